@@ -1,0 +1,54 @@
+"""Declarative base and the columns every travelling record carries."""
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import DateTime, Integer, MetaData, String, Uuid
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+
+# Explicit constraint names keep Alembic batch migrations on SQLite deterministic.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+#: Office code written into ``origin`` when the caller does not say otherwise.
+DEFAULT_ORIGIN = "HQ"
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Tracked:
+    """uid, timestamps, optimistic-lock version and origin office.
+
+    ``version`` is SQLAlchemy's ``version_id_col``: an UPDATE carries
+    ``WHERE version = <what was read>`` so a stale save raises
+    ``StaleDataError`` instead of overwriting someone else's change.
+    """
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True, default=uuid.uuid4)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    origin: Mapped[str] = mapped_column(String(16), default=DEFAULT_ORIGIN)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict:
+        return {"version_id_col": cls.version}
+
+
+def tracked_defaults(now: dt.datetime | None = None, origin: str = DEFAULT_ORIGIN) -> dict:
+    """Column values for bulk inserts, which bypass ORM defaults."""
+    now = now or utcnow()
+    return {"uid": uuid.uuid4(), "created_at": now, "updated_at": now, "version": 1, "origin": origin}

@@ -1,0 +1,68 @@
+"""Schema versions: upgrade at start-up, refuse a database from the future."""
+from __future__ import annotations
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
+
+from ..paths import MIGRATIONS_DIR
+
+
+class SchemaError(Exception):
+    """The database cannot be used by this version of the application."""
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def check_schema(engine: Engine) -> str | None:
+    """Return the database's revision; raise SchemaError if this app cannot use it."""
+    try:
+        with engine.connect() as conn:
+            tables = set(inspect(conn).get_table_names())
+            revision = MigrationContext.configure(conn).get_current_revision()
+    except Exception as exc:  # the file is not a database at all, or is damaged
+        raise SchemaError(f"The file is not a readable KZPK database ({_reason(exc)}).") from exc
+    if revision is None and tables - {"alembic_version"}:
+        raise SchemaError("The file is a database, but not a KZPK Desktop database.")
+    if revision is not None:
+        scripts = ScriptDirectory.from_config(alembic_config())
+        try:
+            scripts.get_revision(revision)
+        except Exception:
+            raise SchemaError(
+                f"The database was written by a newer version of KZPK Desktop (schema {revision}). "
+                "Install that version to open it; this version leaves the file untouched."
+            ) from None
+    return revision
+
+
+def upgrade(engine: Engine) -> bool:
+    """Bring the schema to the newest revision. Return True if anything changed."""
+    revision = check_schema(engine)
+    if revision == head_revision():
+        return False
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    return True
+
+
+def _reason(exc: Exception) -> str:
+    text = str(getattr(exc, "orig", exc)).strip()
+    return text.splitlines()[0] if text else type(exc).__name__

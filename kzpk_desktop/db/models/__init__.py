@@ -1,0 +1,38 @@
+"""All mapped classes, importable from one place."""
+from .deployment import (
+    ROSTER_STATUSES,
+    ROTATION_STATUSES,
+    Decision,
+    DecisionCeiling,
+    RosterEntry,
+    Rotation,
+)
+from .people import (
+    BLOOD_GROUPS,
+    SERVICEMAN_STATUSES,
+    SEXES,
+    Assignment,
+    Document,
+    DocumentScan,
+    SearchToken,
+    Serviceman,
+    Unit,
+)
+from .reference import (
+    MISSION_STATUSES,
+    RANK_CATEGORIES,
+    DocumentKind,
+    Mission,
+    PersonnelCategory,
+    Rank,
+    UnitKind,
+)
+from .security import ROLES, AuditEvent, User
+
+__all__ = [
+    "Assignment", "AuditEvent", "BLOOD_GROUPS", "Decision", "DecisionCeiling", "Document",
+    "DocumentKind", "DocumentScan", "MISSION_STATUSES", "Mission", "PersonnelCategory",
+    "RANK_CATEGORIES", "ROLES", "ROSTER_STATUSES", "ROTATION_STATUSES", "Rank", "RosterEntry",
+    "Rotation", "SERVICEMAN_STATUSES", "SEXES", "SearchToken", "Serviceman", "Unit", "UnitKind",
+    "User",
+]

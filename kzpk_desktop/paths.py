@@ -1,0 +1,35 @@
+"""Where things live: packaged files and the user's data folder."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "KZPK Desktop"
+APP_ORG = "KZPK"
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+PROJECT_DIR = PACKAGE_DIR.parent
+UI_DIR = PROJECT_DIR / "ui"
+RESOURCES_DIR = PROJECT_DIR / "resources"
+TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
+MIGRATIONS_DIR = PACKAGE_DIR / "db" / "migrations"
+
+
+def user_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir("kzpk-desktop", APP_ORG))
+
+
+def default_db_path() -> Path:
+    return user_data_dir() / "kzpk.sqlite"
+
+
+def resolve_db_url(value: str | os.PathLike | None = None) -> str:
+    """Turn ``--db`` (URL or file path), then KZPK_DB, then the default file into a URL."""
+    value = value or os.environ.get("KZPK_DB") or default_db_path()
+    text = os.fspath(value)
+    if "://" in text:
+        return text
+    path = Path(text).expanduser().resolve()
+    return f"sqlite:///{path}"
