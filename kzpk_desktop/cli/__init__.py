@@ -1,0 +1,67 @@
+"""``kzpk``: the application's use cases from a shell (see design.md's contract).
+
+Each command module exposes ``register(subparsers)`` and sets ``func`` on its
+parser; a command takes ``(args, ctx)`` and returns an exit code. Refusals
+(``ServiceError``, ``SchemaError``) become one line on stderr and exit 1; usage
+errors exit 2; a traceback is never shown.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from ..db.migrate import SchemaError
+from ..services.errors import ServiceError, ValidationError
+from .context import CliContext, CliError
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+
+#: Modules of this package that add sub-commands, in the order --help lists them.
+COMMAND_MODULES = ("commands_db",)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # usage errors: one line, exit 2
+        self.exit(EXIT_USAGE, f"{self.prog}: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    import importlib
+
+    parser = _Parser(prog="kzpk", description="KZPK Desktop from the command line.")
+    parser.add_argument("--db", help="database URL or SQLite file (default: $KZPK_DB, then the "
+                        "file in your data folder)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub.required = True
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"{__name__}.{name}").register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    ctx = CliContext(args.db)
+    try:
+        return args.func(args, ctx) or EXIT_OK
+    except ValidationError as exc:
+        for problem in exc.problems:
+            print(f"error: {problem.field}: {problem.text}" if problem.field
+                  else f"error: {problem.text}", file=sys.stderr)
+        return EXIT_REFUSED
+    except (ServiceError, SchemaError, CliError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    except KeyboardInterrupt:
+        print("error: interrupted; nothing was saved by the unfinished step", file=sys.stderr)
+        return EXIT_REFUSED
+    except OSError as exc:
+        print(f"error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return EXIT_REFUSED
+    finally:
+        ctx.close()
+
+
+def run() -> None:
+    sys.exit(main())

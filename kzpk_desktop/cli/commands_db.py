@@ -1,0 +1,30 @@
+"""Database-wide commands: init, check."""
+from __future__ import annotations
+
+import sys
+
+from ..db import migrate
+from ..services import maintenance
+
+
+def register(sub) -> None:
+    p = sub.add_parser("init", help="create the database or bring it to the current schema")
+    p.set_defaults(func=cmd_init)
+    p = sub.add_parser("check", help="integrity check, schema version and record counts")
+    p.set_defaults(func=cmd_check)
+
+
+def cmd_init(args, ctx) -> int:
+    changed = migrate.upgrade(ctx.engine)
+    state = "created or upgraded" if changed else "already up to date"
+    print(f"database {state}: {ctx.url} (schema {migrate.head_revision()})")
+    return 0
+
+
+def cmd_check(args, ctx) -> int:
+    report = maintenance.check(ctx.engine)
+    for line in report.lines():
+        print(line)
+    for problem in report.problems:
+        print(f"error: {problem}", file=sys.stderr)
+    return 0 if report.ok else 1

@@ -1,0 +1,69 @@
+"""Database health: integrity, schema version, record counts."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import Engine, func, select, text
+
+from ..db import migrate
+from ..db.models import (
+    Assignment,
+    AuditEvent,
+    Decision,
+    Document,
+    RosterEntry,
+    Rotation,
+    Serviceman,
+    Unit,
+    User,
+)
+
+_COUNTED = (("servicemen", Serviceman), ("documents", Document), ("units", Unit),
+            ("assignments", Assignment), ("decisions", Decision), ("rotations", Rotation),
+            ("roster entries", RosterEntry), ("users", User), ("audit events", AuditEvent))
+
+
+@dataclass
+class CheckReport:
+    url: str
+    schema: str | None = None
+    head: str | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def lines(self) -> list[str]:
+        out = [f"database: {self.url}", f"schema: {self.schema or 'none'}"
+               + ("" if self.schema == self.head else f" (current is {self.head})")]
+        out += [f"{name}: {n}" for name, n in self.counts.items()]
+        out.append("integrity: ok" if self.ok else f"integrity: {len(self.problems)} problem(s)")
+        return out
+
+
+def check(engine: Engine) -> CheckReport:
+    report = CheckReport(url=engine.url.render_as_string(hide_password=True),
+                         head=migrate.head_revision())
+    try:
+        report.schema = migrate.check_schema(engine)
+    except migrate.SchemaError as exc:
+        report.problems.append(str(exc))
+        return report
+    if report.schema is None:
+        report.problems.append("the database has no KZPK schema yet (run 'kzpk init')")
+        return report
+    with engine.connect() as conn:
+        if engine.dialect.name == "sqlite":
+            for (line,) in conn.execute(text("PRAGMA integrity_check")):
+                if line != "ok":
+                    report.problems.append(f"SQLite integrity: {line}")
+            for row in conn.execute(text("PRAGMA foreign_key_check")):
+                report.problems.append(f"broken reference in table {row[0]} (row {row[1]})")
+        if report.schema == report.head:
+            for name, model in _COUNTED:
+                report.counts[name] = conn.execute(select(func.count()).select_from(model)).scalar()
+        else:
+            report.problems.append("the schema is older than this version; run 'kzpk init'")
+    return report

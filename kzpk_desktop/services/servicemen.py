@@ -1,0 +1,317 @@
+"""Servicemen: validation, create / update / delete, and the search index."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from ..db.models import (
+    BLOOD_GROUPS,
+    SERVICEMAN_STATUSES,
+    Document,
+    DocumentKind,
+    Rank,
+    SearchToken,
+    Serviceman,
+)
+from . import text
+from .errors import N_, NotFound, Problem, StaleRecord, ValidationError
+from .identity import parse_iin
+
+PASSPORT_KIND = "national_passport"
+PASSPORT_KINDS = ("national_passport", "service_passport")
+_PHONE_RE = re.compile(r"^\+?[0-9 ()\-]{5,25}$")
+_SERVICE_NUMBER_RE = re.compile(r"^[0-9A-Za-zА-Яа-я\-/]{1,20}$")
+
+
+@dataclass
+class ServicemanData:
+    """What a form or an import row says about a serviceman (plain values)."""
+
+    iin: str = ""
+    service_number: str = ""
+    surname: str = ""
+    given_name: str = ""
+    patronymic: str | None = None
+    surname_latin: str | None = None
+    given_names_latin: str | None = None
+    sex: str | None = None
+    birth_date: dt.date | None = None
+    rank_id: int | None = None
+    speciality: str | None = None
+    blood_group: str | None = None
+    phone: str | None = None
+    kin_name: str | None = None
+    kin_relation: str | None = None
+    kin_phone: str | None = None
+    english_level: str | None = None
+    driving_licence: str | None = None
+    status: str = "active"
+    notes: str | None = None
+    passport_number: str | None = None
+    passport_issued: dt.date | None = None
+    passport_expires: dt.date | None = None
+    # Set when the data was read from the database.
+    id: int | None = None
+    version: int | None = None
+
+    def cleaned(self) -> ServicemanData:
+        """Strip stray (also non-breaking) spaces; empty strings become None."""
+        values = {}
+        for f in dataclasses.fields(self):
+            v = getattr(self, f.name)
+            if isinstance(v, str):
+                v = " ".join(v.replace("\u00a0", " ").split())
+                if v == "" and f.name not in ("iin", "service_number", "surname", "given_name"):
+                    v = None
+            values[f.name] = v
+        if values["passport_number"]:
+            values["passport_number"] = values["passport_number"].upper().replace(" ", "")
+        if values["surname_latin"]:
+            values["surname_latin"] = values["surname_latin"].upper()
+        if values["given_names_latin"]:
+            values["given_names_latin"] = values["given_names_latin"].upper()
+        return ServicemanData(**values)
+
+
+_PERSON_FIELDS = [f.name for f in dataclasses.fields(ServicemanData)
+                  if f.name not in ("passport_number", "passport_issued", "passport_expires",
+                                    "id", "version")]
+
+
+def validate(session: Session, data: ServicemanData, *, today: dt.date | None = None,
+             existing_id: int | None = None) -> tuple[ServicemanData, list[Problem]]:
+    """Check every rule at once; return the completed data and all problems found.
+
+    Date of birth and sex are filled from the IIN when left empty.
+    """
+    today = today or dt.date.today()
+    d = data.cleaned()
+    problems: list[Problem] = []
+
+    def bad(field: str, template: str, **args) -> None:
+        problems.append(Problem(field, template, args))
+
+    for field, label in (("iin", N_("IIN")), ("service_number", N_("Service number")),
+                         ("surname", N_("Surname")), ("given_name", N_("Given name"))):
+        if not getattr(d, field):
+            bad(field, N_("{label} is required."), label=label)
+
+    if d.iin:
+        try:
+            info = parse_iin(d.iin)
+        except ValueError as exc:
+            bad("iin", str(exc))
+        else:
+            if d.birth_date is None:
+                d.birth_date = info.birth_date
+            elif d.birth_date != info.birth_date:
+                bad("birth_date",
+                    N_("Date of birth {entered} does not agree with the IIN, which says {iin_date}."),
+                    entered=f"{d.birth_date:%d.%m.%Y}", iin_date=f"{info.birth_date:%d.%m.%Y}")
+            if d.sex is None:
+                d.sex = info.sex
+            elif d.sex != info.sex:
+                bad("sex", N_("Sex does not agree with the IIN (its 7th digit says {sex})."),
+                    sex=N_("male") if info.sex == "M" else N_("female"))
+    if d.birth_date is None and not any(p.field == "iin" for p in problems):
+        bad("birth_date", N_("Date of birth is required."))
+    if d.birth_date and d.birth_date > today:
+        bad("birth_date", N_("Date of birth cannot be in the future."))
+    if d.sex is not None and d.sex not in ("M", "F"):
+        bad("sex", N_("Sex must be male or female."))
+
+    for field in ("surname", "given_name", "patronymic", "surname_latin", "given_names_latin",
+                  "kin_name"):
+        value = getattr(d, field)
+        if value and not text.is_valid_name(value):
+            bad(field, N_("Use only letters, spaces, hyphens and apostrophes."))
+    for field in ("surname_latin", "given_names_latin"):
+        value = getattr(d, field)
+        if value and not all(c.isascii() or not c.isalpha() for c in value):
+            bad(field, N_("Write the name in Latin letters exactly as in the passport."))
+
+    if d.service_number and not _SERVICE_NUMBER_RE.match(d.service_number):
+        bad("service_number", N_("Service number may hold only letters, digits, '-' and '/'."))
+    for field in ("phone", "kin_phone"):
+        value = getattr(d, field)
+        if value and not _PHONE_RE.match(value):
+            bad(field, N_("Phone number may hold only digits, spaces, '+', '-' and brackets."))
+    if d.blood_group and d.blood_group not in BLOOD_GROUPS:
+        bad("blood_group", N_("Blood group must be one of {groups}."),
+            groups=", ".join(BLOOD_GROUPS))
+    if d.status not in SERVICEMAN_STATUSES:
+        bad("status", N_("Unknown status '{status}'."), status=d.status)
+    if d.rank_id is not None and session.get(Rank, d.rank_id) is None:
+        bad("rank_id", N_("Unknown rank."))
+
+    if d.passport_number:
+        if not re.fullmatch(r"[A-Z0-9]{5,20}", d.passport_number):
+            bad("passport_number", N_("Passport number may hold only Latin letters and digits."))
+        if d.passport_expires is None:
+            bad("passport_expires", N_("Enter the date the passport expires."))
+    elif d.passport_issued or d.passport_expires:
+        bad("passport_number", N_("Enter the passport number for these dates."))
+    if d.passport_issued and d.passport_expires and d.passport_expires <= d.passport_issued:
+        bad("passport_expires", N_("The passport must expire after the date it was issued."))
+    if d.passport_issued and d.passport_issued > today:
+        bad("passport_issued", N_("The issue date cannot be in the future."))
+
+    problems += _uniqueness_problems(session, d, existing_id)
+    return d, problems
+
+
+def _uniqueness_problems(session: Session, d: ServicemanData, existing_id: int | None
+                         ) -> list[Problem]:
+    problems = []
+    for field, column, template in (
+        ("iin", Serviceman.iin, N_("Another serviceman already has IIN {value}: {who}.")),
+        ("service_number", Serviceman.service_number,
+         N_("Another serviceman already has service number {value}: {who}.")),
+    ):
+        value = getattr(d, field)
+        if not value:
+            continue
+        other = session.execute(
+            select(Serviceman.id, Serviceman.surname, Serviceman.given_name).where(column == value)
+        ).first()
+        if other and other.id != existing_id:
+            problems.append(Problem(field, template,
+                                    {"value": value, "who": f"{other.surname} {other.given_name}"}))
+    if d.passport_number:
+        other = session.execute(
+            select(Serviceman.id, Serviceman.surname, Serviceman.given_name)
+            .join(Document, Document.serviceman_id == Serviceman.id)
+            .join(DocumentKind, DocumentKind.id == Document.kind_id)
+            .where(DocumentKind.code.in_(PASSPORT_KINDS), Document.number == d.passport_number)
+        ).first()
+        if other and other.id != existing_id:
+            problems.append(Problem("passport_number",
+                                    N_("Passport {value} is already recorded for {who}."),
+                                    {"value": d.passport_number,
+                                     "who": f"{other.surname} {other.given_name}"}))
+    return problems
+
+
+def _check(session: Session, data: ServicemanData, existing_id: int | None = None
+           ) -> ServicemanData:
+    d, problems = validate(session, data, existing_id=existing_id)
+    if problems:
+        raise ValidationError(problems)
+    return d
+
+
+def create_serviceman(session: Session, data: ServicemanData, *, origin: str = "HQ"
+                      ) -> Serviceman:
+    d = _check(session, data)
+    person = Serviceman(**{f: getattr(d, f) for f in _PERSON_FIELDS if f != "id"},
+                        sort_key=_sort_key(d), origin=origin)
+    session.add(person)
+    session.flush()
+    _save_passport(session, person, d)
+    _index(session, person)
+    return person
+
+
+def update_serviceman(session: Session, serviceman_id: int, data: ServicemanData) -> Serviceman:
+    """Save ``data`` over the record; refused if it changed since ``data.version`` was read."""
+    person = _get(session, serviceman_id)
+    if data.version is not None and data.version != person.version:
+        raise StaleRecord(N_("{who} was changed by someone else after you opened it. "
+                             "Reload the record to see their changes."),
+                          who=f"{person.surname} {person.given_name}")
+    d = _check(session, data, existing_id=serviceman_id)
+    for f in _PERSON_FIELDS:
+        if f != "id":
+            setattr(person, f, getattr(d, f))
+    person.sort_key = _sort_key(d)
+    try:
+        session.flush()
+    except StaleDataError:
+        raise StaleRecord(N_("{who} was changed by someone else while you were saving. "
+                             "Reload the record to see their changes."),
+                          who=f"{person.surname} {person.given_name}") from None
+    _save_passport(session, person, d)
+    _index(session, person)
+    return person
+
+
+def delete_serviceman(session: Session, serviceman_id: int, *, version: int | None = None) -> None:
+    person = _get(session, serviceman_id)
+    if version is not None and version != person.version:
+        raise StaleRecord(N_("{who} was changed by someone else; reload before deleting."),
+                          who=f"{person.surname} {person.given_name}")
+    session.delete(person)
+    session.flush()
+
+
+def get_serviceman(session: Session, serviceman_id: int) -> ServicemanData:
+    person = _get(session, serviceman_id)
+    data = ServicemanData(**{f: getattr(person, f) for f in _PERSON_FIELDS})
+    data.version = person.version
+    passport = current_document(session, serviceman_id, PASSPORT_KIND)
+    if passport is not None:
+        data.passport_number = passport.number
+        data.passport_issued = passport.issued_on
+        data.passport_expires = passport.expires_on
+    return data
+
+
+def current_document(session: Session, serviceman_id: int, kind_code: str) -> Document | None:
+    return session.execute(
+        select(Document).join(DocumentKind, DocumentKind.id == Document.kind_id)
+        .where(Document.serviceman_id == serviceman_id, DocumentKind.code == kind_code,
+               Document.is_current.is_(True))
+    ).scalar_one_or_none()
+
+
+def _get(session: Session, serviceman_id: int) -> Serviceman:
+    person = session.get(Serviceman, serviceman_id)
+    if person is None:
+        raise NotFound(N_("The serviceman no longer exists (deleted by someone else?)."))
+    return person
+
+
+def _sort_key(d: ServicemanData) -> str:
+    return text.sort_key(" ".join(p for p in (d.surname, d.given_name, d.patronymic) if p))
+
+
+def _save_passport(session: Session, person: Serviceman, d: ServicemanData) -> None:
+    """Keep the current national passport in step with the form's passport fields.
+
+    A new number retires the old passport to history instead of overwriting it.
+    """
+    current = current_document(session, person.id, PASSPORT_KIND)
+    if not d.passport_number:
+        return
+    if current is not None and current.number == d.passport_number:
+        current.issued_on, current.expires_on = d.passport_issued, d.passport_expires
+        return
+    if current is not None:
+        current.is_current = False
+    kind_id = session.execute(
+        select(DocumentKind.id).where(DocumentKind.code == PASSPORT_KIND)).scalar_one()
+    session.add(Document(serviceman_id=person.id, kind_id=kind_id, number=d.passport_number,
+                         issued_on=d.passport_issued, expires_on=d.passport_expires,
+                         is_current=True))
+    session.flush()
+
+
+def tokens_for(person) -> set[str]:
+    """Search tokens of a serviceman (an ORM object or anything with the same fields)."""
+    return text.search_tokens(person.surname, person.given_name, person.patronymic,
+                              person.surname_latin, person.given_names_latin,
+                              person.iin, person.service_number)
+
+
+def _index(session: Session, person: Serviceman) -> None:
+    session.execute(delete(SearchToken).where(SearchToken.serviceman_id == person.id))
+    tokens = tokens_for(person)
+    if tokens:
+        session.execute(insert(SearchToken),
+                        [{"serviceman_id": person.id, "token": t} for t in sorted(tokens)])

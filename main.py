@@ -1,0 +1,3 @@
+from kzpk_desktop.app import run
+
+run()
