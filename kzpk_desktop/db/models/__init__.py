@@ -22,6 +22,7 @@ from .reference import (
     MISSION_STATUSES,
     RANK_CATEGORIES,
     DocumentKind,
+    Setting,
     Mission,
     PersonnelCategory,
     Rank,
@@ -33,6 +34,6 @@ __all__ = [
     "Assignment", "AuditEvent", "BLOOD_GROUPS", "Decision", "DecisionCeiling", "Document",
     "DocumentKind", "DocumentScan", "MISSION_STATUSES", "Mission", "PersonnelCategory",
     "RANK_CATEGORIES", "ROLES", "ROSTER_STATUSES", "ROTATION_STATUSES", "Rank", "RosterEntry",
-    "Rotation", "SERVICEMAN_STATUSES", "SEXES", "SearchToken", "Serviceman", "Unit", "UnitKind",
+    "Rotation", "SERVICEMAN_STATUSES", "SEXES", "SearchToken", "Setting", "Serviceman", "Unit", "UnitKind",
     "User",
 ]

@@ -72,3 +72,16 @@ class Mission(Named, Tracked, Base):
     end_date: Mapped[dt.date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(10), default="active")
     notes: Mapped[str | None] = mapped_column(String(1000))
+
+
+class Setting(Base):
+    """Business settings shared by every workstation on this database (JSON values).
+
+    Preferences of one user on one machine (window state, last folder) live in
+    QSettings instead.
+    """
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[str] = mapped_column(String(4000))

@@ -137,6 +137,11 @@ def upgrade() -> None:
     sa.UniqueConstraint('code', name=op.f('uq_rank_code')),
     sa.UniqueConstraint('uid', name=op.f('uq_rank_uid'))
     )
+    op.create_table('setting',
+    sa.Column('key', sa.String(length=80), nullable=False),
+    sa.Column('value', sa.String(length=4000), nullable=False),
+    sa.PrimaryKeyConstraint('key', name=op.f('pk_setting'))
+    )
     op.create_table('unit_kind',
     sa.Column('code', sa.String(length=40), nullable=False),
     sa.Column('sort_order', sa.Integer(), nullable=False),
@@ -420,6 +425,7 @@ def downgrade() -> None:
     op.drop_table('decision_ceiling')
     op.drop_table('user_account')
     op.drop_table('unit_kind')
+    op.drop_table('setting')
     op.drop_table('rank')
     op.drop_table('personnel_category')
     op.drop_table('mission')
