@@ -11,7 +11,7 @@ import math
 import re
 from dataclasses import dataclass
 
-__all__ = ["IinInfo", "age_on", "iin_check_digit", "make_iin", "parse_iin"]
+__all__ = ["IIN_LENGTH", "IinInfo", "age_on", "iin_check_digit", "make_iin", "parse_iin"]
 
 IIN_LENGTH = 12
 

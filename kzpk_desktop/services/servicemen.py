@@ -13,18 +13,16 @@ from sqlalchemy.orm.exc import StaleDataError
 from ..db.models import (
     BLOOD_GROUPS,
     SERVICEMAN_STATUSES,
-    Document,
-    DocumentKind,
     Rank,
     SearchToken,
     Serviceman,
 )
-from . import text
+from . import documents, text
+from .documents import PASSPORT_KINDS, current_document  # noqa: F401  (re-exported)
 from .errors import N_, NotFound, Problem, StaleRecord, ValidationError
 from .identity import parse_iin
 
-PASSPORT_KIND = "national_passport"
-PASSPORT_KINDS = ("national_passport", "service_passport")
+PASSPORT_KIND = documents.NATIONAL_PASSPORT
 _PHONE_RE = re.compile(r"^\+?[0-9 ()\-]{5,25}$")
 _SERVICE_NUMBER_RE = re.compile(r"^[0-9A-Za-zА-Яа-я\-/]{1,20}$")
 
@@ -82,13 +80,18 @@ class ServicemanData:
 _PERSON_FIELDS = [f.name for f in dataclasses.fields(ServicemanData)
                   if f.name not in ("passport_number", "passport_issued", "passport_expires",
                                     "id", "version")]
+#: Serviceman columns that ServicemanData carries, for bulk writers (the importer).
+PERSON_FIELDS = tuple(f for f in _PERSON_FIELDS if f != "id")
 
 
 def validate(session: Session, data: ServicemanData, *, today: dt.date | None = None,
-             existing_id: int | None = None) -> tuple[ServicemanData, list[Problem]]:
+             existing_id: int | None = None, check_unique: bool = True
+             ) -> tuple[ServicemanData, list[Problem]]:
     """Check every rule at once; return the completed data and all problems found.
 
     Date of birth and sex are filled from the IIN when left empty.
+    ``check_unique=False`` leaves out the three uniqueness queries, for a caller
+    (the importer) that checks thousands of rows against the database at once.
     """
     today = today or dt.date.today()
     d = data.cleaned()
@@ -162,7 +165,8 @@ def validate(session: Session, data: ServicemanData, *, today: dt.date | None = 
     if d.passport_issued and d.passport_issued > today:
         bad("passport_issued", N_("The issue date cannot be in the future."))
 
-    problems += _uniqueness_problems(session, d, existing_id)
+    if check_unique:
+        problems += _uniqueness_problems(session, d, existing_id)
     return d, problems
 
 
@@ -184,17 +188,12 @@ def _uniqueness_problems(session: Session, d: ServicemanData, existing_id: int |
             problems.append(Problem(field, template,
                                     {"value": value, "who": f"{other.surname} {other.given_name}"}))
     if d.passport_number:
-        other = session.execute(
-            select(Serviceman.id, Serviceman.surname, Serviceman.given_name)
-            .join(Document, Document.serviceman_id == Serviceman.id)
-            .join(DocumentKind, DocumentKind.id == Document.kind_id)
-            .where(DocumentKind.code.in_(PASSPORT_KINDS), Document.number == d.passport_number)
-        ).first()
-        if other and other.id != existing_id:
+        holder = documents.passport_holder(session, d.passport_number,
+                                           exclude_serviceman_id=existing_id)
+        if holder is not None:
             problems.append(Problem("passport_number",
                                     N_("Passport {value} is already recorded for {who}."),
-                                    {"value": d.passport_number,
-                                     "who": f"{other.surname} {other.given_name}"}))
+                                    {"value": d.passport_number, "who": holder[1]}))
     return problems
 
 
@@ -210,7 +209,7 @@ def create_serviceman(session: Session, data: ServicemanData, *, origin: str = "
                       ) -> Serviceman:
     d = _check(session, data)
     person = Serviceman(**{f: getattr(d, f) for f in _PERSON_FIELDS if f != "id"},
-                        sort_key=_sort_key(d), origin=origin)
+                        sort_key=sort_key_for(d), origin=origin)
     session.add(person)
     session.flush()
     _save_passport(session, person, d)
@@ -229,7 +228,7 @@ def update_serviceman(session: Session, serviceman_id: int, data: ServicemanData
     for f in _PERSON_FIELDS:
         if f != "id":
             setattr(person, f, getattr(d, f))
-    person.sort_key = _sort_key(d)
+    person.sort_key = sort_key_for(d)
     try:
         session.flush()
     except StaleDataError:
@@ -253,21 +252,13 @@ def delete_serviceman(session: Session, serviceman_id: int, *, version: int | No
 def get_serviceman(session: Session, serviceman_id: int) -> ServicemanData:
     person = _get(session, serviceman_id)
     data = ServicemanData(**{f: getattr(person, f) for f in _PERSON_FIELDS})
-    data.version = person.version
+    data.id, data.version = person.id, person.version
     passport = current_document(session, serviceman_id, PASSPORT_KIND)
     if passport is not None:
         data.passport_number = passport.number
         data.passport_issued = passport.issued_on
         data.passport_expires = passport.expires_on
     return data
-
-
-def current_document(session: Session, serviceman_id: int, kind_code: str) -> Document | None:
-    return session.execute(
-        select(Document).join(DocumentKind, DocumentKind.id == Document.kind_id)
-        .where(Document.serviceman_id == serviceman_id, DocumentKind.code == kind_code,
-               Document.is_current.is_(True))
-    ).scalar_one_or_none()
 
 
 def _get(session: Session, serviceman_id: int) -> Serviceman:
@@ -277,29 +268,21 @@ def _get(session: Session, serviceman_id: int) -> Serviceman:
     return person
 
 
-def _sort_key(d: ServicemanData) -> str:
-    return text.sort_key(" ".join(p for p in (d.surname, d.given_name, d.patronymic) if p))
+def sort_key_for(person) -> str:
+    """Alphabetical order key of a serviceman (an ORM object, form data or a bulk row's fields)."""
+    return text.sort_key(" ".join(p for p in (person.surname, person.given_name, person.patronymic)
+                                  if p))
 
 
 def _save_passport(session: Session, person: Serviceman, d: ServicemanData) -> None:
-    """Keep the current national passport in step with the form's passport fields.
+    """Keep the national passport in step with the form's passport fields.
 
-    A new number retires the old passport to history instead of overwriting it.
+    A new number is added beside the old passport (kept as history); the rule
+    of which one is current is the documents service's.
     """
-    current = current_document(session, person.id, PASSPORT_KIND)
-    if not d.passport_number:
-        return
-    if current is not None and current.number == d.passport_number:
-        current.issued_on, current.expires_on = d.passport_issued, d.passport_expires
-        return
-    if current is not None:
-        current.is_current = False
-    kind_id = session.execute(
-        select(DocumentKind.id).where(DocumentKind.code == PASSPORT_KIND)).scalar_one()
-    session.add(Document(serviceman_id=person.id, kind_id=kind_id, number=d.passport_number,
-                         issued_on=d.passport_issued, expires_on=d.passport_expires,
-                         is_current=True))
-    session.flush()
+    if d.passport_number:
+        documents.keep_current(session, person.id, PASSPORT_KIND, d.passport_number,
+                               d.passport_issued, d.passport_expires)
 
 
 def tokens_for(person) -> set[str]:

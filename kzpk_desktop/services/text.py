@@ -29,9 +29,11 @@ _HYPHENS = "-‐‑‒–—―−"
 
 # ---------------------------------------------------------------- normalize
 
-# Applied before lower(): 'İ'.lower() is two code points and 'ı' has no
-# lower-case form to meet 'i', so searching "ilias" would miss "Ilıas".
-_DOTTED_I = str.maketrans({"İ": "i", "I": "i", "ı": "i"})
+# Kazakh Latin spells и as i/İ and і as ı/I; a search must not care which.
+# lower() already gives 'i' for 'I' and 'i' plus a combining dot (dropped
+# below with the other marks) for 'İ'; only 'ı' needs mapping, and before
+# NFC so that 'ı' plus an accent composes exactly as 'I' plus it would.
+_DOTLESS_I = str.maketrans({"ı": "i"})
 # Applied after lower(): one spelling per letter/sign so searches match
 # whatever the clerk's keyboard produced (ё is often typed as е).
 _SEARCH_FOLD = str.maketrans(
@@ -46,9 +48,7 @@ def normalize(text: str | None) -> str:
     """
     if not text:
         return ""
-    text = unicodedata.normalize("NFC", text).translate(_DOTTED_I).lower()
-    # lower() never adds combining marks once İ is gone, but NFC again keeps
-    # the fold independent of how the input was composed.
+    text = unicodedata.normalize("NFC", text).lower().translate(_DOTLESS_I)
     text = unicodedata.normalize("NFC", text).translate(_SEARCH_FOLD)
     kept = "".join(_search_char(ch) for ch in text)
     # Dropping a character can leave two parts that compose (Hangul jamo);
@@ -226,7 +226,8 @@ def to_passport_latin(text: str) -> str:
 def _ascii_letters(ch: str) -> str:
     if ch in "ıİ":  # no decomposition to a plain I
         return "I"
-    return "".join(c for c in unicodedata.normalize("NFKD", ch) if c.isascii() and c.isalpha()).upper()
+    decomposed = unicodedata.normalize("NFKD", ch)
+    return "".join(c for c in decomposed if c.isascii() and c.isalpha()).upper()
 
 
 def suggest_latin(cyrillic: str, current: str | None) -> str | None:

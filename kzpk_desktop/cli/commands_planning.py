@@ -1,0 +1,156 @@
+"""Planning from the shell: decisions, rotations and rosters (design.md's contract).
+
+Until user accounts exist (a later issue) the CLI acts as the bootstrap
+administrator: actor "cli", role "admin"; ``--reason`` on ``set-status
+approved`` is therefore a supervisor's override reason.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+
+from sqlalchemy import select
+
+from ..db.engine import write_session
+from ..db.models import ROSTER_STATUSES, Serviceman
+from ..services.dates import fmt
+from ..services.decisions import list_decisions
+from ..services.errors import N_, NotFound
+from ..services.roster_list import roster_rows
+from ..services.rosters import add_to_roster, find_entry, set_status
+from ..services.rotations import get_rotation, list_rotations, rotation_label
+from .context import CliError
+
+CLI_ACTOR, CLI_ROLE = "cli", "admin"
+CATEGORIES = ("troops", "staff-officer", "expert")
+
+
+def register(sub) -> None:
+    p = sub.add_parser("decision", help="Parliament decisions and their ceilings")
+    actions = p.add_subparsers(dest="action", metavar="ACTION")
+    actions.required = True
+    q = actions.add_parser("list", help="list the decisions with their ceilings per mission")
+    q.add_argument("--json", action="store_true", help="print JSON for scripts")
+    q.set_defaults(func=cmd_decision_list)
+
+    p = sub.add_parser("rotation", help="rotations of the missions")
+    actions = p.add_subparsers(dest="action", metavar="ACTION")
+    actions.required = True
+    q = actions.add_parser("list", help="list the rotations")
+    q.add_argument("--json", action="store_true", help="print JSON for scripts")
+    q.set_defaults(func=cmd_rotation_list)
+
+    p = sub.add_parser("roster", help="a rotation's roster: list, nominate, change status")
+    actions = p.add_subparsers(dest="action", metavar="ACTION")
+    actions.required = True
+    q = actions.add_parser("list", help="the roster with each person's eligibility")
+    q.add_argument("--rotation", type=int, required=True, metavar="ID")
+    q.add_argument("--json", action="store_true", help="print JSON for scripts")
+    q.set_defaults(func=cmd_roster_list)
+    q = actions.add_parser("add", help="nominate a serviceman (allowed even if not eligible; "
+                                       "the reasons are printed)")
+    q.add_argument("--rotation", type=int, required=True, metavar="ID")
+    q.add_argument("--iin", required=True)
+    q.add_argument("--category", choices=CATEGORIES, default="troops")
+    q.add_argument("--appointment", metavar="TEXT")
+    q.set_defaults(func=cmd_roster_add)
+    q = actions.add_parser("set-status", help="move a roster entry along the workflow")
+    q.add_argument("--rotation", type=int, required=True, metavar="ID")
+    q.add_argument("--iin", required=True)
+    q.add_argument("--status", required=True, choices=ROSTER_STATUSES)
+    q.add_argument("--reason", metavar="TEXT",
+                   help="approved: override reason for failed document rules; repatriated: "
+                        "reason for the early repatriation (dated today)")
+    q.set_defaults(func=cmd_roster_set_status)
+
+
+def _dump(data) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def cmd_decision_list(args, ctx) -> int:
+    with ctx.sessions() as s:
+        rows = list_decisions(s)
+    if args.json:
+        _dump([{"id": r.id, "number": r.number, "date": _iso(r.date), "ceiling": r.ceiling,
+                "missions": r.missions} for r in rows])
+        return 0
+    for r in rows:
+        missions = ", ".join(f"{a} {c}" for a, c in r.missions.items())
+        note = f"  (superseded by {r.superseded_by})" if r.superseded_by else ""
+        print(f"{r.id}\t{r.number}\t{fmt(r.date)}\tceiling {r.ceiling}\t{missions}{note}")
+    return 0
+
+
+def cmd_rotation_list(args, ctx) -> int:
+    with ctx.sessions() as s:
+        rows = list_rotations(s)
+    if args.json:
+        _dump([{"id": r.id, "mission": r.mission, "number": r.number, "decision": r.decision,
+                "planned_start": _iso(r.planned_start), "planned_end": _iso(r.planned_end),
+                "status": r.status} for r in rows])
+        return 0
+    for r in rows:
+        people = ", ".join(f"{n} {status}" for status, n in sorted(r.counts.items()))
+        print(f"{r.id}\t{r.mission}-{r.number}\t{r.name}\t{fmt(r.planned_start)} - "
+              f"{fmt(r.planned_end)}\t{r.status}\tdecision {r.decision}\t{people}")
+    return 0
+
+
+def cmd_roster_list(args, ctx) -> int:
+    with ctx.sessions() as s:
+        rows = roster_rows(s, args.rotation)
+    if args.json:
+        _dump([{"iin": r.iin, "category": r.category, "status": r.status,
+                "eligible": r.eligible, "problems": [f.text for f in r.failures]} for r in rows])
+        return 0
+    for r in rows:
+        verdict = "eligible" if r.eligible else f"NOT eligible: {'; '.join(f.text for f in r.failures)}"
+        print(f"{r.iin}\t{r.surname} {r.given_name}\t{r.category}\t{r.status}\t{verdict}")
+    return 0
+
+
+def _person(session, iin: str) -> Serviceman:
+    person = session.execute(select(Serviceman).where(Serviceman.iin == iin.strip())).scalar()
+    if person is None:
+        raise NotFound(N_("No serviceman with IIN {iin}."), iin=iin.strip())
+    return person
+
+
+def cmd_roster_add(args, ctx) -> int:
+    with write_session(ctx.sessions) as s:
+        person = _person(s, args.iin)
+        result = add_to_roster(s, args.rotation, [person.id], category=args.category,
+                               appointment=args.appointment, origin="CLI")
+        label = rotation_label(get_rotation(s, args.rotation))
+    print(f"nominated: {person.surname} {person.given_name} ({person.iin}) to {label} "
+          f"as {args.category}")
+    for failure in result.failures.get(person.id, []):
+        print(f"warning: {failure.text}", file=sys.stderr)
+    return 0
+
+
+def cmd_roster_set_status(args, ctx) -> int:
+    if args.reason is not None and args.status not in ("approved", "repatriated"):
+        raise CliError("--reason applies only to --status approved (override) or repatriated")
+    with write_session(ctx.sessions) as s:
+        entry = find_entry(s, args.rotation, args.iin)
+        change = set_status(
+            s, entry.id, args.status, actor=CLI_ACTOR, role=CLI_ROLE,
+            override_reason=args.reason if args.status == "approved" else None,
+            repatriation_reason=args.reason if args.status == "repatriated" else None,
+            on=dt.date.today() if args.status == "repatriated" else None)
+        person, label = entry.serviceman, rotation_label(entry.rotation)
+    print(f"{label}: {person.surname} {person.given_name} ({person.iin}): "
+          f"{change.old} -> {change.new}")
+    if change.overridden:
+        print(f"override recorded ({CLI_ACTOR}): {entry.override_reason}")
+        for failure in change.overridden:
+            print(f"overridden: {failure.text}")
+    return 0

@@ -1,0 +1,60 @@
+"""What the main window expects of an area (a page of its navigation pane)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+from sqlalchemy.orm import Session, sessionmaker
+
+from .settings import Settings
+
+# Commands the main window's menu and toolbar send to the current area.
+NEW, SAVE, FIND, DELETE, REFRESH = "new", "save", "find", "delete", "refresh"
+
+
+@dataclass(frozen=True)
+class AreaContext:
+    """Everything an area may use; each takes only what it needs from it."""
+
+    sessions: sessionmaker[Session]
+    settings: Settings
+    lang: str  # language of reference names (ranks, units) and of the UI
+
+
+class AreaPage(QWidget):
+    """Base of every area. Override the commands the area supports and list them in
+    ``commands()``; the window greys out the others."""
+
+    #: Which commands make sense has changed (a record opened, a field edited).
+    commandsChanged = Signal()
+    #: A short message for the status bar.
+    statusMessage = Signal(str)
+
+    def commands(self) -> set[str]:
+        return set()
+
+    def new_record(self) -> None:
+        pass
+
+    def save(self) -> bool:
+        return True
+
+    def find(self) -> None:
+        pass
+
+    def delete_record(self) -> None:
+        pass
+
+    def refresh(self) -> None:
+        pass
+
+    def can_leave(self) -> bool:
+        """Asked before the window closes: settle unsaved changes, False to stay."""
+        return True
+
+    def save_state(self, settings: Settings) -> None:
+        pass
+
+    def restore_state(self, settings: Settings) -> None:
+        pass

@@ -1,0 +1,35 @@
+"""The areas of the main window, in navigation order.
+
+Adding an area is one line here: its key, its title (marked for translation)
+and the ``module:Class`` of its AreaPage, which is constructed with an
+AreaContext the first time the clerk opens it (so start-up stays fast).
+Areas that are not built yet are simply not listed.
+"""
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from .area import AreaContext, AreaPage
+
+
+@dataclass(frozen=True)
+class AreaSpec:
+    key: str
+    title: str  # English source, translated in the "areas" context
+    page: str  # "package.module:Class" of an AreaPage subclass
+
+    def translated_title(self) -> str:
+        return QCoreApplication.translate("areas", self.title)
+
+    def create(self, ctx: AreaContext) -> AreaPage:
+        module, _, name = self.page.partition(":")
+        return getattr(importlib.import_module(module), name)(ctx)
+
+
+AREAS: tuple[AreaSpec, ...] = (
+    AreaSpec("registry", QT_TRANSLATE_NOOP("areas", "Servicemen registry"),
+             "kzpk_desktop.gui.registry.page:RegistryPage"),
+)

@@ -1,0 +1,54 @@
+"""Translators, and the service layer's English templates in the clerk's language."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from ..paths import TRANSLATIONS_DIR
+from ..services.errors import Problem, ServiceError
+
+#: Translation context of every template the services produce (see update.sh).
+SERVICES_CONTEXT = "services"
+
+
+def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
+    """Load Qt's own strings (standard buttons) and ours for ``lang``.
+
+    The translators are parented to ``app`` so they live as long as it does;
+    the list is returned for tests. A missing file just leaves English.
+    """
+    QLocale.setDefault(QLocale(lang))
+    installed = []
+    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                         ("kzpk", str(TRANSLATIONS_DIR))):
+        translator = QTranslator(app)
+        if translator.load(f"{name}_{lang}", folder) and app.installTranslator(translator):
+            installed.append(translator)
+    return installed
+
+
+def service_text(template: str, args: dict | None = None) -> str:
+    """Translate a service template, and its string arguments, then fill it in.
+
+    String arguments are translated too because some are themselves marked
+    templates (a field label, "male"); a name or a number finds no
+    translation and passes through unchanged.
+    """
+    translated = QCoreApplication.translate(SERVICES_CONTEXT, template)
+    values = {k: QCoreApplication.translate(SERVICES_CONTEXT, v) if isinstance(v, str) else v
+              for k, v in (args or {}).items()}
+    try:
+        return translated.format(**values)
+    except (KeyError, IndexError, ValueError):
+        # A translator broke a {field}; the English original is still right.
+        return template.format(**(args or {}))
+
+
+def problem_text(problem: Problem) -> str:
+    return service_text(problem.template, problem.args)
+
+
+def error_text(error: ServiceError) -> str:
+    problems = getattr(error, "problems", None)
+    if problems:
+        return "\n".join(problem_text(p) for p in problems)
+    return service_text(error.template, error.args_)

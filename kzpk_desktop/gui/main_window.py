@@ -1,0 +1,230 @@
+"""The main window: navigation pane, the current area, menus, toolbar, status bar."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..paths import APP_NAME
+from .area import DELETE, FIND, NEW, REFRESH, SAVE, AreaContext, AreaPage
+from .areas import AREAS, AreaSpec
+
+SPLITTER_KEY = "main"
+STATUS_TIMEOUT_MS = 6000
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AreaContext, *, database: str = "",
+                 areas: Sequence[AreaSpec] = AREAS, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self._ctx = ctx
+        self._specs = tuple(areas)
+        self._pages: dict[str, AreaPage] = {}
+        self._holders: list[QWidget] = []
+
+        self.navigation = QListWidget(self, objectName="navigationList")
+        self.navigation.setSpacing(2)
+        self.stack = QStackedWidget(self, objectName="areaStack")
+        for spec in self._specs:
+            QListWidgetItem(spec.translated_title(), self.navigation)
+            holder = QWidget(self.stack)  # the page itself is built on first visit
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self._holders.append(holder)
+            self.stack.addWidget(holder)
+        self.navigation.setMaximumWidth(max(160, self.navigation.sizeHintForColumn(0) + 40))
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self, objectName="mainSplitter")
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self._make_actions()
+        self._make_menus_and_toolbar()
+        self.databaseLabel = QLabel(database, self, objectName="databaseLabel")
+        self.databaseLabel.setToolTip(self.tr("The database this window works on"))
+        self.statusBar().addPermanentWidget(self.databaseLabel)
+
+        self.navigation.currentRowChanged.connect(self._show_area)
+        self.resize(1280, 800)
+        self._restore_state()
+
+    # -- areas ------------------------------------------------------------------------
+    @property
+    def current_page(self) -> AreaPage | None:
+        row = self.navigation.currentRow()
+        return self._pages.get(self._specs[row].key) if 0 <= row < len(self._specs) else None
+
+    def page(self, key: str) -> AreaPage:
+        """The area's page, built now if the clerk has not opened it yet."""
+        index = next(i for i, spec in enumerate(self._specs) if spec.key == key)
+        if key not in self._pages:
+            page = self._specs[index].create(self._ctx)
+            self._holders[index].layout().addWidget(page)
+            page.restore_state(self._ctx.settings)
+            page.commandsChanged.connect(self._update_actions)
+            page.statusMessage.connect(
+                lambda text: self.statusBar().showMessage(text, STATUS_TIMEOUT_MS))
+            self._pages[key] = page
+        return self._pages[key]
+
+    def show_area(self, key: str) -> AreaPage:
+        index = next(i for i, spec in enumerate(self._specs) if spec.key == key)
+        self.navigation.setCurrentRow(index)
+        return self.page(key)
+
+    def _show_area(self, row: int) -> None:
+        if not 0 <= row < len(self._specs):
+            return
+        spec = self._specs[row]
+        page = self.page(spec.key)
+        self.stack.setCurrentIndex(row)
+        self.setWindowTitle(f"{spec.translated_title()} — {APP_NAME}")
+        self._ctx.settings.current_area = spec.key
+        page.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._update_actions()
+
+    # -- actions ------------------------------------------------------------------------
+    def _action(self, name: str, text: str, shortcut, icon: QStyle.StandardPixmap | None,
+                tip: str, slot) -> QAction:
+        action = QAction(text, self, objectName=name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        action.setStatusTip(tip)
+        action.setToolTip(f"{tip} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+                          if shortcut is not None else tip)
+        action.triggered.connect(slot)
+        self.addAction(action)  # shortcuts work even with the menu bar hidden
+        return action
+
+    def _make_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        page = self._on_page
+        self.commandActions = {
+            NEW: self._action("newAction", self.tr("&New"), QKeySequence.StandardKey.New,
+                              sp.SP_FileIcon, self.tr("Add a new record"), page("new_record")),
+            SAVE: self._action("saveAction", self.tr("&Save"), QKeySequence.StandardKey.Save,
+                               sp.SP_DialogSaveButton, self.tr("Save the record"), page("save")),
+            DELETE: self._action("deleteAction", self.tr("&Delete…"), Qt.Key.Key_Delete,
+                                 sp.SP_TrashIcon, self.tr("Delete the record"),
+                                 page("delete_record")),
+            FIND: self._action("findAction", self.tr("&Find"), QKeySequence.StandardKey.Find,
+                               sp.SP_FileDialogContentsView, self.tr("Search the list"),
+                               page("find")),
+            REFRESH: self._action("refreshAction", self.tr("&Refresh"), Qt.Key.Key_F5,
+                                  sp.SP_BrowserReload, self.tr("Read the list again"),
+                                  page("refresh")),
+        }
+        self.quitAction = self._action("quitAction", self.tr("&Quit"), "Ctrl+Q", None,
+                                       self.tr("Close the application"), self.close)
+        self.aboutAction = self._action("aboutAction", self.tr("&About KZPK Desktop"), None, None,
+                                        self.tr("Version and database"), self._about)
+
+    def _on_page(self, method: str):
+        def run() -> None:
+            page = self.current_page
+            if page is not None:
+                getattr(page, method)()
+        return run
+
+    def _make_menus_and_toolbar(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.quitAction)
+        record = self.menuBar().addMenu(self.tr("&Record"))
+        for key in (NEW, SAVE, DELETE):
+            record.addAction(self.commandActions[key])
+        view = self.menuBar().addMenu(self.tr("&View"))
+        for key in (FIND, REFRESH):
+            view.addAction(self.commandActions[key])
+        view.addSeparator()
+        for i, spec in enumerate(self._specs[:9]):
+            go = QAction(spec.translated_title(), self, objectName=f"go_{spec.key}")
+            go.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            go.triggered.connect(lambda _=False, key=spec.key: self.show_area(key))
+            view.addAction(go)
+            self.addAction(go)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.aboutAction)
+
+        toolbar = QToolBar(self.tr("Main toolbar"), self, objectName="mainToolBar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setIconSize(QSize(16, 16))
+        toolbar.setMovable(False)
+        for key in (NEW, SAVE, DELETE):
+            toolbar.addAction(self.commandActions[key])
+        toolbar.addSeparator()
+        for key in (FIND, REFRESH):
+            toolbar.addAction(self.commandActions[key])
+        self.addToolBar(toolbar)
+
+    def _update_actions(self) -> None:
+        page = self.current_page
+        available = page.commands() if page is not None else set()
+        for key, action in self.commandActions.items():
+            action.setEnabled(key in available)
+
+    def _about(self) -> None:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            number = version("kzpk-desktop")
+        except PackageNotFoundError:  # running from a source tree that was never installed
+            number = ""
+        QMessageBox.about(self, self.tr("About KZPK Desktop"), self.tr(
+            "<b>KZPK Desktop</b> %1<br>Records and paperwork for Kazakhstan's UN peacekeeping "
+            "contingents.<br><br>Database: %2").replace("%1", number)
+            .replace("%2", self.databaseLabel.text()))
+
+    # -- state --------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        settings = self._ctx.settings
+        if settings.window_geometry is not None:
+            self.restoreGeometry(settings.window_geometry)
+        if settings.window_state is not None:
+            self.restoreState(settings.window_state)
+        state = settings.splitter_state(SPLITTER_KEY)
+        if state is not None:
+            self.splitter.restoreState(state)
+        else:
+            self.splitter.setSizes([170, 1110])
+        keys = [spec.key for spec in self._specs]
+        start = settings.current_area if settings.current_area in keys else keys[0] if keys else None
+        if start is not None:
+            self.show_area(start)
+
+    def save_state(self) -> None:
+        settings = self._ctx.settings
+        settings.window_geometry = self.saveGeometry()
+        settings.window_state = self.saveState()
+        settings.set_splitter_state(SPLITTER_KEY, self.splitter.saveState())
+        for page in self._pages.values():
+            page.save_state(settings)
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Visit each area with unsaved work so the clerk sees what the question is about.
+        for key, page in self._pages.items():
+            if page.commands() & {SAVE}:
+                self.show_area(key)
+            if not page.can_leave():
+                event.ignore()
+                return
+        self.save_state()
+        event.accept()

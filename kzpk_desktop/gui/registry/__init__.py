@@ -1,0 +1,1 @@
+"""The servicemen registry: a paged list over SQL, and the record form."""

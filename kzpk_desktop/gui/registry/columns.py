@@ -1,0 +1,61 @@
+"""The registry table's columns, declared once: header, value, alignment, sort key."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+
+from ...services.dates import fmt
+from ...services.registry import RegistryRow
+from ..labels import status_label
+
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_CENTER = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
+_CONTEXT = "RegistryColumns"
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    header: str  # English source text, translated in the "RegistryColumns" context
+    value: Callable[[RegistryRow], str]
+    align: Qt.AlignmentFlag = _LEFT
+    #: Key understood by ``services.registry.page(sort=...)``; None: not sortable.
+    sort: str | None = None
+    width: int = 120  # first-run width in pixels; the clerk's own widths are remembered
+
+    def title(self) -> str:
+        return QCoreApplication.translate(_CONTEXT, self.header)
+
+
+def _latin(row: RegistryRow) -> str:
+    return " ".join(p for p in (row.surname_latin, row.given_names_latin) if p)
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("rank", QT_TRANSLATE_NOOP("RegistryColumns", "Rank"), lambda r: r.rank or "",
+           sort="rank", width=130),
+    Column("surname", QT_TRANSLATE_NOOP("RegistryColumns", "Surname"), lambda r: r.surname,
+           sort="surname", width=130),
+    Column("given_name", QT_TRANSLATE_NOOP("RegistryColumns", "Given name"),
+           lambda r: r.given_name, width=110),
+    Column("patronymic", QT_TRANSLATE_NOOP("RegistryColumns", "Patronymic"),
+           lambda r: r.patronymic or "", width=130),
+    Column("latin", QT_TRANSLATE_NOOP("RegistryColumns", "Name in Latin"), _latin,
+           sort="latin", width=170),
+    Column("iin", QT_TRANSLATE_NOOP("RegistryColumns", "IIN"), lambda r: r.iin,
+           align=_RIGHT, sort="iin", width=110),
+    Column("service_number", QT_TRANSLATE_NOOP("RegistryColumns", "Service number"),
+           lambda r: r.service_number, sort="service_number", width=110),
+    Column("unit", QT_TRANSLATE_NOOP("RegistryColumns", "Unit"), lambda r: r.unit or "",
+           sort="unit", width=160),
+    Column("status", QT_TRANSLATE_NOOP("RegistryColumns", "Status"),
+           lambda r: status_label(r.status), sort="status", width=100),
+    Column("passport_expires", QT_TRANSLATE_NOOP("RegistryColumns", "Passport expires"),
+           lambda r: fmt(r.passport_expires), align=_CENTER, sort="passport_expires",
+           width=120),
+)
+
+DEFAULT_SORT_COLUMN = 1  # surname: alphabetical, as clerks look people up

@@ -1,0 +1,189 @@
+"""The servicemen list as a Qt table model, paged over SQL.
+
+Nothing here holds all rows: the model knows the count and fetches pages of
+``PAGE_SIZE`` rows when the view asks for them, keeping the most recently used
+pages. Sorting and filtering are new SQL queries (``services.registry``), so
+they cost the same at 100 rows and at 100,000.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import OrderedDict
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from sqlalchemy.orm import Session, sessionmaker
+
+from ...services import registry
+from ...services.dates import add_months
+from ...services.registry import RegistryFilter, RegistryRow
+from .columns import COLUMNS, DEFAULT_SORT_COLUMN
+
+_Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+#: A passport must outlast a tour by six months (domain.md), so warn that early.
+PASSPORT_WARNING_MONTHS = 6
+_EXPIRED = QColor("#b3261e")
+_EXPIRING = QColor("#9a5b00")
+
+
+class RegistryModel(QAbstractTableModel):
+    PAGE_SIZE = 200
+    CACHED_PAGES = 40
+
+    #: (rows matching the filter, servicemen in the database)
+    countsChanged = Signal(int, int)
+
+    def __init__(self, sessions: sessionmaker[Session], *, lang: str = "ru",
+                 today: dt.date | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self._sessions = sessions
+        self._lang = lang
+        self._today = today
+        self._filter = RegistryFilter()
+        self._sort_column = DEFAULT_SORT_COLUMN
+        self._descending = False
+        self._count = 0
+        self._total = 0
+        self._pages: OrderedDict[int, list[RegistryRow]] = OrderedDict()
+        self._reload()
+
+    # -- state the view and the page read -----------------------------------
+    @property
+    def filter(self) -> RegistryFilter:
+        return self._filter
+
+    @property
+    def shown(self) -> int:
+        return self._count
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    @property
+    def sort_column(self) -> int:
+        return self._sort_column
+
+    @property
+    def sort_order(self) -> Qt.SortOrder:
+        return Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder
+
+    def set_filter(self, flt: RegistryFilter) -> None:
+        if flt != self._filter:
+            self._filter = flt
+            self._reload()
+
+    def refresh(self) -> None:
+        """Count and fetch again (after a save, or someone else's)."""
+        self._reload()
+
+    def row_at(self, row: int) -> RegistryRow | None:
+        return self._row(row) if 0 <= row < self._count else None
+
+    def id_at(self, row: int) -> int | None:
+        found = self.row_at(row)
+        return found.id if found else None
+
+    def row_of(self, serviceman_id: int) -> int | None:
+        """Row of a serviceman among the pages already fetched (those the clerk sees)."""
+        if not self._pages and self._count:
+            self._row(0)  # just reset: the first page is what the clerk is about to see
+        for number, rows in self._pages.items():
+            for offset, row in enumerate(rows):
+                if row.id == serviceman_id:
+                    return number * self.PAGE_SIZE + offset
+        return None
+
+    # -- QAbstractTableModel --------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            column = COLUMNS[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return column.title()
+            if role == Qt.ItemDataRole.ToolTipRole and column.sort is None:
+                return self.tr("This column cannot be sorted; the list stays in its order.")
+            return None
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < self._count:
+            return str(section + 1)
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.column() < len(COLUMNS):
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.value(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(column.align.value)
+        if role == ID_ROLE:
+            return row.id
+        if column.key == "passport_expires" and row.passport_expires is not None:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                state = self._passport_state(row.passport_expires)
+                return QBrush(_EXPIRED if state == "expired" else _EXPIRING) if state else None
+            if role == Qt.ItemDataRole.ToolTipRole:
+                state = self._passport_state(row.passport_expires)
+                if state == "expired":
+                    return self.tr("The passport has expired.")
+                if state == "expiring":
+                    return self.tr("The passport expires within %n month(s).", "",
+                                   PASSPORT_WARNING_MONTHS)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS) or COLUMNS[column].sort is None:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (column, descending) != (self._sort_column, self._descending):
+            self._sort_column, self._descending = column, descending
+            self._reload()
+
+    # -- fetching ---------------------------------------------------------------
+    def _reload(self) -> None:
+        self.beginResetModel()
+        self._pages.clear()
+        with self._sessions() as session:
+            self._count = registry.count(session, self._filter)
+            self._total = (self._count if self._filter == RegistryFilter()
+                           else registry.count(session, RegistryFilter()))
+        self.endResetModel()
+        self.countsChanged.emit(self._count, self._total)
+
+    def _row(self, row: int) -> RegistryRow | None:
+        number, offset = divmod(row, self.PAGE_SIZE)
+        rows = self._pages.get(number)
+        if rows is None:
+            rows = self._fetch(number)
+        else:
+            self._pages.move_to_end(number)
+        return rows[offset] if offset < len(rows) else None
+
+    def _fetch(self, number: int) -> list[RegistryRow]:
+        with self._sessions() as session:
+            rows = registry.page(session, self._filter, sort=COLUMNS[self._sort_column].sort,
+                                 descending=self._descending, offset=number * self.PAGE_SIZE,
+                                 limit=self.PAGE_SIZE, lang=self._lang)
+        self._pages[number] = rows
+        while len(self._pages) > self.CACHED_PAGES:
+            self._pages.popitem(last=False)
+        return rows
+
+    def _passport_state(self, expires: dt.date) -> str | None:
+        today = self._today or dt.date.today()
+        if expires < today:
+            return "expired"
+        if expires < add_months(today, PASSPORT_WARNING_MONTHS):
+            return "expiring"
+        return None

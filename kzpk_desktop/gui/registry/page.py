@@ -1,0 +1,221 @@
+"""The registry area: the servicemen list beside the record form.
+
+Each save or delete is one transaction through the servicemen service; the
+page turns the service's refusals into words next to the fields or into a
+question the clerk can answer.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QSplitter, QVBoxLayout
+
+from ...db.engine import write_session
+from ...services import servicemen
+from ...services.errors import NotFound, StaleRecord, ValidationError
+from ...services.ranks import rank_choices
+from ...services.servicemen import ServicemanData
+from ..area import DELETE, FIND, NEW, REFRESH, SAVE, AreaContext, AreaPage
+from ..i18n import error_text
+from ..prompts import Button, Prompt
+from ..settings import Settings
+from .form import ServicemanForm
+from .model import RegistryModel
+from .view import RegistryList
+
+SPLITTER_KEY = "registry"
+
+
+class RegistryPage(AreaPage):
+    def __init__(self, ctx: AreaContext, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("registryPage")
+        self._sessions = ctx.sessions
+        with ctx.sessions() as session:
+            ranks = rank_choices(session, ctx.lang)
+        self.model = RegistryModel(ctx.sessions, lang=ctx.lang, parent=self)
+        self.list = RegistryList(self.model, ranks, self)
+        self.form = ServicemanForm(ranks, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self, objectName="registrySplitter")
+        self.splitter.addWidget(self.list)
+        self.splitter.addWidget(self.form)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.splitter)
+
+        self.list.set_leave_guard(self._may_open)
+        self.list.currentIdChanged.connect(self._open)
+        self.list.rowActivated.connect(lambda _id: self._focus_form())
+        self.model.modelReset.connect(self._reselect)
+        self.form.saveRequested.connect(self.save)
+        self.form.deleteRequested.connect(self.delete_record)
+        self.form.leaveRequested.connect(lambda: self.list.table.setFocus())
+        self.form.dirtyChanged.connect(lambda _dirty: self.commandsChanged.emit())
+        self.setFocusProxy(self.list.searchEdit)
+
+    # -- AreaPage ---------------------------------------------------------------
+    def commands(self) -> set[str]:
+        found = {NEW, FIND, REFRESH}
+        if self.form.is_dirty():
+            found.add(SAVE)
+        if not self.form.is_new():
+            found.add(DELETE)
+        return found
+
+    def new_record(self) -> None:
+        if not self._settle_unsaved():
+            return
+        self.form.load(None)
+        self.list.select_id(None)
+        self.commandsChanged.emit()
+        self._focus_form()
+
+    def find(self) -> None:
+        self.list.focus_search()
+
+    def refresh(self) -> None:
+        record_id = self.form.record_id
+        if record_id is not None and not self.form.is_dirty():
+            self._open(record_id)
+        self.model.refresh()
+
+    def can_leave(self) -> bool:
+        return self._settle_unsaved()
+
+    def save_state(self, settings: Settings) -> None:
+        settings.set_splitter_state(SPLITTER_KEY, self.splitter.saveState())
+        self.list.save_state(settings)
+
+    def restore_state(self, settings: Settings) -> None:
+        state = settings.splitter_state(SPLITTER_KEY)
+        if state is not None:
+            self.splitter.restoreState(state)
+        self.list.restore_state(settings)
+
+    # -- saving -------------------------------------------------------------------
+    def save(self) -> bool:
+        """Save the form in one transaction; True when it was saved."""
+        if not self.form.is_dirty() and not self.form.is_new():
+            return True
+        local = self.form.local_problems()
+        if local:
+            self.form.show_problems(local)
+            return False
+        data = self.form.value()
+        try:
+            with write_session(self._sessions) as session:
+                if data.id is None:
+                    saved_id = servicemen.create_serviceman(session, data).id
+                else:
+                    saved_id = servicemen.update_serviceman(session, data.id, data).id
+        except ValidationError as exc:
+            self.form.show_problems(exc.problems)
+            self.statusMessage.emit(self.tr("Not saved: please correct the marked fields."))
+            return False
+        except StaleRecord as exc:
+            self._offer_reload(exc)
+            return False
+        except NotFound as exc:
+            self._keep_as_new(data, exc)
+            return False
+        self._open(saved_id)
+        self.model.refresh()
+        self.list.select_id(saved_id)
+        self.statusMessage.emit(self.tr("Saved: %1.").replace("%1", self._who(self.form.value())))
+        return True
+
+    def delete_record(self) -> None:
+        record_id = self.form.record_id
+        if record_id is None:
+            return
+        data = self.form.value()
+        answer = Prompt.ask(
+            self, self.tr("Delete serviceman"),
+            self.tr("Delete %1 (IIN %2) with all documents and history?\n\n"
+                    "This cannot be undone.").replace("%1", self._who(data))
+            .replace("%2", data.iin),
+            {Button.Yes: self.tr("Delete"), Button.No: self.tr("Keep")}, Button.No,
+            icon=QMessageBox.Icon.Warning)
+        if answer != Button.Yes:
+            return
+        try:
+            with write_session(self._sessions) as session:
+                servicemen.delete_serviceman(session, record_id, version=self.form.value().version)
+        except StaleRecord as exc:
+            self._offer_reload(exc)
+            return
+        except NotFound:
+            pass  # already gone: the clerk's intention holds
+        self.form.load(None)
+        self.model.refresh()
+        self.commandsChanged.emit()
+        self.statusMessage.emit(self.tr("Deleted: %1.").replace("%1", self._who(data)))
+
+    # -- opening records -----------------------------------------------------------
+    def _may_open(self, new_id: int | None) -> bool:
+        return new_id == self.form.record_id or self._settle_unsaved()
+
+    def _settle_unsaved(self) -> bool:
+        """Save / Discard / Cancel for unsaved changes; True when it is fine to move on."""
+        if not self.form.is_dirty():
+            return True
+        answer = Prompt.ask(
+            self, self.tr("Unsaved changes"),
+            self.tr("%1 has changes that are not saved.").replace(
+                "%1", self._who(self.form.value()) or self.tr("The new serviceman")),
+            {Button.Save: self.tr("Save"), Button.Discard: self.tr("Discard"),
+             Button.Cancel: self.tr("Cancel")},
+            Button.Save)
+        if answer == Button.Save:
+            return self.save()
+        if answer == Button.Discard:
+            self.form.revert()
+            return True
+        return False
+
+    def _open(self, serviceman_id: int | None) -> None:
+        if serviceman_id is None:
+            return
+        try:
+            with self._sessions() as session:
+                data = servicemen.get_serviceman(session, serviceman_id)
+        except NotFound as exc:
+            Prompt.inform(self, self.tr("Record not found"), error_text(exc))
+            self.model.refresh()
+            return
+        self.form.load(data)
+        self.commandsChanged.emit()
+
+    def _reselect(self) -> None:
+        # A new search or sort resets the list; keep the open record highlighted if visible.
+        if self.form.record_id is not None:
+            self.list.select_id(self.form.record_id)
+
+    def _offer_reload(self, exc: StaleRecord) -> None:
+        answer = Prompt.ask(
+            self, self.tr("Changed by someone else"),
+            error_text(exc) + "\n\n" + self.tr(
+                "Reload shows their version and drops your unsaved changes. "
+                "Keep my changes leaves your edits on screen so you can note them first."),
+            {Button.Yes: self.tr("Reload"), Button.No: self.tr("Keep my changes")},
+            Button.Yes, icon=QMessageBox.Icon.Warning)
+        if answer == Button.Yes:
+            self._open(self.form.record_id)
+            self.model.refresh()
+
+    def _keep_as_new(self, data: ServicemanData, exc: NotFound) -> None:
+        Prompt.inform(self, self.tr("Record not found"), error_text(exc) + "\n\n" + self.tr(
+            "Your entries stay in the form as a new record; save to add it again."))
+        self.form.load_as_new(data)
+        self.model.refresh()
+        self.commandsChanged.emit()
+
+    def _focus_form(self) -> None:
+        self.form.ui.iinEdit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.form.ui.iinEdit.selectAll()
+
+    @staticmethod
+    def _who(data: ServicemanData) -> str:
+        return " ".join(p for p in (data.surname, data.given_name, data.patronymic) if p)

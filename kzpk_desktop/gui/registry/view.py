@@ -1,0 +1,205 @@
+"""The servicemen list: search as you type, filters, a sortable table and the count."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QModelIndex, QObject, Qt, \
+    QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...services.ranks import RankChoice
+from ...services.registry import RegistryFilter
+from ..labels import sex_choices, status_choices
+from ..settings import Settings
+from .columns import COLUMNS
+from .model import RegistryModel
+
+SEARCH_DELAY_MS = 150  # long enough to skip the query between two keystrokes
+HEADER_KEY = "registry"
+
+
+class RegistryList(QWidget):
+    #: The current serviceman's id (None when no row is current).
+    currentIdChanged = Signal(object)
+    #: Enter or double-click on a row: the clerk wants to edit it.
+    rowActivated = Signal(int)
+
+    def __init__(self, model: RegistryModel, ranks: list[RankChoice], parent=None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self._leave_guard: Callable[[int | None], bool] | None = None
+        self._restoring = False
+
+        self.searchEdit = QLineEdit(self, objectName="searchEdit", clearButtonEnabled=True)
+        self.searchEdit.setPlaceholderText(self.tr("Find by name, IIN or service number (Ctrl+F)"))
+        self.rankFilter = self._combo("rankFilter", self.tr("All ranks"),
+                                      [(r.id, r.name) for r in ranks])
+        self.statusFilter = self._combo("statusFilter", self.tr("All statuses"), status_choices())
+        self.sexFilter = self._combo("sexFilter", self.tr("Men and women"), sex_choices())
+        self.countLabel = QLabel(self, objectName="countLabel")
+        self.countLabel.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+        self.table = QTableView(self, objectName="registryTable")
+        self.table.setModel(model)
+        self._setup_table()
+
+        filters = QHBoxLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.addWidget(self.searchEdit, 3)
+        for combo in (self.rankFilter, self.statusFilter, self.sexFilter):
+            filters.addWidget(combo, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.countLabel)
+
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.searchEdit.textChanged.connect(self._search_timer.start)
+        self.searchEdit.returnPressed.connect(self.apply_filter)
+        self.searchEdit.installEventFilter(self)
+        for combo in (self.rankFilter, self.statusFilter, self.sexFilter):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        model.countsChanged.connect(self._show_counts)
+        self._show_counts(model.shown, model.total)
+
+    def _combo(self, name: str, everything: str, choices) -> QComboBox:
+        combo = QComboBox(self, objectName=name)
+        combo.addItem(everything, None)
+        for value, label in choices:
+            combo.addItem(label, value)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        return combo
+
+    def _setup_table(self) -> None:
+        t = self.table
+        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        t.setAlternatingRowColors(True)
+        t.setWordWrap(False)
+        t.setTabKeyNavigation(False)  # Tab leaves the table for the form
+        t.verticalHeader().hide()
+        t.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        t.verticalHeader().setDefaultSectionSize(t.fontMetrics().height() + 8)
+        header = t.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+        for i, column in enumerate(COLUMNS):
+            header.resizeSection(i, column.width)
+        header.setSortIndicator(self.model.sort_column, self.model.sort_order)
+        t.setSortingEnabled(True)
+        header.sortIndicatorChanged.connect(self._keep_sortable_indicator)
+        t.selectionModel().currentRowChanged.connect(self._on_current_row)
+        t.doubleClicked.connect(lambda index: self._activate(index.row()))
+        t.installEventFilter(self)
+
+    # -- public ---------------------------------------------------------------
+    def set_leave_guard(self, guard: Callable[[int | None], bool]) -> None:
+        """``guard(new_id)`` is asked before another row becomes current; False keeps this one."""
+        self._leave_guard = guard
+
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.id_at(index.row()) if index.isValid() else None
+
+    def focus_search(self) -> None:
+        self.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.searchEdit.selectAll()
+
+    def select_id(self, serviceman_id: int | None) -> bool:
+        """Make the serviceman's row current (if it is among the fetched rows)."""
+        row = None if serviceman_id is None else self.model.row_of(serviceman_id)
+        self._restoring = True
+        try:
+            if row is None:
+                self.table.selectionModel().clear()
+                return False
+            index = self.model.index(row, max(self.table.currentIndex().column(), 0))
+            self.table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.scrollTo(index)
+            return True
+        finally:
+            self._restoring = False
+
+    def current_filter(self) -> RegistryFilter:
+        return RegistryFilter(text=self.searchEdit.text().strip(),
+                              rank_id=self.rankFilter.currentData(),
+                              status=self.statusFilter.currentData(),
+                              sex=self.sexFilter.currentData())
+
+    def apply_filter(self) -> None:
+        self._search_timer.stop()
+        self.model.set_filter(self.current_filter())
+
+    def save_state(self, settings: Settings) -> None:
+        settings.set_header_state(HEADER_KEY, self.table.horizontalHeader().saveState())
+
+    def restore_state(self, settings: Settings) -> None:
+        state = settings.header_state(HEADER_KEY)
+        if state is not None:
+            self.table.horizontalHeader().restoreState(state)
+
+    # -- reactions -----------------------------------------------------------
+    def _show_counts(self, shown: int, total: int) -> None:
+        locale = QLocale()
+        if shown == total:
+            text = self.tr("%n serviceman(s)", "", total).replace(
+                str(total), locale.toString(total), 1)
+        else:
+            text = self.tr("%1 of %n serviceman(s)", "", total).replace(
+                str(total), locale.toString(total), 1).replace("%1", locale.toString(shown))
+        self.countLabel.setText(text)
+
+    def _keep_sortable_indicator(self, column: int, _order: Qt.SortOrder) -> None:
+        if COLUMNS[column].sort is None:
+            self.table.horizontalHeader().setSortIndicator(self.model.sort_column,
+                                                           self.model.sort_order)
+
+    def _on_current_row(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if self._restoring or not current.isValid():
+            return
+        new_id = self.model.id_at(current.row())
+        if self._leave_guard is not None and not self._leave_guard(new_id):
+            old_id = self.model.id_at(previous.row()) if previous.isValid() else None
+            QTimer.singleShot(0, lambda: self.select_id(old_id))
+            return
+        self.currentIdChanged.emit(new_id)
+
+    def _activate(self, row: int) -> None:
+        serviceman_id = self.model.id_at(row)
+        if serviceman_id is not None:
+            self.rowActivated.emit(serviceman_id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if watched is self.searchEdit and key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown):
+                self.apply_filter()
+                self._enter_table()
+                return True
+            if watched is self.table and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if self.table.currentIndex().isValid():
+                    self._activate(self.table.currentIndex().row())
+                    return True
+        return super().eventFilter(watched, event)
+
+    def _enter_table(self) -> None:
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.table.currentIndex().isValid() and self.model.rowCount() > 0:
+            self.table.setCurrentIndex(self.model.index(0, 0))

@@ -1,0 +1,204 @@
+"""Writing the demo data: one transaction, Core bulk inserts in chunks."""
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from types import SimpleNamespace
+
+from sqlalchemy import func, insert, select, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from ...db.base import tracked_defaults, utcnow
+from ...db.engine import write_session
+from ...db.models import (
+    Assignment,
+    Decision,
+    DecisionCeiling,
+    Document,
+    DocumentKind,
+    PersonnelCategory,
+    Rank,
+    RosterEntry,
+    Rotation,
+    SearchToken,
+    Serviceman,
+)
+from ..decisions import decision_family
+from ..servicemen import sort_key_for, tokens_for
+from .people import PersonMaker, Taken, make_cores
+from .rosters import COUNTED, Room, plan_rosters
+from .structure import RotationInfo, build_decisions, build_rotations, build_units
+
+#: People written per round of bulk inserts (and per progress report).
+CHUNK = 2000
+#: SQLite page cache for the load (KiB, negative = size); index pages of a
+#: 100k load stay in memory instead of being spilled and re-read.
+_SQLITE_CACHE_KIB = 131072
+
+
+class DemoCancelled(Exception):
+    """The progress callback asked to stop; the transaction was rolled back."""
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    """How many records of each kind the run added."""
+
+    servicemen: int
+    documents: int
+    assignments: int
+    search_tokens: int
+    units: int
+    decisions: int
+    rotations: int
+    roster_entries: int
+
+    def line(self) -> str:
+        return (f"added {self.servicemen} servicemen, {self.documents} documents, "
+                f"{self.assignments} assignments, {self.units} units, {self.decisions} decisions, "
+                f"{self.rotations} rotations, {self.roster_entries} roster entries")
+
+
+Progress = Callable[[int, int], "bool | None"]
+
+
+def generate(factory: sessionmaker[Session], *, servicemen: int, seed: int = 1,
+             progress: Progress | None = None, today: dt.date | None = None) -> DemoSummary:
+    """Add ``servicemen`` realistic synthetic servicemen, with everything around them.
+
+    The same seed, ``today`` and starting database give the same data. All of
+    it is written in one transaction: if ``progress(done, total)`` returns
+    False the run stops with ``DemoCancelled`` and the database is unchanged.
+    Units, decisions and rotations are created on the first run and reused on
+    later ones; IINs, service numbers, document numbers and UN index numbers
+    never collide with those already stored.
+    """
+    if servicemen < 0:
+        raise ValueError("the number of servicemen cannot be negative")
+    today = today or dt.date.today()
+    rngs = {part: random.Random(f"kzpk-demo/{seed}/{part}")
+            for part in ("core", "structure", "rosters", "people")}
+    now = utcnow()
+
+    def defaults() -> dict:
+        return tracked_defaults(now)
+
+    def report(done: int) -> None:
+        if progress is not None and progress(done, servicemen) is False:
+            raise DemoCancelled("the demo data run was cancelled; nothing was saved")
+
+    report(0)
+    with write_session(factory) as session:
+        sqlite = session.get_bind().dialect.name == "sqlite"
+        if sqlite:
+            cache = session.execute(text("PRAGMA cache_size")).scalar()
+            session.execute(text(f"PRAGMA cache_size=-{_SQLITE_CACHE_KIB}"))
+        try:
+            summary = _write(session, servicemen, today, rngs, defaults, report)
+        finally:
+            if sqlite:
+                session.execute(text(f"PRAGMA cache_size={cache}"))
+    return summary
+
+
+def _write(session: Session, n: int, today: dt.date, rngs: dict[str, random.Random],
+           defaults: Callable[[], dict], report: Callable[[int], None]) -> DemoSummary:
+    taken = _taken(session)
+    units = build_units(session, n, defaults)
+    decisions, new_decisions = build_decisions(session, today, defaults)
+    jitter = rngs["structure"]
+    rotations, new_rotations = build_rotations(session, decisions, today, defaults,
+                                               lambda: jitter.randint(-2, 4))
+    ranks = {r.code: (r.id, r.category)
+             for r in session.execute(select(Rank.id, Rank.code, Rank.category))}
+    doc_kinds = dict(session.execute(select(DocumentKind.code, DocumentKind.id)).all())
+    categories = dict(session.execute(select(PersonnelCategory.code, PersonnelCategory.id)).all())
+
+    cores = make_cores(rngs["core"], n, today, set(ranks))
+    plans = plan_rosters(rngs["rosters"], cores, ranks, rotations,
+                         _rooms(session), today, taken.un_indexes)
+    maker = PersonMaker(rngs["people"], today, ranks, doc_kinds, units.slots, taken)
+
+    table = Serviceman.__table__
+    person_ids: dict[int, int] = {}
+    counts = {"documents": 0, "assignments": 0, "tokens": 0}
+    for first in range(0, n, CHUNK):
+        people, docs, assignments = [], [], []
+        for i in range(first, min(first + CHUNK, n)):
+            row, person_docs, person_assignments = maker.person(cores[i], plans.get(i))
+            row.update(defaults())
+            row["sort_key"] = sort_key_for(SimpleNamespace(**row))
+            people.append(row)
+            docs.append(person_docs)
+            assignments.append(person_assignments)
+        ids = session.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True),
+                              people).scalars().all()
+        doc_rows, assignment_rows, token_rows = [], [], []
+        for k, (person_id, row) in enumerate(zip(ids, people)):
+            if first + k in plans:
+                person_ids[first + k] = person_id
+            doc_rows += [{**d, **defaults(), "serviceman_id": person_id} for d in docs[k]]
+            assignment_rows += [{**a, **defaults(), "serviceman_id": person_id}
+                                for a in assignments[k]]
+            token_rows += [{"serviceman_id": person_id, "token": t}
+                           for t in tokens_for(SimpleNamespace(**row))]
+        for model, rows in ((Document, doc_rows), (Assignment, assignment_rows),
+                            (SearchToken, token_rows)):
+            if rows:
+                session.execute(insert(model.__table__), rows)
+        counts["documents"] += len(doc_rows)
+        counts["assignments"] += len(assignment_rows)
+        counts["tokens"] += len(token_rows)
+        report(min(first + CHUNK, n))
+
+    roster_rows = [{
+        **defaults(), "rotation_id": p.rotation.id, "serviceman_id": person_ids[i],
+        "category_id": categories[p.category], "appointment": p.appointment,
+        "sub_unit": p.sub_unit, "status": p.status, "arrival_date": p.arrival,
+        "departure_date": p.departure, "un_index": p.un_index,
+        "repatriation_reason": p.reason, "repatriation_date": p.repatriation_date,
+        "override_reason": None, "override_by": None,
+    } for i, p in sorted(plans.items())]
+    if roster_rows:
+        session.execute(insert(RosterEntry.__table__), roster_rows)
+    return DemoSummary(n, counts["documents"], counts["assignments"], counts["tokens"],
+                       units.created, new_decisions, new_rotations, len(roster_rows))
+
+
+def _taken(session: Session) -> Taken:
+    """Numbers already on file, so a second run never collides with the first."""
+    taken = Taken(iins=set(session.execute(select(Serviceman.iin)).scalars()),
+                  service_numbers=set(session.execute(select(Serviceman.service_number)).scalars()))
+    for code, number in session.execute(
+            select(DocumentKind.code, Document.number).join(DocumentKind,
+                                                            DocumentKind.id == Document.kind_id)):
+        taken.documents.setdefault(Taken.key(code), set()).add(number)
+    taken.un_indexes = set(session.execute(
+        select(RosterEntry.un_index).where(RosterEntry.un_index.is_not(None))).scalars())
+    return taken
+
+
+def _rooms(session: Session) -> Callable[[RotationInfo], Room]:
+    """Places left under the decision that governs a rotation, counting what is on file."""
+    rooms: dict[int, Room] = {}
+
+    def room_of(rotation: RotationInfo) -> Room:
+        governing, family = decision_family(session, rotation.decision_id)
+        if governing not in rooms:
+            overall = session.execute(
+                select(Decision.ceiling).where(Decision.id == governing)).scalar_one()
+            per_mission = dict(session.execute(
+                select(DecisionCeiling.mission_id, DecisionCeiling.ceiling)
+                .where(DecisionCeiling.decision_id == governing)).all())
+            used = dict(session.execute(
+                select(Rotation.mission_id, func.count(RosterEntry.id))
+                .join(RosterEntry, RosterEntry.rotation_id == Rotation.id)
+                .where(Rotation.decision_id.in_(family), RosterEntry.status.in_(COUNTED))
+                .group_by(Rotation.mission_id)).all())
+            rooms[governing] = Room({m: c - used.get(m, 0) for m, c in per_mission.items()},
+                                    overall - sum(used.values()))
+        return rooms[governing]
+
+    return room_of

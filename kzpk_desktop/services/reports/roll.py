@@ -1,0 +1,195 @@
+"""The UN nominal roll of a rotation or of a mission."""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from sqlalchemy import and_, case, func, literal, select
+from sqlalchemy.orm import Session, aliased
+
+from ...db.models import (
+    Document,
+    DocumentKind,
+    PersonnelCategory,
+    Rank,
+    RosterEntry,
+    Rotation,
+    Serviceman,
+)
+from ..errors import N_, NotFound, ServiceError
+from ..missions import mission_by_acronym
+from ..rotations import get_rotation
+from .tours import ROLL_STATUSES, deployed_on, tour_end, tour_start
+
+NATIONALITY = "Kazakhstan"
+NATIONALITY_CODE = "KAZ"
+#: The roll shows the service passport when one is current (it is the one used
+#: on official travel), else the national passport.
+SERVICE_PASSPORT, NATIONAL_PASSPORT = "service_passport", "national_passport"
+_STREAM_CHUNK = 1000
+
+
+def _current_doc(serviceman_id, kind_id: int | None):
+    """Alias of Document joined to the person's current document of one kind.
+
+    Picks one row even if two were ever marked current, so a roll never
+    lists a person twice.
+    """
+    doc = aliased(Document)
+    newest = (select(func.max(Document.id))
+              .where(Document.serviceman_id == serviceman_id, Document.kind_id == kind_id,
+                     Document.is_current.is_(True))
+              .correlate_except(Document).scalar_subquery())
+    return doc, and_(doc.id == newest)
+
+
+def document_kind_ids(session: Session) -> dict[str, int]:
+    return dict(session.execute(select(DocumentKind.code, DocumentKind.id)).all())
+
+
+@dataclass(frozen=True)
+class RollRow:
+    serial: int
+    rank: str | None
+    surname_latin: str | None
+    given_names_latin: str | None
+    sex: str
+    birth_date: dt.date
+    nationality: str
+    nationality_code: str
+    service_number: str
+    passport_number: str | None
+    passport_type: str | None  # "service" or "national"
+    passport_issued: dt.date | None
+    passport_expires: dt.date | None
+    category: str  # as the UN reports it
+    appointment: str | None
+    sub_unit: str | None
+    arrival: dt.date
+    departure: dt.date
+    rotation: int
+    blood_group: str | None
+    next_of_kin: str | None
+    medical_date: dt.date | None
+    training_number: str | None
+    training_date: dt.date | None
+    screening_number: str | None
+    screening_date: dt.date | None
+    driving_permit: str | None
+    un_index: str | None
+
+
+@dataclass
+class NominalRoll:
+    mission: str  # acronym
+    mission_name: str  # English
+    rotation_number: int | None  # None: the whole mission on ``as_of``
+    rotation_name: str | None
+    as_of: dt.date
+    count: int
+    rows: Iterator[RollRow]  # lazy: read while the session is open
+
+
+def nominal_roll(session: Session, *, rotation_id: int | None = None,
+                 mission: str | None = None, as_of: dt.date | None = None) -> NominalRoll:
+    """The UN nominal roll of a rotation (everyone cleared: approved or gone), or of a
+    mission (everyone deployed there on ``as_of``, today by default).
+
+    Sorted by rank (senior first), then surname. Rows are streamed.
+    """
+    as_of = as_of or dt.date.today()
+    if (rotation_id is None) == (mission is None):
+        raise ServiceError(N_("Give either a rotation or a mission for the nominal roll."))
+    if rotation_id is not None:
+        try:
+            rotation = get_rotation(session, rotation_id)
+        except NotFound:
+            raise NotFound(N_("There is no rotation with id {id}."), id=rotation_id) from None
+        where = and_(RosterEntry.rotation_id == rotation_id,
+                     RosterEntry.status.in_(ROLL_STATUSES))
+        head = (rotation.mission.acronym, rotation.mission.name_en, rotation.number,
+                rotation.name)
+    else:
+        found = mission_by_acronym(session, mission)
+        where = and_(Rotation.mission_id == found.id, deployed_on(as_of))
+        head = (found.acronym, found.name_en, None, None)
+    count = session.execute(
+        select(func.count()).select_from(RosterEntry)
+        .join(Rotation, Rotation.id == RosterEntry.rotation_id).where(where)).scalar_one()
+    stmt = _roll_select(document_kind_ids(session)).where(where)
+    return NominalRoll(*head, as_of=as_of, count=count, rows=_roll_rows(session, stmt))
+
+
+def _roll_select(kinds: dict[str, int]):
+    person = Serviceman.id
+    service, on_service = _current_doc(person, kinds.get(SERVICE_PASSPORT))
+    national, on_national = _current_doc(person, kinds.get(NATIONAL_PASSPORT))
+    medical, on_medical = _current_doc(person, kinds.get("medical_fitness"))
+    training, on_training = _current_doc(person, kinds.get("predeployment_training"))
+    screening, on_screening = _current_doc(person, kinds.get("human_rights_screening"))
+    driving, on_driving = _current_doc(person, kinds.get("driving_licence"))
+    has_service = service.id.is_not(None)
+    return (
+        select(
+            Rank.name_en.label("rank"), Serviceman.surname_latin, Serviceman.given_names_latin,
+            Serviceman.sex, Serviceman.birth_date, Serviceman.service_number,
+            case((has_service, service.number), else_=national.number).label("passport_number"),
+            case((has_service, literal("service")),
+                 (national.id.is_not(None), literal("national")),
+                 else_=None).label("passport_type"),
+            case((has_service, service.issued_on), else_=national.issued_on)
+            .label("passport_issued"),
+            case((has_service, service.expires_on), else_=national.expires_on)
+            .label("passport_expires"),
+            PersonnelCategory.un_label.label("category"), RosterEntry.appointment,
+            RosterEntry.sub_unit, tour_start().label("arrival"), tour_end().label("departure"),
+            Rotation.number.label("rotation"), Serviceman.blood_group, Serviceman.kin_name,
+            Serviceman.kin_relation, Serviceman.kin_phone,
+            medical.issued_on.label("medical_date"),
+            training.number.label("training_number"), training.issued_on.label("training_date"),
+            screening.number.label("screening_number"),
+            screening.issued_on.label("screening_date"),
+            func.coalesce(driving.number, Serviceman.driving_licence).label("driving_permit"),
+            RosterEntry.un_index,
+        )
+        .select_from(RosterEntry)
+        .join(Rotation, Rotation.id == RosterEntry.rotation_id)
+        .join(Serviceman, Serviceman.id == RosterEntry.serviceman_id)
+        .join(PersonnelCategory, PersonnelCategory.id == RosterEntry.category_id)
+        .outerjoin(Rank, Rank.id == Serviceman.rank_id)
+        .outerjoin(service, on_service)
+        .outerjoin(national, on_national)
+        .outerjoin(medical, on_medical)
+        .outerjoin(training, on_training)
+        .outerjoin(screening, on_screening)
+        .outerjoin(driving, on_driving)
+        # Senior first; people without a rank last (portable NULLS LAST).
+        .order_by(Rank.sort_order.is_(None), Rank.sort_order.desc(), Serviceman.surname_latin,
+                  Serviceman.sort_key, RosterEntry.id)
+    )
+
+
+def next_of_kin(name: str | None, relation: str | None, phone: str | None) -> str | None:
+    """"NAME (relation), phone" — one cell, as missions ask for it."""
+    text = name or ""
+    if relation:
+        text = f"{text} ({relation})" if text else relation
+    if phone:
+        text = f"{text}, {phone}" if text else phone
+    return text or None
+
+
+def _roll_rows(session: Session, stmt) -> Iterator[RollRow]:
+    result = session.execute(stmt.execution_options(yield_per=_STREAM_CHUNK))
+    for serial, r in enumerate(result, 1):
+        yield RollRow(
+            serial, r.rank, r.surname_latin, r.given_names_latin, r.sex, r.birth_date,
+            NATIONALITY, NATIONALITY_CODE, r.service_number, r.passport_number, r.passport_type,
+            r.passport_issued, r.passport_expires, r.category, r.appointment, r.sub_unit,
+            r.arrival, r.departure, r.rotation, r.blood_group,
+            next_of_kin(r.kin_name, r.kin_relation, r.kin_phone), r.medical_date,
+            r.training_number, r.training_date, r.screening_number, r.screening_date,
+            r.driving_permit, r.un_index)
+
+

@@ -1,0 +1,120 @@
+"""GUI fixtures: isolated settings, an area context, servicemen made through the service."""
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings, QTranslator
+from sqlalchemy import select
+
+from kzpk_desktop.db.engine import write_session
+from kzpk_desktop.db.models import Rank
+from kzpk_desktop.gui.area import AreaContext
+from kzpk_desktop.gui.settings import Settings
+from kzpk_desktop.services import servicemen
+from kzpk_desktop.services.identity import make_iin
+from kzpk_desktop.services.servicemen import ServicemanData
+
+
+@pytest.fixture(autouse=True)
+def _isolated_qsettings(tmp_path, qapp):
+    """Keep every QSettings() of the test (also the app's own) in a temporary folder."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(tmp_path / "qsettings"))
+    locale = QLocale()
+    yield
+    # build() installs translators and a default locale; later tests expect neither.
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+        translator.deleteLater()
+    QLocale.setDefault(locale)
+
+
+@pytest.fixture
+def settings(tmp_path) -> Settings:
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def ctx(sessions, settings) -> AreaContext:
+    return AreaContext(sessions=sessions, settings=settings, lang="ru")
+
+
+class People:
+    """Creates servicemen through the service, each with a fresh valid IIN."""
+
+    def __init__(self, sessions) -> None:
+        self.sessions = sessions
+        self._serial = itertools.count(1)
+
+    def iin(self, birth: dt.date, sex: str) -> str:
+        while True:
+            found = make_iin(birth, sex, next(self._serial))
+            if found is not None:
+                return found
+
+    def rank_id(self, code: str) -> int:
+        with self.sessions() as s:
+            return s.scalar(select(Rank.id).where(Rank.code == code))
+
+    def add(self, surname: str, given_name: str, *, patronymic: str | None = None,
+            sex: str = "M", birth: dt.date = dt.date(1990, 5, 17), rank: str | None = None,
+            status: str = "active", **extra) -> int:
+        data = ServicemanData(
+            iin=self.iin(birth, sex), service_number=f"SN-{next(self._serial):05d}",
+            surname=surname, given_name=given_name, patronymic=patronymic, sex=sex,
+            rank_id=self.rank_id(rank) if rank else None, status=status, **extra)
+        with write_session(self.sessions) as s:
+            return servicemen.create_serviceman(s, data).id
+
+
+@pytest.fixture
+def people(sessions) -> People:
+    return People(sessions)
+
+
+class Prompts:
+    """Stands in for the modal questions: answers from a script, records what was asked."""
+
+    def __init__(self) -> None:
+        self.answers: list = []
+        self.asked: list[tuple[str, str]] = []
+        self.informed: list[tuple[str, str]] = []
+
+    def ask(self, parent, title, text, buttons, default, **_kw):
+        self.asked.append((title, text))
+        assert self.answers, f"unexpected question: {title}: {text}"
+        answer = self.answers.pop(0)
+        assert answer in buttons
+        return answer
+
+    def inform(self, parent, title, text, **_kw) -> None:
+        self.informed.append((title, text))
+
+
+@pytest.fixture
+def prompts(monkeypatch) -> Prompts:
+    from kzpk_desktop.gui.prompts import Prompt
+
+    fake = Prompts()
+    monkeypatch.setattr(Prompt, "ask", fake.ask)
+    monkeypatch.setattr(Prompt, "inform", fake.inform)
+    return fake
+
+
+@pytest.fixture
+def window(qtbot, ctx, prompts):
+    """The main window on the test database, shown and active (shortcuts need that)."""
+    from kzpk_desktop.gui.main_window import MainWindow
+
+    win = MainWindow(ctx, database="test.sqlite")
+    qtbot.addWidget(win)
+    win.show()
+    win.activateWindow()
+    qtbot.waitActive(win)
+    yield win
+    prompts.answers.clear()
+    # Close without the unsaved-changes question (a test may leave edits behind).
+    win.page("registry").form.load(None)
