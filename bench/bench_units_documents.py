@@ -52,6 +52,17 @@ def build(path: Path) -> None:
         tmp.rename(path)
 
 
+def schema_drift(engine) -> list:
+    """Differences between the file's schema (indexes included) and the current models."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from kzpk_desktop.db.base import Base
+
+    with engine.connect() as conn:
+        return compare_metadata(MigrationContext.configure(conn), Base.metadata)
+
+
 def median_ms(fn, runs: int) -> tuple[float, object]:
     result = fn()  # warm-up
     times = []
@@ -86,6 +97,10 @@ def main() -> int:
         print(f"built in {time.perf_counter() - start:.0f} s", flush=True)
 
     engine = make_engine(f"sqlite:///{args.db}")
+    drift = schema_drift(engine)
+    if drift:
+        print(f"WARNING: {args.db.name} was built by an older schema ({len(drift)} difference(s), "
+              f"e.g. {drift[0]}); delete it to rebuild, figures may not hold.", flush=True)
     factory = make_session_factory(engine)
     today = dt.date.today()
     with factory() as s:

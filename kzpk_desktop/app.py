@@ -12,13 +12,18 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+# SQLAlchemy and the services first: once PySide6 is loaded its import hook
+# runs on every later import, which makes these noticeably slower to load.
 from sqlalchemy.exc import SQLAlchemyError
 
 from . import paths
-from .db import migrate
+from .db import schema_state
 from .db.engine import make_engine, make_session_factory
+from .services import ranks, registry, servicemen  # noqa: F401  (the first area needs them)
+
+from PySide6.QtCore import QCoreApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
+
 from .gui.area import AreaContext
 from .gui.i18n import install_translators
 from .gui.main_window import MainWindow
@@ -59,12 +64,8 @@ def build(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow]:
 
     url = paths.resolve_db_url(args.db)
     engine = make_engine(url)
-    try:
-        migrate.upgrade(engine)
-    except migrate.SchemaError as exc:
-        _refuse(url, str(exc), engine)
-    except (SQLAlchemyError, OSError) as exc:
-        _refuse(url, _first_line(exc), engine)
+    if not schema_state.is_current(engine):
+        _migrate(engine, url)
     app.aboutToQuit.connect(engine.dispose)
     sessions = make_session_factory(engine)
 
@@ -86,9 +87,19 @@ def run() -> None:
     sys.exit(app.exec())
 
 
-def _is_empty(sessions) -> bool:
-    from .services import registry
+def _migrate(engine, url: str) -> None:
+    # Alembic is loaded only when the schema is new or old, never on a usual start.
+    from .db import migrate
 
+    try:
+        migrate.upgrade(engine)
+    except migrate.SchemaError as exc:
+        _refuse(url, str(exc), engine)
+    except (SQLAlchemyError, OSError) as exc:
+        _refuse(url, _first_line(exc), engine)
+
+
+def _is_empty(sessions) -> bool:
     with sessions() as session:
         return registry.count(session, registry.RegistryFilter()) == 0
 
@@ -96,8 +107,9 @@ def _is_empty(sessions) -> bool:
 def _refuse(url: str, reason: str, engine) -> None:
     engine.dispose()
     shown = url.removeprefix("sqlite:///")
-    Prompt.inform(None, _tr("Cannot open the database"),
-                  _tr("KZPK Desktop cannot open the database\n%1\n\n%2")
+    translate = QCoreApplication.translate
+    Prompt.inform(None, translate("App", "Cannot open the database"),
+                  translate("App", "KZPK Desktop cannot open the database\n%1\n\n%2")
                   .replace("%1", shown).replace("%2", reason),
                   icon=QMessageBox.Icon.Critical)
     raise SystemExit(EXIT_CANNOT_OPEN)
@@ -106,7 +118,3 @@ def _refuse(url: str, reason: str, engine) -> None:
 def _first_line(exc: BaseException) -> str:
     text = str(getattr(exc, "orig", None) or exc).strip()
     return text.splitlines()[0] if text else type(exc).__name__
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)

@@ -216,7 +216,8 @@ def test_update_keeps_its_own_number_and_refuses_stale_versions(s, ivanov):
 def test_record_form_passport_goes_through_the_same_history(s):
     data = servicemen.ServicemanData(iin=make_iin(dt.date(1990, 5, 5), "M", 11),
                                      service_number="F1", surname="Сидоров", given_name="Олег",
-                                     passport_number="N1111111", passport_expires=dt.date(2027, 1, 1))
+                                     passport_number="N1111111",
+                                     passport_expires=dt.date(2027, 1, 1))
     pid = servicemen.create_serviceman(s, data).id
     data = servicemen.get_serviceman(s, pid)
     data.passport_number, data.passport_expires = "N2222222", dt.date(2036, 1, 1)
@@ -437,3 +438,38 @@ def test_expiry_badges_give_each_persons_worst_status(s, expiring_world):
                                   TODAY, 90)
     assert badges == {p["Алиев"]: "ok", p["Васильев"]: "expiring", p["Данилов"]: "expired"}
     assert expiry.expiry_badges(s, [p["Алиев"]], TODAY, 91) == {p["Алиев"]: "expiring"}
+
+
+# --- who may do what -------------------------------------------------------------------------
+
+def test_a_clerk_keeps_documents_but_removing_one_or_changing_settings_needs_more(sessions):
+    from kzpk_desktop.db.models import User
+    from kzpk_desktop.services.auth import Actor, acting
+    from kzpk_desktop.services.errors import PermissionDenied
+
+    with write_session(sessions) as s:
+        for role in ("admin", "supervisor", "clerk"):
+            s.add(User(username=role, full_name=role, role=role, password_hash="-"))
+    clerk, supervisor = Actor("clerk", "clerk"), Actor("supervisor", "supervisor")
+    with acting(sessions, clerk) as s:
+        pid = make_person(s, "Иванов", 1)
+        doc_id = documents.add_document(s, pid, doc(), today=TODAY).id
+        documents.attach_scan(s, doc_id, "passport.pdf", PDF)
+    with pytest.raises(PermissionDenied, match="may not delete"), acting(sessions, clerk) as s:
+        documents.remove_document(s, doc_id)
+    with pytest.raises(PermissionDenied, match="settings"), acting(sessions, clerk) as s:
+        settings.put(s, settings.WARNING_WINDOW_DAYS, 30)
+    with acting(sessions, supervisor) as s:
+        documents.remove_document(s, doc_id)
+    with sessions() as s:
+        assert documents.list_documents(s, pid) == []
+        assert settings.warning_window_days(s) == 90
+
+
+def test_document_kinds_for_forms_and_filters(s):
+    kinds = documents.document_kinds(s, "en")
+    assert [k.code for k in kinds] == [
+        "national_passport", "service_passport", "medical_fitness", "predeployment_training",
+        "human_rights_screening", "driving_licence", "vaccination"]
+    assert (kinds[0].name, kinds[0].expires) == ("National passport", True)
+    assert documents.document_kinds(s, "ru")[2].name == "Медицинская годность"

@@ -44,12 +44,14 @@ def s(sessions):
 
 @pytest.fixture
 def tree(s):
-    """Полк > 1 батальон > (2 рота, 10 рота > 1 взвод); Полк > Группа наблюдателей."""
+    """Полк > 1 батальон > (2 рота, 10 рота > 1 взвод, Медицинская рота);
+    Полк > Группа наблюдателей."""
     t = {"regiment": unit(s, "Полк", "regiment")}
     t["battalion"] = unit(s, "1 батальон", "battalion", t["regiment"])
     t["company10"] = unit(s, "10 рота", "company", t["battalion"])
     t["company2"] = unit(s, "2 рота", "company", t["battalion"])
     t["platoon"] = unit(s, "1 взвод", "platoon", t["company10"])
+    t["medical"] = unit(s, "Медицинская рота", "company", t["battalion"], kind="medical")
     t["observers"] = unit(s, "Группа наблюдателей", "group", t["regiment"],
                           kind="military_observers")
     return t
@@ -70,14 +72,24 @@ def test_tree_rows_depth_first_with_depth_path_and_natural_order(s, tree):
         ("2 рота", 2, "company"),
         ("10 рота", 2, "company"),
         ("1 взвод", 3, "platoon"),
+        ("Медицинская рота", 2, "company"),
         ("Группа наблюдателей", 1, "group"),
     ]
     platoon = rows[4]
     assert platoon.path == ("Полк", "1 батальон", "10 рота", "1 взвод")
     assert (platoon.kind_code, platoon.kind_name, platoon.parent_id) == (
         "infantry", "Пехотное", tree["company10"])
-    assert units.unit_tree(s, lang="en")[5].kind_name == "Military observers"
+    assert units.unit_tree(s, lang="en")[6].kind_name == "Military observers"
     assert units.unit_paths(s)[tree["platoon"]] == "Полк / 1 батальон / 10 рота / 1 взвод"
+    assert units.unit_paths(s, [tree["platoon"], tree["regiment"]], lang="en") == {
+        tree["platoon"]: "Полк / 1 батальон / 10 рота / 1 взвод", tree["regiment"]: "Полк"}
+    assert units.unit_paths(s, []) == {}
+
+
+def test_unit_kinds_for_the_unit_dialog(s):
+    kinds = units.unit_kinds(s, "en")
+    assert [k.code for k in kinds][:3] == ["infantry", "medical", "intelligence"]
+    assert len(kinds) == 9 and kinds[0].name == "Infantry"
 
 
 def test_add_unit_reports_every_problem(s):
@@ -225,7 +237,7 @@ CLOSED_CONFLICT = ("Абаев Иван: an assignment from 01.01.2025 would ove
 def test_assignment_starting_on_or_before_the_current_one_is_refused(sessions, tree_ids, start,
                                                                      messages):
     a, tree = tree_ids["a"], tree_ids
-    with write_session(sessions) as s, pytest.raises(ValidationError) as info:
+    with pytest.raises(ValidationError) as info, write_session(sessions) as s:
         assignments.assign(s, a, tree["platoon"], "Стрелок", start)
     assert texts(info.value) == [("date_from", m) for m in messages]
     with sessions() as s:  # nothing changed
@@ -305,7 +317,7 @@ def test_assign_many_is_all_or_nothing_and_reports_everyone(sessions, tree_ids):
     with write_session(sessions) as s:
         c = make_person(s, "Валиев", 3)
         assignments.assign(s, c, t["company2"], "Стрелок", D(2025, 6, 1))
-    with write_session(sessions) as s, pytest.raises(ValidationError) as info:
+    with pytest.raises(ValidationError) as info, write_session(sessions) as s:
         assignments.assign_many(s, [t["b"], t["a"], c, 999], t["platoon"], "Стрелок",
                                 D(2025, 3, 1), "80-лс", D(2025, 2, 1))
     assert texts(info.value) == [
@@ -388,3 +400,27 @@ def test_strength_by_rank_category_and_speciality(s, tree, staffed):
     assert (platoon.total, platoon.by_category) == (3, {"nco": 1, "enlisted": 1, "": 1})
     empty = units.unit_strength(s, tree["observers"])
     assert (empty.total, empty.by_category, empty.by_speciality) == (0, {}, [])
+
+
+# --- who may do what -------------------------------------------------------------------------
+
+def test_a_clerk_assigns_but_only_an_admin_edits_the_tree(sessions):
+    from kzpk_desktop.db.models import User
+    from kzpk_desktop.services.auth import Actor, acting
+    from kzpk_desktop.services.errors import PermissionDenied
+
+    with write_session(sessions) as s:
+        for role in ("admin", "clerk"):
+            s.add(User(username=role, full_name=role, role=role, password_hash="-"))
+    with acting(sessions, Actor("admin", "admin")) as s:
+        company = unit(s, "1 рота", "company")
+        person = make_person(s, "Абаев", 1)
+    with acting(sessions, Actor("clerk", "clerk")) as s:
+        assignments.assign(s, person, company, "Стрелок", D(2025, 1, 1), "5-лс", D(2025, 1, 1))
+    with pytest.raises(PermissionDenied) as info, acting(sessions, Actor("clerk", "clerk")) as s:
+        units.rename_unit(s, company, name_kk="2 рота", name_ru="2 рота", name_en="2 Coy")
+    assert str(info.value) == ("Your role (clerk) may not change reference tables (ranks, "
+                               "missions, units, Parliament decisions); only an administrator may.")
+    with sessions() as s:
+        assert [r.name for r in units.unit_tree(s)] == ["1 рота"]
+        assert history(s, person) == [("1 рота", D(2025, 1, 1), None, True)]

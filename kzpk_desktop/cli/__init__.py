@@ -18,7 +18,8 @@ from .context import CliContext, CliError
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
 #: Modules of this package that add sub-commands, in the order --help lists them.
-COMMAND_MODULES = ("commands_db", "commands_planning")
+COMMAND_MODULES = ("commands_db", "commands_demo", "commands_planning", "commands_import", "commands_accounts",
+                   "commands_export")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -32,6 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="kzpk", description="KZPK Desktop from the command line.")
     parser.add_argument("--db", help="database URL or SQLite file (default: $KZPK_DB, then the "
                         "file in your data folder)")
+    parser.add_argument("--user", metavar="NAME", help="act as this user (password from "
+                        "$KZPK_PASSWORD or standard input); needed once the database has accounts")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
     for name in COMMAND_MODULES:
@@ -42,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    ctx = CliContext(args.db)
+    ctx = CliContext(args.db, args.user)
     try:
         return args.func(args, ctx) or EXIT_OK
     except ValidationError as exc:

@@ -16,6 +16,7 @@ from ..db.engine import write_session
 from ..db.models import ROSTER_STATUSES, Serviceman
 from ..services.dates import fmt
 from ..services.decisions import list_decisions
+from ..services.eligibility import ACTIVE_STATUSES
 from ..services.errors import N_, NotFound
 from ..services.roster_list import roster_rows
 from ..services.rosters import add_to_roster, find_entry, set_status
@@ -111,7 +112,12 @@ def cmd_roster_list(args, ctx) -> int:
                 "eligible": r.eligible, "problems": [f.text for f in r.failures]} for r in rows])
         return 0
     for r in rows:
-        verdict = "eligible" if r.eligible else f"NOT eligible: {'; '.join(f.text for f in r.failures)}"
+        if r.status not in ACTIVE_STATUSES:
+            verdict = "-"  # closed entries are not checked
+        elif r.eligible:
+            verdict = "eligible"
+        else:
+            verdict = "NOT eligible: " + "; ".join(f.text for f in r.failures)
         print(f"{r.iin}\t{r.surname} {r.given_name}\t{r.category}\t{r.status}\t{verdict}")
     return 0
 

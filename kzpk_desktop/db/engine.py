@@ -6,8 +6,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
 
@@ -33,13 +34,28 @@ def _sqlite_begin(conn) -> None:
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
-def make_engine(url: str, *, echo: bool = False) -> Engine:
+def _quiet_sqlcipher() -> None:
+    import sqlcipher3
+
+    # Process-wide: a wrong key becomes the caller's message, not log lines on stderr.
+    conn = sqlcipher3.connect(":memory:")
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.close()
+
+
+def make_engine(url: str | URL, *, echo: bool = False) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database
         if database and database != ":memory:":
             Path(database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, echo=echo)
+        # SQLCipher's dialect defaults to one connection per thread; a keyed
+        # connection costs ~100 ms to open, so pool them like plain files.
+        extra = {}
+        if parsed.get_driver_name() == "pysqlcipher":
+            _quiet_sqlcipher()
+            extra["poolclass"] = QueuePool
+        engine = create_engine(url, echo=echo, **extra)
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine

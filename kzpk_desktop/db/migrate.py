@@ -56,11 +56,26 @@ def upgrade(engine: Engine) -> bool:
     revision = check_schema(engine)
     if revision == head_revision():
         return False
+    if revision is not None:
+        _backup_first(engine, revision)
     cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
     return True
+
+
+def _backup_first(engine: Engine, revision: str) -> None:
+    """Copy a database that holds records before its schema changes; no copy, no upgrade."""
+    # Imported here: the copy is the backup service's, and db/ must not import
+    # services at module level (layers point down).
+    from ..services.backup import backup_before_migration
+
+    try:
+        backup_before_migration(engine, revision)
+    except Exception as exc:
+        raise SchemaError(f"The database was not upgraded: the backup made before upgrading "
+                          f"failed ({exc}).") from exc
 
 
 def _reason(exc: Exception) -> str:

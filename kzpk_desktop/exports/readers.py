@@ -25,6 +25,8 @@ from pathlib import Path, PurePosixPath
 
 import python_calamine
 
+from ..services.errors import N_
+
 MAX_BYTES = 50 * 1024 * 1024
 #: Data rows below the header; above this a file is refused before it is read.
 MAX_ROWS = 200_000
@@ -40,11 +42,6 @@ _ENCRYPTION_STREAM = "EncryptionInfo".encode("utf-16-le")
 _NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
        "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
        "rel": "http://schemas.openxmlformats.org/package/2006/relationships"}
-
-
-def N_(template: str) -> str:
-    """Mark a message template for translation (same marker as services.errors.N_)."""
-    return template
 
 
 class SpreadsheetRefused(Exception):

@@ -47,15 +47,19 @@ class _DemoWorker(QThread):
 def fill_with_demo_data(parent: QWidget | None, sessions: sessionmaker[Session], *,
                         servicemen: int = 1000, seed: int = 1) -> bool:
     """Generate demo data, showing progress; False if cancelled or refused."""
-    dialog = QProgressDialog(_tr("Creating demo data for %n serviceman(s)…", servicemen),
-                             _tr("Cancel"), 0, 0, parent)
-    dialog.setWindowTitle(_tr("Demo data"))
+    translate = QCoreApplication.translate
+    dialog = QProgressDialog(
+        translate("DemoData", "Creating demo data for %n serviceman(s)…", None, servicemen),
+        translate("DemoData", "Cancel"), 0, 0, parent)
+    dialog.setWindowTitle(translate("DemoData", "Demo data"))
     dialog.setMinimumDuration(0)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     worker = _DemoWorker(sessions, servicemen, seed)
 
     def show_progress(done: int, total: int) -> None:
+        if done <= 0:
+            return  # keep the busy bar until the first chunk is written
         dialog.setMaximum(max(total, 1))
         dialog.setValue(min(done, max(total, 1)))
 
@@ -63,19 +67,16 @@ def fill_with_demo_data(parent: QWidget | None, sessions: sessionmaker[Session],
     dialog.canceled.connect(worker.cancel)
     loop = QEventLoop()
     worker.finished.connect(loop.quit)
+    dialog.show()  # first, so that a Cancel pressed at once reaches the very first report
     worker.start()
-    dialog.show()
     loop.exec()
     worker.wait()
     dialog.close()
     if worker.error is not None and not worker.cancelled:
         reason = (error_text(worker.error) if isinstance(worker.error, ServiceError)
                   else str(worker.error) or type(worker.error).__name__)
-        Prompt.inform(parent, _tr("Demo data"), _tr("The demo data could not be created: %1")
+        Prompt.inform(parent, translate("DemoData", "Demo data"),
+                      translate("DemoData", "The demo data could not be created: %1")
                       .replace("%1", reason))
         return False
     return not worker.cancelled
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("DemoData", text, None, n)

@@ -1,0 +1,9 @@
+"""Use cases and rules, free of Qt.
+
+Importing the package registers the session hooks that check every write
+against the acting user's role and audit it (``tracking.py``), so no service
+module, CLI command or window can write around them.
+"""
+from .tracking import install as _install_session_hooks
+
+_install_session_hooks()

@@ -194,11 +194,11 @@ def current_assignment(session: Session, serviceman_id: int) -> Assignment | Non
 def assignment_history(session: Session, serviceman_id: int, *, lang: str = "ru"
                        ) -> list[AssignmentRow]:
     """Every assignment of the person, newest first, with the unit's full path."""
-    paths = unit_paths(session, lang=lang)
     rows = session.execute(
         select(Assignment).where(Assignment.serviceman_id == serviceman_id)
         .order_by(Assignment.date_from.desc(), Assignment.id.desc())
     ).scalars().all()
+    paths = unit_paths(session, (a.unit_id for a in rows), lang=lang)
     return [AssignmentRow(a.id, a.unit_id, a.unit.name(lang), paths.get(a.unit_id, ""),
                           a.position, a.date_from, a.date_to, a.order_number, a.order_date,
                           a.date_to is None, a.version)

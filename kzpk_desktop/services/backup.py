@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import sqlite3
+import re
 from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 
+from .encryption import connect_file, database_errors, passphrase_of
 from .errors import N_, ServiceError
 
 BACKUP_SUFFIX = ".sqlite"
@@ -49,9 +50,12 @@ def backup(engine: Engine, target: str | os.PathLike | None = None, *,
     target.parent.mkdir(parents=True, exist_ok=True)
     temp = target.with_name(f".{target.name}.partial")
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        # An encrypted database is copied between two connections with its key,
+        # so the backup is encrypted with the same passphrase.
+        key = passphrase_of(engine)
+        src = connect_file(source, key, readonly=True)
         try:
-            dst = sqlite3.connect(temp)
+            dst = connect_file(temp, key)
             try:
                 src.backup(dst, pages=pages_per_step)
                 dst.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
@@ -64,7 +68,7 @@ def backup(engine: Engine, target: str | os.PathLike | None = None, *,
             raise BackupError(N_("The copy failed its integrity check ({detail}); the database "
                                  "itself may be damaged."), detail=problems[0])
         os.replace(temp, target)
-    except sqlite3.DatabaseError as exc:
+    except database_errors() as exc:
         raise BackupError(N_("The backup could not be made: {detail}."), detail=str(exc)) from exc
     except PermissionError:
         raise BackupError(N_("Cannot write {path}: the folder is read-only or the file is in use."),
@@ -76,8 +80,69 @@ def backup(engine: Engine, target: str | os.PathLike | None = None, *,
 
 def prune(directory: Path, keep: int, stem: str) -> list[Path]:
     """Delete all but the newest ``keep`` backups of ``stem`` in ``directory``."""
-    files = sorted(directory.glob(f"{stem}-*{BACKUP_SUFFIX}"), key=lambda p: p.name, reverse=True)
+    files = sorted(backup_files(directory, stem), key=lambda p: p.name, reverse=True)
     removed = files[keep:]
     for path in removed:
         path.unlink(missing_ok=True)
     return removed
+
+
+def backup_files(directory: Path, stem: str) -> list[Path]:
+    """Backups of the database ``stem`` only (not of ``stem-other.sqlite``'s)."""
+    pattern = re.compile(rf"^{re.escape(stem)}-(\d{{8}})-\d{{6}}(-schema-[\w.-]+)?"
+                         rf"{re.escape(BACKUP_SUFFIX)}$")
+    return [p for p in directory.glob(f"{stem}-*{BACKUP_SUFFIX}") if pattern.match(p.name)]
+
+
+def _newest_day(directory: Path, stem: str) -> dt.date | None:
+    days = [dt.datetime.strptime(p.name[len(stem) + 1:len(stem) + 9], "%Y%m%d").date()
+            for p in backup_files(directory, stem) if "-schema-" not in p.name]
+    return max(days, default=None)
+
+
+def auto_backup(engine: Engine, keep: int | None = None, *,
+                now: dt.datetime | None = None) -> Path | None:
+    """The first start of a day: back up and keep the newest ``keep`` copies.
+
+    Returns the new backup, or None when today's exists already, the file does
+    not exist yet, or the database is a server's. ``keep`` defaults to the
+    ``backup_keep`` setting. The newest backup's file name is the marker, so a
+    viewer's start (who may write nothing) counts too.
+    """
+    try:
+        source = database_file(engine)
+    except BackupError:
+        return None
+    if not source.is_file() or source.stat().st_size == 0:
+        return None
+    now = now or dt.datetime.now()
+    folder = source.parent / "backups"
+    if folder.is_dir() and _newest_day(folder, source.stem) == now.date():
+        return None
+    if keep is None:
+        keep = _keep_setting(engine)
+    path = backup(engine, default_backup_path(engine, now))
+    prune(folder, keep, source.stem)
+    return path
+
+
+def backup_before_migration(engine: Engine, revision: str,
+                            now: dt.datetime | None = None) -> Path | None:
+    """A copy of a database about to be migrated from ``revision`` (kept until pruned)."""
+    try:
+        source = database_file(engine)
+    except BackupError:
+        return None
+    if not source.is_file():
+        return None
+    dated = default_backup_path(engine, now)
+    return backup(engine, dated.with_name(f"{dated.stem}-schema-{revision}{BACKUP_SUFFIX}"))
+
+
+def _keep_setting(engine: Engine) -> int:
+    from sqlalchemy.orm import Session
+
+    from . import settings
+
+    with Session(engine) as session:
+        return settings.backup_keep(session)

@@ -59,8 +59,14 @@ def _peak(rows: list[tuple[dt.date, dt.date, int]], start: dt.date, end: dt.date
     return best, best_day
 
 
-def ceiling_usage(session: Session, rotation_id: int) -> CeilingUsage:
-    """Used / ceiling for the rotation's mission and for its decision overall."""
+def ceiling_usage(session: Session, rotation_id: int, *, lock: bool = False) -> CeilingUsage:
+    """Used / ceiling for the rotation's mission and for its decision overall.
+
+    ``lock`` (for writers) locks the governing decision's row first: on
+    PostgreSQL that serializes everyone counting places under the same
+    decision; SQLite's write lock, taken at BEGIN by ``write_session``,
+    already does (SQLite renders no FOR UPDATE).
+    """
     rot = session.execute(
         select(Rotation.mission_id, Rotation.decision_id, Rotation.planned_start,
                Rotation.planned_end, Mission.acronym)
@@ -69,8 +75,8 @@ def ceiling_usage(session: Session, rotation_id: int) -> CeilingUsage:
     if rot is None:
         raise NotFound(N_("The rotation no longer exists."))
     governing, family = decision_family(session, rot.decision_id)
-    number, overall = session.execute(
-        select(Decision.number, Decision.ceiling).where(Decision.id == governing)).one()
+    stmt = select(Decision.number, Decision.ceiling).where(Decision.id == governing)
+    number, overall = session.execute(stmt.with_for_update() if lock else stmt).one()
     mission_ceiling = session.execute(
         select(DecisionCeiling.ceiling).where(DecisionCeiling.decision_id == governing,
                                               DecisionCeiling.mission_id == rot.mission_id)
@@ -99,22 +105,22 @@ def ceiling_problems(session: Session, rotation_id: int, adding: int = 1) -> lis
     (``write_session``): the SQLite write lock taken at BEGIN means nobody else
     can take the same place between this count and the commit.
     """
-    u = ceiling_usage(session, rotation_id)
+    u = ceiling_usage(session, rotation_id, lock=True)
     problems = []
     if u.mission_ceiling is None:
-        problems.append(Problem("ceiling", N_("Decision {decision} sets no ceiling for {mission}, "
+        problems.append(Problem("", N_("Decision {decision} sets no ceiling for {mission}, "
                                               "so nobody can be sent there under it."),
                                 {"decision": u.decision_number, "mission": u.mission}))
     elif u.mission_used + adding > u.mission_ceiling:
         problems.append(Problem(
-            "ceiling", N_("No place left for {mission} under decision {decision}: {used} of "
+            "", N_("No place left for {mission} under decision {decision}: {used} of "
                           "{ceiling} places are taken on {day}. Nobody can exceed Parliament's "
                           "ceiling."),
             {"mission": u.mission, "decision": u.decision_number, "used": u.mission_used,
              "ceiling": u.mission_ceiling, "day": fmt(u.mission_peak_day)}))
     if u.overall_used + adding > u.overall_ceiling:
         problems.append(Problem(
-            "ceiling", N_("No place left under decision {decision} overall: {used} of {ceiling} "
+            "", N_("No place left under decision {decision} overall: {used} of {ceiling} "
                           "places are taken on {day}. Nobody can exceed Parliament's ceiling."),
             {"decision": u.decision_number, "used": u.overall_used,
              "ceiling": u.overall_ceiling, "day": fmt(u.overall_peak_day)}))

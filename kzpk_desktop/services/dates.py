@@ -26,4 +26,5 @@ def periods_overlap(start_a: dt.date, end_a: dt.date, start_b: dt.date, end_b: d
 
 def fmt(day: dt.date | None) -> str:
     """A date as clerks write it in messages (dd.mm.yyyy)."""
-    return "" if day is None else f"{day:%d.%m.%Y}"
+    # Not strftime: this runs for every failed rule of a 500-person roster.
+    return "" if day is None else f"{day.day:02d}.{day.month:02d}.{day.year:04d}"

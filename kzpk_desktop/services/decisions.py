@@ -79,13 +79,14 @@ def validate_decision(session: Session, data: DecisionData, existing_id: int | N
         bad("ceilings", N_("Name at least one mission with its ceiling."))
     acronyms = dict(session.execute(
         select(Mission.id, Mission.acronym).where(Mission.id.in_(list(d.ceilings)))).all())
-    for mission_id, ceiling in sorted(d.ceilings.items()):
+    for mission_id, ceiling in sorted(d.ceilings.items(),
+                                      key=lambda kv: (acronyms.get(kv[0], ""), kv[0])):
         acronym = acronyms.get(mission_id)
         if acronym is None:
             bad("ceilings", N_("Unknown mission (id {id})."), id=mission_id)
         elif ceiling is None or ceiling < 0:
             bad("ceilings", N_("The ceiling for {mission} must be zero or more."), mission=acronym)
-        elif d.ceiling is not None and ceiling > d.ceiling:
+        elif d.ceiling is not None and d.ceiling >= 0 and ceiling > d.ceiling:
             bad("ceilings", N_("The ceiling for {mission} ({value}) exceeds the overall "
                                "ceiling ({overall})."),
                 mission=acronym, value=ceiling, overall=d.ceiling)
@@ -116,7 +117,8 @@ def update_decision(session: Session, decision_id: int, data: DecisionData) -> D
     dropped = {c.mission_id for c in decision.ceilings} - set(d.ceilings)
     if dropped:
         for acronym, number in session.execute(
-            select(Mission.acronym, Rotation.number).join(Mission, Mission.id == Rotation.mission_id)
+            select(Mission.acronym, Rotation.number)
+            .join(Mission, Mission.id == Rotation.mission_id)
             .where(Rotation.decision_id == decision_id, Rotation.mission_id.in_(dropped))
             .order_by(Mission.acronym, Rotation.number)
         ):

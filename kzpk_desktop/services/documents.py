@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from sqlalchemy import delete, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, defer
 
 from ..db.models import Document, DocumentKind, DocumentScan, Serviceman
 from . import settings
@@ -72,6 +72,14 @@ class DocumentRow:
 
 
 @dataclass(frozen=True)
+class KindChoice:
+    id: int
+    code: str
+    name: str
+    expires: bool
+
+
+@dataclass(frozen=True)
 class ScanFile:
     filename: str
     media_type: str
@@ -104,7 +112,10 @@ def _resolve_kind(session: Session, kind: str | int | None) -> DocumentKind | No
 
 def passport_holder(session: Session, number: str, *, exclude_serviceman_id: int | None = None
                     ) -> tuple[int, str] | None:
-    """(id, "Surname Given") of another serviceman with this passport number, national or service."""
+    """(id, "Surname Given") of another serviceman holding this passport number.
+
+    National and service passports count together.
+    """
     stmt = (select(Serviceman.id, Serviceman.surname, Serviceman.given_name)
             .join(Document, Document.serviceman_id == Serviceman.id)
             .join(DocumentKind, DocumentKind.id == Document.kind_id)
@@ -264,6 +275,12 @@ def elect_current(session: Session, serviceman_id: int, kind_id: int) -> Documen
 
 # --- reading -----------------------------------------------------------------------------
 
+def document_kinds(session: Session, lang: str = "ru") -> list[KindChoice]:
+    """Document kinds as forms and filters list them, named in ``lang``."""
+    kinds = session.scalars(select(DocumentKind).order_by(DocumentKind.sort_order, DocumentKind.id))
+    return [KindChoice(k.id, k.code, k.name(lang), k.expires) for k in kinds]
+
+
 def current_document(session: Session, serviceman_id: int, kind_code: str) -> Document | None:
     return session.execute(
         select(Document).join(DocumentKind, DocumentKind.id == Document.kind_id)
@@ -346,9 +363,11 @@ def attach_scan(session: Session, document_id: int, filename: str, data: bytes,
                                      "actual": _TYPE_NAMES[actual]}))
     if problems:
         raise ValidationError(problems)
-    # Replaced by statement so the old file's bytes are never loaded.
-    session.execute(delete(DocumentScan).where(DocumentScan.document_id == doc.id))
-    session.add(DocumentScan(document_id=doc.id, filename=name, media_type=actual, data=data))
+    old = _scan_row(session, doc.id)
+    if old is None:
+        session.add(DocumentScan(document_id=doc.id, filename=name, media_type=actual, data=data))
+    else:  # replaced in place (and audited as a change), the old bytes never loaded
+        old.filename, old.media_type, old.data = name, actual, data
     session.flush()
     session.expire(doc, ["scan"])
     return ScanFile(name, actual, data)
@@ -364,8 +383,15 @@ def read_scan(session: Session, document_id: int) -> ScanFile | None:
 
 def remove_scan(session: Session, document_id: int) -> None:
     doc = _document(session, document_id)
-    session.execute(delete(DocumentScan).where(DocumentScan.document_id == doc.id))
-    session.expire(doc, ["scan"])
+    old = _scan_row(session, doc.id)
+    if old is not None:
+        session.delete(old)
+        session.flush()
+        session.expire(doc, ["scan"])
+
+
+def _scan_row(session: Session, document_id: int) -> DocumentScan | None:
+    return session.get(DocumentScan, document_id, options=[defer(DocumentScan.data)])
 
 
 # --- helpers -----------------------------------------------------------------------------

@@ -1,7 +1,8 @@
 """Who may go on a rotation: the deployment rules of design.md, each failure named.
 
-Everything is read with four set-based queries per call, whatever the number
-of people (no query per person), so the roster view can re-check live.
+Everything is read with six statements per call whatever the number of people
+(people, their current documents and their other rotations, set-based; three
+small lookups), never a query per person, so the roster view can re-check live.
 """
 from __future__ import annotations
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import text
 
@@ -158,6 +159,7 @@ _SEX_WORDS = {
 _SEX = {word: sex for sex, words in _SEX_WORDS.items() for word in words}
 
 
+@lru_cache(maxsize=512)  # a column holds a handful of spellings, thousands of times
 def parse_sex(value: str) -> str | None:
     """'M' or 'F' for м / ж, муж. / жен., ер / әйел, M / F, male / female (any case); else None."""
     return _SEX.get(text.normalize(value))
@@ -185,6 +187,7 @@ _CYRILLIC_LOOKALIKES = str.maketrans({"А": "A", "В": "B", "О": "O", "0": "O",
                                       "Ӏ": "I", "−": "-", "–": "-", "—": "-"})
 
 
+@lru_cache(maxsize=512)
 def parse_blood_group(value: str) -> str | None:
     """'A+' for A+, A(II) Rh+, II+, 2 положительная, B(III) Rh-..., else None."""
     s = unicodedata.normalize("NFC", value).upper().replace(" ", "")

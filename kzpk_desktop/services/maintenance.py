@@ -17,6 +17,7 @@ from ..db.models import (
     Unit,
     User,
 )
+from .audit import verify_audit_chain
 
 _COUNTED = (("servicemen", Serviceman), ("documents", Document), ("units", Unit),
             ("assignments", Assignment), ("decisions", Decision), ("rotations", Rotation),
@@ -64,6 +65,7 @@ def check(engine: Engine) -> CheckReport:
         if report.schema == report.head:
             for name, model in _COUNTED:
                 report.counts[name] = conn.execute(select(func.count()).select_from(model)).scalar()
+            report.problems.extend(verify_audit_chain(conn))
         else:
             report.problems.append("the schema is older than this version; run 'kzpk init'")
     return report

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import Select, and_, func, select
+from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from ..db.models import Assignment, Document, DocumentKind, Rank, SearchToken, Serviceman, Unit
@@ -121,3 +121,29 @@ def page(session: Session, flt: RegistryFilter, *, sort: str = "surname", descen
     stmt = stmt.offset(offset).limit(limit)
     return [RegistryRow(**row._mapping) for row in session.execute(stmt)]
 
+
+
+def position(session: Session, flt: RegistryFilter, serviceman_id: int, *, sort: str = "surname",
+             descending: bool = False, lang: str = "ru") -> int | None:
+    """Row number of a serviceman in ``page()``'s order, or None if the filter hides them.
+
+    Lets the list scroll to a record it has not fetched (one just saved, say):
+    it counts the rows that sort before it, with the same empty-last and
+    tie-by-id rules as ``page``.
+    """
+    stmt, sort_columns = _base(lang)
+    stmt = _where(stmt, flt)
+    column = sort_columns.get(sort, Serviceman.sort_key)
+    found = session.execute(stmt.where(Serviceman.id == serviceman_id)
+                            .with_only_columns(column)).first()
+    if found is None:
+        return None
+    value = found[0]
+    after = (lambda a, b: a > b) if descending else (lambda a, b: a < b)
+    tie = after(Serviceman.id, serviceman_id)
+    if value is None:
+        before = or_(column.is_not(None), and_(column.is_(None), tie))
+    else:
+        before = or_(and_(column.is_not(None), after(column, value)), and_(column == value, tie))
+    rows = stmt.where(before).with_only_columns(Serviceman.id).subquery()
+    return session.execute(select(func.count()).select_from(rows)).scalar_one()

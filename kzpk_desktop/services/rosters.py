@@ -20,7 +20,6 @@ from ..db.models import (
     Assignment,
     PersonnelCategory,
     RosterEntry,
-    Rotation,
     Serviceman,
     Unit,
 )
@@ -230,17 +229,21 @@ def _approve_checks(session: Session, entry: RosterEntry, actor: str, role: str,
     hard = [f for f in failures if not f.overridable]
     soft = [f for f in failures if f.overridable]
     ceiling = ceiling_problems(session, entry.rotation_id, adding=1)
-    if override_reason is not None and soft:
+    if override_reason is not None and failures:
+        # Say first what no role could override, so nobody asks a supervisor in vain.
+        if hard:
+            raise ApprovalRefused(
+                [Problem("", N_("{text} The {rule} rule cannot be overridden."),
+                         {"text": f.text, "rule": RULE_NAMES[f.rule]}) for f in hard] + ceiling,
+                hard)
         if role not in OVERRIDE_ROLES:
             raise PermissionDenied(N_("Only a supervisor may approve over failed document rules; "
                                       "{actor} is signed in as {role}."), actor=actor, role=role)
         if not _text(override_reason):
             raise ValidationError([Problem("override_reason", N_(
                 "Write the reason for approving despite the failed rules."), {})])
-        problems = [Problem("", N_("{text} The {rule} rule cannot be overridden."),
-                            {"text": f.text, "rule": RULE_NAMES[f.rule]}) for f in hard]
-        if problems or ceiling:
-            raise ApprovalRefused(problems + ceiling, hard)
+        if ceiling:
+            raise ApprovalRefused(ceiling, [])
         return soft
     if not failures and not ceiling:
         return []

@@ -35,8 +35,12 @@ WARNING_WINDOW_DAYS = SettingSpec(
 SCAN_SIZE_LIMIT_MB = SettingSpec(
     "scan_size_limit_mb", float, 10, N_("Largest attached scan (MB)"), 0.1, 100)
 
+BACKUP_KEEP = SettingSpec(
+    "backup_keep", int, 10, N_("Automatic backups to keep"), 1, 365)
+
 #: Every known setting, for a settings dialog to list.
-SPECS: dict[str, SettingSpec] = {s.key: s for s in (WARNING_WINDOW_DAYS, SCAN_SIZE_LIMIT_MB)}
+SPECS: dict[str, SettingSpec] = {s.key: s for s in (WARNING_WINDOW_DAYS, SCAN_SIZE_LIMIT_MB,
+                                                    BACKUP_KEEP)}
 
 
 def get(session: Session, spec: SettingSpec) -> Any:
@@ -84,6 +88,10 @@ def warning_window_days(session: Session) -> int:
 
 def scan_size_limit_mb(session: Session) -> float:
     return get(session, SCAN_SIZE_LIMIT_MB)
+
+
+def backup_keep(session: Session) -> int:
+    return get(session, BACKUP_KEEP)
 
 
 def _coerce(spec: SettingSpec, value: Any) -> Any:

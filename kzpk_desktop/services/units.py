@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, func, literal, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from ..db.models import Assignment, Rank, Serviceman, Unit, UnitKind
@@ -22,6 +23,7 @@ from .versioning import expect_version, flush_checked
 
 LEVELS = ("regiment", "battalion", "company", "platoon", "group")
 _NAME_MAX = 200
+_MAX_DEPTH = 32  # stops the ancestor walk on a (damaged) tree with a loop
 _LANG_LABELS = {"kk": N_("Enter the name in Kazakh."), "ru": N_("Enter the name in Russian."),
                 "en": N_("Enter the name in English.")}
 
@@ -58,6 +60,13 @@ class UnitNode:
 
 
 @dataclass(frozen=True)
+class UnitKindChoice:
+    id: int
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
 class MemberRow:
     serviceman_id: int
     rank: str | None
@@ -87,6 +96,12 @@ class Strength:
 
 # --- the tree ----------------------------------------------------------------------------
 
+def unit_kinds(session: Session, lang: str = "ru") -> list[UnitKindChoice]:
+    """Unit kinds (infantry, medical, ...) as the unit dialog lists them, named in ``lang``."""
+    kinds = session.scalars(select(UnitKind).order_by(UnitKind.sort_order, UnitKind.id))
+    return [UnitKindChoice(k.id, k.code, k.name(lang)) for k in kinds]
+
+
 def subtree_cte(unit_id: int):
     """CTE of the ids of a unit and all units below it (portable recursive SQL)."""
     tree = select(Unit.id).where(Unit.id == unit_id).cte("unit_subtree", recursive=True)
@@ -100,43 +115,90 @@ def subtree_ids(session: Session, unit_id: int) -> set[int]:
     return set(session.execute(select(tree.c.id)).scalars())
 
 
-def _natural(name: str) -> tuple:
-    # "2-я рота" before "10-я рота".
-    return tuple(int(p) if p.isdigit() else text.sort_key(p)
-                 for p in re.split(r"(\d+)", name) if p)
+def _natural(name: str, words: dict[str, str]) -> tuple:
+    """Sort key where "2-я рота" comes before "10-я рота".
+
+    ``words`` caches the alphabetical key of each piece between numbers: unit
+    names repeat the same pieces ("-я рота, ", "-й батальон") thousands of times.
+    """
+    key = []
+    for part in re.split(r"(\d+)", name):
+        if part.isdigit():
+            key.append((0, int(part), ""))
+        elif part:
+            if part not in words:
+                words[part] = text.sort_key(part)
+            key.append((1, 0, words[part]))
+    return tuple(key)
 
 
 def unit_tree(session: Session, *, lang: str = "ru", include_retired: bool = True
               ) -> list[UnitNode]:
     """All units depth-first; siblings by level, then by name ("2nd" before "10th")."""
-    units = session.execute(select(Unit)).scalars().all()
-    children: dict[int | None, list[Unit]] = {}
-    for u in units:
-        children.setdefault(u.parent_id, []).append(u)
+    kind_name = getattr(UnitKind, f"name_{lang}", UnitKind.name_en)
+    rows = session.execute(
+        select(Unit.id, Unit.parent_id, Unit.name_kk, Unit.name_ru, Unit.name_en, Unit.kind_id,
+               UnitKind.code, kind_name.label("kind_name"), Unit.level, Unit.retired_on,
+               Unit.version)
+        .join(UnitKind, UnitKind.id == Unit.kind_id)
+    ).all()
+    children: dict[int | None, list] = {}
+    for r in rows:
+        children.setdefault(r.parent_id, []).append(r)
+
+    def name(r) -> str:
+        return getattr(r, f"name_{lang}", None) or r.name_en
+
+    words: dict[str, str] = {}
+
+    def order(r) -> tuple:
+        level = LEVELS.index(r.level) if r.level in LEVELS else len(LEVELS)
+        return (level, _natural(name(r), words), r.id)
+
     for siblings in children.values():
-        siblings.sort(key=lambda u: (LEVELS.index(u.level) if u.level in LEVELS else len(LEVELS),
-                                     _natural(u.name(lang)), u.id))
-    rows: list[UnitNode] = []
+        siblings.sort(key=order)
+    nodes: list[UnitNode] = []
     seen: set[int] = set()
+    # Iterative depth-first walk: deep or damaged trees cannot hit the recursion limit.
+    stack = [(r, 0, ()) for r in reversed(children.get(None, []))]
+    while stack:
+        r, depth, path = stack.pop()
+        if r.id in seen or (r.retired_on is not None and not include_retired):
+            continue
+        seen.add(r.id)
+        here = path + (name(r),)
+        nodes.append(UnitNode(r.id, r.parent_id, depth, here, name(r), r.name_kk, r.name_ru,
+                              r.name_en, r.kind_id, r.code, r.kind_name, r.level, r.retired_on,
+                              r.version))
+        stack.extend((c, depth + 1, here) for c in reversed(children.get(r.id, [])))
+    return nodes
 
-    def walk(parent_id: int | None, depth: int, path: tuple[str, ...]) -> None:
-        for u in children.get(parent_id, ()):
-            if u.id in seen or (u.retired_on is not None and not include_retired):
-                continue
-            seen.add(u.id)
-            here = path + (u.name(lang),)
-            rows.append(UnitNode(u.id, u.parent_id, depth, here, u.name(lang), u.name_kk,
-                                 u.name_ru, u.name_en, u.kind_id, u.kind.code, u.kind.name(lang),
-                                 u.level, u.retired_on, u.version))
-            walk(u.id, depth + 1, here)
 
-    walk(None, 0, ())
-    return rows
+def unit_paths(session: Session, unit_ids: Iterable[int] | None = None, *, lang: str = "ru",
+               separator: str = " / ") -> dict[int, str]:
+    """id -> "Regiment / Battalion / Company" for the given units, or for every unit.
 
-
-def unit_paths(session: Session, *, lang: str = "ru", separator: str = " / ") -> dict[int, str]:
-    """id -> "Regiment / Battalion / Company" for every unit (the tree is small)."""
-    return {n.id: separator.join(n.path) for n in unit_tree(session, lang=lang)}
+    For a few units (a person's history) one recursive query walks up from them.
+    """
+    if unit_ids is None:
+        return {n.id: separator.join(n.path) for n in unit_tree(session, lang=lang)}
+    ids = list(dict.fromkeys(unit_ids))
+    if not ids:
+        return {}
+    up = (select(Unit.id.label("start"), Unit.id.label("id"), Unit.parent_id,
+                 literal(0).label("depth"))
+          .where(Unit.id.in_(ids)).cte("unit_ancestors", recursive=True))
+    parent = aliased(Unit)
+    up = up.union_all(
+        select(up.c.start, parent.id, parent.parent_id, (up.c.depth + 1).label("depth"))
+        .where(parent.id == up.c.parent_id, up.c.depth < _MAX_DEPTH))
+    name = getattr(Unit, f"name_{lang}", Unit.name_en)
+    parts: dict[int, list[tuple[int, str]]] = {}
+    for start, depth, label, fallback in session.execute(
+            select(up.c.start, up.c.depth, name, Unit.name_en).join(Unit, Unit.id == up.c.id)):
+        parts.setdefault(start, []).append((depth, label or fallback))
+    return {start: separator.join(label for _d, label in sorted(p, reverse=True))
+            for start, p in parts.items()}
 
 
 # --- editing -----------------------------------------------------------------------------

@@ -109,12 +109,38 @@ def window(qtbot, ctx, prompts):
     """The main window on the test database, shown and active (shortcuts need that)."""
     from kzpk_desktop.gui.main_window import MainWindow
 
+    def discard_edits(w) -> None:
+        # Close without the unsaved-changes question (a test may leave edits behind).
+        w.page("registry").form.load(None)
+
     win = MainWindow(ctx, database="test.sqlite")
-    qtbot.addWidget(win)
+    qtbot.addWidget(win, before_close_func=discard_edits)
     win.show()
     win.activateWindow()
     qtbot.waitActive(win)
-    yield win
-    prompts.answers.clear()
-    # Close without the unsaved-changes question (a test may leave edits behind).
-    win.page("registry").form.load(None)
+    return win
+
+
+@pytest.fixture
+def type_text(qtbot):
+    return lambda widget, text: _type_text(qtbot, widget, text)
+
+
+def _type_text(qtbot, widget, text: str) -> None:
+    """Type like a clerk: focus the field, then one key event per character.
+
+    QTest.keyClicks only knows ASCII keys (Cyrillic aborts the process), so
+    other characters go as key events that carry the text.
+    """
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    widget.setFocus(Qt.FocusReason.OtherFocusReason)
+    for ch in text:
+        if ch.isascii():
+            qtbot.keyClicks(widget, ch)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown,
+                                                     Qt.KeyboardModifier.NoModifier, ch))

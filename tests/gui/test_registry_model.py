@@ -156,3 +156,19 @@ def test_passport_expiry_is_marked(sessions, people):
     assert cells[2].data(Qt.ItemDataRole.ForegroundRole) is None
     assert cells[0].data(Qt.ItemDataRole.ForegroundRole) != cells[1].data(
         Qt.ItemDataRole.ForegroundRole)
+
+
+def test_row_of_finds_rows_not_fetched_yet(sessions, people):
+    for i in range(7):
+        people.add("Абай" + "ы" * i, "Тест")
+    model = RegistryModel(sessions)
+    model.PAGE_SIZE = 2
+    model.refresh()
+    wanted = model.index(5, SURNAME)
+    last_id = wanted.data(ID_ROLE)
+    model.refresh()  # forget the pages
+    assert model.row_of(last_id) == 5
+    model.sort(SURNAME, Qt.SortOrder.DescendingOrder)
+    assert model.row_of(last_id) == 1
+    model.set_filter(RegistryFilter(text="абаййй"))
+    assert model.row_of(last_id) is None

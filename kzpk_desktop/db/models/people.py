@@ -94,8 +94,12 @@ class Document(Tracked, Base):
         UniqueConstraint("kind_id", "number"),
         CheckConstraint("expires_on IS NULL OR issued_on IS NULL OR expires_on > issued_on",
                         name="dates"),
-        Index("ix_document_current", "serviceman_id", "kind_id", "is_current"),
-        Index("ix_document_expiry", "is_current", "expires_on"),
+        # is_current second and expires_on included: a person's current documents (and
+        # their worst expiry, for badges) come from this index alone, so the planner
+        # never prefers the expiry index for per-person lookups.
+        Index("ix_document_current", "serviceman_id", "is_current", "kind_id", "expires_on"),
+        # Covers the expiring-documents filters (kind, person) so counting needs no table reads.
+        Index("ix_document_expiry", "is_current", "expires_on", "kind_id", "serviceman_id"),
     )
 
     serviceman_id: Mapped[int] = mapped_column(ForeignKey("serviceman.id", ondelete="CASCADE"))

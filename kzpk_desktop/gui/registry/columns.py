@@ -36,7 +36,7 @@ def _latin(row: RegistryRow) -> str:
 
 COLUMNS: tuple[Column, ...] = (
     Column("rank", QT_TRANSLATE_NOOP("RegistryColumns", "Rank"), lambda r: r.rank or "",
-           sort="rank", width=130),
+           sort="rank", width=150),
     Column("surname", QT_TRANSLATE_NOOP("RegistryColumns", "Surname"), lambda r: r.surname,
            sort="surname", width=130),
     Column("given_name", QT_TRANSLATE_NOOP("RegistryColumns", "Given name"),

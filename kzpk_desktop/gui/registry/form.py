@@ -250,7 +250,8 @@ class ServicemanForm(QWidget):
         for label, messages in by_label.items():
             label.setText("\n".join(messages))
             label.show()
-        first = next((p.field for p in problems if p.field in FIELD_WIDGETS), None)
+        fields = {p.field for p in problems}
+        first = next((f for f in FIELD_WIDGETS if f in fields), None)  # in the form's order
         if first is not None:
             widget = self.widget(first)
             self.ui.scrollArea.ensureWidgetVisible(widget)

@@ -86,14 +86,16 @@ class RegistryModel(QAbstractTableModel):
         return found.id if found else None
 
     def row_of(self, serviceman_id: int) -> int | None:
-        """Row of a serviceman among the pages already fetched (those the clerk sees)."""
-        if not self._pages and self._count:
-            self._row(0)  # just reset: the first page is what the clerk is about to see
+        """Row of a serviceman in the current order, or None if the filter hides them."""
         for number, rows in self._pages.items():
             for offset, row in enumerate(rows):
                 if row.id == serviceman_id:
                     return number * self.PAGE_SIZE + offset
-        return None
+        with self._sessions() as session:  # not fetched yet: let SQL count the rows before
+            found = registry.position(session, self._filter, serviceman_id,
+                                      sort=COLUMNS[self._sort_column].sort,
+                                      descending=self._descending, lang=self._lang)
+        return found if found is not None and found < self._count else None
 
     # -- QAbstractTableModel --------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:

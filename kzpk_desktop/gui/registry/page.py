@@ -92,6 +92,8 @@ class RegistryPage(AreaPage):
         state = settings.splitter_state(SPLITTER_KEY)
         if state is not None:
             self.splitter.restoreState(state)
+        else:
+            self.splitter.setSizes([660, 440])  # the form's fields fit without scrolling sideways
         self.list.restore_state(settings)
 
     # -- saving -------------------------------------------------------------------

@@ -42,7 +42,10 @@ class RegistryList(QWidget):
         self._restoring = False
 
         self.searchEdit = QLineEdit(self, objectName="searchEdit", clearButtonEnabled=True)
-        self.searchEdit.setPlaceholderText(self.tr("Find by name, IIN or service number (Ctrl+F)"))
+        self.searchEdit.setPlaceholderText(self.tr("Find: name, IIN, service number"))
+        self.searchEdit.setToolTip(self.tr(
+            "Type the beginning of any name (Cyrillic or Latin), of the IIN or of the service "
+            "number; every word must match. Ctrl+F comes back here, Down goes to the list."))
         self.rankFilter = self._combo("rankFilter", self.tr("All ranks"),
                                       [(r.id, r.name) for r in ranks])
         self.statusFilter = self._combo("statusFilter", self.tr("All statuses"), status_choices())
@@ -56,9 +59,9 @@ class RegistryList(QWidget):
 
         filters = QHBoxLayout()
         filters.setContentsMargins(0, 0, 0, 0)
-        filters.addWidget(self.searchEdit, 3)
+        filters.addWidget(self.searchEdit, 1)  # the combos keep their natural width
         for combo in (self.rankFilter, self.statusFilter, self.sexFilter):
-            filters.addWidget(combo, 1)
+            filters.addWidget(combo)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
@@ -157,13 +160,12 @@ class RegistryList(QWidget):
 
     # -- reactions -----------------------------------------------------------
     def _show_counts(self, shown: int, total: int) -> None:
-        locale = QLocale()
+        # %Ln: the number with the language's digit grouping ("100 000" in Russian).
         if shown == total:
-            text = self.tr("%n serviceman(s)", "", total).replace(
-                str(total), locale.toString(total), 1)
+            text = self.tr("%Ln serviceman(s)", "", total)
         else:
-            text = self.tr("%1 of %n serviceman(s)", "", total).replace(
-                str(total), locale.toString(total), 1).replace("%1", locale.toString(shown))
+            text = self.tr("%1 of %Ln serviceman(s)", "", total).replace(
+                "%1", QLocale().toString(shown))
         self.countLabel.setText(text)
 
     def _keep_sortable_indicator(self, column: int, _order: Qt.SortOrder) -> None:

@@ -139,7 +139,7 @@ def make_name(rng: random.Random, sex: str) -> Name:
 
 
 def kin_name(rng: random.Random, person: Name, relation: str) -> str:
-    """"Surname Given" of a relative; a wife or mother carries the family surname."""
+    """"Surname Given" of a relative of ``person``."""
     male_rel = relation in ("отец", "брат", "муж")
     if person.kazakh:
         given = rng.choice(KAZAKH_MALE if male_rel else KAZAKH_FEMALE)
@@ -147,8 +147,11 @@ def kin_name(rng: random.Random, person: Name, relation: str) -> str:
     else:
         given = rng.choice(RUSSIAN_MALE if male_rel else RUSSIAN_FEMALE)
         family = rng.choice(OTHER_SURNAMES)
-    if relation in ("отец", "брат", "мать", "сестра", "жена"):
-        # Same family name as the serviceman (male stem recovered when needed).
+    # Blood relatives share the family name; a wife or mother too, unless the
+    # name is a patronymic one (Қайратұлы), which only the father's children carry.
+    patronymic_style = person.surname.endswith(("ұлы", "қызы"))
+    if relation in ("отец", "брат", "сестра") or (
+            relation in ("мать", "жена") and not patronymic_style):
         family = _male_surname(person.surname)
     if not male_rel:
         family = female_surname(family)

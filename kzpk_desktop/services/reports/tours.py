@@ -13,7 +13,9 @@
 * **Approved on a day** (:func:`approved_on`): cleared but not (yet) in the
   mission area: status approved while the rotation has not ended (actual end,
   else planned end, after the day), or the person went but his tour starts
-  after the day. Nominated and withdrawn entries never count.
+  after the day; in both cases only once the rotation's decision was adopted
+  (nobody is cleared without a legal basis). Nominated and withdrawn entries
+  never count.
 * Counts go to the **governing decision on the day**: the rotation's decision,
   or the decision that superseded it if that one was adopted by then.
 
@@ -61,8 +63,11 @@ def deployed_on(day: dt.date) -> ColumnElement[bool]:
 def approved_on(day: dt.date) -> ColumnElement[bool]:
     """Roster entries cleared but not in the mission area on ``day`` (join Rotation)."""
     rotation_end = func.coalesce(Rotation.actual_end, Rotation.planned_end)
-    return or_(and_(RosterEntry.status == "approved", rotation_end > day),
-               and_(RosterEntry.status.in_(WENT_STATUSES), tour_start() > day))
+    adopted = select(Decision.date).where(Decision.id == Rotation.decision_id) \
+        .correlate(Rotation).scalar_subquery()
+    return and_(adopted <= day,
+                or_(and_(RosterEntry.status == "approved", rotation_end > day),
+                    and_(RosterEntry.status.in_(WENT_STATUSES), tour_start() > day)))
 
 
 def counted_on(day: dt.date) -> ColumnElement[bool]:

@@ -39,6 +39,7 @@ def upgrade() -> None:
     with op.batch_alter_table('audit_event', schema=None) as batch_op:
         batch_op.create_index('ix_audit_event_at', ['at'], unique=False)
         batch_op.create_index('ix_audit_event_entity', ['entity', 'entity_uid'], unique=False)
+    _append_only_audit()
 
     op.create_table('decision',
     sa.Column('number', sa.String(length=40), nullable=False),
@@ -332,8 +333,8 @@ def upgrade() -> None:
     sa.UniqueConstraint('uid', name=op.f('uq_document_uid'))
     )
     with op.batch_alter_table('document', schema=None) as batch_op:
-        batch_op.create_index('ix_document_current', ['serviceman_id', 'kind_id', 'is_current'], unique=False)
-        batch_op.create_index('ix_document_expiry', ['is_current', 'expires_on'], unique=False)
+        batch_op.create_index('ix_document_current', ['serviceman_id', 'is_current', 'kind_id', 'expires_on'], unique=False)
+        batch_op.create_index('ix_document_expiry', ['is_current', 'expires_on', 'kind_id', 'serviceman_id'], unique=False)
 
     op.create_table('roster_entry',
     sa.Column('rotation_id', sa.Integer(), nullable=False),
@@ -436,6 +437,8 @@ def downgrade() -> None:
         batch_op.drop_index('ix_audit_event_at')
 
     op.drop_table('audit_event')
+    if op.get_bind().dialect.name == 'postgresql':
+        op.execute('DROP FUNCTION IF EXISTS audit_event_append_only()')
 
 
 RANKS = [
@@ -545,6 +548,22 @@ MISSIONS = [
      "БҰҰ-ның Кот-д'Ивуардағы операциясы", "Операция ООН в Кот-д'Ивуаре",
      "United Nations Operation in Cote d'Ivoire"),
 ]
+
+
+def _append_only_audit() -> None:
+    """The database itself refuses to change or remove an audit event (written by hand)."""
+    dialect = op.get_bind().dialect.name
+    if dialect == 'sqlite':
+        for verb in ('UPDATE', 'DELETE'):
+            op.execute(f"CREATE TRIGGER audit_event_no_{verb.lower()} BEFORE {verb} ON audit_event "
+                       "BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END")
+    elif dialect == 'postgresql':
+        op.execute("CREATE FUNCTION audit_event_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+                   "$$ BEGIN RAISE EXCEPTION 'audit events are append-only'; END $$")
+        op.execute("CREATE TRIGGER audit_event_no_change BEFORE UPDATE OR DELETE ON audit_event "
+                   "FOR EACH ROW EXECUTE FUNCTION audit_event_append_only()")
+        op.execute("CREATE TRIGGER audit_event_no_truncate BEFORE TRUNCATE ON audit_event "
+                   "FOR EACH STATEMENT EXECUTE FUNCTION audit_event_append_only()")
 
 
 def _tracked(**values):

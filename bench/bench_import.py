@@ -1,0 +1,199 @@
+"""Bench: importing servicemen from a spreadsheet (issue 6).
+
+Target: 10,000 rows validated and committed in under 5 s. Also compares the
+two readers the importer could use (openpyxl read-only vs python-calamine) on
+10,000 and 100,000 rows, and times a re-import of the same file (all rows
+unchanged) and a --dry-run of 100,000 rows.
+
+    python bench/bench_import.py [--rows 10000] [--big 100000] [--write]
+
+Workbooks are generated (seed 1) in a temporary folder, like a clerk's list:
+a merged title row, the header in row 3, IINs as numbers and as text, real
+dates and DD.MM.YYYY text, ranks by name, a unit column. ``--write`` replaces
+the "Import" section of bench/RESULTS.md with the figures.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import platform
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from openpyxl import Workbook, load_workbook  # noqa: E402
+from openpyxl.cell import WriteOnlyCell  # noqa: E402
+
+from kzpk_desktop.db import migrate  # noqa: E402
+from kzpk_desktop.db.engine import make_engine, make_session_factory, write_session  # noqa: E402
+from kzpk_desktop.services import importer, units  # noqa: E402
+from kzpk_desktop.services.identity import make_iin  # noqa: E402
+
+HEADERS = ["№", "Фамилия", "Имя", "Отчество", "ИИН", "Дата рождения", "Пол", "Воинское звание",
+           "Личный номер", "№ паспорта", "Паспорт действителен до", "Подразделение",
+           "Должность", "Группа крови", "Телефон", "Примечание"]
+SURNAMES = ["Ахметов", "Серікбаев", "Иванов", "Нұрланов", "Ким", "Жұмабеков", "Петров"]
+GIVEN = ["Ерлан", "Сергей", "Айдос", "Дәулет", "Виктор", "Нұрсұлтан"]
+RANKS = ["рядовой", "Сержант", "ст. сержант", "Лейтенант", "КАПИТАН", "Major", "Қатардағы жауынгер"]
+POSITIONS = ["стрелок", "пулемётчик", "командир отделения", "водитель", "санитар"]
+UNIT = "1-я миротворческая рота"
+SECTION = "## Import (issue 6)"
+
+
+def make_workbook(path: Path, rows: int, seed: int = 1) -> Path:
+    rng = random.Random(seed)
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("Личный состав")
+    ws.merged_cells.add("A1:H1")
+    ws.append(["Список военнослужащих КАЗБРИГ"])
+    ws.append([])
+    ws.append(HEADERS)
+    serial, day0 = 0, dt.date(1975, 1, 1)
+    for i in range(rows):
+        while True:
+            birth = day0 + dt.timedelta(days=rng.randrange(0, 11000))
+            serial = (serial + 1) % 10000
+            iin = make_iin(birth, "M", serial)
+            if iin:
+                break
+        date_cell = WriteOnlyCell(ws, value=birth)
+        date_cell.number_format = "DD.MM.YYYY"
+        ws.append([i + 1, rng.choice(SURNAMES), rng.choice(GIVEN), "Серікұлы",
+                   int(iin) if i % 2 else iin,
+                   date_cell if i % 3 else f"{birth:%d.%m.%Y}", "м",
+                   rng.choice(RANKS), f"KZ-{i:06d}", f"N{10_000_000 + i}",
+                   f"{rng.randrange(1, 28):02d}.{rng.randrange(1, 13):02d}.2031", UNIT,
+                   rng.choice(POSITIONS), "A(II) Rh+", f"+7 701 {i % 1000:03d} {i % 100:02d} 00",
+                   "доброволец"])
+    wb.save(path)
+    return path
+
+
+def fresh_db(folder: Path, name: str):
+    path = folder / name
+    engine = make_engine(f"sqlite:///{path}")
+    migrate.upgrade(engine)
+    factory = make_session_factory(engine)
+    with write_session(factory) as s:
+        units.add_unit(s, units.UnitData(name_kk="1-ші бітімгершілік рота", name_ru=UNIT,
+                                         name_en="1st peacekeeping company", kind="infantry"))
+    return engine, factory
+
+
+def read_openpyxl(path: Path) -> int:
+    wb = load_workbook(path, read_only=True, data_only=True)
+    n = sum(1 for _ in wb.worksheets[0].iter_rows(values_only=True))
+    wb.close()
+    return n
+
+
+def read_calamine(path: Path) -> int:
+    import python_calamine
+
+    book = python_calamine.CalamineWorkbook.from_path(str(path))
+    n = len(book.get_sheet_by_index(0).to_python(skip_empty_area=False))
+    book.close()
+    return n
+
+
+def timed(fn, *args, runs: int = 1) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn(*args)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def bench_import(folder: Path, path: Path) -> dict[str, float]:
+    engine, factory = fresh_db(folder, f"import-{path.stem}.sqlite")
+    out = {}
+    start = time.perf_counter()
+    with write_session(factory) as s:
+        preview = importer.preview(s, path)
+        out["preview"] = time.perf_counter() - start
+        assert not preview.counts()["refused"], preview.problems[:3]
+        t = time.perf_counter()
+        result = importer.commit(s, preview)
+        out["commit"] = time.perf_counter() - t
+    out["total"] = time.perf_counter() - start
+    out["created"] = result.created
+    start = time.perf_counter()
+    with write_session(factory) as s:
+        again = importer.preview(s, path)
+        importer.commit(s, again)
+    out["reimport"] = time.perf_counter() - start
+    out["reimport_unchanged"] = again.counts()["unchanged"]
+    engine.dispose()
+    return out
+
+
+def bench_dry_run(folder: Path, path: Path) -> float:
+    engine, factory = fresh_db(folder, f"dry-{path.stem}.sqlite")
+    start = time.perf_counter()
+    with factory() as s:
+        importer.preview(s, path)
+    engine.dispose()
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--rows", type=int, default=10_000)
+    ap.add_argument("--big", type=int, default=100_000, help="rows of the reader comparison")
+    ap.add_argument("--write", action="store_true", help="update bench/RESULTS.md")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        small = make_workbook(folder / f"roster-{args.rows}.xlsx", args.rows)
+        big = make_workbook(folder / f"roster-{args.big}.xlsx", args.big)
+        readers = {
+            (args.rows, "openpyxl"): timed(read_openpyxl, small, runs=3),
+            (args.rows, "calamine"): timed(read_calamine, small, runs=3),
+            (args.big, "openpyxl"): timed(read_openpyxl, big),
+            (args.big, "calamine"): timed(read_calamine, big, runs=3),
+        }
+        result = bench_import(folder, small)
+        dry_big = bench_dry_run(folder, big)
+    lines = [
+        SECTION, "",
+        f"Machine: {platform.machine()}, Python {platform.python_version()}, SQLite file, "
+        f"{dt.date.today():%Y-%m-%d}; `python bench/bench_import.py`.", "",
+        "| step | rows | seconds |", "|---|---:|---:|",
+        f"| read with openpyxl read-only | {args.rows:,} | "
+        f"{readers[(args.rows, 'openpyxl')]:.2f} |",
+        f"| read with python-calamine | {args.rows:,} | {readers[(args.rows, 'calamine')]:.2f} |",
+        f"| read with openpyxl read-only | {args.big:,} | {readers[(args.big, 'openpyxl')]:.2f} |",
+        f"| read with python-calamine | {args.big:,} | {readers[(args.big, 'calamine')]:.2f} |",
+        f"| preview (read + parse + check against the DB) | {args.rows:,} | "
+        f"{result['preview']:.2f} |",
+        f"| commit (servicemen, passports, search tokens, assignments) | {args.rows:,} | "
+        f"{result['commit']:.2f} |",
+        f"| **validated and committed (target < 5 s)** | {args.rows:,} | "
+        f"**{result['total']:.2f}** |",
+        f"| re-import of the same file ({result['reimport_unchanged']:,} unchanged) | "
+        f"{args.rows:,} | {result['reimport']:.2f} |",
+        f"| dry run (preview only) | {args.big:,} | {dry_big:.2f} |",
+    ]
+    text = "\n".join(lines) + "\n"
+    print(text)
+    if args.write:
+        results = ROOT / "bench" / "RESULTS.md"
+        old = results.read_text(encoding="utf-8") if results.exists() else "# Bench results\n"
+        if SECTION in old:
+            before, _, rest = old.partition(SECTION)
+            after = rest[rest.find("\n## "):] if "\n## " in rest else ""
+            new = before + text + after
+        else:
+            new = old.rstrip("\n") + "\n\n" + text
+        results.write_text(new, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

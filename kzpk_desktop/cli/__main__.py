@@ -1,0 +1,4 @@
+"""``python -m kzpk_desktop.cli``: the same as the ``kzpk`` console script."""
+from . import run
+
+run()

@@ -1,0 +1,180 @@
+"""Accounts, the audit trail, restoring, encryption: user, audit, restore, encrypt, decrypt.
+
+Secrets never come from the command line (it shows in process lists and shell
+history): passwords from KZPK_PASSWORD or standard input, one line each, in the
+order asked (the signing-in user's first when --user has no KZPK_PASSWORD,
+then the new account's); passphrases from KZPK_PASSPHRASE or standard input.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sys
+
+from ..db.engine import write_session
+from ..exports.reports.audit_trail import export_audit
+from ..services import accounts, encryption, recovery
+from ..services.audit import EventFilter, record
+from ..services.auth import require_role
+from .context import PASSPHRASE_ENV, CliError
+
+
+def register(sub) -> None:
+    p = sub.add_parser("user", help="user accounts: add, list, disable")
+    actions = p.add_subparsers(dest="action", metavar="ACTION")
+    actions.required = True
+    q = actions.add_parser("add", help="add an account (its password from standard input)")
+    q.add_argument("name", metavar="NAME")
+    q.add_argument("--role", required=True, choices=accounts.ROLES)
+    q.add_argument("--full-name", metavar="TEXT", default="")
+    q.set_defaults(func=cmd_user_add)
+    q = actions.add_parser("list", help="list the accounts")
+    q.add_argument("--json", action="store_true", help="print JSON for scripts")
+    q.set_defaults(func=cmd_user_list)
+    q = actions.add_parser("disable", help="disable an account (it can no longer sign in)")
+    q.add_argument("name", metavar="NAME")
+    q.set_defaults(func=cmd_user_disable)
+
+    p = sub.add_parser("audit", help="export the audit trail to a workbook")
+    p.add_argument("--since", type=_date, metavar="YYYY-MM-DD", help="from this day (UTC)")
+    p.add_argument("--until", type=_date, metavar="YYYY-MM-DD", help="up to this day, inclusive")
+    p.add_argument("--user", dest="audit_user", metavar="NAME", help="only this user's events")
+    p.add_argument("--lang", choices=("ru", "kk", "en"), default="ru")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.xlsx")
+    p.set_defaults(func=cmd_audit)
+
+    p = sub.add_parser("restore", help="put a backup in place of the database (the current "
+                                       "file is kept aside)")
+    p.add_argument("backup_file", metavar="FILE")
+    p.set_defaults(func=cmd_restore)
+
+    p = sub.add_parser("encrypt", help="encrypt the database file with a passphrase "
+                                       f"(from ${PASSPHRASE_ENV} or standard input)")
+    p.set_defaults(func=cmd_encrypt)
+    p = sub.add_parser("decrypt", help="turn an encrypted database file back into a plain one")
+    p.set_defaults(func=cmd_decrypt)
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(text) from None
+
+
+_date.__name__ = "date"  # argparse names the type in its usage error
+
+
+# --- user ------------------------------------------------------------------------------------
+
+def cmd_user_add(args, ctx) -> int:
+    factory = ctx.sessions  # sign in first: its password comes first on standard input
+    password = ctx.read_secret("Password for the new account: ", "the new account's password")
+    if sys.stdin is not None and sys.stdin.isatty():
+        if ctx.read_secret("Repeat the password: ", "the password again") != password:
+            raise CliError("the two passwords differ; nothing was saved")
+    with write_session(factory) as s:
+        user = accounts.create_user(s, args.name, password, args.role, args.full_name)
+    print(f"user added: {user.username} ({user.role})")
+    return 0
+
+
+def cmd_user_list(args, ctx) -> int:
+    with ctx.sessions() as s:
+        rows = accounts.list_users(s)
+    if args.json:
+        json.dump([{"username": r.username, "full_name": r.full_name, "role": r.role,
+                    "active": r.is_active} for r in rows], sys.stdout, ensure_ascii=False,
+                  indent=2)
+        sys.stdout.write("\n")
+        return 0
+    for r in rows:
+        state = "active" if r.is_active else "disabled"
+        print(f"{r.username}\t{r.role}\t{state}\t{r.full_name}".rstrip())
+    return 0
+
+
+def cmd_user_disable(args, ctx) -> int:
+    with write_session(ctx.sessions) as s:
+        user = accounts.disable_user(s, args.name)
+    print(f"user disabled: {user.username}")
+    return 0
+
+
+# --- audit -----------------------------------------------------------------------------------
+
+def cmd_audit(args, ctx) -> int:
+    if args.since and args.until and args.until < args.since:
+        raise CliError("--until is before --since")
+    flt = EventFilter(
+        since=dt.datetime.combine(args.since, dt.time()) if args.since else None,
+        until=dt.datetime.combine(args.until + dt.timedelta(days=1), dt.time())
+        if args.until else None,
+        username=accounts.normalize_username(args.audit_user) if args.audit_user else None)
+    with ctx.sessions() as s:  # reading only: writers are not held up by a long export
+        actor = require_role(s, "supervisor")
+        path = export_audit(s, args.output, flt, lang=args.lang, user=actor.username)
+    record(ctx.sessions, "export", details={"report": "audit", "file": path.name,
+                                            "since": args.since, "until": args.until,
+                                            "user": flt.username})
+    print(f"audit trail written: {path}")
+    return 0
+
+
+# --- restore ---------------------------------------------------------------------------------
+
+def cmd_restore(args, ctx) -> int:
+    url = ctx.engine.url
+    # A readable database is restored over only by its administrator; a damaged
+    # one by whoever holds the file (nobody could sign in to it anyway).
+    if not recovery.quick_check(ctx.engine):
+        actor = ctx.actor
+        if not actor.may("admin"):
+            raise CliError(f"restoring a backup is for an administrator; {actor.username} is "
+                           f"signed in as {actor.role}")
+    ctx.close()
+    aside = recovery.restore(url, args.backup_file)
+    print(f"restored from {args.backup_file}")
+    if aside is not None:
+        print(f"the previous database file was kept as {aside}")
+    return 0
+
+
+# --- encryption ------------------------------------------------------------------------------
+
+def _passphrase(ctx, confirm: bool) -> str:
+    passphrase = os.environ.get(PASSPHRASE_ENV)
+    if passphrase is None:
+        passphrase = ctx.read_secret("Passphrase: ", "the passphrase")
+        if confirm and sys.stdin is not None and sys.stdin.isatty():
+            if ctx.read_secret("Repeat the passphrase: ", "the passphrase again") != passphrase:
+                raise CliError("the two passphrases differ; nothing was changed")
+    return passphrase
+
+
+def _file(ctx):
+    if ctx.file is None:
+        raise CliError("only a SQLite database file can be encrypted; protect a PostgreSQL "
+                       "server's data with the server's own means")
+    return ctx.file
+
+
+def cmd_encrypt(args, ctx) -> int:
+    path = _file(ctx)
+    encryption.encrypt_database(path, _passphrase(ctx, confirm=True))
+    print(f"database encrypted: {path}")
+    print(f"open it with its passphrase (the command line reads ${PASSPHRASE_ENV})")
+    backups = path.parent / "backups"
+    if backups.is_dir() and any(not encryption.is_encrypted_file(p)
+                                for p in backups.glob(f"{path.stem}-*.sqlite")):
+        print(f"warning: backups made before now in {backups} are not encrypted; move them "
+              "somewhere safe or delete them", file=sys.stderr)
+    return 0
+
+
+def cmd_decrypt(args, ctx) -> int:
+    path = _file(ctx)
+    encryption.decrypt_database(path, _passphrase(ctx, confirm=False))
+    print(f"database decrypted: {path}")
+    return 0

@@ -1,0 +1,127 @@
+"""The report to Parliament as of a date (landscape; Russian by default, Kazakh or English)."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from ...services.reports import Counts, DecisionSection, ParliamentReport, parliament_report
+from ..files import Progress, check_progress, check_target
+from ..workbook import DEFAULT_MARKING, Column, ReportBook, ReportSheet
+
+
+def export_parliament_report(session: Session, path: str | os.PathLike, *,
+                             as_of: dt.date | None = None, lang: str = "ru", user: str,
+                             marking: str | None = DEFAULT_MARKING,
+                             progress: Progress | None = None,
+                             now: dt.datetime | None = None) -> Path:
+    """Five sheets: ceilings per decision and mission, by category, by sex, by speciality,
+    and the people deployed. Counts follow ``services.reports.tours``."""
+    path = check_target(path)
+    as_of = as_of or dt.date.today()
+    report = parliament_report(session, as_of, lang=lang)
+    with ReportBook(lang=lang, user=user, marking=marking, now=now) as book:
+        w = book.words
+        when = w["as_of"].format(date=f"{as_of:%d.%m.%Y}")
+        steps = 5
+        check_progress(progress, 0, steps)
+        _summary(book, report, [w["parl_sub_summary"], when])
+        check_progress(progress, 1, steps)
+        for step, (key, attr, head) in enumerate((
+                ("category", "by_category", "col_category"),
+                ("sex", "by_sex", "col_sex"),
+                ("speciality", "by_speciality", "col_speciality")), 2):
+            _breakdown(book, report, key, attr, w[head], [w[f"parl_sub_{key}"], when])
+            check_progress(progress, step, steps)
+        _people(book, report, [w["parl_sub_people"], when])
+        check_progress(progress, steps, steps)
+        return book.save(path)
+
+
+def _decision(w: dict[str, str], s: DecisionSection) -> str:
+    return w["decision_label"].format(number=s.number, date=f"{s.date:%d.%m.%Y}")
+
+
+def _sheet(book: ReportBook, key: str, lines: list[str], columns: list[Column]) -> ReportSheet:
+    w = book.words
+    return book.sheet(w[f"parl_sheet_{key}"], w["parl_title"], lines, columns, landscape=True)
+
+
+def _none(sheet: ReportSheet, report: ParliamentReport) -> bool:
+    if not report.sections:
+        sheet.note(sheet.book.words["parl_none"])
+    return not report.sections
+
+
+def _summary(book: ReportBook, report: ParliamentReport, lines: list[str]) -> None:
+    w = book.words
+    sheet = _sheet(book, "summary", lines, [
+        Column(w["col_decision"], 22), Column(w["col_mission"], 48),
+        Column(w["col_ceiling"], 14, "int"), Column(w["col_approved"], 14, "int"),
+        Column(w["col_deployed"], 14, "int"), Column(w["col_committed"], 16, "int"),
+        Column(w["col_remaining"], 12, "int")])
+    if not _none(sheet, report):
+        for s in report.sections:
+            label = _decision(w, s)
+            for m in s.missions:
+                sheet.row((label, f"{m.acronym} — {m.name}", m.ceiling, m.counts.approved,
+                           m.counts.deployed, m.counts.total, m.remaining))
+            t = s.totals
+            sheet.total_row((label, w["decision_total"].format(number=s.number), s.ceiling,
+                             t.approved, t.deployed, t.total, s.remaining))
+        t = report.totals
+        sheet.total_row((w["overall_total"], None, sum(s.ceiling for s in report.sections),
+                         t.approved, t.deployed, t.total,
+                         sum(s.remaining for s in report.sections)))
+    sheet.finish()
+
+
+def _breakdown(book: ReportBook, report: ParliamentReport, key: str, attr: str, head: str,
+               lines: list[str]) -> None:
+    w = book.words
+    sheet = _sheet(book, key, lines, [
+        Column(w["col_decision"], 22), Column(head, 48), Column(w["col_approved"], 14, "int"),
+        Column(w["col_deployed"], 14, "int"), Column(w["col_committed"], 16, "int")])
+    if not _none(sheet, report):
+        overall: dict[str | None, Counts] = {}
+        for s in report.sections:
+            label = _decision(w, s)
+            for value, c in getattr(s, attr):
+                sheet.row((label, _value(w, key, value), c.approved, c.deployed, c.total))
+                overall[value] = overall.get(value, Counts()) + c
+            t = s.totals
+            sheet.total_row((label, w["decision_total"].format(number=s.number), t.approved,
+                             t.deployed, t.total))
+        t = report.totals
+        sheet.total_row((w["overall_total"], None, t.approved, t.deployed, t.total))
+    sheet.finish()
+
+
+def _value(w: dict[str, str], key: str, value: str | None) -> str:
+    if key == "sex":
+        return w.get(f"sex_{value}", value or w["not_specified"])
+    return value or w["not_specified"]
+
+
+def _people(book: ReportBook, report: ParliamentReport, lines: list[str]) -> None:
+    w = book.words
+    sheet = _sheet(book, "people", lines, [
+        Column(w["col_decision"], 20), Column(w["col_mission"], 11),
+        Column(w["col_serial"], 6, "int"), Column(w["col_rank"], 20),
+        Column(w["col_name"], 34), Column(w["col_unit"], 26),
+        Column(w["col_category"], 20), Column(w["col_arrival"], 12, "date"),
+        Column(w["col_departure"], 12, "date")])
+    if not _none(sheet, report):
+        for s in report.sections:
+            label = _decision(w, s)
+            # Numbered per mission, with the mission's head count after its list.
+            for m in s.missions:
+                people = [p for p in s.people if p.mission == m.acronym]
+                for serial, p in enumerate(people, 1):
+                    sheet.row((label, p.mission, serial, p.rank, p.name, p.unit, p.category,
+                               p.arrival, p.departure))
+                if people:
+                    sheet.total_row((label, f"{w['total']} {m.acronym}", len(people)))
+    sheet.finish()

@@ -1,0 +1,74 @@
+""""Export what I see": any list on screen, as filtered and sorted, to .xlsx or .csv.
+
+The GUI passes its columns and a row iterator (typically streamed from the
+database with the list's own filter and order); rows are written as they
+come, so 100,000 rows need little memory. A path ending in .csv gives CSV in
+UTF-8 with a byte-order mark (so Excel shows Cyrillic), separated by
+semicolons (the list separator of Excel under Kazakh and Russian regional
+settings); anything else gives a workbook.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from ..files import Progress, atomic_path, check_progress, check_target, target_error
+from ..workbook import DEFAULT_MARKING, FORMULA_STARTS, PROGRESS_EVERY, Column, ReportBook
+
+CSV_DELIMITER = ";"
+
+
+def export_table(path: str | os.PathLike, columns: Sequence[Column], rows: Iterable[Sequence],
+                 *, title: str, lines: Sequence[str] = (), lang: str = "ru", user: str,
+                 marking: str | None = DEFAULT_MARKING, total: int = 0,
+                 progress: Progress | None = None, landscape: bool = True, wrap: bool = False,
+                 now: dt.datetime | None = None) -> Path:
+    """Write ``rows`` (sequences in ``columns`` order) under a title block.
+
+    ``total`` (the row count, if known) only feeds ``progress``. ``wrap`` wraps
+    long texts and sizes each row to fit (costs time on very long lists);
+    by default every row is one line.
+    """
+    path = check_target(path)
+    if path.suffix.lower() == ".csv":
+        return _csv(path, columns, rows, total=total, progress=progress)
+    with ReportBook(lang=lang, user=user, marking=marking, now=now) as book:
+        sheet = book.sheet(title, title, lines, columns, landscape=landscape, wrap=wrap)
+        sheet.rows(rows, total=total, progress=progress)
+        sheet.finish()
+        return book.save(path)
+
+
+def csv_value(value) -> str:
+    """A cell as CSV text: dates DD.MM.YYYY; a formula-looking text gets a leading quote."""
+    if value is None:
+        return ""
+    if isinstance(value, (dt.date, dt.datetime)):
+        return f"{value:%d.%m.%Y}"
+    if isinstance(value, str):
+        # A spreadsheet opening the CSV would run "=..." (and "+", "-", "@") as a formula.
+        return "'" + value if value.startswith(FORMULA_STARTS) else value
+    return str(value)
+
+
+def _csv(path: Path, columns: Sequence[Column], rows: Iterable[Sequence], *, total: int,
+         progress: Progress | None) -> Path:
+    with atomic_path(path) as temp:
+        try:
+            with open(temp, "w", encoding="utf-8-sig", newline="") as f:
+                out = csv.writer(f, delimiter=CSV_DELIMITER)
+                out.writerow([csv_value(c.header) for c in columns])
+                done = 0
+                check_progress(progress, done, total)
+                for row in rows:
+                    out.writerow([csv_value(v) for v in row])
+                    done += 1
+                    if done % PROGRESS_EVERY == 0:
+                        check_progress(progress, done, total)
+                check_progress(progress, done, total)
+        except OSError as exc:
+            raise target_error(path, exc) from None
+    return path

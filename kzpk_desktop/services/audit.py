@@ -1,0 +1,294 @@
+"""The append-only audit trail: writing events into a hash chain, checking it, reading it.
+
+Each event's ``hash`` is SHA-256 of the previous event's hash followed by the
+canonical JSON of the event's own fields (id included), so editing, deleting
+or reordering rows in the file breaks the chain where it happened and
+``kzpk check`` names the place. Ids are given here (last + 1) inside the
+writing transaction: on SQLite the write lock taken at BEGIN IMMEDIATE (or by
+the flush that precedes the event) serialises writers; on PostgreSQL a
+transaction-scoped advisory lock does.
+
+Record changes are written by the session hooks (``tracking.py``); services
+call :func:`audit_event` for what is not a row change (import, export, login,
+failed login, override, demo data) and for bulk statements, which bypass the
+ORM.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, String, func, insert, select, text, type_coerce
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..db.base import DEFAULT_ORIGIN, utcnow
+from ..db.engine import write_session
+from ..db.models import AuditEvent
+from .auth import actor_name
+
+_T = AuditEvent.__table__
+#: Actions of record changes; their ``changes`` map each field to [old, new].
+RECORD_ACTIONS = ("create", "update", "delete")
+#: Other actions services record; their ``changes`` hold details (plain values).
+EVENT_ACTIONS = ("login", "login_failed", "import", "export", "override", "demo", "restore")
+_PG_LOCK_KEY = 7_141_592  # any constant: one advisory lock for the audit chain
+
+
+@dataclass(frozen=True)
+class NewEvent:
+    """An event before it is chained: what to write, without id and hashes."""
+
+    username: str
+    action: str
+    entity: str | None = None
+    entity_uid: uuid.UUID | None = None
+    changes: dict | None = None
+    origin: str = DEFAULT_ORIGIN
+
+
+@dataclass(frozen=True)
+class EventRow:
+    id: int
+    at: dt.datetime
+    username: str
+    action: str
+    entity: str | None
+    entity_uid: uuid.UUID | None
+    changes: dict = field(default_factory=dict)
+
+
+def to_json_value(value: Any) -> Any:
+    """A value as it is kept in ``changes`` (dates as ISO text, UUIDs as text)."""
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    if isinstance(value, (dt.date, dt.datetime, dt.time)):
+        return value.isoformat()
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return f"({len(value)} bytes)"  # file contents never go into the trail
+    if isinstance(value, (list, tuple)):
+        return [to_json_value(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): to_json_value(v) for k, v in value.items()}
+    return str(value)
+
+
+def audit_event(session: Session, action: str, entity: str | None = None,
+                uid: uuid.UUID | None = None, changes: dict | None = None,
+                details: dict | None = None, *, username: str | None = None) -> None:
+    """Append one event in the session's transaction.
+
+    ``changes`` maps fields to (old, new); ``details`` holds plain values (a
+    report's name and parameters, a file name, a count). ``username`` defaults
+    to the acting user. Call it inside ``write_session``/``acting`` so the
+    event commits with the work it describes.
+    """
+    body: dict[str, Any] = {}
+    for name, (old, new) in (changes or {}).items():
+        body[name] = [to_json_value(old), to_json_value(new)]
+    for name, value in (details or {}).items():
+        body[name] = to_json_value(value)
+    append(session, [NewEvent(username or actor_name(session), action, entity, uid,
+                              body or None)])
+
+
+def record(factory: sessionmaker[Session], action: str, **kwargs) -> None:
+    """:func:`audit_event` in a transaction of its own (after a file was exported, say)."""
+    with write_session(factory) as session:
+        audit_event(session, action, **kwargs)
+
+
+def append(session: Session, events: Iterable[NewEvent]) -> None:
+    """Chain and insert ``events`` on the session's connection (used by the hooks too)."""
+    events = list(events)
+    if not events:
+        return
+    conn = session.connection()
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK_KEY})
+    last = conn.execute(select(_T.c.id, _T.c.hash).order_by(_T.c.id.desc()).limit(1)).first()
+    last_id, prev = (last.id, last.hash) if last is not None else (0, None)
+    at = utcnow()
+    rows = []
+    for offset, event in enumerate(events, start=1):
+        row = {"id": last_id + offset, "uid": uuid.uuid4(), "at": at,
+               "username": event.username[:60], "action": event.action,
+               "entity": event.entity, "entity_uid": event.entity_uid,
+               # Stored in the order given (columns, details); hashed as this text.
+               "changes": json.dumps(event.changes, ensure_ascii=False, default=str)
+               if event.changes else None,
+               "origin": event.origin, "prev_hash": prev}
+        row["hash"] = prev = chain_hash(prev, row)
+        rows.append(row)
+    conn.execute(insert(_T), rows)
+
+
+def chain_hash(prev_hash: str | None, row: dict) -> str:
+    canonical = _dumps({
+        "id": int(row["id"]),
+        "uid": str(row["uid"]),
+        "at": row["at"].isoformat(sep=" ", timespec="microseconds"),
+        "username": row["username"],
+        "action": row["action"],
+        "entity": row["entity"],
+        "entity_uid": str(row["entity_uid"]) if row["entity_uid"] is not None else None,
+        "changes": row["changes"],
+        "origin": row["origin"],
+    })
+    return hashlib.sha256(((prev_hash or "") + canonical).encode("utf-8")).hexdigest()
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+# --- checking the chain --------------------------------------------------------------------
+
+def verify_audit_chain(conn: Session | Connection) -> list[str]:
+    """Every break of the chain, as readable lines (empty when the trail is intact).
+
+    Columns are read as stored text so that a row damaged beyond parsing is
+    reported, not raised. Removing the newest events leaves no gap to see: the
+    chain proves what is there was not changed, not that nothing was cut off.
+    """
+    stmt = select(_T.c.id, type_coerce(_T.c.uid, String), type_coerce(_T.c.at, String),
+                  _T.c.username, _T.c.action, _T.c.entity,
+                  type_coerce(_T.c.entity_uid, String), _T.c.changes, _T.c.origin,
+                  _T.c.prev_hash, _T.c.hash).order_by(_T.c.id)
+    problems: list[str] = []
+    expected, prev_hash = 1, None
+    for raw in conn.execute(stmt):
+        event_id = raw[0]
+        if event_id != expected:
+            problems.append(_missing(expected, event_id - 1))
+        elif raw.prev_hash != prev_hash:
+            problems.append(f"audit trail: event {event_id} does not follow event "
+                            f"{event_id - 1} (events were removed, inserted or reordered)")
+        row = _parsed(raw)
+        if row is None or chain_hash(raw.prev_hash, row) != raw.hash:
+            problems.append(f"audit trail: event {event_id} was altered after it was written")
+        expected, prev_hash = event_id + 1, raw.hash
+    return problems
+
+
+def _missing(first: int, last: int) -> str:
+    which = f"event {first} is" if first == last else f"events {first}-{last} are"
+    return f"audit trail: {which} missing (deleted from the file)"
+
+
+def _parsed(raw) -> dict | None:
+    try:
+        at = raw[2] if isinstance(raw[2], dt.datetime) else dt.datetime.fromisoformat(raw[2])
+        return {"id": raw[0], "uid": uuid.UUID(str(raw[1])), "at": at, "username": raw.username,
+                "action": raw.action, "entity": raw.entity,
+                "entity_uid": uuid.UUID(str(raw[6])) if raw[6] is not None else None,
+                "changes": raw.changes, "origin": raw.origin}
+    except (TypeError, ValueError):
+        return None
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class EventFilter:
+    since: dt.datetime | None = None  # inclusive, UTC
+    until: dt.datetime | None = None  # exclusive, UTC
+    username: str | None = None
+    action: str | None = None
+    entity: str | None = None
+    entity_uid: uuid.UUID | None = None
+
+
+def _filtered(stmt, flt: EventFilter):
+    if flt.since is not None:
+        stmt = stmt.where(AuditEvent.at >= flt.since)
+    if flt.until is not None:
+        stmt = stmt.where(AuditEvent.at < flt.until)
+    if flt.username:
+        stmt = stmt.where(AuditEvent.username == flt.username)
+    if flt.action:
+        stmt = stmt.where(AuditEvent.action == flt.action)
+    if flt.entity:
+        stmt = stmt.where(AuditEvent.entity == flt.entity)
+    if flt.entity_uid is not None:
+        stmt = stmt.where(AuditEvent.entity_uid == flt.entity_uid)
+    return stmt
+
+
+def count_events(session: Session, flt: EventFilter = EventFilter()) -> int:
+    return session.execute(_filtered(select(func.count(AuditEvent.id)), flt)).scalar_one()
+
+
+def search_events(session: Session, flt: EventFilter = EventFilter(), *, newest_first: bool = True,
+                  limit: int | None = None, offset: int = 0) -> list[EventRow]:
+    """Events matching ``flt``, a page at a time for the Audit area."""
+    order = AuditEvent.id.desc() if newest_first else AuditEvent.id
+    stmt = _filtered(select(AuditEvent.id, AuditEvent.at, AuditEvent.username, AuditEvent.action,
+                            AuditEvent.entity, AuditEvent.entity_uid, AuditEvent.changes),
+                     flt).order_by(order).offset(offset).limit(limit)
+    return [EventRow(r.id, r.at, r.username, r.action, r.entity, r.entity_uid,
+                     _loads(r.changes)) for r in session.execute(stmt)]
+
+
+def iter_events(session: Session, flt: EventFilter = EventFilter(), *,
+                chunk: int = 1000) -> Iterable[EventRow]:
+    """All events matching ``flt``, oldest first, streamed (for an export of any size)."""
+    after = 0
+    while True:
+        stmt = _filtered(select(AuditEvent.id, AuditEvent.at, AuditEvent.username,
+                                AuditEvent.action, AuditEvent.entity, AuditEvent.entity_uid,
+                                AuditEvent.changes), flt)
+        rows = session.execute(stmt.where(AuditEvent.id > after).order_by(AuditEvent.id)
+                               .limit(chunk)).all()
+        for r in rows:
+            yield EventRow(r.id, r.at, r.username, r.action, r.entity, r.entity_uid,
+                           _loads(r.changes))
+        if len(rows) < chunk:
+            return
+        after = rows[-1].id
+
+
+def describe_changes(event: EventRow) -> str:
+    """The changes as one line: "field: old -> new; ..." (values as stored)."""
+    parts = []
+    for name, value in event.changes.items():
+        if event.action in RECORD_ACTIONS and isinstance(value, list) and len(value) == 2:
+            old, new = (_shown(v) for v in value)
+            if event.action == "create":
+                parts.append(f"{name}: {new}")
+            elif event.action == "delete":
+                parts.append(f"{name}: {old}")
+            else:
+                parts.append(f"{name}: {old} -> {new}")
+        else:
+            parts.append(f"{name}: {_shown(value)}")
+    return "; ".join(parts)
+
+
+def _shown(value: Any) -> str:
+    if value is None:
+        return "(empty)"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, (dict, list)):
+        return _dumps(value)
+    return str(value)
+
+
+def record_history(session: Session, entity: str, uid: uuid.UUID) -> list[EventRow]:
+    """One record's own history, oldest first (for its form)."""
+    return search_events(session, EventFilter(entity=entity, entity_uid=uid), newest_first=False)
+
+
+def _loads(raw: str | None) -> dict:
+    if not raw:
+        return {}
+    try:
+        value = json.loads(raw)
+    except ValueError:
+        return {"(unreadable)": raw}
+    return value if isinstance(value, dict) else {"(value)": value}

@@ -1,0 +1,165 @@
+"""Start-up health check and restoring a backup.
+
+``quick_check`` is what the application runs before opening a database: a
+file that is not a KZPK database, one from a newer version, or a damaged one
+yields readable problems (never an exception), so the GUI can offer to
+restore. ``restore`` puts a verified backup in place of the database file and
+keeps the current file aside; every engine on the database must be disposed
+first (the GUI closes its windows' sessions, then reopens).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import NullPool
+
+from ..db import migrate
+from .backup import BACKUP_SUFFIX, backup_files
+from .encryption import connect_file, database_errors, passphrase_of
+from .errors import N_, ServiceError
+
+_SIDECARS = ("-wal", "-shm")
+
+
+class RestoreError(ServiceError):
+    pass
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    made_at: dt.datetime  # local time, from the file name
+    size: int
+    before_upgrade: bool  # made automatically before a schema upgrade
+
+
+def quick_check(engine: Engine) -> list[str]:
+    """Problems that keep the database from being used; empty when it can be opened.
+
+    A missing or empty file is fine (it will be created). Runs ``PRAGMA
+    quick_check`` (seconds even on a large file) on SQLite.
+    """
+    try:
+        migrate.check_schema(engine)
+    except migrate.SchemaError as exc:
+        return [str(exc)]
+    if engine.dialect.name != "sqlite":
+        return []
+    try:
+        with engine.connect() as conn:
+            lines = [row[0] for row in conn.exec_driver_sql("PRAGMA quick_check")]
+    except DBAPIError as exc:
+        detail = str(exc.orig).strip().splitlines()[0] if str(exc.orig).strip() else "unreadable"
+        return [f"The database file is damaged ({detail})."]
+    if lines == ["ok"]:
+        return []
+    return [f"The database file is damaged: {line}" for line in lines[:20]]
+
+
+def list_backups(engine_or_url: Engine | URL | str) -> list[BackupFile]:
+    """The database's backups in its ``backups`` folder, newest first (for the restore dialog)."""
+    target = _database_path(engine_or_url)
+    folder = target.parent / "backups"
+    if not folder.is_dir():
+        return []
+    out = []
+    for path in backup_files(folder, target.stem):
+        stamp = path.name[len(target.stem) + 1:len(target.stem) + 16]
+        out.append(BackupFile(path, dt.datetime.strptime(stamp, "%Y%m%d-%H%M%S"),
+                              path.stat().st_size, "-schema-" in path.name))
+    return sorted(out, key=lambda b: b.path.name, reverse=True)
+
+
+def restore(engine_url: URL | str, backup_path: str | os.PathLike, *,
+            now: dt.datetime | None = None) -> Path | None:
+    """Replace the database with ``backup_path``; return where the current file was put.
+
+    The backup is copied beside the database and checked first (integrity, a
+    KZPK database this version can open, the same passphrase for an encrypted
+    one); only then is the current file renamed to
+    ``<name>.before-restore-<stamp>.sqlite`` (with its WAL, so it stays whole)
+    and the copy renamed into its place.
+    """
+    url = make_url(engine_url)
+    target = _database_path(url)
+    source = Path(backup_path)
+    if not source.is_file():
+        raise RestoreError(N_("There is no backup file at {path}."), path=str(source))
+    if source.resolve() == target.resolve():
+        raise RestoreError(N_("Choose a backup, not the database itself."))
+    temp = target.with_name(f".{target.name}.restoring")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        shutil.copyfile(source, temp)
+        _verify(temp, url)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    aside = None
+    if target.exists():
+        _checkpoint(target, passphrase_of(url))
+        stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+        aside = target.with_name(f"{target.stem}.before-restore-{stamp}{BACKUP_SUFFIX}")
+        os.replace(target, aside)
+        for suffix in _SIDECARS:
+            side = target.with_name(target.name + suffix)
+            if side.exists():
+                os.replace(side, aside.with_name(aside.name + suffix))
+    os.replace(temp, target)
+    return aside
+
+
+def _database_path(engine_or_url: Engine | URL | str) -> Path:
+    url = engine_or_url.url if isinstance(engine_or_url, Engine) else make_url(engine_or_url)
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        raise RestoreError(N_("Only a SQLite database file can be restored from a backup; "
+                              "restore a PostgreSQL server with its own tools."))
+    return Path(url.database)
+
+
+def _verify(copy: Path, url: URL) -> None:
+    key = passphrase_of(url)
+    try:
+        conn = connect_file(copy, key, readonly=True)
+        try:
+            problems = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+        finally:
+            conn.close()
+    except database_errors() as exc:
+        if key is not None:
+            raise RestoreError(N_("The backup does not open with this database's passphrase, "
+                                  "or it is not a KZPK backup.")) from exc
+        raise RestoreError(N_("The backup is not a readable database ({detail})."),
+                           detail=str(exc)) from exc
+    if problems != ["ok"]:
+        raise RestoreError(N_("The backup is damaged ({detail}); choose another."),
+                           detail=problems[0])
+    # Read-only look at the schema: no connection pragmas, so the copy is not changed.
+    probe = create_engine(url.set(database=str(copy)), poolclass=NullPool)
+    try:
+        revision = migrate.check_schema(probe)
+    except migrate.SchemaError as exc:
+        raise RestoreError(N_("The backup cannot be used: {detail}"), detail=str(exc)) from exc
+    finally:
+        probe.dispose()
+    if revision is None:
+        raise RestoreError(N_("The file is not a KZPK Desktop backup."))
+
+
+def _checkpoint(path: Path, key: str | None) -> None:
+    """Fold the current file's WAL into it, if it can be read at all (a damaged one may not)."""
+    try:
+        conn = connect_file(path, key)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        finally:
+            conn.close()
+    except database_errors():
+        pass  # the WAL files are moved aside with it instead

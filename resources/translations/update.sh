@@ -1,0 +1,28 @@
+#!/bin/sh
+# Refresh the translation sources (kzpk_<lang>.ts) from the code, then compile
+# the languages that have translations into .qm files the app loads.
+#
+#   resources/translations/update.sh          (from anywhere)
+#
+# Sources: the Qt code (kzpk_desktop/app.py, kzpk_desktop/gui/ except the
+# generated forms), the Designer forms (ui/*.ui), and the services' N_()
+# templates, which service_templates.py turns into QT_TRANSLATE_NOOP lines.
+# Open a .ts file in Qt Linguist (pyside6-linguist) to translate.
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+cd "$root"
+
+templates="$here/services_templates.py"
+trap 'rm -f "$templates"' EXIT
+python "$here/service_templates.py" > "$templates"
+
+sources=$(find kzpk_desktop/app.py kzpk_desktop/gui -name '*.py' -not -path '*/forms/*' | sort)
+# shellcheck disable=SC2086
+pyside6-lupdate -no-obsolete -locations relative $sources ui/*.ui "$templates" \
+    -ts "$here/kzpk_ru.ts" "$here/kzpk_kk.ts" "$here/kzpk_en.ts"
+
+# Only the languages somebody has translated are compiled.
+for lang in ru en; do
+    pyside6-lrelease -silent "$here/kzpk_$lang.ts" -qm "$here/kzpk_$lang.qm"
+done

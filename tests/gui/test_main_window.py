@@ -1,0 +1,175 @@
+"""The main window and the composition root (app.build)."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QKeySequence
+from sqlalchemy import text
+
+from kzpk_desktop import app as app_module
+from kzpk_desktop.db import migrate
+from kzpk_desktop.db.engine import make_engine
+from kzpk_desktop.gui.area import AreaContext
+from kzpk_desktop.gui.areas import AREAS
+from kzpk_desktop.gui.main_window import MainWindow
+from kzpk_desktop.gui.prompts import Button
+from kzpk_desktop.gui.settings import Settings
+
+
+def _build(qtbot, *args):
+    application, window = app_module.build(["kzpk-desktop", *args])
+    qtbot.addWidget(window)
+    return application, window
+
+
+def test_build_opens_the_registry_on_a_new_database(qtbot, tmp_path, prompts):
+    path = tmp_path / "fresh" / "kzpk.sqlite"
+    _app, window = _build(qtbot, "--db", str(path))
+    assert window.isVisible()
+    assert [window.navigation.item(i).text() for i in range(window.navigation.count())] == \
+        [spec.translated_title() for spec in AREAS]
+    assert window.current_page.objectName() == "registryPage"
+    assert window.databaseLabel.text() == str(path)
+    engine = make_engine(f"sqlite:///{path}")
+    try:
+        assert migrate.current_revision(engine) == migrate.head_revision()
+    finally:
+        engine.dispose()
+    assert prompts.informed == []
+
+
+def test_a_database_from_a_newer_version_is_refused_with_a_message(qtbot, tmp_path, prompts,
+                                                                   db_path):
+    engine = make_engine(f"sqlite:///{db_path}")
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+    engine.dispose()
+    with pytest.raises(SystemExit) as exit_info:
+        app_module.build(["kzpk-desktop", "--db", str(db_path)])
+    assert exit_info.value.code == 1
+    [(title, message)] = prompts.informed
+    assert title == "Не удаётся открыть базу данных"  # Russian is the default UI language
+    assert str(db_path) in message
+    assert "written by a newer version of KZPK Desktop (schema 9999_future)" in message
+
+
+def test_a_file_that_is_no_database_is_refused(qtbot, tmp_path, prompts):
+    path = tmp_path / "notes.sqlite"
+    path.write_bytes(b"these are not the records you are looking for" * 100)
+    with pytest.raises(SystemExit) as exit_info:
+        app_module.build(["kzpk-desktop", "--db", str(path)])
+    assert exit_info.value.code == 1
+    [(_title, message)] = prompts.informed
+    assert "not a readable KZPK database" in message
+    assert path.read_bytes().startswith(b"these are not")  # left untouched
+
+
+def test_build_takes_the_language_from_the_settings(qtbot, tmp_path, prompts):
+    Settings(QSettings()).ui_language = "en"
+    _app, window = _build(qtbot, "--db", str(tmp_path / "kzpk.sqlite"))
+    assert window.page("registry").list.countLabel.text() == "0 servicemen"
+
+
+def test_only_built_areas_are_listed_and_shortcuts_are_set(window):
+    assert window.navigation.count() == len(AREAS) >= 1
+    shortcuts = {name: window.findChild(type(window.quitAction), name).shortcut()
+                 for name in ("newAction", "saveAction", "findAction", "deleteAction",
+                              "refreshAction", "quitAction")}
+    assert shortcuts["newAction"].matches(QKeySequence("Ctrl+N")) == \
+        QKeySequence.SequenceMatch.ExactMatch
+    assert shortcuts["saveAction"].toString() == "Ctrl+S"
+    assert shortcuts["findAction"].toString() == "Ctrl+F"
+    assert shortcuts["deleteAction"].toString() == "Del"
+    assert shortcuts["refreshAction"].toString() == "F5"
+    assert shortcuts["quitAction"].toString() == "Ctrl+Q"
+
+
+def test_actions_follow_the_record(qtbot, window, type_text, people):
+    people.add("Иванов", "Сергей")
+    page = window.page("registry")
+    page.refresh()
+    save, delete = window.commandActions["save"], window.commandActions["delete"]
+    assert not save.isEnabled() and not delete.isEnabled()  # a new, empty form
+    page.list.table.selectRow(0)
+    qtbot.waitUntil(lambda: delete.isEnabled())
+    assert not save.isEnabled()
+    type_text(page.form.ui.phoneEdit, "+7")
+    assert save.isEnabled()
+
+
+def test_closing_with_unsaved_changes_asks(qtbot, window, type_text, prompts):
+    type_text(window.page("registry").form.ui.surnameEdit, "Иванов")
+    prompts.answers = [Button.Cancel]
+    window.close()
+    assert window.isVisible()
+    prompts.answers = [Button.Discard]
+    window.close()
+    assert not window.isVisible()
+
+
+def test_window_remembers_geometry_splitters_and_columns(qtbot, ctx, prompts):
+    first = MainWindow(ctx)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(790, 560)  # the offscreen screen is 800 x 600
+    page = first.page("registry")
+    page.list.table.horizontalHeader().resizeSection(1, 222)
+    page.list.table.horizontalHeader().setSortIndicator(5, Qt.SortOrder.DescendingOrder)
+    size, main_state = first.size(), first.splitter.saveState()
+    registry_state = page.splitter.saveState()
+    first.close()
+    assert ctx.settings.splitter_state("main") == main_state
+    assert ctx.settings.splitter_state("registry") == registry_state
+
+    second = MainWindow(AreaContext(ctx.sessions, ctx.settings, ctx.lang))
+    qtbot.addWidget(second)
+    second.show()
+    again = second.page("registry")
+    assert second.size() == size
+    assert second.splitter.saveState() == main_state
+    header = again.list.table.horizontalHeader()
+    assert header.sectionSize(1) == 222
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == \
+        (5, Qt.SortOrder.DescendingOrder)
+    assert (again.model.sort_column, again.model.sort_order) == (5, Qt.SortOrder.DescendingOrder)
+
+
+def test_demo_fills_an_empty_database_once(qtbot, tmp_path, prompts, monkeypatch):
+    monkeypatch.setattr(app_module, "DEMO_SERVICEMEN", 25)
+    path = tmp_path / "demo.sqlite"
+    _app, window = _build(qtbot, "--db", str(path), "--demo")
+    assert window.page("registry").model.total == 25
+    window.close()
+    _app, again = _build(qtbot, "--db", str(path), "--demo")
+    assert again.page("registry").model.total == 25  # not empty: left as it is
+    assert prompts.informed == []
+
+
+def test_demo_generation_can_be_cancelled(qtbot, qapp, sessions, prompts):
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QProgressDialog
+
+    from kzpk_desktop.gui.demo import fill_with_demo_data
+    from kzpk_desktop.services import registry
+
+    class PressCancel(QObject):
+        """Presses Cancel the moment the progress dialog appears."""
+
+        pressed = 0
+
+        def eventFilter(self, watched, event):
+            if isinstance(watched, QProgressDialog) and event.type() == QEvent.Type.Show:
+                self.pressed += 1
+                watched.cancel()
+            return False
+
+    presser = PressCancel()
+    qapp.installEventFilter(presser)
+    try:
+        assert fill_with_demo_data(None, sessions, servicemen=300) is False
+    finally:
+        qapp.removeEventFilter(presser)
+    assert presser.pressed >= 1
+    with sessions() as s:
+        assert registry.count(s, registry.RegistryFilter()) == 0
+    assert prompts.informed == []  # cancelling is not an error
