@@ -27,8 +27,8 @@ from sqlalchemy import func, select  # noqa: E402
 
 from kzpk_desktop.db import migrate  # noqa: E402
 from kzpk_desktop.db.engine import make_engine, make_session_factory, write_session  # noqa: E402
-from kzpk_desktop.db.models import Assignment, Document, Serviceman, Unit  # noqa: E402
-from kzpk_desktop.services import expiry, settings, units  # noqa: E402
+from kzpk_desktop.db.models import Document, Serviceman, Unit  # noqa: E402
+from kzpk_desktop.services import assignments, documents, expiry, settings, units  # noqa: E402
 
 DEFAULT_DB = ROOT / "bench" / "demo-100k.sqlite"
 PAGE = 200
@@ -63,26 +63,28 @@ def schema_drift(engine) -> list:
         return compare_metadata(MigrationContext.configure(conn), Base.metadata)
 
 
-def median_ms(fn, runs: int) -> tuple[float, object]:
+def median_ms(fn, runs: int) -> tuple[float, float, object]:
+    """Median wall-clock and CPU milliseconds (CPU shows the cost on a busy shared machine)."""
     result = fn()  # warm-up
-    times = []
+    wall, cpu = [], []
     for _ in range(runs):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         result = fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times), result
+        wall.append((time.perf_counter() - start) * 1000)
+        cpu.append((time.process_time() - start_cpu) * 1000)
+    return statistics.median(wall), statistics.median(cpu), result
 
 
-def pick_units(factory) -> tuple[int, int]:
-    """The company with the most current members, and the battalion with the most below it."""
+def pick_units(factory) -> tuple[int, int, int]:
+    """The largest company by its own members, and the largest company and battalion
+    with their sub-units."""
     with factory() as s:
-        company = s.execute(
-            select(Assignment.unit_id).join(Unit, Unit.id == Assignment.unit_id)
-            .where(Assignment.date_to.is_(None), Unit.level == "company")
-            .group_by(Assignment.unit_id).order_by(func.count().desc()).limit(1)).scalar()
-        battalions = s.execute(select(Unit.id).where(Unit.level == "battalion")).scalars().all()
-        battalion = max(battalions, key=lambda b: units.count_members(s, b, include_subunits=True))
-    return company, battalion
+        def largest(level: str, include_subunits: bool) -> int:
+            ids = s.execute(select(Unit.id).where(Unit.level == level)).scalars().all()
+            return max(ids, key=lambda u: units.count_members(s, u,
+                                                              include_subunits=include_subunits))
+        return (largest("company", False), largest("company", True),
+                largest("battalion", True))
 
 
 def main() -> int:
@@ -109,52 +111,60 @@ def main() -> int:
         window = settings.warning_window_days(s)
         page_ids = s.execute(select(Serviceman.id).order_by(Serviceman.sort_key, Serviceman.id)
                              .limit(PAGE)).scalars().all()
-    company, battalion = pick_units(factory)
+    company, company_tree, battalion = pick_units(factory)
 
-    def timed(label, call):
+    def timed(label, call, target=False):
         def fn():
             with factory() as s:
                 return call(s)
-        ms, result = median_ms(fn, args.runs)
+        ms, cpu, result = median_ms(fn, args.runs)
         size = result if isinstance(result, int) else len(result)
-        return label, ms, size
+        return label, ms, cpu, size, target
 
     cases = [
         timed(f"expiring documents, first page ({window} days)",
-              lambda s: expiry.expiring_documents(s, within_days=window, today=today, limit=PAGE)),
+              lambda s: expiry.expiring_documents(s, within_days=window, today=today, limit=PAGE), target=True),
         timed(f"expiring documents, count ({window} days; start-up notice)",
-              lambda s: expiry.count_expiring(s, window, today)),
+              lambda s: expiry.count_expiring(s, window, today), target=True),
         timed("expiring documents, first page, passports only",
               lambda s: expiry.expiring_documents(s, within_days=window, today=today,
-                                                  kind_codes=["national_passport"], limit=PAGE)),
+                                                  kind_codes=["national_passport"], limit=PAGE), target=True),
         timed("expiring documents, first page, battalion with sub-units",
               lambda s: expiry.expiring_documents(s, within_days=window, today=today,
-                                                  unit_id=battalion, limit=PAGE)),
-        timed("unit members, company, first page",
-              lambda s: units.unit_members(s, company, limit=PAGE)),
-        timed("unit members, company, count",
-              lambda s: units.count_members(s, company)),
+                                                  unit_id=battalion, limit=PAGE), target=True),
+        timed("unit members, company (its own members), first page",
+              lambda s: units.unit_members(s, company, limit=PAGE), target=True),
+        timed("unit members, company (its own members), count",
+              lambda s: units.count_members(s, company), target=True),
+        timed("unit members, company with its platoons, first page",
+              lambda s: units.unit_members(s, company_tree, include_subunits=True, limit=PAGE),
+              target=True),
         timed("unit members, battalion with sub-units, first page",
-              lambda s: units.unit_members(s, battalion, include_subunits=True, limit=PAGE)),
+              lambda s: units.unit_members(s, battalion, include_subunits=True, limit=PAGE), target=True),
         timed("unit members, battalion with sub-units, count",
-              lambda s: units.count_members(s, battalion, include_subunits=True)),
+              lambda s: units.count_members(s, battalion, include_subunits=True), target=True),
         timed("unit strength, battalion with sub-units",
               lambda s: units.unit_strength(s, battalion, True).by_speciality),
         timed(f"expiry badges for one registry page ({PAGE} people)",
               lambda s: expiry.expiry_badges(s, page_ids, today, window)),
         timed("unit tree (all units)", lambda s: units.unit_tree(s)),
+        timed("assignment history of one serviceman",
+              lambda s: assignments.assignment_history(s, page_ids[0])),
+        timed("documents of one serviceman", lambda s: documents.list_documents(s, page_ids[0])),
     ]
     engine.dispose()
 
     print(f"\ndatabase: {args.db.name}: {people:,} servicemen, {docs:,} documents; "
           f"median of {args.runs} runs; {platform.python_implementation()} "
-          f"{platform.python_version()}, SQLite {__import__('sqlite3').sqlite_version}")
-    print(f"{'query':<62} {'ms':>8} {'rows':>7}")
+          f"{platform.python_version()}, SQLite {__import__('sqlite3').sqlite_version}; "
+          f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}")
+    print(f"{'query (* = has the 100 ms target)':<64} {'wall ms':>8} {'cpu ms':>7} {'rows':>6}")
     worst = 0.0
-    for label, ms, size in cases:
-        print(f"{label:<62} {ms:8.1f} {size:7}")
-        worst = max(worst, ms)
-    print(f"\nslowest {worst:.1f} ms (target {TARGET_MS:.0f} ms): "
+    for label, ms, cpu, size, target in cases:
+        print(f"{('* ' if target else '  ') + label:<64} {ms:8.1f} {cpu:7.1f} {size:6}")
+        if target:
+            worst = max(worst, ms)
+    print(f"\nslowest targeted query {worst:.1f} ms (target {TARGET_MS:.0f} ms): "
           f"{'met' if worst < TARGET_MS else 'NOT met'}")
     return 0 if worst < TARGET_MS else 1
 

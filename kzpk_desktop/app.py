@@ -63,7 +63,10 @@ def build(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow]:
     install_translators(app, settings.ui_language)
 
     url = paths.resolve_db_url(args.db)
-    engine = make_engine(url)
+    try:
+        engine = make_engine(url)
+    except (SQLAlchemyError, ImportError, OSError, ValueError) as exc:  # bad URL, no driver
+        _refuse(url, _first_line(exc), None)
     if not schema_state.is_current(engine):
         _migrate(engine, url)
     app.aboutToQuit.connect(engine.dispose)
@@ -105,7 +108,8 @@ def _is_empty(sessions) -> bool:
 
 
 def _refuse(url: str, reason: str, engine) -> None:
-    engine.dispose()
+    if engine is not None:
+        engine.dispose()
     shown = url.removeprefix("sqlite:///")
     translate = QCoreApplication.translate
     Prompt.inform(None, translate("App", "Cannot open the database"),

@@ -1,8 +1,8 @@
 """Planning from the shell: decisions, rotations and rosters (design.md's contract).
 
-Until user accounts exist (a later issue) the CLI acts as the bootstrap
-administrator: actor "cli", role "admin"; ``--reason`` on ``set-status
-approved`` is therefore a supervisor's override reason.
+Commands act as the signed-in user (``ctx.actor``: the bootstrap administrator
+while the database has no accounts), so ``--reason`` on ``set-status approved``
+is an override reason only when that user is a supervisor or an administrator.
 """
 from __future__ import annotations
 
@@ -23,7 +23,6 @@ from ..services.rosters import add_to_roster, find_entry, set_status
 from ..services.rotations import get_rotation, list_rotations, rotation_label
 from .context import CliError
 
-CLI_ACTOR, CLI_ROLE = "cli", "admin"
 CATEGORIES = ("troops", "staff-officer", "expert")
 
 
@@ -145,10 +144,11 @@ def cmd_roster_add(args, ctx) -> int:
 def cmd_roster_set_status(args, ctx) -> int:
     if args.reason is not None and args.status not in ("approved", "repatriated"):
         raise CliError("--reason applies only to --status approved (override) or repatriated")
+    actor = ctx.actor
     with write_session(ctx.sessions) as s:
         entry = find_entry(s, args.rotation, args.iin)
         change = set_status(
-            s, entry.id, args.status, actor=CLI_ACTOR, role=CLI_ROLE,
+            s, entry.id, args.status, actor=actor.username, role=actor.role,
             override_reason=args.reason if args.status == "approved" else None,
             repatriation_reason=args.reason if args.status == "repatriated" else None,
             on=dt.date.today() if args.status == "repatriated" else None)
@@ -156,7 +156,7 @@ def cmd_roster_set_status(args, ctx) -> int:
     print(f"{label}: {person.surname} {person.given_name} ({person.iin}): "
           f"{change.old} -> {change.new}")
     if change.overridden:
-        print(f"override recorded ({CLI_ACTOR}): {entry.override_reason}")
+        print(f"override recorded ({entry.override_by}): {entry.override_reason}")
         for failure in change.overridden:
             print(f"overridden: {failure.text}")
     return 0

@@ -28,6 +28,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import IllegalCharacterError
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -63,6 +64,24 @@ class Column:
     header: str
     width: float = 12
     kind: str = "text"
+
+
+class _CellRowSheet(WriteOnlyWorksheet):
+    """A write-only sheet fed only with ready cells (or None for an empty cell).
+
+    openpyxl's own ``_values_to_row`` first tries each item as a plain value
+    (an exception for every styled cell) and then makes a fresh cell for the
+    next one; our rows are all styled cells already, so they go straight to
+    the writer. A third of the time of a styled export.
+    """
+
+    def _values_to_row(self, values, row_idx):
+        for col_idx, cell in enumerate(values, 1):
+            if cell is None:
+                continue
+            cell.column = col_idx
+            cell.row = row_idx
+            yield cell
 
 
 def _named_styles(size: float) -> list[NamedStyle]:
@@ -105,12 +124,16 @@ def _named_styles(size: float) -> list[NamedStyle]:
     ]
 
 
+_TEXT_KINDS = frozenset(("text", "id"))
+_VALUE_TYPES = (int, float, dt.date)
+
+
 def put(cell: WriteOnlyCell, value, kind: str = "text") -> WriteOnlyCell:
     """Store ``value`` in ``cell`` as its kind says, never as a formula."""
     if value is None:
         cell.value = None
         return cell
-    if kind in ("text", "id") or not isinstance(value, (int, float, dt.date)):
+    if value.__class__ is str or kind in _TEXT_KINDS or not isinstance(value, _VALUE_TYPES):
         if not isinstance(value, str):
             value = str(value)
         try:
@@ -219,6 +242,7 @@ class ReportSheet:
         self.last_col = get_column_letter(self.width)
         self.wrap = wrap
         ws = self.ws = book.wb.create_sheet(_sheet_name(name))
+        ws.__class__ = _CellRowSheet  # every row below is made of styled cells
         for i, col in enumerate(self.columns, 1):
             ws.column_dimensions[get_column_letter(i)].width = col.width
         self._page_setup(landscape, fit_height)
@@ -236,6 +260,8 @@ class ReportSheet:
         # One reusable cell per column: write-only mode writes a row as soon as
         # it is appended, so the same styled cell can carry the next value.
         self._cells = [self._cell(self._style(c.kind)) for c in self.columns]
+        self._kinds = [c.kind for c in self.columns]
+        self._col_widths = [c.width for c in self.columns]
 
     # -- layout ----------------------------------------------------------------------------
     def _page_setup(self, landscape: bool, fit_height: int) -> None:
@@ -281,8 +307,10 @@ class ReportSheet:
         if not self.wrap:
             return None
         lines = 1
+        # Characters that surely fit one line (capitals, bold): most cells skip the estimate.
+        per_char = self.book.font_size * 96 / 72 * 0.58 * 1.25
         for value, width in zip(values, widths):
-            if isinstance(value, str) and len(value) > 3:
+            if isinstance(value, str) and len(value) * per_char > width * 7 - 1:
                 lines = max(lines, text_lines(value, width, self.book.font_size, bold))
         return None if lines == 1 else lines * self.book.font_size * 1.2 + 3
 
@@ -326,22 +354,20 @@ class ReportSheet:
 
     def row(self, values: Sequence, kinds: Sequence[str] | None = None) -> None:
         """A data row; ``kinds`` overrides the columns' kinds (sheets holding several tables)."""
-        height = self._height(values, self._widths())
+        height = self._height(values, self._col_widths) if self.wrap else None
         if kinds is not None:
             self._append([self._styled(v, self._style(k), k) for v, k in zip(values, kinds)],
                          height)
             return
-        cells = self._cells
         out = []
-        for i, value in enumerate(values):
-            if i >= self.width:
-                out.append(self._styled(value, CELL))
-                continue
-            kind = self.columns[i].kind
-            if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        # The hot loop of every export: one reused cell per column (see __init__).
+        for cell, kind, value in zip(self._cells, self._kinds, values):
+            if value.__class__ is str and value.startswith(FORMULA_STARTS):
                 out.append(self._styled(value, self._style(kind), kind))
             else:
-                out.append(put(cells[i], value, kind))
+                out.append(put(cell, value, kind))
+        if len(values) > self.width:
+            out += [self._styled(v, CELL) for v in values[self.width:]]
         self._append(out, height)
 
     def styled_row(self, cells: Sequence[tuple], spans: Sequence[tuple[int, int]] = ()) -> None:
@@ -396,7 +422,7 @@ def text_lines(text: str, width: float, font_size: float, bold: bool = False) ->
 
     An estimate on the safe side: Excel's width unit is the digit width of its
     11-point default font (7 px); an average Arial letter is taken as 0.52 em
-    (0.58 em bold, capitals a quarter wider), and words are wrapped whole, as
+    (0.58 em bold; words in capitals a quarter wider), and words are wrapped whole, as
     spreadsheets do, breaking after hyphens.
     """
     room = width * 7 + 5 - 6  # pixels inside the cell's padding
@@ -406,7 +432,7 @@ def text_lines(text: str, width: float, font_size: float, bold: bool = False) ->
         used = 0.0
         lines += 1
         for word in paragraph.replace("-", "- ").split():
-            size = (len(word) + 0.25 * sum(c.isupper() for c in word)) * letter
+            size = len(word) * (letter * 1.25 if word.isupper() else letter)
             if used and used + letter + size > room:
                 lines += 1
                 used = 0.0

@@ -46,7 +46,7 @@ class MainWindow(QMainWindow):
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
             self._holders.append(holder)
             self.stack.addWidget(holder)
-        self.navigation.setMaximumWidth(max(160, self.navigation.sizeHintForColumn(0) + 40))
+        self.navigation.setMaximumWidth(max(160, self.navigation.sizeHintForColumn(0) + 24))
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self, objectName="mainSplitter")
         self.splitter.addWidget(self.navigation)
         self.splitter.addWidget(self.stack)
@@ -108,8 +108,8 @@ class MainWindow(QMainWindow):
         if icon is not None:
             action.setIcon(self.style().standardIcon(icon))
         action.setStatusTip(tip)
-        action.setToolTip(f"{tip} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
-                          if shortcut is not None else tip)
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{tip} ({keys})" if keys else tip)
         action.triggered.connect(slot)
         self.addAction(action)  # shortcuts work even with the menu bar hidden
         return action
@@ -203,11 +203,10 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.splitter.restoreState(state)
         else:
-            self.splitter.setSizes([170, 1110])
+            self.splitter.setSizes([self.navigation.maximumWidth(), 1280])
         keys = [spec.key for spec in self._specs]
-        start = settings.current_area if settings.current_area in keys else keys[0] if keys else None
-        if start is not None:
-            self.show_area(start)
+        if keys:
+            self.show_area(settings.current_area if settings.current_area in keys else keys[0])
 
     def save_state(self) -> None:
         settings = self._ctx.settings

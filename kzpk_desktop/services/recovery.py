@@ -49,6 +49,8 @@ def quick_check(engine: Engine) -> list[str]:
     try:
         migrate.check_schema(engine)
     except migrate.SchemaError as exc:
+        if _malformed(exc.__cause__):
+            return [f"The database file is damaged ({_detail(exc.__cause__)})."]
         return [str(exc)]
     if engine.dialect.name != "sqlite":
         return []
@@ -56,8 +58,7 @@ def quick_check(engine: Engine) -> list[str]:
         with engine.connect() as conn:
             lines = [row[0] for row in conn.exec_driver_sql("PRAGMA quick_check")]
     except DBAPIError as exc:
-        detail = str(exc.orig).strip().splitlines()[0] if str(exc.orig).strip() else "unreadable"
-        return [f"The database file is damaged ({detail})."]
+        return [f"The database file is damaged ({_detail(exc)})."]
     if lines == ["ok"]:
         return []
     return [f"The database file is damaged: {line}" for line in lines[:20]]
@@ -133,6 +134,9 @@ def _verify(copy: Path, url: URL) -> None:
         finally:
             conn.close()
     except database_errors() as exc:
+        if _malformed(exc):
+            raise RestoreError(N_("The backup is damaged ({detail}); choose another."),
+                               detail=_detail(exc)) from exc
         if key is not None:
             raise RestoreError(N_("The backup does not open with this database's passphrase, "
                                   "or it is not a KZPK backup.")) from exc
@@ -151,6 +155,15 @@ def _verify(copy: Path, url: URL) -> None:
         probe.dispose()
     if revision is None:
         raise RestoreError(N_("The file is not a KZPK Desktop backup."))
+
+
+def _malformed(exc: BaseException | None) -> bool:
+    return exc is not None and "malformed" in str(getattr(exc, "orig", exc))
+
+
+def _detail(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", exc)).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def _checkpoint(path: Path, key: str | None) -> None:

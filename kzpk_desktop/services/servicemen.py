@@ -64,7 +64,12 @@ class ServicemanData:
         for f in dataclasses.fields(self):
             v = getattr(self, f.name)
             if isinstance(v, str):
-                v = " ".join(v.replace("\u00a0", " ").split())
+                if f.name == "notes":
+                    # Free text: tidy each line but keep the clerk's line breaks.
+                    v = "\n".join(" ".join(line.replace("\u00a0", " ").split())
+                                  for line in v.splitlines()).strip("\n")
+                else:
+                    v = " ".join(v.replace("\u00a0", " ").split())
                 if v == "" and f.name not in ("iin", "service_number", "surname", "given_name"):
                     v = None
             values[f.name] = v

@@ -115,6 +115,12 @@ def subtree_ids(session: Session, unit_id: int) -> set[int]:
     return set(session.execute(select(tree.c.id)).scalars())
 
 
+def _name_in(model, lang: str):
+    """SQL for ``Named.name(lang)``: the name in ``lang``, English when that one is empty."""
+    column = getattr(model, f"name_{lang}", model.name_en)
+    return func.coalesce(func.nullif(column, ""), model.name_en)
+
+
 def _natural(name: str, words: dict[str, str]) -> tuple:
     """Sort key where "2-я рота" comes before "10-я рота".
 
@@ -135,25 +141,21 @@ def _natural(name: str, words: dict[str, str]) -> tuple:
 def unit_tree(session: Session, *, lang: str = "ru", include_retired: bool = True
               ) -> list[UnitNode]:
     """All units depth-first; siblings by level, then by name ("2nd" before "10th")."""
-    kind_name = getattr(UnitKind, f"name_{lang}", UnitKind.name_en)
     rows = session.execute(
-        select(Unit.id, Unit.parent_id, Unit.name_kk, Unit.name_ru, Unit.name_en, Unit.kind_id,
-               UnitKind.code, kind_name.label("kind_name"), Unit.level, Unit.retired_on,
+        select(Unit.id, Unit.parent_id, _name_in(Unit, lang).label("name"), Unit.name_kk,
+               Unit.name_ru, Unit.name_en, Unit.kind_id, UnitKind.code,
+               _name_in(UnitKind, lang).label("kind_name"), Unit.level, Unit.retired_on,
                Unit.version)
         .join(UnitKind, UnitKind.id == Unit.kind_id)
     ).all()
     children: dict[int | None, list] = {}
     for r in rows:
         children.setdefault(r.parent_id, []).append(r)
-
-    def name(r) -> str:
-        return getattr(r, f"name_{lang}", None) or r.name_en
-
     words: dict[str, str] = {}
 
     def order(r) -> tuple:
         level = LEVELS.index(r.level) if r.level in LEVELS else len(LEVELS)
-        return (level, _natural(name(r), words), r.id)
+        return (level, _natural(r.name, words), r.id)
 
     for siblings in children.values():
         siblings.sort(key=order)
@@ -166,10 +168,8 @@ def unit_tree(session: Session, *, lang: str = "ru", include_retired: bool = Tru
         if r.id in seen or (r.retired_on is not None and not include_retired):
             continue
         seen.add(r.id)
-        here = path + (name(r),)
-        nodes.append(UnitNode(r.id, r.parent_id, depth, here, name(r), r.name_kk, r.name_ru,
-                              r.name_en, r.kind_id, r.code, r.kind_name, r.level, r.retired_on,
-                              r.version))
+        here = path + (r.name,)
+        nodes.append(UnitNode(r.id, r.parent_id, depth, here, *r[2:]))
         stack.extend((c, depth + 1, here) for c in reversed(children.get(r.id, [])))
     return nodes
 

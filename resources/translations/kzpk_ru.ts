@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kzpk_desktop/app.py" line="+100"/>
+        <location filename="../../kzpk_desktop/app.py" line="+111"/>
         <source>Cannot open the database</source>
         <translation>Не удаётся открыть базу данных</translation>
     </message>
@@ -38,7 +38,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Demo data</source>
         <translation>Демонстрационные данные</translation>
     </message>
@@ -233,9 +233,9 @@
     <name>RegistryList</name>
     <message>
         <location filename="../../kzpk_desktop/gui/registry/view.py" line="+45"/>
-        <source>Find: name, IIN, service number</source>
+        <source>Find by name, IIN or service number (Ctrl+F)</source>
         <extracomment>The current serviceman&apos;s id (None when no row is current). Enter or double-click on a row: the clerk wants to edit it.</extracomment>
-        <translation>Найти: ФИО, ИИН, личный номер</translation>
+        <translation>Поиск по ФИО, ИИН или личному номеру (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -258,7 +258,7 @@
         <translation>Мужчины и женщины</translation>
     </message>
     <message numerus="yes">
-        <location line="+113"/>
+        <location line="+118"/>
         <source>%Ln serviceman(s)</source>
         <translation>
             <numerusform>%Ln военнослужащий</numerusform>
@@ -279,7 +279,7 @@
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/model.py" line="+112"/>
+        <location filename="../../kzpk_desktop/gui/registry/model.py" line="+122"/>
         <source>This column cannot be sorted; the list stays in its order.</source>
         <extracomment>A passport must outlast a tour by six months (domain.md), so warn that early. (rows matching the filter, servicemen in the database)</extracomment>
         <translation>По этому столбцу сортировать нельзя; порядок списка не меняется.</translation>
@@ -302,12 +302,18 @@
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/page.py" line="+117"/>
+        <location filename="../../kzpk_desktop/gui/registry/page.py" line="+118"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>Не сохранено: исправьте отмеченные поля.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Saved: %1.</source>
         <translation>Сохранено: %1.</translation>
     </message>
@@ -336,7 +342,13 @@ This cannot be undone.</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <location line="+3"/>
+        <source>Not deleted</source>
+        <translation>Не удалено</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Deleted: %1.</source>
         <translation>Удалено: %1.</translation>
     </message>
@@ -372,7 +384,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Record not found</source>
         <translation>Запись не найдена</translation>
     </message>
@@ -400,6 +412,11 @@ This cannot be undone.</source>
         <location line="+8"/>
         <source>Your entries stay in the form as a new record; save to add it again.</source>
         <translation>Введённые данные остаются в форме как новая запись; сохраните её, чтобы добавить снова.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The database did not accept the change ({detail}). Nothing was changed; try again in a moment.</source>
+        <translation>База данных не приняла изменение ({detail}). Ничего не изменено; попробуйте ещё раз через минуту.</translation>
     </message>
 </context>
 <context>
@@ -694,79 +711,79 @@ This cannot be undone.</source>
     <message>
         <location filename="services_templates.py" line="+3"/>
         <source>Wrong user name or password.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:51</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:56</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The account {username} is disabled; ask an administrator.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:52</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:57</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Too many wrong passwords; try again in {seconds} seconds.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:53</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:58</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A user name is 3 to 60 characters: Latin letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:74</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:79</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The name {username} is reserved; choose another.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:78</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:83</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The password must be at least {n} characters long.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:85</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:90</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The password must not be the user name.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:88</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:93</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The role must be one of: {roles}.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:108</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The first account must be an administrator.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:111</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The user name {username} is taken.</source>
         <extracomment>kzpk_desktop/services/accounts.py:113</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The first account must be an administrator.</source>
+        <extracomment>kzpk_desktop/services/accounts.py:116</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The user name {username} is taken.</source>
+        <extracomment>kzpk_desktop/services/accounts.py:118</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The current password is wrong.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:164</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:169</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{username} is the last active administrator; make another administrator first.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:189</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:194</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no user named {username}.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:200</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:205</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -964,25 +981,25 @@ This cannot be undone.</source>
     <message>
         <location line="+2"/>
         <source>The rotation no longer exists.</source>
-        <extracomment>kzpk_desktop/services/ceilings.py:70</extracomment>
+        <extracomment>kzpk_desktop/services/ceilings.py:76</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {decision} sets no ceiling for {mission}, so nobody can be sent there under it.</source>
-        <extracomment>kzpk_desktop/services/ceilings.py:105</extracomment>
+        <extracomment>kzpk_desktop/services/ceilings.py:111</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No place left for {mission} under decision {decision}: {used} of {ceiling} places are taken on {day}. Nobody can exceed Parliament&apos;s ceiling.</source>
-        <extracomment>kzpk_desktop/services/ceilings.py:110</extracomment>
+        <extracomment>kzpk_desktop/services/ceilings.py:116</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No place left under decision {decision} overall: {used} of {ceiling} places are taken on {day}. Nobody can exceed Parliament&apos;s ceiling.</source>
-        <extracomment>kzpk_desktop/services/ceilings.py:117</extracomment>
+        <extracomment>kzpk_desktop/services/ceilings.py:123</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1060,313 +1077,313 @@ This cannot be undone.</source>
     <message>
         <location line="+2"/>
         <source>{mission} rotation {rotation} rests on this decision; its mission cannot be removed.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:124</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:125</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A decision cannot supersede itself.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:152</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:153</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {old} was already superseded by decision {by}.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:154</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:155</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {new} was itself superseded by decision {by}; use the latest decision.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:157</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:158</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {new} ({new_date}) is older than decision {old} ({old_date}); only a later decision can supersede.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:161</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:162</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The Parliament decision no longer exists.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:179</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:180</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the kind of document.</source>
-        <extracomment>kzpk_desktop/services/documents.py:130</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:141</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown document kind &apos;{kind}&apos;.</source>
-        <extracomment>kzpk_desktop/services/documents.py:132</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Enter the document number.</source>
-        <extracomment>kzpk_desktop/services/documents.py:137</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The number is too long (at most {max} characters).</source>
-        <extracomment>kzpk_desktop/services/documents.py:139</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Passport number may hold only Latin letters and digits.</source>
-        <extracomment>kzpk_desktop/services/documents.py:141</extracomment>
-        <translation>Номер паспорта может содержать только латинские буквы и цифры.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The issuer is too long (at most {max} characters).</source>
         <extracomment>kzpk_desktop/services/documents.py:143</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Enter the document number.</source>
+        <extracomment>kzpk_desktop/services/documents.py:148</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The number is too long (at most {max} characters).</source>
+        <extracomment>kzpk_desktop/services/documents.py:150</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passport number may hold only Latin letters and digits.</source>
+        <extracomment>kzpk_desktop/services/documents.py:152</extracomment>
+        <translation>Номер паспорта может содержать только латинские буквы и цифры.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The issuer is too long (at most {max} characters).</source>
+        <extracomment>kzpk_desktop/services/documents.py:154</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The issue date cannot be in the future.</source>
-        <extracomment>kzpk_desktop/services/documents.py:145</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:156</extracomment>
         <translation>Дата выдачи не может быть в будущем.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The document must expire after the date it was issued.</source>
-        <extracomment>kzpk_desktop/services/documents.py:147</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:158</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the expiry date: this kind of document expires.</source>
-        <extracomment>kzpk_desktop/services/documents.py:149</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:160</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This serviceman already has a document of this kind with number {number}.</source>
-        <extracomment>kzpk_desktop/services/documents.py:165</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:176</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Number {number} is already recorded for {who}.</source>
-        <extracomment>kzpk_desktop/services/documents.py:168</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:179</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {value} is already recorded for {who}.</source>
-        <extracomment>kzpk_desktop/services/documents.py:173</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:184</extracomment>
         <translation>Паспорт {value} уже записан за военнослужащим {who}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file {filename} is empty.</source>
-        <extracomment>kzpk_desktop/services/documents.py:325</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The file is {size} MB; the limit is {limit} MB.</source>
-        <extracomment>kzpk_desktop/services/documents.py:327</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{filename} is not a PDF, PNG or JPEG file; only these can be attached.</source>
-        <extracomment>kzpk_desktop/services/documents.py:334</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Give the file a name ending in .pdf, .png, .jpg or .jpeg.</source>
-        <extracomment>kzpk_desktop/services/documents.py:339</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{filename} is named as {claimed} but its content is {actual}.</source>
         <extracomment>kzpk_desktop/services/documents.py:342</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The file is {size} MB; the limit is {limit} MB.</source>
+        <extracomment>kzpk_desktop/services/documents.py:344</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{filename} is not a PDF, PNG or JPEG file; only these can be attached.</source>
+        <extracomment>kzpk_desktop/services/documents.py:351</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the file a name ending in .pdf, .png, .jpg or .jpeg.</source>
+        <extracomment>kzpk_desktop/services/documents.py:356</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{filename} is named as {claimed} but its content is {actual}.</source>
+        <extracomment>kzpk_desktop/services/documents.py:359</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The serviceman no longer exists (deleted by someone else?).</source>
-        <extracomment>kzpk_desktop/services/documents.py:376</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:402</extracomment>
         <translation>Этого военнослужащего больше нет (его удалил другой пользователь?).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The document no longer exists (deleted by someone else?).</source>
-        <extracomment>kzpk_desktop/services/documents.py:383</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:409</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>passport</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:37</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>medical fitness</source>
         <extracomment>kzpk_desktop/services/eligibility.py:38</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>pre-deployment training</source>
+        <source>medical fitness</source>
         <extracomment>kzpk_desktop/services/eligibility.py:39</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>human-rights screening</source>
+        <source>pre-deployment training</source>
         <extracomment>kzpk_desktop/services/eligibility.py:40</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>overlapping rotation</source>
+        <source>human-rights screening</source>
         <extracomment>kzpk_desktop/services/eligibility.py:41</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>service status</source>
+        <source>overlapping rotation</source>
         <extracomment>kzpk_desktop/services/eligibility.py:42</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>age</source>
+        <source>service status</source>
         <extracomment>kzpk_desktop/services/eligibility.py:43</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>rank</source>
+        <source>age</source>
         <extracomment>kzpk_desktop/services/eligibility.py:44</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>No medical fitness certificate on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:58</extracomment>
+        <source>rank</source>
+        <extracomment>kzpk_desktop/services/eligibility.py:45</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Medical fitness certificate {number} expires on {expires}, before the rotation starts on {start}.</source>
+        <source>No medical fitness certificate on file.</source>
         <extracomment>kzpk_desktop/services/eligibility.py:59</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Medical fitness certificate {number} expires on {expires}, before the rotation starts on {start}.</source>
+        <extracomment>kzpk_desktop/services/eligibility.py:60</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Medical fitness certificate {number} is dated {issued}, after the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:61</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:62</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No pre-deployment training certificate on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:64</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pre-deployment training certificate {number} expires on {expires}, before the rotation starts on {start}.</source>
         <extracomment>kzpk_desktop/services/eligibility.py:65</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Pre-deployment training certificate {number} expires on {expires}, before the rotation starts on {start}.</source>
+        <extracomment>kzpk_desktop/services/eligibility.py:66</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Pre-deployment training certificate {number} is dated {issued}, after the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:67</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:68</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No human-rights screening certificate on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:70</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Human-rights screening certificate {number} expires on {expires}, before the rotation starts on {start}.</source>
         <extracomment>kzpk_desktop/services/eligibility.py:71</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Human-rights screening certificate {number} expires on {expires}, before the rotation starts on {start}.</source>
+        <extracomment>kzpk_desktop/services/eligibility.py:72</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Human-rights screening certificate {number} is dated {issued}, after the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:73</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:74</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The roster entry no longer exists.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:124</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:125</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also on the roster of {mission} rotation {number} ({start} - {end}, {status}), which overlaps this rotation&apos;s dates.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:205</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:206</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discharged from service; cannot be deployed.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:211</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:212</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recorded as deployed, but on no rotation in this database; check where the serviceman is serving.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:214</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:215</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Aged {age} on the rotation&apos;s start ({start}); staff officers and experts on mission must be 25 to 55.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:220</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:221</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No rank on file; staff officers and experts on mission must be captain to colonel.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:224</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:225</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rank {rank} is outside captain to colonel, required for staff officers and experts on mission.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:228</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:229</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No current passport (national or service) on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:238</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:239</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {number} has no expiry date on file; it must be valid until at least {deadline}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:243</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:244</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {number} expires on {expires}; it must be valid until at least {deadline}, 6 months after the rotation&apos;s planned end ({end}).</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:247</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:248</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1420,43 +1437,43 @@ This cannot be undone.</source>
     <message>
         <location line="+2"/>
         <source>IIN {value} is also in row(s) {rows} of the file.</source>
-        <extracomment>kzpk_desktop/services/import_match.py:125</extracomment>
+        <extracomment>kzpk_desktop/services/import_match.py:138</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service number {value} is also in row(s) {rows} of the file.</source>
-        <extracomment>kzpk_desktop/services/import_match.py:126</extracomment>
+        <extracomment>kzpk_desktop/services/import_match.py:139</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {value} is also in row(s) {rows} of the file.</source>
-        <extracomment>kzpk_desktop/services/import_match.py:127</extracomment>
+        <extracomment>kzpk_desktop/services/import_match.py:140</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service number {value} already belongs to {who} (IIN {iin}).</source>
-        <extracomment>kzpk_desktop/services/import_match.py:150</extracomment>
+        <extracomment>kzpk_desktop/services/import_match.py:163</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {value} is already recorded for {who} (IIN {iin}).</source>
-        <extracomment>kzpk_desktop/services/import_match.py:152</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A position needs a unit: fill in the unit too.</source>
         <extracomment>kzpk_desktop/services/import_match.py:165</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>A position needs a unit: fill in the unit too.</source>
+        <extracomment>kzpk_desktop/services/import_match.py:178</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{who} (IIN {iin}) is already recorded and this row would change: {columns}. Choose to update existing servicemen to save the changes.</source>
-        <extracomment>kzpk_desktop/services/import_match.py:183</extracomment>
+        <extracomment>kzpk_desktop/services/import_match.py:196</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1468,37 +1485,37 @@ This cannot be undone.</source>
     <message>
         <location line="+2"/>
         <source>Unknown rank &apos;{value}&apos;: write it as in the rank list (in Kazakh, Russian or English).</source>
-        <extracomment>kzpk_desktop/services/import_rows.py:90</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Unknown unit &apos;{value}&apos;: no unit has this name. Add the unit first or correct the name.</source>
         <extracomment>kzpk_desktop/services/import_rows.py:98</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Unknown unit &apos;{value}&apos;: no unit has this name. Add the unit first or correct the name.</source>
+        <extracomment>kzpk_desktop/services/import_rows.py:113</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{unit} was retired on {date}; it takes no new members or sub-units.</source>
-        <extracomment>kzpk_desktop/services/import_rows.py:102</extracomment>
+        <extracomment>kzpk_desktop/services/import_rows.py:117</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;{value}&apos; names {count} units ({paths}); write the unit&apos;s full path instead.</source>
-        <extracomment>kzpk_desktop/services/import_rows.py:106</extracomment>
+        <extracomment>kzpk_desktop/services/import_rows.py:121</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Too long: {length} characters, at most {max}.</source>
-        <extracomment>kzpk_desktop/services/import_rows.py:148</extracomment>
+        <extracomment>kzpk_desktop/services/import_rows.py:163</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;{value}&apos; is not a sex: write М or Ж (Ер or Әйел, M or F).</source>
-        <extracomment>kzpk_desktop/services/import_rows.py:164</extracomment>
+        <extracomment>kzpk_desktop/services/import_rows.py:179</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1624,49 +1641,49 @@ This cannot be undone.</source>
     <message>
         <location line="+2"/>
         <source>There is no backup file at {path}.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:94</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:95</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a backup, not the database itself.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:96</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:97</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only a SQLite database file can be restored from a backup; restore a PostgreSQL server with its own tools.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:122</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:123</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup does not open with this database&apos;s passphrase, or it is not a KZPK backup.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:137</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:141</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup is not a readable database ({detail}).</source>
-        <extracomment>kzpk_desktop/services/recovery.py:139</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:143</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup is damaged ({detail}); choose another.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:142</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:146</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup cannot be used: {detail}</source>
-        <extracomment>kzpk_desktop/services/recovery.py:149</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:153</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is not a KZPK Desktop backup.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:153</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:157</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1690,115 +1707,115 @@ This cannot be undone.</source>
     <message>
         <location line="+2"/>
         <source>Unknown personnel category &apos;{code}&apos;.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:92</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:91</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The unit no longer exists.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:117</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:116</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The unit has no current members to nominate.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:128</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:127</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} (IIN {iin}) is already on the roster of {rotation} (status: {status}).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:154</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:153</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown roster status &apos;{status}&apos;.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:186</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:185</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who}: the status cannot change from {old} to {new}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:188</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:187</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the reason for the early repatriation.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:211</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:210</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the date of the early repatriation.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:214</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:213</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only a supervisor may approve over failed document rules; {actor} is signed in as {role}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:241</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:240</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the reason for approving despite the failed rules.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:244</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:243</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-4"/>
         <source>{text} The {rule} rule cannot be overridden.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:237</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:236</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A supervisor may approve despite the document rules ({rules}) with a written reason.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:253</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:252</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nobody may override: {rules}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:257</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:256</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The date {day} is before the arrival on {arrival}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:265</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:264</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The category can change only while the entry is nominated (it decides which rules apply).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:290</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:289</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Departure ({departure}) is before arrival ({arrival}).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:294</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:293</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The UN index number is too long (40 characters at most).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:300</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:299</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nobody with IIN {iin} is on the roster of {rotation}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:325</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:324</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The roster entry no longer exists (removed by someone else?).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:333</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:332</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1894,163 +1911,163 @@ This cannot be undone.</source>
     <message>
         <location line="+2"/>
         <source>IIN</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:103</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:108</extracomment>
         <translation>ИИН</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service number</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:103</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:108</extracomment>
         <translation>Личный номер</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Surname</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:104</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:109</extracomment>
         <translation>Фамилия</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Given name</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:104</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:109</extracomment>
         <translation>Имя</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{label} is required.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:106</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:111</extracomment>
         <translation>Заполните поле «{label}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of birth {entered} does not agree with the IIN, which says {iin_date}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:118</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:123</extracomment>
         <translation>Дата рождения {entered} не совпадает с ИИН: по нему это {iin_date}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sex does not agree with the IIN (its 7th digit says {sex}).</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:123</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:128</extracomment>
         <translation>Пол не совпадает с ИИН (по его 7-й цифре пол {sex}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>male</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:124</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:129</extracomment>
         <translation>мужской</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>female</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:124</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:129</extracomment>
         <translation>женский</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of birth is required.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:126</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:131</extracomment>
         <translation>Укажите дату рождения.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of birth cannot be in the future.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:128</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:133</extracomment>
         <translation>Дата рождения не может быть в будущем.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sex must be male or female.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:130</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:135</extracomment>
         <translation>Пол должен быть мужской или женский.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use only letters, spaces, hyphens and apostrophes.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:136</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:141</extracomment>
         <translation>Допустимы только буквы, пробелы, дефисы и апострофы.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the name in Latin letters exactly as in the passport.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:140</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:145</extracomment>
         <translation>Напишите имя латиницей точно как в паспорте.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service number may hold only letters, digits, &apos;-&apos; and &apos;/&apos;.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:143</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:148</extracomment>
         <translation>Личный номер может содержать только буквы, цифры, «-» и «/».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phone number may hold only digits, spaces, &apos;+&apos;, &apos;-&apos; and brackets.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:147</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:152</extracomment>
         <translation>Номер телефона может содержать только цифры, пробелы, «+», «-» и скобки.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Blood group must be one of {groups}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:149</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:154</extracomment>
         <translation>Группа крови должна быть одной из: {groups}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown status &apos;{status}&apos;.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:152</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:157</extracomment>
         <translation>Неизвестный статус «{status}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown rank.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:154</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:159</extracomment>
         <translation>Неизвестное звание.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the date the passport expires.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:160</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:165</extracomment>
         <translation>Укажите, до какой даты действителен паспорт.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the passport number for these dates.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:162</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:167</extracomment>
         <translation>Укажите номер паспорта для этих дат.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The passport must expire after the date it was issued.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:164</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:169</extracomment>
         <translation>Паспорт должен быть действителен дольше даты выдачи.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another serviceman already has IIN {value}: {who}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:177</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:182</extracomment>
         <translation>ИИН {value} уже есть у другого военнослужащего: {who}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another serviceman already has service number {value}: {who}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:179</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:184</extracomment>
         <translation>Личный номер {value} уже есть у другого военнослужащего: {who}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} was changed by someone else after you opened it. Reload the record to see their changes.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:224</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:229</extracomment>
         <translation>Запись «{who}» изменил другой пользователь после того, как вы её открыли. Перечитайте запись, чтобы увидеть его изменения.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} was changed by someone else while you were saving. Reload the record to see their changes.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:235</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:240</extracomment>
         <translation>Запись «{who}» изменил другой пользователь, пока вы сохраняли. Перечитайте запись, чтобы увидеть его изменения.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} was changed by someone else; reload before deleting.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:246</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:251</extracomment>
         <translation>Запись «{who}» изменил другой пользователь; перечитайте её перед удалением.</translation>
     </message>
     <message>
@@ -2110,61 +2127,61 @@ This cannot be undone.</source>
     <message>
         <location line="+2"/>
         <source>The name is too long (at most {max} characters).</source>
-        <extracomment>kzpk_desktop/services/units.py:195</extracomment>
+        <extracomment>kzpk_desktop/services/units.py:224</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the kind of unit.</source>
-        <extracomment>kzpk_desktop/services/units.py:199</extracomment>
+        <extracomment>kzpk_desktop/services/units.py:228</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown unit kind &apos;{kind}&apos;.</source>
-        <extracomment>kzpk_desktop/services/units.py:200</extracomment>
+        <extracomment>kzpk_desktop/services/units.py:229</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the level: regiment, battalion, company, platoon or group.</source>
-        <extracomment>kzpk_desktop/services/units.py:202</extracomment>
+        <extracomment>kzpk_desktop/services/units.py:231</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The parent unit no longer exists.</source>
-        <extracomment>kzpk_desktop/services/units.py:207</extracomment>
+        <extracomment>kzpk_desktop/services/units.py:236</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is already a unit named {name} at this place in the tree.</source>
-        <extracomment>kzpk_desktop/services/units.py:218</extracomment>
+        <extracomment>kzpk_desktop/services/units.py:247</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A unit cannot be placed under itself.</source>
-        <extracomment>kzpk_desktop/services/units.py:269</extracomment>
+        <extracomment>kzpk_desktop/services/units.py:298</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{unit} cannot be moved under {target}: {target} is one of its own sub-units.</source>
-        <extracomment>kzpk_desktop/services/units.py:271</extracomment>
+        <extracomment>kzpk_desktop/services/units.py:300</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{unit} was already retired on {date}.</source>
-        <extracomment>kzpk_desktop/services/units.py:290</extracomment>
+        <extracomment>kzpk_desktop/services/units.py:319</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{unit} cannot be retired: {count} serviceman(s) are still assigned to it or its sub-units ({units}). Assign them elsewhere first.</source>
-        <extracomment>kzpk_desktop/services/units.py:303</extracomment>
+        <extracomment>kzpk_desktop/services/units.py:332</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -14,6 +14,7 @@ from kzpk_desktop.gui.areas import AREAS
 from kzpk_desktop.gui.main_window import MainWindow
 from kzpk_desktop.gui.prompts import Button
 from kzpk_desktop.gui.settings import Settings
+from kzpk_desktop.paths import PROJECT_DIR
 
 
 def _build(qtbot, *args):
@@ -36,6 +37,20 @@ def test_build_opens_the_registry_on_a_new_database(qtbot, tmp_path, prompts):
     finally:
         engine.dispose()
     assert prompts.informed == []
+
+
+def test_the_default_language_is_russian_also_for_service_messages(qtbot, tmp_path, prompts):
+    from kzpk_desktop.gui.i18n import service_text
+
+    _app, window = _build(qtbot, "--db", str(tmp_path / "kzpk.sqlite"))
+    page = window.page("registry")
+    assert window.navigation.item(0).text() == "Реестр военнослужащих"
+    assert page.model.headerData(1, Qt.Orientation.Horizontal) == "Фамилия"
+    assert page.list.countLabel.text() == "0 военнослужащих"
+    # Templates and their marked arguments both come from the "services" context.
+    assert service_text("{label} is required.", {"label": "IIN"}) == "Заполните поле «ИИН»."
+    assert service_text("Unknown status '{status}'.", {"status": "lost"}) == \
+        "Неизвестный статус «lost»."
 
 
 def test_a_database_from_a_newer_version_is_refused_with_a_message(qtbot, tmp_path, prompts,
@@ -147,7 +162,7 @@ def test_demo_fills_an_empty_database_once(qtbot, tmp_path, prompts, monkeypatch
 
 def test_demo_generation_can_be_cancelled(qtbot, qapp, sessions, prompts):
     from PySide6.QtCore import QEvent, QObject
-    from PySide6.QtWidgets import QProgressDialog
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
 
     from kzpk_desktop.gui.demo import fill_with_demo_data
     from kzpk_desktop.services import registry
@@ -158,9 +173,10 @@ def test_demo_generation_can_be_cancelled(qtbot, qapp, sessions, prompts):
         pressed = 0
 
         def eventFilter(self, watched, event):
-            if isinstance(watched, QProgressDialog) and event.type() == QEvent.Type.Show:
+            if isinstance(watched, QProgressDialog) and event.type() == QEvent.Type.Show \
+                    and not self.pressed:
                 self.pressed += 1
-                watched.cancel()
+                watched.findChild(QPushButton).click()
             return False
 
     presser = PressCancel()
@@ -169,7 +185,32 @@ def test_demo_generation_can_be_cancelled(qtbot, qapp, sessions, prompts):
         assert fill_with_demo_data(None, sessions, servicemen=300) is False
     finally:
         qapp.removeEventFilter(presser)
-    assert presser.pressed >= 1
+    assert presser.pressed == 1
     with sessions() as s:
         assert registry.count(s, registry.RegistryFilter()) == 0
     assert prompts.informed == []  # cancelling is not an error
+
+
+def test_an_unusable_database_url_is_refused_with_a_message(qtbot, prompts):
+    with pytest.raises(SystemExit) as exit_info:
+        app_module.build(["kzpk-desktop", "--db", "nosuchdb://somewhere/kzpk"])
+    assert exit_info.value.code == 1
+    [(_title, message)] = prompts.informed
+    assert message.startswith("KZPK Desktop не может открыть базу данных\nnosuchdb://somewhere/kzpk")
+
+
+def test_start_up_leaves_heavy_modules_unloaded(tmp_path, db_path):
+    import os
+    import subprocess
+    import sys
+
+    # A fresh interpreter (this one has long imported everything), opening a
+    # database that is already current: no Alembic, no openpyxl, no demo generator.
+    code = ("import sys; from kzpk_desktop import app; "
+            f"app.build(['kzpk-desktop', '--db', {str(db_path)!r}]); "
+            "print(sorted(m for m in ('openpyxl', 'alembic', 'kzpk_desktop.services.demo') "
+            "if m in sys.modules))")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path))
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True, env=env, cwd=str(PROJECT_DIR))
+    assert done.stdout.strip().splitlines()[-1] == "[]"

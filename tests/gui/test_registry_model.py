@@ -33,7 +33,8 @@ def crowd(people):
 
 def test_model_passes_qtmodeltester(qtmodeltester, sessions, crowd):
     model = RegistryModel(sessions)
-    qtmodeltester.check(model, force_py=True)
+    qtmodeltester.check(model, force_py=True)  # the Python tester also checks data() types
+    qtmodeltester.check(model)  # and Qt's own QAbstractItemModelTester
     assert model.rowCount() == 5 and model.columnCount() == len(COLUMNS)
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
-from sqlalchemy import func, select
+from PySide6.QtCore import QPoint, Qt
+from sqlalchemy import select
 
 from kzpk_desktop.db.engine import write_session
 from kzpk_desktop.db.models import Serviceman
@@ -95,15 +95,32 @@ def test_edit_a_serviceman(qtbot, type_text, page, people, sessions):
     type_text(ui.surnameEdit, "Петренко")
     # The clerk's own Latin spelling (empty here) gets the suggestion; it was never typed.
     assert ui.surnameLatinEdit.text() == "PETRENKO"
-    ui.notesEdit.setFocus()
-    type_text(ui.notesEdit, "Водительские права категории C")
+    type_text(ui.notesEdit, "Права категории C")
+    qtbot.keyClick(ui.notesEdit, Qt.Key.Key_Return)
+    type_text(ui.notesEdit, "Рапорт от 12.03")
     qtbot.keyClick(ui.notesEdit, Qt.Key.Key_S, CTRL)
 
     [row] = stored(sessions, id=sid)
     assert (row.surname, row.surname_latin, row.notes, row.version) == \
-        ("Петренко", "PETRENKO", "Водительские права категории C", 2)
+        ("Петренко", "PETRENKO", "Права категории C\nРапорт от 12.03", 2)
     assert listed(page) == ["Иванов", "Петренко"]
     assert page.list.current_id() == sid
+
+
+def test_a_new_record_far_down_the_list_is_shown_after_saving(qtbot, type_text, page, people):
+    for surname in ("Абаев", "Байжанов", "Валиев", "Галиев", "Даулетов", "Ержанов", "Жумабаев"):
+        people.add(surname, "Тест")
+    page.model.PAGE_SIZE = 2  # the rows around the end are not fetched
+    page.refresh()
+    page.new_record()
+    ui = page.form.ui
+    type_text(ui.iinEdit, "791028302728")
+    type_text(ui.serviceNumberEdit, "Я-1")
+    type_text(ui.surnameEdit, "Яковлев")
+    type_text(ui.givenNameEdit, "Иван")
+    assert page.save()
+    assert page.list.current_id() == page.form.record_id
+    assert page.list.table.currentIndex().row() == 7
 
 
 def test_latin_name_typed_by_the_clerk_is_never_overwritten(qtbot, type_text, page):
@@ -184,9 +201,9 @@ def test_stale_save_can_keep_the_clerks_edits(qtbot, type_text, page, people, se
     page.refresh()
     open_row(qtbot, page, "Иванов")
     with write_session(sessions) as s:
-        servicemen.update_serviceman(s, sid, servicemen.get_serviceman(s, sid)
-                                     .__class__(**{**vars(servicemen.get_serviceman(s, sid)),
-                                                   "phone": "+7 777 111 22 33"}))
+        theirs = servicemen.get_serviceman(s, sid)
+        theirs.phone = "+7 777 111 22 33"
+        servicemen.update_serviceman(s, sid, theirs)
     type_text(page.form.ui.kinNameEdit, "Иванова Мария")
     prompts.answers = [Button.No]  # Keep my changes
     qtbot.keyClick(page.form.ui.kinNameEdit, Qt.Key.Key_S, CTRL)
@@ -223,7 +240,8 @@ def test_delete_key_inside_the_form_only_edits(qtbot, page, people, sessions, pr
 
 
 @pytest.mark.parametrize("answer, shown", [(Button.Cancel, "Иванов"), (Button.Discard, "Петров")])
-def test_leaving_a_changed_record_asks(qtbot, type_text, page, people, sessions, prompts, answer, shown):
+def test_leaving_a_changed_record_asks(qtbot, type_text, page, people, sessions, prompts,
+                                       answer, shown):
     people.add("Иванов", "Сергей")
     people.add("Петров", "Олег")
     page.refresh()
@@ -303,13 +321,27 @@ def test_click_on_a_header_sorts(qtbot, page, people):
     header = page.list.table.horizontalHeader()
     assert listed(page) == ["Абаев", "Иванов"]
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
-                     pos=header.viewport().rect().topLeft()
-                     + header.rect().center().__class__(header.sectionViewportPosition(SURNAME)
-                                                        + 10, 5))
+                     pos=QPoint(header.sectionViewportPosition(SURNAME) + 10, 5))
     assert listed(page) == ["Иванов", "Абаев"]
 
 
-def test_counts_rows_in_the_database(sessions, people):
-    people.add("Иванов", "Сергей")
-    with sessions() as s:
-        assert s.scalar(select(func.count()).select_from(Serviceman)) == 1
+def test_saving_a_record_someone_deleted_keeps_the_entries(qtbot, type_text, page, people,
+                                                           sessions, prompts):
+    sid = people.add("Иванов", "Сергей", phone="+7 701 000 00 00")
+    page.refresh()
+    open_row(qtbot, page, "Иванов")
+    with write_session(sessions) as s:
+        servicemen.delete_serviceman(s, sid)
+    type_text(page.form.ui.kinNameEdit, "Иванова Мария")
+    qtbot.keyClick(page.form.ui.kinNameEdit, Qt.Key.Key_S, CTRL)
+
+    [(title, text)] = prompts.informed
+    assert title == "Record not found"
+    assert text.startswith("The serviceman no longer exists (deleted by someone else?).")
+    form = page.form
+    assert form.is_new() and form.is_dirty()
+    assert (form.ui.surnameEdit.text(), form.ui.phoneEdit.text(), form.ui.kinNameEdit.text()) == \
+        ("Иванов", "+7 701 000 00 00", "Иванова Мария")
+    qtbot.keyClick(form.ui.kinNameEdit, Qt.Key.Key_S, CTRL)  # adds it again
+    [row] = stored(sessions)
+    assert (row.surname, row.kin_name, row.version) == ("Иванов", "Иванова Мария", 1)

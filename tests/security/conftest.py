@@ -39,7 +39,10 @@ def kzpk(db_path, capsys, monkeypatch):
         for name, value in (env or {}).items():
             monkeypatch.setenv(name, value)
         monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
-        code = main(["--db", str(db_path), *argv])
+        try:
+            code = main(["--db", str(db_path), *argv])
+        except SystemExit as exc:  # argparse's usage errors
+            code = exc.code
         out, err = capsys.readouterr()
         return code, out, err
     return run

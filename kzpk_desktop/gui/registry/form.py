@@ -121,9 +121,7 @@ class ServicemanForm(QWidget):
                 widget.currentIndexChanged.connect(self._update_dirty)
                 if widget.isEditable():
                     widget.editTextChanged.connect(self._update_dirty)
-            elif isinstance(widget, QLineEdit):
-                widget.textChanged.connect(self._update_dirty)
-            else:
+            else:  # line edits and the notes
                 widget.textChanged.connect(self._update_dirty)
         ui.saveButton.clicked.connect(self.saveRequested)
         ui.revertButton.clicked.connect(self.revert)

@@ -72,7 +72,7 @@ class RegistryModel(QAbstractTableModel):
     def set_filter(self, flt: RegistryFilter) -> None:
         if flt != self._filter:
             self._filter = flt
-            self._reload()
+            self._reload(recount_total=False)
 
     def refresh(self) -> None:
         """Count and fetch again (after a save, or someone else's)."""
@@ -85,12 +85,20 @@ class RegistryModel(QAbstractTableModel):
         found = self.row_at(row)
         return found.id if found else None
 
-    def row_of(self, serviceman_id: int) -> int | None:
-        """Row of a serviceman in the current order, or None if the filter hides them."""
+    def row_of(self, serviceman_id: int, *, anywhere: bool = True) -> int | None:
+        """Row of a serviceman in the current order, or None if the filter hides them.
+
+        ``anywhere=False`` looks only at the fetched rows (and the first page,
+        which the view is about to show anyway): no extra query per keystroke.
+        """
+        if not self._pages and self._count:
+            self._row(0)
         for number, rows in self._pages.items():
             for offset, row in enumerate(rows):
                 if row.id == serviceman_id:
                     return number * self.PAGE_SIZE + offset
+        if not anywhere:
+            return None
         with self._sessions() as session:  # not fetched yet: let SQL count the rows before
             found = registry.position(session, self._filter, serviceman_id,
                                       sort=COLUMNS[self._sort_column].sort,
@@ -150,16 +158,20 @@ class RegistryModel(QAbstractTableModel):
         descending = order == Qt.SortOrder.DescendingOrder
         if (column, descending) != (self._sort_column, self._descending):
             self._sort_column, self._descending = column, descending
-            self._reload()
+            self._reload(recount_total=False)
 
     # -- fetching ---------------------------------------------------------------
-    def _reload(self) -> None:
+    def _reload(self, *, recount_total: bool = True) -> None:
+        # A keystroke in the search box changes only the filtered count; the
+        # total is counted again on refresh (after a save, F5).
         self.beginResetModel()
         self._pages.clear()
         with self._sessions() as session:
             self._count = registry.count(session, self._filter)
-            self._total = (self._count if self._filter == RegistryFilter()
-                           else registry.count(session, RegistryFilter()))
+            if self._filter == RegistryFilter():
+                self._total = self._count
+            elif recount_total:
+                self._total = registry.count(session, RegistryFilter())
         self.endResetModel()
         self.countsChanged.emit(self._count, self._total)
 

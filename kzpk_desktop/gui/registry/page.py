@@ -6,12 +6,13 @@ question the clerk can answer.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QSplitter, QVBoxLayout
+from sqlalchemy.exc import SQLAlchemyError
 
 from ...db.engine import write_session
 from ...services import servicemen
-from ...services.errors import NotFound, StaleRecord, ValidationError
+from ...services.errors import NotFound, ServiceError, StaleRecord, ValidationError
 from ...services.ranks import rank_choices
 from ...services.servicemen import ServicemanData
 from ..area import DELETE, FIND, NEW, REFRESH, SAVE, AreaContext, AreaPage
@@ -122,6 +123,12 @@ class RegistryPage(AreaPage):
         except NotFound as exc:
             self._keep_as_new(data, exc)
             return False
+        except ServiceError as exc:  # refused for another reason (permission...)
+            self._refused(self.tr("Not saved"), error_text(exc))
+            return False
+        except SQLAlchemyError as exc:
+            self._refused(self.tr("Not saved"), _database_trouble(exc))
+            return False
         self._open(saved_id)
         self.model.refresh()
         self.list.select_id(saved_id)
@@ -150,6 +157,12 @@ class RegistryPage(AreaPage):
             return
         except NotFound:
             pass  # already gone: the clerk's intention holds
+        except ServiceError as exc:
+            self._refused(self.tr("Not deleted"), error_text(exc))
+            return
+        except SQLAlchemyError as exc:
+            self._refused(self.tr("Not deleted"), _database_trouble(exc))
+            return
         self.form.load(None)
         self.model.refresh()
         self.commandsChanged.emit()
@@ -191,9 +204,10 @@ class RegistryPage(AreaPage):
         self.commandsChanged.emit()
 
     def _reselect(self) -> None:
-        # A new search or sort resets the list; keep the open record highlighted if visible.
+        # A new search or sort resets the list; keep the open record highlighted when it
+        # is among the first rows (finding it further down would cost a query per keystroke).
         if self.form.record_id is not None:
-            self.list.select_id(self.form.record_id)
+            self.list.select_id(self.form.record_id, anywhere=False)
 
     def _offer_reload(self, exc: StaleRecord) -> None:
         answer = Prompt.ask(
@@ -214,6 +228,10 @@ class RegistryPage(AreaPage):
         self.model.refresh()
         self.commandsChanged.emit()
 
+    def _refused(self, title: str, text: str) -> None:
+        Prompt.inform(self, title, text)
+        self.statusMessage.emit(title)
+
     def _focus_form(self) -> None:
         self.form.ui.iinEdit.setFocus(Qt.FocusReason.OtherFocusReason)
         self.form.ui.iinEdit.selectAll()
@@ -221,3 +239,12 @@ class RegistryPage(AreaPage):
     @staticmethod
     def _who(data: ServicemanData) -> str:
         return " ".join(p for p in (data.surname, data.given_name, data.patronymic) if p)
+
+
+def _database_trouble(exc: SQLAlchemyError) -> str:
+    # Locked by another workstation past the busy timeout, disk full, server gone:
+    # the clerk can only retry or call for help, so say that plainly.
+    detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+    return QCoreApplication.translate(
+        "RegistryPage", "The database did not accept the change ({detail}). Nothing was "
+        "changed; try again in a moment.").replace("{detail}", detail)

@@ -42,7 +42,7 @@ class RegistryList(QWidget):
         self._restoring = False
 
         self.searchEdit = QLineEdit(self, objectName="searchEdit", clearButtonEnabled=True)
-        self.searchEdit.setPlaceholderText(self.tr("Find: name, IIN, service number"))
+        self.searchEdit.setPlaceholderText(self.tr("Find by name, IIN or service number (Ctrl+F)"))
         self.searchEdit.setToolTip(self.tr(
             "Type the beginning of any name (Cyrillic or Latin), of the IIN or of the service "
             "number; every word must match. Ctrl+F comes back here, Down goes to the list."))
@@ -59,14 +59,15 @@ class RegistryList(QWidget):
 
         filters = QHBoxLayout()
         filters.setContentsMargins(0, 0, 0, 0)
-        filters.addWidget(self.searchEdit, 1)  # the combos keep their natural width
         for combo in (self.rankFilter, self.statusFilter, self.sexFilter):
             filters.addWidget(combo)
+        filters.addStretch(1)
+        filters.addWidget(self.countLabel)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.searchEdit)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.countLabel)
 
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filter)
@@ -123,9 +124,13 @@ class RegistryList(QWidget):
         self.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.searchEdit.selectAll()
 
-    def select_id(self, serviceman_id: int | None) -> bool:
-        """Make the serviceman's row current (if it is among the fetched rows)."""
-        row = None if serviceman_id is None else self.model.row_of(serviceman_id)
+    def select_id(self, serviceman_id: int | None, *, anywhere: bool = True) -> bool:
+        """Make the serviceman's row current and scroll to it; False if it is not listed.
+
+        ``anywhere=False`` only looks among the rows already fetched (see RegistryModel.row_of).
+        """
+        row = None if serviceman_id is None else self.model.row_of(serviceman_id,
+                                                                   anywhere=anywhere)
         self._restoring = True
         try:
             if row is None:

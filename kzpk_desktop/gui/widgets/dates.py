@@ -28,8 +28,8 @@ class OptionalDateEdit(QDateEdit):
         # A single space: Qt shows the special text only when it is not empty.
         self.setSpecialValueText(" ")
         self.setDate(_EMPTY)
-        self._clear = QAction(self.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton),
-                              self.tr("Clear the date"), self)
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton)
+        self._clear = QAction(icon, self.tr("Clear the date"), self)
         self._clear.triggered.connect(self.clear_value)
         self.lineEdit().addAction(self._clear, QLineEdit.ActionPosition.TrailingPosition)
         self.setToolTip(self.tr("Type the date as dd.mm.yyyy or pick it from the calendar; "
@@ -84,7 +84,8 @@ class OptionalDateEdit(QDateEdit):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # The pop-up would open on the "empty" marker year; show this month instead
         # without selecting anything (selecting would fill the field).
-        if watched is self.calendarWidget() and event.type() == QEvent.Type.Show and self.is_empty():
+        if (watched is self.calendarWidget() and event.type() == QEvent.Type.Show
+                and self.is_empty()):
             today = QDate.currentDate()
             self.calendarWidget().setCurrentPage(today.year(), today.month())
         return super().eventFilter(watched, event)

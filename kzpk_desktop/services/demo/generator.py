@@ -28,6 +28,7 @@ from ...db.models import (
 )
 from ..decisions import decision_family
 from .. import text
+from ..audit import audit_event
 from ..servicemen import sort_key_for
 from .people import PersonMaker, Taken, make_cores
 from .rosters import COUNTED, Room, plan_rosters
@@ -99,6 +100,7 @@ def generate(factory: sessionmaker[Session], *, servicemen: int, seed: int = 1,
             session.execute(sql(f"PRAGMA cache_size=-{_SQLITE_CACHE_KIB}"))
         try:
             summary = _write(session, servicemen, today, rngs, defaults, report)
+            audit_event(session, "demo", details={"seed": seed, "added": summary.line()})
         finally:
             if sqlite:
                 session.execute(sql(f"PRAGMA cache_size={cache}"))

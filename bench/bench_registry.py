@@ -1,0 +1,138 @@
+"""Bench: the servicemen registry window on the 100k demo database.
+
+Targets (issue 2): start to first painted window under 1.0 s; a search
+keystroke or a sort by surname to an updated view under 50 ms.
+
+    python bench/bench_registry.py [--db bench/demo-100k.sqlite] [--runs 15]
+
+"Updated view" means: the model has counted and fetched again and the table
+has repainted its visible rows (offscreen), as after the clerk's keystroke.
+The search figure leaves out the 150 ms typing pause the window waits for on
+purpose. Medians after a warm-up; CPU ms is this process's own time, which
+the load of other work on the machine does not inflate.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import shiboken6  # noqa: E402
+from PySide6.QtCore import QSettings, Qt  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from kzpk_desktop.db.engine import make_engine, make_session_factory  # noqa: E402
+from kzpk_desktop.gui.area import AreaContext  # noqa: E402
+from kzpk_desktop.gui.registry.columns import COLUMNS  # noqa: E402
+from kzpk_desktop.gui.registry.page import RegistryPage  # noqa: E402
+from kzpk_desktop.gui.settings import Settings  # noqa: E402
+
+DEFAULT_DB = ROOT / "bench" / "demo-100k.sqlite"
+
+_START = """
+import sys, time
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from kzpk_desktop.app import build
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            print(f"{time.process_time() * 1000:.0f}", flush=True)
+            QCoreApplication.instance().exit(0)
+        return False
+
+app, window = build(["kzpk-desktop", "--db", sys.argv[1]])
+painted = FirstPaint()
+window.installEventFilter(painted)
+app.exec()
+"""
+
+
+def start_up(db: Path, runs: int) -> tuple[list[float], list[float]]:
+    """Wall ms from launching the process to its first paint, and the child's CPU ms."""
+    walls, cpus = [], []
+    with tempfile.TemporaryDirectory() as config:
+        env = dict(os.environ, XDG_CONFIG_HOME=config, PYTHONPATH=str(ROOT))
+        for _ in range(runs + 1):
+            began = time.perf_counter()
+            done = subprocess.run([sys.executable, "-c", _START, str(db)], env=env,
+                                  capture_output=True, text=True, check=True)
+            walls.append((time.perf_counter() - began) * 1000)
+            cpus.append(float(done.stdout.split()[-1]))
+    return walls[1:], cpus[1:]
+
+
+def timed(action, page: RegistryPage, runs: int) -> tuple[float, float]:
+    walls, cpus = [], []
+    for _ in range(runs + 1):
+        page.list.searchEdit.clear()
+        page.list.apply_filter()
+        page.model.sort(1, Qt.SortOrder.AscendingOrder)
+        page.list.table.viewport().repaint()
+        wall, cpu = time.perf_counter(), time.process_time()
+        action()
+        page.list.table.viewport().repaint()  # data() for every visible cell
+        walls.append((time.perf_counter() - wall) * 1000)
+        cpus.append((time.process_time() - cpu) * 1000)
+    return statistics.median(walls[1:]), statistics.median(cpus[1:])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", type=Path, default=DEFAULT_DB)
+    parser.add_argument("--runs", type=int, default=15)
+    args = parser.parse_args()
+    if not args.db.exists():
+        sys.exit(f"{args.db} is missing: run bench/bench_units_documents.py once to build it")
+
+    app = QApplication([])
+    with tempfile.TemporaryDirectory() as config:
+        store = QSettings(str(Path(config) / "bench.ini"), QSettings.Format.IniFormat)
+        engine = make_engine(f"sqlite:///{args.db}")
+        ctx = AreaContext(make_session_factory(engine), Settings(store), "ru")
+        page = RegistryPage(ctx)
+        page.resize(1100, 760)
+        page.show()
+        app.processEvents()
+        print(f"{page.model.total:,} servicemen in {args.db.name}\n")
+        print("| action | wall ms (median) | CPU ms | rows shown |")
+        print("|---|---:|---:|---:|")
+
+        def search(text: str):
+            def run() -> None:
+                page.list.searchEdit.setText(text)
+                page.list.apply_filter()  # what the typing pause's timer calls
+            return run
+
+        for text in ("и", "ив", "иванов", "иванов с", "7910", "ab"):
+            wall, cpu = timed(search(text), page, args.runs)
+            print(f"| search «{text}» | {wall:.1f} | {cpu:.1f} | {page.model.shown:,} |")
+        for i, column in enumerate(COLUMNS):
+            if column.sort:
+                wall, cpu = timed(lambda i=i: page.model.sort(i, Qt.SortOrder.DescendingOrder),
+                                  page, args.runs)
+                print(f"| sort by {column.key}, descending | {wall:.1f} | {cpu:.1f} | "
+                      f"{page.model.shown:,} |")
+        wall, cpu = timed(lambda: page.list.table.scrollToBottom(), page, args.runs)
+        print(f"| jump to the last row (surname order) | {wall:.1f} | {cpu:.1f} | "
+              f"{page.model.shown:,} |")
+        page.close()
+        shiboken6.delete(page)  # before the QApplication goes, or PySide6 crashes at exit
+        engine.dispose()
+
+    walls, cpus = start_up(args.db, max(3, args.runs // 3))
+    print(f"| start to first painted window | {statistics.median(walls):.0f} | "
+          f"{statistics.median(cpus):.0f} | - |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,91 @@
+"""A real spreadsheet program reads every report: LibreOffice converts them to CSV.
+
+One LibreOffice run converts all files (every sheet, cells as displayed), with a
+private profile; the test is skipped only where LibreOffice is not installed.
+"""
+from __future__ import annotations
+
+import csv
+import shutil
+
+import pytest
+
+from conftest import D, NOW, soffice_convert
+from kzpk_desktop.exports.reports import (
+    export_contributions,
+    export_expiring,
+    export_nominal_roll,
+    export_parliament_report,
+    export_personnel_card,
+    export_table,
+)
+from kzpk_desktop.exports.workbook import Column
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(shutil.which("soffice") is None,
+                       reason="LibreOffice (soffice) is not installed; install "
+                              "libreoffice-calc-nogui to run the real-client check"),
+]
+
+# comma, double quote, UTF-8, from line 1, default columns, language, quoted not as
+# text, detect numbers, save cells as shown, no formulas, keep spaces, every sheet.
+CSV_ALL_SHEETS = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1"
+
+
+def _read(path) -> list[list[str]]:
+    with open(path, encoding="utf-8", newline="") as f:
+        return [[c for c in row] for row in csv.reader(f)]
+
+
+def test_libreoffice_reads_every_report(sessions, paperwork, out, tmp_path_factory):
+    with sessions() as s:
+        files = [
+            export_nominal_roll(s, out / "roll.xlsx", rotation_id=paperwork.rotations["UNDOF-2"],
+                                user="clerk1", now=NOW),
+            export_parliament_report(s, out / "parliament.xlsx", as_of=D, user="clerk1", now=NOW),
+            export_contributions(s, out / "contributions.xlsx", as_of=D, user="clerk1", now=NOW),
+            export_personnel_card(s, out / "card.xlsx", iin=paperwork.people["alieva"].iin,
+                                  user="clerk1", today=D, now=NOW),
+            export_expiring(s, out / "expiring.xlsx", within_days=30, today=D, user="clerk1",
+                            now=NOW),
+            export_table(out / "list.xlsx", [Column("Name", 20), Column("IIN", 14, "id")],
+                         [("=SUM(1,2)", "061211600012"), ("@cmd", "-1")], title="Список",
+                         user="clerk1", now=NOW),
+        ]
+    converted = tmp_path_factory.mktemp("csv")
+    soffice_convert(files, CSV_ALL_SHEETS, converted, tmp_path_factory.mktemp("lo-profile"))
+    sheets = {p.stem: _read(p) for p in converted.glob("*.csv")}
+    assert len(sheets) == 10  # every sheet of every file
+
+    roll = sheets["roll-Nominal roll"]
+    assert roll[0][-1] == "Для служебного пользования"
+    assert roll[1][0] == "Ministry of Defence of the Republic of Kazakhstan"
+    assert roll[6][:4] == ["No.", "Rank", "Surname", "Given names"]
+    assert roll[7][:9] == ["1", "Sergeant", "ALIYEVA", "DANA", "F", "03.02.2001", "KAZ", "SN-2",
+                           "S0654321"]
+    assert roll[8][13:15] == ["=1+1", "+7 701"]  # text, not evaluated
+    assert roll[7][26] == "0042"
+
+    summary = sheets["parliament-Предельная численность"]
+    assert summary[8] == ["№ 45-VIII от 19.01.2024",
+                          "UNDOF — Силы ООН по наблюдению за разъединением", "400", "1", "2", "3",
+                          "397"]
+    assert summary[-1] == ["Всего по всем решениям", "", "430", "2", "3", "5", "425"]
+    assert sheets["parliament-Личный состав в миссиях"][8][3:5] == ["Сержант", "Алиева Дана"]
+
+    contributions = sheets["contributions-Contributions"]
+    assert contributions[8] == ["UNDOF", "Troops", "1", "1", "2", "50.0%", "12.0%", "Yes"]
+    assert contributions[-1][:6] == ["Total", "", "2", "1", "3", "33.3%"]
+
+    card = sheets["card-Карточка"]
+    assert card[8][:6] == ["Фамилия", "Алиева", "", "", "ИИН", paperwork.people["alieva"].iin]
+    assert card[8][5].startswith("0")
+
+    expiring = sheets["expiring-Истекающие документы"]
+    assert expiring[7][:6] == ["1", "27.05.2025", "-5", "Истёк", "Национальный паспорт",
+                               "N0123456"]
+
+    table = sheets["list-Список"]
+    assert table[5] == ["Name", "IIN"]
+    assert table[6] == ["=SUM(1,2)", "061211600012"] and table[7] == ["@cmd", "-1"]
