@@ -24,33 +24,38 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
-from openpyxl.utils.exceptions import IllegalCharacterError
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..paths import APP_NAME
+from .cells import (  # noqa: F401 - style names re-exported for the builders
+    CELL,
+    DATE,
+    DATE_FORMAT,
+    FORMULA_STARTS,
+    HEADER,
+    ID,
+    KIND_STYLES,
+    LINE,
+    MARKING,
+    NUMBER,
+    PERCENT,
+    SECTION,
+    SUBTITLE,
+    TITLE,
+    TOTAL,
+    TOTAL_NUMBER,
+    named_styles,
+    put,
+    text_lines,
+)
 from .files import ExportTargetError, Progress, atomic_path, check_progress, target_error
 from .labels import labels
 
 DEFAULT_MARKING = "Для служебного пользования"
-DATE_FORMAT = "DD.MM.YYYY"
-#: Characters that make a spreadsheet read a typed value as a formula.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 PROGRESS_EVERY = 500
-
-# Named styles (visible in Excel's style gallery under these names).
-TITLE, SUBTITLE, MARKING, HEADER = "KZPK title", "KZPK subtitle", "KZPK marking", "KZPK header"
-CELL, ID, DATE, NUMBER, PERCENT = "KZPK cell", "KZPK id", "KZPK date", "KZPK number", "KZPK percent"
-LINE = "KZPK cell, one line"  # long lists: rows stay one line high
-TOTAL, TOTAL_NUMBER, SECTION = "KZPK total", "KZPK total number", "KZPK section"
-
-#: Column kinds -> the style of their data cells.
-KIND_STYLES = {"text": CELL, "id": ID, "date": DATE, "int": NUMBER, "number": NUMBER,
-               "percent": PERCENT}
 
 
 @dataclass(frozen=True)
@@ -84,70 +89,6 @@ class _CellRowSheet(WriteOnlyWorksheet):
             yield cell
 
 
-def _named_styles(size: float) -> list[NamedStyle]:
-    thin = Side(style="thin", color="808080")
-    grid = Border(left=thin, right=thin, top=thin, bottom=thin)
-    top = Alignment(vertical="top", wrap_text=True)
-
-    def style(name: str, **kw) -> NamedStyle:
-        s = NamedStyle(name=name)
-        for key, value in kw.items():
-            setattr(s, key, value)
-        return s
-
-    return [
-        style(TITLE, font=Font(name="Arial", size=size + 4, bold=True)),
-        style(SUBTITLE, font=Font(name="Arial", size=size)),
-        style(MARKING, font=Font(name="Arial", size=size, bold=True),
-              alignment=Alignment(horizontal="right")),
-        style(SECTION, font=Font(name="Arial", size=size + 1, bold=True),
-              alignment=Alignment(vertical="bottom")),
-        style(HEADER, font=Font(name="Arial", size=size, bold=True), border=grid,
-              fill=PatternFill("solid", fgColor="D9E1F2"),
-              alignment=Alignment(horizontal="center", vertical="center", wrap_text=True)),
-        style(CELL, font=Font(name="Arial", size=size), border=grid, alignment=top),
-        style(LINE, font=Font(name="Arial", size=size), border=grid,
-              alignment=Alignment(vertical="top")),
-        style(ID, font=Font(name="Arial", size=size), border=grid, alignment=top,
-              number_format="@"),
-        style(DATE, font=Font(name="Arial", size=size), border=grid,
-              alignment=Alignment(horizontal="center", vertical="top"), number_format=DATE_FORMAT),
-        style(NUMBER, font=Font(name="Arial", size=size), border=grid,
-              alignment=Alignment(vertical="top"), number_format="#,##0"),
-        style(PERCENT, font=Font(name="Arial", size=size), border=grid,
-              alignment=Alignment(vertical="top"), number_format="0.0%"),
-        style(TOTAL, font=Font(name="Arial", size=size, bold=True), border=grid,
-              fill=PatternFill("solid", fgColor="F2F2F2"), alignment=top),
-        style(TOTAL_NUMBER, font=Font(name="Arial", size=size, bold=True), border=grid,
-              fill=PatternFill("solid", fgColor="F2F2F2"), alignment=Alignment(vertical="top"),
-              number_format="#,##0"),
-    ]
-
-
-_TEXT_KINDS = frozenset(("text", "id"))
-_VALUE_TYPES = (int, float, dt.date)
-
-
-def put(cell: WriteOnlyCell, value, kind: str = "text") -> WriteOnlyCell:
-    """Store ``value`` in ``cell`` as its kind says, never as a formula."""
-    if value is None:
-        cell.value = None
-        return cell
-    if value.__class__ is str or kind in _TEXT_KINDS or not isinstance(value, _VALUE_TYPES):
-        if not isinstance(value, str):
-            value = str(value)
-        try:
-            cell.value = value
-        except IllegalCharacterError:  # control characters Excel cannot store
-            cell.value = value = ILLEGAL_CHARACTERS_RE.sub("", value)
-        # openpyxl reads "=..." as a formula and "#N/A" as an error: force text.
-        if cell.data_type != "s":
-            cell.data_type = "s"
-        return cell
-    cell.value = value
-    return cell
-
-
 class ReportBook:
     """A streamed workbook of report sheets; use as a context manager.
 
@@ -164,7 +105,7 @@ class ReportBook:
         self.now = (now or dt.datetime.now()).replace(microsecond=0)
         self.font_size = font_size
         self.wb = Workbook(write_only=True)
-        for style in _named_styles(font_size):
+        for style in named_styles(font_size):
             self.wb.add_named_style(style)
         props = self.wb.properties
         props.creator = APP_NAME  # the app and the user, nothing about the machine
@@ -417,32 +358,6 @@ class ReportSheet:
         self.ws.print_area = f"A1:{self.last_col}{last_row}"
 
 
-def text_lines(text: str, width: float, font_size: float, bold: bool = False) -> int:
-    """How many lines ``text`` takes when wrapped in a column ``width`` characters wide.
-
-    An estimate on the safe side: Excel's width unit is the digit width of its
-    11-point default font (7 px); an average Arial letter is taken as 0.52 em
-    (0.58 em bold; words in capitals a quarter wider), and words are wrapped whole, as
-    spreadsheets do, breaking after hyphens.
-    """
-    room = width * 7 + 5 - 6  # pixels inside the cell's padding
-    letter = font_size * 96 / 72 * (0.58 if bold else 0.52)
-    lines = 0
-    for paragraph in text.split("\n"):
-        used = 0.0
-        lines += 1
-        for word in paragraph.replace("-", "- ").split():
-            size = len(word) * (letter * 1.25 if word.isupper() else letter)
-            if used and used + letter + size > room:
-                lines += 1
-                used = 0.0
-            while size > room:  # a word longer than the line is broken
-                lines += 1
-                size -= room
-            used += size + (letter if used else 0.0)
-    return lines
-
-
 def _sheet_name(name: str) -> str:
     # Excel: at most 31 characters, none of []:*?/\
     for ch in "[]:*?/\\":
@@ -450,4 +365,6 @@ def _sheet_name(name: str) -> str:
     return name[:31]
 
 
-__all__ = ["Column", "DEFAULT_MARKING", "ExportTargetError", "ReportBook", "ReportSheet", "put"]
+__all__ = ["CELL", "Column", "DATE", "DATE_FORMAT", "DEFAULT_MARKING", "ExportTargetError",
+           "FORMULA_STARTS", "HEADER", "ID", "NUMBER", "PROGRESS_EVERY", "ReportBook", "ReportSheet",
+           "put", "text_lines"]

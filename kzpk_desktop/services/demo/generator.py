@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -98,10 +99,16 @@ def generate(factory: sessionmaker[Session], *, servicemen: int, seed: int = 1,
         if sqlite:
             cache = session.execute(sql("PRAGMA cache_size")).scalar()
             session.execute(sql(f"PRAGMA cache_size=-{_SQLITE_CACHE_KIB}"))
+        # Millions of short-lived rows and no reference cycles: the cyclic
+        # collector would only rescan the growing plan again and again.
+        collecting = gc.isenabled()
+        gc.disable()
         try:
             summary = _write(session, servicemen, today, rngs, defaults, report)
             audit_event(session, "demo", details={"seed": seed, "added": summary.line()})
         finally:
+            if collecting:
+                gc.enable()
             if sqlite:
                 session.execute(sql(f"PRAGMA cache_size={cache}"))
     return summary
