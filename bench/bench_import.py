@@ -134,6 +134,32 @@ def bench_import(folder: Path, path: Path) -> dict[str, float]:
     return out
 
 
+def bench_with_rotation(folder: Path, path: Path) -> float:
+    """Import and nominate everyone to a rotation (rosters.add_to_roster, eligibility)."""
+    from sqlalchemy import select
+
+    from kzpk_desktop.db.models import Mission
+    from kzpk_desktop.services.decisions import DecisionData, create_decision
+    from kzpk_desktop.services.rotations import RotationData, create_rotation
+
+    engine, factory = fresh_db(folder, f"rotation-{path.stem}.sqlite")
+    with write_session(factory) as s:
+        undof = s.execute(select(Mission.id).where(Mission.acronym == "UNDOF")).scalar_one()
+        dec = create_decision(s, DecisionData(number="B-1", date=dt.date(2024, 1, 19),
+                                              title="bench", ceiling=430,
+                                              ceilings={undof: 430}))
+        rot = create_rotation(s, RotationData(
+            mission_id=undof, number=1, name="bench", decision_id=dec.id,
+            planned_start=dt.date(2026, 9, 1), planned_end=dt.date(2027, 2, 28))).id
+    start = time.perf_counter()
+    with write_session(factory) as s:
+        result = importer.commit(s, importer.preview(s, path, rotation_id=rot))
+    elapsed = time.perf_counter() - start
+    assert result.nominated == result.created
+    engine.dispose()
+    return elapsed
+
+
 def bench_dry_run(folder: Path, path: Path) -> float:
     engine, factory = fresh_db(folder, f"dry-{path.stem}.sqlite")
     start = time.perf_counter()
@@ -160,6 +186,7 @@ def main() -> None:
             (args.big, "calamine"): timed(read_calamine, big, runs=3),
         }
         result = bench_import(folder, small)
+        with_rotation = bench_with_rotation(folder, small)
         dry_big = bench_dry_run(folder, big)
     lines = [
         SECTION, "",
@@ -177,9 +204,22 @@ def main() -> None:
         f"{result['commit']:.2f} |",
         f"| **validated and committed (target < 5 s)** | {args.rows:,} | "
         f"**{result['total']:.2f}** |",
+        f"| validated, committed and nominated to a rotation (`--rotation`) | {args.rows:,} | "
+        f"{with_rotation:.2f} |",
         f"| re-import of the same file ({result['reimport_unchanged']:,} unchanged) | "
         f"{args.rows:,} | {result['reimport']:.2f} |",
         f"| dry run (preview only) | {args.big:,} | {dry_big:.2f} |",
+        "",
+        "Wall-clock seconds on the shared 2-core machine (other engineers' work runs beside it). "
+        "The file: a merged title row, the header in row 3, IINs half as numbers, birth dates "
+        "half as real dates and half as DD.MM.YYYY text, ranks by name in mixed case and "
+        "language, one unit column. Reader choice: python-calamine reads the same workbook "
+        "about 10 times faster than openpyxl in read-only mode; with openpyxl the read alone "
+        "would take most of the 5 s budget at 10,000 rows and a 100,000-row preview would spend "
+        "over 20 s just reading, so the importer reads with calamine (a dependency, pinned "
+        "`~=0.9.1`). New servicemen are written with bulk inserts (the rows the record form "
+        "writes); nominating 10,000 people to a rotation goes through the roster service (ORM, "
+        "audited per entry) and roughly doubles the commit.",
     ]
     text = "\n".join(lines) + "\n"
     print(text)

@@ -33,7 +33,8 @@ def register(sub) -> None:
     q.add_argument("--skip-invalid", action="store_true",
                    help="import the valid rows and report the others")
     q.add_argument("--errors", metavar="OUT.xlsx",
-                   help="save the refused rows, with the reasons, as a workbook to correct")
+                   help="save the refused rows, with the reasons, as a workbook to correct "
+                        "(written only when rows were refused)")
     q.add_argument("--update-existing", action="store_true",
                    help="a row whose IIN is already recorded updates that serviceman")
     q.add_argument("--rotation", type=int, metavar="ID",

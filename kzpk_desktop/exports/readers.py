@@ -178,7 +178,7 @@ def read_table(path: str | os.PathLike, sheet: str | None,
                ) -> SheetTable:
     """Find the header row (the row of the first 15 with most known headers) and read below it.
 
-    ``sheet=None`` takes the first visible sheet that has data.
+    ``sheet=None`` takes the first visible sheet with data and a header row.
     """
     path = Path(path)
     check_file(path)
@@ -192,13 +192,19 @@ def read_table(path: str | os.PathLike, sheet: str | None,
     for info in candidates:
         if info.declared_rows is not None and info.declared_rows > MAX_ROWS + HEADER_SCAN_ROWS:
             raise _too_many_rows(path, info.name, info.declared_rows)
+    first_refusal = None
     try:
         book = python_calamine.CalamineWorkbook.from_path(str(path))
         try:
             for info in candidates:
                 grid = book.get_sheet_by_name(info.name).to_python(skip_empty_area=False)
-                if any(_filled(v) for row in grid for v in row):
+                if not any(_filled(v) for row in grid for v in row):
+                    continue
+                try:
                     return _table(path, info.name, names, grid, match_header, min_matches)
+                except SpreadsheetRefused as exc:
+                    # A cover sheet or notes in front: the list may be on a later sheet.
+                    first_refusal = first_refusal or exc
         finally:
             book.close()
     except SpreadsheetRefused:
@@ -206,6 +212,8 @@ def read_table(path: str | os.PathLike, sheet: str | None,
     except Exception as exc:  # calamine's own errors: damaged XML, zip or sheet
         raise SpreadsheetRefused(N_("{file} is damaged: it cannot be read ({reason})."),
                                  file=path.name, reason=str(exc) or type(exc).__name__) from None
+    if first_refusal is not None:
+        raise first_refusal
     if sheet is not None:
         raise SpreadsheetRefused(N_("Sheet '{sheet}' of {file} is empty."), sheet=sheet,
                                  file=path.name)
@@ -258,7 +266,8 @@ def _filled(value: object) -> bool:
 
 # str.strip() knows NBSP and the other Unicode spaces, not these invisible characters
 # that arrive with copy-paste from Word and web pages.
-_EDGE_JUNK = re.compile(r"^[\s\u200b\u200e\u200f\u2060\ufeff]+|[\s\u200b\u200e\u200f\u2060\ufeff]+$")
+_JUNK = r"[\s\u200b\u200e\u200f\u2060\ufeff]+"
+_EDGE_JUNK = re.compile(rf"^{_JUNK}|{_JUNK}$")
 
 
 def _strip(value: str) -> str:

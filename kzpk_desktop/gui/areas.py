@@ -32,4 +32,8 @@ class AreaSpec:
 AREAS: tuple[AreaSpec, ...] = (
     AreaSpec("registry", QT_TRANSLATE_NOOP("areas", "Servicemen registry"),
              "kzpk_desktop.gui.registry.page:RegistryPage"),
+    AreaSpec("missions", QT_TRANSLATE_NOOP("areas", "Missions and rotations"),
+             "kzpk_desktop.gui.planning.missions_page:MissionsPage"),
+    AreaSpec("decisions", QT_TRANSLATE_NOOP("areas", "Parliament decisions"),
+             "kzpk_desktop.gui.planning.decisions_page:DecisionsPage"),
 )

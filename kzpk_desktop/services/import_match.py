@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -108,14 +108,22 @@ def _chunks(values: Iterable) -> Iterable[list]:
 
 
 def check_rows(session: Session, parsed: list[ParsedRow], *, header_of: dict[str, str],
-               update_existing: bool, today: dt.date, lang: str = "ru") -> list[Checked]:
-    """Decide per row: create, update, unchanged or refused (with every reason)."""
+               update_existing: bool, today: dt.date, lang: str = "ru",
+               progress: Callable[[int], None] | None = None) -> list[Checked]:
+    """Decide per row: create, update, unchanged or refused (with every reason).
+
+    ``progress(rows checked)`` is called every thousand rows (it may raise to cancel).
+    """
     keyed = [(p, _keys(p.data)) for p in parsed]
     known = _Known(session, keyed)
     in_file = _duplicates_in_file(keyed)
-    return [_check(session, p, keys, known, in_file.get(i, []), header_of, update_existing,
-                   today, lang)
-            for i, (p, keys) in enumerate(keyed)]
+    checked = []
+    for i, (p, keys) in enumerate(keyed):
+        checked.append(_check(session, p, keys, known, in_file.get(i, []), header_of,
+                              update_existing, today, lang))
+        if progress is not None and (i + 1) % 1000 == 0:
+            progress(i + 1)
+    return checked
 
 
 @dataclass(frozen=True)

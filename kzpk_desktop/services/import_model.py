@@ -49,6 +49,7 @@ class RowProblem:
     field: str  # the import field (import_columns) or ""
     template: str  # English template with {named} fields, for translation
     args: dict
+    column_index: int | None = None  # 0-based index of that column in the sheet
 
     @property
     def text(self) -> str:

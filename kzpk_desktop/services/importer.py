@@ -39,6 +39,18 @@ from .import_model import (  # noqa: F401  (re-exported: the importer's public n
 from .import_rows import Lookups, ParsedRow, parse_row
 from .rotations import get_rotation, rotation_label
 
+#: Rows between two progress reports.
+PROGRESS_EVERY = 1000
+
+
+def list_sheets(path: str | os.PathLike) -> list[str]:
+    """The workbook's sheet names in tab order (for a sheet picker); refuses as ``preview`` does."""
+    try:
+        return [info.name for info in readers.list_sheets(path)]
+    except readers.SpreadsheetRefused as exc:
+        raise ImportRefused(exc.template, **exc.args_) from None
+
+
 # --- preview ---------------------------------------------------------------------------------
 
 def preview(session: Session, path: str | os.PathLike, *, sheet: str | None = None,
@@ -68,18 +80,23 @@ def preview(session: Session, path: str | os.PathLike, *, sheet: str | None = No
         rotation = rotation_label(rot)
     by_index = {c.index: c.field for c in columns if c.field is not None}
     header_of = {c.field: c.header for c in columns if c.field is not None}
+    index_of = {c.field: c.index for c in columns if c.field is not None}
     lookups = Lookups(session, lang)
-    total = len(table.rows)
+    # Two passes over the rows (reading the cells, then checking them): the bar counts both.
+    n_rows = len(table.rows)
+    total = 2 * n_rows
     tick(progress, 0, total)
     parsed: list[ParsedRow] = []
     for n, (row_number, cells) in enumerate(table.rows, start=1):
         parsed.append(parse_row(row_number, cells, by_index, lookups, today))
-        if n % 1000 == 0:
+        if n % PROGRESS_EVERY == 0:
             tick(progress, n, total)
-    checked = import_match.check_rows(session, parsed, header_of=header_of,
-                                      update_existing=update_existing, today=today, lang=lang)
+    checked = import_match.check_rows(
+        session, parsed, header_of=header_of, update_existing=update_existing, today=today,
+        lang=lang, progress=lambda n: tick(progress, n_rows + n, total))
     rows = [PreviewRow(p.row, p.cells, c.action, c.data,
-                       [_locate(table.sheet, p.row, q, header_of) for q in c.problems],
+                       [_locate(table.sheet, p.row, q, header_of, index_of)
+                        for q in c.problems],
                        c.serviceman_id, c.version, c.changes, c.assignment)
             for p, c in zip(parsed, checked)]
     tick(progress, total, total)
@@ -123,13 +140,14 @@ _FALLBACK_COLUMN = {"birth_date": "iin", "sex": "iin", "passport_issued": "passp
                     "serviceman_id": "iin"}
 
 
-def _locate(sheet: str, row: int, problem: Problem, header_of: dict[str, str]) -> RowProblem:
+def _locate(sheet: str, row: int, problem: Problem, header_of: dict[str, str],
+            index_of: dict[str, int]) -> RowProblem:
     name = problem.field
     if name not in header_of:
         name = _FALLBACK_COLUMN.get(name, name)
     header = header_of.get(name, "")
     return RowProblem(sheet, row, header, name if header else "", problem.template,
-                      dict(problem.args))
+                      dict(problem.args), index_of.get(name))
 
 
 # --- commit ----------------------------------------------------------------------------------
@@ -166,7 +184,6 @@ def write_error_report(preview: ImportPreview, path: str | os.PathLike, *, user:
     passes Qt's translator). Returns the number of rows written.
     """
     tr = translate or (lambda s: s)
-    index_of = {c.header: c.index for c in preview.columns}
     report_rows = []
     for r in preview.rows:
         if not r.refused:
@@ -175,7 +192,7 @@ def write_error_report(preview: ImportPreview, path: str | os.PathLike, *, user:
         for p in r.problems:
             message = tr(p.template).format(**p.args)
             reasons.append(f"{p.column}: {message}" if p.column else message)
-        marked = sorted({index_of[p.column] for p in r.problems if p.column in index_of})
+        marked = sorted({p.column_index for p in r.problems if p.column_index is not None})
         report_rows.append(import_files.ReportRow(r.row, r.cells, marked, "\n".join(reasons)))
     width = max((c.index for c in preview.columns), default=-1) + 1
     headers, kinds = [""] * width, ["text"] * width

@@ -22,7 +22,7 @@ from sqlalchemy.orm import MANYTOONE, Session
 from sqlalchemy.orm.base import NO_VALUE
 
 from ..db.base import Tracked
-from ..db.models import AuditEvent, DocumentScan, SearchToken, Setting, User
+from ..db.models import AuditEvent, Document, DocumentScan, SearchToken, Setting, User
 from . import auth
 from .audit import NewEvent, append, to_json_value
 from .errors import N_, PermissionDenied
@@ -162,7 +162,6 @@ def _pairs(obj, changes: dict[str, tuple]) -> dict:
 def _entity(session: Session, obj) -> tuple[str, object]:
     """(entity name, uid) for the event: the row's own uid, or its owner's."""
     if isinstance(obj, DocumentScan):
-        from ..db.models import Document
         uid = session.execute(select(Document.uid).where(Document.id == obj.document_id)).scalar()
         return "document_scan", uid
     return obj.__table__.name, getattr(obj, "uid", None)

@@ -58,8 +58,8 @@ def write_book(path: Path, rows, *, headers=HEADERS, title: str | None = None,
     return path
 
 
-def set_cached_values(path: Path, values: dict[str, str], sheet_part: str = "xl/worksheets/sheet1.xml"
-                      ) -> None:
+def set_cached_values(path: Path, values: dict[str, str],
+                      sheet_part: str = "xl/worksheets/sheet1.xml") -> None:
     """Give formula cells the cached result Excel stores (openpyxl writes none)."""
     with zipfile.ZipFile(path) as zf:
         parts = {name: zf.read(name) for name in zf.namelist()}
@@ -72,8 +72,8 @@ def set_cached_values(path: Path, values: dict[str, str], sheet_part: str = "xl/
         attrs = match.group(1) or match.group(3) or ""
         formula = match.group(2) or match.group(4)
         kind = ' t="str"' if not re.fullmatch(r"-?\d+(\.\d+)?", value) else ""
-        xml = xml[:match.start()] + f'<c r="{ref}"{attrs}{kind}><f>{formula}</f><v>{value}</v></c>' \
-            + xml[match.end():]
+        cell = f'<c r="{ref}"{attrs}{kind}><f>{formula}</f><v>{value}</v></c>'
+        xml = xml[:match.start()] + cell + xml[match.end():]
     parts[sheet_part] = xml.encode()
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
         for name, data in parts.items():

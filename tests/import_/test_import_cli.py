@@ -78,7 +78,8 @@ def test_update_existing_sheet_and_rotation_options(sessions, db_path, tmp_path,
     code, out, err = run_cli(capsys, "--db", db_path, "import", "roster", changed,
                              "--update-existing", "--rotation", rot_id)
     assert (code, err) == (0, "")
-    assert out == f"{changed}: 0 created, 1 updated, 0 unchanged, 0 refused; 1 nominated to UNDOF-1\n"
+    assert out == (f"{changed}: 0 created, 1 updated, 0 unchanged, 0 refused; 1 nominated to "
+                   f"UNDOF-1\n")
     with sessions() as s:
         assert s.execute(select(Serviceman.phone)).scalar_one() == "+7 777 000 00 00"
         assert s.execute(select(RosterEntry.status)).scalars().all() == ["nominated"]

@@ -1,6 +1,7 @@
 """A process killed in the middle of an import leaves the database as it was, undamaged."""
 from __future__ import annotations
 
+import datetime as dt
 import os
 import signal
 import sqlite3
@@ -20,13 +21,26 @@ TABLES = ("serviceman", "document", "search_token", "assignment", "audit_event")
 
 
 def big_book(path: Path, n: int) -> Path:
+    """``n`` valid rows (distinct IINs: a serial repeats only on another birth date)."""
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("Список")
     ws.append(HEADERS)
     for i in range(n):
-        ws.append(row(new_iin(), **{"Личный номер": f"K-{i}", "№ паспорта": f"N{i:08d}"}))
+        iin = new_iin(dt.date(1980, 1, 1) + dt.timedelta(days=i // 5000))
+        ws.append(row(iin, **{"Личный номер": f"K-{i}", "№ паспорта": f"N{i:08d}"}))
     wb.save(path)
     return path
+
+
+def start(argv: list[str], folder: Path) -> subprocess.Popen:
+    # Output goes to files: a pipe nobody reads would block the child once full.
+    with (folder / "out.txt").open("wb") as out, (folder / "err.txt").open("wb") as err:
+        return subprocess.Popen([sys.executable, *argv], stdout=out, stderr=err)
+
+
+def ended_early(proc: subprocess.Popen, folder: Path) -> str:
+    return (f"the import ended (exit {proc.returncode}) before it could be killed: "
+            f"{(folder / 'err.txt').read_text(errors='replace')[:2000]}")
 
 
 def state(db_path: Path) -> tuple[str, dict[str, int]]:
@@ -43,22 +57,22 @@ def test_kzpk_import_killed_while_writing_leaves_the_database_unchanged(db_path,
     book = big_book(tmp_path / "big.xlsx", 20_000)
     before = state(db_path)
     wal = Path(f"{db_path}-wal")
-    proc = subprocess.Popen(
-        [sys.executable, "-c", "from kzpk_desktop.cli import run; run()", "--db", str(db_path),
-         "import", "roster", str(book)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = start(["-c", "from kzpk_desktop.cli import run; run()", "--db", str(db_path),
+                  "import", "roster", str(book)], tmp_path)
     deadline = time.monotonic() + 300
     try:
         # Reading and checking write nothing; the WAL grows once the bulk inserts spill
         # the transaction's pages out of SQLite's cache: the import is writing.
         while not (wal.exists() and wal.stat().st_size > 1_000_000):
             if proc.poll() is not None:
-                pytest.fail(f"the import ended before it could be killed: {proc.communicate()}")
+                pytest.fail(ended_early(proc, tmp_path))
             if time.monotonic() > deadline:
                 pytest.fail("the import never started writing")
             time.sleep(0.005)
         os.kill(proc.pid, signal.SIGKILL)
     finally:
+        if proc.poll() is None:
+            proc.kill()
         proc.wait()
     assert proc.returncode == -signal.SIGKILL
     assert state(db_path) == before == ("ok", dict.fromkeys(TABLES, 0))
@@ -85,18 +99,19 @@ def test_killed_after_rows_were_inserted_in_the_transaction(db_path, tmp_path):
             importer.commit(s, importer.preview(s, book), progress=progress)
     """)
     before = state(db_path)
-    proc = subprocess.Popen([sys.executable, "-c", script, str(db_path), str(book), str(marker)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = start(["-c", script, str(db_path), str(book), str(marker)], tmp_path)
     deadline = time.monotonic() + 120
     try:
         while not marker.exists():
             if proc.poll() is not None:
-                pytest.fail(f"the import ended before it could be killed: {proc.communicate()}")
+                pytest.fail(ended_early(proc, tmp_path))
             if time.monotonic() > deadline:
                 pytest.fail("the import never reported written rows")
             time.sleep(0.01)
         os.kill(proc.pid, signal.SIGKILL)
     finally:
+        if proc.poll() is None:
+            proc.kill()
         proc.wait()
     assert marker.read_text() == "1000"
     assert state(db_path) == before

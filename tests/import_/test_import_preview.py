@@ -228,13 +228,21 @@ def test_rotation_must_exist_and_be_open(sessions, tmp_path):
         importer.preview(s, path, rotation_id=999)
 
 
+def test_sheets_are_listed_for_a_picker(tmp_path):
+    path = write_book(tmp_path / "book.xlsx", [row()], before=["Обложка"])
+    assert importer.list_sheets(path) == ["Обложка", "Список"]
+    (tmp_path / "x.xlsx").write_text("nope")
+    with pytest.raises(ImportRefused):
+        importer.list_sheets(tmp_path / "x.xlsx")
+
+
 def test_preview_reports_progress_and_can_be_cancelled(sessions, tmp_path):
     path = write_book(tmp_path / "p.xlsx", [row(new_iin(), **{"Личный номер": f"S-{i}",
                                                               "№ паспорта": f"N{i:07d}"})
                                             for i in range(1500)])
     seen = []
     preview(sessions, path, progress=lambda done, total: seen.append((done, total)))
-    assert seen == [(0, 1500), (1000, 1500), (1500, 1500)]
+    assert seen == [(0, 3000), (1000, 3000), (2500, 3000), (3000, 3000)]
     with pytest.raises(importer.ImportCancelled) as info:
-        preview(sessions, path, progress=lambda done, total: done < 1000)
+        preview(sessions, path, progress=lambda done, total: done < 2000)
     assert str(info.value) == "Import cancelled; nothing was saved."

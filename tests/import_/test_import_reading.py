@@ -106,7 +106,25 @@ def test_first_sheet_with_data_is_taken_unless_one_is_named(sessions, tmp_path):
         assert str(info.value) == "Sheet 'Обложка' of book.xlsx is empty."
         with pytest.raises(ImportRefused) as info:
             importer.preview(s, path, sheet="Лист9")
-        assert str(info.value) == "book.xlsx has no sheet named 'Лист9'. Its sheets: Обложка, Список."
+        assert str(info.value) == ("book.xlsx has no sheet named 'Лист9'. Its sheets: Обложка, "
+                                   "Список.")
+
+
+def test_a_cover_sheet_without_a_header_row_is_passed_over(sessions, tmp_path):
+    wb = Workbook()
+    wb.active.title = "Титул"
+    wb.active["B3"] = "Список личного состава на 01.03.2026"
+    ws = wb.create_sheet("Данные")
+    ws.append(HEADERS)
+    ws.append(row())
+    wb.save(tmp_path / "cover.xlsx")
+    with sessions() as s:
+        assert importer.preview(s, tmp_path / "cover.xlsx").sheet == "Данные"
+    del wb["Данные"]
+    wb.save(tmp_path / "cover-only.xlsx")
+    with sessions() as s, pytest.raises(ImportRefused) as info:
+        importer.preview(s, tmp_path / "cover-only.xlsx")
+    assert str(info.value).startswith("Sheet 'Титул' of cover-only.xlsx: no header row found")
 
 
 def test_missing_required_column_is_refused_before_reading_rows(sessions, tmp_path):

@@ -1,0 +1,1 @@
+"""Missions, rotations and Parliament decisions (issue 4)."""

@@ -1,0 +1,208 @@
+"""The "Parliament decisions" area: the decisions with their ceilings; new, edit, supersede."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.exc import SQLAlchemyError
+
+from ...db.engine import write_session
+from ...services import decisions
+from ...services.dates import fmt
+from ...services.decisions import DecisionData, DecisionRow
+from ...services.errors import NotFound, ServiceError
+from ...services.missions import list_missions
+from ..area import NEW, REFRESH, AreaContext, AreaPage
+from ..i18n import error_text
+from ..prompts import Prompt
+from ..settings import Settings
+from .columns import CONTEXT, DECISION_COLUMNS
+from .decision_dialog import DecisionDialog
+from .dialogs import database_trouble
+from .rotation_dialog import MissionChoice
+from .table import RowsModel, setup_table
+
+HEADER_KEY = "decisions"
+
+
+class SupersedeDialog(QDialog):
+    """Which later decision replaces this one."""
+
+    def __init__(self, old: DecisionRow, candidates: Sequence[DecisionRow],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("supersedeDialog")
+        self.setWindowTitle(self.tr("Supersede decision %1").replace("%1", old.number))
+        intro = QLabel(self.tr(
+            "Choose the later decision that replaces %1 of %2. Both stay on file; from then "
+            "on the newer decision's ceilings govern everyone on rotations resting on either.")
+            .replace("%1", old.number).replace("%2", fmt(old.date)), self, wordWrap=True)
+        self.combo = QComboBox(self, objectName="newerCombo")
+        for d in candidates:
+            self.combo.addItem(f"{d.number} — {fmt(d.date)} — {d.title}", d.id)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Supersede"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.combo)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, old: DecisionRow, candidates: Sequence[DecisionRow]
+            ) -> int | None:
+        """The id of the decision that replaces ``old``, or None."""
+        dialog = cls(old, candidates, parent)
+        return dialog.combo.currentData() if dialog.exec() else None
+
+
+class DecisionsPage(AreaPage):
+    def __init__(self, ctx: AreaContext, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("decisionsPage")
+        self._sessions = ctx.sessions
+        self._lang = ctx.lang
+        self.model: RowsModel[DecisionRow] = RowsModel(DECISION_COLUMNS, CONTEXT, parent=self)
+        self.table = QTableView(self, objectName="decisionsTable")
+        self.table.setModel(self.model)
+        setup_table(self.table, DECISION_COLUMNS)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(self.model.column_of("date"), Qt.SortOrder.DescendingOrder)
+        self.newButton = QPushButton(self.tr("New decision…"), self, objectName="newButton")
+        self.editButton = QPushButton(self.tr("Edit…"), self, objectName="editButton")
+        self.editButton.setToolTip(self.tr("Correct the decision as recorded (Enter)"))
+        self.supersedeButton = QPushButton(self.tr("Supersede…"), self,
+                                           objectName="supersedeButton")
+        self.supersedeButton.setToolTip(self.tr(
+            "A later decision replaces this one (a change in numbers needs a new decision)"))
+        self.countLabel = QLabel(self, objectName="countLabel")
+        bar = QHBoxLayout()
+        for button in (self.newButton, self.editButton, self.supersedeButton):
+            bar.addWidget(button)
+        bar.addStretch(1)
+        bar.addWidget(self.countLabel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+
+        self.newButton.clicked.connect(self.new_record)
+        self.editButton.clicked.connect(self.edit_current)
+        self.supersedeButton.clicked.connect(self.supersede_current)
+        self.table.activated.connect(lambda _index: self.edit_current())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.setFocusProxy(self.table)
+        self.refresh()
+
+    # -- AreaPage ----------------------------------------------------------------------
+    def commands(self) -> set[str]:
+        return {NEW, REFRESH}
+
+    def refresh(self, select: int | None = None) -> None:
+        current = select if select is not None else self.current_id()
+        with self._sessions() as session:
+            self.model.set_rows(decisions.list_decisions(session))
+        row = self.model.row_of(current) if current is not None else None
+        if row is None and self.model.rowCount():
+            row = 0
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+        self.countLabel.setText(self.tr("%n decision(s)", "", self.model.rowCount()))
+        self._update_buttons()
+
+    def new_record(self) -> None:
+        self._edit(DecisionData())
+
+    def save_state(self, settings: Settings) -> None:
+        settings.set_header_state(HEADER_KEY, self.table.horizontalHeader().saveState())
+
+    def restore_state(self, settings: Settings) -> None:
+        state = settings.header_state(HEADER_KEY)
+        if state is not None:
+            self.table.horizontalHeader().restoreState(state)
+
+    # -- records -----------------------------------------------------------------------
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.key_at(index.row()) if index.isValid() else None
+
+    def current_row(self) -> DecisionRow | None:
+        index = self.table.currentIndex()
+        return self.model.row(index.row()) if index.isValid() else None
+
+    def edit_current(self) -> None:
+        decision_id = self.current_id()
+        if decision_id is None:
+            return
+        try:
+            with self._sessions() as session:
+                data = decisions.decision_data(decisions.get_decision(session, decision_id))
+        except NotFound as exc:
+            Prompt.inform(self, self.tr("Decision not found"), error_text(exc))
+            self.refresh()
+            return
+        self._edit(data)
+
+    def _edit(self, data: DecisionData) -> None:
+        with self._sessions() as session:
+            missions = [MissionChoice(m.id, m.acronym, m.name(self._lang))
+                        for m in list_missions(session)
+                        if m.status != "closed" or m.id in data.ceilings]
+
+        def save(value: DecisionData) -> int:
+            with write_session(self._sessions) as session:
+                if value.id is None:
+                    return decisions.create_decision(session, value).id
+                return decisions.update_decision(session, value.id, value).id
+
+        saved = DecisionDialog.ask(self, missions, data, save)
+        if saved is not None:
+            self.refresh(select=saved)
+            self.statusMessage.emit(self.tr("Decision saved."))
+
+    def supersede_current(self) -> None:
+        old = self.current_row()
+        if old is None:
+            return
+        candidates = [d for d in self.model.rows()
+                      if d.id != old.id and d.superseded_by is None and d.date >= old.date]
+        if not candidates:
+            Prompt.inform(self, self.tr("Supersede decision %1").replace("%1", old.number),
+                          self.tr("Record the later decision first (New decision), then "
+                                  "supersede this one with it."))
+            return
+        new_id = SupersedeDialog.ask(self, old, sorted(candidates, key=lambda d: d.date,
+                                                       reverse=True))
+        if new_id is None:
+            return
+        try:
+            with write_session(self._sessions) as session:
+                decisions.supersede(session, old.id, new_id)
+        except ServiceError as exc:
+            Prompt.inform(self, self.tr("Not superseded"), error_text(exc))
+            return
+        except SQLAlchemyError as exc:
+            Prompt.inform(self, self.tr("Not superseded"), database_trouble(exc))
+            return
+        self.refresh(select=old.id)
+        self.statusMessage.emit(self.tr("Decision %1 superseded.").replace("%1", old.number))
+
+    def _update_buttons(self) -> None:
+        row = self.current_row()
+        self.editButton.setEnabled(row is not None)
+        self.supersedeButton.setEnabled(row is not None and row.superseded_by is None)

@@ -1,0 +1,134 @@
+"""A dialog that saves through a service and shows the service's refusals by the fields.
+
+The dialog knows no database: the page hands it a ``save(value) -> id``
+callable that runs one transaction. A ValidationError keeps the dialog open
+with each problem under its field; anything else refused goes on top.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
+from sqlalchemy.exc import SQLAlchemyError
+
+from ...services.errors import Problem, ServiceError, ValidationError
+from ..i18n import error_text, problem_text
+
+ERROR_STYLE = "color: #b3261e;"
+
+
+def error_label_name(field: str) -> str:
+    """"planned_start" -> "plannedStartError" (the object name in the .ui file)."""
+    head, *rest = field.removesuffix("_id").split("_")
+    return head + "".join(p.capitalize() for p in rest) + "Error"
+
+
+def database_trouble(exc: SQLAlchemyError) -> str:
+    # Locked by another workstation past the busy timeout, disk full, server gone:
+    # the clerk can only retry or call for help, so say that plainly.
+    detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+    return QCoreApplication.translate(
+        "PlanningDialogs", "The database did not accept the change ({detail}). Nothing was "
+        "changed; try again in a moment.").replace("{detail}", detail)
+
+
+class RecordDialog(QDialog):
+    """Base of the planning record dialogs built from a Designer form.
+
+    Subclasses set ``FIELDS`` (data field -> widget name), implement
+    ``load`` / ``value``; the form must hold a ``formError`` label, a
+    ``<field>Error`` label per field and a ``buttonBox``.
+    """
+
+    FIELDS: dict[str, str] = {}
+
+    def __init__(self, ui, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = ui
+        ui.setupUi(self)
+        self._save: Callable[[object], int] | None = None
+        self.saved_id: int | None = None
+        for label in self._error_labels():
+            label.setStyleSheet(ERROR_STYLE)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.hide()
+        ui.buttonBox.accepted.connect(self.accept)
+        ui.buttonBox.rejected.connect(self.reject)
+
+    def set_saver(self, save: Callable[[object], int]) -> None:
+        self._save = save
+
+    def widget(self, field: str) -> QWidget:
+        return getattr(self.ui, self.FIELDS[field])
+
+    def error_label(self, field: str) -> QLabel:
+        name = error_label_name(field) if field in self.FIELDS else "formError"
+        return getattr(self.ui, name, None) or self.ui.formError
+
+    def ok_button(self):
+        return self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+
+    def _error_labels(self) -> list[QLabel]:
+        labels = [self.ui.formError]
+        for field in self.FIELDS:
+            label = getattr(self.ui, error_label_name(field), None)
+            if label is not None:
+                labels.append(label)
+        return labels
+
+    # -- problems -----------------------------------------------------------------
+    def show_problems(self, problems: list[Problem]) -> None:
+        """Each problem under its field (the others on top); focus the first field named."""
+        self.clear_problems()
+        by_label: dict[QLabel, list[str]] = {}
+        for problem in problems:
+            by_label.setdefault(self.error_label(problem.field), []).append(problem_text(problem))
+        for label, messages in by_label.items():
+            label.setText("\n".join(messages))
+            label.show()
+        fields = {p.field for p in problems}
+        first = next((f for f in self.FIELDS if f in fields), None)
+        if first is not None:
+            self.widget(first).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_error(self, text: str) -> None:
+        self.clear_problems()
+        self.ui.formError.setText(text)
+        self.ui.formError.show()
+
+    def clear_problems(self) -> None:
+        for label in self._error_labels():
+            label.clear()
+            label.hide()
+
+    def problem_shown(self, field: str) -> str:
+        """The message under a field ("" for the top one), as the clerk reads it."""
+        label = self.error_label(field)
+        return "" if label.isHidden() else label.text()
+
+    def local_problems(self) -> list[Problem]:
+        """What the dialog can tell before the service is asked."""
+        return []
+
+    # -- saving -------------------------------------------------------------------
+    def accept(self) -> None:
+        local = self.local_problems()
+        if local:
+            self.show_problems(local)
+            return
+        if self._save is None:
+            super().accept()
+            return
+        try:
+            self.saved_id = self._save(self.value())
+        except ValidationError as exc:
+            self.show_problems(exc.problems)
+            return
+        except ServiceError as exc:  # stale, gone, not allowed
+            self.show_error(error_text(exc))
+            return
+        except SQLAlchemyError as exc:
+            self.show_error(database_trouble(exc))
+            return
+        super().accept()

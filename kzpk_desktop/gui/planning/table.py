@@ -1,0 +1,195 @@
+"""A table model over a short list of rows held in memory, its columns declared once.
+
+The planning lists (missions, rotations, a roster of a few hundred, decisions)
+are small enough to read whole, so sorting and filtering happen here in
+Python; the servicemen registry, which is not, pages over SQL instead.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from ...services.text import sort_key as text_sort_key
+
+R = TypeVar("R")
+_Index = QModelIndex | QPersistentModelIndex
+
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+CENTER = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
+#: The row object behind an index (tests and the pages read it).
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+ERROR_COLOR = QColor("#b3261e")
+WARNING_COLOR = QColor("#9a5b00")
+OK_COLOR = QColor("#1b6e20")
+
+
+@dataclass(frozen=True)
+class Column(Generic[R]):
+    key: str
+    header: str  # English source text, translated in the model's context
+    value: Callable[[R], str]
+    #: Sort key of a row; None: the displayed text in alphabetical order.
+    sort: Callable[[R], Any] | None = None
+    align: Qt.AlignmentFlag = LEFT
+    width: int = 100  # first-run width in pixels
+    tooltip: Callable[[R], str | None] | None = None
+    color: Callable[[R], QColor | None] | None = None
+    header_tip: str | None = None  # English source text, same context as the header
+
+
+class RowsModel(QAbstractTableModel, Generic[R]):
+    """Read-only rows with sorting by any column and an optional text filter."""
+
+    def __init__(self, columns: Sequence[Column[R]], context: str, *,
+                 key: Callable[[R], Hashable] = lambda r: r.id,
+                 haystack: Callable[[R], str] | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.columns = tuple(columns)
+        self._context = context
+        self._key = key
+        self._haystack = haystack
+        self._all: list[R] = []
+        self._rows: list[R] = []
+        self._words: list[str] = []
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+
+    # -- content ---------------------------------------------------------------
+    def set_rows(self, rows: Iterable[R]) -> None:
+        self.beginResetModel()
+        self._all = list(rows)
+        self._rows = self._filtered()
+        if self._sort is not None:
+            self._rows.sort(key=self._sort_key(self._sort[0]),
+                            reverse=self._sort[1] == Qt.SortOrder.DescendingOrder)
+        self.endResetModel()
+
+    def set_filter_text(self, text: str) -> None:
+        """Show only rows whose haystack holds every word typed (case-insensitive)."""
+        words = text.casefold().split()
+        if words != self._words:
+            self._words = words
+            self.set_rows(self._all)
+
+    @property
+    def total(self) -> int:
+        return len(self._all)
+
+    def rows(self) -> list[R]:
+        return list(self._rows)
+
+    def row(self, number: int) -> R | None:
+        return self._rows[number] if 0 <= number < len(self._rows) else None
+
+    def key_at(self, number: int) -> Hashable | None:
+        found = self.row(number)
+        return None if found is None else self._key(found)
+
+    def row_of(self, key: Hashable) -> int | None:
+        return next((i for i, r in enumerate(self._rows) if self._key(r) == key), None)
+
+    def column_of(self, key: str) -> int:
+        return next(i for i, c in enumerate(self.columns) if c.key == key)
+
+    def _filtered(self) -> list[R]:
+        if not self._words or self._haystack is None:
+            return list(self._all)
+        found = []
+        for r in self._all:
+            hay = self._haystack(r).casefold()
+            if all(w in hay for w in self._words):
+                found.append(r)
+        return found
+
+    # -- QAbstractTableModel -----------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        column = self.columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate(self._context, column.header)
+        if role == Qt.ItemDataRole.ToolTipRole and column.header_tip:
+            return QCoreApplication.translate(self._context, column.header_tip)
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.column() < len(self.columns):
+            return None
+        row = self.row(index.row())
+        if row is None:
+            return None
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.value(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(column.align.value)
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(row) or None
+        if role == Qt.ItemDataRole.ForegroundRole and column.color is not None:
+            color = column.color(row)
+            return QBrush(color) if color is not None else None
+        if role == ROW_ROLE:
+            return row
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit([], QAbstractTableModel.LayoutChangeHint.VerticalSortHint)
+        before = self.persistentIndexList()
+        keys = [self._key(self._rows[i.row()]) for i in before]
+        self._rows.sort(key=self._sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
+        where = {self._key(r): i for i, r in enumerate(self._rows)}
+        self.changePersistentIndexList(
+            before, [self.index(where[k], i.column()) for k, i in zip(keys, before)])
+        self.layoutChanged.emit([], QAbstractTableModel.LayoutChangeHint.VerticalSortHint)
+
+    def _sort_key(self, column: int) -> Callable[[R], Any]:
+        spec = self.columns[column]
+        if spec.sort is not None:
+            raw = spec.sort
+
+            def key(r: R) -> Any:
+                value = raw(r)
+                return (value is None, value if value is not None else 0)
+            return key
+        return lambda r: text_sort_key(spec.value(r))
+
+
+def setup_table(table: QTableView, columns: tuple[Column, ...], *, multi: bool = False) -> None:
+    """The look every planning table shares: whole rows, no editing, remembered widths."""
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi
+                           else QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.setTabKeyNavigation(False)
+    table.verticalHeader().hide()
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+    header = table.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setStretchLastSection(True)
+    for i, column in enumerate(columns):
+        header.resizeSection(i, column.width)

@@ -1,0 +1,1 @@
+"""A rotation's roster: nominations, the status workflow, eligibility and ceilings."""

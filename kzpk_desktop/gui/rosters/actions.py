@@ -1,0 +1,154 @@
+"""What the clerk does on a roster: nominate people or a unit, move them along, edit details.
+
+A mixin of RosterView, kept apart so each module stays readable; it uses the
+view's session factory, rotation, selection and signals.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from ...db.engine import write_session
+from ...services import rosters
+from ...services.errors import ServiceError
+from ...services.roster_list import RosterRow
+from ...services.rosters import TRANSITIONS, AddResult, EntryData
+from ...services.units import unit_tree
+from ..i18n import error_text
+from ..planning.dialogs import database_trouble
+from ..prompts import Prompt
+from .entry_dialog import EntryDialog
+from .pickers import ServicemenPicker, UnitPicker
+from .workflow import Outcome, who
+
+_CONTEXT = "RosterActions"
+
+
+def _tr(text: str, n: int | None = None) -> str:
+    return QCoreApplication.translate(_CONTEXT, text, None, -1 if n is None else n)
+
+
+class RosterActions:
+    # -- nominating ---------------------------------------------------------------------
+    def add_servicemen(self) -> None:
+        if self.summary is None:
+            return
+        pick = ServicemenPicker.ask(self, self._sessions, self._lang, self._categories,
+                                    self.summary.label)
+        if pick is None:
+            return
+        rotation_id = self.rotation_id
+        self._nominate(lambda s: rosters.add_to_roster(
+            s, rotation_id, pick.serviceman_ids, category=pick.category,
+            appointment=pick.appointment, sub_unit=pick.sub_unit, skip_existing=True))
+
+    def add_unit(self) -> None:
+        if self.summary is None:
+            return
+        with self._sessions() as session:
+            units = unit_tree(session, lang=self._lang, include_retired=False)
+        if not units:
+            Prompt.inform(self, _tr("Add a unit"), _tr("There are no units on file yet."))
+            return
+        pick = UnitPicker.ask(self, units, self._categories, self.summary.label)
+        if pick is None:
+            return
+        rotation_id = self.rotation_id
+        self._nominate(lambda s: rosters.add_unit_to_roster(
+            s, rotation_id, pick.unit_id, include_subunits=pick.include_subunits,
+            category=pick.category, appointment=pick.appointment, skip_existing=True,
+            lang=self._lang))
+
+    def _nominate(self, add: Callable[[Session], AddResult]) -> None:
+        try:
+            with write_session(self._sessions) as session:
+                result = add(session)
+                added = [e.id for e in result.entries]
+        except ServiceError as exc:
+            Prompt.inform(self, _tr("Not nominated"), error_text(exc))
+            return
+        except SQLAlchemyError as exc:
+            Prompt.inform(self, _tr("Not nominated"), database_trouble(exc))
+            return
+        self.reload(select=added)
+        self.rosterChanged.emit()
+        message = _tr("Nominated %n person(s) to %1.", len(added)).replace(
+            "%1", self.summary.label)
+        if result.failures:
+            message += " " + _tr("%n of them do not meet every rule yet (see Eligibility).",
+                                 len(result.failures))
+        if result.skipped:
+            message += " " + _tr("%n already on the roster left as they were.",
+                                 len(result.skipped))
+        self.statusMessage.emit(message)
+
+    # -- the status workflow ------------------------------------------------------------
+    def _movable(self, status: str) -> list[RosterRow]:
+        return [r for r in self.selected_rows() if status in TRANSITIONS.get(r.status, ())]
+
+    def approve(self) -> None:
+        rows = self._movable("approved")
+        if rows:
+            self._after(self.workflow.approve(rows), "approved")
+
+    def change_dated(self, status: str) -> None:
+        rows = self._movable(status)
+        if rows:
+            outcome = self.workflow.with_date(rows, status, self.default_date(status))
+            if outcome is not None:
+                self._after(outcome, status)
+
+    def withdraw(self) -> None:
+        rows = self._movable("withdrawn")
+        if rows and self.summary is not None:
+            outcome = self.workflow.withdraw(rows, self.summary.label)
+            if outcome is not None:
+                self._after(outcome, "withdrawn")
+
+    def default_date(self, status: str) -> dt.date | None:
+        s = self.summary
+        if s is None:
+            return None
+        if status == "deployed":
+            return s.actual_start or s.planned_start
+        if status == "completed":
+            return s.actual_end or s.planned_end
+        return dt.date.today()
+
+    def _after(self, outcome: Outcome, status: str) -> None:
+        if outcome.done:
+            self.rosterChanged.emit()
+        self.reload(select=[r.id for r in outcome.done] or None)
+        messages = {
+            "approved": _tr("Approved: %n person(s).", len(outcome.done)),
+            "deployed": _tr("Deployed: %n person(s).", len(outcome.done)),
+            "completed": _tr("Tour completed: %n person(s).", len(outcome.done)),
+            "repatriated": _tr("Repatriated: %n person(s).", len(outcome.done)),
+            "withdrawn": _tr("Withdrawn: %n person(s).", len(outcome.done)),
+        }
+        message = messages[status]
+        if outcome.refused:
+            message += " " + _tr("%n refused.", len(outcome.refused))
+        self.statusMessage.emit(message)
+
+    # -- details --------------------------------------------------------------------------
+    def edit_current(self) -> None:
+        row = self.current_row()
+        if row is None or self.summary is None:
+            return
+        data = EntryData(row.category, row.appointment, row.sub_unit, row.arrival_date,
+                         row.departure_date, row.un_index, row.version)
+
+        def save(value: EntryData) -> int:
+            with write_session(self._sessions) as session:
+                return rosters.update_entry(session, row.id, value).id
+
+        label = f"{who(row)}, {self.summary.label}"
+        if EntryDialog.ask(self, self._categories, data, label, save) is not None:
+            self.reload(select=[row.id])
+            self.rosterChanged.emit()
+            self.statusMessage.emit(_tr("Saved: %1.").replace("%1", who(row)))

@@ -1,0 +1,250 @@
+"""Choose whom to nominate: servicemen found in the registry, or a whole unit."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session, sessionmaker
+
+from ...services.categories import CategoryChoice
+from ...services.ranks import rank_choices
+from ...services.registry import RegistryRow
+from ...services.units import UnitNode
+from ..registry.model import RegistryModel
+from ..registry.view import RegistryList
+
+
+@dataclass(frozen=True)
+class PickResult:
+    serviceman_ids: list[int]
+    category: str
+    appointment: str | None = None
+    sub_unit: str | None = None
+
+
+@dataclass(frozen=True)
+class UnitPick:
+    unit_id: int
+    include_subunits: bool
+    category: str
+    appointment: str | None = None
+
+
+def _category_combo(parent: QWidget, categories: Sequence[CategoryChoice]) -> QComboBox:
+    combo = QComboBox(parent, objectName="categoryCombo")
+    for c in categories:
+        combo.addItem(c.name, c.code)
+    return combo
+
+
+def _who(row: RegistryRow) -> str:
+    name = " ".join(p for p in (row.rank, row.surname, row.given_name, row.patronymic) if p)
+    return f"{name} ({row.iin})"
+
+
+class ServicemenPicker(QDialog):
+    """Search the registry, gather people into a list, say how they go on the roster."""
+
+    def __init__(self, sessions: sessionmaker[Session], lang: str,
+                 categories: Sequence[CategoryChoice], rotation: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("servicemenPicker")
+        self.setWindowTitle(self.tr("Nominate servicemen to %1").replace("%1", rotation))
+        with sessions() as session:
+            ranks = rank_choices(session, lang)
+        self.model = RegistryModel(sessions, lang=lang, parent=self)
+        self.search = RegistryList(self.model, ranks, self)
+        self.search.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.search.rowActivated.connect(lambda _id: self.add_selected())
+
+        self.addButton = QPushButton(self.tr("&Add to the list ↓"), self, objectName="addButton")
+        self.addButton.setToolTip(self.tr("Add the people selected above (Enter does the same)"))
+        self.removeButton = QPushButton(self.tr("&Remove from the list"), self,
+                                        objectName="removeButton")
+        self.chosenList = QListWidget(self, objectName="chosenList")
+        self.chosenList.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.chosenLabel = QLabel(self, objectName="chosenLabel")
+        self.categoryCombo = _category_combo(self, categories)
+        self.appointmentEdit = QLineEdit(self, objectName="appointmentEdit", maxLength=200)
+        self.appointmentEdit.setPlaceholderText(self.tr("the same for everyone chosen; "
+                                                        "can be edited per person later"))
+        self.subUnitEdit = QLineEdit(self, objectName="subUnitEdit", maxLength=200)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Nominate"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        chosen = QWidget(self)
+        chosen_layout = QVBoxLayout(chosen)
+        chosen_layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(self.addButton)
+        row.addWidget(self.removeButton)
+        row.addStretch(1)
+        row.addWidget(self.chosenLabel)
+        chosen_layout.addLayout(row)
+        chosen_layout.addWidget(self.chosenList)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.search)
+        splitter.addWidget(chosen)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        form = QFormLayout()
+        form.addRow(self.tr("&Category"), self.categoryCombo)
+        form.addRow(self.tr("A&ppointment"), self.appointmentEdit)
+        form.addRow(self.tr("&Sub-unit"), self.subUnitEdit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+        self.addButton.clicked.connect(self.add_selected)
+        self.removeButton.clicked.connect(self._remove_selected)
+        self.search.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.chosenList.itemSelectionChanged.connect(self._update_buttons)
+        self._update_buttons()
+        self.resize(1100, 720)
+        self.search.focus_search()
+
+    def selected_rows(self) -> list[RegistryRow]:
+        rows = sorted(i.row() for i in self.search.table.selectionModel().selectedRows())
+        return [r for r in (self.model.row_at(n) for n in rows) if r is not None]
+
+    def add_selected(self) -> None:
+        present = set(self.chosen_ids())
+        for row in self.selected_rows():
+            if row.id not in present:
+                item = QListWidgetItem(_who(row), self.chosenList)
+                item.setData(Qt.ItemDataRole.UserRole, row.id)
+                present.add(row.id)
+        self._update_buttons()
+
+    def chosen_ids(self) -> list[int]:
+        return [self.chosenList.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.chosenList.count())]
+
+    def _remove_selected(self) -> None:
+        for item in self.chosenList.selectedItems():
+            self.chosenList.takeItem(self.chosenList.row(item))
+        self._update_buttons()
+
+    def _update_buttons(self, *_args) -> None:
+        self.addButton.setEnabled(bool(self.search.table.selectionModel().selectedRows()))
+        self.removeButton.setEnabled(bool(self.chosenList.selectedItems()))
+        count = self.chosenList.count()
+        self.chosenLabel.setText(self.tr("%n chosen", "", count))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+            count > 0 or bool(self.search.table.selectionModel().selectedRows()))
+
+    def value(self) -> PickResult:
+        """The people in the list (or, when it is empty, those selected in the search)."""
+        ids = self.chosen_ids() or [r.id for r in self.selected_rows()]
+        return PickResult(ids, self.categoryCombo.currentData(),
+                          self.appointmentEdit.text().strip() or None,
+                          self.subUnitEdit.text().strip() or None)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, sessions: sessionmaker[Session], lang: str,
+            categories: Sequence[CategoryChoice], rotation: str) -> PickResult | None:
+        dialog = cls(sessions, lang, categories, rotation, parent)
+        if not dialog.exec():
+            return None
+        result = dialog.value()
+        return result if result.serviceman_ids else None
+
+
+class UnitPicker(QDialog):
+    """Pick a unit from the tree: its current members are nominated together."""
+
+    def __init__(self, units: Sequence[UnitNode], categories: Sequence[CategoryChoice],
+                 rotation: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("unitPicker")
+        self.setWindowTitle(self.tr("Nominate a unit to %1").replace("%1", rotation))
+        self.tree = QTreeWidget(self, objectName="unitTree")
+        self.tree.setHeaderLabels([self.tr("Unit"), self.tr("Kind")])
+        self.tree.setColumnWidth(0, 360)
+        items: dict[int, QTreeWidgetItem] = {}
+        for node in units:
+            parent_item = items.get(node.parent_id)
+            item = QTreeWidgetItem([node.name, node.kind_name])
+            item.setData(0, Qt.ItemDataRole.UserRole, node.id)
+            if parent_item is None:
+                self.tree.addTopLevelItem(item)
+            else:
+                parent_item.addChild(item)
+            items[node.id] = item
+        self.tree.expandToDepth(1)
+        self.subunitsCheck = QCheckBox(self.tr("Include the members of its sub-units"), self,
+                                       objectName="subunitsCheck", checked=True)
+        self.categoryCombo = _category_combo(self, categories)
+        self.appointmentEdit = QLineEdit(self, objectName="appointmentEdit", maxLength=200)
+        hint = QLabel(self.tr("Everyone currently assigned to the unit is nominated; each one's "
+                              "sub-unit on the roster is the unit they serve in."), self,
+                      wordWrap=True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Nominate"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("&Category"), self.categoryCombo)
+        form.addRow(self.tr("A&ppointment"), self.appointmentEdit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.subunitsCheck)
+        layout.addWidget(hint)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.tree.currentItemChanged.connect(self._update_ok)
+        self.tree.itemActivated.connect(lambda *_: self.accept())
+        self._update_ok()
+        self.resize(620, 600)
+
+    def _update_ok(self, *_args) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+            self.tree.currentItem() is not None)
+
+    def select_unit(self, unit_id: int) -> None:
+        for item in self.tree.findItems("*", Qt.MatchFlag.MatchWildcard
+                                        | Qt.MatchFlag.MatchRecursive):
+            if item.data(0, Qt.ItemDataRole.UserRole) == unit_id:
+                self.tree.setCurrentItem(item)
+                return
+
+    def value(self) -> UnitPick | None:
+        item = self.tree.currentItem()
+        if item is None:
+            return None
+        return UnitPick(item.data(0, Qt.ItemDataRole.UserRole), self.subunitsCheck.isChecked(),
+                        self.categoryCombo.currentData(),
+                        self.appointmentEdit.text().strip() or None)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, units: Sequence[UnitNode],
+            categories: Sequence[CategoryChoice], rotation: str) -> UnitPick | None:
+        dialog = cls(units, categories, rotation, parent)
+        return dialog.value() if dialog.exec() else None

@@ -1,0 +1,169 @@
+"""Moving roster entries along the status workflow, one transaction per person.
+
+Each person's change is its own ``write_session`` so that the ceiling is
+re-counted under the write lock for every approval, and one refusal does not
+undo the others. What was refused is told once, every reason listed; an
+approval refused only on document rules is offered to a supervisor, who may
+give a written reason to approve anyway.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from ...db.engine import write_session
+from ...services import auth, rosters
+from ...services.ceilings import ceiling_problems
+from ...services.errors import ServiceError
+from ...services.roster_list import RosterRow
+from ..i18n import error_text
+from ..planning.dialogs import database_trouble
+from ..planning.labels import failure_text, roster_status_label
+from ..prompts import Button, Prompt
+from .columns import full_name
+from .status_dialogs import OverrideCase, OverrideDialog, StatusDialog
+
+_CONTEXT = "RosterWorkflow"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+@dataclass
+class Outcome:
+    done: list[RosterRow] = field(default_factory=list)
+    refused: list[tuple[RosterRow, str]] = field(default_factory=list)
+    #: approvals refused only on document rules, with room under the ceiling
+    overridable: list[tuple[RosterRow, list]] = field(default_factory=list)
+
+
+def who(row: RosterRow) -> str:
+    return " ".join(p for p in (row.rank, full_name(row)) if p)
+
+
+class RosterWorkflow:
+    def __init__(self, sessions: sessionmaker[Session], parent: QWidget) -> None:
+        self._sessions = sessions
+        self._parent = parent
+        #: The rotation whose roster is on screen (set by the view).
+        self.rotation_id: int | None = None
+
+    def acting_user(self) -> auth.Actor | None:
+        with self._sessions() as session:
+            return auth.current_actor(session)
+
+    # -- one change per person -------------------------------------------------
+    def run(self, rows: list[RosterRow], status: str, *, override_reason: str | None = None,
+            repatriation_reason: str | None = None, on: dt.date | None = None) -> Outcome:
+        outcome = Outcome()
+        for row in rows:
+            try:
+                with write_session(self._sessions) as session:
+                    actor = auth.require_role(session, "viewer")
+                    rosters.set_status(session, row.id, status, actor=actor.username,
+                                       role=actor.role, override_reason=override_reason,
+                                       repatriation_reason=repatriation_reason, on=on,
+                                       version=row.version)
+            except rosters.ApprovalRefused as exc:
+                if self._may_override(row, exc, status, override_reason):
+                    outcome.overridable.append((row, exc.failures))
+                else:
+                    outcome.refused.append((row, error_text(exc)))
+            except ServiceError as exc:
+                outcome.refused.append((row, error_text(exc)))
+            except SQLAlchemyError as exc:
+                outcome.refused.append((row, database_trouble(exc)))
+            else:
+                outcome.done.append(row)
+        return outcome
+
+    def _may_override(self, row: RosterRow, exc: rosters.ApprovalRefused, status: str,
+                      override_reason: str | None) -> bool:
+        if status != "approved" or override_reason is not None or not exc.failures:
+            return False
+        if not all(f.overridable for f in exc.failures):
+            return False
+        with self._sessions() as session:
+            actor = auth.current_actor(session)
+            if actor is None or actor.role not in rosters.OVERRIDE_ROLES:
+                return False
+            # A full ceiling is refused whatever the reason: do not ask for one in vain.
+            return not ceiling_problems(session, self.rotation_id, adding=1)
+
+    # -- what the clerk asked for ---------------------------------------------------
+    def approve(self, rows: list[RosterRow]) -> Outcome:
+        outcome = self.run(rows, "approved")
+        if outcome.overridable:
+            cases = [OverrideCase(who(r), [failure_text(f) for f in failures])
+                     for r, failures in outcome.overridable]
+            reason = OverrideDialog.ask(self._parent, cases)
+            pending = [r for r, _f in outcome.overridable]
+            if reason:
+                again = self.run(pending, "approved", override_reason=reason)
+                outcome.done += again.done
+                outcome.refused += again.refused
+            else:
+                outcome.refused += [
+                    (r, "\n".join([failure_text(f) for f in failures]
+                                  + [_tr("Not approved: no override reason was given.")]))
+                    for r, failures in outcome.overridable]
+            outcome.overridable = []
+        self.report(outcome, "approved")
+        return outcome
+
+    def with_date(self, rows: list[RosterRow], status: str, default: dt.date | None
+                  ) -> Outcome | None:
+        """Deploy, complete or repatriate, after asking the date (and the reason)."""
+        answer = StatusDialog.ask(self._parent, status, [who(r) for r in rows], default)
+        if answer is None:
+            return None
+        outcome = self.run(rows, status, on=answer.on,
+                           repatriation_reason=answer.reason if status == "repatriated" else None)
+        self.report(outcome, status)
+        return outcome
+
+    def withdraw(self, rows: list[RosterRow], rotation: str) -> Outcome | None:
+        names = "\n".join(who(r) for r in rows[:10])
+        if len(rows) > 10:
+            names += "\n" + QCoreApplication.translate(_CONTEXT, "… and %n more", None,
+                                                       len(rows) - 10)
+        text = QCoreApplication.translate(
+            _CONTEXT, "Withdraw %n person(s) from %1?", None, len(rows)).replace("%1", rotation)
+        answer = Prompt.ask(
+            self._parent, _tr("Withdraw from the roster"),
+            text + "\n\n" + names + "\n\n" + _tr("They stay on the roster as withdrawn and "
+                                                 "free their places under the ceiling."),
+            {Button.Yes: _tr("Withdraw"), Button.No: _tr("Keep")}, Button.No,
+            icon=QMessageBox.Icon.Warning)
+        if answer != Button.Yes:
+            return None
+        outcome = self.run(rows, "withdrawn")
+        self.report(outcome, "withdrawn")
+        return outcome
+
+    # -- telling the clerk ------------------------------------------------------------
+    def report(self, outcome: Outcome, status: str) -> None:
+        if not outcome.refused:
+            return
+        total = len(outcome.done) + len(outcome.refused)
+        head = QCoreApplication.translate(_CONTEXT, "%1 of %n person(s) changed to «%2».", None,
+                                          total).replace("%1", str(len(outcome.done)))\
+            .replace("%2", roster_status_label(status))
+        parts = [head]
+        for row, reasons in outcome.refused:
+            lines = "\n".join(f"  • {line}" for line in reasons.splitlines() if line.strip())
+            parts.append(f"{who(row)}:\n{lines}")
+        Prompt.inform(self._parent, refusal_title(status), "\n\n".join(parts))
+
+
+def refusal_title(status: str) -> str:
+    titles = {"approved": _tr("Not approved"), "deployed": _tr("Not deployed"),
+              "completed": _tr("Not completed"), "repatriated": _tr("Not repatriated"),
+              "withdrawn": _tr("Not withdrawn")}
+    return titles.get(status, _tr("Not changed"))
