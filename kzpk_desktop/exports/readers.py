@@ -39,9 +39,6 @@ _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # An encrypted .xlsx is an OLE compound file holding these streams (MS-OFFCRYPTO).
 _ENCRYPTION_STREAM = "EncryptionInfo".encode("utf-16-le")
-_NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
-       "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
-       "rel": "http://schemas.openxmlformats.org/package/2006/relationships"}
 
 
 class SpreadsheetRefused(Exception):
@@ -142,11 +139,13 @@ def _sheet_infos(path: Path) -> list[SheetInfo]:
                 rels = ET.fromstring(zf.read("xl/_rels/workbook.xml.rels"))
             except KeyError:
                 rels = None
+            # Any namespace: "strict" OOXML files use other URIs than the usual ones.
             targets = {} if rels is None else {
-                r.get("Id"): r.get("Target", "") for r in rels.findall("rel:Relationship", _NS)}
+                r.get("Id"): r.get("Target", "") for r in rels.findall("{*}Relationship")}
             infos = []
-            for s in book.findall("m:sheets/m:sheet", _NS):
-                target = targets.get(s.get(f"{{{_NS['r']}}}id"), "")
+            for s in book.findall("{*}sheets/{*}sheet"):
+                rel_id = next((v for k, v in s.attrib.items() if k.endswith("}id")), None)
+                target = targets.get(rel_id, "")
                 part = (target.lstrip("/") if target.startswith("/")
                         else str(PurePosixPath("xl") / target))
                 infos.append(SheetInfo(s.get("name", ""), s.get("state", "visible") == "visible",

@@ -196,7 +196,7 @@ def _check(session: Session, p: ParsedRow, keys: _Keys, known: _Known,
                        person.version if person else None)
     if person is None:
         return Checked(CREATE, d, assignment=planned)
-    changes = _changes(person, d, p, keys, known) + (("unit",) if planned else ())
+    changes = _changes(person, d, p, known) + (("unit",) if planned else ())
     if not changes:
         return Checked(UNCHANGED, d, serviceman_id=person.id, version=person.version)
     if not update_existing:
@@ -246,10 +246,12 @@ def _planned_assignment(p: ParsedRow, person: Serviceman | None, known: _Known,
                              p.order_date)
 
 
-def _changes(person: Serviceman, d: ServicemanData, p: ParsedRow, keys: _Keys,
-             known: _Known) -> tuple[str, ...]:
+def _changes(person: Serviceman, d: ServicemanData, p: ParsedRow, known: _Known
+             ) -> tuple[str, ...]:
+    # Only what the row gives: a stored value the form's cleaning would respell (a line
+    # break in old notes) is not a change the clerk asked for.
     changed = [_IMPORT_FIELD.get(f, f) for f in servicemen.PERSON_FIELDS
-               if getattr(d, f) != getattr(person, f)]
+               if f in p.given and getattr(d, f) != getattr(person, f)]
     own = known.own_passports.get(person.id, {})
     if d.passport_number:
         on_file = own.get(d.passport_number)

@@ -232,3 +232,15 @@ def test_the_import_is_audited_and_a_viewer_may_not_import(sessions, tmp_path):
     other = write_book(tmp_path / "b.xlsx", [row(IIN_F0, Фамилия="Серікова", Имя="Айгүл")])
     with acting(sessions, Actor("viewer", "viewer")) as s, pytest.raises(PermissionDenied):
         importer.commit(s, importer.preview(s, other))
+
+
+def test_only_the_cells_of_the_row_count_as_changes(sessions, tmp_path):
+    with write_session(sessions) as s:
+        person = servicemen.create_serviceman(s, ServicemanData(
+            iin=IIN_M, service_number="A-302728", surname="Иванов", given_name="Сергей"))
+        person.notes = "две строки\nпримечания"  # as older records may hold it
+    path = write_book(tmp_path / "a.xlsx", [[IIN_M, "Иванов", "Сергей", "A-302728"]],
+                      headers=["ИИН", "Фамилия", "Имя", "Личный номер"])
+    with sessions() as s:
+        p = importer.preview(s, path)
+    assert (p.rows[0].action, p.problems) == ("unchanged", [])

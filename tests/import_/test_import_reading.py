@@ -207,6 +207,7 @@ def test_bad_iins_are_reported_in_their_cell(sessions, tmp_path, cell, reason):
     with sessions() as s:
         p = importer.preview(s, path)
     assert [str(q) for q in p.problems] == [f"sheet 'Список', row 2, column 'ИИН': {reason}"]
+    assert (p.problems[0].field, p.problems[0].column_index) == ("iin", HEADERS.index("ИИН"))
 
 
 def test_phones_and_notes_are_kept_as_text_and_spaces_trimmed(sessions, tmp_path):
@@ -335,3 +336,34 @@ def test_a_damaged_workbook_is_refused(sessions, tmp_path):
     data = path.read_bytes()
     path.write_bytes(data[: len(data) // 2])
     assert refusal(sessions, path) == "cut.xlsx is damaged: it cannot be opened as a workbook."
+
+
+@pytest.mark.slow
+def test_a_workbook_saved_by_a_real_spreadsheet_program(sessions, tmp_path):
+    """LibreOffice computes and stores the formulas' values, as Excel does when it saves."""
+    import os
+    import subprocess
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Рота"
+    ws.append(["Список роты"])
+    ws.merge_cells("A1:F1")
+    ws.append([])
+    ws.append(["Фамилия", "Имя", "ИИН", "Личный номер", "Телефон", "Дата рождения"])
+    ws.append(["Иванов", '=PROPER("сергей")', "=791028302728", '="A-"&"1"', 77015551234,
+               "=DATE(1979,10,28)"])
+    ws["F4"].number_format = "DD.MM.YYYY"
+    wb.save(tmp_path / "src.xlsx")
+    profile = tmp_path / "profile"
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
+                    "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir",
+                    str(tmp_path / "out"), str(tmp_path / "src.xlsx")],
+                   check=True, capture_output=True, timeout=300,
+                   env={**os.environ, "HOME": str(profile)})
+    with sessions() as s:
+        p = importer.preview(s, tmp_path / "out" / "src.xlsx")
+    data = p.rows[0].data
+    assert (p.header_row, p.problems) == (3, [])
+    assert (data.given_name, data.iin, data.service_number, data.phone, data.birth_date) == (
+        "Сергей", IIN_M, "A-1", "77015551234", dt.date(1979, 10, 28))

@@ -13,6 +13,7 @@ from .labels import (
     failure_text,
     mission_status_label,
     percent,
+    period,
     roster_status_label,
     rotation_status_label,
     rule_names,
@@ -160,8 +161,7 @@ DECISION_COLUMNS: tuple[Column[DecisionRow], ...] = (
            lambda r: str(r.ceiling),
            sort=lambda r: r.ceiling, align=RIGHT, width=65),
     Column("period", QT_TRANSLATE_NOOP("PlanningColumns", "Period"),
-           lambda r: f"{fmt(r.period_from)} – {fmt(r.period_to)}"
-           if r.period_from or r.period_to else "",
+           lambda r: period(r.period_from, r.period_to),
            sort=lambda r: r.period_from, align=CENTER, width=170),
     Column("superseded_by", QT_TRANSLATE_NOOP("PlanningColumns", "Superseded by"),
            lambda r: r.superseded_by or "", width=105,

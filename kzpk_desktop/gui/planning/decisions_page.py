@@ -79,7 +79,7 @@ class DecisionsPage(AreaPage):
         self.model: RowsModel[DecisionRow] = RowsModel(DECISION_COLUMNS, CONTEXT, parent=self)
         self.table = QTableView(self, objectName="decisionsTable")
         self.table.setModel(self.model)
-        setup_table(self.table, DECISION_COLUMNS)
+        setup_table(self.table, DECISION_COLUMNS, stretch="title")
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(self.model.column_of("date"), Qt.SortOrder.DescendingOrder)
         self.newButton = QPushButton(self.tr("New decision…"), self, objectName="newButton")

@@ -65,9 +65,14 @@ def failure_text(failure: RuleFailure) -> str:
 
 
 def period(start: dt.date | None, end: dt.date | None) -> str:
-    if start is None and end is None:
-        return ""
-    return f"{fmt(start)} – {fmt(end)}"
+    """"01.03.2025 – 31.08.2025", "from 01.03.2025", "until 31.08.2025" or ""."""
+    if start is not None and end is not None:
+        return f"{fmt(start)} – {fmt(end)}"
+    if start is not None:
+        return QCoreApplication.translate(_CONTEXT, "from %1").replace("%1", fmt(start))
+    if end is not None:
+        return QCoreApplication.translate(_CONTEXT, "until %1").replace("%1", fmt(end))
+    return ""
 
 
 def percent(value: Fraction | float | None) -> str:

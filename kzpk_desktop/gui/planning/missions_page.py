@@ -54,7 +54,7 @@ class MissionsPage(AreaPage):
         self.missions: RowsModel[MissionRow] = RowsModel(MISSION_COLUMNS, CONTEXT, parent=self)
         self.missionsTable = QTableView(self, objectName="missionsTable")
         self.missionsTable.setModel(self.missions)
-        setup_table(self.missionsTable, MISSION_COLUMNS)
+        setup_table(self.missionsTable, MISSION_COLUMNS, stretch="name")
         self.missionsTable.setSortingEnabled(True)
         self.missionsTable.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.overview = OverviewPanel(self)
@@ -62,7 +62,7 @@ class MissionsPage(AreaPage):
         self.rotations: RowsModel[RotationRow] = RowsModel(ROTATION_COLUMNS, CONTEXT, parent=self)
         self.rotationsTable = QTableView(self, objectName="rotationsTable")
         self.rotationsTable.setModel(self.rotations)
-        setup_table(self.rotationsTable, ROTATION_COLUMNS)
+        setup_table(self.rotationsTable, ROTATION_COLUMNS, stretch="name")
         self.rotationsTable.setSortingEnabled(True)
         self.rotationsTable.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.rotationsLabel = QLabel(self, objectName="rotationsLabel")
@@ -181,7 +181,7 @@ class MissionsPage(AreaPage):
         self.roster.save_state(settings)
 
     def restore_state(self, settings: Settings) -> None:
-        sizes = {"missions.top": (self.topSplitter, [560, 560]),
+        sizes = {"missions.top": (self.topSplitter, [620, 500]),
                  "missions.main": (self.mainSplitter, [380, 300])}
         for name, (splitter, default) in sizes.items():
             state = settings.splitter_state(name)

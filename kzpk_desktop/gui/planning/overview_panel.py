@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
 from ...services.dates import fmt
@@ -42,8 +42,7 @@ class OverviewPanel(QWidget):
         self.strengthTable = QTableView(self, objectName="strengthTable")
         self.strengthTable.setModel(self.strength)
         setup_table(self.strengthTable, STRENGTH_COLUMNS)
-        self.strengthTable.setMaximumHeight(self.strengthTable.verticalHeader()
-                                            .defaultSectionSize() * 6 + 8)
+        self.strengthTable.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.blockedLabel = QLabel(self, objectName="blockedLabel", wordWrap=True)
         self.blocked: RowsModel[BlockedPerson] = RowsModel(
             BLOCKED_COLUMNS, CONTEXT, key=lambda r: r.entry_id, parent=self)
@@ -61,6 +60,7 @@ class OverviewPanel(QWidget):
         layout.addWidget(self.strengthTable)
         layout.addWidget(self.blockedLabel)
         layout.addWidget(self.blockedTable, 1)
+        layout.addStretch(0)
         self.show_overview(None, {})
 
     def show_overview(self, overview: MissionOverview | None, categories: Mapping[str, str],
@@ -83,6 +83,7 @@ class OverviewPanel(QWidget):
             self.strengthLabel.setText(self.tr("Nobody is in the mission on %1.")
                                        .replace("%1", fmt(today)))
         self.strength.set_rows(strength_rows(overview, categories, today))
+        self._fit_height(self.strengthTable)
         self.strengthTable.setVisible(bool(overview.total))
         nxt = overview.next_rotation
         if nxt is None:
@@ -100,6 +101,14 @@ class OverviewPanel(QWidget):
                 .replace("%3", fmt(nxt.planned_start)))
         self.blocked.set_rows(overview.blocked)
         self.blockedTable.setVisible(bool(overview.blocked))
+
+    @staticmethod
+    def _fit_height(table: QTableView) -> None:
+        """As tall as its rows: a handful of categories never needs a scroll bar."""
+        rows = table.model().rowCount()
+        table.setFixedHeight(table.horizontalHeader().sizeHint().height()
+                             + rows * table.verticalHeader().defaultSectionSize()
+                             + 2 * table.frameWidth())
 
     def _activated(self, index) -> None:
         row = self.blocked.row(index.row())

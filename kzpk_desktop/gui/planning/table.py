@@ -155,14 +155,14 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         if not 0 <= column < len(self.columns):
             return
         self._sort = (column, order)
-        self.layoutAboutToBeChanged.emit([], QAbstractTableModel.LayoutChangeHint.VerticalSortHint)
+        self.layoutAboutToBeChanged.emit()
         before = self.persistentIndexList()
         keys = [self._key(self._rows[i.row()]) for i in before]
         self._rows.sort(key=self._sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
         where = {self._key(r): i for i, r in enumerate(self._rows)}
         self.changePersistentIndexList(
             before, [self.index(where[k], i.column()) for k, i in zip(keys, before)])
-        self.layoutChanged.emit([], QAbstractTableModel.LayoutChangeHint.VerticalSortHint)
+        self.layoutChanged.emit()
 
     def _sort_key(self, column: int) -> Callable[[R], Any]:
         spec = self.columns[column]
@@ -176,8 +176,13 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         return lambda r: text_sort_key(spec.value(r))
 
 
-def setup_table(table: QTableView, columns: tuple[Column, ...], *, multi: bool = False) -> None:
-    """The look every planning table shares: whole rows, no editing, remembered widths."""
+def setup_table(table: QTableView, columns: tuple[Column, ...], *, multi: bool = False,
+                stretch: str | None = None) -> None:
+    """The look every planning table shares: whole rows, no editing, first-run widths.
+
+    ``stretch`` names the column that takes the room left (a long text such as
+    a name); otherwise the last column does.
+    """
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi
                            else QAbstractItemView.SelectionMode.SingleSelection)
@@ -190,6 +195,8 @@ def setup_table(table: QTableView, columns: tuple[Column, ...], *, multi: bool =
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     header = table.horizontalHeader()
     header.setHighlightSections(False)
-    header.setStretchLastSection(True)
+    header.setStretchLastSection(stretch is None)
     for i, column in enumerate(columns):
         header.resizeSection(i, column.width)
+        if column.key == stretch:
+            header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)

@@ -71,36 +71,36 @@ def roster_columns(categories: Mapping[str, str]) -> tuple[Column[RosterRow], ..
     """The roster's columns; ``categories`` names each personnel category code."""
     return (
         Column("rank", QT_TRANSLATE_NOOP("RosterColumns", "Rank"), lambda r: r.rank or "",
-               sort=lambda r: r.rank_order, width=130),
+               sort=lambda r: r.rank_order, width=120),
         Column("name", QT_TRANSLATE_NOOP("RosterColumns", "Name"), full_name,
-               sort=lambda r: sort_key(full_name(r)), width=210),
+               sort=lambda r: sort_key(full_name(r)), width=200),
         Column("latin", QT_TRANSLATE_NOOP("RosterColumns", "Name in Latin"), latin_name,
-               width=170),
-        Column("iin", QT_TRANSLATE_NOOP("RosterColumns", "IIN"), lambda r: r.iin,
-               align=RIGHT, width=105),
-        Column("category", QT_TRANSLATE_NOOP("RosterColumns", "Category"),
-               lambda r: categories.get(r.category, r.category), width=130),
-        Column("appointment", QT_TRANSLATE_NOOP("RosterColumns", "Appointment"),
-               lambda r: r.appointment or "", width=150, tooltip=lambda r: r.appointment),
-        Column("sub_unit", QT_TRANSLATE_NOOP("RosterColumns", "Sub-unit"),
-               lambda r: r.sub_unit or "", width=130, tooltip=lambda r: r.sub_unit),
+               width=150),
         Column("status", QT_TRANSLATE_NOOP("RosterColumns", "Status"),
-               lambda r: roster_status_label(r.status), width=95,
+               lambda r: roster_status_label(r.status), width=90,
                color=lambda r: _STATUS_COLORS.get(r.status)),
-        Column("arrival", QT_TRANSLATE_NOOP("RosterColumns", "Arrival"),
-               lambda r: fmt(r.arrival_date), sort=lambda r: r.arrival_date, align=CENTER,
-               width=85),
-        Column("departure", QT_TRANSLATE_NOOP("RosterColumns", "Departure"),
-               lambda r: fmt(r.departure_date), sort=lambda r: r.departure_date, align=CENTER,
-               width=85),
-        Column("un_index", QT_TRANSLATE_NOOP("RosterColumns", "UN index"),
-               lambda r: r.un_index or "", width=90),
         Column("eligibility", QT_TRANSLATE_NOOP("RosterColumns", "Eligibility"),
-               eligibility_text, sort=lambda r: (checked(r), len(r.failures)), width=230,
+               eligibility_text, sort=lambda r: (checked(r), len(r.failures)), width=210,
                tooltip=eligibility_tooltip, color=_eligibility_color,
                header_tip=QT_TRANSLATE_NOOP("RosterColumns", "✓ meets every rule for this "
                                             "rotation; ✗ lists the rules not met (details in "
                                             "the tooltip and below the table)")),
+        Column("category", QT_TRANSLATE_NOOP("RosterColumns", "Category"),
+               lambda r: categories.get(r.category, r.category), width=110),
+        Column("appointment", QT_TRANSLATE_NOOP("RosterColumns", "Appointment"),
+               lambda r: r.appointment or "", width=140, tooltip=lambda r: r.appointment),
+        Column("sub_unit", QT_TRANSLATE_NOOP("RosterColumns", "Sub-unit"),
+               lambda r: r.sub_unit or "", width=110, tooltip=lambda r: r.sub_unit),
+        Column("arrival", QT_TRANSLATE_NOOP("RosterColumns", "Arrival"),
+               lambda r: fmt(r.arrival_date), sort=lambda r: r.arrival_date, align=CENTER,
+               width=80),
+        Column("departure", QT_TRANSLATE_NOOP("RosterColumns", "Departure"),
+               lambda r: fmt(r.departure_date), sort=lambda r: r.departure_date, align=CENTER,
+               width=80),
+        Column("un_index", QT_TRANSLATE_NOOP("RosterColumns", "UN index"),
+               lambda r: r.un_index or "", width=90),
+        Column("iin", QT_TRANSLATE_NOOP("RosterColumns", "IIN"), lambda r: r.iin,
+               align=RIGHT, width=105),
     )
 
 
@@ -108,4 +108,4 @@ def haystack(r: RosterRow) -> str:
     """What the roster's filter box searches."""
     return " ".join(p for p in (full_name(r), latin_name(r), r.iin, r.service_number,
                                 r.rank or "", r.appointment or "", r.sub_unit or "",
-                                r.un_index or "") if p)
+                                r.un_index or "", roster_status_label(r.status)) if p)
