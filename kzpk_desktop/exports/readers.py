@@ -188,35 +188,42 @@ def read_table(path: str | os.PathLike, sheet: str | None,
                                  file=path.name, sheet=sheet, sheets=", ".join(names))
     candidates = [i for i in infos if i.name == sheet] if sheet is not None else \
         [i for i in infos if i.visible] or infos
-    for info in candidates:
-        if info.declared_rows is not None and info.declared_rows > MAX_ROWS + HEADER_SCAN_ROWS:
-            raise _too_many_rows(path, info.name, info.declared_rows)
     first_refusal = None
+    book = _calamine(path, lambda: python_calamine.CalamineWorkbook.from_path(str(path)))
     try:
-        book = python_calamine.CalamineWorkbook.from_path(str(path))
-        try:
-            for info in candidates:
-                grid = book.get_sheet_by_name(info.name).to_python(skip_empty_area=False)
-                if not any(_filled(v) for row in grid for v in row):
-                    continue
-                try:
-                    return _table(path, info.name, names, grid, match_header, min_matches)
-                except SpreadsheetRefused as exc:
-                    # A cover sheet or notes in front: the list may be on a later sheet.
-                    first_refusal = first_refusal or exc
-        finally:
-            book.close()
-    except SpreadsheetRefused:
-        raise
-    except Exception as exc:  # calamine's own errors: damaged XML, zip or sheet
-        raise SpreadsheetRefused(N_("{file} is damaged: it cannot be read ({reason})."),
-                                 file=path.name, reason=str(exc) or type(exc).__name__) from None
+        for info in candidates:
+            if info.declared_rows is not None and \
+                    info.declared_rows > MAX_ROWS + HEADER_SCAN_ROWS:
+                raise _too_many_rows(path, info.name, info.declared_rows)
+            grid = _calamine(path, lambda: book.get_sheet_by_name(info.name).to_python(
+                skip_empty_area=False))
+            if not any(_filled(v) for row in grid for v in row):
+                continue
+            try:
+                return _table(path, info.name, names, grid, match_header, min_matches)
+            except _NotAList as exc:
+                # A cover sheet or notes in front: the list may be on a later sheet.
+                first_refusal = first_refusal or exc
+    finally:
+        book.close()
     if first_refusal is not None:
         raise first_refusal
     if sheet is not None:
         raise SpreadsheetRefused(N_("Sheet '{sheet}' of {file} is empty."), sheet=sheet,
                                  file=path.name)
     raise SpreadsheetRefused(N_("{file} has no data: every sheet is empty."), file=path.name)
+
+
+class _NotAList(SpreadsheetRefused):
+    """A sheet with data but no header row (or nothing below it)."""
+
+
+def _calamine(path: Path, read: Callable):
+    try:
+        return read()
+    except Exception as exc:  # calamine's own errors: damaged XML, zip or sheet parts
+        raise SpreadsheetRefused(N_("{file} is damaged: it cannot be read ({reason})."),
+                                 file=path.name, reason=str(exc) or type(exc).__name__) from None
 
 
 def _too_many_rows(path: Path, sheet: str, rows: int) -> SpreadsheetRefused:
@@ -234,7 +241,7 @@ def _table(path: Path, sheet: str, names: list[str], grid: list[list],
         if count > best_count:
             best, best_count = index, count
     if best is None or best_count < min_matches:
-        raise SpreadsheetRefused(
+        raise _NotAList(
             N_("Sheet '{sheet}' of {file}: no header row found in the first {n} rows. The "
                "header row names the columns, for example ИИН, Фамилия, Имя (or ЖСН, Тегі, Аты; "
                "IIN, Surname, Given name)."), sheet=sheet, file=path.name, n=HEADER_SCAN_ROWS)
@@ -251,7 +258,7 @@ def _table(path: Path, sheet: str, names: list[str], grid: list[list],
     if len(rows) > MAX_ROWS:
         raise _too_many_rows(path, sheet, len(rows))
     if not rows:
-        raise SpreadsheetRefused(
+        raise _NotAList(
             N_("Sheet '{sheet}' of {file} has a header row (row {row}) but no data below it."),
             sheet=sheet, file=path.name, row=best + 1)
     return SheetTable(sheet, names, best + 1, headers, rows)

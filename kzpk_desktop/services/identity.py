@@ -42,6 +42,18 @@ class IinInfo:
     sex: str  # 'M' or 'F'
 
 
+class InvalidIin(ValueError):
+    """An IIN refused for a reason a clerk can read.
+
+    ``template`` and ``args`` let the GUI translate the reason before filling in
+    the number (``str()`` gives the English text).
+    """
+
+    def __init__(self, template: str, **args) -> None:
+        self.template, self.args_ = template, args
+        super().__init__(template.format(**args))
+
+
 def parse_iin(text: str | int | float, *, pad_lost_zeros: bool = False) -> IinInfo:
     """Validate an IIN and decode its birth date and sex.
 
@@ -52,27 +64,28 @@ def parse_iin(text: str | int | float, *, pad_lost_zeros: bool = False) -> IinIn
     """
     digits = _clean(text, pad_lost_zeros)
     if not digits:
-        raise ValueError("IIN is empty")
+        raise InvalidIin("IIN is empty")
     if not _is_ascii_digits(digits):
-        raise ValueError("IIN must contain only digits")
+        raise InvalidIin("IIN must contain only digits")
     if pad_lost_zeros and len(digits) < IIN_LENGTH:
         digits = digits.zfill(IIN_LENGTH)
     if len(digits) != IIN_LENGTH:
-        raise ValueError(f"IIN must have {IIN_LENGTH} digits, got {len(digits)}")
+        raise InvalidIin("IIN must have {length} digits, got {count}", length=IIN_LENGTH,
+                         count=len(digits))
 
     marker = int(digits[6])
     if marker not in _CENTURY_SEX:
-        raise ValueError(
-            f"IIN {digits}: 7th digit (century and sex) must be 1-6, got {marker}"
-        )
+        raise InvalidIin("IIN {iin}: 7th digit (century and sex) must be 1-6, got {digit}",
+                         iin=digits, digit=marker)
     century, sex = _CENTURY_SEX[marker]
     birth_date = _birth_date(digits, century)
 
     check = iin_check_digit(digits[:11])
     if check is None:
-        raise ValueError(f"IIN {digits}: this number is never issued (no valid check digit)")
+        raise InvalidIin("IIN {iin}: this number is never issued (no valid check digit)",
+                         iin=digits)
     if check != int(digits[11]):
-        raise ValueError(f"IIN {digits}: check digit does not match")
+        raise InvalidIin("IIN {iin}: check digit does not match", iin=digits)
     return IinInfo(iin=digits, birth_date=birth_date, sex=sex)
 
 
@@ -139,9 +152,8 @@ def _birth_date(digits: str, century: int) -> dt.date:
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise ValueError(
-            f"IIN {digits}: {digits[4:6]}.{digits[2:4]}.{year} is not a real date"
-        ) from None
+        raise InvalidIin("IIN {iin}: {date} is not a real date", iin=digits,
+                         date=f"{digits[4:6]}.{digits[2:4]}.{year}") from None
 
 
 def _is_ascii_digits(text: str) -> bool:

@@ -20,7 +20,7 @@ from ..db.models import (
 from . import documents, text
 from .documents import PASSPORT_KINDS, current_document  # noqa: F401  (re-exported)
 from .errors import N_, NotFound, Problem, StaleRecord, ValidationError
-from .identity import parse_iin
+from .identity import InvalidIin, parse_iin
 
 PASSPORT_KIND = documents.NATIONAL_PASSPORT
 _PHONE_RE = re.compile(r"^\+?[0-9 ()\-]{5,25}$")
@@ -113,8 +113,8 @@ def validate(session: Session, data: ServicemanData, *, today: dt.date | None = 
     if d.iin:
         try:
             info = parse_iin(d.iin)
-        except ValueError as exc:
-            bad("iin", str(exc))
+        except InvalidIin as exc:
+            bad("iin", exc.template, **exc.args_)
         else:
             if d.birth_date is None:
                 d.birth_date = info.birth_date

@@ -87,6 +87,7 @@ class RecordDialog(QDialog):
         for label, messages in by_label.items():
             label.setText("\n".join(messages))
             label.show()
+        self._fit()
         fields = {p.field for p in problems}
         first = next((f for f in self.FIELDS if f in fields), None)
         if first is not None:
@@ -96,6 +97,14 @@ class RecordDialog(QDialog):
         self.clear_problems()
         self.ui.formError.setText(text)
         self.ui.formError.show()
+        self._fit()
+
+    def _fit(self) -> None:
+        # A message that wraps onto more lines needs the dialog to grow with it.
+        self.layout().activate()
+        height = self.layout().totalHeightForWidth(self.width())
+        if height > self.height():
+            self.resize(self.width(), height)
 
     def clear_problems(self) -> None:
         for label in self._error_labels():

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QLineEdit, QWidget
 from ...db.models import BLOOD_GROUPS
 from ...services import text
 from ...services.errors import Problem
-from ...services.identity import IIN_LENGTH, parse_iin
+from ...services.identity import IIN_LENGTH, InvalidIin, parse_iin
 from ...services.ranks import RankChoice
 from ...services.servicemen import ServicemanData
 from ..forms.ui_serviceman_form import Ui_ServicemanForm
-from ..i18n import SERVICES_CONTEXT, problem_text
+from ..i18n import problem_text, service_text
 from ..labels import sex_choices, status_choices
 from ..prompts import Button, Prompt
 from ..widgets.dates import OptionalDateEdit
@@ -302,8 +302,8 @@ class ServicemanForm(QWidget):
     def _check_iin(self, digits: str) -> None:
         try:
             info = parse_iin(digits)
-        except ValueError as exc:
-            self._set_field_problem("iin", QCoreApplication.translate(SERVICES_CONTEXT, str(exc)))
+        except InvalidIin as exc:
+            self._set_field_problem("iin", service_text(exc.template, exc.args_))
             return
         self._set_field_problem("iin", "")
         # Fill what is empty or was filled from an earlier IIN; never what the clerk chose.
