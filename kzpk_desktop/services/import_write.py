@@ -121,8 +121,12 @@ def _insert_people(session: Session, rows: list[PreviewRow], origin: str) -> lis
         values.update(tracked_defaults(now, origin))
         people.append(values)
     table = Serviceman.__table__
-    ids = session.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True),
-                          people).scalars().all()
+    # A plain executemany, then the ids by IIN: RETURNING in parameter order makes SQLite
+    # run one INSERT per row (no multi-row VALUES can promise the order).
+    session.execute(insert(table), people)
+    by_iin = dict(session.execute(select(table.c.iin, table.c.id)
+                                  .where(table.c.iin.in_([p["iin"] for p in people]))).all())
+    ids = [by_iin[p["iin"]] for p in people]
     kind_id = session.execute(
         select(DocumentKind.id).where(DocumentKind.code == NATIONAL_PASSPORT)).scalar_one()
     documents, tokens = [], []

@@ -42,13 +42,14 @@ def test_headers_and_cells(sessions, crowd):
     model = RegistryModel(sessions, lang="ru")
     assert [model.headerData(i, Qt.Orientation.Horizontal) for i in range(len(COLUMNS))] == [
         "Rank", "Surname", "Given name", "Patronymic", "Name in Latin", "IIN",
-        "Service number", "Unit", "Status", "Passport expires"]
+        "Service number", "Unit", "Status", "Passport expires", "Documents"]
     row = surnames(model).index("Иванов")
     values = {c.key: model.index(row, i).data() for i, c in enumerate(COLUMNS)}
     assert values["rank"] == "Капитан"
     assert values["patronymic"] == "Петрович"
     assert values["status"] == "Active"
     assert values["passport_expires"] == ""
+    assert values["documents"] == ""  # no dated document: no expiry badge
     assert model.index(row, IIN).data(Qt.ItemDataRole.TextAlignmentRole) & \
         Qt.AlignmentFlag.AlignRight.value
     assert isinstance(model.index(row, 0).data(ID_ROLE), int)

@@ -367,3 +367,14 @@ def test_a_workbook_saved_by_a_real_spreadsheet_program(sessions, tmp_path):
     assert (p.header_row, p.problems) == (3, [])
     assert (data.given_name, data.iin, data.service_number, data.phone, data.birth_date) == (
         "Сергей", IIN_M, "A-1", "77015551234", dt.date(1979, 10, 28))
+
+
+def test_a_workbook_with_a_broken_sheet_is_refused(sessions, tmp_path):
+    path = write_book(tmp_path / "broken.xlsx", [row()])
+    with zipfile.ZipFile(path) as zf:
+        parts = {name: zf.read(name) for name in zf.namelist()}
+    parts["xl/worksheets/sheet1.xml"] = b"<worksheet><sheetData><row r=1><c"
+    with zipfile.ZipFile(path, "w") as zf:
+        for name, data in parts.items():
+            zf.writestr(name, data)
+    assert refusal(sessions, path).startswith("broken.xlsx is damaged: it cannot be read (")

@@ -1,4 +1,4 @@
-"""Accounts for the security tests: one per role, hashed once per run (argon2 is slow on purpose)."""
+"""Accounts for the security tests: one per role, hashed once per run (argon2 is slow)."""
 from __future__ import annotations
 
 import io
@@ -6,13 +6,12 @@ import sys
 
 import pytest
 from argon2 import PasswordHasher
+from security_helpers import PASSWORD
 
 from kzpk_desktop.cli import main
 from kzpk_desktop.db.engine import write_session
 from kzpk_desktop.db.models import ROLES, User
 from kzpk_desktop.services.auth import Actor
-
-from security_helpers import PASSWORD
 
 
 @pytest.fixture(scope="session")

@@ -5,6 +5,7 @@ import datetime as dt
 
 import planning_builders as pb
 import pytest
+from security_helpers import audit_count
 from sqlalchemy import insert, select
 
 from kzpk_desktop.db.base import tracked_defaults
@@ -13,7 +14,6 @@ from kzpk_desktop.db.models import ROLES, Document, RosterEntry, Serviceman, Set
 from kzpk_desktop.services import (
     accounts,
     assignments,
-    decisions,
     documents,
     missions,
     rosters,
@@ -26,8 +26,6 @@ from kzpk_desktop.services.audit import audit_event
 from kzpk_desktop.services.auth import Actor, acting, bind_actor, current_actor, require_role
 from kzpk_desktop.services.errors import PermissionDenied
 from kzpk_desktop.services.identity import make_iin
-
-from security_helpers import audit_count
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 

@@ -15,7 +15,7 @@ from ..files import Progress, check_progress, check_target
 from ..workbook import DEFAULT_MARKING, HEADER, Column, ReportBook, ReportSheet
 
 #: The card's grid: every section lays itself on these eight columns.
-WIDTHS = (24, 15, 13, 14, 16, 13, 12, 13)
+WIDTHS = (24, 15, 13, 15, 16, 13, 12, 13)
 
 
 def export_personnel_card(session: Session, path: str | os.PathLike, *, iin: str,

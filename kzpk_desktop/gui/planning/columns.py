@@ -136,9 +136,9 @@ STRENGTH_COLUMNS: tuple[Column[StrengthRow], ...] = (
 BLOCKED_COLUMNS: tuple[Column[BlockedPerson], ...] = (
     Column("name", QT_TRANSLATE_NOOP("PlanningColumns", "Name"),
            lambda r: f"{r.surname} {r.given_name}",
-           width=190),
+           width=160),
     Column("iin", QT_TRANSLATE_NOOP("PlanningColumns", "IIN"),
-           lambda r: r.iin, align=RIGHT, width=105),
+           lambda r: r.iin, align=RIGHT, width=100),
     Column("status", QT_TRANSLATE_NOOP("PlanningColumns", "Status"),
            lambda r: roster_status_label(r.status),
            width=85),

@@ -1,6 +1,7 @@
 """The "Parliament decisions" area: the decisions with their ceilings; new, edit, supersede."""
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
@@ -11,7 +12,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSplitter,
     QTableView,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +26,7 @@ from ...services.dates import fmt
 from ...services.decisions import DecisionData, DecisionRow
 from ...services.errors import NotFound, ServiceError
 from ...services.missions import list_missions
+from ...services.rotations import RotationRow, list_rotations
 from ..area import NEW, REFRESH, AreaContext, AreaPage
 from ..i18n import error_text
 from ..prompts import Prompt
@@ -30,6 +34,7 @@ from ..settings import Settings
 from .columns import CONTEXT, DECISION_COLUMNS
 from .decision_dialog import DecisionDialog
 from .dialogs import database_trouble
+from .labels import period
 from .rotation_dialog import MissionChoice
 from .table import RowsModel, setup_table
 
@@ -76,6 +81,7 @@ class DecisionsPage(AreaPage):
         self.setObjectName("decisionsPage")
         self._sessions = ctx.sessions
         self._lang = ctx.lang
+        self._rotations: list[RotationRow] = []
         self.model: RowsModel[DecisionRow] = RowsModel(DECISION_COLUMNS, CONTEXT, parent=self)
         self.table = QTableView(self, objectName="decisionsTable")
         self.table.setModel(self.model)
@@ -90,6 +96,13 @@ class DecisionsPage(AreaPage):
         self.supersedeButton.setToolTip(self.tr(
             "A later decision replaces this one (a change in numbers needs a new decision)"))
         self.countLabel = QLabel(self, objectName="countLabel")
+        self.details = QTextBrowser(self, objectName="decisionDetails")
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self, objectName="decisionsSplitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
         bar = QHBoxLayout()
         for button in (self.newButton, self.editButton, self.supersedeButton):
             bar.addWidget(button)
@@ -98,13 +111,13 @@ class DecisionsPage(AreaPage):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.splitter, 1)
 
         self.newButton.clicked.connect(self.new_record)
         self.editButton.clicked.connect(self.edit_current)
         self.supersedeButton.clicked.connect(self.supersede_current)
         self.table.activated.connect(lambda _index: self.edit_current())
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         self.setFocusProxy(self.table)
         self.refresh()
 
@@ -116,6 +129,7 @@ class DecisionsPage(AreaPage):
         current = select if select is not None else self.current_id()
         with self._sessions() as session:
             self.model.set_rows(decisions.list_decisions(session))
+            self._rotations = list_rotations(session)
         row = self.model.row_of(current) if current is not None else None
         if row is None and self.model.rowCount():
             row = 0
@@ -123,18 +137,22 @@ class DecisionsPage(AreaPage):
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
         self.countLabel.setText(self.tr("%n decision(s)", "", self.model.rowCount()))
-        self._update_buttons()
+        self._show_current()
 
     def new_record(self) -> None:
         self._edit(DecisionData())
 
     def save_state(self, settings: Settings) -> None:
         settings.set_header_state(HEADER_KEY, self.table.horizontalHeader().saveState())
+        settings.set_splitter_state(HEADER_KEY, self.splitter.saveState())
 
     def restore_state(self, settings: Settings) -> None:
         state = settings.header_state(HEADER_KEY)
         if state is not None:
             self.table.horizontalHeader().restoreState(state)
+        state = settings.splitter_state(HEADER_KEY)
+        if state is None or not self.splitter.restoreState(state):
+            self.splitter.setSizes([420, 200])
 
     # -- records -----------------------------------------------------------------------
     def current_id(self) -> int | None:
@@ -202,7 +220,25 @@ class DecisionsPage(AreaPage):
         self.refresh(select=old.id)
         self.statusMessage.emit(self.tr("Decision %1 superseded.").replace("%1", old.number))
 
-    def _update_buttons(self) -> None:
+    def _show_current(self) -> None:
         row = self.current_row()
         self.editButton.setEnabled(row is not None)
         self.supersedeButton.setEnabled(row is not None and row.superseded_by is None)
+        self.details.setHtml(self._details_html(row) if row is not None else "")
+
+    def _details_html(self, d: DecisionRow) -> str:
+        e = html.escape
+        head = self.tr("Decision %1 of %2").replace("%1", d.number).replace("%2", fmt(d.date))
+        lines = [f"<b>{e(head)}</b> — {e(d.title)}"]
+        facts = [self.tr("Overall ceiling: %1").replace("%1", str(d.ceiling))]
+        if d.period_from or d.period_to:
+            facts.append(self.tr("period: %1").replace("%1", period(d.period_from, d.period_to)))
+        if d.superseded_by:
+            facts.append(self.tr("superseded by decision %1").replace("%1", d.superseded_by))
+        lines.append(e("; ".join(facts)))
+        ceilings = ", ".join(f"{a} {c}" for a, c in d.missions.items())
+        lines.append(e(self.tr("Ceilings per mission: %1").replace("%1", ceilings)))
+        resting = [f"{r.mission}-{r.number}" for r in self._rotations if r.decision_id == d.id]
+        lines.append(e(self.tr("Rotations resting on it: %1").replace("%1", ", ".join(resting))
+                       if resting else self.tr("No rotation rests on it yet.")))
+        return "<br>".join(lines)

@@ -181,7 +181,7 @@ class MissionsPage(AreaPage):
         self.roster.save_state(settings)
 
     def restore_state(self, settings: Settings) -> None:
-        sizes = {"missions.top": (self.topSplitter, [620, 500]),
+        sizes = {"missions.top": (self.topSplitter, [540, 640]),
                  "missions.main": (self.mainSplitter, [380, 300])}
         for name, (splitter, default) in sizes.items():
             state = settings.splitter_state(name)

@@ -48,9 +48,9 @@ class OverviewPanel(QWidget):
             BLOCKED_COLUMNS, CONTEXT, key=lambda r: r.entry_id, parent=self)
         self.blockedTable = QTableView(self, objectName="blockedTable")
         self.blockedTable.setModel(self.blocked)
-        setup_table(self.blockedTable, BLOCKED_COLUMNS)
+        setup_table(self.blockedTable, BLOCKED_COLUMNS, stretch="documents")
         self.blockedTable.setSortingEnabled(True)
-        self.blockedTable.horizontalHeader().setSortIndicatorShown(False)
+        self.blockedTable.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.blockedTable.activated.connect(self._activated)
 
         layout = QVBoxLayout(self)

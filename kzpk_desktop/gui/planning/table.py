@@ -161,7 +161,7 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         self._rows.sort(key=self._sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
         where = {self._key(r): i for i, r in enumerate(self._rows)}
         self.changePersistentIndexList(
-            before, [self.index(where[k], i.column()) for k, i in zip(keys, before)])
+            before, [self.index(where[k], i.column()) for k, i in zip(keys, before, strict=True)])
         self.layoutChanged.emit()
 
     def _sort_key(self, column: int) -> Callable[[R], Any]:

@@ -56,6 +56,11 @@ COLUMNS: tuple[Column, ...] = (
     Column("passport_expires", QT_TRANSLATE_NOOP("RegistryColumns", "Passport expires"),
            lambda r: fmt(r.passport_expires), align=_CENTER, sort="passport_expires",
            width=120),
+    # The badge is not a column of the row: the model reads it per page (see BADGE_COLUMN).
+    Column("documents", QT_TRANSLATE_NOOP("RegistryColumns", "Documents"), lambda r: "",
+           width=105),
 )
 
 DEFAULT_SORT_COLUMN = 1  # surname: alphabetical, as clerks look people up
+#: The expiry badge: the worst status of the person's current documents.
+BADGE_COLUMN = next(i for i, c in enumerate(COLUMNS) if c.key == "documents")

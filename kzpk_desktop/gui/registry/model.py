@@ -14,10 +14,12 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 from sqlalchemy.orm import Session, sessionmaker
 
-from ...services import registry
+from ...services import expiry, registry
+from ...services import settings as business
 from ...services.dates import add_months
 from ...services.registry import RegistryFilter, RegistryRow
-from .columns import COLUMNS, DEFAULT_SORT_COLUMN
+from ..documents.status import badge_tip, status_color, status_icon, status_label
+from .columns import BADGE_COLUMN, COLUMNS, DEFAULT_SORT_COLUMN
 
 _Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -46,6 +48,9 @@ class RegistryModel(QAbstractTableModel):
         self._count = 0
         self._total = 0
         self._pages: OrderedDict[int, list[RegistryRow]] = OrderedDict()
+        #: serviceman id -> expiry badge, for the fetched pages only
+        self._badges: dict[int, str] = {}
+        self._window_days = business.WARNING_WINDOW_DAYS.default
         self._reload()
 
     # -- state the view and the page read -----------------------------------
@@ -80,6 +85,11 @@ class RegistryModel(QAbstractTableModel):
 
     def row_at(self, row: int) -> RegistryRow | None:
         return self._row(row) if 0 <= row < self._count else None
+
+    def badge_at(self, row: int) -> str | None:
+        """'expired', 'expiring', 'ok' for the row's serviceman; None without dated documents."""
+        found = self.row_at(row)
+        return self._badges.get(found.id) if found else None
 
     def id_at(self, row: int) -> int | None:
         found = self.row_at(row)
@@ -139,6 +149,8 @@ class RegistryModel(QAbstractTableModel):
             return int(column.align.value)
         if role == ID_ROLE:
             return row.id
+        if index.column() == BADGE_COLUMN:
+            return self._badge_data(self._badges.get(row.id), role)
         if column.key == "passport_expires" and row.passport_expires is not None:
             if role == Qt.ItemDataRole.ForegroundRole:
                 state = self._passport_state(row.passport_expires)
@@ -160,13 +172,27 @@ class RegistryModel(QAbstractTableModel):
             self._sort_column, self._descending = column, descending
             self._reload(recount_total=False)
 
+    def _badge_data(self, badge: str | None, role: int):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return status_label(badge)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return status_icon(badge)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            color = status_color(badge)
+            return QBrush(color) if color is not None else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return badge_tip(badge) or None
+        return None
+
     # -- fetching ---------------------------------------------------------------
     def _reload(self, *, recount_total: bool = True) -> None:
         # A keystroke in the search box changes only the filtered count; the
         # total is counted again on refresh (after a save, F5).
         self.beginResetModel()
         self._pages.clear()
+        self._badges.clear()
         with self._sessions() as session:
+            self._window_days = business.warning_window_days(session)
             self._count = registry.count(session, self._filter)
             if self._filter == RegistryFilter():
                 self._total = self._count
@@ -189,9 +215,15 @@ class RegistryModel(QAbstractTableModel):
             rows = registry.page(session, self._filter, sort=COLUMNS[self._sort_column].sort,
                                  descending=self._descending, offset=number * self.PAGE_SIZE,
                                  limit=self.PAGE_SIZE, lang=self._lang)
+            # One GROUP BY for the page's badges, never one for the whole list.
+            self._badges.update(expiry.expiry_badges(
+                session, [r.id for r in rows], self._today or dt.date.today(),
+                self._window_days))
         self._pages[number] = rows
         while len(self._pages) > self.CACHED_PAGES:
-            self._pages.popitem(last=False)
+            dropped = self._pages.popitem(last=False)[1]
+            for r in dropped:
+                self._badges.pop(r.id, None)
         return rows
 
     def _passport_state(self, expires: dt.date) -> str | None:

@@ -7,7 +7,7 @@ question the clerk can answer.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QSplitter, QVBoxLayout
+from PySide6.QtWidgets import QMessageBox, QSplitter, QTabWidget, QVBoxLayout
 from sqlalchemy.exc import SQLAlchemyError
 
 from ...db.engine import write_session
@@ -16,14 +16,18 @@ from ...services.errors import NotFound, ServiceError, StaleRecord, ValidationEr
 from ...services.ranks import rank_choices
 from ...services.servicemen import ServicemanData
 from ..area import DELETE, FIND, NEW, REFRESH, SAVE, AreaContext, AreaPage
+from ..documents.tab import DocumentsTab
 from ..i18n import error_text
 from ..prompts import Button, Prompt
 from ..settings import Settings
+from ..units.assignments_tab import AssignmentsTab
 from .form import ServicemanForm
 from .model import RegistryModel
 from .view import RegistryList
 
 SPLITTER_KEY = "registry"
+#: The record's tabs, by the names ``open_record`` takes.
+RECORD_TAB, DOCUMENTS_TAB, ASSIGNMENTS_TAB = "record", "documents", "assignments"
 
 
 class RegistryPage(AreaPage):
@@ -36,9 +40,17 @@ class RegistryPage(AreaPage):
         self.model = RegistryModel(ctx.sessions, lang=ctx.lang, parent=self)
         self.list = RegistryList(self.model, ranks, self)
         self.form = ServicemanForm(ranks, self)
+        self.documents = DocumentsTab(ctx.sessions, ctx.lang, settings=ctx.settings, parent=self)
+        self.assignments = AssignmentsTab(ctx.sessions, ctx.lang, self)
+        self.recordTabs = QTabWidget(self, objectName="recordTabs")
+        self.recordTabs.addTab(self.form, self.tr("Record"))
+        self.recordTabs.addTab(self.documents, self.tr("Documents"))
+        self.recordTabs.addTab(self.assignments, self.tr("Assignments"))
+        self._tabs = {RECORD_TAB: self.form, DOCUMENTS_TAB: self.documents,
+                      ASSIGNMENTS_TAB: self.assignments}
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self, objectName="registrySplitter")
         self.splitter.addWidget(self.list)
-        self.splitter.addWidget(self.form)
+        self.splitter.addWidget(self.recordTabs)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
@@ -54,6 +66,9 @@ class RegistryPage(AreaPage):
         self.form.deleteRequested.connect(self.delete_record)
         self.form.leaveRequested.connect(lambda: self.list.table.setFocus())
         self.form.dirtyChanged.connect(lambda _dirty: self.commandsChanged.emit())
+        self.documents.documentsChanged.connect(self._record_changed_elsewhere)
+        self.assignments.assignmentsChanged.connect(self._record_changed_elsewhere)
+        self._show_extras(None)
         self.setFocusProxy(self.list.searchEdit)
 
     # -- AreaPage ---------------------------------------------------------------
@@ -69,6 +84,7 @@ class RegistryPage(AreaPage):
         if not self._settle_unsaved():
             return
         self.form.load(None)
+        self._show_extras(None)
         self.list.select_id(None)
         self.commandsChanged.emit()
         self._focus_form()
@@ -164,11 +180,28 @@ class RegistryPage(AreaPage):
             self._refused(self.tr("Not deleted"), _database_trouble(exc))
             return
         self.form.load(None)
+        self._show_extras(None)
         self.model.refresh()
         self.commandsChanged.emit()
         self.statusMessage.emit(self.tr("Deleted: %1.").replace("%1", self._who(data)))
 
     # -- opening records -----------------------------------------------------------
+    def open_record(self, serviceman_id: int, tab: str = RECORD_TAB) -> bool:
+        """Show a serviceman's record on the given tab (after settling unsaved changes).
+
+        Other areas call this (through the main window) to open a person they list.
+        The list row is highlighted when the current search shows it. False when
+        the clerk chose to stay on the record being edited.
+        """
+        if serviceman_id != self.form.record_id and not self._settle_unsaved():
+            return False
+        self._open(serviceman_id)
+        if self.form.record_id != serviceman_id:
+            return False  # gone meanwhile; _open told the clerk
+        self.list.select_id(serviceman_id)
+        self.recordTabs.setCurrentWidget(self._tabs.get(tab, self.form))
+        return True
+
     def _may_open(self, new_id: int | None) -> bool:
         return new_id == self.form.record_id or self._settle_unsaved()
 
@@ -190,7 +223,7 @@ class RegistryPage(AreaPage):
             return True
         return False
 
-    def _open(self, serviceman_id: int | None) -> None:
+    def _open(self, serviceman_id: int | None, *, extras: bool = True) -> None:
         if serviceman_id is None:
             return
         try:
@@ -201,7 +234,27 @@ class RegistryPage(AreaPage):
             self.model.refresh()
             return
         self.form.load(data)
+        if extras:
+            self._show_extras(serviceman_id, self._who(data))
         self.commandsChanged.emit()
+
+    def _show_extras(self, serviceman_id: int | None, who: str = "") -> None:
+        """Point the Documents and Assignments tabs at the record (None: a new one)."""
+        self.documents.set_serviceman(serviceman_id, who)
+        self.assignments.set_serviceman(serviceman_id, who)
+        if serviceman_id is None:
+            self.recordTabs.setCurrentWidget(self.form)
+        for tab in (self.documents, self.assignments):
+            self.recordTabs.setTabEnabled(self.recordTabs.indexOf(tab),
+                                          serviceman_id is not None)
+
+    def _record_changed_elsewhere(self) -> None:
+        # A document or an assignment changes the passport fields, the unit and the
+        # badge the list shows; the form follows unless the clerk is editing it.
+        record_id = self.form.record_id
+        if record_id is not None and not self.form.is_dirty():
+            self._open(record_id, extras=False)
+        self.model.refresh()
 
     def _reselect(self) -> None:
         # A new search or sort resets the list; keep the open record highlighted when it
@@ -225,6 +278,7 @@ class RegistryPage(AreaPage):
         Prompt.inform(self, self.tr("Record not found"), error_text(exc) + "\n\n" + self.tr(
             "Your entries stay in the form as a new record; save to add it again."))
         self.form.load_as_new(data)
+        self._show_extras(None)
         self.model.refresh()
         self.commandsChanged.emit()
 
@@ -233,6 +287,7 @@ class RegistryPage(AreaPage):
         self.statusMessage.emit(title)
 
     def _focus_form(self) -> None:
+        self.recordTabs.setCurrentWidget(self.form)
         self.form.ui.iinEdit.setFocus(Qt.FocusReason.OtherFocusReason)
         self.form.ui.iinEdit.selectAll()
 

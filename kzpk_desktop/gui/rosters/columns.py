@@ -45,7 +45,7 @@ def eligibility_text(r: RosterRow) -> str:
 def eligibility_tooltip(r: RosterRow) -> str:
     if not checked(r):
         return QCoreApplication.translate(
-            CONTEXT, "Not checked: the entry is %1.").replace("%1", roster_status_label(r.status))
+            CONTEXT, "Not checked (status: %1).").replace("%1", roster_status_label(r.status))
     if r.eligible:
         return QCoreApplication.translate(CONTEXT, "Meets every rule for this rotation.")
     lines = [failure_text(f) for f in r.failures]
@@ -71,7 +71,7 @@ def roster_columns(categories: Mapping[str, str]) -> tuple[Column[RosterRow], ..
     """The roster's columns; ``categories`` names each personnel category code."""
     return (
         Column("rank", QT_TRANSLATE_NOOP("RosterColumns", "Rank"), lambda r: r.rank or "",
-               sort=lambda r: r.rank_order, width=120),
+               sort=lambda r: r.rank_order, width=140),
         Column("name", QT_TRANSLATE_NOOP("RosterColumns", "Name"), full_name,
                sort=lambda r: sort_key(full_name(r)), width=200),
         Column("latin", QT_TRANSLATE_NOOP("RosterColumns", "Name in Latin"), latin_name,
@@ -86,7 +86,7 @@ def roster_columns(categories: Mapping[str, str]) -> tuple[Column[RosterRow], ..
                                             "rotation; ✗ lists the rules not met (details in "
                                             "the tooltip and below the table)")),
         Column("category", QT_TRANSLATE_NOOP("RosterColumns", "Category"),
-               lambda r: categories.get(r.category, r.category), width=110),
+               lambda r: categories.get(r.category, r.category), width=150),
         Column("appointment", QT_TRANSLATE_NOOP("RosterColumns", "Appointment"),
                lambda r: r.appointment or "", width=140, tooltip=lambda r: r.appointment),
         Column("sub_unit", QT_TRANSLATE_NOOP("RosterColumns", "Sub-unit"),

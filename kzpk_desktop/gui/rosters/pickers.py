@@ -228,13 +228,6 @@ class UnitPicker(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
             self.tree.currentItem() is not None)
 
-    def select_unit(self, unit_id: int) -> None:
-        for item in self.tree.findItems("*", Qt.MatchFlag.MatchWildcard
-                                        | Qt.MatchFlag.MatchRecursive):
-            if item.data(0, Qt.ItemDataRole.UserRole) == unit_id:
-                self.tree.setCurrentItem(item)
-                return
-
     def value(self) -> UnitPick | None:
         item = self.tree.currentItem()
         if item is None:

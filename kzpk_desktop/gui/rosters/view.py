@@ -21,10 +21,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ...services.categories import CategoryChoice
 from ...services.dates import fmt
+from ...services.errors import NotFound
 from ...services.roster_list import RosterRow
 from ...services.rosters import TRANSITIONS
+from ..i18n import error_text
 from ..planning.labels import roster_status_label
 from ..planning.table import RowsModel, setup_table
+from ..prompts import Prompt
 from ..settings import Settings
 from .actions import RosterActions
 from .columns import CONTEXT, eligibility_tooltip, haystack, roster_columns
@@ -138,7 +141,7 @@ class RosterView(RosterActions, QWidget):
         t.setSortingEnabled(True)
         header.setSortIndicator(self.model.column_of("name"), Qt.SortOrder.AscendingOrder)
         t.selectionModel().selectionChanged.connect(self._on_selection)
-        t.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
+        t.selectionModel().currentRowChanged.connect(self._on_current)
         t.doubleClicked.connect(lambda _index: self.edit_current())
         t.installEventFilter(self)
 
@@ -158,8 +161,14 @@ class RosterView(RosterActions, QWidget):
             self.summary = None
             self.model.set_rows([])
         else:
-            with self._sessions() as session:
-                self.summary = load_summary(session, self.rotation_id, lang=self._lang)
+            try:
+                with self._sessions() as session:
+                    self.summary = load_summary(session, self.rotation_id, lang=self._lang)
+            except NotFound as exc:  # removed on another workstation
+                Prompt.inform(self, self.tr("Rotation not found"), error_text(exc))
+                self.rotation_id = self.workflow.rotation_id = None
+                self.reload(select=[])
+                return
             self.model.set_rows(self.summary.rows)
         self._show_summary()
         self.select_ids(keep, current=current if select is None else None)
@@ -255,6 +264,10 @@ class RosterView(RosterActions, QWidget):
     def _apply_filter(self, text: str) -> None:
         self.model.set_filter_text(text)
         self._show_count()
+        self._update_buttons()
+
+    def _on_current(self, *_args) -> None:
+        self._show_details()
         self._update_buttons()
 
     def _on_selection(self, *_args) -> None:

@@ -54,10 +54,6 @@ class RosterWorkflow:
         #: The rotation whose roster is on screen (set by the view).
         self.rotation_id: int | None = None
 
-    def acting_user(self) -> auth.Actor | None:
-        with self._sessions() as session:
-            return auth.current_actor(session)
-
     # -- one change per person -------------------------------------------------
     def run(self, rows: list[RosterRow], status: str, *, override_reason: str | None = None,
             repatriation_reason: str | None = None, on: dt.date | None = None) -> Outcome:
@@ -71,7 +67,7 @@ class RosterWorkflow:
                                        repatriation_reason=repatriation_reason, on=on,
                                        version=row.version)
             except rosters.ApprovalRefused as exc:
-                if self._may_override(row, exc, status, override_reason):
+                if self._may_override(exc, status, override_reason):
                     outcome.overridable.append((row, exc.failures))
                 else:
                     outcome.refused.append((row, error_text(exc)))
@@ -83,8 +79,9 @@ class RosterWorkflow:
                 outcome.done.append(row)
         return outcome
 
-    def _may_override(self, row: RosterRow, exc: rosters.ApprovalRefused, status: str,
+    def _may_override(self, exc: rosters.ApprovalRefused, status: str,
                       override_reason: str | None) -> bool:
+        """Only document rules failed, a supervisor is signed in, and there is room."""
         if status != "approved" or override_reason is not None or not exc.failures:
             return False
         if not all(f.overridable for f in exc.failures):

@@ -1,0 +1,1 @@
+"""Documents of a serviceman, their expiry status and the expiring-documents area."""

@@ -1,0 +1,71 @@
+"""How an expiry status looks everywhere: its words, colour and badge (a coloured dot).
+
+The statuses themselves come from ``services.expiry`` (expired, expiring, ok);
+the documents tab, the servicemen list and the expiring view show them alike.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+
+from ...services.expiry import EXPIRED, EXPIRING, OK
+
+_CONTEXT = "ExpiryStatus"
+
+COLORS = {EXPIRED: QColor("#b3261e"), EXPIRING: QColor("#9a5b00"), OK: QColor("#1b6e20")}
+HISTORY_COLOR = QColor("#8a8a8a")
+
+_LABELS = {
+    EXPIRED: QT_TRANSLATE_NOOP("ExpiryStatus", "Expired"),
+    EXPIRING: QT_TRANSLATE_NOOP("ExpiryStatus", "Expiring"),
+    OK: QT_TRANSLATE_NOOP("ExpiryStatus", "Valid"),
+}
+#: What a serviceman's badge means (the worst of his current documents).
+_BADGE_TIPS = {
+    EXPIRED: QT_TRANSLATE_NOOP("ExpiryStatus", "At least one current document has expired."),
+    EXPIRING: QT_TRANSLATE_NOOP("ExpiryStatus", "A current document expires within the warning "
+                                                "window."),
+    OK: QT_TRANSLATE_NOOP("ExpiryStatus", "All current documents are valid beyond the warning "
+                                          "window."),
+}
+_icons: dict[str, QIcon] = {}
+
+
+def status_label(status: str | None) -> str:
+    return QCoreApplication.translate(_CONTEXT, _LABELS[status]) if status in _LABELS else ""
+
+
+def badge_tip(status: str | None) -> str:
+    return QCoreApplication.translate(_CONTEXT, _BADGE_TIPS[status]) if status in _BADGE_TIPS \
+        else ""
+
+
+def status_color(status: str | None) -> QColor | None:
+    return COLORS.get(status)
+
+
+def status_icon(status: str | None) -> QIcon | None:
+    """A filled dot in the status colour (drawn once per status)."""
+    if status not in COLORS:
+        return None
+    if status not in _icons:
+        pixmap = QPixmap(16, 16)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(COLORS[status])
+        painter.drawEllipse(QRectF(3, 3, 10, 10))
+        painter.end()
+        _icons[status] = QIcon(pixmap)
+    return _icons[status]
+
+
+def days_text(days_left: int) -> str:
+    """"expired 3 days ago", "expires today", "in 40 days" (plural forms by language)."""
+    translate = QCoreApplication.translate
+    if days_left < 0:
+        return translate(_CONTEXT, "expired %n day(s) ago", "", -days_left)
+    if days_left == 0:
+        return translate(_CONTEXT, "expires today")
+    return translate(_CONTEXT, "in %n day(s)", "", days_left)

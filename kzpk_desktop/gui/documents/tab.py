@@ -1,0 +1,322 @@
+"""The "Documents" tab of the record: a serviceman's documents, their scans and status.
+
+Each change is one transaction through ``services.documents``; refusals are
+shown as the service words them (next to the field in the dialog, or in a
+message for removals and scans). The list is read when the tab is visible, so
+moving through the servicemen list with the arrow keys stays quick.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from ...db.engine import write_session
+from ...services import documents, settings as business
+from ...services.documents import DocumentData, KindChoice
+from ...services.errors import ServiceError
+from ..i18n import error_text
+from ..planning.dialogs import database_trouble
+from ..planning.table import setup_table
+from ..prompts import Button, Prompt
+from ..settings import Settings
+from .dialog import DocumentDialog
+from .model import COLUMNS, DocumentLine, DocumentsModel, lines_of
+from .scans import ScanFiles, ScanFolder
+
+
+class DocumentsTab(QWidget):
+    #: A document or scan was added, changed or removed (the list's badge may change).
+    documentsChanged = Signal()
+
+    def __init__(self, sessions: sessionmaker[Session], lang: str, *,
+                 settings: Settings | None = None, today: dt.date | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("documentsTab")
+        self._sessions = sessions
+        self._lang = lang
+        self._settings = settings
+        self._today = today
+        self._serviceman_id: int | None = None
+        self._who = ""
+        self._stale = False
+        self._kinds: list[KindChoice] | None = None
+        self._scans = ScanFolder()
+
+        self.summaryLabel = QLabel(self, objectName="documentsSummary", wordWrap=True)
+        self.model = DocumentsModel(self)
+        self.table = QTableView(self, objectName="documentsTable")
+        self.table.setModel(self.model)
+        setup_table(self.table, COLUMNS, stretch="kind")
+        self.table.doubleClicked.connect(lambda _index: self.edit_document())
+        self.table.installEventFilter(self)
+
+        self.addButton = self._button("addDocumentButton", self.tr("&Add…"),
+                                      self.tr("Add a document (a renewed one moves the old one "
+                                              "to history)"), self.add_document)
+        self.editButton = self._button("editDocumentButton", self.tr("&Edit…"),
+                                       self.tr("Edit the selected document"), self.edit_document)
+        self.removeButton = self._button("removeDocumentButton", self.tr("Re&move…"),
+                                         self.tr("Remove the selected document and its scan"),
+                                         self.remove_document)
+        self.attachButton = self._button("attachScanButton", self.tr("Attach s&can…"),
+                                         self.tr("Attach a PDF, PNG or JPEG scan to the selected "
+                                                 "document"), self.attach_scan)
+        self.openScanButton = self._button("openScanButton", self.tr("&Open scan"),
+                                           self.tr("Open the scan in the system's viewer"),
+                                           self.open_scan)
+        self.removeScanButton = self._button("removeScanButton", self.tr("Remove sca&n…"),
+                                             self.tr("Remove the scan, keep the document"),
+                                             self.remove_scan)
+        buttons = QGridLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        for i, button in enumerate((self.addButton, self.editButton, self.removeButton)):
+            buttons.addWidget(button, 0, i)
+        for i, button in enumerate((self.attachButton, self.openScanButton,
+                                    self.removeScanButton)):
+            buttons.addWidget(button, 1, i)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.summaryLabel)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
+        self._update_buttons()
+
+    def _button(self, name: str, text: str, tip: str, slot) -> QPushButton:
+        button = QPushButton(text, self, objectName=name)
+        button.setToolTip(tip)
+        button.clicked.connect(slot)
+        return button
+
+    # -- whose documents ----------------------------------------------------------
+    @property
+    def serviceman_id(self) -> int | None:
+        return self._serviceman_id
+
+    def set_serviceman(self, serviceman_id: int | None, who: str = "") -> None:
+        """Show this person's documents (None: a record not saved yet)."""
+        self._serviceman_id, self._who = serviceman_id, who
+        self._stale = True
+        if self.isVisible() or serviceman_id is None:
+            self.reload()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def reload(self) -> None:
+        self._stale = False
+        if self._serviceman_id is None:
+            self.model.set_rows([])
+            self.summaryLabel.setText(self.tr("Save the new serviceman first; then his or her "
+                                              "documents can be added here."))
+            return
+        today = self._today or dt.date.today()
+        with self._sessions() as session:
+            window = business.warning_window_days(session)
+            rows = documents.list_documents(session, self._serviceman_id, lang=self._lang)
+        self.model.set_rows(lines_of(rows, today, window))
+        current = sum(1 for r in rows if r.is_current)
+        self.summaryLabel.setText(
+            self.tr("%n current document(s)", "", current) + "; "
+            + self.tr("%n in history", "", len(rows) - current) + ". "
+            + self.tr("Warning window: %n day(s).", "", window))
+
+    def selected(self) -> DocumentLine | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    def select_document(self, document_id: int) -> None:
+        row = self.model.row_of(document_id)
+        if row is not None:
+            self.table.selectRow(row)
+
+    # -- documents ------------------------------------------------------------------
+    def add_document(self) -> None:
+        if self._serviceman_id is None:
+            return
+        person = self._serviceman_id
+
+        def save(data: DocumentData) -> int:
+            with write_session(self._sessions) as session:
+                return documents.add_document(session, person, data, today=self._today).id
+
+        saved = DocumentDialog.ask(self, self._kind_choices(), DocumentData(), save, who=self._who)
+        if saved is not None:
+            self._after_change(saved)
+
+    def edit_document(self) -> None:
+        line = self.selected()
+        if line is None:
+            return
+        try:
+            with self._sessions() as session:
+                data = documents.get_document(session, line.id)
+        except ServiceError as exc:
+            self._refused(self.tr("Document not found"), error_text(exc))
+            return
+
+        def save(value: DocumentData) -> int:
+            with write_session(self._sessions) as session:
+                return documents.update_document(session, line.id, value, today=self._today).id
+
+        saved = DocumentDialog.ask(self, self._kind_choices(), data, save, who=self._who)
+        if saved is not None:
+            self._after_change(saved)
+
+    def remove_document(self) -> None:
+        line = self.selected()
+        if line is None:
+            return
+        text = self.tr("Remove %1 %2 of %3?").replace("%1", line.doc.kind_name)\
+            .replace("%2", line.doc.number).replace("%3", self._who)
+        if line.doc.scan_filename:
+            text += "\n" + self.tr("Its scan %1 is removed too.").replace(
+                "%1", line.doc.scan_filename)
+        if line.doc.is_current:
+            text += "\n" + self.tr("The newest remaining document of this kind becomes current.")
+        answer = Prompt.ask(self, self.tr("Remove document"), text,
+                            {Button.Yes: self.tr("Remove"), Button.No: self.tr("Keep")},
+                            Button.No, icon=QMessageBox.Icon.Warning)
+        if answer != Button.Yes:
+            return
+        if self._write(self.tr("Document not removed"),
+                       lambda s: documents.remove_document(s, line.id,
+                                                           version=line.doc.version)):
+            self._after_change(None)
+
+    # -- scans ----------------------------------------------------------------------
+    def attach_scan(self) -> None:
+        line = self.selected()
+        if line is None:
+            return
+        if line.doc.scan_filename:
+            answer = Prompt.ask(self, self.tr("Replace scan"),
+                                self.tr("%1 already has the scan %2. Replace it?")
+                                .replace("%1", line.doc.number)
+                                .replace("%2", line.doc.scan_filename),
+                                {Button.Yes: self.tr("Replace"), Button.No: self.tr("Keep")},
+                                Button.No)
+            if answer != Button.Yes:
+                return
+        folder = self._settings.last_folder if self._settings is not None else str(Path.home())
+        path = ScanFiles.choose(self, folder)
+        if not path:
+            return
+        if self._settings is not None:
+            self._settings.last_folder = str(Path(path).parent)
+        try:
+            data = Path(path).read_bytes()
+        except OSError as exc:
+            self._refused(self.tr("Scan not attached"), self.tr("Cannot read %1: %2")
+                          .replace("%1", path).replace("%2", exc.strerror or str(exc)))
+            return
+        if self._write(self.tr("Scan not attached"),
+                       lambda s: documents.attach_scan(s, line.id, Path(path).name, data)):
+            self._after_change(line.id)
+
+    def open_scan(self) -> None:
+        line = self.selected()
+        if line is None or not line.doc.scan_filename:
+            return
+        with self._sessions() as session:
+            scan = documents.read_scan(session, line.id)
+        if scan is None:
+            self._refused(self.tr("No scan"), self.tr("The scan is no longer stored (removed by "
+                                                      "someone else?)."))
+            self.reload()
+            return
+        try:
+            path = self._scans.write(scan)
+        except OSError as exc:
+            self._refused(self.tr("Cannot open the scan"), exc.strerror or str(exc))
+            return
+        if not ScanFiles.open(path):
+            self._refused(self.tr("Cannot open the scan"),
+                          self.tr("No program is set up to open %1. The file was saved as %2.")
+                          .replace("%1", scan.filename).replace("%2", str(path)))
+
+    def remove_scan(self) -> None:
+        line = self.selected()
+        if line is None or not line.doc.scan_filename:
+            return
+        answer = Prompt.ask(self, self.tr("Remove scan"),
+                            self.tr("Remove the scan %1 of %2? The document stays.")
+                            .replace("%1", line.doc.scan_filename).replace("%2", line.doc.number),
+                            {Button.Yes: self.tr("Remove"), Button.No: self.tr("Keep")},
+                            Button.No, icon=QMessageBox.Icon.Warning)
+        if answer == Button.Yes and self._write(
+                self.tr("Scan not removed"), lambda s: documents.remove_scan(s, line.id)):
+            self._after_change(line.id)
+
+    # -- helpers ----------------------------------------------------------------------
+    def _kind_choices(self) -> list[KindChoice]:
+        if self._kinds is None:  # reference data: read once per tab
+            with self._sessions() as session:
+                self._kinds = documents.document_kinds(session, self._lang)
+        return self._kinds
+
+    def _write(self, title: str, change) -> bool:
+        """Run ``change(session)`` in one transaction; show a refusal; True when done."""
+        try:
+            with write_session(self._sessions) as session:
+                change(session)
+        except ServiceError as exc:
+            self._refused(title, error_text(exc))
+            return False
+        except SQLAlchemyError as exc:
+            self._refused(title, database_trouble(exc))
+            return False
+        return True
+
+    def _after_change(self, document_id: int | None) -> None:
+        self.reload()
+        if document_id is not None:
+            self.select_document(document_id)
+        self.documentsChanged.emit()
+
+    def _refused(self, title: str, text: str) -> None:
+        Prompt.inform(self, title, text)
+
+    def _update_buttons(self, *_args) -> None:
+        line = self.selected()
+        person = self._serviceman_id is not None
+        self.addButton.setEnabled(person)
+        for button in (self.editButton, self.removeButton, self.attachButton):
+            button.setEnabled(line is not None)
+        has_scan = line is not None and bool(line.doc.scan_filename)
+        self.openScanButton.setEnabled(has_scan)
+        self.removeScanButton.setEnabled(has_scan)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Delete in this table removes a document: it must never reach the window's
+        # "delete the serviceman" shortcut.
+        if watched is self.table and isinstance(event, QKeyEvent):
+            if event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_Delete:
+                event.accept()
+                return True
+            if event.type() == QEvent.Type.KeyPress:
+                if event.key() == Qt.Key.Key_Delete:
+                    self.remove_document()
+                    return True
+                if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                    self.edit_document()
+                    return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,1 @@
+"""The unit tree, its members and strength, and assignments (issue 3)."""

@@ -1,0 +1,147 @@
+"""The "Assignments" tab of the record: where the serviceman served, newest first.
+
+History is never edited here: "Assign to unit…" records a new assignment and
+the service closes the open one on the day before.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session, sessionmaker
+
+from ...db.engine import write_session
+from ...services import assignments, units
+from ...services.assignments import AssignmentRow
+from ...services.dates import fmt
+from ..planning.table import CENTER, Column, RowsModel, setup_table
+from .assign_dialog import AssignmentDialog, AssignmentValue
+
+CONTEXT = "AssignmentColumns"
+
+
+def _to(row: AssignmentRow) -> str:
+    return fmt(row.date_to) if row.date_to else QCoreApplication.translate(CONTEXT, "now")
+
+
+COLUMNS: tuple[Column[AssignmentRow], ...] = (
+    Column("unit", QT_TRANSLATE_NOOP("AssignmentColumns", "Unit"), lambda r: r.unit_path,
+           width=260, tooltip=lambda r: r.unit_path),
+    Column("position", QT_TRANSLATE_NOOP("AssignmentColumns", "Position"),
+           lambda r: r.position or "", width=130),
+    Column("date_from", QT_TRANSLATE_NOOP("AssignmentColumns", "From"),
+           lambda r: fmt(r.date_from), align=CENTER, width=82),
+    Column("date_to", QT_TRANSLATE_NOOP("AssignmentColumns", "To"), _to, align=CENTER, width=82),
+    Column("order_number", QT_TRANSLATE_NOOP("AssignmentColumns", "Order"),
+           lambda r: r.order_number or "", width=90),
+    Column("order_date", QT_TRANSLATE_NOOP("AssignmentColumns", "Order date"),
+           lambda r: fmt(r.order_date), align=CENTER, width=82),
+)
+
+
+class AssignmentsModel(RowsModel[AssignmentRow]):
+    def __init__(self, parent=None) -> None:
+        super().__init__(COLUMNS, CONTEXT, parent=parent)
+
+    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.FontRole and index.isValid():
+            row = self.row(index.row())
+            if row is not None and row.is_current:
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        return super().data(index, role)
+
+
+class AssignmentsTab(QWidget):
+    #: A new assignment was recorded (the list's unit column may change).
+    assignmentsChanged = Signal()
+
+    def __init__(self, sessions: sessionmaker[Session], lang: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("assignmentsTab")
+        self._sessions = sessions
+        self._lang = lang
+        self._serviceman_id: int | None = None
+        self._who = ""
+        self._stale = False
+
+        self.summaryLabel = QLabel(self, objectName="assignmentsSummary", wordWrap=True)
+        self.model = AssignmentsModel(self)
+        self.table = QTableView(self, objectName="assignmentsTable")
+        self.table.setModel(self.model)
+        setup_table(self.table, COLUMNS, stretch="unit")
+        self.assignButton = QPushButton(self.tr("&Assign to unit…"), self,
+                                        objectName="assignButton")
+        self.assignButton.setToolTip(self.tr("Record a new assignment; the current one ends the "
+                                             "day before it starts"))
+        self.assignButton.clicked.connect(self.assign)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.assignButton)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.summaryLabel)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.assignButton.setEnabled(False)
+
+    @property
+    def serviceman_id(self) -> int | None:
+        return self._serviceman_id
+
+    def set_serviceman(self, serviceman_id: int | None, who: str = "") -> None:
+        self._serviceman_id, self._who = serviceman_id, who
+        self._stale = True
+        self.assignButton.setEnabled(serviceman_id is not None)
+        if self.isVisible() or serviceman_id is None:
+            self.reload()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def reload(self) -> None:
+        self._stale = False
+        if self._serviceman_id is None:
+            self.model.set_rows([])
+            self.summaryLabel.setText(self.tr("Save the new serviceman first; then he or she "
+                                              "can be assigned to a unit here."))
+            return
+        with self._sessions() as session:
+            rows = assignments.assignment_history(session, self._serviceman_id, lang=self._lang)
+        self.model.set_rows(rows)
+        current = next((r for r in rows if r.is_current), None)
+        if current is None:
+            text = self.tr("Not assigned to a unit now.")
+        else:
+            text = self.tr("Serves in %1 since %2.").replace("%1", current.unit_path)\
+                .replace("%2", fmt(current.date_from))
+        self.summaryLabel.setText(text + " " + self.tr("%n assignment(s) on record.", "",
+                                                        len(rows)))
+
+    def assign(self) -> None:
+        person = self._serviceman_id
+        if person is None:
+            return
+        with self._sessions() as session:
+            nodes = units.unit_tree(session, lang=self._lang, include_retired=False)
+            current = assignments.current_assignment(session, person)
+            current_unit = current.unit_id if current is not None else None
+
+        def save(value: AssignmentValue) -> int:
+            with write_session(self._sessions) as session:
+                return assignments.assign(
+                    session, person, value.unit_id, value.position, value.date_from,
+                    value.order_number, value.order_date, date_to=value.date_to,
+                    lang=self._lang).id
+
+        saved = AssignmentDialog.ask(self, nodes, AssignmentValue([person], current_unit), save,
+                                     who=self._who)
+        if saved is not None:
+            self.reload()
+            self.assignmentsChanged.emit()

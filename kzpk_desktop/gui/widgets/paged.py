@@ -1,0 +1,139 @@
+"""A read-only table model that pages over an SQL query: a count and one page at a time.
+
+For lists that can be long on a big database (a regiment's members, the
+expiring documents of 100,000 people): the model asks for the count, then for
+pages of ``PAGE_SIZE`` rows as the view scrolls to them, keeping the most
+recently used pages. The order is the query's own; columns are declared once
+(``planning.table.Column``: header, value, alignment, tooltip, colour).
+"""
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..planning.table import ROW_ROLE, Column
+
+_Index = QModelIndex | QPersistentModelIndex
+#: count(session) -> rows matching; fetch(session, offset, limit) -> those rows in order
+CountQuery = Callable[[Session], int]
+FetchQuery = Callable[[Session, int, int], Sequence[Any]]
+
+
+class PagedModel(QAbstractTableModel):
+    PAGE_SIZE = 200
+    CACHED_PAGES = 20
+
+    #: The number of rows matching the query (after each new query or refresh).
+    countChanged = Signal(int)
+
+    def __init__(self, sessions: sessionmaker[Session], columns: Sequence[Column], context: str,
+                 parent=None) -> None:
+        super().__init__(parent)
+        self._sessions = sessions
+        self.columns = tuple(columns)
+        self._context = context
+        self._count_query: CountQuery | None = None
+        self._fetch_query: FetchQuery | None = None
+        self._count = 0
+        self._pages: OrderedDict[int, list] = OrderedDict()
+
+    # -- the query ---------------------------------------------------------------
+    def set_query(self, count: CountQuery | None, fetch: FetchQuery | None) -> None:
+        """Show the rows of a new query (None: an empty list)."""
+        self._count_query, self._fetch_query = count, fetch
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self._pages.clear()
+        if self._count_query is None:
+            self._count = 0
+        else:
+            with self._sessions() as session:
+                self._count = self._count_query(session)
+        self.endResetModel()
+        self.countChanged.emit(self._count)
+
+    @property
+    def count(self) -> int:
+        return self._count
+
+    def row(self, number: int) -> Any | None:
+        if not 0 <= number < self._count or self._fetch_query is None:
+            return None
+        page, offset = divmod(number, self.PAGE_SIZE)
+        rows = self._pages.get(page)
+        if rows is None:
+            rows = self._fetch(page)
+        else:
+            self._pages.move_to_end(page)
+        return rows[offset] if offset < len(rows) else None
+
+    def rows_loaded(self) -> list:
+        """The rows fetched so far, in order (tests and small lists read them)."""
+        return [r for page in sorted(self._pages) for r in self._pages[page]]
+
+    def column_of(self, key: str) -> int:
+        return next(i for i, c in enumerate(self.columns) if c.key == key)
+
+    def _fetch(self, page: int) -> list:
+        with self._sessions() as session:
+            rows = list(self._fetch_query(session, page * self.PAGE_SIZE, self.PAGE_SIZE))
+        self._pages[page] = rows
+        while len(self._pages) > self.CACHED_PAGES:
+            self._pages.popitem(last=False)
+        return rows
+
+    # -- QAbstractTableModel -------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        column = self.columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate(self._context, column.header)
+        if role == Qt.ItemDataRole.ToolTipRole and column.header_tip:
+            return QCoreApplication.translate(self._context, column.header_tip)
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.column() < len(self.columns):
+            return None
+        row = self.row(index.row())
+        if row is None:
+            return None
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.value(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(column.align.value)
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(row) or None
+        if role == Qt.ItemDataRole.ForegroundRole and column.color is not None:
+            color = column.color(row)
+            return QBrush(color) if color is not None else None
+        if role == ROW_ROLE:
+            return row
+        return self.extra_data(row, column, role)
+
+    def extra_data(self, row: Any, column: Column, role: int):
+        """Roles the column spec does not cover (an icon); subclasses answer them."""
+        return None

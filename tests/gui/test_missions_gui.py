@@ -1,0 +1,182 @@
+"""The missions area: the list, one mission's overview, and creating / editing rotations."""
+from __future__ import annotations
+
+import datetime as dt
+
+import planning_builders as b
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from kzpk_desktop.db.engine import write_session
+from kzpk_desktop.db.models import Rotation
+from kzpk_desktop.gui.planning.missions_page import ROSTER_TAB, MissionsPage
+from kzpk_desktop.gui.planning.rotation_dialog import RotationDialog
+from kzpk_desktop.services import rosters
+from kzpk_desktop.services.dates import fmt
+
+TODAY = dt.date.today()
+
+
+@pytest.fixture
+def mission(sessions):
+    """UNDOF: rotation 1 out there now (a man and a woman deployed), rotation 2 being planned
+    with one nominee who has no medical certificate."""
+    with write_session(sessions) as s:
+        decision = b.decision(s, "DEC-7", ceiling=10, missions={"UNDOF": 10, "UNTSO": 5})
+        first = b.rotation(s, decision, start=TODAY - dt.timedelta(days=60),
+                           end=TODAY + dt.timedelta(days=120))
+        first.status = "deployed"
+        second = b.rotation(s, decision, number=2, start=TODAY + dt.timedelta(days=121),
+                            end=TODAY + dt.timedelta(days=300))
+        men, women = b.person(s, "Ахметов"), b.person(s, "Борисова", sex="F")
+        blocked = b.person(s, "Ваганов", skip=("medical_fitness",))
+        added = rosters.add_to_roster(s, first.id, [men.id, women.id])
+        for e in added.entries:
+            for status in ("approved", "deployed"):
+                rosters.set_status(s, e.id, status, actor="bootstrap", role="admin")
+        rosters.add_to_roster(s, second.id, [blocked.id])
+        return {"mission": first.mission_id, "first": first.id, "second": second.id,
+                "decision": decision.id, "second_start": second.planned_start,
+                "second_end": second.planned_end}
+
+
+@pytest.fixture
+def page(qtbot, ctx, prompts, mission):
+    page = MissionsPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1300, 800)
+    page.show()
+    return page
+
+
+def column(model, key: str) -> list[str]:
+    c = model.column_of(key)
+    return [model.index(r, c).data() for r in range(model.rowCount())]
+
+
+def test_the_missions_list_and_one_missions_overview(page, mission, qtmodeltester):
+    assert "UNDOF" in column(page.missions, "acronym")
+    page.select_mission(mission["mission"])
+    row = column(page.missions, "acronym").index("UNDOF")
+    assert page.missions.index(row, page.missions.column_of("present")).data() == "2"
+
+    overview = page.overview
+    assert overview.titleLabel.text() == \
+        "UNDOF — Силы ООН по наблюдению за разъединением (Active)"
+    assert overview.strengthLabel.text() == f"In the mission on {fmt(TODAY)}: 2 person(s)."
+    year = min(max(TODAY.year, 2021), 2028)
+    assert [[overview.strength.index(0, c).data() for c in range(6)]] == [
+        ["Контингент (войска)", "1", "1", "2", "50%", f"{8 + year - 2021}%"]]
+    assert overview.blockedLabel.text() == (
+        f"Next rotation UNDOF-2 (from {fmt(mission['second_start'])}): 1 person(s) nominated "
+        "or approved have documents that block it.")
+    assert column(overview.blocked, "name") == ["Ваганов Ерлан"]
+    assert column(overview.blocked, "documents") == ["medical fitness"]
+
+    # Rotations of the mission, newest first, with their counts.
+    assert column(page.rotations, "number") == ["2", "1"]
+    assert column(page.rotations, "status") == ["Planning", "Deployed"]
+    assert column(page.rotations, "nominated") == ["1", ""]
+    assert column(page.rotations, "deployed") == ["", "2"]
+    for model in (page.missions, page.rotations, overview.strength, overview.blocked):
+        qtmodeltester.check(model)
+
+
+def test_someone_blocking_the_next_rotation_opens_its_roster(qtbot, page, mission):
+    page.select_mission(mission["mission"])
+    table = page.overview.blockedTable
+    table.setFocus()
+    table.setCurrentIndex(page.overview.blocked.index(0, 0))
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert page.tabs.currentIndex() == ROSTER_TAB
+    assert page.roster.rotation_id == mission["second"]
+    assert [r.surname for r in page.roster.selected_rows()] == ["Ваганов"]
+
+
+def test_create_a_rotation_with_the_services_messages_by_the_fields(qtbot, monkeypatch, page,
+                                                                    mission, sessions):
+    page.select_mission(mission["mission"])
+    seen = {}
+
+    def ask(cls, parent, missions, decisions, data, save):
+        dialog = cls(missions, decisions, parent)
+        qtbot.addWidget(dialog)
+        dialog.load(data)
+        dialog.set_saver(save)
+        dialog.show()
+        ui = dialog.ui
+        # What a new rotation starts from: the next number, the decision of the last
+        # rotation, the day after it ends.
+        seen["proposed"] = (ui.missionCombo.currentText(), ui.numberSpin.value(),
+                            ui.decisionCombo.currentData(), ui.plannedStartEdit.value())
+        ui.plannedEndEdit.set_value(mission["second_end"] - dt.timedelta(days=400))
+        ui.numberSpin.setValue(2)
+        dialog.ok_button().click()
+        seen["problems"] = {f: dialog.problem_shown(f)
+                            for f in ("number", "name", "planned_end") if dialog.problem_shown(f)}
+        seen["open"] = dialog.isVisible()
+        ui.numberSpin.setValue(3)
+        ui.nameEdit.setText("KAZCOY-3")
+        ui.plannedEndEdit.set_value(mission["second_end"] + dt.timedelta(days=180))
+        ui.statusCombo.setCurrentIndex(ui.statusCombo.findData("training"))
+        dialog.ok_button().click()
+        seen["closed"] = not dialog.isVisible()
+        return dialog.saved_id
+
+    monkeypatch.setattr(RotationDialog, "ask", classmethod(ask))
+    page.newRotationButton.click()
+    start = mission["second_end"] + dt.timedelta(days=1)
+    assert seen["proposed"] == ("UNDOF — Силы ООН по наблюдению за разъединением", 3,
+                                mission["decision"], start)
+    end = mission["second_end"] - dt.timedelta(days=400)
+    assert seen["problems"] == {
+        "number": "UNDOF already has a rotation number 2.",
+        "name": "Rotation name is required.",
+        "planned_end": f"The planned end ({fmt(end)}) is before the planned start "
+                       f"({fmt(start)}).",
+    }
+    assert seen["open"] and seen["closed"]
+    with sessions() as s:
+        created = s.scalars(select(Rotation).where(Rotation.number == 3)).one()
+        assert (created.name, created.status, created.planned_start, created.decision_id) == \
+            ("KAZCOY-3", "training", start, mission["decision"])
+    assert column(page.rotations, "number") == ["3", "2", "1"]
+    assert page.current_rotation_id() == created.id
+
+
+def test_a_decision_that_does_not_cover_the_mission_is_not_offered(qtbot, monkeypatch, page,
+                                                                   mission, sessions):
+    with write_session(sessions) as s:
+        b.decision(s, "DEC-UNTSO", ceiling=5, missions={"UNTSO": 5})
+    page.select_mission(mission["mission"])
+    offered = {}
+
+    def ask(cls, parent, missions, decisions, data, save):
+        dialog = cls(missions, decisions, parent)
+        qtbot.addWidget(dialog)
+        dialog.load(data)
+        combo = dialog.ui.decisionCombo
+        offered["decisions"] = [combo.itemText(i) for i in range(combo.count())]
+        return None
+
+    monkeypatch.setattr(RotationDialog, "ask", classmethod(ask))
+    page.editRotationButton.click()
+    assert offered["decisions"] == ["DEC-7 of 19.01.2024 — up to 10 people"]
+
+
+def test_new_record_on_the_roster_tab_nominates(monkeypatch, page, mission):
+    from kzpk_desktop.gui.area import DELETE, FIND, NEW, REFRESH
+    from kzpk_desktop.gui.rosters.pickers import ServicemenPicker
+
+    page.select_mission(mission["mission"])
+    assert page.commands() == {NEW, REFRESH}
+    page.open_roster(mission["second"])
+    assert page.commands() == {NEW, REFRESH, FIND}
+    page.roster.table.selectRow(0)
+    assert page.commands() == {NEW, REFRESH, FIND, DELETE}
+    called = []
+    monkeypatch.setattr(ServicemenPicker, "ask", classmethod(
+        lambda cls, *a: called.append(a[-1])))
+    page.new_record()
+    assert called == ["UNDOF-2"]
