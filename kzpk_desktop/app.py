@@ -19,7 +19,9 @@ from sqlalchemy.exc import SQLAlchemyError
 from . import paths
 from .db import schema_state
 from .db.engine import make_engine, make_session_factory
-from .services import ranks, registry, servicemen  # noqa: F401  (the first area needs them)
+# noqa: F401 below: the first area and the start-up notice need them.
+from .services import expiry, ranks, registry, servicemen  # noqa: F401
+from .services import settings as _business_settings  # noqa: F401
 
 from PySide6.QtCore import QCoreApplication  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402

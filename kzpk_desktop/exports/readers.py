@@ -272,12 +272,14 @@ def _filled(value: object) -> bool:
 
 # str.strip() knows NBSP and the other Unicode spaces, not these invisible characters
 # that arrive with copy-paste from Word and web pages.
-_JUNK = r"[\s\u200b\u200e\u200f\u2060\ufeff]+"
-_EDGE_JUNK = re.compile(rf"^{_JUNK}|{_JUNK}$")
+_INVISIBLE = "\u200b\u200e\u200f\u2060\ufeff"
 
 
 def _strip(value: str) -> str:
-    return _EDGE_JUNK.sub("", value)
+    value = value.strip()
+    while value and (value[0] in _INVISIBLE or value[-1] in _INVISIBLE):
+        value = value.strip(_INVISIBLE).strip()
+    return value
 
 
 def cell_text(value: object) -> str:

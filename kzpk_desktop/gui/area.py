@@ -7,10 +7,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
+from ..services.auth import Actor
 from .settings import Settings
 
 # Commands the main window's menu and toolbar send to the current area.
 NEW, SAVE, FIND, DELETE, REFRESH = "new", "save", "find", "delete", "refresh"
+EXPORT = "export"  # File > Export list…: the list as shown, to .xlsx or .csv
 
 
 @dataclass(frozen=True)
@@ -20,6 +22,21 @@ class AreaContext:
     sessions: sessionmaker[Session]
     settings: Settings
     lang: str  # language of reference names (ranks, units) and of the UI
+    #: Who is signed in. None: the GUI hides nothing (the services still refuse).
+    actor: Actor | None = None
+
+    def may(self, minimum: str) -> bool:
+        """Whether the signed-in user's role reaches ``minimum`` (for hiding what it cannot do)."""
+        return self.actor is None or self.actor.may(minimum)
+
+    def forbidden_commands(self) -> set[str]:
+        """Record commands the role never may use: a viewer changes nothing, a clerk deletes
+        nothing. Areas refine this (reference tables are an administrator's)."""
+        if not self.may("clerk"):
+            return {NEW, SAVE, DELETE}
+        if not self.may("supervisor"):
+            return {DELETE}
+        return set()
 
 
 class AreaPage(QWidget):
@@ -30,6 +47,9 @@ class AreaPage(QWidget):
     commandsChanged = Signal()
     #: A short message for the status bar.
     statusMessage = Signal(str)
+    #: Show a serviceman's record (id, tab: "record", "documents" or "assignments");
+    #: the main window opens it in the registry area.
+    openServiceman = Signal(int, str)
 
     def commands(self) -> set[str]:
         return set()
@@ -47,6 +67,9 @@ class AreaPage(QWidget):
         pass
 
     def refresh(self) -> None:
+        pass
+
+    def export_list(self) -> None:
         pass
 
     def can_leave(self) -> bool:

@@ -20,6 +20,8 @@ class AreaSpec:
     key: str
     title: str  # English source, translated in the "areas" context
     page: str  # "package.module:Class" of an AreaPage subclass
+    #: The least role that sees the area (None: everyone).
+    minimum_role: str | None = None
 
     def translated_title(self) -> str:
         return QCoreApplication.translate("areas", self.title)
@@ -32,6 +34,10 @@ class AreaSpec:
 AREAS: tuple[AreaSpec, ...] = (
     AreaSpec("registry", QT_TRANSLATE_NOOP("areas", "Servicemen registry"),
              "kzpk_desktop.gui.registry.page:RegistryPage"),
+    AreaSpec("expiring", QT_TRANSLATE_NOOP("areas", "Expiring documents"),
+             "kzpk_desktop.gui.documents.expiring_page:ExpiringPage"),
+    AreaSpec("units", QT_TRANSLATE_NOOP("areas", "Units"),
+             "kzpk_desktop.gui.units.page:UnitsPage"),
     AreaSpec("missions", QT_TRANSLATE_NOOP("areas", "Missions and rotations"),
              "kzpk_desktop.gui.planning.missions_page:MissionsPage"),
     AreaSpec("decisions", QT_TRANSLATE_NOOP("areas", "Parliament decisions"),

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -18,12 +18,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
 from ..paths import APP_NAME
-from .area import DELETE, FIND, NEW, REFRESH, SAVE, AreaContext, AreaPage
+from ..services import expiry
+from ..services import settings as business
+from .area import DELETE, EXPORT, FIND, NEW, REFRESH, SAVE, AreaContext, AreaPage
 from .areas import AREAS, AreaSpec
+from .expiry_notice import ExpiryNotice
 
 SPLITTER_KEY = "main"
+REGISTRY_AREA, EXPIRING_AREA = "registry", "expiring"
 STATUS_TIMEOUT_MS = 6000
 
 
@@ -33,7 +38,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self._ctx = ctx
-        self._specs = tuple(areas)
+        # Areas the signed-in role may not see are left out altogether.
+        self._specs = tuple(spec for spec in areas
+                            if spec.minimum_role is None or ctx.may(spec.minimum_role))
         self._pages: dict[str, AreaPage] = {}
         self._holders: list[QWidget] = []
 
@@ -56,6 +63,10 @@ class MainWindow(QMainWindow):
 
         self._make_actions()
         self._make_menus_and_toolbar()
+        self.expiryNotice = ExpiryNotice(self)
+        self.expiryNotice.set_linked(self._has_area(EXPIRING_AREA))
+        self.expiryNotice.showRequested.connect(lambda: self.show_area(EXPIRING_AREA))
+        self.statusBar().addPermanentWidget(self.expiryNotice)
         self.databaseLabel = QLabel(database, self, objectName="databaseLabel")
         self.databaseLabel.setToolTip(self.tr("The database this window works on"))
         self.statusBar().addPermanentWidget(self.databaseLabel)
@@ -63,6 +74,8 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self._show_area)
         self.resize(1280, 800)
         self._restore_state()
+        # Counted once the window is on screen: the first paint never waits for it.
+        QTimer.singleShot(0, self, self.check_expiring)
 
     # -- areas ------------------------------------------------------------------------
     @property
@@ -80,6 +93,7 @@ class MainWindow(QMainWindow):
             page.commandsChanged.connect(self._update_actions)
             page.statusMessage.connect(
                 lambda text: self.statusBar().showMessage(text, STATUS_TIMEOUT_MS))
+            page.openServiceman.connect(self.open_serviceman)
             self._pages[key] = page
         return self._pages[key]
 
@@ -87,6 +101,27 @@ class MainWindow(QMainWindow):
         index = next(i for i, spec in enumerate(self._specs) if spec.key == key)
         self.navigation.setCurrentRow(index)
         return self.page(key)
+
+    def open_serviceman(self, serviceman_id: int, tab: str = "record") -> bool:
+        """Open a serviceman's record in the registry area, on the given tab."""
+        if not self._has_area(REGISTRY_AREA):
+            return False
+        return self.show_area(REGISTRY_AREA).open_record(serviceman_id, tab)
+
+    def _has_area(self, key: str) -> bool:
+        return any(spec.key == key for spec in self._specs)
+
+    def check_expiring(self) -> int | None:
+        """Count the documents expired or expiring within the warning window; show the notice."""
+        try:
+            with self._ctx.sessions() as session:
+                window = business.warning_window_days(session)
+                count = expiry.count_expiring(session, window)
+        except SQLAlchemyError:
+            # Only a notice: a busy or unreachable database must not stop the start.
+            return None
+        self.expiryNotice.set_count(count, window)
+        return count
 
     def _show_area(self, row: int) -> None:
         if not 0 <= row < len(self._specs):
@@ -131,9 +166,15 @@ class MainWindow(QMainWindow):
             REFRESH: self._action("refreshAction", self.tr("&Refresh"), Qt.Key.Key_F5,
                                   sp.SP_BrowserReload, self.tr("Read the list again"),
                                   page("refresh")),
+            EXPORT: self._action("exportAction", self.tr("&Export list…"), "Ctrl+E", None,
+                                 self.tr("Save the list as shown (search, filters, order) to "
+                                         "an Excel or CSV file"), page("export_list")),
         }
         self.quitAction = self._action("quitAction", self.tr("&Quit"), "Ctrl+Q", None,
                                        self.tr("Close the application"), self.close)
+        self.settingsAction = self._action("settingsAction", self.tr("&Settings…"), None, None,
+                                           self.tr("Settings shared by every workstation on "
+                                                   "this database"), self._edit_settings)
         self.aboutAction = self._action("aboutAction", self.tr("&About KZPK Desktop"), None, None,
                                         self.tr("Version and database"), self._about)
 
@@ -145,11 +186,15 @@ class MainWindow(QMainWindow):
         return run
 
     def _make_menus_and_toolbar(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu = self.fileMenu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.commandActions[EXPORT])
+        file_menu.addSeparator()
         file_menu.addAction(self.quitAction)
         record = self.menuBar().addMenu(self.tr("&Record"))
         for key in (NEW, SAVE, DELETE):
             record.addAction(self.commandActions[key])
+        tools = self.toolsMenu = self.menuBar().addMenu(self.tr("&Tools"))
+        tools.addAction(self.settingsAction)
         view = self.menuBar().addMenu(self.tr("&View"))
         for key in (FIND, REFRESH):
             view.addAction(self.commandActions[key])
@@ -177,8 +222,18 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         page = self.current_page
         available = page.commands() if page is not None else set()
+        available -= self._ctx.forbidden_commands()
         for key, action in self.commandActions.items():
             action.setEnabled(key in available)
+
+    def _edit_settings(self) -> None:
+        from .settings_dialog import BusinessSettingsDialog
+
+        if BusinessSettingsDialog.ask(self, self._ctx.sessions):
+            # The warning window changes badges, lists and the notice: read them again.
+            for page in self._pages.values():
+                page.refresh()
+            self.check_expiring()
 
     def _about(self) -> None:
         from importlib.metadata import PackageNotFoundError, version

@@ -201,6 +201,8 @@ class EventFilter:
     action: str | None = None
     entity: str | None = None
     entity_uid: uuid.UUID | None = None
+    #: Text anywhere in the changed values (a surname, a number), as stored.
+    text: str | None = None
 
 
 def _filtered(stmt, flt: EventFilter):
@@ -216,6 +218,8 @@ def _filtered(stmt, flt: EventFilter):
         stmt = stmt.where(AuditEvent.entity == flt.entity)
     if flt.entity_uid is not None:
         stmt = stmt.where(AuditEvent.entity_uid == flt.entity_uid)
+    if flt.text:
+        stmt = stmt.where(AuditEvent.changes.icontains(flt.text, autoescape=True))
     return stmt
 
 
@@ -282,6 +286,13 @@ def _shown(value: Any) -> str:
 def record_history(session: Session, entity: str, uid: uuid.UUID) -> list[EventRow]:
     """One record's own history, oldest first (for its form)."""
     return search_events(session, EventFilter(entity=entity, entity_uid=uid), newest_first=False)
+
+
+def record_history_by_id(session: Session, entity: str, record_id: int) -> list[EventRow]:
+    """:func:`record_history` of the row ``id`` of table ``entity`` (forms know ids, not uids)."""
+    table = AuditEvent.metadata.tables[entity]
+    uid = session.execute(select(table.c.uid).where(table.c.id == record_id)).scalar()
+    return [] if uid is None else record_history(session, entity, uid)
 
 
 def _loads(raw: str | None) -> dict:

@@ -23,8 +23,9 @@ from .identity import parse_iin
 from .servicemen import ServicemanData
 from .units import unit_paths
 
-#: Longest text each import-only field takes (the serviceman's own fields use the table's).
-_LIMITS = {"passport_number": Document.number.type.length,
+#: Longest text each field takes: the import-only ones here, the others read from the
+#: serviceman table once.
+_LIMITS: dict[str, int | None] = {"passport_number": Document.number.type.length,
            "position": Assignment.position.type.length,
            "order_number": Assignment.order_number.type.length}
 
@@ -126,10 +127,10 @@ class Lookups:
 
 
 def _limit(field_name: str) -> int | None:
-    if field_name in _LIMITS:
-        return _LIMITS[field_name]
-    column = Serviceman.__table__.c.get(field_name)
-    return getattr(column.type, "length", None) if column is not None else None
+    if field_name not in _LIMITS:
+        column = Serviceman.__table__.c.get(field_name)
+        _LIMITS[field_name] = getattr(column.type, "length", None) if column is not None else None
+    return _LIMITS[field_name]
 
 
 def parse_row(row_number: int, cells: tuple, columns: dict[int, str], lookups: Lookups,

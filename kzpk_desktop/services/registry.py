@@ -6,6 +6,7 @@ for a count and for one page at a time (ids first, then that page's columns).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from sqlalchemy import Select, and_, distinct, func, or_, select
@@ -175,23 +176,49 @@ def _is_broad(session: Session, flt: RegistryFilter, rows: int) -> bool:
     return matches * matches > 1.5 * rows * total
 
 
-def page(session: Session, flt: RegistryFilter, *, sort: str = "surname", descending: bool = False,
-         offset: int = 0, limit: int = 200, lang: str = "ru") -> list[RegistryRow]:
-    stmt, column, joins = _ordered_ids(
-        flt, sort, lang, probe=sort == "surname" and _is_broad(session, flt, offset + limit))
+def _sorted_ids(flt: RegistryFilter, sort: str, descending: bool, lang: str, *,
+                probe: bool = False) -> tuple[Select, _Joins]:
+    """select(id) under the filter in the list's order (``page`` and ``stream`` share it)."""
+    stmt, column, joins = _ordered_ids(flt, sort, lang, probe=probe)
     order = column.desc() if descending else column.asc()
     tie = Serviceman.id.desc() if descending else Serviceman.id.asc()
     if sort in _NULLABLE_SORTS:
         # Empty cells last whichever way the clerk sorts (portable NULLS LAST).
-        stmt = stmt.order_by(column.is_(None), order, tie)
-    else:
-        stmt = stmt.order_by(order, tie)  # lets the index serve the order
-    ids = list(session.scalars(stmt.offset(offset).limit(limit)))
+        return stmt.order_by(column.is_(None), order, tie), joins
+    return stmt.order_by(order, tie), joins  # lets the index serve the order
+
+
+def _rows_of(session: Session, joins: _Joins, ids: list[int]) -> list[RegistryRow]:
+    """The display columns of ``ids``, in the order of ``ids``."""
     if not ids:
         return []
     found = {row.id: RegistryRow(**row._mapping)
              for row in session.execute(_rows(joins).where(Serviceman.id.in_(ids)))}
     return [found[i] for i in ids if i in found]
+
+
+def page(session: Session, flt: RegistryFilter, *, sort: str = "surname", descending: bool = False,
+         offset: int = 0, limit: int = 200, lang: str = "ru") -> list[RegistryRow]:
+    stmt, joins = _sorted_ids(
+        flt, sort, descending, lang,
+        probe=sort == "surname" and _is_broad(session, flt, offset + limit))
+    return _rows_of(session, joins, list(session.scalars(stmt.offset(offset).limit(limit))))
+
+
+def stream(session: Session, flt: RegistryFilter, *, sort: str = "surname",
+           descending: bool = False, lang: str = "ru",
+           batch: int = 1000) -> Iterator[RegistryRow]:
+    """Every row under the filter in ``page()``'s order, read ``batch`` at a time.
+
+    For "export what I see": one query walks the ordered ids (streamed by the
+    driver, never all held at once) and each batch's columns are read by a
+    second query, so 100,000 rows cost the memory of one batch. Run it inside
+    one session (one read transaction): the list is then a consistent snapshot.
+    """
+    stmt, joins = _sorted_ids(flt, sort, descending, lang)
+    ids = session.execute(stmt, execution_options={"yield_per": batch}).scalars()
+    for chunk in ids.partitions(batch):
+        yield from _rows_of(session, joins, list(chunk))
 
 
 def position(session: Session, flt: RegistryFilter, serviceman_id: int, *, sort: str = "surname",

@@ -37,10 +37,12 @@ SCAN_SIZE_LIMIT_MB = SettingSpec(
 
 BACKUP_KEEP = SettingSpec(
     "backup_keep", int, 10, N_("Automatic backups to keep"), 1, 365)
+IDLE_LOCK_MINUTES = SettingSpec(
+    "idle_lock_minutes", int, 15, N_("Lock the screen after this many idle minutes"), 1, 480)
 
 #: Every known setting, for a settings dialog to list.
 SPECS: dict[str, SettingSpec] = {s.key: s for s in (WARNING_WINDOW_DAYS, SCAN_SIZE_LIMIT_MB,
-                                                    BACKUP_KEEP)}
+                                                    BACKUP_KEEP, IDLE_LOCK_MINUTES)}
 
 
 def get(session: Session, spec: SettingSpec) -> Any:
@@ -92,6 +94,10 @@ def scan_size_limit_mb(session: Session) -> float:
 
 def backup_keep(session: Session) -> int:
     return get(session, BACKUP_KEEP)
+
+
+def idle_lock_minutes(session: Session) -> int:
+    return get(session, IDLE_LOCK_MINUTES)
 
 
 def _coerce(spec: SettingSpec, value: Any) -> Any:

@@ -14,7 +14,7 @@ from kzpk_desktop.db.models import RosterEntry, Serviceman
 from kzpk_desktop.gui.planning.missions_page import ROSTER_TAB, MissionsPage
 from kzpk_desktop.gui.prompts import Button
 from kzpk_desktop.gui.rosters.entry_dialog import EntryDialog
-from kzpk_desktop.gui.rosters.pickers import PickResult, ServicemenPicker, UnitPick, UnitPicker
+from kzpk_desktop.gui.rosters.pickers import PickResult, ServicemenPicker, UnitPicker
 from kzpk_desktop.gui.rosters.status_dialogs import OverrideDialog, StatusDialog, StatusInput
 from kzpk_desktop.services import accounts
 from kzpk_desktop.services.auth import Actor, bind_actor
@@ -331,7 +331,7 @@ def test_repatriation_asks_reason_and_date(qtbot, monkeypatch, page, plan, sessi
     assert "Repatriated on 10.05.2025: по состоянию здоровья" in view.details.toPlainText()
 
 
-def test_add_a_whole_unit(monkeypatch, page, plan, sessions):
+def test_add_a_whole_unit(qtbot, monkeypatch, page, plan, sessions):
     with write_session(sessions) as s:
         company = b.unit(s, "1-я рота")
         platoon = b.unit(s, "1-й взвод", parent=company)
@@ -344,11 +344,18 @@ def test_add_a_whole_unit(monkeypatch, page, plan, sessions):
 
     def pick(cls, parent, units, categories, rotation):
         offered["units"] = [u.name for u in units]
-        return UnitPick(unit_id, True, "troops", "стрелок")
+        dialog = cls(units, categories, rotation, parent)
+        qtbot.addWidget(dialog)
+        ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+        offered["ok before a choice"] = ok.isEnabled()
+        dialog.tree.setCurrentIndex(dialog.units.index_of(unit_id))
+        dialog.appointmentEdit.setText("стрелок")
+        return dialog.value()
 
     monkeypatch.setattr(UnitPicker, "ask", classmethod(pick))
     view.buttons["add_unit"].click()
-    assert offered["units"] == ["1-я рота", "1-й взвод"]
+    assert offered == {"units": ["1-я рота", "1-й взвод"], "ok before a choice": False}
+    assert {cell(view, n, "appointment") for n in ("Ахметов", "Ваганов")} == {"стрелок"}
     assert names(view) == ["Ахметов", "Ваганов"]
     assert [cell(view, n, "sub_unit") for n in ("Ахметов", "Ваганов")] == \
         ["1-я рота", "1-й взвод"]
@@ -375,3 +382,37 @@ def test_roster_filter_and_details_panel(monkeypatch, page, plan):
     assert view.details.toPlainText().splitlines()[-1] == "No medical fitness certificate on file."
     view.filterEdit.clear()
     assert names(view) == ["Ахметов", "Борисова"]
+
+
+def test_the_servicemen_picker_searches_the_registry_and_gathers_a_list(qtbot, ctx, people,
+                                                                        type_text):
+    from kzpk_desktop.services.categories import category_choices
+
+    # Made through the servicemen service, so the registry's search index knows them.
+    ids = {name: people.add(name, given) for name, given in (
+        ("Ахметов", "Ерлан"), ("Борисова", "Айгерим"), ("Ваганов", "Олег"),
+        ("Гусев", "Павел"))}
+    with ctx.sessions() as s:
+        categories = category_choices(s, ctx.lang)
+    dialog = ServicemenPicker(ctx.sessions, ctx.lang, categories, ROTATION)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert dialog.model.shown == 4 and not ok.isEnabled()
+    type_text(dialog.search.searchEdit, "ахм")
+    dialog.search.apply_filter()
+    assert dialog.model.shown == 1
+    dialog.search.table.selectRow(0)
+    qtbot.keyClick(dialog.search.table, Qt.Key.Key_Return)  # Enter adds to the list
+    dialog.search.searchEdit.clear()
+    dialog.search.apply_filter()
+    surnames = [dialog.model.row_at(r).surname for r in range(dialog.model.shown)]
+    dialog.search.table.selectRow(surnames.index("Борисова"))
+    dialog.addButton.click()
+    dialog.addButton.click()  # nobody is listed twice
+    assert dialog.chosenList.count() == 2 and ok.isEnabled()
+    assert dialog.chosenLabel.text() == "2 chosen"
+    dialog.categoryCombo.setCurrentIndex(dialog.categoryCombo.findData("staff-officer"))
+    dialog.subUnitEdit.setText("Force HQ")
+    assert dialog.value() == PickResult([ids["Ахметов"], ids["Борисова"]], "staff-officer",
+                                        None, "Force HQ")

@@ -74,17 +74,17 @@ def _status_colour(line: DocumentLine):
 
 
 COLUMNS: tuple[Column[DocumentLine], ...] = (
+    Column("status", QT_TRANSLATE_NOOP("DocumentColumns", "Status"), _status_text, width=92,
+           color=_status_colour, tooltip=_status_tip),
     Column("kind", QT_TRANSLATE_NOOP("DocumentColumns", "Kind"), lambda r: r.doc.kind_name,
-           width=170, color=_grey),
+           width=150, color=_grey),
     Column("number", QT_TRANSLATE_NOOP("DocumentColumns", "Number"), lambda r: r.doc.number,
            width=100, color=_grey),
-    Column("issued_on", QT_TRANSLATE_NOOP("DocumentColumns", "Issued"),
-           lambda r: fmt(r.doc.issued_on), align=CENTER, width=82, color=_grey),
     Column("expires_on", QT_TRANSLATE_NOOP("DocumentColumns", "Expires"),
-           lambda r: fmt(r.doc.expires_on), align=CENTER, width=82, color=_status_colour,
+           lambda r: fmt(r.doc.expires_on), align=CENTER, width=84, color=_status_colour,
            tooltip=_status_tip),
-    Column("status", QT_TRANSLATE_NOOP("DocumentColumns", "Status"), _status_text, width=96,
-           color=_status_colour, tooltip=_status_tip),
+    Column("issued_on", QT_TRANSLATE_NOOP("DocumentColumns", "Issued"),
+           lambda r: fmt(r.doc.issued_on), align=CENTER, width=84, color=_grey),
     Column("issuer", QT_TRANSLATE_NOOP("DocumentColumns", "Issued by"),
            lambda r: r.doc.issuer or "", width=140, color=_grey),
     Column("scan", QT_TRANSLATE_NOOP("DocumentColumns", "Scan"), _scan_text, width=120,

@@ -25,7 +25,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ...db.engine import write_session
-from ...services import documents, settings as business
+from ...services import documents
+from ...services import settings as business
 from ...services.documents import DocumentData, KindChoice
 from ...services.errors import ServiceError
 from ..i18n import error_text
@@ -61,7 +62,7 @@ class DocumentsTab(QWidget):
         self.model = DocumentsModel(self)
         self.table = QTableView(self, objectName="documentsTable")
         self.table.setModel(self.model)
-        setup_table(self.table, COLUMNS, stretch="kind")
+        setup_table(self.table, COLUMNS)
         self.table.doubleClicked.connect(lambda _index: self.edit_document())
         self.table.installEventFilter(self)
 

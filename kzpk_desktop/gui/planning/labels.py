@@ -13,6 +13,8 @@ from ...services.overview import GenderShare
 from ..i18n import service_text
 
 _CONTEXT = "PlanningLabels"
+#: QCoreApplication.translate under the name pyside6-lupdate looks for.
+translate = QCoreApplication.translate
 
 ROSTER_STATUS_LABELS = {
     "nominated": QT_TRANSLATE_NOOP("PlanningLabels", "Nominated"),
@@ -36,7 +38,7 @@ MISSION_STATUS_LABELS = {
 
 
 def _label(table: dict[str, str], code: str | None) -> str:
-    return QCoreApplication.translate(_CONTEXT, table[code]) if code in table else (code or "")
+    return translate(_CONTEXT, table[code]) if code in table else (code or "")
 
 
 def roster_status_label(code: str | None) -> str:
@@ -69,9 +71,9 @@ def period(start: dt.date | None, end: dt.date | None) -> str:
     if start is not None and end is not None:
         return f"{fmt(start)} – {fmt(end)}"
     if start is not None:
-        return QCoreApplication.translate(_CONTEXT, "from %1").replace("%1", fmt(start))
+        return translate("PlanningLabels", "from %1").replace("%1", fmt(start))
     if end is not None:
-        return QCoreApplication.translate(_CONTEXT, "until %1").replace("%1", fmt(end))
+        return translate("PlanningLabels", "until %1").replace("%1", fmt(end))
     return ""
 
 
@@ -81,16 +83,16 @@ def percent(value: Fraction | float | None) -> str:
         return ""
     rounded = round(float(value), 1)
     digits = 0 if rounded == int(rounded) else 1
-    return QCoreApplication.translate(_CONTEXT, "%1%").replace(
+    return translate("PlanningLabels", "%1%").replace(
         "%1", QLocale().toString(rounded, "f", digits))
 
 
 def parity_line(share: GenderShare, category: str) -> str:
     """"Troops: 9 of 120 women (7.5%) — target 14%" (the UN target of that year)."""
-    text = QCoreApplication.translate(_CONTEXT, "%1: %2 of %3 women (%4)").replace(
+    text = translate("PlanningLabels", "%1: %2 of %3 women (%4)").replace(
         "%1", category).replace("%2", str(share.women)).replace("%3", str(share.total)).replace(
         "%4", percent(share.share))
     if share.target is not None:
-        text += QCoreApplication.translate(_CONTEXT, " — target %1").replace(
+        text += translate("PlanningLabels", " — target %1").replace(
             "%1", percent(share.target))
     return text

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
@@ -25,6 +26,10 @@ class Column:
     #: Key understood by ``services.registry.page(sort=...)``; None: not sortable.
     sort: str | None = None
     width: int = 120  # first-run width in pixels; the clerk's own widths are remembered
+    #: How "Export…" writes it (exports.workbook.Column kinds: text, id, date, int).
+    kind: str = "text"
+    #: The value written to the file; None: the text shown.
+    cell: Callable[[RegistryRow], Any] | None = None
 
     def title(self) -> str:
         return QCoreApplication.translate(_CONTEXT, self.header)
@@ -46,16 +51,16 @@ COLUMNS: tuple[Column, ...] = (
     Column("latin", QT_TRANSLATE_NOOP("RegistryColumns", "Name in Latin"), _latin,
            sort="latin", width=170),
     Column("iin", QT_TRANSLATE_NOOP("RegistryColumns", "IIN"), lambda r: r.iin,
-           align=_RIGHT, sort="iin", width=110),
+           align=_RIGHT, sort="iin", width=110, kind="id"),
     Column("service_number", QT_TRANSLATE_NOOP("RegistryColumns", "Service number"),
-           lambda r: r.service_number, sort="service_number", width=110),
+           lambda r: r.service_number, sort="service_number", width=110, kind="id"),
     Column("unit", QT_TRANSLATE_NOOP("RegistryColumns", "Unit"), lambda r: r.unit or "",
            sort="unit", width=160),
     Column("status", QT_TRANSLATE_NOOP("RegistryColumns", "Status"),
            lambda r: status_label(r.status), sort="status", width=100),
     Column("passport_expires", QT_TRANSLATE_NOOP("RegistryColumns", "Passport expires"),
            lambda r: fmt(r.passport_expires), align=_CENTER, sort="passport_expires",
-           width=120),
+           width=120, kind="date", cell=lambda r: r.passport_expires),
     # The badge is not a column of the row: the model reads it per page (see BADGE_COLUMN).
     Column("documents", QT_TRANSLATE_NOOP("RegistryColumns", "Documents"), lambda r: "",
            width=105),

@@ -151,6 +151,13 @@ class RegistryModel(QAbstractTableModel):
             return row.id
         if index.column() == BADGE_COLUMN:
             return self._badge_data(self._badges.get(row.id), role)
+        if column.key == "surname" and role in (Qt.ItemDataRole.DecorationRole,
+                                                Qt.ItemDataRole.ToolTipRole):
+            # The warning dot also beside the name, so it is seen without scrolling right.
+            badge = self._badges.get(row.id)
+            if badge in (expiry.EXPIRED, expiry.EXPIRING):
+                return self._badge_data(badge, role)
+            return None
         if column.key == "passport_expires" and row.passport_expires is not None:
             if role == Qt.ItemDataRole.ForegroundRole:
                 state = self._passport_state(row.passport_expires)

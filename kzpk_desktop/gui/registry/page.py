@@ -15,7 +15,7 @@ from ...services import servicemen
 from ...services.errors import NotFound, ServiceError, StaleRecord, ValidationError
 from ...services.ranks import rank_choices
 from ...services.servicemen import ServicemanData
-from ..area import DELETE, FIND, NEW, REFRESH, SAVE, AreaContext, AreaPage
+from ..area import DELETE, EXPORT, FIND, NEW, REFRESH, SAVE, AreaContext, AreaPage
 from ..documents.tab import DocumentsTab
 from ..i18n import error_text
 from ..prompts import Button, Prompt
@@ -35,10 +35,11 @@ class RegistryPage(AreaPage):
         super().__init__(parent)
         self.setObjectName("registryPage")
         self._sessions = ctx.sessions
+        self._ctx = ctx
         with ctx.sessions() as session:
             ranks = rank_choices(session, ctx.lang)
         self.model = RegistryModel(ctx.sessions, lang=ctx.lang, parent=self)
-        self.list = RegistryList(self.model, ranks, self)
+        self.list = RegistryList(self.model, ranks, self, exportable=True)
         self.form = ServicemanForm(ranks, self)
         self.documents = DocumentsTab(ctx.sessions, ctx.lang, settings=ctx.settings, parent=self)
         self.assignments = AssignmentsTab(ctx.sessions, ctx.lang, self)
@@ -61,6 +62,7 @@ class RegistryPage(AreaPage):
         self.list.set_leave_guard(self._may_open)
         self.list.currentIdChanged.connect(self._open)
         self.list.rowActivated.connect(lambda _id: self._focus_form())
+        self.list.exportRequested.connect(self.export_list)
         self.model.modelReset.connect(self._reselect)
         self.form.saveRequested.connect(self.save)
         self.form.deleteRequested.connect(self.delete_record)
@@ -73,7 +75,7 @@ class RegistryPage(AreaPage):
 
     # -- AreaPage ---------------------------------------------------------------
     def commands(self) -> set[str]:
-        found = {NEW, FIND, REFRESH}
+        found = {NEW, FIND, REFRESH, EXPORT}
         if self.form.is_dirty():
             found.add(SAVE)
         if not self.form.is_new():
@@ -97,6 +99,15 @@ class RegistryPage(AreaPage):
         if record_id is not None and not self.form.is_dirty():
             self._open(record_id)
         self.model.refresh()
+
+    def export_list(self) -> None:
+        """The list as shown (search, filters, sort, columns) to .xlsx or .csv."""
+        from .export import export_registry
+
+        self.list.apply_filter()  # a search typed a moment ago counts
+        if export_registry(self, self.list, self._sessions, self._ctx.settings,
+                           self._ctx.lang) is not None:
+            self.statusMessage.emit(self.tr("The list is exported."))
 
     def can_leave(self) -> bool:
         return self._settle_unsaved()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -34,8 +35,11 @@ class RegistryList(QWidget):
     currentIdChanged = Signal(object)
     #: Enter or double-click on a row: the clerk wants to edit it.
     rowActivated = Signal(int)
+    #: The "Export…" button (shown with ``exportable=True``) was pressed.
+    exportRequested = Signal()
 
-    def __init__(self, model: RegistryModel, ranks: list[RankChoice], parent=None) -> None:
+    def __init__(self, model: RegistryModel, ranks: list[RankChoice], parent=None, *,
+                 exportable: bool = False) -> None:
         super().__init__(parent)
         self.model = model
         self._leave_guard: Callable[[int | None], bool] | None = None
@@ -63,6 +67,13 @@ class RegistryList(QWidget):
             filters.addWidget(combo)
         filters.addStretch(1)
         filters.addWidget(self.countLabel)
+        self.exportButton: QPushButton | None = None
+        if exportable:
+            self.exportButton = QPushButton(self.tr("Export…"), self, objectName="exportButton")
+            self.exportButton.setToolTip(self.tr("Save the list as shown (search, filters, "
+                                                 "order) to an Excel or CSV file (Ctrl+E)"))
+            self.exportButton.clicked.connect(self.exportRequested)
+            filters.addWidget(self.exportButton)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.searchEdit)

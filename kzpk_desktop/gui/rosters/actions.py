@@ -25,11 +25,8 @@ from .entry_dialog import EntryDialog
 from .pickers import ServicemenPicker, UnitPicker
 from .workflow import Outcome, who
 
-_CONTEXT = "RosterActions"
-
-
-def _tr(text: str, n: int | None = None) -> str:
-    return QCoreApplication.translate(_CONTEXT, text, None, -1 if n is None else n)
+#: QCoreApplication.translate under the name pyside6-lupdate looks for.
+translate = QCoreApplication.translate
 
 
 class RosterActions:
@@ -52,7 +49,8 @@ class RosterActions:
         with self._sessions() as session:
             units = unit_tree(session, lang=self._lang, include_retired=False)
         if not units:
-            Prompt.inform(self, _tr("Add a unit"), _tr("There are no units on file yet."))
+            Prompt.inform(self, translate("RosterActions", "Add a unit"),
+                          translate("RosterActions", "There are no units on file yet."))
             return
         pick = UnitPicker.ask(self, units, self._categories, self.summary.label)
         if pick is None:
@@ -69,21 +67,23 @@ class RosterActions:
                 result = add(session)
                 added = [e.id for e in result.entries]
         except ServiceError as exc:
-            Prompt.inform(self, _tr("Not nominated"), error_text(exc))
+            Prompt.inform(self, translate("RosterActions", "Not nominated"), error_text(exc))
             return
         except SQLAlchemyError as exc:
-            Prompt.inform(self, _tr("Not nominated"), database_trouble(exc))
+            Prompt.inform(self, translate("RosterActions", "Not nominated"),
+                          database_trouble(exc))
             return
         self.reload(select=added)
         self.rosterChanged.emit()
-        message = _tr("Nominated %n person(s) to %1.", len(added)).replace(
-            "%1", self.summary.label)
+        message = translate("RosterActions", "Nominated %n person(s) to %1.", None,
+                            len(added)).replace("%1", self.summary.label)
         if result.failures:
-            message += " " + _tr("%n of them do not meet every rule yet (see Eligibility).",
-                                 len(result.failures))
+            message += " " + translate("RosterActions", "%n of them do not meet every rule yet "
+                                                        "(see Eligibility).", None,
+                                       len(result.failures))
         if result.skipped:
-            message += " " + _tr("%n already on the roster left as they were.",
-                                 len(result.skipped))
+            message += " " + translate("RosterActions", "%n already on the roster left as they "
+                                                        "were.", None, len(result.skipped))
         self.statusMessage.emit(message)
 
     # -- the status workflow ------------------------------------------------------------
@@ -123,16 +123,17 @@ class RosterActions:
         if outcome.done:
             self.rosterChanged.emit()
         self.reload(select=[r.id for r in outcome.done] or None)
+        n = len(outcome.done)
         messages = {
-            "approved": _tr("Approved: %n person(s).", len(outcome.done)),
-            "deployed": _tr("Deployed: %n person(s).", len(outcome.done)),
-            "completed": _tr("Tour completed: %n person(s).", len(outcome.done)),
-            "repatriated": _tr("Repatriated: %n person(s).", len(outcome.done)),
-            "withdrawn": _tr("Withdrawn: %n person(s).", len(outcome.done)),
+            "approved": translate("RosterActions", "Approved: %n person(s).", None, n),
+            "deployed": translate("RosterActions", "Deployed: %n person(s).", None, n),
+            "completed": translate("RosterActions", "Tour completed: %n person(s).", None, n),
+            "repatriated": translate("RosterActions", "Repatriated: %n person(s).", None, n),
+            "withdrawn": translate("RosterActions", "Withdrawn: %n person(s).", None, n),
         }
         message = messages[status]
         if outcome.refused:
-            message += " " + _tr("%n refused.", len(outcome.refused))
+            message += " " + translate("RosterActions", "%n refused.", None, len(outcome.refused))
         self.statusMessage.emit(message)
 
     # -- details --------------------------------------------------------------------------
@@ -143,6 +144,7 @@ class RosterActions:
         data = EntryData(row.category, row.appointment, row.sub_unit, row.arrival_date,
                          row.departure_date, row.un_index, row.version)
 
+
         def save(value: EntryData) -> int:
             with write_session(self._sessions) as session:
                 return rosters.update_entry(session, row.id, value).id
@@ -151,4 +153,5 @@ class RosterActions:
         if EntryDialog.ask(self, self._categories, data, label, save) is not None:
             self.reload(select=[row.id])
             self.rosterChanged.emit()
-            self.statusMessage.emit(_tr("Saved: %1.").replace("%1", who(row)))
+            self.statusMessage.emit(translate("RosterActions", "Saved: %1.").replace(
+                "%1", who(row)))

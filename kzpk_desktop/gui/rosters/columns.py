@@ -13,6 +13,8 @@ from ..planning.labels import failure_text, roster_status_label, rule_names
 from ..planning.table import CENTER, ERROR_COLOR, OK_COLOR, RIGHT, WARNING_COLOR, Column
 
 CONTEXT = "RosterColumns"
+#: QCoreApplication.translate under the name pyside6-lupdate looks for.
+translate = QCoreApplication.translate
 ELIGIBLE_MARK = "✓"
 FAILED_MARK = "✗"
 
@@ -38,20 +40,19 @@ def eligibility_text(r: RosterRow) -> str:
         return ELIGIBLE_MARK
     text = f"{FAILED_MARK} {rule_names(r.failures)}"
     if r.override_reason:
-        text += QCoreApplication.translate(CONTEXT, " (overridden)")
+        text += translate("RosterColumns", " (overridden)")
     return text
 
 
 def eligibility_tooltip(r: RosterRow) -> str:
     if not checked(r):
-        return QCoreApplication.translate(
-            CONTEXT, "Not checked (status: %1).").replace("%1", roster_status_label(r.status))
+        return translate("RosterColumns", "Not checked (status: %1).").replace(
+            "%1", roster_status_label(r.status))
     if r.eligible:
-        return QCoreApplication.translate(CONTEXT, "Meets every rule for this rotation.")
+        return translate("RosterColumns", "Meets every rule for this rotation.")
     lines = [failure_text(f) for f in r.failures]
     if r.override_reason:
-        lines.append(QCoreApplication.translate(CONTEXT, "Approved by %1 over the document "
-                                                         "rules: %2")
+        lines.append(translate("RosterColumns", "Approved by %1 over the document rules: %2")
                      .replace("%1", r.override_by or "").replace("%2", r.override_reason))
     return "\n".join(lines)
 

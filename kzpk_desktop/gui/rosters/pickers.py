@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +31,7 @@ from ...services.registry import RegistryRow
 from ...services.units import UnitNode
 from ..registry.model import RegistryModel
 from ..registry.view import RegistryList
+from ..units.tree_model import UnitTreeModel
 
 
 @dataclass(frozen=True)
@@ -184,19 +184,13 @@ class UnitPicker(QDialog):
         super().__init__(parent)
         self.setObjectName("unitPicker")
         self.setWindowTitle(self.tr("Nominate a unit to %1").replace("%1", rotation))
-        self.tree = QTreeWidget(self, objectName="unitTree")
-        self.tree.setHeaderLabels([self.tr("Unit"), self.tr("Kind")])
-        self.tree.setColumnWidth(0, 360)
-        items: dict[int, QTreeWidgetItem] = {}
-        for node in units:
-            parent_item = items.get(node.parent_id)
-            item = QTreeWidgetItem([node.name, node.kind_name])
-            item.setData(0, Qt.ItemDataRole.UserRole, node.id)
-            if parent_item is None:
-                self.tree.addTopLevelItem(item)
-            else:
-                parent_item.addChild(item)
-            items[node.id] = item
+        # The same tree model as the units area shows.
+        self.units = UnitTreeModel(self)
+        self.units.set_nodes(units)
+        self.tree = QTreeView(self, objectName="unitTree")
+        self.tree.setModel(self.units)
+        self.tree.setUniformRowHeights(True)
+        self.tree.header().resizeSection(0, 360)
         self.tree.expandToDepth(1)
         self.subunitsCheck = QCheckBox(self.tr("Include the members of its sub-units"), self,
                                        objectName="subunitsCheck", checked=True)
@@ -219,20 +213,25 @@ class UnitPicker(QDialog):
         layout.addWidget(hint)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        self.tree.currentItemChanged.connect(self._update_ok)
-        self.tree.itemActivated.connect(lambda *_: self.accept())
+        self.tree.selectionModel().selectionChanged.connect(self._update_ok)
+        self.tree.activated.connect(lambda _index: self.accept())
         self._update_ok()
         self.resize(620, 600)
 
     def _update_ok(self, *_args) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
-            self.tree.currentItem() is not None)
+            self.current_unit_id() is not None)
+
+    def current_unit_id(self) -> int | None:
+        """The unit the clerk selected (focus alone, which lands on the brigade, is not enough)."""
+        rows = self.tree.selectionModel().selectedRows()
+        return self.units.unit_id(rows[0]) if rows else None
 
     def value(self) -> UnitPick | None:
-        item = self.tree.currentItem()
-        if item is None:
+        unit_id = self.current_unit_id()
+        if unit_id is None:
             return None
-        return UnitPick(item.data(0, Qt.ItemDataRole.UserRole), self.subunitsCheck.isChecked(),
+        return UnitPick(unit_id, self.subunitsCheck.isChecked(),
                         self.categoryCombo.currentData(),
                         self.appointmentEdit.text().strip() or None)
 

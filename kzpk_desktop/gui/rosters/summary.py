@@ -17,7 +17,8 @@ from ...services.rotations import get_rotation, rotation_label
 from ..planning.labels import parity_line, period, rotation_status_label
 from ..planning.table import ERROR_COLOR, OK_COLOR, WARNING_COLOR
 
-_CONTEXT = "RosterSummary"
+#: QCoreApplication.translate under the name pyside6-lupdate looks for.
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -52,9 +53,6 @@ def load_summary(session: Session, rotation_id: int, *, lang: str,
         gender_share(session, rotation_id=rotation_id, on=today or dt.date.today()))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
 
 def _colored(text: str, color) -> str:
     return f'<span style="color:{color.name()}">{html.escape(text)}</span>'
@@ -64,16 +62,18 @@ def ceiling_text(u: CeilingUsage) -> list[tuple[str, bool]]:
     """The ceiling lines as plain text, each with whether the ceiling is reached."""
     lines = []
     if u.mission_ceiling is None:
-        lines.append((_tr("Decision %1 sets no ceiling for %2: nobody can be approved for it.")
-                      .replace("%1", u.decision_number).replace("%2", u.mission), True))
+        text = translate("RosterSummary", "Decision %1 sets no ceiling for %2: nobody can be "
+                                          "approved for it.")
+        lines.append((text.replace("%1", u.decision_number).replace("%2", u.mission), True))
     else:
-        lines.append((_tr("%1: %2 of %3 places taken, %4 free (busiest day %5)")
-                      .replace("%1", u.mission).replace("%2", str(u.mission_used))
+        text = translate("RosterSummary", "%1: %2 of %3 places taken, %4 free (busiest day %5)")
+        lines.append((text.replace("%1", u.mission).replace("%2", str(u.mission_used))
                       .replace("%3", str(u.mission_ceiling)).replace("%4", str(u.mission_free))
                       .replace("%5", fmt(u.mission_peak_day)),
                       u.mission_used >= u.mission_ceiling))
-    lines.append((_tr("all missions under decision %1: %2 of %3 places taken, %4 free")
-                  .replace("%1", u.decision_number).replace("%2", str(u.overall_used))
+    text = translate("RosterSummary", "all missions under decision %1: %2 of %3 places taken, "
+                                      "%4 free")
+    lines.append((text.replace("%1", u.decision_number).replace("%2", str(u.overall_used))
                   .replace("%3", str(u.overall_ceiling)).replace("%4", str(u.overall_free)),
                   u.overall_used >= u.overall_ceiling))
     return lines
@@ -81,18 +81,23 @@ def ceiling_text(u: CeilingUsage) -> list[tuple[str, bool]]:
 
 def summary_html(s: RosterSummary, categories: Mapping[str, str]) -> str:
     e = html.escape
-    facts = [_tr("Planned %1").replace("%1", period(s.planned_start, s.planned_end))]
+    facts = [translate("RosterSummary", "Planned %1").replace(
+        "%1", period(s.planned_start, s.planned_end))]
     if s.actual_start or s.actual_end:
-        facts.append(_tr("actual %1").replace("%1", period(s.actual_start, s.actual_end)))
-    facts.append(_tr("status: %1").replace("%1", rotation_status_label(s.status)))
-    facts.append(_tr("decision %1").replace("%1", s.decision))
+        facts.append(translate("RosterSummary", "actual %1").replace(
+            "%1", period(s.actual_start, s.actual_end)))
+    facts.append(translate("RosterSummary", "status: %1").replace(
+        "%1", rotation_status_label(s.status)))
+    facts.append(translate("RosterSummary", "decision %1").replace("%1", s.decision))
     if s.usage.decision_number != s.decision:
-        facts.append(_tr("now governed by decision %1, which superseded it")
-                     .replace("%1", s.usage.decision_number))
+        facts.append(translate("RosterSummary", "now governed by decision %1, which superseded "
+                                                "it").replace("%1", s.usage.decision_number))
     lines = [e(" · ".join(facts))]
     ceiling = [_colored(text, ERROR_COLOR) if full else e(text)
                for text, full in ceiling_text(s.usage)]
-    lines.append(f"<b>{e(_tr('Ceiling:'))}</b> " + " · ".join(ceiling))
+    head = e(translate("RosterSummary", "Ceiling:"))
+    lines.append(f"<b>{head}</b> " + " · ".join(ceiling))
+    head = e(translate("RosterSummary", "Women:"))
     if s.shares:
         parts = []
         for share in s.shares:
@@ -100,7 +105,7 @@ def summary_html(s: RosterSummary, categories: Mapping[str, str]) -> str:
             met = share.meets_target
             parts.append(e(text) if met is None else
                          _colored(text, OK_COLOR if met else WARNING_COLOR))
-        lines.append(f"<b>{e(_tr('Women:'))}</b> " + " · ".join(parts))
+        lines.append(f"<b>{head}</b> " + " · ".join(parts))
     else:
-        lines.append(f"<b>{e(_tr('Women:'))}</b> " + e(_tr("nobody on the roster yet")))
+        lines.append(f"<b>{head}</b> " + e(translate("RosterSummary", "nobody on the roster yet")))
     return "<br>".join(lines)

@@ -28,11 +28,8 @@ from ..prompts import Button, Prompt
 from .columns import full_name
 from .status_dialogs import OverrideCase, OverrideDialog, StatusDialog
 
-_CONTEXT = "RosterWorkflow"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+#: QCoreApplication.translate under the name pyside6-lupdate looks for.
+translate = QCoreApplication.translate
 
 
 @dataclass
@@ -106,9 +103,10 @@ class RosterWorkflow:
                 outcome.done += again.done
                 outcome.refused += again.refused
             else:
+                declined = translate("RosterWorkflow",
+                                     "Not approved: no override reason was given.")
                 outcome.refused += [
-                    (r, "\n".join([failure_text(f) for f in failures]
-                                  + [_tr("Not approved: no override reason was given.")]))
+                    (r, "\n".join([failure_text(f) for f in failures] + [declined]))
                     for r, failures in outcome.overridable]
             outcome.overridable = []
         self.report(outcome, "approved")
@@ -128,15 +126,16 @@ class RosterWorkflow:
     def withdraw(self, rows: list[RosterRow], rotation: str) -> Outcome | None:
         names = "\n".join(who(r) for r in rows[:10])
         if len(rows) > 10:
-            names += "\n" + QCoreApplication.translate(_CONTEXT, "… and %n more", None,
-                                                       len(rows) - 10)
-        text = QCoreApplication.translate(
-            _CONTEXT, "Withdraw %n person(s) from %1?", None, len(rows)).replace("%1", rotation)
+            names += "\n" + translate("RosterWorkflow", "… and %n more", None, len(rows) - 10)
+        text = translate("RosterWorkflow", "Withdraw %n person(s) from %1?", None,
+                         len(rows)).replace("%1", rotation)
+        note = translate("RosterWorkflow", "They stay on the roster as withdrawn and free their "
+                                           "places under the ceiling.")
         answer = Prompt.ask(
-            self._parent, _tr("Withdraw from the roster"),
-            text + "\n\n" + names + "\n\n" + _tr("They stay on the roster as withdrawn and "
-                                                 "free their places under the ceiling."),
-            {Button.Yes: _tr("Withdraw"), Button.No: _tr("Keep")}, Button.No,
+            self._parent, translate("RosterWorkflow", "Withdraw from the roster"),
+            text + "\n\n" + names + "\n\n" + note,
+            {Button.Yes: translate("RosterWorkflow", "Withdraw"),
+             Button.No: translate("RosterWorkflow", "Keep")}, Button.No,
             icon=QMessageBox.Icon.Warning)
         if answer != Button.Yes:
             return None
@@ -149,9 +148,8 @@ class RosterWorkflow:
         if not outcome.refused:
             return
         total = len(outcome.done) + len(outcome.refused)
-        head = QCoreApplication.translate(_CONTEXT, "%1 of %n person(s) changed to «%2».", None,
-                                          total).replace("%1", str(len(outcome.done)))\
-            .replace("%2", roster_status_label(status))
+        head = translate("RosterWorkflow", "%1 of %n person(s) changed to «%2».", None, total)\
+            .replace("%1", str(len(outcome.done))).replace("%2", roster_status_label(status))
         parts = [head]
         for row, reasons in outcome.refused:
             lines = "\n".join(f"  • {line}" for line in reasons.splitlines() if line.strip())
@@ -160,7 +158,9 @@ class RosterWorkflow:
 
 
 def refusal_title(status: str) -> str:
-    titles = {"approved": _tr("Not approved"), "deployed": _tr("Not deployed"),
-              "completed": _tr("Not completed"), "repatriated": _tr("Not repatriated"),
-              "withdrawn": _tr("Not withdrawn")}
-    return titles.get(status, _tr("Not changed"))
+    titles = {"approved": translate("RosterWorkflow", "Not approved"),
+              "deployed": translate("RosterWorkflow", "Not deployed"),
+              "completed": translate("RosterWorkflow", "Not completed"),
+              "repatriated": translate("RosterWorkflow", "Not repatriated"),
+              "withdrawn": translate("RosterWorkflow", "Not withdrawn")}
+    return titles.get(status, translate("RosterWorkflow", "Not changed"))

@@ -26,16 +26,16 @@ def _to(row: AssignmentRow) -> str:
 
 COLUMNS: tuple[Column[AssignmentRow], ...] = (
     Column("unit", QT_TRANSLATE_NOOP("AssignmentColumns", "Unit"), lambda r: r.unit_path,
-           width=260, tooltip=lambda r: r.unit_path),
+           width=230, tooltip=lambda r: r.unit_path),
     Column("position", QT_TRANSLATE_NOOP("AssignmentColumns", "Position"),
            lambda r: r.position or "", width=130),
     Column("date_from", QT_TRANSLATE_NOOP("AssignmentColumns", "From"),
-           lambda r: fmt(r.date_from), align=CENTER, width=82),
-    Column("date_to", QT_TRANSLATE_NOOP("AssignmentColumns", "To"), _to, align=CENTER, width=82),
+           lambda r: fmt(r.date_from), align=CENTER, width=90),
+    Column("date_to", QT_TRANSLATE_NOOP("AssignmentColumns", "To"), _to, align=CENTER, width=90),
     Column("order_number", QT_TRANSLATE_NOOP("AssignmentColumns", "Order"),
            lambda r: r.order_number or "", width=90),
     Column("order_date", QT_TRANSLATE_NOOP("AssignmentColumns", "Order date"),
-           lambda r: fmt(r.order_date), align=CENTER, width=82),
+           lambda r: fmt(r.order_date), align=CENTER, width=90),
 )
 
 
@@ -72,7 +72,9 @@ class AssignmentsTab(QWidget):
         self.model = AssignmentsModel(self)
         self.table = QTableView(self, objectName="assignmentsTable")
         self.table.setModel(self.model)
-        setup_table(self.table, COLUMNS, stretch="unit")
+        setup_table(self.table, COLUMNS)
+        # Long paths lose their start ("Brigade / Battalion / …"), never the unit itself.
+        self.table.setTextElideMode(Qt.TextElideMode.ElideLeft)
         self.assignButton = QPushButton(self.tr("&Assign to unit…"), self,
                                         objectName="assignButton")
         self.assignButton.setToolTip(self.tr("Record a new assignment; the current one ends the "

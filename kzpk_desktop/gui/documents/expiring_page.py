@@ -1,0 +1,241 @@
+"""The "Expiring documents" area: who has documents expired or expiring within N days.
+
+Filterable by document kind, unit (with its sub-units) and rotation; soonest
+date first, as ``services.expiry`` orders it. The list pages over SQL, so it
+costs the same on 300 servicemen and on 100,000. Double-click (or Enter)
+opens the person's record on its Documents tab.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+)
+
+from ...services import documents, expiry, rotations, units
+from ...services import settings as business
+from ...services.dates import fmt
+from ...services.expiry import ExpiringRow
+from ..area import REFRESH, AreaContext, AreaPage
+from ..planning.table import CENTER, ROW_ROLE, Column, setup_table
+from ..settings import Settings
+from ..widgets.paged import PagedModel
+from .status import days_text, status_color, status_icon
+
+CONTEXT = "ExpiringColumns"
+HEADER_KEY = "expiring"
+FILTER_DELAY_MS = 200  # typing "120" in the days box runs one query, not three
+MAX_DAYS = 3650
+
+
+def _name(r: ExpiringRow) -> str:
+    return " ".join(p for p in (r.surname, r.given_name, r.patronymic) if p)
+
+
+COLUMNS: tuple[Column[ExpiringRow], ...] = (
+    Column("status", QT_TRANSLATE_NOOP("ExpiringColumns", "When"),
+           lambda r: days_text(r.days_left), width=175, color=lambda r: status_color(r.status)),
+    Column("expires_on", QT_TRANSLATE_NOOP("ExpiringColumns", "Expires"),
+           lambda r: fmt(r.expires_on), align=CENTER, width=85,
+           color=lambda r: status_color(r.status)),
+    Column("kind", QT_TRANSLATE_NOOP("ExpiringColumns", "Document"), lambda r: r.kind,
+           width=190),
+    Column("number", QT_TRANSLATE_NOOP("ExpiringColumns", "Number"), lambda r: r.number,
+           width=110),
+    Column("rank", QT_TRANSLATE_NOOP("ExpiringColumns", "Rank"), lambda r: r.rank or "",
+           width=140),
+    Column("name", QT_TRANSLATE_NOOP("ExpiringColumns", "Serviceman"), _name, width=240),
+    Column("iin", QT_TRANSLATE_NOOP("ExpiringColumns", "IIN"), lambda r: r.iin, width=105),
+    Column("unit", QT_TRANSLATE_NOOP("ExpiringColumns", "Unit"), lambda r: r.unit or "",
+           width=180),
+)
+
+
+class ExpiringModel(PagedModel):
+    def __init__(self, sessions, parent=None) -> None:
+        super().__init__(sessions, COLUMNS, CONTEXT, parent)
+
+    def extra_data(self, row: ExpiringRow, column: Column, role: int):
+        if role == Qt.ItemDataRole.DecorationRole and column.key == "status":
+            return status_icon(row.status)
+        return None
+
+
+class ExpiringPage(AreaPage):
+    def __init__(self, ctx: AreaContext, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("expiringPage")
+        self._sessions = ctx.sessions
+        self._lang = ctx.lang
+        #: The day the list is counted from (None: today); tests fix it.
+        self.today: dt.date | None = None
+
+        self.daysSpin = QSpinBox(self, objectName="daysSpin", minimum=0, maximum=MAX_DAYS)
+        self.daysSpin.setToolTip(self.tr("Documents that have expired are always listed; this "
+                                         "adds those that expire within so many days."))
+        days_label = QLabel(self.tr("Expired or expiring &within"), self)
+        days_label.setBuddy(self.daysSpin)
+        self.kindFilter = QComboBox(self, objectName="kindFilter")
+        self.unitFilter = QComboBox(self, objectName="unitFilter", editable=True)
+        self.unitFilter.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.unitFilter.setMinimumContentsLength(28)
+        self.unitFilter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.rotationFilter = QComboBox(self, objectName="rotationFilter")
+        self.rotationFilter.setMinimumContentsLength(22)
+        self.rotationFilter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.countLabel = QLabel(self, objectName="countLabel")
+        self.countLabel.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+        self.model = ExpiringModel(ctx.sessions, self)
+        self.table = QTableView(self, objectName="expiringTable")
+        self.table.setModel(self.model)
+        setup_table(self.table, COLUMNS)
+        self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
+        self.table.installEventFilter(self)
+
+        filters = QHBoxLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.addWidget(days_label)
+        filters.addWidget(self.daysSpin)
+        filters.addWidget(QLabel(self.tr("days"), self))
+        filters.addSpacing(12)
+        for combo in (self.kindFilter, self.unitFilter, self.rotationFilter):
+            filters.addWidget(combo)
+        filters.addStretch(1)
+        filters.addWidget(self.countLabel)
+        hint = QLabel(self.tr("Current documents only (replaced ones are history); discharged "
+                              "servicemen are left out. Double-click a row to open the record."),
+                      self, objectName="expiringHint", wordWrap=True)
+        hint.setStyleSheet("color: palette(placeholder-text);")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(filters)
+        layout.addWidget(hint)
+        layout.addWidget(self.table, 1)
+
+        self._timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
+        self._timer.timeout.connect(self.apply_filter)
+        self.model.countChanged.connect(self._show_count)
+        self._default_days = 0
+        self._fill_choices(first=True)
+        self.daysSpin.valueChanged.connect(self._timer.start)
+        for combo in (self.kindFilter, self.rotationFilter):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.unitFilter.currentIndexChanged.connect(self.apply_filter)
+        self.unitFilter.lineEdit().editingFinished.connect(self._settle_unit_text)
+        self.setFocusProxy(self.table)
+        self.apply_filter()
+
+    # -- filters -------------------------------------------------------------------------
+    def _fill_choices(self, *, first: bool = False) -> None:
+        """(Re)read the kinds, units and rotations offered, keeping what was chosen."""
+        with self._sessions() as session:
+            window = business.warning_window_days(session)
+            kinds = documents.document_kinds(session, self._lang)
+            nodes = units.unit_tree(session, lang=self._lang, include_retired=False)
+            rotation_rows = rotations.list_rotations(session)
+        # The days follow the warning window until the clerk picks another number.
+        if first or self.daysSpin.value() == self._default_days:
+            self.daysSpin.blockSignals(True)
+            self.daysSpin.setValue(min(window, MAX_DAYS))
+            self.daysSpin.blockSignals(False)
+        self._default_days = window
+        self._refill(self.kindFilter, self.tr("All documents"),
+                     [(k.code, k.name) for k in kinds])
+        self._refill(self.unitFilter, self.tr("All units"),
+                     [(n.id, " / ".join(n.path)) for n in nodes])
+        self._refill(self.rotationFilter, self.tr("All rotations"),
+                     [(r.id, f"{r.mission}-{r.number} {r.name}".strip()) for r in rotation_rows])
+        completer = QCompleter(self.unitFilter.model(), self.unitFilter)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.unitFilter.setCompleter(completer)
+
+    @staticmethod
+    def _refill(combo: QComboBox, everything: str, choices) -> None:
+        wanted = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, None)
+        for value, label in choices:
+            combo.addItem(label, value)
+            combo.setItemData(combo.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
+        combo.setCurrentIndex(max(0, combo.findData(wanted)))
+        combo.blockSignals(False)
+
+    def _settle_unit_text(self) -> None:
+        # Typed text names a unit: choose it; anything else: show the chosen unit again.
+        combo = self.unitFilter
+        index = combo.findText(combo.currentText().strip(), Qt.MatchFlag.MatchFixedString)
+        if index >= 0:
+            combo.setCurrentIndex(index)
+        combo.setEditText(combo.itemText(combo.currentIndex()))
+
+    def apply_filter(self) -> None:
+        self._timer.stop()
+        days = self.daysSpin.value()
+        kind = self.kindFilter.currentData()
+        kind_codes = [kind] if kind else None
+        unit_id = self.unitFilter.currentData()
+        rotation_id = self.rotationFilter.currentData()
+        today = self.today or dt.date.today()
+        filters = dict(today=today, kind_codes=kind_codes, unit_id=unit_id,
+                       rotation_id=rotation_id)
+
+        def count(session) -> int:
+            return expiry.count_expiring(session, days, **filters)
+
+        def fetch(session, offset: int, limit: int) -> list[ExpiringRow]:
+            return expiry.expiring_documents(session, within_days=days, offset=offset,
+                                             limit=limit, lang=self._lang, **filters)
+
+        self.model.set_query(count, fetch)
+
+    def _show_count(self, count: int) -> None:
+        # %Ln: the number with the language's digit grouping.
+        self.countLabel.setText(self.tr("%Ln document(s)", "", count))
+
+    # -- opening a record ---------------------------------------------------------------
+    def row_at(self, row: int) -> ExpiringRow | None:
+        return self.model.index(row, 0).data(ROW_ROLE)
+
+    def open_row(self, row: int) -> None:
+        found = self.row_at(row)
+        if found is not None:
+            self.openServiceman.emit(found.serviceman_id, "documents")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and isinstance(event, QKeyEvent) \
+                and event.type() == QEvent.Type.KeyPress \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and self.table.currentIndex().isValid():
+            self.open_row(self.table.currentIndex().row())
+            return True
+        return super().eventFilter(watched, event)
+
+    # -- AreaPage -------------------------------------------------------------------------
+    def commands(self) -> set[str]:
+        return {REFRESH}
+
+    def refresh(self) -> None:
+        self._fill_choices()
+        self.apply_filter()
+
+    def save_state(self, settings: Settings) -> None:
+        settings.set_header_state(HEADER_KEY, self.table.horizontalHeader().saveState())
+
+    def restore_state(self, settings: Settings) -> None:
+        state = settings.header_state(HEADER_KEY)
+        if state is not None:
+            self.table.horizontalHeader().restoreState(state)

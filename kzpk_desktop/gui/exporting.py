@@ -1,0 +1,157 @@
+"""Writing an export from the GUI: choose the file, write it in the background, audit it,
+then offer to open it or its folder.
+
+The Paperwork area and every list's "Export…" go through ``choose_target`` and
+``run_export``; what differs between them is only the ``ExportJob.build``
+function (one of ``exports.reports``). The job runs in a worker thread with a
+session of its own, as the signed-in user (a viewer may export), and is
+recorded in the audit trail as the CLI records it: an ``export`` event naming
+the report, the file and the parameters.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..services.errors import ServiceError
+from .i18n import error_text
+from .prompts import Button, Prompt
+from .settings import Settings
+from .tasks import run_with_progress
+
+_CONTEXT = "Export"
+XLSX, CSV = ".xlsx", ".csv"
+#: build(session, path, user, progress) -> the path written (one of exports.reports).
+Build = Callable[[Session, Path, str, Callable[[int, int], bool]], Path]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+@dataclass(frozen=True)
+class ExportJob:
+    #: The report's name in the audit trail and the CLI ("nominal-roll", "servicemen-list").
+    report: str
+    #: Translated; the title of the progress dialog and of the messages.
+    title: str
+    build: Build
+    #: Parameters recorded in the audit trail with the file name.
+    details: Mapping[str, Any] = field(default_factory=dict)
+
+
+def file_name(*parts: object, suffix: str = XLSX) -> str:
+    """A default file name from its parts: ``nominal-roll-UNDOF-3-2026-11-28.xlsx``."""
+    words = []
+    for part in parts:
+        if part is None or part == "":
+            continue
+        text = f"{part:%Y-%m-%d}" if isinstance(part, dt.date) else str(part)
+        # Characters no file system accepts (Windows is the strictest) become dashes.
+        words.append(re.sub(r'[\\/:*?"<>|\s]+', "-", text.strip()).strip("-"))
+    return "-".join(w for w in words if w) + suffix
+
+
+def choose_target(parent: QWidget | None, settings: Settings, title: str, suggested: str, *,
+                  csv: bool = False) -> Path | None:
+    """Ask where to save (in the last folder used); None when the clerk cancels.
+
+    A name typed without an extension gets the one of the chosen file type.
+    The folder is remembered for the next export.
+    """
+    filters = [_tr("Excel workbook (*.xlsx)")]
+    if csv:
+        filters.append(_tr("CSV, UTF-8 with BOM (*.csv)"))
+    chosen, selected = QFileDialog.getSaveFileName(
+        parent, title, str(Path(settings.last_folder) / suggested), ";;".join(filters))
+    if not chosen:
+        return None
+    path = Path(chosen)
+    allowed = (XLSX, CSV) if csv else (XLSX,)
+    if path.suffix.lower() not in allowed:
+        wanted = CSV if csv and selected == filters[-1] else XLSX
+        path = path.with_name(path.name + wanted)
+    settings.last_folder = str(path.parent)
+    return path
+
+
+def run_export(parent: QWidget | None, sessions: sessionmaker[Session], path: Path,
+               job: ExportJob) -> Path | None:
+    """Write ``path`` in the background, audit it and offer to open it.
+
+    Returns the path written; None when it was refused (the clerk was told
+    why, in plain words) or cancelled (no file is left behind).
+    """
+    from ..exports.files import check_target  # openpyxl and friends: only when exporting
+
+    try:
+        check_target(path)  # a locked file or a read-only folder, before any work
+    except ServiceError as exc:
+        _not_exported(parent, job, error_text(exc))
+        return None
+
+    def work(progress) -> Path:
+        from ..services.audit import record
+        from ..services.auth import require_role
+
+        with sessions() as session:
+            user = require_role(session, "viewer").username
+            written = job.build(session, path, user, progress)
+        try:
+            record(sessions, "export",
+                   details={"report": job.report, "file": written.name, **job.details})
+        except BaseException:
+            # An export of personal data that the audit trail does not show must not exist.
+            written.unlink(missing_ok=True)
+            raise
+        return written
+
+    outcome = run_with_progress(parent, job.title, _tr("Writing %1…").replace("%1", path.name),
+                                work)
+    if outcome.cancelled:
+        return None
+    if outcome.error is not None:
+        _not_exported(parent, job, failure_text(outcome.error))
+        return None
+    offer_to_open(parent, job.title, outcome.result)
+    return outcome.result
+
+
+def failure_text(error: BaseException) -> str:
+    """Why an export failed, for the clerk."""
+    if isinstance(error, ServiceError):
+        return error_text(error)
+    if isinstance(error, SQLAlchemyError):
+        detail = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
+        return _tr("The database could not be read (%1). Try again in a moment.") \
+            .replace("%1", detail)
+    if isinstance(error, OSError):
+        return _tr("The file could not be written: %1.").replace(
+            "%1", error.strerror or str(error))
+    return f"{type(error).__name__}: {error}"
+
+
+def offer_to_open(parent: QWidget | None, title: str, path: Path) -> None:
+    answer = Prompt.ask(
+        parent, title, _tr("The file is saved:\n%1").replace("%1", str(path)),
+        {Button.Open: _tr("Open file"), Button.Apply: _tr("Open folder"),
+         Button.Close: _tr("Close")},
+        Button.Open, icon=QMessageBox.Icon.Information)
+    if answer == Button.Open:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    elif answer == Button.Apply:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+
+def _not_exported(parent: QWidget | None, job: ExportJob, reason: str) -> None:
+    Prompt.inform(parent, job.title, _tr("The file was not written.") + "\n\n" + reason)

@@ -1,0 +1,106 @@
+""""Export…" of the servicemen list: the current search, filters, sort and columns.
+
+The rows are streamed from the database in the list's own order
+(``services.registry.stream``), so 100,000 servicemen export without
+holding them; the documents badge is read per batch, as the list reads it
+per page.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from itertools import islice
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QWidget
+from sqlalchemy.orm import Session, sessionmaker
+
+from ...services import expiry, registry
+from ...services import settings as business
+from ..documents.status import status_label as badge_label
+from ..list_export import export_list
+from ..settings import Settings
+from .columns import BADGE_COLUMN, COLUMNS
+from .view import RegistryList
+
+_CONTEXT = "RegistryExport"
+_PIXELS_PER_CHAR = 7
+_BATCH = 1000
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def _batches(rows: Iterator[registry.RegistryRow]) -> Iterator[list[registry.RegistryRow]]:
+    while chunk := list(islice(rows, _BATCH)):
+        yield chunk
+
+
+def shown_columns(view: RegistryList) -> list[int]:
+    """The list's visible columns in the order the clerk arranged them."""
+    header = view.table.horizontalHeader()
+    logical = (header.logicalIndex(v) for v in range(header.count()))
+    return [c for c in logical if not header.isSectionHidden(c)]
+
+
+def filter_lines(view: RegistryList) -> list[str]:
+    """The search, filters and sort as lines under the sheet's title."""
+    lines = []
+    flt = view.model.filter
+    if flt.text:
+        lines.append(_tr("Search: %1").replace("%1", flt.text))
+    for combo, label in ((view.rankFilter, _tr("Rank: %1")),
+                         (view.statusFilter, _tr("Status: %1")),
+                         (view.sexFilter, _tr("Sex: %1"))):
+        if combo.currentData() is not None:
+            lines.append(label.replace("%1", combo.currentText()))
+    column = COLUMNS[view.model.sort_column]
+    order = (_tr("descending") if view.model.sort_order == Qt.SortOrder.DescendingOrder
+             else _tr("ascending"))
+    lines.append(_tr("Sorted by %1, %2").replace("%1", column.title()).replace("%2", order))
+    return lines
+
+
+def export_registry(parent: QWidget | None, view: RegistryList, sessions: sessionmaker[Session],
+                    settings: Settings, lang: str) -> Path | None:
+    """Ask for a file and write the list as shown there; the path, or None."""
+    from ...exports.workbook import Column  # openpyxl: only when exporting
+
+    model = view.model
+    # Read on the GUI thread: the worker must not touch the view or the model.
+    flt, sort = model.filter, COLUMNS[model.sort_column].sort
+    descending = model.sort_order == Qt.SortOrder.DescendingOrder
+    shown = shown_columns(view)
+    header = view.table.horizontalHeader()
+    columns = [Column(COLUMNS[c].title(),
+                      max(6.0, min(60.0, header.sectionSize(c) / _PIXELS_PER_CHAR)),
+                      COLUMNS[c].kind) for c in shown]
+    wants_badges = BADGE_COLUMN in shown
+
+    def rows(session: Session) -> Iterator[tuple]:
+        today = dt.date.today()
+        window = business.warning_window_days(session)
+        stream = registry.stream(session, flt, sort=sort, descending=descending, lang=lang,
+                                 batch=_BATCH)
+        for chunk in _batches(stream):
+            badges = (expiry.expiry_badges(session, [r.id for r in chunk], today, window)
+                      if wants_badges else {})
+            for row in chunk:
+                yield tuple(_cell(c, row, badges) for c in shown)
+
+    return export_list(parent, sessions, settings, name="servicemen", title=_tr("Servicemen"),
+                       columns=columns, rows=rows, count=lambda s: registry.count(s, flt),
+                       lines=filter_lines(view), lang=lang,
+                       details={"search": flt.text, "rank_id": flt.rank_id,
+                                "status": flt.status, "sex": flt.sex, "sort": sort,
+                                "descending": descending})
+
+
+def _cell(column: int, row: registry.RegistryRow, badges: dict[int, str]):
+    if column == BADGE_COLUMN:
+        return badge_label(badges.get(row.id)) or None
+    spec = COLUMNS[column]
+    value = spec.cell(row) if spec.cell is not None else spec.value(row)
+    return value if value != "" else None

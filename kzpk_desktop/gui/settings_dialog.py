@@ -1,0 +1,162 @@
+"""The business settings shared by every workstation on the database (Tools > Settings).
+
+One field per ``services.settings.SPECS`` entry, so a new setting appears here
+without code. Only an administrator may change them: the service layer
+refuses anyone else, and the dialog shows that refusal as it is worded.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..db.engine import write_session
+from ..services import settings as business
+from ..services.errors import ServiceError, ValidationError
+from ..services.settings import SettingSpec
+from .i18n import error_text, problem_text, service_text
+from .planning.dialogs import ERROR_STYLE, database_trouble
+
+
+class BusinessSettingsDialog(QDialog):
+    def __init__(self, sessions: sessionmaker[Session], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("businessSettingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self._sessions = sessions
+        self._loaded: dict[str, Any] = {}
+        #: What the last successful OK stored (key -> value).
+        self.saved: dict[str, Any] = {}
+        self.editors: dict[str, QWidget] = {}
+        self._errors: dict[str, QLabel] = {}
+
+        note = QLabel(self.tr("These settings apply to every workstation that works on this "
+                              "database. Only an administrator may change them."), self,
+                      wordWrap=True)
+        self.formError = QLabel(self, objectName="formError", wordWrap=True)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        for key, spec in business.SPECS.items():
+            editor = self._editor(spec)
+            editor.setObjectName(f"{key}Editor")
+            error = QLabel(self, objectName=f"{key}Error", wordWrap=True)
+            form.addRow(service_text(spec.label), editor)
+            form.addRow("", error)
+            self.editors[key], self._errors[key] = editor, error
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.formError)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        for label in (self.formError, *self._errors.values()):
+            label.setStyleSheet(ERROR_STYLE)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.load()
+        self.setMinimumWidth(520)
+
+    def _editor(self, spec: SettingSpec) -> QWidget:
+        if spec.type is bool:
+            return QCheckBox(self)
+        if spec.type is str:
+            return QLineEdit(self)
+        box = QSpinBox(self) if spec.type is int else QDoubleSpinBox(self, decimals=1)
+        # The service judges the range (and words the refusal); the box only stops typos.
+        box.setRange(-10**6, 10**6)
+        box.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.UpDownArrows)
+        box.setAlignment(Qt.AlignmentFlag.AlignRight)
+        box.setMaximumWidth(120)
+        return box
+
+    # -- values -------------------------------------------------------------------------
+    def load(self) -> None:
+        with self._sessions() as session:
+            self._loaded = {key: business.get(session, spec)
+                            for key, spec in business.SPECS.items()}
+        for key, value in self._loaded.items():
+            self.set_value(key, value)
+        self.clear_problems()
+
+    def set_value(self, key: str, value: Any) -> None:
+        editor = self.editors[key]
+        if isinstance(editor, QCheckBox):
+            editor.setChecked(bool(value))
+        elif isinstance(editor, QLineEdit):
+            editor.setText(str(value))
+        else:
+            editor.setValue(value)
+
+    def value(self, key: str) -> Any:
+        editor = self.editors[key]
+        if isinstance(editor, QCheckBox):
+            return editor.isChecked()
+        if isinstance(editor, QLineEdit):
+            return editor.text()
+        return editor.value()
+
+    def changed(self) -> dict[str, Any]:
+        return {key: self.value(key) for key in self.editors
+                if self.value(key) != self._loaded.get(key)}
+
+    # -- problems -----------------------------------------------------------------------
+    def clear_problems(self) -> None:
+        for label in (self.formError, *self._errors.values()):
+            label.clear()
+            label.hide()
+
+    def problem_shown(self, key: str = "") -> str:
+        label = self._errors.get(key, self.formError)
+        return "" if label.isHidden() else label.text()
+
+    def _show(self, label: QLabel, text: str) -> None:
+        label.setText(text)
+        label.show()
+
+    # -- saving -------------------------------------------------------------------------
+    def accept(self) -> None:
+        changes = self.changed()
+        if not changes:
+            super().accept()
+            return
+        self.clear_problems()
+        try:
+            with write_session(self._sessions) as session:
+                for key, value in changes.items():
+                    business.put(session, business.SPECS[key], value)
+        except ValidationError as exc:
+            for problem in exc.problems:
+                self._show(self._errors.get(problem.field, self.formError), problem_text(problem))
+            return
+        except ServiceError as exc:  # not an administrator
+            self._show(self.formError, error_text(exc))
+            return
+        except SQLAlchemyError as exc:
+            self._show(self.formError, database_trouble(exc))
+            return
+        self.saved = changes
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, sessions: sessionmaker[Session]) -> dict[str, Any]:
+        """Show the dialog; the settings it changed (key -> new value), empty if none."""
+        dialog = cls(sessions, parent)
+        return dialog.saved if dialog.exec() else {}
