@@ -1,9 +1,12 @@
 """Composition root of the desktop application.
 
 Builds, in order: the QApplication, the user's settings and translators, the
-database engine (migrated to the current schema), optional demo data, and the
-main window. Nothing here is kept at module level; heavy modules (openpyxl,
-the demo generator) are imported only where they are used, so the window
+database (its passphrase if encrypted, its integrity checked, a backup offered
+when it cannot be used, migrated to the current schema), the signed-in user
+(or the first administrator's account), optional demo data, and the main
+window of the user's session; the daily backup follows in the background.
+Nothing here is kept at module level; heavy modules (Alembic, openpyxl, the
+demo generator) are imported only where they are used, so the first window
 appears quickly.
 """
 from __future__ import annotations
@@ -14,26 +17,23 @@ from collections.abc import Sequence
 
 # SQLAlchemy and the services first: once PySide6 is loaded its import hook
 # runs on every later import, which makes these noticeably slower to load.
-from sqlalchemy.exc import SQLAlchemyError
-
 from . import paths
-from .db import schema_state
-from .db.engine import make_engine, make_session_factory
+from .db import engine, schema_state  # noqa: F401  (start-up needs them)
+from .services import accounts, auth, encryption  # noqa: F401  (signing in needs them)
 # noqa: F401 below: the first area and the start-up notice need them.
 from .services import expiry, ranks, registry, servicemen  # noqa: F401
 from .services import settings as _business_settings  # noqa: F401
 
-from PySide6.QtCore import QCoreApplication  # noqa: E402
-from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from .gui.area import AreaContext
 from .gui.i18n import install_translators
 from .gui.main_window import MainWindow
-from .gui.prompts import Prompt
+from .gui.security import startup
+from .gui.security.session import SessionController
 from .gui.settings import Settings
 
 DEMO_SERVICEMEN = 1000
-EXIT_CANNOT_OPEN = 1
+EXIT_CANNOT_OPEN = startup.EXIT_CANNOT_OPEN
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -50,10 +50,11 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def build(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow]:
-    """Make the application and show its main window.
+    """Make the application, open the database, sign a user in and show the main window.
 
-    When the database cannot be used, the clerk is told why and the process
-    exits with status 1 (``SystemExit``), never with a traceback.
+    When the database cannot be used and the user does not restore a backup,
+    the process exits with status 1 (``SystemExit``), never with a traceback;
+    quitting at the sign-in dialog exits with status 0.
     """
     argv = list(sys.argv if argv is None else argv)
     args = parse_args(argv)
@@ -63,26 +64,32 @@ def build(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow]:
     app.setApplicationDisplayName(paths.APP_NAME)
     settings = Settings()
     install_translators(app, settings.ui_language)
+    # A process builds one session; a test that builds again ends the previous one.
+    for previous in app.findChildren(SessionController):
+        previous.shutdown()
+        previous.setParent(None)
 
     url = paths.resolve_db_url(args.db)
-    try:
-        engine = make_engine(url)
-    except (SQLAlchemyError, ImportError, OSError, ValueError) as exc:  # bad URL, no driver
-        _refuse(url, _first_line(exc), None)
-    if not schema_state.is_current(engine):
-        _migrate(engine, url)
-    app.aboutToQuit.connect(engine.dispose)
-    sessions = make_session_factory(engine)
+    while True:
+        database, check = startup.open_database(url)
+        actor = startup.sign_in(database, settings, check)
+        problems = check.problems() if check is not None else []
+        if not problems:
+            break
+        database.dispose()  # damaged: found while the user was signing in
+        if not startup.offer_restore(database.url, problems):
+            raise SystemExit(startup.EXIT_CANNOT_OPEN)
+    if actor is None:
+        database.dispose()
+        raise SystemExit(0)
 
-    if args.demo and _is_empty(sessions):
+    controller = SessionController(app, settings, database, actor)
+    if args.demo and _is_empty(database.sessions):
         from .gui.demo import fill_with_demo_data
 
-        fill_with_demo_data(None, sessions, servicemen=DEMO_SERVICEMEN, seed=1)
-
-    ctx = AreaContext(sessions=sessions, settings=settings, lang=settings.ui_language)
-    window = MainWindow(ctx, database=engine.url.render_as_string(hide_password=True)
-                        .removeprefix("sqlite:///"))
-    window.show()
+        fill_with_demo_data(None, database.sessions, servicemen=DEMO_SERVICEMEN, seed=1)
+    window = controller.open_window()
+    controller.start_auto_backup()  # runs once the window is on screen, in the background
     return app, window
 
 
@@ -92,35 +99,6 @@ def run() -> None:
     sys.exit(app.exec())
 
 
-def _migrate(engine, url: str) -> None:
-    # Alembic is loaded only when the schema is new or old, never on a usual start.
-    from .db import migrate
-
-    try:
-        migrate.upgrade(engine)
-    except migrate.SchemaError as exc:
-        _refuse(url, str(exc), engine)
-    except (SQLAlchemyError, OSError) as exc:
-        _refuse(url, _first_line(exc), engine)
-
-
 def _is_empty(sessions) -> bool:
     with sessions() as session:
         return registry.count(session, registry.RegistryFilter()) == 0
-
-
-def _refuse(url: str, reason: str, engine) -> None:
-    if engine is not None:
-        engine.dispose()
-    shown = url.removeprefix("sqlite:///")
-    translate = QCoreApplication.translate
-    Prompt.inform(None, translate("App", "Cannot open the database"),
-                  translate("App", "KZPK Desktop cannot open the database\n%1\n\n%2")
-                  .replace("%1", shown).replace("%2", reason),
-                  icon=QMessageBox.Icon.Critical)
-    raise SystemExit(EXIT_CANNOT_OPEN)
-
-
-def _first_line(exc: BaseException) -> str:
-    text = str(getattr(exc, "orig", None) or exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__

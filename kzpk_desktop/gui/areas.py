@@ -42,4 +42,8 @@ AREAS: tuple[AreaSpec, ...] = (
              "kzpk_desktop.gui.planning.missions_page:MissionsPage"),
     AreaSpec("decisions", QT_TRANSLATE_NOOP("areas", "Parliament decisions"),
              "kzpk_desktop.gui.planning.decisions_page:DecisionsPage"),
+    AreaSpec("paperwork", QT_TRANSLATE_NOOP("areas", "Paperwork"),
+             "kzpk_desktop.gui.paperwork.page:PaperworkPage"),
+    AreaSpec("audit", QT_TRANSLATE_NOOP("areas", "Audit"),
+             "kzpk_desktop.gui.audit.page:AuditPage", minimum_role="supervisor"),
 )

@@ -49,7 +49,8 @@ class ExpiryNotice(QWidget):
         color = COLORS[EXPIRING].name()
         html = f'<span style="color:{color}">⚠ {text}</span>'
         if self._linked:
-            html += f' — <a href="show">{self.tr("show")}</a>'
+            link = self.tr("show")
+            html += f' — <a href="show">{link}</a>'
         self.label.setText(html)
         self.label.setToolTip(self.tr("Open the list of expiring documents"))
         self.show()

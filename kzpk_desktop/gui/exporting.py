@@ -29,14 +29,10 @@ from .prompts import Button, Prompt
 from .settings import Settings
 from .tasks import run_with_progress
 
-_CONTEXT = "Export"
 XLSX, CSV = ".xlsx", ".csv"
 #: build(session, path, user, progress) -> the path written (one of exports.reports).
 Build = Callable[[Session, Path, str, Callable[[int, int], bool]], Path]
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 @dataclass(frozen=True)
@@ -69,9 +65,9 @@ def choose_target(parent: QWidget | None, settings: Settings, title: str, sugges
     A name typed without an extension gets the one of the chosen file type.
     The folder is remembered for the next export.
     """
-    filters = [_tr("Excel workbook (*.xlsx)")]
+    filters = [QCoreApplication.translate("Export", "Excel workbook (*.xlsx)")]
     if csv:
-        filters.append(_tr("CSV, UTF-8 with BOM (*.csv)"))
+        filters.append(QCoreApplication.translate("Export", "CSV, UTF-8 with BOM (*.csv)"))
     chosen, selected = QFileDialog.getSaveFileName(
         parent, title, str(Path(settings.last_folder) / suggested), ";;".join(filters))
     if not chosen:
@@ -116,8 +112,8 @@ def run_export(parent: QWidget | None, sessions: sessionmaker[Session], path: Pa
             raise
         return written
 
-    outcome = run_with_progress(parent, job.title, _tr("Writing %1…").replace("%1", path.name),
-                                work)
+    label = QCoreApplication.translate("Export", "Writing %1…").replace("%1", path.name)
+    outcome = run_with_progress(parent, job.title, label, work)
     if outcome.cancelled:
         return None
     if outcome.error is not None:
@@ -133,19 +129,22 @@ def failure_text(error: BaseException) -> str:
         return error_text(error)
     if isinstance(error, SQLAlchemyError):
         detail = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
-        return _tr("The database could not be read (%1). Try again in a moment.") \
-            .replace("%1", detail)
+        return QCoreApplication.translate(
+            "Export", "The database could not be read (%1). Try again in a moment.").replace(
+            "%1", detail)
     if isinstance(error, OSError):
-        return _tr("The file could not be written: %1.").replace(
-            "%1", error.strerror or str(error))
+        return QCoreApplication.translate("Export", "The file could not be written: %1.") \
+            .replace("%1", error.strerror or str(error))
     return f"{type(error).__name__}: {error}"
 
 
 def offer_to_open(parent: QWidget | None, title: str, path: Path) -> None:
+    text = QCoreApplication.translate("Export", "The file is saved:\n%1").replace("%1", str(path))
     answer = Prompt.ask(
-        parent, title, _tr("The file is saved:\n%1").replace("%1", str(path)),
-        {Button.Open: _tr("Open file"), Button.Apply: _tr("Open folder"),
-         Button.Close: _tr("Close")},
+        parent, title, text,
+        {Button.Open: QCoreApplication.translate("Export", "Open file"),
+         Button.Apply: QCoreApplication.translate("Export", "Open folder"),
+         Button.Close: QCoreApplication.translate("Export", "Close")},
         Button.Open, icon=QMessageBox.Icon.Information)
     if answer == Button.Open:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
@@ -154,4 +153,5 @@ def offer_to_open(parent: QWidget | None, title: str, path: Path) -> None:
 
 
 def _not_exported(parent: QWidget | None, job: ExportJob, reason: str) -> None:
-    Prompt.inform(parent, job.title, _tr("The file was not written.") + "\n\n" + reason)
+    text = QCoreApplication.translate("Export", "The file was not written.")
+    Prompt.inform(parent, job.title, f"{text}\n\n{reason}")

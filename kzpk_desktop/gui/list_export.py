@@ -1,22 +1,28 @@
 """"Export…" for any list on screen: exactly what is shown, to .xlsx or to .csv.
 
-Two ways in, both a few lines for a list view:
+Three ways in, each a few lines in a list view:
 
-- ``export_list(...)`` for a list read from the database (a paged model):
-  give the columns (``exports.workbook.Column``: header, width, kind) and
-  ``rows(session)``, an iterator of cell tuples in the list's own filter and
-  order, streamed from the database. It runs in the worker thread with a
-  session of its own, so it must not read widgets: capture the filter, the
-  sort and the language first.
-- ``export_view(...)`` for a short list held in memory (a RowsModel): the
-  table's visible columns, in the order the clerk arranged them, and its rows
-  as displayed, are copied on the GUI thread and written in the background.
+- ``export_list(...)``: the general one. Give the columns
+  (``exports.workbook.Column``: header, width, kind) and ``rows(session)``, an
+  iterator of cell tuples in the list's own filter and order, streamed from the
+  database. It runs in the worker thread with a session of its own, so it must
+  not read widgets: capture the filter, the sort and the language first.
+  (The servicemen registry uses it: ``gui.registry.export``.)
+- ``export_paged_view(...)``: a QTableView over a ``PagedModel`` (columns
+  declared with ``planning.table.Column``): its query is run again page by page
+  in the background, its visible columns written in the clerk's order.
+- ``export_view(...)``: a QTableView over rows held in memory (a RowsModel):
+  the rows as displayed are copied on the GUI thread, then written.
+
+The last two write each column's displayed text; a column whose shown values
+are all dates (dd.mm.yyyy) is written as dates, one of short whole numbers as
+numbers, anything else as text (an IIN stays text, leading zeros and all).
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -29,9 +35,10 @@ from .settings import Settings
 
 #: rows(session) -> the list's rows as cell tuples, in the columns' order.
 RowSource = Callable[[Session], Iterable[Sequence[Any]]]
-_CONTEXT = "Export"
 #: Average character width in pixels of a table's font: column pixels -> sheet widths.
 _PIXELS_PER_CHAR = 7
+#: Rows of a paged list read per query when it is exported.
+EXPORT_BATCH = 1000
 
 
 def export_list(parent: QWidget | None, sessions: sessionmaker[Session], settings: Settings, *,
@@ -44,27 +51,26 @@ def export_list(parent: QWidget | None, sessions: sessionmaker[Session], setting
     (``servicemen`` gives ``servicemen-list-2026-11-28.xlsx`` and the report
     ``servicemen-list``); ``title`` heads the sheet; ``lines`` describe the
     filter under it; ``count(session)`` (optional) lets the progress bar show
-    how far it is; ``details`` go into the audit event with the row count.
+    how far it is; ``details`` go into the audit event with the rows written.
     """
     from ..exports.reports import export_table  # openpyxl: only when exporting
     from ..exports.workbook import DEFAULT_MARKING
 
     report = f"{name}-list"
-    dialog_title = QCoreApplication.translate(_CONTEXT, "Export %1").replace("%1", title)
+    dialog_title = QCoreApplication.translate("Export", "Export %1").replace("%1", title)
     path = choose_target(parent, settings, dialog_title, file_name(report, dt.date.today()),
                          csv=True)
     if path is None:
         return None
     marking = settings.export_marking
     marking = DEFAULT_MARKING if marking is None else marking
-
     audit = dict(details or {})
 
     def build(session: Session, target: Path, user: str, progress) -> Path:
         total = count(session) if count is not None else 0
         written = 0
 
-        def counted() -> Iterable[Sequence[Any]]:
+        def counted() -> Iterator[Sequence[Any]]:
             nonlocal written
             for row in rows(session):
                 written += 1
@@ -78,31 +84,35 @@ def export_list(parent: QWidget | None, sessions: sessionmaker[Session], setting
     return run_export(parent, sessions, path, ExportJob(report, dialog_title, build, audit))
 
 
-def view_snapshot(table: QTableView) -> tuple[list, list[tuple]]:
-    """The table's visible columns (in the clerk's order) and its rows as displayed.
+def export_paged_view(parent: QWidget | None, sessions: sessionmaker[Session],
+                      settings: Settings, table: QTableView, *, name: str, title: str,
+                      lines: Sequence[str] = (), details: Mapping[str, Any] | None = None,
+                      lang: str = "ru") -> Path | None:
+    """``export_list`` of what a table over a ``PagedModel`` shows, read again from the
+    database ``EXPORT_BATCH`` rows at a time (the model's own count and fetch)."""
+    model = table.model()
+    count, fetch = model.query()
+    if fetch is None:
+        return None
+    sections = visible_sections(table)
+    # The kinds are judged on the rows on screen (the first page is always read).
+    sample = _texts(table, sections, min(model.rowCount(), model.PAGE_SIZE))
+    columns, converters = _sheet_columns(table, sections, sample)
+    specs = [model.columns[c] for c in sections]
 
-    A column whose every value is a date (dd.mm.yyyy) is written as dates, one
-    of short whole numbers as numbers; anything else as text (an IIN stays text,
-    leading zeros and all). Only for lists held in memory: it reads every row.
-    """
-    from ..exports.workbook import Column
+    def rows(session: Session) -> Iterator[tuple]:
+        offset = 0
+        while True:
+            page = fetch(session, offset, EXPORT_BATCH)
+            for row in page:
+                yield tuple(_convert(convert, spec.value(row))
+                            for spec, convert in zip(specs, converters, strict=True))
+            if len(page) < EXPORT_BATCH:
+                return
+            offset += EXPORT_BATCH
 
-    model, header = table.model(), table.horizontalHeader()
-    logical = [header.logicalIndex(v) for v in range(header.count())]
-    shown = [c for c in logical if not header.isSectionHidden(c)]
-    display = Qt.ItemDataRole.DisplayRole
-    texts = [tuple(_text(model.index(r, c).data(display)) for c in shown)
-             for r in range(model.rowCount())]
-    columns, converters = [], []
-    for i, c in enumerate(shown):
-        kind, convert = _kind([row[i] for row in texts])
-        heading = _text(model.headerData(c, Qt.Orientation.Horizontal, display))
-        width = max(6.0, min(60.0, header.sectionSize(c) / _PIXELS_PER_CHAR))
-        columns.append(Column(heading, width, kind))
-        converters.append(convert)
-    rows = [tuple(convert(v) if v else None for convert, v in zip(converters, row, strict=True))
-            for row in texts]
-    return columns, rows
+    return export_list(parent, sessions, settings, name=name, title=title, columns=columns,
+                       rows=rows, count=count, lines=lines, details=details, lang=lang)
 
 
 def export_view(parent: QWidget | None, sessions: sessionmaker[Session], settings: Settings,
@@ -115,6 +125,49 @@ def export_view(parent: QWidget | None, sessions: sessionmaker[Session], setting
                        lines=lines, details=details, lang=lang)
 
 
+def visible_sections(table: QTableView) -> list[int]:
+    """The table's visible columns (logical indexes) in the order the clerk arranged them."""
+    header = table.horizontalHeader()
+    logical = (header.logicalIndex(v) for v in range(header.count()))
+    return [c for c in logical if not header.isSectionHidden(c)]
+
+
+def sheet_width(table: QTableView, section: int) -> float:
+    """A column's width on the sheet (characters) from its width on screen (pixels)."""
+    return max(6.0, min(60.0, table.horizontalHeader().sectionSize(section) / _PIXELS_PER_CHAR))
+
+
+def view_snapshot(table: QTableView) -> tuple[list, list[tuple]]:
+    """The sheet columns and the rows of a table as displayed (reads every row)."""
+    sections = visible_sections(table)
+    texts = _texts(table, sections, table.model().rowCount())
+    columns, converters = _sheet_columns(table, sections, texts)
+    rows = [tuple(_convert(convert, v) for convert, v in zip(converters, row, strict=True))
+            for row in texts]
+    return columns, rows
+
+
+def _texts(table: QTableView, sections: list[int], rows: int) -> list[tuple[str, ...]]:
+    model = table.model()
+    display = Qt.ItemDataRole.DisplayRole
+    return [tuple(_text(model.index(r, c).data(display)) for c in sections) for r in range(rows)]
+
+
+def _sheet_columns(table: QTableView, sections: list[int], sample: list[tuple[str, ...]]
+                   ) -> tuple[list, list[Callable[[str], Any]]]:
+    from ..exports.workbook import Column
+
+    model = table.model()
+    columns, converters = [], []
+    for i, c in enumerate(sections):
+        kind, convert = _kind([row[i] for row in sample])
+        heading = _text(model.headerData(c, Qt.Orientation.Horizontal,
+                                         Qt.ItemDataRole.DisplayRole))
+        columns.append(Column(heading, sheet_width(table, c), kind))
+        converters.append(convert)
+    return columns, converters
+
+
 _DATE = re.compile(r"^(\d{2})\.(\d{2})\.(\d{4})$")
 _SMALL_INT = re.compile(r"^-?[1-9]\d{0,8}$|^0$")
 
@@ -124,19 +177,35 @@ def _text(value: Any) -> str:
 
 
 def _date(text: str) -> dt.date:
-    day, month, year = (int(p) for p in _DATE.match(text).groups())
+    found = _DATE.match(text)
+    if found is None:
+        raise ValueError(text)
+    day, month, year = (int(p) for p in found.groups())
     return dt.date(year, month, day)
+
+
+def _int(text: str) -> int:
+    if _SMALL_INT.match(text) is None:
+        raise ValueError(text)
+    return int(text)
 
 
 def _kind(values: list[str]) -> tuple[str, Callable[[str], Any]]:
     filled = [v for v in values if v]
-    if filled and all(_DATE.match(v) for v in filled):
+    for kind, convert in (("date", _date), ("int", _int)):
         try:
-            for v in filled:
-                _date(v)
-            return "date", _date
-        except ValueError:  # 31.02.2026 is no date: keep the text as shown
-            pass
-    if filled and all(_SMALL_INT.match(v) for v in filled):
-        return "int", int
+            if filled and all(convert(v) is not None for v in filled):
+                return kind, convert
+        except ValueError:  # "31.02.2026" is no date: the column stays text
+            continue
     return "text", str
+
+
+def _convert(convert: Callable[[str], Any], text: str) -> Any:
+    """The cell of a displayed text; a text that does not fit its column stays as shown."""
+    if not text:
+        return None
+    try:
+        return convert(text)
+    except ValueError:
+        return text

@@ -108,6 +108,16 @@ class MainWindow(QMainWindow):
             return False
         return self.show_area(REGISTRY_AREA).open_record(serviceman_id, tab)
 
+    def import_servicemen(self) -> None:
+        """File > Import servicemen…: the wizard over the registry, which then lists them."""
+        page = self.show_area(REGISTRY_AREA)
+        if page.import_servicemen():
+            # Units' members, rosters and the expiring documents may have changed too.
+            for other in self._pages.values():
+                if other is not page:
+                    other.refresh()
+            self.check_expiring()
+
     def _has_area(self, key: str) -> bool:
         return any(spec.key == key for spec in self._specs)
 
@@ -170,6 +180,14 @@ class MainWindow(QMainWindow):
                                  self.tr("Save the list as shown (search, filters, order) to "
                                          "an Excel or CSV file"), page("export_list")),
         }
+        self.importAction = self._action(
+            "importAction", self.tr("&Import servicemen…"), "Ctrl+I", None,
+            self.tr("Add or update servicemen from an Excel list, after a preview"),
+            self.import_servicemen)
+        # A viewer may not import (the service refuses too); without the registry it has no home.
+        may_import = self._ctx.may("clerk") and self._has_area(REGISTRY_AREA)
+        self.importAction.setVisible(may_import)
+        self.importAction.setEnabled(may_import)
         self.quitAction = self._action("quitAction", self.tr("&Quit"), "Ctrl+Q", None,
                                        self.tr("Close the application"), self.close)
         self.settingsAction = self._action("settingsAction", self.tr("&Settings…"), None, None,
@@ -187,6 +205,7 @@ class MainWindow(QMainWindow):
 
     def _make_menus_and_toolbar(self) -> None:
         file_menu = self.fileMenu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.importAction)
         file_menu.addAction(self.commandActions[EXPORT])
         file_menu.addSeparator()
         file_menu.addAction(self.quitAction)

@@ -61,7 +61,7 @@ class _Worker(QThread):
     def run(self) -> None:
         try:
             self.result = self._job(self._progress)
-        except BaseException as exc:  # reported on the GUI thread, never lost
+        except BaseException as exc:  # noqa: BLE001 - reported on the GUI thread, never lost
             self.error = exc
 
 
@@ -79,8 +79,12 @@ class _Display(QObject):
         self._dialog.setValue(min(done, total))
 
 
-def run_with_progress(parent: QWidget | None, title: str, label: str, job: Job) -> TaskOutcome:
+def run_with_progress(parent: QWidget | None, title: str, label: str, job: Job, *,
+                      cancellable: bool = True) -> TaskOutcome:
     """Run ``job`` in the background with a modal, cancellable progress dialog.
+
+    ``cancellable=False`` leaves out the Cancel button, for work that must not
+    stop half-way (swapping database files).
 
     Returns when the job has finished. A job stops on Cancel by raising (the
     exports' ``ExportCancelled``, say): an error raised after Cancel was
@@ -94,6 +98,8 @@ def run_with_progress(parent: QWidget | None, title: str, label: str, job: Job) 
     dialog.setMinimumDuration(0)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
+    if not cancellable:
+        dialog.setCancelButton(None)
     display = _Display(dialog)
     worker = _Worker(job)
     worker.progressed.connect(display.show_progress)
@@ -104,9 +110,12 @@ def run_with_progress(parent: QWidget | None, title: str, label: str, job: Job) 
     worker.start()
     loop.exec()
     worker.wait()
+    # Read before closing: QProgressDialog emits canceled when it is closed, which would
+    # report every failure as a cancel.
+    cancelled = worker.cancelled
     dialog.close()
     dialog.deleteLater()
     if worker.error is not None:
-        return TaskOutcome(error=worker.error, cancelled=worker.cancelled)
+        return TaskOutcome(error=worker.error, cancelled=cancelled)
     # Cancel pressed after the job's last check: the work is done, so say so.
     return TaskOutcome(worker.result)

@@ -20,7 +20,6 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
-from ..db import migrate
 from .backup import BACKUP_SUFFIX, backup_files
 from .encryption import connect_file, database_errors, passphrase_of
 from .errors import N_, ServiceError
@@ -46,12 +45,20 @@ def quick_check(engine: Engine) -> list[str]:
     A missing or empty file is fine (it will be created). Runs ``PRAGMA
     quick_check`` (seconds even on a large file) on SQLite.
     """
+    from ..db import migrate  # Alembic: loaded only when the schema is to be judged
+
     try:
         migrate.check_schema(engine)
     except migrate.SchemaError as exc:
         if _malformed(exc.__cause__):
             return [f"The database file is damaged ({_detail(exc.__cause__)})."]
         return [str(exc)]
+    return integrity_problems(engine)
+
+
+def integrity_problems(engine: Engine) -> list[str]:
+    """The file-level half of :func:`quick_check`, for a database whose schema is known to be
+    current (``db.schema_state.is_current``): ``PRAGMA quick_check`` on SQLite."""
     if engine.dialect.name != "sqlite":
         return []
     try:
@@ -145,6 +152,8 @@ def _verify(copy: Path, url: URL) -> None:
     if problems != ["ok"]:
         raise RestoreError(N_("The backup is damaged ({detail}); choose another."),
                            detail=problems[0])
+    from ..db import migrate
+
     # Read-only look at the schema: no connection pragmas, so the copy is not changed.
     probe = create_engine(url.set(database=str(copy)), poolclass=NullPool)
     try:

@@ -205,6 +205,12 @@ def page(session: Session, flt: RegistryFilter, *, sort: str = "surname", descen
     return _rows_of(session, joins, list(session.scalars(stmt.offset(offset).limit(limit))))
 
 
+def by_iin(session: Session, iin: str, *, lang: str = "ru") -> RegistryRow | None:
+    """The list row of the serviceman with exactly this IIN (None: nobody has it)."""
+    found = session.execute(_rows(_Joins(lang)).where(Serviceman.iin == iin.strip())).first()
+    return RegistryRow(**found._mapping) if found is not None else None
+
+
 def stream(session: Session, flt: RegistryFilter, *, sort: str = "surname",
            descending: bool = False, lang: str = "ru",
            batch: int = 1000) -> Iterator[RegistryRow]:

@@ -23,6 +23,31 @@ def _build(qtbot, *args):
     return application, window
 
 
+@pytest.fixture(autouse=True)
+def signed_in(monkeypatch):
+    """build() asks for the first administrator of a new database, or for a sign-in:
+    answer as the user would (with cheap password hashing)."""
+    from argon2 import PasswordHasher
+
+    from kzpk_desktop.db.engine import write_session
+    from kzpk_desktop.gui.security.first_account import FirstAccountDialog
+    from kzpk_desktop.gui.security.signin import LoginDialog
+    from kzpk_desktop.services import accounts
+    from kzpk_desktop.services.auth import Actor
+
+    monkeypatch.setattr(accounts, "_HASHER", PasswordHasher(time_cost=1, memory_cost=8,
+                                                            parallelism=1))
+
+    def first_account(cls, parent, sessions, **_kw):
+        with write_session(sessions) as s:
+            accounts.create_user(s, "admin", "correct horse battery", "admin")
+        return Actor("admin", "admin")
+
+    monkeypatch.setattr(FirstAccountDialog, "ask", classmethod(first_account))
+    monkeypatch.setattr(LoginDialog, "ask", classmethod(
+        lambda cls, parent, sessions, **_kw: Actor("admin", "admin")))
+
+
 def test_build_opens_the_registry_on_a_new_database(qtbot, tmp_path, prompts):
     path = tmp_path / "fresh" / "kzpk.sqlite"
     _app, window = _build(qtbot, "--db", str(path))
@@ -53,29 +78,51 @@ def test_the_default_language_is_russian_also_for_service_messages(qtbot, tmp_pa
         "Неизвестный статус «lost»."
 
 
+def _refuse_restoring(monkeypatch) -> list:
+    """RestoreDialog.ask answering Quit; the list records what it was shown."""
+    from kzpk_desktop.gui.security.restore_dialog import RestoreDialog
+
+    shown = []
+
+    def ask(cls, parent, database, backups, *, problems=(), restorable=True):
+        shown.append((database, list(problems)))
+        return None
+
+    monkeypatch.setattr(RestoreDialog, "ask", classmethod(ask))
+    return shown
+
+
 def test_a_database_from_a_newer_version_is_refused_with_a_message(qtbot, tmp_path, prompts,
-                                                                   db_path):
+                                                                   db_path, monkeypatch):
     engine = make_engine(f"sqlite:///{db_path}")
     with engine.begin() as conn:
         conn.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
     engine.dispose()
+    shown = _refuse_restoring(monkeypatch)
     with pytest.raises(SystemExit) as exit_info:
         app_module.build(["kzpk-desktop", "--db", str(db_path)])
     assert exit_info.value.code == 1
-    [(title, message)] = prompts.informed
-    assert title == "Не удаётся открыть базу данных"  # Russian is the default UI language
-    assert str(db_path) in message
-    assert "written by a newer version of KZPK Desktop (schema 9999_future)" in message
+    [(database, [problem])] = shown
+    assert database == str(db_path)
+    assert "written by a newer version of KZPK Desktop (schema 9999_future)" in problem
 
 
-def test_a_file_that_is_no_database_is_refused(qtbot, tmp_path, prompts):
+def test_a_file_that_is_no_database_is_refused(qtbot, tmp_path, prompts, monkeypatch):
+    from kzpk_desktop.gui.security.passphrase import PassphraseAnswer, PassphraseDialog
+
     path = tmp_path / "notes.sqlite"
     path.write_bytes(b"these are not the records you are looking for" * 100)
+    # From outside it looks encrypted: the passphrase dialog offers to restore instead.
+    answers = [PassphraseAnswer(None, restore=True), None]
+    monkeypatch.setattr(PassphraseDialog, "ask",
+                        classmethod(lambda cls, parent, file, **kw: answers.pop(0)))
+    shown = _refuse_restoring(monkeypatch)
     with pytest.raises(SystemExit) as exit_info:
         app_module.build(["kzpk-desktop", "--db", str(path)])
     assert exit_info.value.code == 1
-    [(_title, message)] = prompts.informed
-    assert "not a readable KZPK database" in message
+    [(_database, [problem])] = shown
+    assert "not a readable database" in problem
+    assert answers == []
     assert path.read_bytes().startswith(b"these are not")  # left untouched
 
 
@@ -204,9 +251,20 @@ def test_start_up_leaves_heavy_modules_unloaded(tmp_path, db_path):
     import subprocess
     import sys
 
+    from kzpk_desktop.db.engine import make_session_factory, write_session
+    from kzpk_desktop.services import accounts
+
+    engine = make_engine(f"sqlite:///{db_path}")
+    with write_session(make_session_factory(engine)) as s:
+        accounts.create_user(s, "admin", "correct horse battery", "admin")
+    engine.dispose()
     # A fresh interpreter (this one has long imported everything), opening a
-    # database that is already current: no Alembic, no openpyxl, no demo generator.
+    # database that is already current: no Alembic, no openpyxl, no demo generator
+    # (the sign-in dialog answered as the user would).
     code = ("import sys; from kzpk_desktop import app; "
+            "from kzpk_desktop.gui.security.signin import LoginDialog; "
+            "from kzpk_desktop.services.auth import Actor; "
+            "LoginDialog.ask = classmethod(lambda cls, *a, **k: Actor('admin', 'admin')); "
             f"app.build(['kzpk-desktop', '--db', {str(db_path)!r}]); "
             "print(sorted(m for m in ('openpyxl', 'alembic', 'kzpk_desktop.services.demo') "
             "if m in sys.modules))")

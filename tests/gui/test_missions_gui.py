@@ -166,15 +166,15 @@ def test_a_decision_that_does_not_cover_the_mission_is_not_offered(qtbot, monkey
 
 
 def test_new_record_on_the_roster_tab_nominates(monkeypatch, page, mission):
-    from kzpk_desktop.gui.area import DELETE, FIND, NEW, REFRESH
+    from kzpk_desktop.gui.area import DELETE, EXPORT, FIND, NEW, REFRESH
     from kzpk_desktop.gui.rosters.pickers import ServicemenPicker
 
     page.select_mission(mission["mission"])
     assert page.commands() == {NEW, REFRESH}
     page.open_roster(mission["second"])
-    assert page.commands() == {NEW, REFRESH, FIND}
+    assert page.commands() == {NEW, REFRESH, FIND, EXPORT}  # the open roster can be exported
     page.roster.table.selectRow(0)
-    assert page.commands() == {NEW, REFRESH, FIND, DELETE}
+    assert page.commands() == {NEW, REFRESH, FIND, DELETE, EXPORT}
     called = []
     monkeypatch.setattr(ServicemenPicker, "ask", classmethod(
         lambda cls, *a: called.append(a[-1])))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -25,7 +26,7 @@ from ...services import documents, expiry, rotations, units
 from ...services import settings as business
 from ...services.dates import fmt
 from ...services.expiry import ExpiringRow
-from ..area import REFRESH, AreaContext, AreaPage
+from ..area import EXPORT, REFRESH, AreaContext, AreaPage
 from ..planning.table import CENTER, ROW_ROLE, Column, setup_table
 from ..settings import Settings
 from ..widgets.paged import PagedModel
@@ -76,6 +77,7 @@ class ExpiringPage(AreaPage):
         self.setObjectName("expiringPage")
         self._sessions = ctx.sessions
         self._lang = ctx.lang
+        self._settings = ctx.settings
         #: The day the list is counted from (None: today); tests fix it.
         self.today: dt.date | None = None
 
@@ -114,6 +116,11 @@ class ExpiringPage(AreaPage):
             filters.addWidget(combo)
         filters.addStretch(1)
         filters.addWidget(self.countLabel)
+        self.exportButton = QPushButton(self.tr("Export…"), self, objectName="exportButton")
+        self.exportButton.setToolTip(self.tr("Save the list as shown to an Excel or CSV file "
+                                             "(Ctrl+E)"))
+        self.exportButton.clicked.connect(self.export_list)
+        filters.addWidget(self.exportButton)
         hint = QLabel(self.tr("Current documents only (replaced ones are history); discharged "
                               "servicemen are left out. Double-click a row to open the record."),
                       self, objectName="expiringHint", wordWrap=True)
@@ -128,6 +135,7 @@ class ExpiringPage(AreaPage):
         self._timer.timeout.connect(self.apply_filter)
         self.model.countChanged.connect(self._show_count)
         self._default_days = 0
+        self._shown_before = False
         self._fill_choices(first=True)
         self.daysSpin.valueChanged.connect(self._timer.start)
         for combo in (self.kindFilter, self.rotationFilter):
@@ -226,11 +234,34 @@ class ExpiringPage(AreaPage):
 
     # -- AreaPage -------------------------------------------------------------------------
     def commands(self) -> set[str]:
-        return {REFRESH}
+        return {REFRESH, EXPORT}
 
     def refresh(self) -> None:
         self._fill_choices()
         self.apply_filter()
+
+    def export_list(self) -> None:
+        """The list as shown (filters, columns) to .xlsx or .csv (``gui.list_export``)."""
+        from ..list_export import export_paged_view
+
+        self.apply_filter()  # a number typed a moment ago counts
+        days = self.daysSpin.value()
+        lines = [self.tr("Expired or expiring within %n day(s)", "", days)]
+        lines += [combo.currentText() for combo in (self.kindFilter, self.unitFilter,
+                                                    self.rotationFilter) if combo.currentData()]
+        export_paged_view(self, self._sessions, self._settings, self.table,
+                          name="expiring-documents", title=self.tr("Expiring documents"),
+                          lines=lines, lang=self._lang,
+                          details={"within": days, "kind": self.kindFilter.currentData(),
+                                   "unit_id": self.unitFilter.currentData(),
+                                   "rotation_id": self.rotationFilter.currentData()})
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # Back from a record where a document was renewed: the list shows it at once.
+        if self._shown_before:
+            self.model.refresh()
+        self._shown_before = True
 
     def save_state(self, settings: Settings) -> None:
         settings.set_header_state(HEADER_KEY, self.table.horizontalHeader().saveState())

@@ -42,14 +42,14 @@ def lines_of(rows: Sequence[DocumentRow], today: dt.date, window_days: int) -> l
 
 def _status_text(line: DocumentLine) -> str:
     if not line.doc.is_current:
-        return QCoreApplication.translate(CONTEXT, "History")
+        return QCoreApplication.translate("DocumentColumns", "History")
     return status_label(line.status)
 
 
 def _status_tip(line: DocumentLine) -> str | None:
     if not line.doc.is_current:
         return QCoreApplication.translate(
-            CONTEXT, "Replaced by a newer document of this kind; kept as history.")
+            "DocumentColumns", "Replaced by a newer document of this kind; kept as history.")
     return days_text(line.days_left) if line.days_left is not None else None
 
 
@@ -61,7 +61,7 @@ def _scan_tip(line: DocumentLine) -> str | None:
     if line.doc.scan_filename is None:
         return None
     size = QLocale().formattedDataSize(line.doc.scan_size or 0)
-    return QCoreApplication.translate(CONTEXT, "%1 (%2); Open scan shows it").replace(
+    return QCoreApplication.translate("DocumentColumns", "%1 (%2); Open scan shows it").replace(
         "%1", line.doc.scan_filename).replace("%2", size)
 
 

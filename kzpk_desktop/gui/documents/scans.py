@@ -16,18 +16,16 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ...services.documents import SCAN_TYPES, ScanFile
 
-_CONTEXT = "Scans"
-
 
 class ScanFiles:
     @classmethod
     def choose(cls, parent: QWidget | None, folder: str) -> str | None:
         """The file the clerk picks to attach, or None."""
-        translate = QCoreApplication.translate
         patterns = " ".join(f"*{e}" for _magic, endings in SCAN_TYPES.values() for e in endings)
         path, _filter = QFileDialog.getOpenFileName(
-            parent, translate(_CONTEXT, "Attach a scan"), folder,
-            translate(_CONTEXT, "Scans (%1);;All files (*)").replace("%1", patterns))
+            parent, QCoreApplication.translate("Scans", "Attach a scan"), folder,
+            QCoreApplication.translate("Scans", "Scans (%1);;All files (*)")
+            .replace("%1", patterns))
         return path or None
 
     @classmethod

@@ -5,7 +5,7 @@ the documents tab, the servicemen list and the expiring view show them alike.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from ...services.expiry import EXPIRED, EXPIRING, OK
@@ -61,11 +61,22 @@ def status_icon(status: str | None) -> QIcon | None:
     return _icons[status]
 
 
+class ExpiryStatus(QObject):
+    """The translation context of these words, as a class.
+
+    A QObject only for ``self.tr``: pyside6-lupdate records plural forms for
+    ``tr(text, "", n)`` but not for ``QCoreApplication.translate(context, text, "", n)``.
+    """
+
+    def days(self, days_left: int) -> str:
+        if days_left < 0:
+            ago = -days_left
+            return self.tr("expired %n day(s) ago", "", ago)
+        if days_left == 0:
+            return self.tr("expires today")
+        return self.tr("in %n day(s)", "", days_left)
+
+
 def days_text(days_left: int) -> str:
     """"expired 3 days ago", "expires today", "in 40 days" (plural forms by language)."""
-    translate = QCoreApplication.translate
-    if days_left < 0:
-        return translate(_CONTEXT, "expired %n day(s) ago", "", -days_left)
-    if days_left == 0:
-        return translate(_CONTEXT, "expires today")
-    return translate(_CONTEXT, "in %n day(s)", "", days_left)
+    return ExpiryStatus().days(days_left)

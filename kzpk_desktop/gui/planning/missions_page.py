@@ -25,7 +25,7 @@ from ...services.errors import NotFound
 from ...services.missions import list_missions
 from ...services.overview import MissionOverview, mission_overview
 from ...services.rotations import RotationData, RotationRow
-from ..area import DELETE, FIND, NEW, REFRESH, AreaContext, AreaPage
+from ..area import DELETE, EXPORT, FIND, NEW, REFRESH, AreaContext, AreaPage
 from ..i18n import error_text
 from ..prompts import Prompt
 from ..rosters.view import RosterView
@@ -44,6 +44,7 @@ class MissionsPage(AreaPage):
         self.setObjectName("missionsPage")
         self._sessions = ctx.sessions
         self._lang = ctx.lang
+        self._settings = ctx.settings
         self._overviews: dict[int, MissionOverview] = {}
         self._missions: list[MissionChoice] = []
         self._stale = False
@@ -131,12 +132,23 @@ class MissionsPage(AreaPage):
     def commands(self) -> set[str]:
         if self.tabs.currentIndex() == ROSTER_TAB:
             found = {REFRESH, FIND}
+            if self.roster.rotation_id is not None:
+                found.add(EXPORT)
             if self.roster.buttons["add"].isEnabled():
                 found.add(NEW)
             if self.roster.can_withdraw():
                 found.add(DELETE)
             return found
         return {NEW, REFRESH} if self.current_mission_id() is not None else {REFRESH}
+
+    def export_list(self) -> None:
+        """The open roster as shown (filter, sort, columns) to .xlsx or .csv."""
+        from ..list_export import export_view
+
+        if self.tabs.currentIndex() == ROSTER_TAB and self.roster.rotation_id is not None:
+            export_view(self, self._sessions, self._settings, self.roster.table, name="roster",
+                        title=self.roster.titleLabel.text(), lang=self._lang,
+                        details={"rotation": self.roster.rotation_id})
 
     def new_record(self) -> None:
         if self.tabs.currentIndex() == ROSTER_TAB:

@@ -19,18 +19,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from ...services import expiry, registry
 from ...services import settings as business
 from ..documents.status import status_label as badge_label
-from ..list_export import export_list
+from ..list_export import export_list, sheet_width, visible_sections
 from ..settings import Settings
 from .columns import BADGE_COLUMN, COLUMNS
 from .view import RegistryList
 
-_CONTEXT = "RegistryExport"
-_PIXELS_PER_CHAR = 7
 _BATCH = 1000
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def _batches(rows: Iterator[registry.RegistryRow]) -> Iterator[list[registry.RegistryRow]]:
@@ -38,28 +33,24 @@ def _batches(rows: Iterator[registry.RegistryRow]) -> Iterator[list[registry.Reg
         yield chunk
 
 
-def shown_columns(view: RegistryList) -> list[int]:
-    """The list's visible columns in the order the clerk arranged them."""
-    header = view.table.horizontalHeader()
-    logical = (header.logicalIndex(v) for v in range(header.count()))
-    return [c for c in logical if not header.isSectionHidden(c)]
-
-
 def filter_lines(view: RegistryList) -> list[str]:
     """The search, filters and sort as lines under the sheet's title."""
+    translate = QCoreApplication.translate
     lines = []
     flt = view.model.filter
     if flt.text:
-        lines.append(_tr("Search: %1").replace("%1", flt.text))
-    for combo, label in ((view.rankFilter, _tr("Rank: %1")),
-                         (view.statusFilter, _tr("Status: %1")),
-                         (view.sexFilter, _tr("Sex: %1"))):
+        lines.append(translate("RegistryExport", "Search: %1").replace("%1", flt.text))
+    for combo, label in ((view.rankFilter, translate("RegistryExport", "Rank: %1")),
+                         (view.statusFilter, translate("RegistryExport", "Status: %1")),
+                         (view.sexFilter, translate("RegistryExport", "Sex: %1"))):
         if combo.currentData() is not None:
             lines.append(label.replace("%1", combo.currentText()))
     column = COLUMNS[view.model.sort_column]
-    order = (_tr("descending") if view.model.sort_order == Qt.SortOrder.DescendingOrder
-             else _tr("ascending"))
-    lines.append(_tr("Sorted by %1, %2").replace("%1", column.title()).replace("%2", order))
+    order = (translate("RegistryExport", "descending")
+             if view.model.sort_order == Qt.SortOrder.DescendingOrder
+             else translate("RegistryExport", "ascending"))
+    lines.append(translate("RegistryExport", "Sorted by %1, %2").replace("%1", column.title())
+                 .replace("%2", order))
     return lines
 
 
@@ -72,11 +63,9 @@ def export_registry(parent: QWidget | None, view: RegistryList, sessions: sessio
     # Read on the GUI thread: the worker must not touch the view or the model.
     flt, sort = model.filter, COLUMNS[model.sort_column].sort
     descending = model.sort_order == Qt.SortOrder.DescendingOrder
-    shown = shown_columns(view)
-    header = view.table.horizontalHeader()
-    columns = [Column(COLUMNS[c].title(),
-                      max(6.0, min(60.0, header.sectionSize(c) / _PIXELS_PER_CHAR)),
-                      COLUMNS[c].kind) for c in shown]
+    shown = visible_sections(view.table)
+    columns = [Column(COLUMNS[c].title(), sheet_width(view.table, c), COLUMNS[c].kind)
+               for c in shown]
     wants_badges = BADGE_COLUMN in shown
 
     def rows(session: Session) -> Iterator[tuple]:
@@ -90,7 +79,8 @@ def export_registry(parent: QWidget | None, view: RegistryList, sessions: sessio
             for row in chunk:
                 yield tuple(_cell(c, row, badges) for c in shown)
 
-    return export_list(parent, sessions, settings, name="servicemen", title=_tr("Servicemen"),
+    title = QCoreApplication.translate("RegistryExport", "Servicemen")
+    return export_list(parent, sessions, settings, name="servicemen", title=title,
                        columns=columns, rows=rows, count=lambda s: registry.count(s, flt),
                        lines=filter_lines(view), lang=lang,
                        details={"search": flt.text, "rank_id": flt.rank_id,

@@ -10,7 +10,14 @@ import dataclasses
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from ...db.models import BLOOD_GROUPS
 from ...services import text
@@ -61,6 +68,7 @@ class ServicemanForm(QWidget):
         self._baseline: tuple = ()
         self._dirty = False
         self._auto_latin: dict[str, str] = {}  # Latin field -> what we suggested
+        self._may_edit, self._may_delete = True, True  # what the signed-in role may do
         self._auto_from_iin: dict[str, object] = {}  # birth_date / sex we filled in
         self._fill_choices(ranks)
         self._setup_behaviour()
@@ -179,8 +187,25 @@ class ServicemanForm(QWidget):
         self._baseline = self._state()
         self._set_dirty(False)
         self._show_title()
-        ui.deleteButton.setEnabled(not self.is_new())
+        ui.deleteButton.setEnabled(self._may_delete and not self.is_new())
         ui.scrollArea.verticalScrollBar().setValue(0)
+
+    def set_access(self, *, may_edit: bool, may_delete: bool) -> None:
+        """Fit the form to the signed-in role: a viewer reads, only a supervisor deletes.
+
+        The services refuse anyway; this keeps the clerk from typing what cannot be saved.
+        """
+        self._may_edit, self._may_delete = may_edit, may_delete
+        for field in FIELD_WIDGETS:
+            widget = self.widget(field)
+            if isinstance(widget, (QLineEdit, QPlainTextEdit)):
+                widget.setReadOnly(not may_edit)  # still selectable and copyable
+            else:
+                widget.setEnabled(may_edit)
+        self.ui.saveButton.setVisible(may_edit)
+        self.ui.revertButton.setVisible(may_edit)
+        self.ui.deleteButton.setVisible(may_delete)
+        self.ui.deleteButton.setEnabled(may_delete and not self.is_new())
 
     def load_as_new(self, data: ServicemanData) -> None:
         """Keep what is on screen as an unsaved new record (its original was deleted)."""
@@ -194,7 +219,7 @@ class ServicemanForm(QWidget):
         self._loaded, self._baseline = loaded, baseline
         self._update_dirty()
         self._show_title()
-        self.ui.deleteButton.setEnabled(not self.is_new())
+        self.ui.deleteButton.setEnabled(self._may_delete and not self.is_new())
 
     def value(self) -> ServicemanData:
         """What the form says now, with the id and version of the record it was loaded from."""

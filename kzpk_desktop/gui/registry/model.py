@@ -143,14 +143,14 @@ class RegistryModel(QAbstractTableModel):
         if row is None:
             return None
         column = COLUMNS[index.column()]
+        if index.column() == BADGE_COLUMN:
+            return row.id if role == ID_ROLE else self._badge_data(self._badges.get(row.id), role)
         if role == Qt.ItemDataRole.DisplayRole:
             return column.value(row)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(column.align.value)
         if role == ID_ROLE:
             return row.id
-        if index.column() == BADGE_COLUMN:
-            return self._badge_data(self._badges.get(row.id), role)
         if column.key == "surname" and role in (Qt.ItemDataRole.DecorationRole,
                                                 Qt.ItemDataRole.ToolTipRole):
             # The warning dot also beside the name, so it is seen without scrolling right.
@@ -182,6 +182,8 @@ class RegistryModel(QAbstractTableModel):
     def _badge_data(self, badge: str | None, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             return status_label(badge)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(COLUMNS[BADGE_COLUMN].align.value)
         if role == Qt.ItemDataRole.DecorationRole:
             return status_icon(badge)
         if role == Qt.ItemDataRole.ForegroundRole:

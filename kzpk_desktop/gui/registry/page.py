@@ -7,7 +7,7 @@ question the clerk can answer.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QSplitter, QTabWidget, QVBoxLayout
+from PySide6.QtWidgets import QMessageBox, QSplitter, QTabWidget, QToolButton, QVBoxLayout
 from sqlalchemy.exc import SQLAlchemyError
 
 from ...db.engine import write_session
@@ -39,14 +39,22 @@ class RegistryPage(AreaPage):
         with ctx.sessions() as session:
             ranks = rank_choices(session, ctx.lang)
         self.model = RegistryModel(ctx.sessions, lang=ctx.lang, parent=self)
-        self.list = RegistryList(self.model, ranks, self, exportable=True)
+        self.list = RegistryList(self.model, ranks, self, exportable=True,
+                                 importable=ctx.may("clerk"))
         self.form = ServicemanForm(ranks, self)
+        self.form.set_access(may_edit=ctx.may("clerk"), may_delete=ctx.may("supervisor"))
         self.documents = DocumentsTab(ctx.sessions, ctx.lang, settings=ctx.settings, parent=self)
         self.assignments = AssignmentsTab(ctx.sessions, ctx.lang, self)
         self.recordTabs = QTabWidget(self, objectName="recordTabs")
         self.recordTabs.addTab(self.form, self.tr("Record"))
         self.recordTabs.addTab(self.documents, self.tr("Documents"))
         self.recordTabs.addTab(self.assignments, self.tr("Assignments"))
+        self.historyButton = QToolButton(self, objectName="historyButton", autoRaise=True)
+        self.historyButton.setText(self.tr("History…"))
+        self.historyButton.setToolTip(self.tr("Every change made to this record: who, when, "
+                                              "old and new values"))
+        self.historyButton.clicked.connect(self.show_history)
+        self.recordTabs.setCornerWidget(self.historyButton)
         self._tabs = {RECORD_TAB: self.form, DOCUMENTS_TAB: self.documents,
                       ASSIGNMENTS_TAB: self.assignments}
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self, objectName="registrySplitter")
@@ -63,6 +71,7 @@ class RegistryPage(AreaPage):
         self.list.currentIdChanged.connect(self._open)
         self.list.rowActivated.connect(lambda _id: self._focus_form())
         self.list.exportRequested.connect(self.export_list)
+        self.list.importRequested.connect(self.import_servicemen)
         self.model.modelReset.connect(self._reselect)
         self.form.saveRequested.connect(self.save)
         self.form.deleteRequested.connect(self.delete_record)
@@ -80,7 +89,7 @@ class RegistryPage(AreaPage):
             found.add(SAVE)
         if not self.form.is_new():
             found.add(DELETE)
-        return found
+        return found - self._ctx.forbidden_commands()
 
     def new_record(self) -> None:
         if not self._settle_unsaved():
@@ -108,6 +117,21 @@ class RegistryPage(AreaPage):
         if export_registry(self, self.list, self._sessions, self._ctx.settings,
                            self._ctx.lang) is not None:
             self.statusMessage.emit(self.tr("The list is exported."))
+
+    def import_servicemen(self) -> bool:
+        """The import wizard, then the list read again; True when anything was imported."""
+        # Imported here: the wizard brings openpyxl and friends, needed only when importing.
+        from ..importing.wizard import ImportWizard
+
+        result = ImportWizard.ask(self, self._ctx)
+        if result is None:
+            return False
+        self.refresh()
+        self.statusMessage.emit(
+            self.tr("Imported: %1 created, %2 updated, %3 unchanged.")
+            .replace("%1", str(result.created)).replace("%2", str(result.updated))
+            .replace("%3", str(result.unchanged)))
+        return True
 
     def can_leave(self) -> bool:
         return self._settle_unsaved()
@@ -196,6 +220,14 @@ class RegistryPage(AreaPage):
         self.commandsChanged.emit()
         self.statusMessage.emit(self.tr("Deleted: %1.").replace("%1", self._who(data)))
 
+    def show_history(self) -> None:
+        """The open record's own audit history, in a dialog."""
+        from ..audit.history import RecordHistoryDialog
+
+        if self.form.record_id is not None:
+            RecordHistoryDialog.ask(self, self._sessions, "serviceman", self.form.record_id,
+                                    self._who(self.form.value()))
+
     # -- opening records -----------------------------------------------------------
     def open_record(self, serviceman_id: int, tab: str = RECORD_TAB) -> bool:
         """Show a serviceman's record on the given tab (after settling unsaved changes).
@@ -209,7 +241,9 @@ class RegistryPage(AreaPage):
         self._open(serviceman_id)
         if self.form.record_id != serviceman_id:
             return False  # gone meanwhile; _open told the clerk
-        self.list.select_id(serviceman_id)
+        if not self.list.select_id(serviceman_id):
+            self.model.refresh()  # added since the list was read, perhaps
+            self.list.select_id(serviceman_id)
         self.recordTabs.setCurrentWidget(self._tabs.get(tab, self.form))
         return True
 
@@ -253,6 +287,7 @@ class RegistryPage(AreaPage):
         """Point the Documents and Assignments tabs at the record (None: a new one)."""
         self.documents.set_serviceman(serviceman_id, who)
         self.assignments.set_serviceman(serviceman_id, who)
+        self.historyButton.setEnabled(serviceman_id is not None)
         if serviceman_id is None:
             self.recordTabs.setCurrentWidget(self.form)
         for tab in (self.documents, self.assignments):

@@ -37,9 +37,11 @@ class RegistryList(QWidget):
     rowActivated = Signal(int)
     #: The "Export…" button (shown with ``exportable=True``) was pressed.
     exportRequested = Signal()
+    #: The "Import…" button (shown with ``importable=True``) was pressed.
+    importRequested = Signal()
 
     def __init__(self, model: RegistryModel, ranks: list[RankChoice], parent=None, *,
-                 exportable: bool = False) -> None:
+                 exportable: bool = False, importable: bool = False) -> None:
         super().__init__(parent)
         self.model = model
         self._leave_guard: Callable[[int | None], bool] | None = None
@@ -67,6 +69,13 @@ class RegistryList(QWidget):
             filters.addWidget(combo)
         filters.addStretch(1)
         filters.addWidget(self.countLabel)
+        self.importButton: QPushButton | None = None
+        if importable:
+            self.importButton = QPushButton(self.tr("Import…"), self, objectName="importButton")
+            self.importButton.setToolTip(self.tr("Add or update servicemen from an Excel list, "
+                                                 "after a preview (Ctrl+I)"))
+            self.importButton.clicked.connect(self.importRequested)
+            filters.addWidget(self.importButton)
         self.exportButton: QPushButton | None = None
         if exportable:
             self.exportButton = QPushButton(self.tr("Export…"), self, objectName="exportButton")

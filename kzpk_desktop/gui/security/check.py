@@ -12,7 +12,7 @@ from sqlalchemy import Engine
 
 
 class IntegrityCheck(QThread):
-    """``recovery.quick_check`` of an engine in a worker thread."""
+    """``recovery.integrity_problems`` of a current-schema database, in a worker thread."""
 
     #: The database cannot be used: the readable problems.
     failed = Signal(list)
@@ -23,10 +23,12 @@ class IntegrityCheck(QThread):
         self._problems: list[str] | None = None
 
     def run(self) -> None:
+        # Started only on a database at the current schema: the file's integrity is
+        # what is left to check (and Alembic stays unloaded).
         from ...services import recovery
 
         try:
-            problems = recovery.quick_check(self._engine)
+            problems = recovery.integrity_problems(self._engine)
         except Exception as exc:  # quick_check words what it knows; anything else still stops us
             problems = [str(exc) or type(exc).__name__]
         self._problems = problems

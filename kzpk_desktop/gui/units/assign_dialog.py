@@ -101,6 +101,13 @@ class AssignmentDialog(RecordDialog):
         ui.orderDateEdit.set_value(value.order_date)
         self.clear_problems()
 
+    def error_label(self, field: str):
+        # A problem about a part this use of the form hides goes on top, where it is seen.
+        box = {"serviceman_id": self.ui.peopleBox, "unit_id": self.ui.unitBox}.get(field)
+        if box is not None and box.isHidden():
+            return self.ui.formError
+        return super().error_label(field)
+
     def unit_id(self) -> int | None:
         return self.units.unit_id(self.ui.unitTree.currentIndex())
 
@@ -164,7 +171,7 @@ class AssignServicemenDialog(AssignmentDialog):
         return [r for r in (self.model.row_at(n) for n in numbers) if r is not None]
 
     def add_selected(self) -> None:
-        present = set(self.serviceman_ids())
+        present = set(self.chosen_ids())
         for row in self.selected_rows():
             if row.id not in present:
                 item = QListWidgetItem(_who(row), self.ui.chosenList)
@@ -172,11 +179,13 @@ class AssignServicemenDialog(AssignmentDialog):
                 present.add(row.id)
         self._update_buttons()
 
+    def chosen_ids(self) -> list[int]:
+        chosen = self.ui.chosenList
+        return [chosen.item(i).data(Qt.ItemDataRole.UserRole) for i in range(chosen.count())]
+
     def serviceman_ids(self) -> list[int]:
         """The people in the list (or, while it is empty, those selected in the search)."""
-        chosen = self.ui.chosenList
-        ids = [chosen.item(i).data(Qt.ItemDataRole.UserRole) for i in range(chosen.count())]
-        return ids or [r.id for r in self.selected_rows()]
+        return self.chosen_ids() or [r.id for r in self.selected_rows()]
 
     def _remove_chosen(self) -> None:
         for item in self.ui.chosenList.selectedItems():

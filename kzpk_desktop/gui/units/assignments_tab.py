@@ -21,7 +21,9 @@ CONTEXT = "AssignmentColumns"
 
 
 def _to(row: AssignmentRow) -> str:
-    return fmt(row.date_to) if row.date_to else QCoreApplication.translate(CONTEXT, "now")
+    if row.date_to is not None:
+        return fmt(row.date_to)
+    return QCoreApplication.translate("AssignmentColumns", "now")
 
 
 COLUMNS: tuple[Column[AssignmentRow], ...] = (

@@ -59,20 +59,16 @@ MEMBER_COLUMNS: tuple[Column[MemberRow], ...] = (
            lambda r: status_label(r.status), width=90),
 )
 
+def _speciality(r: tuple) -> str:
+    return r[0] or QCoreApplication.translate("MemberColumns", "(not recorded)")
+
+
 SPECIALITY_COLUMNS: tuple[Column[tuple], ...] = (
-    Column("speciality", QT_TRANSLATE_NOOP("MemberColumns", "Speciality"),
-           lambda r: r[0] or QCoreApplication.translate(CONTEXT, "(not recorded)"), width=200),
+    Column("speciality", QT_TRANSLATE_NOOP("MemberColumns", "Speciality"), _speciality,
+           width=200),
     Column("count", QT_TRANSLATE_NOOP("MemberColumns", "People"), lambda r: str(r[1]),
            align=RIGHT, sort=lambda r: r[1], width=70),
 )
-
-
-def strength_text(strength: Strength) -> str:
-    translate = QCoreApplication.translate
-    parts = [f"{translate(CONTEXT, CATEGORY_LABELS[c])} {strength.by_category[c]}"
-             for c in (*RANK_CATEGORIES, "") if strength.by_category.get(c)]
-    total = translate(CONTEXT, "Strength: %n", "", strength.total)
-    return f"{total} ({', '.join(parts)})" if parts else total
 
 
 class MembersPanel(QWidget):
@@ -173,9 +169,19 @@ class MembersPanel(QWidget):
         self.table.setColumnHidden(self.model.column_of("unit"), not below)
         with self._sessions() as session:
             strength = units.unit_strength(session, unit_id, below)
-        self.strengthLabel.setText(strength_text(strength))
+        self.strengthLabel.setText(self.strength_text(strength))
         self.specialities.set_rows(strength.by_speciality)
         self.countLabel.setText(self.tr("%Ln member(s)", "", self.model.count))
+
+    def strength_text(self, strength: Strength) -> str:
+        """"Strength: 26 (officers 2, NCOs 12, enlisted 12)"."""
+        total = self.tr("Strength: %n", "", strength.total)
+        parts = []
+        for category in (*RANK_CATEGORIES, ""):
+            if strength.by_category.get(category):
+                label = QCoreApplication.translate(CONTEXT, CATEGORY_LABELS[category])
+                parts.append(f"{label} {strength.by_category[category]}")
+        return total + " (" + ", ".join(parts) + ")" if parts else total
 
     def member_at(self, row: int) -> MemberRow | None:
         return self.model.index(row, 0).data(ROW_ROLE)

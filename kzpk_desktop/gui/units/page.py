@@ -25,7 +25,7 @@ from ...db.engine import write_session
 from ...services import assignments, units
 from ...services.errors import ServiceError
 from ...services.units import LEVELS, UnitData, UnitNode
-from ..area import NEW, REFRESH, AreaContext, AreaPage
+from ..area import EXPORT, NEW, REFRESH, AreaContext, AreaPage
 from ..i18n import error_text
 from ..planning.dialogs import database_trouble
 from ..prompts import Button, Prompt
@@ -45,6 +45,7 @@ class UnitsPage(AreaPage):
         self.setObjectName("unitsPage")
         self._sessions = ctx.sessions
         self._lang = ctx.lang
+        self._settings = ctx.settings
         self._shown_before = False
 
         self.tree_model = UnitTreeModel(self)
@@ -267,7 +268,23 @@ class UnitsPage(AreaPage):
 
     # -- AreaPage ---------------------------------------------------------------------------
     def commands(self) -> set[str]:
-        return {NEW, REFRESH}
+        return {NEW, REFRESH, EXPORT}
+
+    def export_list(self) -> None:
+        """The chosen unit's members as shown, to .xlsx or .csv (``gui.list_export``)."""
+        from ..list_export import export_paged_view
+
+        unit = self.members.unit
+        if unit is None:
+            self.statusMessage.emit(self.tr("Choose a unit in the tree: its members are "
+                                            "exported."))
+            return
+        below = self.members.subunitsCheck.isChecked()
+        export_paged_view(
+            self, self._sessions, self._settings, self.members.table, name="unit-members",
+            title=unit.name, lang=self._lang,
+            lines=[" / ".join(unit.path)] + ([self.tr("With its sub-units")] if below else []),
+            details={"unit_id": unit.id, "subunits": below})
 
     def new_record(self) -> None:
         self.add_unit()

@@ -130,7 +130,7 @@ class UnitTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = f"{' / '.join(node.path)}\n{level_label(node.level)}, {node.kind_name}"
             if node.retired_on is not None:
-                tip += "\n" + QCoreApplication.translate(_CONTEXT, "Retired on %1").replace(
+                tip += "\n" + QCoreApplication.translate("UnitTree", "Retired on %1").replace(
                     "%1", fmt(node.retired_on))
             return tip
         if node.retired_on is not None:

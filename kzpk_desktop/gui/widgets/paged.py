@@ -70,6 +70,10 @@ class PagedModel(QAbstractTableModel):
     def count(self) -> int:
         return self._count
 
+    def query(self) -> tuple[CountQuery | None, FetchQuery | None]:
+        """The (count, fetch) shown; "Export…" runs them again, in pages, off the GUI thread."""
+        return self._count_query, self._fetch_query
+
     def row(self, number: int) -> Any | None:
         if not 0 <= number < self._count or self._fetch_query is None:
             return None

@@ -1,0 +1,1 @@
+"""The Audit area and a record's own history."""

@@ -1,0 +1,1 @@
+"""The Paperwork area: the print-ready reports, their parameters, and writing them."""

@@ -1,0 +1,185 @@
+"""File menu commands of the session: back up, restore, encrypt, decrypt; Tools > Users;
+and the daily automatic backup.
+
+Copies are made off the GUI thread. Restoring and encrypting replace the
+database file, so the session closes its window and engine first
+(``SessionController.reopen``) and opens them again afterwards.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from ...services import encryption
+from ...services.errors import ServiceError
+from ..i18n import error_text
+from ..prompts import Button, Prompt
+from ..tasks import run_with_progress
+from .database import plain_url
+from .passphrase import NewPassphraseDialog, PassphraseDialog
+from .restore_dialog import RestoreDialog
+from .startup import first_line, restore_file
+
+if TYPE_CHECKING:
+    from .session import SessionController
+
+_CONTEXT = "FileActions"
+SUFFIX = ".sqlite"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def _reason(error: BaseException) -> str:
+    return error_text(error) if isinstance(error, ServiceError) else first_line(error)
+
+
+class BackupFileDialog:
+    """Where to write a backup (tests replace ``ask``)."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, suggested: Path) -> Path | None:
+        chosen, _ = QFileDialog.getSaveFileName(parent, _tr("Back up the database"),
+                                                str(suggested), _tr("KZPK backups (*.sqlite)"))
+        if not chosen:
+            return None
+        path = Path(chosen)
+        return path if path.suffix.lower() == SUFFIX else path.with_name(path.name + SUFFIX)
+
+
+# -- backups ---------------------------------------------------------------------------------
+
+def back_up_now(ctl: SessionController) -> Path | None:
+    """Ask where, copy the database there in the background, say where it went."""
+    from ...services import backup
+
+    window, engine = ctl.window, ctl.database.engine
+    target = BackupFileDialog.ask(window, backup.default_backup_path(engine))
+    if target is None:
+        return None
+    title = _tr("Back up the database")
+    outcome = run_with_progress(window, title, _tr("Copying the database to %1…")
+                                .replace("%1", target.name),
+                                lambda _progress: backup.backup(engine, target),
+                                cancellable=False)
+    if outcome.error is not None:
+        Prompt.inform(window, title, _tr("The backup was not made.") + "\n\n"
+                      + _reason(outcome.error))
+        return None
+    written: Path = outcome.result
+    Prompt.inform(window, title, _tr("The backup is written and its integrity is verified:\n%1")
+                  .replace("%1", str(written)), icon=QMessageBox.Icon.Information)
+    ctl.status(_tr("Backup written: %1").replace("%1", str(written)))
+    return written
+
+
+def auto_backup(ctl: SessionController) -> None:
+    """The first start of the day writes a backup (in the background); the status bar says
+    how it went, and a failure never stops the work."""
+    from ...services import backup
+
+    engine = ctl.database.engine
+
+    def done(result, error) -> None:
+        if error is not None:
+            ctl.status(_tr("The daily automatic backup failed: %1").replace("%1", _reason(error)),
+                       0)
+        elif result is not None:
+            ctl.status(_tr("Daily backup written: %1").replace("%1", str(result)))
+
+    ctl.run_in_background(lambda: backup.auto_backup(engine), done)
+
+
+def restore_from_backup(ctl: SessionController) -> Path | None | bool:
+    """Choose a backup, confirm, and put it in place; False when nothing was restored."""
+    from ...services import recovery
+
+    window, url = ctl.window, ctl.database.url
+    chosen = RestoreDialog.ask(window, ctl.database.display, recovery.list_backups(url))
+    if chosen is None:
+        return False
+    answer = Prompt.ask(
+        window, _tr("Restore from a backup"),
+        _tr("Replace the database with the backup\n%1?\n\nThe current database file is not "
+            "deleted: it is kept aside under a new name, shown when the restore is done. "
+            "Changes made after the backup was taken are not in it. The window closes and "
+            "opens again on the restored database.").replace("%1", str(chosen)),
+        {Button.Yes: _tr("Restore"), Button.Cancel: _tr("Cancel")}, Button.Cancel,
+        icon=QMessageBox.Icon.Warning)
+    if answer != Button.Yes:
+        return False
+    outcome = ctl.reopen(lambda: restore_file(None, url, chosen))
+    return False if outcome is None else outcome
+
+
+# -- encryption --------------------------------------------------------------------------------
+
+def encrypt(ctl: SessionController) -> bool:
+    path = ctl.database.file
+    if path is None or ctl.database.encrypted:
+        return False
+    passphrase = NewPassphraseDialog.ask(ctl.window)
+    if not passphrase:
+        return False
+    title = _tr("Encrypt the database")
+    done = ctl.reopen(lambda: _convert(title, _tr("Encrypting %1…"), path,
+                                       lambda: encryption.encrypt_database(path, passphrase)),
+                      encryption.encrypted_url(path, passphrase))
+    if done is True:
+        text = _tr("The database file is encrypted. It opens only with the passphrase.")
+        plain = _plain_backups(path)
+        if plain:
+            text += "\n\n" + QCoreApplication.translate(
+                _CONTEXT, "%n backup(s) made before now in %1 are not encrypted: move them "
+                "somewhere safe or delete them.", None, len(plain)).replace(
+                "%1", str(path.parent / "backups"))
+        Prompt.inform(ctl.window, title, text, icon=QMessageBox.Icon.Information)
+    return done is True
+
+
+def decrypt(ctl: SessionController) -> bool:
+    path = ctl.database.file
+    if path is None or not ctl.database.encrypted:
+        return False
+    answer = PassphraseDialog.ask(ctl.window, path, offer_restore=False, purpose=_tr(
+        "The database file will be stored without encryption: anyone who can read the file "
+        "can read the records. Enter the passphrase to confirm."))
+    if answer is None or not answer.passphrase:
+        return False
+    title = _tr("Decrypt the database")
+    done = ctl.reopen(lambda: _convert(title, _tr("Decrypting %1…"), path,
+                                       lambda: encryption.decrypt_database(path,
+                                                                           answer.passphrase)),
+                      plain_url(path))
+    if done is True:
+        Prompt.inform(ctl.window, title, _tr("The database file is no longer encrypted."),
+                      icon=QMessageBox.Icon.Information)
+    return done is True
+
+
+def _convert(title: str, label: str, path: Path, work) -> bool:
+    outcome = run_with_progress(None, title, label.replace("%1", path.name),
+                                lambda _progress: work(), cancellable=False)
+    if outcome.error is not None:
+        Prompt.inform(None, title, _tr("Nothing was changed.") + "\n\n" + _reason(outcome.error))
+        return False
+    return True
+
+
+def _plain_backups(path: Path) -> list[Path]:
+    folder = path.parent / "backups"
+    if not folder.is_dir():
+        return []
+    return [p for p in folder.glob(f"{path.stem}-*{SUFFIX}") if not encryption.is_encrypted_file(p)]
+
+
+# -- accounts ------------------------------------------------------------------------------------
+
+def manage_users(ctl: SessionController) -> None:
+    from .users import UsersDialog
+
+    UsersDialog.ask(ctl.window, ctl.database.sessions)

@@ -1,0 +1,180 @@
+"""The first start on a database without accounts: create the administrator's account.
+
+There is no default password anywhere: until this account exists, the
+database is run by the bootstrap administrator (``auth.BOOTSTRAP``), which is
+what creates it. The rules for names and passwords are the service's own,
+shown under the fields before anything is typed.
+"""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from ...db.engine import write_session
+from ...services import accounts
+from ...services.auth import Actor, has_accounts
+from ...services.errors import Problem, ServiceError, ValidationError
+from ..i18n import error_text, problem_text
+from ..planning.dialogs import database_trouble
+from .check import IntegrityCheck
+from .signin import (
+    HINT_STYLE,
+    BusyCursor,
+    error_label,
+    field_block,
+    hint_label,
+    password_edit,
+    title_label,
+)
+
+#: The service's field names -> this dialog's error labels.
+_FIELDS = ("username", "full_name", "password", "repeat")
+
+
+def rule_text(problems: list[Problem]) -> str:
+    return "\n".join(problem_text(p) for p in problems)
+
+
+class FirstAccountDialog(QDialog):
+    """User name, full name, password twice; ``actor`` is the new administrator, signed in."""
+
+    def __init__(self, sessions: sessionmaker[Session], *, database: str = "",
+                 check: IntegrityCheck | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("firstAccountDialog")
+        self.setWindowTitle(self.tr("First start — KZPK Desktop"))
+        self._sessions = sessions
+        self._check = check
+        self.actor: Actor | None = None
+        #: Someone else created the first account meanwhile: sign in instead.
+        self.accounts_exist = False
+
+        intro = QLabel(self.tr(
+            "This database has no user accounts yet. Create the administrator's account: you "
+            "will sign in with it, and add the other users under Tools > Users."), self,
+            wordWrap=True)
+        where = QLabel(database, self, objectName="databaseLabel", wordWrap=True)
+        where.setStyleSheet(HINT_STYLE)
+        where.setVisible(bool(database))
+        self.usernameEdit = QLineEdit(self, objectName="usernameEdit")
+        self.fullNameEdit = QLineEdit(self, objectName="fullNameEdit")
+        self.passwordEdit = password_edit(self, "passwordEdit")
+        self.repeatEdit = password_edit(self, "repeatEdit")
+        self.errors = {field: error_label(self, f"{field}Error") for field in ("", *_FIELDS)}
+        # The rules, as the service states them, before the user runs into them.
+        self.hints = {
+            "username": hint_label(rule_text(accounts.username_problems("")), self,
+                                   "usernameRule"),
+            "password": hint_label(rule_text(accounts.password_problems("")) + "\n" + self.tr(
+                "It must not be the user name. Nobody can read it back, not even an "
+                "administrator."), self, "passwordRule"),
+        }
+        form = QFormLayout()
+        form.addRow(self.tr("&User name:"), field_block(self, self.usernameEdit,
+                                                        self.hints["username"],
+                                                        self.errors["username"]))
+        form.addRow(self.tr("&Full name:"), field_block(self, self.fullNameEdit,
+                                                        self.errors["full_name"]))
+        form.addRow(self.tr("&Password:"), field_block(self, self.passwordEdit,
+                                                       self.hints["password"],
+                                                       self.errors["password"]))
+        form.addRow(self.tr("&Repeat the password:"), field_block(self, self.repeatEdit,
+                                                                  self.errors["repeat"]))
+        self.buttons = QDialogButtonBox(self)
+        self.createButton = self.buttons.addButton(self.tr("Create and sign in"),
+                                                   QDialogButtonBox.ButtonRole.AcceptRole)
+        self.createButton.setObjectName("createButton")
+        self.createButton.setDefault(True)
+        self.buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title_label(self.tr("Welcome to KZPK Desktop"), self))
+        layout.addWidget(where)
+        layout.addWidget(intro)
+        layout.addWidget(self.errors[""])
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+        self.usernameEdit.setFocus()
+        if check is not None:
+            check.failed.connect(self.reject)
+
+    # -- problems -----------------------------------------------------------------
+    def problem_shown(self, field: str = "") -> str:
+        label = self.errors.get(field, self.errors[""])
+        return "" if label.isHidden() else label.text()
+
+    def _show(self, field: str, text: str) -> None:
+        label = self.errors.get(field, self.errors[""])
+        label.setText("\n".join(filter(None, ("" if label.isHidden() else label.text(), text))))
+        label.show()
+        if field in self.hints:
+            self.hints[field].hide()  # the error says it more precisely
+
+    def _clear(self) -> None:
+        for label in self.errors.values():
+            label.clear()
+            label.hide()
+        for hint in self.hints.values():
+            hint.show()
+
+    # -- creating -----------------------------------------------------------------
+    def accept(self) -> None:
+        self._clear()
+        password = self.passwordEdit.text()
+        if self.repeatEdit.text() != password:
+            self._show("repeat", self.tr("The two passwords differ; type the same password "
+                                         "twice."))
+            self.repeatEdit.setFocus()
+            return
+        if self._check is not None and self._check.problems():
+            self.reject()
+            return
+        try:
+            with BusyCursor():
+                with write_session(self._sessions) as session:
+                    if has_accounts(session):
+                        self.accounts_exist = True
+                    else:
+                        user = accounts.create_user(session, self.usernameEdit.text(), password,
+                                                    "admin", self.fullNameEdit.text())
+                        username = user.username
+                if self.accounts_exist:
+                    self.reject()
+                    return
+                # Signing in as usual also puts the first login in the audit trail.
+                self.actor = accounts.sign_in(self._sessions, username, password)
+        except ValidationError as exc:
+            for problem in exc.problems:
+                self._show(problem.field if problem.field in _FIELDS else "", problem_text(problem))
+            first = next((p.field for p in exc.problems if p.field in _FIELDS), None)
+            {"username": self.usernameEdit, "password": self.passwordEdit}.get(
+                first, self.usernameEdit).setFocus()
+            return
+        except ServiceError as exc:
+            self._show("", error_text(exc))
+            return
+        except SQLAlchemyError as exc:
+            self._show("", database_trouble(exc))
+            return
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, sessions: sessionmaker[Session], *, database: str = "",
+            check: IntegrityCheck | None = None) -> Actor | None:
+        """The new administrator, signed in; None when the user quit (or must sign in instead:
+        an account appeared meanwhile, see ``has_accounts``)."""
+        dialog = cls(sessions, database=database, check=check, parent=parent)
+        return dialog.actor if dialog.exec() else None

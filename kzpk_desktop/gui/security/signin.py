@@ -1,0 +1,223 @@
+"""Signing in: the login dialog, and what it shares with the lock screen.
+
+Checking a password costs about half a second (argon2), so it happens only
+when the user presses "Sign in", with a busy cursor; after repeated wrong
+passwords the service refuses for a while and the dialog counts the seconds
+down before it lets the user try again.
+"""
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from ...services.accounts import SLOWED_MSG, LoginRefused, sign_in
+from ...services.auth import Actor
+from ..i18n import error_text, service_text
+from ..planning.dialogs import ERROR_STYLE, database_trouble
+from .check import IntegrityCheck
+
+HINT_STYLE = "color: palette(mid);"
+
+
+def title_label(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent, objectName="titleLabel")
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.3)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def error_label(parent: QWidget, name: str) -> QLabel:
+    label = QLabel(parent, objectName=name, wordWrap=True)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+    return label
+
+
+def password_edit(parent: QWidget, name: str) -> QLineEdit:
+    edit = QLineEdit(parent, objectName=name)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
+
+
+def field_block(parent: QWidget, editor: QWidget, *notes: QLabel) -> QWidget:
+    """An editor with its rule and error lines right under it: hidden lines leave no gap
+    (a form layout would keep a row's spacing for each of them)."""
+    block = QWidget(parent)
+    layout = QVBoxLayout(block)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(editor)
+    for note in notes:
+        layout.addWidget(note)
+    block.setFocusProxy(editor)  # the row label's mnemonic reaches the editor
+    return block
+
+
+def hint_label(text: str, parent: QWidget, name: str = "") -> QLabel:
+    label = QLabel(text, parent, objectName=name, wordWrap=True)
+    label.setStyleSheet(HINT_STYLE)
+    return label
+
+
+class BusyCursor:
+    """A wait cursor for the half second a password check takes."""
+
+    def __enter__(self) -> None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+    def __exit__(self, *_exc) -> None:
+        QGuiApplication.restoreOverrideCursor()
+
+
+class RetryCountdown(QObject):
+    """After too many wrong passwords: "try again in N seconds", counted down on a label,
+    with the sign-in button disabled until the wait is over."""
+
+    #: Past the service's own deadline, so that the next try is never refused as too early.
+    MARGIN_MS = 150
+
+    def __init__(self, label: QLabel, button: QPushButton, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._label, self._button = label, button
+        self._clock = QElapsedTimer()
+        self._until_ms = 0
+        self._timer = QTimer(self, interval=200)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self._show)
+
+    @property
+    def seconds_left(self) -> int:
+        if not self._timer.isActive():
+            return 0
+        return max(0, math.ceil((self._until_ms - self.MARGIN_MS - self._clock.elapsed()) / 1000))
+
+    def start(self, seconds: int) -> None:
+        self._clock.start()
+        self._until_ms = max(0, int(seconds)) * 1000 + self.MARGIN_MS
+        self._timer.start()
+        self._show()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self._button.setEnabled(True)
+
+    def _show(self) -> None:
+        left_ms = self._until_ms - self._clock.elapsed()
+        if left_ms <= 0:
+            self._timer.stop()
+            self._button.setEnabled(True)
+            self._label.setText(self.tr("You may try again now."))
+            return
+        self._button.setEnabled(False)
+        seconds = max(1, math.ceil((left_ms - self.MARGIN_MS) / 1000))
+        self._label.setText(service_text(SLOWED_MSG, {"seconds": seconds}))
+        self._label.show()
+
+
+def attempt(sessions: sessionmaker[Session], username: str, password: str,
+            message: QLabel, countdown: RetryCountdown) -> Actor | None:
+    """Sign in; on a refusal put the reason on ``message`` (and count down) and return None."""
+    message.hide()
+    try:
+        with BusyCursor():
+            return sign_in(sessions, username, password)
+    except LoginRefused as exc:
+        message.setText(error_text(exc))
+        message.show()
+        if exc.retry_after:
+            countdown.start(exc.retry_after)
+    except SQLAlchemyError as exc:
+        message.setText(database_trouble(exc))
+        message.show()
+    return None
+
+
+class LoginDialog(QDialog):
+    """User name and password; the signed-in :class:`Actor` in ``actor`` once accepted."""
+
+    def __init__(self, sessions: sessionmaker[Session], *, username: str = "",
+                 database: str = "", check: IntegrityCheck | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("loginDialog")
+        self.setWindowTitle(self.tr("Sign in — KZPK Desktop"))
+        self._sessions = sessions
+        self._check = check
+        self.actor: Actor | None = None
+
+        self.databaseLabel = QLabel(database, self, objectName="databaseLabel", wordWrap=True)
+        self.databaseLabel.setStyleSheet(HINT_STYLE)
+        self.databaseLabel.setVisible(bool(database))
+        self.usernameEdit = QLineEdit(username, self, objectName="usernameEdit")
+        self.passwordEdit = password_edit(self, "passwordEdit")
+        self.messageLabel = error_label(self, "messageLabel")
+        form = QFormLayout()
+        form.addRow(self.tr("&User name:"), self.usernameEdit)
+        form.addRow(self.tr("&Password:"), self.passwordEdit)
+        self.buttons = QDialogButtonBox(self)
+        self.signInButton = self.buttons.addButton(self.tr("Sign in"),
+                                                   QDialogButtonBox.ButtonRole.AcceptRole)
+        self.signInButton.setObjectName("signInButton")
+        self.signInButton.setDefault(True)
+        quit_button = self.buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+        quit_button.setObjectName("quitButton")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.countdown = RetryCountdown(self.messageLabel, self.signInButton, self)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title_label(self.tr("KZPK Desktop"), self))
+        layout.addWidget(self.databaseLabel)
+        layout.addSpacing(6)
+        layout.addLayout(form)
+        layout.addWidget(self.messageLabel)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(420)
+        (self.passwordEdit if username else self.usernameEdit).setFocus()
+        if check is not None:
+            # A damaged file ends the dialog at once: the caller offers to restore.
+            check.failed.connect(self.reject)
+
+    def accept(self) -> None:
+        username = self.usernameEdit.text().strip()
+        if not username or not self.passwordEdit.text():
+            self.messageLabel.setText(self.tr("Enter your user name and password."))
+            self.messageLabel.show()
+            (self.passwordEdit if username else self.usernameEdit).setFocus()
+            return
+        if self._check is not None and self._check.problems():
+            self.reject()
+            return
+        actor = attempt(self._sessions, username, self.passwordEdit.text(), self.messageLabel,
+                        self.countdown)
+        if actor is None:
+            self.passwordEdit.clear()
+            self.passwordEdit.setFocus()
+            return
+        self.actor = actor
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, sessions: sessionmaker[Session], *, username: str = "",
+            database: str = "", check: IntegrityCheck | None = None) -> Actor | None:
+        """Sign a user in; None when they chose to quit (or the database proved damaged)."""
+        dialog = cls(sessions, username=username, database=database, check=check, parent=parent)
+        return dialog.actor if dialog.exec() else None

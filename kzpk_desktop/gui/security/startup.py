@@ -1,0 +1,191 @@
+"""Start-up, before the main window: open the database, check it, sign in.
+
+In order: an encrypted file asks for its passphrase; a database that is not
+at the current schema (new, old, foreign, damaged) is checked at once and
+migrated; a current one is checked in the background while the sign-in
+dialog is up (the check reads the whole file, the dialog should not wait for
+it). A database that cannot be used gets a clear message and the offer to
+restore a backup, never a traceback. Then the first administrator's account
+is created, or a user signs in.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import NoReturn
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import SQLAlchemyError
+
+from ...db import schema_state
+from ...services import encryption
+from ...services.auth import Actor, has_accounts
+from ...services.errors import ServiceError
+from ..i18n import error_text
+from ..prompts import Prompt
+from ..settings import Settings
+from ..tasks import run_with_progress
+from .check import IntegrityCheck
+from .database import Database, display_name, sqlite_file
+from .first_account import FirstAccountDialog
+from .passphrase import PassphraseDialog
+from .restore_dialog import RestoreDialog
+from .signin import LoginDialog
+
+EXIT_CANNOT_OPEN = 1
+_CONTEXT = "Startup"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def first_line(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", None) or exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def tell_cannot_open(url: str | URL, reason: str) -> None:
+    translate = QCoreApplication.translate
+    Prompt.inform(None, translate("App", "Cannot open the database"),
+                  translate("App", "KZPK Desktop cannot open the database\n%1\n\n%2")
+                  .replace("%1", display_name(url)).replace("%2", reason),
+                  icon=QMessageBox.Icon.Critical)
+
+
+def refuse(url: str | URL, reason: str) -> NoReturn:
+    """Tell the user the database cannot be opened, and end the process (status 1)."""
+    tell_cannot_open(url, reason)
+    raise SystemExit(EXIT_CANNOT_OPEN)
+
+
+def upgrade_problem(database: Database) -> str | None:
+    """Bring the schema up to date; the reason when that is impossible (None: done)."""
+    # Alembic is loaded only when the schema is new or old, never on a usual start.
+    from ...db import migrate
+
+    try:
+        migrate.upgrade(database.engine)
+    except migrate.SchemaError as exc:
+        return str(exc)
+    except (SQLAlchemyError, OSError) as exc:
+        return first_line(exc)
+    return None
+
+
+def open_database(url: str) -> tuple[Database, IntegrityCheck | None]:
+    """The database to work on, and its integrity check if that still runs in the background.
+
+    Ends the process (``SystemExit``) when the user gives up on a database
+    that cannot be used.
+    """
+    while True:
+        open_url: str | URL = url
+        path = sqlite_file(url)
+        if path is not None and make_url(url).get_driver_name() == "pysqlite" \
+                and encryption.is_encrypted_file(path):
+            answer = PassphraseDialog.ask(None, path)
+            if answer is None:
+                raise SystemExit(EXIT_CANNOT_OPEN)
+            if answer.restore:
+                key = answer.passphrase
+                offer_restore(encryption.encrypted_url(path, key) if key else url, [_tr(
+                    "The file is not a readable database, or it is encrypted with another "
+                    "passphrase.")])
+                continue  # restored or not: open what is there now
+            open_url = encryption.encrypted_url(path, answer.passphrase)
+        try:
+            database = Database.open(open_url)
+        except (SQLAlchemyError, ImportError, OSError, ValueError) as exc:  # bad URL, no driver
+            refuse(url, first_line(exc))
+        if schema_state.is_current(database.engine):
+            check = IntegrityCheck(database.engine)
+            check.start()
+            return database, check
+        from ...services import recovery
+
+        problems = recovery.quick_check(database.engine)
+        if problems:
+            database.dispose()
+            if offer_restore(open_url, problems):
+                continue
+            raise SystemExit(EXIT_CANNOT_OPEN)
+        reason = upgrade_problem(database)
+        if reason is not None:
+            database.dispose()
+            refuse(url, reason)
+        return database, None
+
+
+def offer_restore(url: str | URL, problems: list[str], parent: QWidget | None = None) -> bool:
+    """Show why the database cannot be used and offer its backups; True once one is restored."""
+    from ...services import recovery
+
+    try:
+        backups, restorable = recovery.list_backups(url), True
+    except ServiceError:  # a server database: its own tools restore it
+        backups, restorable = [], False
+    while True:
+        chosen = RestoreDialog.ask(parent, display_name(url), backups, problems=problems,
+                                   restorable=restorable)
+        if chosen is None:
+            return False
+        aside = restore_file(parent, url, chosen)
+        if aside is not False:
+            return True
+
+
+def restore_file(parent: QWidget | None, url: str | URL, backup: Path) -> Path | None | bool:
+    """Restore ``backup`` over the (closed) database; where the old file went, or False when
+    the backup was refused (the user was told why)."""
+    from ...services import recovery
+
+    title = _tr("Restore from a backup")
+    outcome = run_with_progress(parent, title, _tr("Checking and restoring %1…")
+                                .replace("%1", backup.name),
+                                lambda _progress: recovery.restore(url, backup),
+                                cancellable=False)
+    if outcome.error is not None:
+        error = outcome.error
+        reason = error_text(error) if isinstance(error, ServiceError) else first_line(error)
+        Prompt.inform(parent, title, _tr("The backup was not restored.") + "\n\n" + reason)
+        return False
+    aside = outcome.result
+    text = _tr("The database was restored from\n%1.").replace("%1", str(backup))
+    if aside is not None:
+        text += "\n\n" + _tr("The previous database file was kept as\n%1").replace(
+            "%1", str(aside))
+    Prompt.inform(parent, title, text, icon=QMessageBox.Icon.Information)
+    return aside
+
+
+def sign_in(database: Database, settings: Settings,
+            check: IntegrityCheck | None = None) -> Actor | None:
+    """The first administrator's account (a new database) or a user's sign-in.
+
+    None when the user quit, or when the background check found the database
+    damaged (the dialogs close at once then; the caller asks the check).
+    """
+    while True:
+        try:
+            with database.sessions() as session:
+                accounts_exist = has_accounts(session)
+        except SQLAlchemyError as exc:
+            if check is not None and check.problems():
+                return None
+            database.dispose()
+            refuse(database.url, first_line(exc))
+        if accounts_exist:
+            actor = LoginDialog.ask(None, database.sessions, username=settings.last_username,
+                                    database=database.display, check=check)
+        else:
+            actor = FirstAccountDialog.ask(None, database.sessions, database=database.display,
+                                           check=check)
+            if actor is None and not (check is not None and check.problems()):
+                with database.sessions() as session:
+                    if has_accounts(session):
+                        continue  # somebody else made the first account meanwhile: sign in
+        if actor is not None:
+            settings.last_username = actor.username
+        return actor
