@@ -5,6 +5,10 @@ keystroke or a sort by surname to an updated view under 50 ms.
 
     python bench/bench_registry.py [--db bench/demo-100k.sqlite] [--runs 15]
 
+Since issue 7 the first window is the sign-in dialog (the first-account one on
+the demo file, which has no accounts); the integrity check of the file runs
+behind it, so start-up is timed to that dialog's first paint.
+
 "Updated view" means: the model has counted and fetched again and the table
 has repainted its visible rows (offscreen), as after the clerk's keystroke.
 The search figure leaves out the 150 ms typing pause the window waits for on
@@ -39,21 +43,25 @@ from kzpk_desktop.gui.settings import Settings  # noqa: E402
 DEFAULT_DB = ROOT / "bench" / "demo-100k.sqlite"
 
 _START = """
-import sys, time
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+import os, sys, time
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QWidget
 from kzpk_desktop.app import build
 
 class FirstPaint(QObject):
+    # The first window on screen: the sign-in dialog (the first-account one on a
+    # database without accounts); the integrity check goes on behind it.
     def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint:
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) \\
+                and watched.isWindow():
             print(f"{time.process_time() * 1000:.0f}", flush=True)
-            QCoreApplication.instance().exit(0)
+            os._exit(0)
         return False
 
-app, window = build(["kzpk-desktop", "--db", sys.argv[1]])
+app = QApplication(sys.argv[:1])
 painted = FirstPaint()
-window.installEventFilter(painted)
-app.exec()
+app.installEventFilter(painted)
+build(["kzpk-desktop", "--db", sys.argv[1]])
 """
 
 

@@ -4,14 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kzpk_desktop/app.py" line="+117"/>
-        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+51"/>
+        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+46"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+1"/>
         <source>KZPK Desktop cannot open the database
 %1
 
@@ -218,7 +216,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+47"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -230,6 +238,16 @@
     <message>
         <location line="+1"/>
         <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -378,7 +396,7 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/audit/page.py" line="+93"/>
+        <location filename="../../kzpk_desktop/gui/audit/page.py" line="+100"/>
         <source>anyone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -486,8 +504,8 @@
 <context>
     <name>Curtain</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/idle_lock.py" line="+93"/>
-        <source>Locked</source>
+        <location filename="../../kzpk_desktop/gui/security/idle_lock.py" line="+97"/>
+        <source>KZPK Desktop is locked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1292,23 +1310,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The file could not be written: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The file is saved:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Open file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1326,6 +1344,124 @@
         <location filename="../../kzpk_desktop/gui/list_export.py" line="+60"/>
         <source>Export %1</source>
         <extracomment>rows(session) -&gt; the list&apos;s rows as cell tuples, in the columns&apos; order. Average character width in pixels of a table&apos;s font: column pixels -&gt; sheet widths. Rows of a paged list read per query when it is exported.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/security/file_actions.py" line="+43"/>
+        <location line="+18"/>
+        <source>Back up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>KZPK backups (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Copying the database to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup is written and its integrity is verified:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The daily automatic backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Daily backup written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the database with the backup
+%1?
+
+The current database file is not deleted: it is kept aside under a new name, shown when the restore is done. Changes made after the backup was taken are not in it. The window closes and opens again on the restored database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The restore could not be written to the audit trail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Encrypt the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database file is encrypted. It opens only with the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%n backup(s) made before now in %1 are not encrypted: move them somewhere safe or delete them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The database file will be stored without encryption: anyone who can read the file can read the records. Enter the passphrase to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Decrypt the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decrypting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database file is no longer encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1481,7 +1617,7 @@
 <context>
     <name>FirstAccountDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/first_account.py" line="+46"/>
+        <location filename="../../kzpk_desktop/gui/security/first_account.py" line="+54"/>
         <source>First start — KZPK Desktop</source>
         <extracomment>The service&apos;s field names -&gt; this dialog&apos;s error labels.</extracomment>
         <translation type="unfinished"></translation>
@@ -1493,12 +1629,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>It must not be the user name. Nobody can read it back, not even an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>&amp;User name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1533,7 +1669,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>The two passwords differ; type the same password twice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1674,7 +1810,7 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/idle_lock.py" line="+26"/>
+        <location filename="../../kzpk_desktop/gui/security/idle_lock.py" line="+32"/>
         <source>Locked — KZPK Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1723,7 +1859,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/signin.py" line="+134"/>
+        <location filename="../../kzpk_desktop/gui/security/signin.py" line="+161"/>
         <source>Sign in — KZPK Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1748,7 +1884,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>KZPK Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2129,7 +2265,7 @@
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/passphrase.py" line="+113"/>
+        <location filename="../../kzpk_desktop/gui/security/passphrase.py" line="+121"/>
         <source>Encrypt the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2141,7 +2277,7 @@ The window closes and reopens the database; backups made before now stay unencry
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2449,7 +2585,7 @@ The window closes and reopens the database; backups made before now stay unencry
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/passphrase.py" line="-105"/>
+        <location filename="../../kzpk_desktop/gui/security/passphrase.py" line="-103"/>
         <source>Encrypted database — KZPK Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2766,7 +2902,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Headers the import does not know; these columns are left as they are and not imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2786,7 +2922,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Sheet «%1», header in row %2: %Ln row(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2820,7 +2956,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Everyone imported will be nominated to rotation %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2834,7 +2970,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%n change(s) recorded</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2934,7 +3070,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>ascending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2944,7 +3080,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Servicemen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3039,7 +3175,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/page.py" line="+48"/>
+        <location filename="../../kzpk_desktop/gui/registry/page.py" line="+49"/>
         <source>Record</source>
         <extracomment>The record&apos;s tabs, by the names ``open_record`` takes.</extracomment>
         <translation type="unfinished"></translation>
@@ -3055,12 +3191,22 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+2"/>
+        <source>History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every change made to this record: who, when, old and new values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>The list is exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Imported: %1 created, %2 updated, %3 unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3114,7 +3260,7 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3145,7 +3291,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Record not found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3256,12 +3402,17 @@ This cannot be undone.</source>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/importing/preview_page.py" line="+25"/>
+        <location filename="../../kzpk_desktop/gui/importing/preview_page.py" line="+22"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>The servicemen are in the registry; the import is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Save &amp;error report…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3271,7 +3422,7 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The file is imported: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3297,8 +3448,9 @@ This cannot be undone.</source>
 <context>
     <name>RetryCountdown</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/signin.py" line="-75"/>
+        <location filename="../../kzpk_desktop/gui/security/signin.py" line="-77"/>
         <source>You may try again now.</source>
+        <extracomment>Past the service&apos;s own deadline, so that the next try is never refused as too early.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3849,13 +4001,13 @@ This cannot be undone.</source>
 <context>
     <name>ServicemanForm</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/form.py" line="+94"/>
+        <location filename="../../kzpk_desktop/gui/registry/form.py" line="+102"/>
         <source>type to search</source>
         <extracomment>ServicemanData attribute -&gt; the widget that edits it (object names in the .ui file). The Latin field each Cyrillic name suggests a spelling for. Esc on a form with nothing to revert: give the keyboard back to the list.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+143"/>
         <source>Choose a rank from the list, or leave the field empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4146,7 +4298,7 @@ This cannot be undone.</source>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/session.py" line="+107"/>
+        <location filename="../../kzpk_desktop/gui/security/session.py" line="+106"/>
         <source>&amp;Back up now…</source>
         <extracomment>A new main window replaced the old one (after signing out, restoring, encrypting).</extracomment>
         <translation type="unfinished"></translation>
@@ -4223,7 +4375,42 @@ This cannot be undone.</source>
     </message>
     <message>
         <location line="+6"/>
-        <source>Signed in: %1, %2</source>
+        <source>Signed in: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+41"/>
+        <source>The file is not a readable database, or it is encrypted with another passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking and restoring %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The backup was not restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database was restored from
+%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The previous database file was kept as
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4578,7 +4765,7 @@ They stay in the history of assignments but take no new members.</source>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/users.py" line="+76"/>
+        <location filename="../../kzpk_desktop/gui/security/users.py" line="+75"/>
         <source>New password for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4589,11 +4776,12 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+15"/>
+        <location line="+5"/>
         <source>&amp;User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>&amp;Full name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4603,7 +4791,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4613,7 +4801,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>The two passwords differ; type the same password twice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4656,12 +4844,22 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+8"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Add user…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4748,6 +4946,11 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Paperwork</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5724,49 +5927,49 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>There is no backup file at {path}.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:95</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:102</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a backup, not the database itself.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:97</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:104</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only a SQLite database file can be restored from a backup; restore a PostgreSQL server with its own tools.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:123</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:130</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup does not open with this database&apos;s passphrase, or it is not a KZPK backup.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:141</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:148</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup is not a readable database ({detail}).</source>
-        <extracomment>kzpk_desktop/services/recovery.py:143</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:150</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup is damaged ({detail}); choose another.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:146</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The backup cannot be used: {detail}</source>
         <extracomment>kzpk_desktop/services/recovery.py:153</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The backup cannot be used: {detail}</source>
+        <extracomment>kzpk_desktop/services/recovery.py:162</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The file is not a KZPK Desktop backup.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:157</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:166</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4,14 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kzpk_desktop/app.py" line="+117"/>
-        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+51"/>
+        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+46"/>
         <source>Cannot open the database</source>
         <translation>Не удаётся открыть базу данных</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+1"/>
         <source>KZPK Desktop cannot open the database
 %1
 
@@ -195,47 +193,67 @@
         <location filename="../../kzpk_desktop/gui/audit/model.py" line="+52"/>
         <source>No.</source>
         <extracomment>Longest change summary shown in a cell&apos;s tooltip; the details panel shows everything.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When</source>
-        <translation type="unfinished">Когда</translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record</source>
-        <translation type="unfinished">Карточка</translation>
+        <translation>Запись</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+47"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Было</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail</source>
+        <translation>Сведение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Значение</translation>
     </message>
 </context>
 <context>
@@ -243,7 +261,7 @@
     <message>
         <location filename="../../kzpk_desktop/gui/audit/export.py" line="+24"/>
         <source>Export the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузка журнала аудита</translation>
     </message>
 </context>
 <context>
@@ -251,209 +269,209 @@
     <message>
         <location filename="../../kzpk_desktop/gui/audit/labels.py" line="+12"/>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>создание</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>вход</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sign-in refused</source>
-        <translation type="unfinished"></translation>
+        <translation>отказ во входе</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>import</source>
-        <translation type="unfinished"></translation>
+        <translation>импорт</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>export</source>
-        <translation type="unfinished"></translation>
+        <translation>выгрузка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rule overridden</source>
-        <translation type="unfinished"></translation>
+        <translation>исключение из правила</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>демо-данные</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>восстановление из копии</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>serviceman</source>
         <extracomment>Table names of audited records -&gt; what the user calls them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>военнослужащий</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>document</source>
-        <translation type="unfinished"></translation>
+        <translation>документ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>document scan</source>
-        <translation type="unfinished"></translation>
+        <translation>скан документа</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>назначение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>подразделение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>ротация</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>roster entry</source>
-        <translation type="unfinished"></translation>
+        <translation>запись в списке ротации</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Parliament decision</source>
-        <translation type="unfinished"></translation>
+        <translation>постановление Парламента</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>mission ceiling</source>
-        <translation type="unfinished"></translation>
+        <translation>квота по миссии</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>mission</source>
-        <translation type="unfinished"></translation>
+        <translation>миссия</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rank</source>
-        <translation type="unfinished"></translation>
+        <translation>звание</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unit kind</source>
-        <translation type="unfinished"></translation>
+        <translation>вид подразделения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>document kind</source>
-        <translation type="unfinished"></translation>
+        <translation>вид документа</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>personnel category</source>
-        <translation type="unfinished"></translation>
+        <translation>категория персонала</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>user account</source>
-        <translation type="unfinished"></translation>
+        <translation>учётная запись</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>setting</source>
-        <translation type="unfinished"></translation>
+        <translation>настройка</translation>
     </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/audit/page.py" line="+93"/>
+        <location filename="../../kzpk_desktop/gui/audit/page.py" line="+100"/>
         <source>anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>любой</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>any action</source>
-        <translation type="unfinished"></translation>
+        <translation>любое действие</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>any record</source>
-        <translation type="unfinished"></translation>
+        <translation>любая запись</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>record uid, or any text in the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>UID записи или любой текст в изменениях</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>С:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>to:</source>
-        <translation type="unfinished"></translation>
+        <translation>по:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record:</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выгрузить…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the events found to an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить найденные события в книгу Excel</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The audit trail is for supervisors and administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал аудита доступен руководителям и администраторам.</translation>
     </message>
     <message numerus="yes">
         <location line="+114"/>
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
         </translation>
     </message>
 </context>
@@ -492,9 +510,9 @@
 <context>
     <name>Curtain</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/idle_lock.py" line="+93"/>
-        <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../kzpk_desktop/gui/security/idle_lock.py" line="+97"/>
+        <source>KZPK Desktop is locked</source>
+        <translation>KZPK Desktop заблокирован</translation>
     </message>
 </context>
 <context>
@@ -517,7 +535,7 @@
     <message>
         <location filename="../../ui/decision_dialog.ui" line="+14"/>
         <source>Parliament decision</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">постановление Парламента</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -1062,17 +1080,17 @@
     <message>
         <location filename="../../kzpk_desktop/gui/audit/page.py" line="-186"/>
         <source>Choose an event to see what it changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите событие, чтобы увидеть, что изменилось.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No. %1, %2, by %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>№ %1, %2, %3: %4</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Record uid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>UID записи: %1</translation>
     </message>
 </context>
 <context>
@@ -1308,23 +1326,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The file could not be written: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The file is saved:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Open file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1343,6 +1361,128 @@
         <source>Export %1</source>
         <extracomment>rows(session) -&gt; the list&apos;s rows as cell tuples, in the columns&apos; order. Average character width in pixels of a table&apos;s font: column pixels -&gt; sheet widths. Rows of a paged list read per query when it is exported.</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/security/file_actions.py" line="+43"/>
+        <location line="+18"/>
+        <source>Back up the database</source>
+        <translation>Резервная копия базы данных</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>KZPK backups (*.sqlite)</source>
+        <translation>Резервные копии KZPK (*.sqlite)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Copying the database to %1…</source>
+        <translation>Копирование базы данных в %1…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup was not made.</source>
+        <translation>Резервная копия не создана.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup is written and its integrity is verified:
+%1</source>
+        <translation>Резервная копия записана, её целостность проверена:
+%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup written: %1</source>
+        <translation>Резервная копия записана: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The daily automatic backup failed: %1</source>
+        <translation>Ежедневная автоматическая копия не создана: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Daily backup written: %1</source>
+        <translation>Ежедневная копия записана: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Restore from a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the database with the backup
+%1?
+
+The current database file is not deleted: it is kept aside under a new name, shown when the restore is done. Changes made after the backup was taken are not in it. The window closes and opens again on the restored database.</source>
+        <translation>Заменить базу данных резервной копией
+%1?
+
+Текущий файл базы не удаляется: он сохраняется рядом под новым именем, которое будет показано после восстановления. Изменений, сделанных после создания копии, в ней нет. Окно закроется и откроется снова с восстановленной базой.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The restore could not be written to the audit trail: %1</source>
+        <translation>Восстановление не удалось записать в журнал аудита: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Encrypt the database</source>
+        <translation>Шифрование базы данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypting %1…</source>
+        <translation>Шифрование %1…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database file is encrypted. It opens only with the passphrase.</source>
+        <translation>Файл базы данных зашифрован. Он открывается только с паролем шифрования.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%n backup(s) made before now in %1 are not encrypted: move them somewhere safe or delete them.</source>
+        <translation>Резервные копии, сделанные раньше (%n шт.) в %1, не зашифрованы: перенесите их в надёжное место или удалите.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The database file will be stored without encryption: anyone who can read the file can read the records. Enter the passphrase to confirm.</source>
+        <translation>Файл базы данных будет храниться без шифрования: любой, кто может прочитать файл, прочитает и записи. Для подтверждения введите пароль шифрования.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Decrypt the database</source>
+        <translation>Расшифровка базы данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decrypting %1…</source>
+        <translation>Расшифровка %1…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database file is no longer encrypted.</source>
+        <translation>Файл базы данных больше не зашифрован.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -1497,61 +1637,61 @@
 <context>
     <name>FirstAccountDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/first_account.py" line="+46"/>
+        <location filename="../../kzpk_desktop/gui/security/first_account.py" line="+54"/>
         <source>First start — KZPK Desktop</source>
         <extracomment>The service&apos;s field names -&gt; this dialog&apos;s error labels.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Первый запуск — KZPK Desktop</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This database has no user accounts yet. Create the administrator&apos;s account: you will sign in with it, and add the other users under Tools &gt; Users.</source>
         <extracomment>Someone else created the first account meanwhile: sign in instead.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>В этой базе данных ещё нет учётных записей. Создайте учётную запись администратора: вы войдёте с ней, а остальных пользователей добавите в меню «Сервис &gt; Пользователи».</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>It must not be the user name. Nobody can read it back, not even an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль не должен совпадать с именем пользователя. Прочитать его не может никто, даже администратор.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ФИО:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Repeat the password:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;овторите пароль:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Create and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать и войти</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Welcome to KZPK Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Добро пожаловать в KZPK Desktop</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>The two passwords differ; type the same password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароли не совпадают; введите один и тот же пароль дважды.</translation>
     </message>
 </context>
 <context>
@@ -1610,7 +1750,7 @@
     <message>
         <location line="+2"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Действие</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1691,88 +1831,88 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/idle_lock.py" line="+26"/>
+        <location filename="../../kzpk_desktop/gui/security/idle_lock.py" line="+32"/>
         <source>Locked — KZPK Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировано — KZPK Desktop</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>KZPK Desktop was locked after a time without use. %1 is signed in; enter the password to go on where you left off.</source>
-        <translation type="unfinished"></translation>
+        <translation>KZPK Desktop заблокирован после простоя. Вход выполнен пользователем %1; введите пароль, чтобы продолжить с того же места.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировать</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sign out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировано</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+3"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход из системы</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Sign %1 out? Changes they have not saved are discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить сеанс %1? Несохранённые изменения будут потеряны.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/signin.py" line="+134"/>
+        <location filename="../../kzpk_desktop/gui/security/signin.py" line="+161"/>
         <source>Sign in — KZPK Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход — KZPK Desktop</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>KZPK Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>KZPK Desktop</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Enter your user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя пользователя и пароль.</translation>
     </message>
 </context>
 <context>
@@ -2148,36 +2288,38 @@
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/passphrase.py" line="+113"/>
+        <location filename="../../kzpk_desktop/gui/security/passphrase.py" line="+121"/>
         <source>Encrypt the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Шифрование базы данных</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>From now on the database file can only be opened with this passphrase: by this program, by a backup restored from it, by anyone. Keep it safe; a lost passphrase cannot be recovered, the data would be lost with it.
 
 The window closes and reopens the database; backups made before now stay unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отныне файл базы данных открывается только с этим паролем шифрования — этой программой, при восстановлении из копии, кем угодно. Храните его надёжно: утерянный пароль восстановить нельзя, а вместе с ним будут потеряны данные.
+
+Окно закроется и снова откроет базу; резервные копии, сделанные раньше, останутся незашифрованными.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль шифрования:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;овторите его:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Encrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифровать</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The two passphrases differ; type the same passphrase twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароли не совпадают; введите один и тот же пароль шифрования дважды.</translation>
     </message>
 </context>
 <context>
@@ -2349,7 +2491,7 @@ The window closes and reopens the database; backups made before now stay unencry
     <message>
         <location line="+5"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Выгрузить…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2470,46 +2612,48 @@ The window closes and reopens the database; backups made before now stay unencry
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/passphrase.py" line="-105"/>
+        <location filename="../../kzpk_desktop/gui/security/passphrase.py" line="-103"/>
         <source>Encrypted database — KZPK Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифрованная база данных — KZPK Desktop</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The database file is encrypted. Enter its passphrase to open it.
 
 If the file is not encrypted, it is not a readable database: restore a backup instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл базы данных зашифрован. Введите пароль шифрования, чтобы открыть его.
+
+Если файл не зашифрован, то это не читаемая база данных: восстановите её из резервной копии.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль шифрования:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Restore a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить из копии…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Encrypted database</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифрованная база данных</translation>
     </message>
 </context>
 <context>
@@ -2551,7 +2695,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     <message>
         <location line="+14"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">№</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2787,7 +2931,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Headers the import does not know; these columns are left as they are and not imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2807,7 +2951,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Sheet «%1», header in row %2: %Ln row(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2844,7 +2988,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Everyone imported will be nominated to rotation %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2855,21 +2999,21 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <location filename="../../kzpk_desktop/gui/audit/history.py" line="+31"/>
         <source>History: %1</source>
         <extracomment>The record is the dialog&apos;s subject: its column would repeat it on every line.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>История: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%n change(s) recorded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Записано %n изменение</numerusform>
+            <numerusform>Записано %n изменения</numerusform>
+            <numerusform>Записано %n изменений</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing is recorded about this record yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>По этой записи пока ничего не зарегистрировано.</translation>
     </message>
 </context>
 <context>
@@ -2959,7 +3103,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>ascending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2969,7 +3113,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Servicemen</source>
         <translation type="unfinished">Военнослужащие</translation>
     </message>
@@ -3067,7 +3211,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/page.py" line="+48"/>
+        <location filename="../../kzpk_desktop/gui/registry/page.py" line="+49"/>
         <source>Record</source>
         <extracomment>The record&apos;s tabs, by the names ``open_record`` takes.</extracomment>
         <translation>Карточка</translation>
@@ -3083,12 +3227,22 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Назначения</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+2"/>
+        <source>History…</source>
+        <translation>История…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every change made to this record: who, when, old and new values</source>
+        <translation>Все изменения этой записи: кто, когда, прежние и новые значения</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>The list is exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Imported: %1 created, %2 updated, %3 unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3144,7 +3298,7 @@ This cannot be undone.</source>
         <translation>Удалено: %1.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
@@ -3175,7 +3329,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Record not found</source>
         <translation>Запись не найдена</translation>
     </message>
@@ -3215,83 +3369,88 @@ This cannot be undone.</source>
     <message>
         <location filename="../../kzpk_desktop/gui/security/restore_dialog.py" line="+37"/>
         <source>(made before a program upgrade)</source>
-        <translation type="unfinished"></translation>
+        <translation>(сделана перед обновлением программы)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The database cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть базу данных</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>KZPK Desktop cannot use this database</source>
-        <translation type="unfinished"></translation>
+        <translation>KZPK Desktop не может работать с этой базой данных</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать другой файл…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose a backup to put in its place. The current file is not deleted: it is kept aside, beside the database, and its name is shown after restoring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите резервную копию, которая её заменит. Текущий файл не удаляется: он сохраняется рядом с базой, а его имя будет показано после восстановления.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The backup replaces the database for every user of this file. The current file is not deleted: it is kept aside, beside the database, and its name is shown after restoring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия заменит базу данных для всех пользователей этого файла. Текущий файл не удаляется: он сохраняется рядом с базой, а его имя будет показано после восстановления.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No backups were found beside the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядом с базой данных резервных копий не найдено.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This database is on a server: restore it with the server&apos;s own tools, or ask its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта база данных находится на сервере: восстановите её средствами сервера или обратитесь к его администратору.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбор резервной копии</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>KZPK backups (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии KZPK (*.sqlite);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/importing/preview_page.py" line="+25"/>
+        <location filename="../../kzpk_desktop/gui/importing/preview_page.py" line="+22"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>The servicemen are in the registry; the import is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Save &amp;error report…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3301,7 +3460,7 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The file is imported: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3328,9 +3487,10 @@ This cannot be undone.</source>
 <context>
     <name>RetryCountdown</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/signin.py" line="-75"/>
+        <location filename="../../kzpk_desktop/gui/security/signin.py" line="-77"/>
         <source>You may try again now.</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Past the service&apos;s own deadline, so that the next try is never refused as too early.</extracomment>
+        <translation>Теперь можно попробовать снова.</translation>
     </message>
 </context>
 <context>
@@ -3338,42 +3498,42 @@ This cannot be undone.</source>
     <message>
         <location filename="../../kzpk_desktop/gui/security/labels.py" line="+10"/>
         <source>viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>наблюдатель</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>делопроизводитель</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>руководитель</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>администратор</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>reads and exports</source>
-        <translation type="unfinished"></translation>
+        <translation>просматривает и выгружает</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>enters and edits records, imports</source>
-        <translation type="unfinished"></translation>
+        <translation>вводит и правит записи, импортирует</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a clerk who also approves, deletes and overrides</source>
-        <translation type="unfinished"></translation>
+        <translation>как делопроизводитель, а также утверждает, удаляет и делает исключения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>users, reference tables, settings, backups</source>
-        <translation type="unfinished"></translation>
+        <translation>пользователи, справочники, настройки, резервные копии</translation>
     </message>
 </context>
 <context>
@@ -3882,13 +4042,13 @@ This cannot be undone.</source>
 <context>
     <name>ServicemanForm</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/form.py" line="+94"/>
+        <location filename="../../kzpk_desktop/gui/registry/form.py" line="+102"/>
         <source>type to search</source>
         <extracomment>ServicemanData attribute -&gt; the widget that edits it (object names in the .ui file). The Latin field each Cyrillic name suggests a spelling for. Esc on a form with nothing to revert: give the keyboard back to the list.</extracomment>
         <translation>начните вводить</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+143"/>
         <source>Choose a rank from the list, or leave the field empty.</source>
         <translation>Выберите звание из списка или оставьте поле пустым.</translation>
     </message>
@@ -4180,85 +4340,122 @@ This cannot be undone.</source>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/session.py" line="+107"/>
+        <location filename="../../kzpk_desktop/gui/security/session.py" line="+106"/>
         <source>&amp;Back up now…</source>
         <extracomment>A new main window replaced the old one (after signing out, restoring, encrypting).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Создать &amp;резервную копию…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write a verified copy of the database to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать проверенную копию базы данных в файл</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Восстановить из копии…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put a backup in place of the database; the current file is kept aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить базу данных резервной копией; текущий файл сохраняется рядом</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Encrypt database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зашифровать базу данных…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Protect the database file with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Защитить файл базы данных паролем шифрования</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Decrypt database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Р&amp;асшифровать базу данных…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Store the database file without encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранить файл базы данных без шифрования</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заблокировать</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lock the screen now; your password unlocks it</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировать экран сейчас; разблокировка — вашим паролем</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sign &amp;out / switch user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы&amp;ход / смена пользователя…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the window and let someone sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть окно и дать войти другому пользователю</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Users…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пользователи…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User accounts and their roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётные записи и их роли</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход выполнен</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Signed in: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <source>Signed in: %1 — %2</source>
+        <translation>Пользователь: %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+41"/>
+        <source>The file is not a readable database, or it is encrypted with another passphrase.</source>
+        <translation>Файл не является читаемой базой данных или зашифрован другим паролем.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Restore from a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking and restoring %1…</source>
+        <translation>Проверка и восстановление %1…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The backup was not restored.</source>
+        <translation>Резервная копия не восстановлена.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database was restored from
+%1.</source>
+        <translation>База данных восстановлена из
+%1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The previous database file was kept as
+%1</source>
+        <translation>Прежний файл базы данных сохранён как
+%1</translation>
     </message>
 </context>
 <context>
@@ -4616,44 +4813,45 @@ They stay in the history of assignments but take no new members.</source>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/users.py" line="+76"/>
+        <location filename="../../kzpk_desktop/gui/security/users.py" line="+75"/>
         <source>New password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пароль для %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пользователь</translation>
     </message>
     <message>
         <location line="+15"/>
+        <location line="+5"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ФИО:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>R&amp;epeat the password:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;овторите пароль:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>The two passwords differ; type the same password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароли не совпадают; введите один и тот же пароль дважды.</translation>
     </message>
 </context>
 <context>
@@ -4661,98 +4859,108 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="-90"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wrong passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверных паролей</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wrong passwords in a row since the last successful sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверных паролей подряд после последнего успешного входа</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создана</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+8"/>
+        <source>active</source>
+        <translation>активна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disabled</source>
+        <translation>отключена</translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователи</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Set &amp;role</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначить &amp;роль</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+50"/>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отключить</translation>
     </message>
     <message>
         <location line="-49"/>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить &amp;пароль…</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Включить</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>User %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь %1 добавлен.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 is now: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 теперь: %2.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 is disabled and can no longer sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 отключён и больше не может войти.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 may sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 снова может входить.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Password reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Сброс пароля</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 signs in with the new password from now on. Tell it to them in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Теперь %1 входит с новым паролем. Сообщите его лично.</translation>
     </message>
 </context>
 <context>
@@ -4787,6 +4995,11 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2"/>
         <source>Paperwork</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit</source>
+        <translation>Аудит</translation>
     </message>
 </context>
 <context>
@@ -4833,79 +5046,79 @@ They stay in the history of assignments but take no new members.</source>
         <location filename="services_templates.py" line="+3"/>
         <source>Wrong user name or password.</source>
         <extracomment>kzpk_desktop/services/accounts.py:56</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The account {username} is disabled; ask an administrator.</source>
         <extracomment>kzpk_desktop/services/accounts.py:57</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись {username} отключена; обратитесь к администратору.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Too many wrong passwords; try again in {seconds} seconds.</source>
         <extracomment>kzpk_desktop/services/accounts.py:58</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Слишком много неверных паролей; повторите попытку через {seconds} с.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A user name is 3 to 60 characters: Latin letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
         <extracomment>kzpk_desktop/services/accounts.py:79</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя — от 3 до 60 символов: латинские буквы, цифры, «.», «_» или «-», начиная с буквы.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The name {username} is reserved; choose another.</source>
         <extracomment>kzpk_desktop/services/accounts.py:83</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Имя {username} зарезервировано; выберите другое.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The password must be at least {n} characters long.</source>
         <extracomment>kzpk_desktop/services/accounts.py:90</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Пароль должен содержать не менее {n} символов.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The password must not be the user name.</source>
         <extracomment>kzpk_desktop/services/accounts.py:93</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Пароль не должен совпадать с именем пользователя.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The role must be one of: {roles}.</source>
         <extracomment>kzpk_desktop/services/accounts.py:113</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Роль должна быть одной из: {roles}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The first account must be an administrator.</source>
         <extracomment>kzpk_desktop/services/accounts.py:116</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Первая учётная запись должна быть администратором.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The user name {username} is taken.</source>
         <extracomment>kzpk_desktop/services/accounts.py:118</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя {username} уже занято.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The current password is wrong.</source>
         <extracomment>kzpk_desktop/services/accounts.py:169</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Текущий пароль неверен.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{username} is the last active administrator; make another administrator first.</source>
         <extracomment>kzpk_desktop/services/accounts.py:194</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{username} — последний действующий администратор; сначала назначьте другого администратора.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no user named {username}.</source>
         <extracomment>kzpk_desktop/services/accounts.py:205</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Пользователя {username} нет.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5001,13 +5214,13 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2"/>
         <source>Your role ({role}) may not change records.</source>
         <extracomment>kzpk_desktop/services/auth.py:44</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ваша роль ({role}) не позволяет изменять записи.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your role ({role}) may not delete records; a supervisor or an administrator may.</source>
         <extracomment>kzpk_desktop/services/auth.py:45</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ваша роль ({role}) не позволяет удалять записи; это могут руководитель или администратор.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5019,7 +5232,7 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2"/>
         <source>Your role ({role}) may not manage user accounts; only an administrator may.</source>
         <extracomment>kzpk_desktop/services/auth.py:48</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ваша роль ({role}) не позволяет управлять учётными записями; это может только администратор.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5031,73 +5244,73 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2"/>
         <source>Your role ({role}) may not approve roster entries; a supervisor or an administrator may.</source>
         <extracomment>kzpk_desktop/services/auth.py:50</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ваша роль ({role}) не позволяет утверждать записи списка; это могут руководитель или администратор.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your role ({role}) may not override eligibility rules; a supervisor or an administrator may.</source>
         <extracomment>kzpk_desktop/services/auth.py:52</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ваша роль ({role}) не позволяет делать исключения из правил допуска; это могут руководитель или администратор.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your role ({role}) may not do this; a supervisor or an administrator may.</source>
         <extracomment>kzpk_desktop/services/auth.py:54</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ваша роль ({role}) этого не позволяет; это могут руководитель или администратор.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your role ({role}) may not do this; only an administrator may.</source>
         <extracomment>kzpk_desktop/services/auth.py:55</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ваша роль ({role}) этого не позволяет; это может только администратор.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign in first: this database has user accounts, and changes are made by a named user.</source>
         <extracomment>kzpk_desktop/services/auth.py:56</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сначала войдите: в этой базе есть учётные записи, и изменения вносит конкретный пользователь.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The account {username} is disabled or no longer exists; sign in again.</source>
         <extracomment>kzpk_desktop/services/auth.py:58</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись {username} отключена или удалена; войдите снова.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backups are made of SQLite database files only; back up a PostgreSQL server with its own tools (pg_dump).</source>
         <extracomment>kzpk_desktop/services/backup.py:30</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии делаются только для файлов SQLite; сервер PostgreSQL копируйте его средствами (pg_dump).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no database file at {path}.</source>
         <extracomment>kzpk_desktop/services/backup.py:46</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Файла базы данных {path} нет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup cannot overwrite the database itself.</source>
         <extracomment>kzpk_desktop/services/backup.py:49</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия не может заменить саму базу данных.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The copy failed its integrity check ({detail}); the database itself may be damaged.</source>
         <extracomment>kzpk_desktop/services/backup.py:68</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Копия не прошла проверку целостности ({detail}); возможно, повреждена сама база.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup could not be made: {detail}.</source>
         <extracomment>kzpk_desktop/services/backup.py:72</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Резервную копию создать не удалось: {detail}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot write {path}: the folder is read-only or the file is in use.</source>
         <extracomment>kzpk_desktop/services/backup.py:74</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать {path}: папка только для чтения или файл занят.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5391,7 +5604,7 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2"/>
         <source>rank</source>
         <extracomment>kzpk_desktop/services/eligibility.py:45</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">звание</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5511,49 +5724,49 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2"/>
         <source>Wrong passphrase, or the file is not an encrypted KZPK database.</source>
         <extracomment>kzpk_desktop/services/encryption.py:25</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Неверный пароль шифрования, или файл не является зашифрованной базой KZPK.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Encryption needs the sqlcipher3 package, which is not installed.</source>
         <extracomment>kzpk_desktop/services/encryption.py:36</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Для шифрования нужен пакет sqlcipher3, он не установлен.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The passphrase must be at least {n} characters long.</source>
         <extracomment>kzpk_desktop/services/encryption.py:99</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Пароль шифрования должен содержать не менее {n} символов.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{path} is already encrypted (or is not a SQLite database).</source>
         <extracomment>kzpk_desktop/services/encryption.py:110</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{path} уже зашифрован (или не является базой SQLite).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{path} is not encrypted.</source>
         <extracomment>kzpk_desktop/services/encryption.py:120</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{path} не зашифрован.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database could not be converted: {detail}.</source>
         <extracomment>kzpk_desktop/services/encryption.py:150</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Базу данных не удалось преобразовать: {detail}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database is in use by another program; close KZPK Desktop and try again.</source>
         <extracomment>kzpk_desktop/services/encryption.py:178</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>База данных занята другой программой; закройте KZPK Desktop и повторите.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The converted copy did not match the original ({detail}); the original is unchanged.</source>
         <extracomment>kzpk_desktop/services/encryption.py:196</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Преобразованная копия не совпала с исходной ({detail}); исходный файл не изменён.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5762,50 +5975,50 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>There is no backup file at {path}.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:95</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/recovery.py:102</extracomment>
+        <translation>Файла резервной копии {path} нет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a backup, not the database itself.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:97</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/recovery.py:104</extracomment>
+        <translation>Выберите резервную копию, а не саму базу данных.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only a SQLite database file can be restored from a backup; restore a PostgreSQL server with its own tools.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:123</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/recovery.py:130</extracomment>
+        <translation>Из резервной копии восстанавливается только файл SQLite; сервер PostgreSQL восстанавливайте его средствами.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup does not open with this database&apos;s passphrase, or it is not a KZPK backup.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:141</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/recovery.py:148</extracomment>
+        <translation>Резервная копия не открывается паролем шифрования этой базы или не является копией KZPK.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup is not a readable database ({detail}).</source>
-        <extracomment>kzpk_desktop/services/recovery.py:143</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/recovery.py:150</extracomment>
+        <translation>Резервная копия не является читаемой базой данных ({detail}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup is damaged ({detail}); choose another.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:146</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/recovery.py:153</extracomment>
+        <translation>Резервная копия повреждена ({detail}); выберите другую.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup cannot be used: {detail}</source>
-        <extracomment>kzpk_desktop/services/recovery.py:153</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/recovery.py:162</extracomment>
+        <translation>Резервную копию нельзя использовать: {detail}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is not a KZPK Desktop backup.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:157</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/recovery.py:166</extracomment>
+        <translation>Файл не является резервной копией KZPK Desktop.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6213,7 +6426,7 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2"/>
         <source>Lock the screen after this many idle minutes</source>
         <extracomment>kzpk_desktop/services/settings.py:41</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Блокировать экран после простоя (минут)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6231,7 +6444,7 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2"/>
         <source>Audit events are written by the application only and are never changed or deleted.</source>
         <extracomment>kzpk_desktop/services/tracking.py:36</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>События аудита записывает только программа; они никогда не изменяются и не удаляются.</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -121,7 +121,7 @@ def test_a_file_that_is_no_database_is_refused(qtbot, tmp_path, prompts, monkeyp
         app_module.build(["kzpk-desktop", "--db", str(path)])
     assert exit_info.value.code == 1
     [(_database, [problem])] = shown
-    assert "not a readable database" in problem
+    assert problem == "Файл не является читаемой базой данных или зашифрован другим паролем."
     assert answers == []
     assert path.read_bytes().startswith(b"these are not")  # left untouched
 

@@ -218,6 +218,27 @@ def test_signing_out_from_the_lock_asks_for_a_user_again(qtbot, session_for, pro
     assert "audit" in [spec.key for spec in ctl.window._specs]
 
 
+def test_switching_user_settles_unsaved_changes_first(qtbot, session_for, prompts, monkeypatch,
+                                                      type_text):
+    from kzpk_desktop.gui.prompts import Button
+
+    ctl = session_for("clerk")
+    window = ctl.window
+    type_text(window.show_area("registry").form.ui.surnameEdit, "Сейтов")
+    asked_for = []
+    monkeypatch.setattr(LoginDialog, "ask", classmethod(
+        lambda cls, parent, sessions, **kw: asked_for.append(kw["username"])
+        or Actor("viewer", "viewer")))
+    prompts.answers = [Button.Cancel]
+    assert not ctl.sign_out()
+    assert ctl.window is window and window.isVisible() and asked_for == []
+    prompts.answers = [Button.Discard]
+    assert ctl.sign_out()
+    assert asked_for == ["clerk"]  # the last user's name is offered
+    assert ctl.actor == Actor("viewer", "viewer") and ctl.window is not window
+    assert not ctl.window.commandActions["new"].isEnabled()
+
+
 # --- the Audit area and a record's history ---------------------------------------------------
 
 def test_the_audit_area_lists_a_save_and_filters_by_user(qtbot, qtmodeltester, session_for,
@@ -231,10 +252,10 @@ def test_the_audit_area_lists_a_save_and_filters_by_user(qtbot, qtmodeltester, s
     type_text(registry.form.ui.givenNameEdit, "Айдар")
     assert registry.save()
     with acting(sessions, staff["clerk"]) as s:
-        people_id = s.execute(select(Serviceman.id).where(Serviceman.surname == "Сейтов")).scalar()
-        data = servicemen.get_serviceman(s, people_id)
+        person = s.execute(select(Serviceman.id).where(Serviceman.surname == "Сейтов")).scalar()
+        data = servicemen.get_serviceman(s, person)
         data.phone = "+7 701 000 00 00"
-        servicemen.update_serviceman(s, people_id, data)
+        servicemen.update_serviceman(s, person, data)
 
     page = ctl.window.show_area("audit")
     qtmodeltester.check(page.model)
@@ -313,7 +334,7 @@ def test_a_damaged_database_at_start_up_offers_a_backup(qtbot, db_path, engine, 
     assert database == str(db_path) and backups == [saved]
     assert problems == ["The database file is damaged (database disk image is malformed)."]
     [(title, text)] = prompts.informed
-    assert title == "Restore from a backup"
+    assert title == "Восстановление из резервной копии"  # Russian is the default UI language
     aside = next(db_path.parent.glob("kzpk.before-restore-*.sqlite"))
     assert str(aside) in text
     with ctl.database.sessions() as s:
@@ -353,3 +374,197 @@ def test_restore_puts_the_backup_in_place(qtbot, session_for, people, prompts, m
     assert ctl.window is not old_window and ctl.window.isVisible()
     assert ctl.actor == Actor("admin", "admin")
     assert ctl.window.page("registry").model.total == 1
+    with ctl.database.sessions() as s:
+        [event] = search_events(s, EventFilter(action="restore"))
+    assert (event.username, event.changes) == ("admin", {"backup": saved.name,
+                                                         "kept_aside": aside.name})
+
+
+# --- more of the administrator's work --------------------------------------------------------
+
+def test_the_users_dialog_adds_changes_and_disables_accounts(qtbot, sessions, staff, prompts):
+    from kzpk_desktop.gui.security.users import UserDialog, UsersDialog
+
+    dialog = UsersDialog(sessions)
+    qtbot.addWidget(dialog)
+    assert [dialog.model.row(i).username for i in range(dialog.model.rowCount())] == [
+        "admin", "clerk", "supervisor", "viewer"]
+
+    def fill(form: UserDialog) -> bool:
+        form.usernameEdit.setText("g.akhmetova")
+        form.fullNameEdit.setText("Гульнар Ахметова")
+        form.roleCombo.setCurrentIndex(form.roleCombo.findData("supervisor"))
+        form.passwordEdit.setText(PASSWORD)
+        form.repeatEdit.setText(PASSWORD)
+        form.accept()
+        return form.result() == 1
+
+    UserDialog.ask = classmethod(lambda cls, parent, save, **kw: fill(cls(save, **kw)))
+    try:
+        dialog.add_user()
+    finally:
+        del UserDialog.ask  # back to the class's own
+    assert dialog.selected().username == "g.akhmetova"
+    assert dialog.messageLabel.text() == "User g.akhmetova added."
+
+    dialog.set_role("viewer")
+    dialog.toggle_active()
+    with sessions() as s:
+        rows = {u.username: u for u in accounts.list_users(s)}
+    assert (rows["g.akhmetova"].role, rows["g.akhmetova"].is_active) == ("viewer", False)
+    assert dialog.messageLabel.text() == "g.akhmetova is disabled and can no longer sign in."
+
+    dialog.select("admin")
+    dialog.toggle_active()  # the only administrator
+    assert dialog.messageLabel.text() == ("admin is the last active administrator; make another "
+                                          "administrator first.")
+
+
+def test_a_new_users_password_follows_the_services_rules(qtbot, sessions, staff):
+    from kzpk_desktop.gui.security.users import UserDialog
+
+    saved = []
+
+    def save(value):
+        with write_session(sessions) as s:
+            accounts.create_user(s, value["username"], value["password"], value["role"])
+        saved.append(value["username"])
+
+    form = UserDialog(save)
+    qtbot.addWidget(form)
+    form.usernameEdit.setText("aidar")
+    form.passwordEdit.setText("aidar")
+    form.repeatEdit.setText("aidar")
+    form.accept()
+    assert form.problem_shown("password") == "The password must be at least 10 characters long."
+    assert saved == []
+
+
+def test_back_up_now_writes_a_verified_copy(qtbot, session_for, prompts, monkeypatch, tmp_path):
+    ctl = session_for("admin")
+    target = tmp_path / "copies" / "monday.sqlite"
+    monkeypatch.setattr(file_actions.BackupFileDialog, "ask",
+                        classmethod(lambda cls, parent, suggested: target))
+    assert file_actions.back_up_now(ctl) == target
+    assert target.is_file()
+    [(title, text)] = prompts.informed
+    assert (title, text) == ("Back up the database", "The backup is written and its integrity "
+                             f"is verified:\n{target}")
+
+
+def test_the_daily_backup_runs_after_start_up_and_failures_go_to_the_status_bar(
+        qtbot, session_for, db_path):
+    ctl = session_for("clerk")
+    ctl.start_auto_backup()
+    status = ctl.window.statusBar()
+    qtbot.waitUntil(lambda: status.currentMessage().startswith("Daily backup written: "))
+    [made] = (db_path.parent / "backups").glob("kzpk-*.sqlite")
+    assert status.currentMessage() == f"Daily backup written: {made}"
+
+    made.unlink()
+    (db_path.parent / "backups").rmdir()
+    (db_path.parent / "backups").write_text("not a folder")  # the copy cannot be written
+    ctl.start_auto_backup()
+    qtbot.waitUntil(lambda: status.currentMessage().startswith("The daily automatic backup"))
+    assert ctl.window.isVisible()
+
+
+def test_the_audit_export_writes_the_events_found(qtbot, session_for, prompts, monkeypatch,
+                                                  tmp_path):
+    from openpyxl import load_workbook
+
+    from kzpk_desktop.gui.audit import export as audit_export
+    from kzpk_desktop.gui.prompts import Button
+
+    ctl = session_for("supervisor")
+    page = ctl.window.show_area("audit")
+    page.actionCombo.setCurrentIndex(page.actionCombo.findData("create"))
+    shown = page.model.rowCount()
+    target = tmp_path / "audit.xlsx"
+    monkeypatch.setattr(audit_export, "choose_target", lambda *a, **kw: target)
+    prompts.answers = [Button.Close]
+    page.export_list()
+    rows = list(load_workbook(target).active.iter_rows(values_only=True))
+    actions = [r[3] for r in rows if r and r[3] in ("create", "update", "login")]
+    assert actions == ["create"] * shown
+    with ctl.database.sessions() as s:
+        [event] = search_events(s, EventFilter(action="export"))
+    assert (event.username, event.changes["report"], event.changes["file"],
+            event.changes["action"]) == ("supervisor", "audit", "audit.xlsx", "create")
+
+
+def test_a_clerk_does_not_see_the_audit_trail(qtbot, ctx, staff):
+    import dataclasses
+
+    from kzpk_desktop.gui.audit.page import AuditPage
+
+    page = AuditPage(dataclasses.replace(ctx, actor=staff["clerk"]))
+    qtbot.addWidget(page)
+    assert not page.noticeLabel.isHidden()
+    assert page.model.rowCount() == 0 and page.commands() == set()
+
+
+# --- encryption ----------------------------------------------------------------------------------
+
+def test_encrypting_and_decrypting_reopen_the_database(qtbot, session_for, people, prompts,
+                                                       monkeypatch, db_path):
+    from kzpk_desktop.gui.security.passphrase import (
+        NewPassphraseDialog,
+        PassphraseAnswer,
+        PassphraseDialog,
+    )
+    from kzpk_desktop.services.encryption import is_encrypted_file
+
+    people.add("Иванов", "Сергей")
+    ctl = session_for("admin")
+    assert ctl.encryptAction.isVisible() and not ctl.decryptAction.isVisible()
+    monkeypatch.setattr(NewPassphraseDialog, "ask",
+                        classmethod(lambda cls, parent: "a long passphrase"))
+    assert file_actions.encrypt(ctl)
+    assert is_encrypted_file(db_path)
+    assert ctl.database.encrypted and ctl.window.page("registry").model.total == 1
+    assert ctl.decryptAction.isVisible() and not ctl.encryptAction.isVisible()
+    assert prompts.informed[-1][1].startswith("The database file is encrypted.")
+
+    monkeypatch.setattr(PassphraseDialog, "ask", classmethod(
+        lambda cls, parent, path, **kw: PassphraseAnswer("a long passphrase")))
+    assert file_actions.decrypt(ctl)
+    assert not is_encrypted_file(db_path) and not ctl.database.encrypted
+    assert ctl.window.page("registry").model.total == 1
+
+
+def test_an_encrypted_database_asks_for_its_passphrase_until_it_is_right(qtbot, db_path, engine,
+                                                                          staff, prompts,
+                                                                          monkeypatch):
+    from kzpk_desktop.gui.security.passphrase import PassphraseAnswer, PassphraseDialog
+    from kzpk_desktop.services.encryption import encrypt_database
+
+    engine.dispose()
+    encrypt_database(db_path, "a long passphrase")
+    tries = ["wrong passphrase", "a long passphrase"]
+    seen = []
+
+    def type_passphrase(dialog) -> None:
+        dialog.passphraseEdit.setText(tries.pop(0))
+        dialog.accept()
+        seen.append((dialog.messageLabel.text(), dialog.result()))
+
+    def ask(cls, parent, path, **kw):
+        dialog = cls(path, **kw)
+        qtbot.addWidget(dialog)
+        while dialog.result() == 0 and tries:
+            type_passphrase(dialog)
+        return PassphraseAnswer(dialog.passphraseEdit.text()) if dialog.result() else None
+
+    monkeypatch.setattr(PassphraseDialog, "ask", classmethod(ask))
+    monkeypatch.setattr(LoginDialog, "ask", classmethod(
+        lambda cls, parent, sessions, **kw: Actor("clerk", "clerk")))
+    application, window = app_module.build(["kzpk-desktop", "--db", str(db_path)])
+    qtbot.addWidget(window)
+    wrong = "Неверный пароль шифрования, или файл не является зашифрованной базой KZPK."
+    assert seen == [(wrong, 0), (wrong, 1)]  # refused and kept open, then accepted
+    ctl = application.findChild(SessionController)
+    assert ctl.database.encrypted
+    ctl.wait_for_background()
+    ctl.shutdown()
+    ctl.setParent(None)

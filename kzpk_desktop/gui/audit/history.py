@@ -43,7 +43,8 @@ class RecordHistoryDialog(QDialog):
         splitter.addWidget(self.table)
         splitter.addWidget(self.details)
         splitter.setChildrenCollapsible(False)
-        self.countLabel = QLabel(self.tr("%n change(s) recorded", "", len(events)) if events
+        count = len(events)  # a plain name: lupdate misreads a call as the count
+        self.countLabel = QLabel(self.tr("%n change(s) recorded", "", count) if events
                                  else self.tr("Nothing is recorded about this record yet."),
                                  self, objectName="countLabel")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

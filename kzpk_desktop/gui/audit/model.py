@@ -56,7 +56,7 @@ COLUMNS: tuple[Column[EventRow], ...] = (
     Column("who", QT_TRANSLATE_NOOP("AuditColumns", "Who"), lambda e: e.username, width=110),
     Column("action", QT_TRANSLATE_NOOP("AuditColumns", "Action"),
            lambda e: action_label(e.action), width=120),
-    Column("record", QT_TRANSLATE_NOOP("AuditColumns", "Record"), _record, width=170,
+    Column("record", QT_TRANSLATE_NOOP("AuditColumns", "Record"), _record, width=210,
            tooltip=lambda e: str(e.entity_uid) if e.entity_uid else None),
     Column("changes", QT_TRANSLATE_NOOP("AuditColumns", "Changes"), describe_changes, width=400,
            tooltip=_summary_tip),
@@ -105,8 +105,8 @@ def _shown(value) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return QCoreApplication.translate(CONTEXT, "yes") if value else \
-            QCoreApplication.translate(CONTEXT, "no")
+        return QCoreApplication.translate("AuditColumns", "yes") if value else \
+            QCoreApplication.translate("AuditColumns", "no")
     return str(value)
 
 

@@ -134,6 +134,8 @@ class DocumentsTab(QWidget):
             window = business.warning_window_days(session)
             rows = documents.list_documents(session, self._serviceman_id, lang=self._lang)
         self.model.set_rows(lines_of(rows, today, window))
+        # A handful of rows: fit the columns to them (and to the language's words).
+        self.table.resizeColumnsToContents()
         current = sum(1 for r in rows if r.is_current)
         self.summaryLabel.setText(
             self.tr("%n current document(s)", "", current) + "; "

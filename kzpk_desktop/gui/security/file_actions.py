@@ -26,12 +26,8 @@ from .startup import first_line, restore_file
 if TYPE_CHECKING:
     from .session import SessionController
 
-_CONTEXT = "FileActions"
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 SUFFIX = ".sqlite"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def _reason(error: BaseException) -> str:
@@ -43,8 +39,9 @@ class BackupFileDialog:
 
     @classmethod
     def ask(cls, parent: QWidget | None, suggested: Path) -> Path | None:
-        chosen, _ = QFileDialog.getSaveFileName(parent, _tr("Back up the database"),
-                                                str(suggested), _tr("KZPK backups (*.sqlite)"))
+        chosen, _ = QFileDialog.getSaveFileName(
+            parent, translate("FileActions", "Back up the database"), str(suggested),
+            translate("FileActions", "KZPK backups (*.sqlite)"))
         if not chosen:
             return None
         path = Path(chosen)
@@ -61,19 +58,20 @@ def back_up_now(ctl: SessionController) -> Path | None:
     target = BackupFileDialog.ask(window, backup.default_backup_path(engine))
     if target is None:
         return None
-    title = _tr("Back up the database")
-    outcome = run_with_progress(window, title, _tr("Copying the database to %1…")
-                                .replace("%1", target.name),
+    title = translate("FileActions", "Back up the database")
+    label = translate("FileActions", "Copying the database to %1…").replace("%1", target.name)
+    outcome = run_with_progress(window, title, label,
                                 lambda _progress: backup.backup(engine, target),
                                 cancellable=False)
     if outcome.error is not None:
-        Prompt.inform(window, title, _tr("The backup was not made.") + "\n\n"
-                      + _reason(outcome.error))
+        Prompt.inform(window, title, translate("FileActions", "The backup was not made.")
+                      + "\n\n" + _reason(outcome.error))
         return None
     written: Path = outcome.result
-    Prompt.inform(window, title, _tr("The backup is written and its integrity is verified:\n%1")
-                  .replace("%1", str(written)), icon=QMessageBox.Icon.Information)
-    ctl.status(_tr("Backup written: %1").replace("%1", str(written)))
+    Prompt.inform(window, title, translate(
+        "FileActions", "The backup is written and its integrity is verified:\n%1")
+        .replace("%1", str(written)), icon=QMessageBox.Icon.Information)
+    ctl.status(translate("FileActions", "Backup written: %1").replace("%1", str(written)))
     return written
 
 
@@ -86,10 +84,11 @@ def auto_backup(ctl: SessionController) -> None:
 
     def done(result, error) -> None:
         if error is not None:
-            ctl.status(_tr("The daily automatic backup failed: %1").replace("%1", _reason(error)),
-                       0)
+            ctl.status(translate("FileActions", "The daily automatic backup failed: %1")
+                       .replace("%1", _reason(error)), 0)
         elif result is not None:
-            ctl.status(_tr("Daily backup written: %1").replace("%1", str(result)))
+            ctl.status(translate("FileActions", "Daily backup written: %1")
+                       .replace("%1", str(result)))
 
     ctl.run_in_background(lambda: backup.auto_backup(engine), done)
 
@@ -103,17 +102,36 @@ def restore_from_backup(ctl: SessionController) -> Path | None | bool:
     if chosen is None:
         return False
     answer = Prompt.ask(
-        window, _tr("Restore from a backup"),
-        _tr("Replace the database with the backup\n%1?\n\nThe current database file is not "
-            "deleted: it is kept aside under a new name, shown when the restore is done. "
-            "Changes made after the backup was taken are not in it. The window closes and "
-            "opens again on the restored database.").replace("%1", str(chosen)),
-        {Button.Yes: _tr("Restore"), Button.Cancel: _tr("Cancel")}, Button.Cancel,
-        icon=QMessageBox.Icon.Warning)
+        window, translate("FileActions", "Restore from a backup"),
+        translate("FileActions", "Replace the database with the backup\n%1?\n\nThe current "
+                  "database file is not deleted: it is kept aside under a new name, shown when "
+                  "the restore is done. Changes made after the backup was taken are not in it. "
+                  "The window closes and opens again on the restored database.")
+        .replace("%1", str(chosen)),
+        {Button.Yes: translate("FileActions", "Restore"),
+         Button.Cancel: translate("FileActions", "Cancel")},
+        Button.Cancel, icon=QMessageBox.Icon.Warning)
     if answer != Button.Yes:
         return False
     outcome = ctl.reopen(lambda: restore_file(None, url, chosen))
-    return False if outcome is None else outcome
+    if outcome is None or outcome is False:
+        return False
+    _record_restore(ctl, chosen, outcome)
+    return outcome
+
+
+def _record_restore(ctl: SessionController, backup: Path, aside: Path | None) -> None:
+    """The restored database's trail says who put it back, from which file."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from ...services.audit import record
+
+    try:
+        record(ctl.database.sessions, "restore",
+               details={"backup": backup.name, "kept_aside": aside.name if aside else None})
+    except (ServiceError, SQLAlchemyError) as exc:
+        ctl.status(translate("FileActions", "The restore could not be written to the audit "
+                             "trail: %1").replace("%1", _reason(exc)), 0)
 
 
 # -- encryption --------------------------------------------------------------------------------
@@ -125,17 +143,19 @@ def encrypt(ctl: SessionController) -> bool:
     passphrase = NewPassphraseDialog.ask(ctl.window)
     if not passphrase:
         return False
-    title = _tr("Encrypt the database")
-    done = ctl.reopen(lambda: _convert(title, _tr("Encrypting %1…"), path,
+    title = translate("FileActions", "Encrypt the database")
+    label = translate("FileActions", "Encrypting %1…")
+    done = ctl.reopen(lambda: _convert(title, label, path,
                                        lambda: encryption.encrypt_database(path, passphrase)),
                       encryption.encrypted_url(path, passphrase))
     if done is True:
-        text = _tr("The database file is encrypted. It opens only with the passphrase.")
-        plain = _plain_backups(path)
+        text = translate("FileActions", "The database file is encrypted. It opens only with the "
+                         "passphrase.")
+        plain = len(_plain_backups(path))  # a plain name: lupdate misreads a call here
         if plain:
-            text += "\n\n" + QCoreApplication.translate(
-                _CONTEXT, "%n backup(s) made before now in %1 are not encrypted: move them "
-                "somewhere safe or delete them.", None, len(plain)).replace(
+            text += "\n\n" + translate(
+                "FileActions", "%n backup(s) made before now in %1 are not encrypted: move them "
+                "somewhere safe or delete them.", None, plain).replace(
                 "%1", str(path.parent / "backups"))
         Prompt.inform(ctl.window, title, text, icon=QMessageBox.Icon.Information)
     return done is True
@@ -145,19 +165,19 @@ def decrypt(ctl: SessionController) -> bool:
     path = ctl.database.file
     if path is None or not ctl.database.encrypted:
         return False
-    answer = PassphraseDialog.ask(ctl.window, path, offer_restore=False, purpose=_tr(
-        "The database file will be stored without encryption: anyone who can read the file "
-        "can read the records. Enter the passphrase to confirm."))
+    answer = PassphraseDialog.ask(ctl.window, path, offer_restore=False, purpose=translate(
+        "FileActions", "The database file will be stored without encryption: anyone who can "
+        "read the file can read the records. Enter the passphrase to confirm."))
     if answer is None or not answer.passphrase:
         return False
-    title = _tr("Decrypt the database")
-    done = ctl.reopen(lambda: _convert(title, _tr("Decrypting %1…"), path,
-                                       lambda: encryption.decrypt_database(path,
-                                                                           answer.passphrase)),
-                      plain_url(path))
+    title = translate("FileActions", "Decrypt the database")
+    label = translate("FileActions", "Decrypting %1…")
+    done = ctl.reopen(lambda: _convert(title, label, path, lambda: encryption.decrypt_database(
+        path, answer.passphrase)), plain_url(path))
     if done is True:
-        Prompt.inform(ctl.window, title, _tr("The database file is no longer encrypted."),
-                      icon=QMessageBox.Icon.Information)
+        Prompt.inform(ctl.window, title, translate(
+            "FileActions", "The database file is no longer encrypted."),
+            icon=QMessageBox.Icon.Information)
     return done is True
 
 
@@ -165,7 +185,8 @@ def _convert(title: str, label: str, path: Path, work) -> bool:
     outcome = run_with_progress(None, title, label.replace("%1", path.name),
                                 lambda _progress: work(), cancellable=False)
     if outcome.error is not None:
-        Prompt.inform(None, title, _tr("Nothing was changed.") + "\n\n" + _reason(outcome.error))
+        Prompt.inform(None, title, translate("FileActions", "Nothing was changed.") + "\n\n"
+                      + _reason(outcome.error))
         return False
     return True
 
@@ -174,7 +195,8 @@ def _plain_backups(path: Path) -> list[Path]:
     folder = path.parent / "backups"
     if not folder.is_dir():
         return []
-    return [p for p in folder.glob(f"{path.stem}-*{SUFFIX}") if not encryption.is_encrypted_file(p)]
+    return [p for p in folder.glob(f"{path.stem}-*{SUFFIX}")
+            if not encryption.is_encrypted_file(p)]
 
 
 # -- accounts ------------------------------------------------------------------------------------

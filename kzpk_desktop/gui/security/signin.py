@@ -106,7 +106,8 @@ class RetryCountdown(QObject):
     def seconds_left(self) -> int:
         if not self._timer.isActive():
             return 0
-        return max(0, math.ceil((self._until_ms - self.MARGIN_MS - self._clock.elapsed()) / 1000))
+        left_ms = self._until_ms - self.MARGIN_MS - self._clock.elapsed()
+        return max(0, math.ceil(left_ms / 1000))
 
     def start(self, seconds: int) -> None:
         self._clock.start()
@@ -176,7 +177,8 @@ class LoginDialog(QDialog):
                                                    QDialogButtonBox.ButtonRole.AcceptRole)
         self.signInButton.setObjectName("signInButton")
         self.signInButton.setDefault(True)
-        quit_button = self.buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+        quit_button = self.buttons.addButton(self.tr("Quit"),
+                                             QDialogButtonBox.ButtonRole.RejectRole)
         quit_button.setObjectName("quitButton")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

@@ -33,12 +33,8 @@ from .passphrase import PassphraseDialog
 from .restore_dialog import RestoreDialog
 from .signin import LoginDialog
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 EXIT_CANNOT_OPEN = 1
-_CONTEXT = "Startup"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def first_line(exc: BaseException) -> str:
@@ -47,7 +43,6 @@ def first_line(exc: BaseException) -> str:
 
 
 def tell_cannot_open(url: str | URL, reason: str) -> None:
-    translate = QCoreApplication.translate
     Prompt.inform(None, translate("App", "Cannot open the database"),
                   translate("App", "KZPK Desktop cannot open the database\n%1\n\n%2")
                   .replace("%1", display_name(url)).replace("%2", reason),
@@ -90,9 +85,9 @@ def open_database(url: str) -> tuple[Database, IntegrityCheck | None]:
                 raise SystemExit(EXIT_CANNOT_OPEN)
             if answer.restore:
                 key = answer.passphrase
-                offer_restore(encryption.encrypted_url(path, key) if key else url, [_tr(
-                    "The file is not a readable database, or it is encrypted with another "
-                    "passphrase.")])
+                offer_restore(encryption.encrypted_url(path, key) if key else url, [translate(
+                    "Startup", "The file is not a readable database, or it is encrypted with "
+                    "another passphrase.")])
                 continue  # restored or not: open what is there now
             open_url = encryption.encrypted_url(path, answer.passphrase)
         try:
@@ -141,21 +136,22 @@ def restore_file(parent: QWidget | None, url: str | URL, backup: Path) -> Path |
     the backup was refused (the user was told why)."""
     from ...services import recovery
 
-    title = _tr("Restore from a backup")
-    outcome = run_with_progress(parent, title, _tr("Checking and restoring %1…")
-                                .replace("%1", backup.name),
+    title = translate("Startup", "Restore from a backup")
+    label = translate("Startup", "Checking and restoring %1…").replace("%1", backup.name)
+    outcome = run_with_progress(parent, title, label,
                                 lambda _progress: recovery.restore(url, backup),
                                 cancellable=False)
     if outcome.error is not None:
         error = outcome.error
         reason = error_text(error) if isinstance(error, ServiceError) else first_line(error)
-        Prompt.inform(parent, title, _tr("The backup was not restored.") + "\n\n" + reason)
+        Prompt.inform(parent, title,
+                      translate("Startup", "The backup was not restored.") + "\n\n" + reason)
         return False
     aside = outcome.result
-    text = _tr("The database was restored from\n%1.").replace("%1", str(backup))
+    text = translate("Startup", "The database was restored from\n%1.").replace("%1", str(backup))
     if aside is not None:
-        text += "\n\n" + _tr("The previous database file was kept as\n%1").replace(
-            "%1", str(aside))
+        text += "\n\n" + translate("Startup", "The previous database file was kept as\n%1") \
+            .replace("%1", str(aside))
     Prompt.inform(parent, title, text, icon=QMessageBox.Icon.Information)
     return aside
 

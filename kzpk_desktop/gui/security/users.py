@@ -59,8 +59,8 @@ COLUMNS: tuple[Column[UserRow], ...] = (
 
 def _state(row: UserRow) -> str:
     if row.is_active:
-        return QCoreApplication.translate(_CONTEXT, "active")
-    return QCoreApplication.translate(_CONTEXT, "disabled")
+        return QCoreApplication.translate("UsersDialog", "active")
+    return QCoreApplication.translate("UsersDialog", "disabled")
 
 
 class UserDialog(QDialog):
@@ -201,7 +201,7 @@ class UsersDialog(QDialog):
         self.activeButton.clicked.connect(self.toggle_active)
         self.passwordButton.clicked.connect(self.reset_password)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update())
-        self.resize(820, 420)
+        self.resize(900, 420)
         self.refresh()
 
     # -- the list -----------------------------------------------------------------
@@ -209,6 +209,7 @@ class UsersDialog(QDialog):
         current = select or (self.selected().username if self.selected() else None)
         with self._sessions() as session:
             self.model.set_rows(accounts.list_users(session))
+        self.table.resizeColumnsToContents()  # a few rows; names and roles differ by language
         row = self.model.row_of(current) if current else None
         self.table.selectRow(row if row is not None else 0)
         self._update()

@@ -18,6 +18,8 @@ from ..planning.table import CENTER, Column, RowsModel, setup_table
 from .assign_dialog import AssignmentDialog, AssignmentValue
 
 CONTEXT = "AssignmentColumns"
+#: The unit column's widest first width: a full path would push the rest out of sight.
+UNIT_WIDTH = 260
 
 
 def _to(row: AssignmentRow) -> str:
@@ -27,13 +29,13 @@ def _to(row: AssignmentRow) -> str:
 
 
 COLUMNS: tuple[Column[AssignmentRow], ...] = (
-    Column("unit", QT_TRANSLATE_NOOP("AssignmentColumns", "Unit"), lambda r: r.unit_path,
-           width=230, tooltip=lambda r: r.unit_path),
-    Column("position", QT_TRANSLATE_NOOP("AssignmentColumns", "Position"),
-           lambda r: r.position or "", width=130),
     Column("date_from", QT_TRANSLATE_NOOP("AssignmentColumns", "From"),
            lambda r: fmt(r.date_from), align=CENTER, width=90),
     Column("date_to", QT_TRANSLATE_NOOP("AssignmentColumns", "To"), _to, align=CENTER, width=90),
+    Column("unit", QT_TRANSLATE_NOOP("AssignmentColumns", "Unit"), lambda r: r.unit_path,
+           width=UNIT_WIDTH, tooltip=lambda r: r.unit_path),
+    Column("position", QT_TRANSLATE_NOOP("AssignmentColumns", "Position"),
+           lambda r: r.position or "", width=130),
     Column("order_number", QT_TRANSLATE_NOOP("AssignmentColumns", "Order"),
            lambda r: r.order_number or "", width=90),
     Column("order_date", QT_TRANSLATE_NOOP("AssignmentColumns", "Order date"),
@@ -119,6 +121,9 @@ class AssignmentsTab(QWidget):
         with self._sessions() as session:
             rows = assignments.assignment_history(session, self._serviceman_id, lang=self._lang)
         self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()  # a handful of rows: fit the columns to them
+        unit = self.model.column_of("unit")
+        self.table.setColumnWidth(unit, min(self.table.columnWidth(unit), UNIT_WIDTH))
         current = next((r for r in rows if r.is_current), None)
         if current is None:
             text = self.tr("Not assigned to a unit now.")
