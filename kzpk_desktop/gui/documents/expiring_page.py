@@ -89,13 +89,17 @@ class ExpiringPage(AreaPage):
         self.kindFilter = QComboBox(self, objectName="kindFilter")
         self.unitFilter = QComboBox(self, objectName="unitFilter", editable=True)
         self.unitFilter.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.unitFilter.setMinimumContentsLength(28)
-        self.unitFilter.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.rotationFilter = QComboBox(self, objectName="rotationFilter")
-        self.rotationFilter.setMinimumContentsLength(22)
-        self.rotationFilter.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        # Long unit paths and rotation names must not widen the area past the window:
+        # the combos share the room left and show the whole text in their lists.
+        for combo, chars, stretch in ((self.kindFilter, 14, 2), (self.unitFilter, 16, 4),
+                                      (self.rotationFilter, 12, 3)):
+            combo.setMinimumContentsLength(chars)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            combo.view().setMinimumWidth(360)
+            combo.setProperty("stretch", stretch)
         self.countLabel = QLabel(self, objectName="countLabel")
         self.countLabel.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -113,8 +117,7 @@ class ExpiringPage(AreaPage):
         filters.addWidget(QLabel(self.tr("days"), self))
         filters.addSpacing(12)
         for combo in (self.kindFilter, self.unitFilter, self.rotationFilter):
-            filters.addWidget(combo)
-        filters.addStretch(1)
+            filters.addWidget(combo, combo.property("stretch"))
         filters.addWidget(self.countLabel)
         self.exportButton = QPushButton(self.tr("Export…"), self, objectName="exportButton")
         self.exportButton.setToolTip(self.tr("Save the list as shown to an Excel or CSV file "
