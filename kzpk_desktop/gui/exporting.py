@@ -139,7 +139,9 @@ def failure_text(error: BaseException) -> str:
 
 
 def offer_to_open(parent: QWidget | None, title: str, path: Path) -> None:
-    text = QCoreApplication.translate("Export", "The file is saved:\n%1").replace("%1", str(path))
+    # The name and the folder on lines of their own: a long path wraps at odd places.
+    text = QCoreApplication.translate("Export", "Saved as %1\nin the folder %2").replace(
+        "%1", path.name).replace("%2", str(path.parent))
     answer = Prompt.ask(
         parent, title, text,
         {Button.Open: QCoreApplication.translate("Export", "Open file"),

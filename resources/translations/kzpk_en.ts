@@ -20,7 +20,7 @@
 <context>
     <name>AssignServicemenDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="+162"/>
+        <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="+163"/>
         <source>Assign servicemen to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -36,12 +36,13 @@
 <context>
     <name>AssignmentColumns</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+26"/>
+        <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+28"/>
         <source>now</source>
+        <extracomment>The unit column&apos;s widest first width: a full path would push the rest out of sight.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -51,7 +52,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
@@ -61,7 +62,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -74,7 +75,12 @@
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="-118"/>
+        <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="-119"/>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../../ui/assignment_dialog.ui" line="+218"/>
         <source>Only for past service: leave empty for a current assignment</source>
         <translation type="unfinished"></translation>
@@ -164,7 +170,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Not assigned to a unit now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -726,17 +732,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
@@ -883,7 +889,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%n current document(s)</source>
         <translation>
             <numerusform>%n current document</numerusform>
@@ -1086,7 +1092,7 @@
 <context>
     <name>ExpiringColumns</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/documents/expiring_page.py" line="+46"/>
+        <location filename="../../kzpk_desktop/gui/documents/expiring_page.py" line="+47"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1140,12 +1146,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4870,17 +4876,17 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>&amp;Disable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>Reset &amp;password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>&amp;Enable</source>
         <translation type="unfinished"></translation>
     </message>

@@ -23,7 +23,7 @@
 <context>
     <name>AssignServicemenDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="+162"/>
+        <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="+163"/>
         <source>Assign servicemen to %1</source>
         <translation>Назначить военнослужащих в %1</translation>
     </message>
@@ -40,12 +40,13 @@
 <context>
     <name>AssignmentColumns</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+26"/>
+        <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+28"/>
         <source>now</source>
+        <extracomment>The unit column&apos;s widest first width: a full path would push the rest out of sight.</extracomment>
         <translation>по н. в.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Unit</source>
         <translation>Подразделение</translation>
     </message>
@@ -55,7 +56,7 @@
         <translation>Должность</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
         <source>From</source>
         <translation>С</translation>
     </message>
@@ -65,7 +66,7 @@
         <translation>По</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Order</source>
         <translation>Приказ</translation>
     </message>
@@ -78,7 +79,12 @@
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="-118"/>
+        <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="-119"/>
+        <source>Assign</source>
+        <translation>Назначить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../../ui/assignment_dialog.ui" line="+218"/>
         <source>Only for past service: leave empty for a current assignment</source>
         <translation>Только для прежней службы; для текущего назначения оставьте пустым</translation>
@@ -168,7 +174,7 @@
         <translation>Сначала сохраните нового военнослужащего; затем здесь можно назначить его в подразделение.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Not assigned to a unit now.</source>
         <translation>Сейчас не назначен ни в одно подразделение.</translation>
     </message>
@@ -733,17 +739,17 @@
         <translation>Вид</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>Expires</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Issued</source>
         <translation>Выдан</translation>
     </message>
@@ -890,7 +896,7 @@
         <translation>Сначала сохраните нового военнослужащего; затем здесь можно добавить его документы.</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%n current document(s)</source>
         <translation>
             <numerusform>%n действующий документ</numerusform>
@@ -1096,7 +1102,7 @@
 <context>
     <name>ExpiringColumns</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/documents/expiring_page.py" line="+46"/>
+        <location filename="../../kzpk_desktop/gui/documents/expiring_page.py" line="+47"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -1150,12 +1156,12 @@
         <translation>Просрочены или истекают в &amp;течение</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>days</source>
         <translation>дн.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4918,17 +4924,17 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>&amp;Disable</source>
         <translation>&amp;Отключить</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>Reset &amp;password…</source>
         <translation>Сбросить &amp;пароль…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>&amp;Enable</source>
         <translation>&amp;Включить</translation>
     </message>

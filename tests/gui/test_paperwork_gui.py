@@ -149,7 +149,7 @@ def test_a_nominal_roll_is_written_reopened_and_audited(page, save_dialog, promp
     assert filters == "Excel workbook (*.xlsx)"
     [(title, text)] = prompts.asked
     assert title == "UN nominal roll"
-    assert text == f"The file is saved:\n{target}"
+    assert text == f"Saved as roll.xlsx\nin the folder {out}"
     assert prompts.informed == []
     ws = openpyxl.load_workbook(target)["Nominal roll"]
     assert ws["A1"].value is None and ws.cell(1, ws.max_column).value == \

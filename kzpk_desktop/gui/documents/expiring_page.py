@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -44,12 +45,12 @@ def _name(r: ExpiringRow) -> str:
 
 COLUMNS: tuple[Column[ExpiringRow], ...] = (
     Column("status", QT_TRANSLATE_NOOP("ExpiringColumns", "When"),
-           lambda r: days_text(r.days_left), width=175, color=lambda r: status_color(r.status)),
+           lambda r: days_text(r.days_left), width=200, color=lambda r: status_color(r.status)),
     Column("expires_on", QT_TRANSLATE_NOOP("ExpiringColumns", "Expires"),
-           lambda r: fmt(r.expires_on), align=CENTER, width=85,
+           lambda r: fmt(r.expires_on), align=CENTER, width=100,
            color=lambda r: status_color(r.status)),
     Column("kind", QT_TRANSLATE_NOOP("ExpiringColumns", "Document"), lambda r: r.kind,
-           width=190),
+           width=205),
     Column("number", QT_TRANSLATE_NOOP("ExpiringColumns", "Number"), lambda r: r.number,
            width=110),
     Column("rank", QT_TRANSLATE_NOOP("ExpiringColumns", "Rank"), lambda r: r.rank or "",

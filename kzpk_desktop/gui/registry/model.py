@@ -201,7 +201,8 @@ class RegistryModel(QAbstractTableModel):
         self._pages.clear()
         self._badges.clear()
         with self._sessions() as session:
-            self._window_days = business.warning_window_days(session)
+            if recount_total:  # a refresh (or a changed setting), not a keystroke
+                self._window_days = business.warning_window_days(session)
             self._count = registry.count(session, self._filter)
             if self._filter == RegistryFilter():
                 self._total = self._count

@@ -79,6 +79,7 @@ class AssignmentDialog(RecordDialog):
         self.units = UnitTreeModel(self)
         setup_unit_tree(self.ui.unitTree, self.units)
         self.ui.peopleBox.hide()
+        self.ok_button().setText(self.tr("Assign"))
         self.ui.dateToEdit.setToolTip(self.tr("Only for past service: leave empty for a "
                                               "current assignment"))
 
