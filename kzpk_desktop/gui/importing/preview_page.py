@@ -112,6 +112,8 @@ class PreviewPage(QWizardPage):
             "%1", ", ".join(f"{' '.join(c.header.split())} ({c.letter})" for c in extra)))
         self.extraLabel.setVisible(bool(extra))
         self._show_consequence(preview, skip_invalid)
+        if not preview.problems:
+            self.onlyProblemsCheck.setChecked(False)  # else a new file would show no rows
         self.onlyProblemsCheck.setEnabled(bool(preview.problems))
         self.reportButton.setEnabled(counts[REFUSED] > 0)
         self.show_message(None)
