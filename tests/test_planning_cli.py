@@ -103,7 +103,7 @@ def test_roster_add_refusals(kzpk, planned):
     assert kzpk("roster", "add", "--rotation", rot, "--iin", "791028302728")[1:] == (
         "", "error: No serviceman with IIN 791028302728.\n")
     assert kzpk("roster", "add", "--rotation", "999", "--iin", planned["ready"])[::2] == (
-        1, "error: The rotation no longer exists.\n")
+        1, "error: There is no rotation with id 999 (it may have been deleted).\n")
     code, _, err = kzpk("roster", "add", "--rotation", rot, "--iin", planned["ready"],
                         "--category", "pilot")
     assert code == 2 and "invalid choice: 'pilot'" in err

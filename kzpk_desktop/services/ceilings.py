@@ -23,6 +23,12 @@ from .errors import N_, NotFound, Problem
 COUNTED_STATUSES = ("approved", "deployed")
 
 
+def missing_rotation(rotation_id: int) -> NotFound:
+    """The refusal for a rotation id that is not (or no longer) in the database."""
+    return NotFound(N_("There is no rotation with id {id} (it may have been deleted)."),
+                    id=rotation_id)
+
+
 @dataclass(frozen=True)
 class CeilingUsage:
     """Places taken on the busiest day of a rotation's planned period."""
@@ -73,7 +79,7 @@ def ceiling_usage(session: Session, rotation_id: int, *, lock: bool = False) -> 
         .join(Mission, Mission.id == Rotation.mission_id).where(Rotation.id == rotation_id)
     ).one_or_none()
     if rot is None:
-        raise NotFound(N_("The rotation no longer exists."))
+        raise missing_rotation(rotation_id)
     governing, family = decision_family(session, rot.decision_id)
     stmt = select(Decision.number, Decision.ceiling).where(Decision.id == governing)
     number, overall = session.execute(stmt.with_for_update() if lock else stmt).one()

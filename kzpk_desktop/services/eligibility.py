@@ -23,6 +23,7 @@ from ..db.models import (
     Rotation,
     Serviceman,
 )
+from .ceilings import missing_rotation
 from .dates import add_months, fmt
 from .errors import N_, NotFound, Problem
 from .identity import age_on
@@ -144,7 +145,7 @@ def eligibility_for_candidates(session: Session, rotation_id: int, serviceman_id
 def _rotation(session: Session, rotation_id: int) -> Rotation:
     rotation = session.get(Rotation, rotation_id)
     if rotation is None:
-        raise NotFound(N_("The rotation no longer exists."))
+        raise missing_rotation(rotation_id)
     return rotation
 
 

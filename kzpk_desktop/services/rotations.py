@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..db.models import ROTATION_STATUSES, Decision, DecisionCeiling, Mission, RosterEntry, Rotation
-from .ceilings import COUNTED_STATUSES, ceiling_problems
+from .ceilings import COUNTED_STATUSES, ceiling_problems, missing_rotation
 from .dates import fmt
 from .errors import N_, NotFound, Problem, ValidationError
 from .versioning import expect_version, flush_checked
@@ -154,7 +154,7 @@ def _counted(session: Session, rotation_id: int) -> bool:
 def get_rotation(session: Session, rotation_id: int) -> Rotation:
     rotation = session.get(Rotation, rotation_id)
     if rotation is None:
-        raise NotFound(N_("The rotation no longer exists."))
+        raise missing_rotation(rotation_id)
     return rotation
 
 
