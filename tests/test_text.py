@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from types import SimpleNamespace
 
 import pytest
 from hypothesis import assume, example, given
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 from kzpk_desktop.services.text import (
     CYRILLIC_ALPHABET,
     LATIN_ALPHABET,
+    full_name,
     is_valid_name,
     normalize,
     prefix_upper_bound,
@@ -325,3 +327,11 @@ def test_invalid_names(name: str | None) -> None:
 def test_valid_name_needs_a_letter(name: str) -> None:
     assume(name)
     assert is_valid_name(name) == any(ch.isalpha() for ch in name)
+
+
+def test_full_name_in_list_order_with_missing_parts_left_out() -> None:
+    person = SimpleNamespace(surname="Серікова", given_name="Айгүл", patronymic=None)
+    assert full_name(person) == "Серікова Айгүл"
+    person.patronymic = "Маратқызы"
+    assert full_name(person, rank="Капитан") == "Капитан Серікова Айгүл Маратқызы"
+    assert full_name(person, rank=None) == "Серікова Айгүл Маратқызы"

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from functools import lru_cache
 
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
-from openpyxl.utils.exceptions import IllegalCharacterError
 
 DATE_FORMAT = "DD.MM.YYYY"
 #: Characters that make a spreadsheet read a typed value as a formula.
@@ -64,22 +65,36 @@ def named_styles(size: float) -> list[NamedStyle]:
     ]
 
 
-_TEXT_KINDS = frozenset(("text", "id"))
-_VALUE_TYPES = (int, float, dt.date)
+#: Kinds whose values are always written as text.
+TEXT_KINDS = frozenset(("text", "id"))
+#: Values written as they are in the other kinds; anything else becomes text.
+VALUE_TYPES = (int, float, dt.date)
+#: The longest text a cell holds (openpyxl cuts longer ones, as Excel would refuse them).
+MAX_TEXT = 32767
+# Besides openpyxl's ILLEGAL_CHARACTERS_RE (control characters), what XML cannot carry at
+# all: lone surrogates and U+FFFE / U+FFFF (lxml refuses them and the export would fail).
+_NOT_XML = re.compile(ILLEGAL_CHARACTERS_RE.pattern + "|[\ud800-\udfff\ufffe\uffff]")
+
+
+def clean_text(text: str) -> str:
+    """``text`` as a cell can hold it: characters XML cannot carry removed, then cut to
+    ``MAX_TEXT`` characters (what openpyxl does, and what it refuses, made safe)."""
+    if _NOT_XML.search(text) is not None:
+        text = _NOT_XML.sub("", text)
+    return text[:MAX_TEXT]
 
 
 def put(cell: WriteOnlyCell, value, kind: str = "text") -> WriteOnlyCell:
-    """Store ``value`` in ``cell`` as its kind says, never as a formula."""
+    """Store ``value`` in ``cell`` as its kind says, never as a formula.
+
+    ``sheet_xml.XmlRows.cell`` writes the same cell without openpyxl's cell
+    objects; a change here must be made there too (the tests compare them).
+    """
     if value is None:
         cell.value = None
         return cell
-    if value.__class__ is str or kind in _TEXT_KINDS or not isinstance(value, _VALUE_TYPES):
-        if not isinstance(value, str):
-            value = str(value)
-        try:
-            cell.value = value
-        except IllegalCharacterError:  # control characters Excel cannot store
-            cell.value = value = ILLEGAL_CHARACTERS_RE.sub("", value)
+    if value.__class__ is str or kind in TEXT_KINDS or not isinstance(value, VALUE_TYPES):
+        cell.value = clean_text(value if value.__class__ is str else str(value))
         # openpyxl reads "=..." as a formula and "#N/A" as an error: force text.
         if cell.data_type != "s":
             cell.data_type = "s"
@@ -88,6 +103,7 @@ def put(cell: WriteOnlyCell, value, kind: str = "text") -> WriteOnlyCell:
     return cell
 
 
+@lru_cache(maxsize=4096)  # lists repeat their texts (ranks, appointments, sub-units)
 def text_lines(text: str, width: float, font_size: float, bold: bool = False) -> int:
     """How many lines ``text`` takes when wrapped in a column ``width`` characters wide.
 

@@ -22,10 +22,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
+from openpyxl import LXML, Workbook
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -53,6 +51,8 @@ from .cells import (  # noqa: F401 - style names re-exported for the builders
 )
 from .files import ExportTargetError, Progress, atomic_path, check_progress, target_error
 from .labels import labels
+from .openpyxl_rows import OpenpyxlRows
+from .sheet_xml import XmlRows
 
 DEFAULT_MARKING = "Для служебного пользования"
 PROGRESS_EVERY = 500
@@ -71,30 +71,16 @@ class Column:
     kind: str = "text"
 
 
-class _CellRowSheet(WriteOnlyWorksheet):
-    """A write-only sheet fed only with ready cells (or None for an empty cell).
-
-    openpyxl's own ``_values_to_row`` first tries each item as a plain value
-    (an exception for every styled cell) and then makes a fresh cell for the
-    next one; our rows are all styled cells already, so they go straight to
-    the writer. A third of the time of a styled export.
-    """
-
-    def _values_to_row(self, values, row_idx):
-        for col_idx, cell in enumerate(values, 1):
-            if cell is None:
-                continue
-            cell.column = col_idx
-            cell.row = row_idx
-            yield cell
-
-
 class ReportBook:
     """A streamed workbook of report sheets; use as a context manager.
 
     Leaving the ``with`` block without ``save`` (an error, a cancel) removes
     openpyxl's temporary files; ``save`` writes the target atomically.
     """
+
+    #: Rows written as XML text (``sheet_xml.XmlRows``); False: through openpyxl's cell
+    #: objects (``OpenpyxlRows``), the reference the tests compare the files with.
+    fast_rows = True
 
     def __init__(self, *, lang: str, user: str, marking: str | None = DEFAULT_MARKING,
                  font_size: float = 10, now: dt.datetime | None = None) -> None:
@@ -183,7 +169,8 @@ class ReportSheet:
         self.last_col = get_column_letter(self.width)
         self.wrap = wrap
         ws = self.ws = book.wb.create_sheet(_sheet_name(name))
-        ws.__class__ = _CellRowSheet  # every row below is made of styled cells
+        # XmlRows needs lxml under openpyxl: it shares lxml's writer for the sheet.
+        self._out = XmlRows(ws) if book.fast_rows and LXML else OpenpyxlRows(ws)
         for i, col in enumerate(self.columns, 1):
             ws.column_dimensions[get_column_letter(i)].width = col.width
         self._page_setup(landscape, fit_height)
@@ -198,11 +185,11 @@ class ReportSheet:
         self._title_block(title, lines)
         if table:
             self.header([c.header for c in self.columns])
-        # One reusable cell per column: write-only mode writes a row as soon as
-        # it is appended, so the same styled cell can carry the next value.
-        self._cells = [self._cell(self._style(c.kind)) for c in self.columns]
-        self._kinds = [c.kind for c in self.columns]
-        self._col_widths = [c.width for c in self.columns]
+        self._style_kinds = [(self._style(c.kind), c.kind) for c in self.columns]
+        # Styles, cell references and such resolved once for all the data rows.
+        self._columns = self._out.columns(self._style_kinds)
+        per_char = self._per_char()
+        self._one_line = [_one_line_chars(c.width, per_char) for c in self.columns]
 
     # -- layout ----------------------------------------------------------------------------
     def _page_setup(self, landscape: bool, fit_height: int) -> None:
@@ -242,38 +229,43 @@ class ReportSheet:
             return LINE
         return KIND_STYLES.get(kind, CELL)
 
+    def _per_char(self) -> float:
+        # Width of the widest character (capitals, bold): texts of fewer characters than
+        # the column holds of it surely fit one line, and skip the estimate.
+        return self.book.font_size * 96 / 72 * 0.58 * 1.25
+
     def _height(self, values: Sequence, widths: Sequence[float], bold: bool = False
                 ) -> float | None:
         """Points a row needs for its wrapped texts; None when one line is enough."""
         if not self.wrap:
             return None
         lines = 1
-        # Characters that surely fit one line (capitals, bold): most cells skip the estimate.
-        per_char = self.book.font_size * 96 / 72 * 0.58 * 1.25
+        per_char = self._per_char()
         for value, width in zip(values, widths):
             if isinstance(value, str) and len(value) * per_char > width * 7 - 1:
                 lines = max(lines, text_lines(value, width, self.book.font_size, bold))
+        return self._lines_height(lines)
+
+    def _data_height(self, values: Sequence) -> float | None:
+        """``_height`` of a data row, with each column's one-line limit worked out once."""
+        lines = 1
+        for value, most, col in zip(values, self._one_line, self.columns):
+            if isinstance(value, str) and len(value) > most:
+                lines = max(lines, text_lines(value, col.width, self.book.font_size))
+        return self._lines_height(lines)
+
+    def _lines_height(self, lines: int) -> float | None:
         return None if lines == 1 else lines * self.book.font_size * 1.2 + 3
 
     # -- writing ---------------------------------------------------------------------------
-    def _cell(self, style: str) -> WriteOnlyCell:
-        cell = WriteOnlyCell(self.ws)
-        cell.style = style
-        return cell
-
-    def _styled(self, value, style: str, kind: str = "text") -> WriteOnlyCell:
-        cell = put(self._cell(style), value, kind)
-        if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-            cell.quotePrefix = True  # stays text even when edited in Excel
-        return cell
+    @staticmethod
+    def _styled(value, style: str, kind: str = "text") -> tuple:
+        return (value, style, kind)
 
     def _append(self, cells: list, height: float | None = None) -> None:
+        """A row of (value, style, kind) cells, None for no cell."""
         index = self.row_count + 1
-        if height is not None:
-            self.ws.row_dimensions[index].height = round(height, 1)
-        self.ws.append(cells)
-        if height is not None:
-            del self.ws.row_dimensions[index]  # written; keeps memory flat
+        self._out.write(index, cells, None if height is None else round(height, 1))
         self.row_count = index
 
     def _widths(self) -> list[float]:
@@ -295,21 +287,18 @@ class ReportSheet:
 
     def row(self, values: Sequence, kinds: Sequence[str] | None = None) -> None:
         """A data row; ``kinds`` overrides the columns' kinds (sheets holding several tables)."""
-        height = self._height(values, self._col_widths) if self.wrap else None
+        height = self._data_height(values) if self.wrap else None
         if kinds is not None:
-            self._append([self._styled(v, self._style(k), k) for v, k in zip(values, kinds)],
-                         height)
-            return
-        out = []
-        # The hot loop of every export: one reused cell per column (see __init__).
-        for cell, kind, value in zip(self._cells, self._kinds, values):
-            if value.__class__ is str and value.startswith(FORMULA_STARTS):
-                out.append(self._styled(value, self._style(kind), kind))
-            else:
-                out.append(put(cell, value, kind))
-        if len(values) > self.width:
-            out += [self._styled(v, CELL) for v in values[self.width:]]
-        self._append(out, height)
+            self._append([(v, self._style(k), k) for v, k in zip(values, kinds)], height)
+        elif len(values) > self.width:
+            self._append([(v, style, kind) for (style, kind), v in zip(self._style_kinds, values)]
+                         + [(v, CELL, "text") for v in values[self.width:]], height)
+        else:
+            # The hot path of every export.
+            index = self.row_count + 1
+            self._out.write_data(index, values, self._columns,
+                                 None if height is None else round(height, 1))
+            self.row_count = index
 
     def styled_row(self, cells: Sequence[tuple], spans: Sequence[tuple[int, int]] = ()) -> None:
         """A row of (value, style or None for the kind's style, kind) triples; ``spans``
@@ -356,6 +345,18 @@ class ReportSheet:
         if self.header_row is not None:
             self.ws.auto_filter.ref = f"A{self.header_row}:{self.last_col}{last_row}"
         self.ws.print_area = f"A1:{self.last_col}{last_row}"
+
+
+def _one_line_chars(width: float, per_char: float) -> int:
+    """The most characters for which ``n * per_char > width * 7 - 1`` (``_height``'s test)
+    is false, found with the same float arithmetic."""
+    room = width * 7 - 1
+    n = int(room / per_char)
+    while n * per_char > room:
+        n -= 1
+    while (n + 1) * per_char <= room:
+        n += 1
+    return n
 
 
 def _sheet_name(name: str) -> str:

@@ -1,7 +1,7 @@
 """Fill an empty database with demo data, off the GUI thread, with a progress dialog."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -9,6 +9,14 @@ from ..services.errors import ServiceError
 from .i18n import error_text
 from .prompts import Prompt
 from .tasks import run_with_progress
+
+
+class DemoData(QObject):
+    """A QObject only for ``self.tr``: pyside6-lupdate records plural forms for
+    ``tr(text, "", n)`` but not for ``QCoreApplication.translate``."""
+
+    def creating(self, servicemen: int) -> str:
+        return self.tr("Creating demo data for %n serviceman(s)…", "", servicemen)
 
 
 def fill_with_demo_data(parent: QWidget | None, sessions: sessionmaker[Session], *,
@@ -23,7 +31,7 @@ def fill_with_demo_data(parent: QWidget | None, sessions: sessionmaker[Session],
 
     outcome = run_with_progress(
         parent, translate("DemoData", "Demo data"),
-        translate("DemoData", "Creating demo data for %n serviceman(s)…", None, servicemen), job)
+        DemoData().creating(servicemen), job)
     if outcome.error is not None and not outcome.cancelled:
         error = outcome.error
         reason = (error_text(error) if isinstance(error, ServiceError)

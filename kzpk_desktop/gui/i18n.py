@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from sqlalchemy.exc import SQLAlchemyError
 
 from ..paths import TRANSLATIONS_DIR
 from ..services.errors import Problem, ServiceError
 
-#: Translation context of every template the services produce (see update.sh).
+# Translation context of every template the services produce (see update.sh).
 SERVICES_CONTEXT = "services"
 
 
@@ -52,3 +53,15 @@ def error_text(error: ServiceError) -> str:
     if problems:
         return "\n".join(problem_text(p) for p in problems)
     return service_text(error.template, error.args_)
+
+
+def database_trouble(exc: SQLAlchemyError) -> str:
+    """A change the database refused for reasons of its own, in words the clerk can act on."""
+    # Locked by another workstation past the busy timeout, disk full, server gone:
+    # the clerk can only retry or call for help, so say that plainly. The context
+    # is the one the message was first translated in.
+    detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+    #: {detail} is the database's own message (often in English); keep it as it is.
+    return QCoreApplication.translate(
+        "PlanningDialogs", "The database did not accept the change ({detail}). Nothing was "
+        "changed; try again in a moment.").replace("{detail}", detail)

@@ -9,7 +9,7 @@ Three ways in, each a few lines in a list view:
   not read widgets: capture the filter, the sort and the language first.
   (The servicemen registry uses it: ``gui.registry.export``.)
 - ``export_paged_view(...)``: a QTableView over a ``PagedModel`` (columns
-  declared with ``planning.table.Column``): its query is run again page by page
+  declared with ``widgets.table.Column``): its query is run again page by page
   in the background, its visible columns written in the clerk's order.
 - ``export_view(...)``: a QTableView over rows held in memory (a RowsModel):
   the rows as displayed are copied on the GUI thread, then written.

@@ -28,6 +28,8 @@ from .areas import AREAS, AreaSpec
 from .expiry_notice import ExpiryNotice
 
 SPLITTER_KEY = "main"
+#: The navigation pane is never narrower than this, even for short titles.
+NAVIGATION_MIN_WIDTH = 160
 REGISTRY_AREA, EXPIRING_AREA = "registry", "expiring"
 STATUS_TIMEOUT_MS = 6000
 
@@ -53,7 +55,9 @@ class MainWindow(QMainWindow):
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
             self._holders.append(holder)
             self.stack.addWidget(holder)
-        self.navigation.setMaximumWidth(max(160, self.navigation.sizeHintForColumn(0) + 24))
+        # A floor, not a hint: the splitter gives the area its (large) minimum width first
+        # and the navigation only what is left, which cut the longer titles.
+        self.navigation.setMinimumWidth(self._navigation_width())
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self, objectName="mainSplitter")
         self.splitter.addWidget(self.navigation)
         self.splitter.addWidget(self.stack)
@@ -117,6 +121,13 @@ class MainWindow(QMainWindow):
                 if other is not page:
                     other.refresh()
             self.check_expiring()
+
+    def _navigation_width(self) -> int:
+        """Wide enough for the longest title in the user's language, scroll bar included."""
+        nav = self.navigation
+        chrome = 2 * nav.frameWidth() + 2 * nav.spacing() \
+            + nav.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, nav)
+        return max(NAVIGATION_MIN_WIDTH, nav.sizeHintForColumn(0) + chrome)
 
     def _has_area(self, key: str) -> bool:
         return any(spec.key == key for spec in self._specs)
@@ -273,11 +284,8 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(settings.window_geometry)
         if settings.window_state is not None:
             self.restoreState(settings.window_state)
-        state = settings.splitter_state(SPLITTER_KEY)
-        if state is not None:
-            self.splitter.restoreState(state)
-        else:
-            self.splitter.setSizes([self.navigation.maximumWidth(), 1280])
+        settings.restore_splitter(SPLITTER_KEY, self.splitter,
+                                  [self.navigation.minimumWidth(), 1280])
         keys = [spec.key for spec in self._specs]
         if keys:
             self.show_area(settings.current_area if settings.current_area in keys else keys[0])
@@ -286,7 +294,7 @@ class MainWindow(QMainWindow):
         settings = self._ctx.settings
         settings.window_geometry = self.saveGeometry()
         settings.window_state = self.saveState()
-        settings.set_splitter_state(SPLITTER_KEY, self.splitter.saveState())
+        settings.remember_splitter(SPLITTER_KEY, self.splitter)
         for page in self._pages.values():
             page.save_state(settings)
         settings.sync()

@@ -5,9 +5,14 @@ settings shared by every workstation live in the database (``Setting``).
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QHeaderView, QSplitter
 
 UI_LANGUAGES = ("ru", "kk", "en")
 DEFAULT_LANGUAGE = "ru"
@@ -116,6 +121,29 @@ class Settings:
 
     def set_header_state(self, table: str, value: QByteArray) -> None:
         self._s.setValue(f"tables/{table}/header", value)
+
+    # The areas remember their splitters and table columns the same way.
+    def remember_splitter(self, name: str, splitter: QSplitter) -> None:
+        self.set_splitter_state(name, splitter.saveState())
+
+    def restore_splitter(self, name: str, splitter: QSplitter,
+                         default: Sequence[int] | None = None) -> bool:
+        """The remembered sizes; else ``default`` (shares of the room, scaled to it).
+        True when remembered sizes were restored."""
+        state = self.splitter_state(name)
+        if state is not None and splitter.restoreState(state):
+            return True
+        if default is not None:
+            splitter.setSizes(list(default))
+        return False
+
+    def remember_header(self, table: str, header: QHeaderView) -> None:
+        self.set_header_state(table, header.saveState())
+
+    def restore_header(self, table: str, header: QHeaderView) -> None:
+        state = self.header_state(table)
+        if state is not None:
+            header.restoreState(state)
 
     def _bytes(self, key: str) -> QByteArray | None:
         value = self._s.value(key)

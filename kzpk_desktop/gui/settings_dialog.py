@@ -29,8 +29,8 @@ from ..db.engine import write_session
 from ..services import settings as business
 from ..services.errors import ServiceError, ValidationError
 from ..services.settings import SettingSpec
-from .i18n import error_text, problem_text, service_text
-from .planning.dialogs import ERROR_STYLE, database_trouble
+from .i18n import database_trouble, error_text, problem_text, service_text
+from .widgets.record_dialog import ERROR_STYLE
 
 
 class BusinessSettingsDialog(QDialog):

@@ -11,7 +11,10 @@ import math
 import re
 from dataclasses import dataclass
 
-__all__ = ["IIN_LENGTH", "IinInfo", "age_on", "iin_check_digit", "make_iin", "parse_iin"]
+from .errors import N_
+
+__all__ = ["IIN_LENGTH", "IinInfo", "InvalidIin", "age_on", "iin_check_digit", "make_iin",
+           "parse_iin"]
 
 IIN_LENGTH = 12
 
@@ -57,35 +60,35 @@ class InvalidIin(ValueError):
 def parse_iin(text: str | int | float, *, pad_lost_zeros: bool = False) -> IinInfo:
     """Validate an IIN and decode its birth date and sex.
 
-    Raises ``ValueError`` with a short reason fit to show a clerk.
+    Raises ``InvalidIin`` (a ``ValueError``) with a short reason fit to show a clerk.
     ``pad_lost_zeros`` is for spreadsheet import only, where the IIN was
     stored as a number and lost its leading zero(s); it also accepts whole
     floats.  Elsewhere a short IIN is a typo and must not be "repaired".
     """
     digits = _clean(text, pad_lost_zeros)
     if not digits:
-        raise InvalidIin("IIN is empty")
+        raise InvalidIin(N_("IIN is empty"))
     if not _is_ascii_digits(digits):
-        raise InvalidIin("IIN must contain only digits")
+        raise InvalidIin(N_("IIN must contain only digits"))
     if pad_lost_zeros and len(digits) < IIN_LENGTH:
         digits = digits.zfill(IIN_LENGTH)
     if len(digits) != IIN_LENGTH:
-        raise InvalidIin("IIN must have {length} digits, got {count}", length=IIN_LENGTH,
+        raise InvalidIin(N_("IIN must have {length} digits, got {count}"), length=IIN_LENGTH,
                          count=len(digits))
 
     marker = int(digits[6])
     if marker not in _CENTURY_SEX:
-        raise InvalidIin("IIN {iin}: 7th digit (century and sex) must be 1-6, got {digit}",
+        raise InvalidIin(N_("IIN {iin}: 7th digit (century and sex) must be 1-6, got {digit}"),
                          iin=digits, digit=marker)
     century, sex = _CENTURY_SEX[marker]
     birth_date = _birth_date(digits, century)
 
     check = iin_check_digit(digits[:11])
     if check is None:
-        raise InvalidIin("IIN {iin}: this number is never issued (no valid check digit)",
+        raise InvalidIin(N_("IIN {iin}: this number is never issued (no valid check digit)"),
                          iin=digits)
     if check != int(digits[11]):
-        raise InvalidIin("IIN {iin}: check digit does not match", iin=digits)
+        raise InvalidIin(N_("IIN {iin}: check digit does not match"), iin=digits)
     return IinInfo(iin=digits, birth_date=birth_date, sex=sex)
 
 
@@ -152,7 +155,7 @@ def _birth_date(digits: str, century: int) -> dt.date:
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise InvalidIin("IIN {iin}: {date} is not a real date", iin=digits,
+        raise InvalidIin(N_("IIN {iin}: {date} is not a real date"), iin=digits,
                          date=f"{digits[4:6]}.{digits[2:4]}.{year}") from None
 
 
@@ -171,7 +174,7 @@ def _clean(text: str | int | float, pad_lost_zeros: bool) -> str:
         if not pad_lost_zeros:
             raise TypeError("IIN as float is only accepted with pad_lost_zeros=True")
         if not math.isfinite(text) or not text.is_integer() or text < 0:
-            raise ValueError("IIN must contain only digits")
+            raise InvalidIin(N_("IIN must contain only digits"))
         return str(int(text))
     if isinstance(text, str):
         cleaned = _EDGE_JUNK.sub("", text)

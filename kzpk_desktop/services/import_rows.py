@@ -19,7 +19,7 @@ from ..exports.readers import CellError
 from . import import_columns, text
 from .dates import fmt
 from .errors import N_, Problem
-from .identity import parse_iin
+from .identity import InvalidIin, parse_iin
 from .servicemen import ServicemanData
 from .units import unit_paths
 
@@ -166,8 +166,10 @@ def _read_cell(parsed: ParsedRow, column: import_columns.Column, value: object, 
     if kind == "iin":
         try:
             data.iin = parse_iin(_no_inner_spaces(value), pad_lost_zeros=True).iin
-        except (ValueError, TypeError) as exc:
-            raise CellError(str(exc)) from None
+        except InvalidIin as exc:
+            raise CellError(exc.template, **exc.args_) from None
+        except TypeError:  # a date or TRUE/FALSE cell: no digits at all
+            raise CellError(N_("IIN must contain only digits")) from None
     elif kind in ("date", "past_date"):
         day = readers.cell_date(value, past=kind == "past_date", today=today)
         if name in ("assigned_from", "order_date"):

@@ -275,8 +275,7 @@ def _get(session: Session, serviceman_id: int) -> Serviceman:
 
 def sort_key_for(person) -> str:
     """Alphabetical order key of a serviceman (an ORM object, form data or a bulk row's fields)."""
-    return text.sort_key(" ".join(p for p in (person.surname, person.given_name, person.patronymic)
-                                  if p))
+    return text.sort_key(text.full_name(person))
 
 
 def _save_passport(session: Session, person: Serviceman, d: ServicemanData) -> None:

@@ -9,6 +9,7 @@ import re
 import unicodedata
 
 __all__ = [
+    "full_name",
     "is_valid_name",
     "normalize",
     "prefix_upper_bound",
@@ -238,6 +239,15 @@ def suggest_latin(cyrillic: str, current: str | None) -> str | None:
     if current is not None and current.strip():
         return None
     return to_passport_latin(cyrillic or "") or None
+
+
+def full_name(person, *, rank: str | None = None) -> str:
+    """"Иванов Иван Иванович", or with ``rank`` "Капитан Иванов Иван Иванович".
+
+    ``person`` is anything with ``surname``, ``given_name`` and ``patronymic``
+    (a record, form data, a list row); a missing part is left out.
+    """
+    return " ".join(p for p in (rank, person.surname, person.given_name, person.patronymic) if p)
 
 
 def is_valid_name(text: str | None) -> bool:

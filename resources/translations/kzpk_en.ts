@@ -20,7 +20,7 @@
 <context>
     <name>AssignServicemenDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="+163"/>
+        <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="+158"/>
         <source>Assign servicemen to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -36,7 +36,7 @@
 <context>
     <name>AssignmentColumns</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+28"/>
+        <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+29"/>
         <source>now</source>
         <extracomment>The unit column&apos;s widest first width: a full path would push the rest out of sight.</extracomment>
         <translation type="unfinished"></translation>
@@ -154,7 +154,7 @@
 <context>
     <name>AssignmentsTab</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+41"/>
+        <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+35"/>
         <source>&amp;Assign to unit…</source>
         <extracomment>A new assignment was recorded (the list&apos;s unit column may change).</extracomment>
         <translation type="unfinished"></translation>
@@ -165,7 +165,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+20"/>
         <source>Save the new serviceman first; then he or she can be assigned to a unit here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -467,11 +467,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+114"/>
+        <location line="+110"/>
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
         </translation>
     </message>
 </context>
@@ -586,7 +586,7 @@
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="+91"/>
+        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="+90"/>
         <source>New decision…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -613,13 +613,13 @@
     <message numerus="yes">
         <location line="+42"/>
         <source>%n decision(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n decision</numerusform>
+            <numerusform>%n decisions</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>Decision not found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -687,13 +687,16 @@
 </context>
 <context>
     <name>DemoData</name>
-    <message>
-        <location filename="../../kzpk_desktop/gui/demo.py" line="+26"/>
+    <message numerus="yes">
+        <location filename="../../kzpk_desktop/gui/demo.py" line="+19"/>
         <source>Creating demo data for %n serviceman(s)…</source>
-        <translation type="unfinished">Creating demo data for %n serviceman…</translation>
+        <translation>
+            <numerusform>Creating demo data for %n serviceman…</numerusform>
+            <numerusform>Creating demo data for %n servicemen…</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+14"/>
         <location line="+6"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
@@ -823,7 +826,7 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/documents/tab.py" line="+69"/>
+        <location filename="../../kzpk_desktop/gui/documents/tab.py" line="+66"/>
         <source>&amp;Add…</source>
         <extracomment>A document or scan was added, changed or removed (the list&apos;s badge may change).</extracomment>
         <translation type="unfinished"></translation>
@@ -884,7 +887,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+28"/>
         <source>Save the new serviceman first; then his or her documents can be added here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1074,7 +1077,7 @@
 <context>
     <name>EventDetails</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/audit/page.py" line="-186"/>
+        <location filename="../../kzpk_desktop/gui/audit/page.py" line="-182"/>
         <source>Choose an event to see what it changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1092,7 +1095,7 @@
 <context>
     <name>ExpiringColumns</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/documents/expiring_page.py" line="+47"/>
+        <location filename="../../kzpk_desktop/gui/documents/expiring_page.py" line="+44"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1191,9 +1194,9 @@
     <message numerus="yes">
         <location line="+34"/>
         <source>Expired or expiring within %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Expired or expiring within %n day</numerusform>
+            <numerusform>Expired or expiring within %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -1321,13 +1324,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The file is saved:
-%1</source>
+        <location line="+7"/>
+        <source>Saved as %1
+in the folder %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Open file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1356,7 +1359,7 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/file_actions.py" line="+43"/>
+        <location filename="../../kzpk_desktop/gui/security/file_actions.py" line="+52"/>
         <location line="+18"/>
         <source>Back up the database</source>
         <translation type="unfinished"></translation>
@@ -1440,13 +1443,16 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <source>The database file is encrypted. It opens only with the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+4"/>
+    <message numerus="yes">
+        <location line="-123"/>
         <source>%n backup(s) made before now in %1 are not encrypted: move them somewhere safe or delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n backup made before now in %1 is not encrypted: move it somewhere safe or delete it.</numerusform>
+            <numerusform>%n backups made before now in %1 are not encrypted: move them somewhere safe or delete them.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+136"/>
         <source>The database file will be stored without encryption: anyone who can read the file can read the records. Enter the passphrase to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1623,7 +1629,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>FirstAccountDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/first_account.py" line="+54"/>
+        <location filename="../../kzpk_desktop/gui/security/first_account.py" line="+53"/>
         <source>First start — KZPK Desktop</source>
         <extracomment>The service&apos;s field names -&gt; this dialog&apos;s error labels.</extracomment>
         <translation type="unfinished"></translation>
@@ -1762,9 +1768,9 @@ The current database file is not deleted: it is kept aside under a new name, sho
     <message numerus="yes">
         <location line="+33"/>
         <source>Importing %Ln row(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importing %Ln row…</numerusform>
+            <numerusform>Importing %Ln rows…</numerusform>
         </translation>
     </message>
     <message>
@@ -1903,12 +1909,13 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/main_window.py" line="+71"/>
+        <location filename="../../kzpk_desktop/gui/main_window.py" line="+75"/>
         <source>The database this window works on</source>
+        <extracomment>The navigation pane is never narrower than this, even for short titles.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+102"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2051,7 +2058,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>MemberColumns</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/members.py" line="+30"/>
+        <location filename="../../kzpk_desktop/gui/units/members.py" line="+31"/>
         <source>officers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2071,7 +2078,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Rank</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2215,7 +2222,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+122"/>
         <source>Rotations of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2320,7 +2327,7 @@ The window closes and reopens the database; backups made before now stay unencry
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/status_dialogs.py" line="+109"/>
+        <location filename="../../kzpk_desktop/gui/rosters/status_dialogs.py" line="+108"/>
         <source>Approve despite failed document rules</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2351,9 +2358,9 @@ The window closes and reopens the database; backups made before now stay unencry
     <message numerus="yes">
         <location line="+9"/>
         <source>In the mission on %1: %n person(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In the mission on %1: %n person.</numerusform>
+            <numerusform>In the mission on %1: %n people.</numerusform>
         </translation>
     </message>
     <message>
@@ -2369,9 +2376,9 @@ The window closes and reopens the database; backups made before now stay unencry
     <message numerus="yes">
         <location line="+3"/>
         <source>Next rotation %1-%2 (from %3): %n person(s) nominated or approved have documents that block it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Next rotation %1-%2 (from %3): %n person nominated or approved has documents that block it.</numerusform>
+            <numerusform>Next rotation %1-%2 (from %3): %n people nominated or approved have documents that block it.</numerusform>
         </translation>
     </message>
     <message>
@@ -2553,7 +2560,7 @@ The window closes and reopens the database; backups made before now stay unencry
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+85"/>
         <source>Type the IIN or find the serviceman.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2798,8 +2805,9 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>PlanningDialogs</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/dialogs.py" line="+31"/>
+        <location filename="../../kzpk_desktop/gui/i18n.py" line="+65"/>
         <source>The database did not accept the change ({detail}). Nothing was changed; try again in a moment.</source>
+        <extracomment>{detail} is the database&apos;s own message (often in English); keep it as it is.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2930,9 +2938,9 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     <message numerus="yes">
         <location line="+37"/>
         <source>Sheet «%1», header in row %2: %Ln row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sheet «%1», header in row %2: %Ln row.</numerusform>
+            <numerusform>Sheet «%1», header in row %2: %Ln rows.</numerusform>
         </translation>
     </message>
     <message>
@@ -2946,19 +2954,19 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+28"/>
         <source>%1 of %Ln row(s) are refused, so nothing will be imported: correct the file, or go Back and tick «Skip invalid rows» to import the other rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %Ln row is refused, so nothing will be imported: correct the file, or go Back and tick «Skip invalid rows» to import the other rows.</numerusform>
+            <numerusform>%1 of %Ln rows are refused, so nothing will be imported: correct the file, or go Back and tick «Skip invalid rows» to import the other rows.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%Ln refused row(s) will be left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln refused row will be left out.</numerusform>
+            <numerusform>%Ln refused rows will be left out.</numerusform>
         </translation>
     </message>
     <message>
@@ -2978,9 +2986,9 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     <message numerus="yes">
         <location line="+16"/>
         <source>%n change(s) recorded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change recorded</numerusform>
+            <numerusform>%n changes recorded</numerusform>
         </translation>
     </message>
     <message>
@@ -2992,7 +3000,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryColumns</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/columns.py" line="+43"/>
+        <location filename="../../kzpk_desktop/gui/registry/columns.py" line="+41"/>
         <source>Rank</source>
         <extracomment>Key understood by ``services.registry.page(sort=...)``; None: not sortable. How &quot;Export…&quot; writes it (exports.workbook.Column kinds: text, id, date, int). The value written to the file; None: the text shown.</extracomment>
         <translation type="unfinished"></translation>
@@ -3094,7 +3102,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryList</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/view.py" line="+51"/>
+        <location filename="../../kzpk_desktop/gui/registry/view.py" line="+57"/>
         <source>Find by name, IIN or service number (Ctrl+F)</source>
         <extracomment>The current serviceman&apos;s id (None when no row is current). Enter or double-click on a row: the clerk wants to edit it. The &quot;Export…&quot; button (shown with ``exportable=True``) was pressed. The &quot;Import…&quot; button (shown with ``importable=True``) was pressed.</extracomment>
         <translation type="unfinished"></translation>
@@ -3120,7 +3128,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3140,7 +3148,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+108"/>
+        <location line="+98"/>
         <source>%Ln serviceman(s)</source>
         <translation>
             <numerusform>%Ln serviceman</numerusform>
@@ -3181,7 +3189,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/page.py" line="+49"/>
+        <location filename="../../kzpk_desktop/gui/registry/page.py" line="+51"/>
         <source>Record</source>
         <extracomment>The record&apos;s tabs, by the names ``open_record`` takes.</extracomment>
         <translation type="unfinished"></translation>
@@ -3207,7 +3215,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>The list is exported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3217,7 +3225,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+52"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3324,11 +3332,6 @@ This cannot be undone.</source>
     <message>
         <location line="+8"/>
         <source>Your entries stay in the form as a new record; save to add it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>The database did not accept the change ({detail}). Nothing was changed; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3440,9 +3443,9 @@ This cannot be undone.</source>
     <message numerus="yes">
         <location line="+4"/>
         <source>Nominated to rotation %1: %Ln serviceman(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nominated to rotation %1: %Ln serviceman.</numerusform>
+            <numerusform>Nominated to rotation %1: %Ln servicemen.</numerusform>
         </translation>
     </message>
     <message>
@@ -3523,32 +3526,7 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>Approved: %n person(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Deployed: %n person(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tour completed: %n person(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Repatriated: %n person(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Withdrawn: %n person(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+73"/>
         <source>Saved: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3556,7 +3534,7 @@ This cannot be undone.</source>
 <context>
     <name>RosterColumns</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/columns.py" line="+43"/>
+        <location filename="../../kzpk_desktop/gui/rosters/columns.py" line="+39"/>
         <source> (overridden)</source>
         <extracomment>QCoreApplication.translate under the name pyside6-lupdate looks for.</extracomment>
         <translation type="unfinished"></translation>
@@ -3640,6 +3618,105 @@ This cannot be undone.</source>
         <location line="+2"/>
         <source>IIN</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterCounts</name>
+    <message numerus="yes">
+        <location filename="../../kzpk_desktop/gui/rosters/counts.py" line="+15"/>
+        <source>Nominated %n person(s) to %1.</source>
+        <translation>
+            <numerusform>Nominated %n person to %1.</numerusform>
+            <numerusform>Nominated %n people to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n of them do not meet every rule yet (see Eligibility).</source>
+        <translation>
+            <numerusform>%n of them does not meet every rule yet (see Eligibility).</numerusform>
+            <numerusform>%n of them do not meet every rule yet (see Eligibility).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n already on the roster left as they were.</source>
+        <translation>
+            <numerusform>%n already on the roster left as it was.</numerusform>
+            <numerusform>%n already on the roster left as they were.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Approved: %n person(s).</source>
+        <translation>
+            <numerusform>Approved: %n person.</numerusform>
+            <numerusform>Approved: %n people.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Deployed: %n person(s).</source>
+        <translation>
+            <numerusform>Deployed: %n person.</numerusform>
+            <numerusform>Deployed: %n people.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Tour completed: %n person(s).</source>
+        <translation>
+            <numerusform>Tour completed: %n person.</numerusform>
+            <numerusform>Tour completed: %n people.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Repatriated: %n person(s).</source>
+        <translation>
+            <numerusform>Repatriated: %n person.</numerusform>
+            <numerusform>Repatriated: %n people.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Withdrawn: %n person(s).</source>
+        <translation>
+            <numerusform>Withdrawn: %n person.</numerusform>
+            <numerusform>Withdrawn: %n people.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n refused.</source>
+        <translation>
+            <numerusform>%n refused.</numerusform>
+            <numerusform>%n refused.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Withdraw %n person(s) from %1?</source>
+        <translation>
+            <numerusform>Withdraw %n person from %1?</numerusform>
+            <numerusform>Withdraw %n people from %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 of %n person(s) changed to «%2».</source>
+        <translation>
+            <numerusform>%1 of %n person changed to «%2».</numerusform>
+            <numerusform>%1 of %n people changed to «%2».</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3795,24 +3872,24 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+50"/>
         <source>No rotation open: choose one on the Missions tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 of %n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n person</numerusform>
+            <numerusform>%1 of %n people</numerusform>
         </translation>
     </message>
     <message>
@@ -3821,7 +3898,12 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>IIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Repatriated on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3860,12 +3942,7 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>%1 of %n person(s) changed to «%2».</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>Not approved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3994,7 +4071,7 @@ This cannot be undone.</source>
 <context>
     <name>ServicemanChooser</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/paperwork/chooser.py" line="+34"/>
+        <location filename="../../kzpk_desktop/gui/paperwork/chooser.py" line="+35"/>
         <source>Find a serviceman</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4248,7 +4325,7 @@ This cannot be undone.</source>
 <context>
     <name>ServicemenPicker</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/pickers.py" line="+73"/>
+        <location filename="../../kzpk_desktop/gui/rosters/pickers.py" line="+68"/>
         <source>Nominate servicemen to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4295,7 +4372,7 @@ This cannot be undone.</source>
     <message numerus="yes">
         <location line="+40"/>
         <source>%n chosen</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n chosen</numerusform>
             <numerusform>%n chosen</numerusform>
         </translation>
@@ -4440,9 +4517,9 @@ This cannot be undone.</source>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n person(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person:</numerusform>
+            <numerusform>%n people:</numerusform>
         </translation>
     </message>
     <message>
@@ -4479,7 +4556,7 @@ This cannot be undone.</source>
 <context>
     <name>SupersedeDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="-192"/>
+        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="-188"/>
         <source>Supersede decision %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4638,7 +4715,7 @@ This cannot be undone.</source>
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/page.py" line="+53"/>
+        <location filename="../../kzpk_desktop/gui/units/page.py" line="+52"/>
         <source>Show retired units</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4771,7 +4848,7 @@ They stay in the history of assignments but take no new members.</source>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/users.py" line="+75"/>
+        <location filename="../../kzpk_desktop/gui/security/users.py" line="+74"/>
         <source>New password for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5001,7 +5078,7 @@ They stay in the history of assignments but take no new members.</source>
 <context>
     <name>services</name>
     <message>
-        <location filename="services_templates.py" line="+3"/>
+        <location filename="services_templates.py" line="+55"/>
         <source>Wrong user name or password.</source>
         <extracomment>kzpk_desktop/services/accounts.py:56</extracomment>
         <translation type="unfinished"></translation>
@@ -5271,27 +5348,183 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-140"/>
+        <source>Export cancelled; no file was written.</source>
+        <extracomment>kzpk_desktop/exports/files.py:35</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>The rotation no longer exists.</source>
-        <extracomment>kzpk_desktop/services/ceilings.py:76</extracomment>
+        <source>Cannot write {path}: a folder has that name. Choose another file name.</source>
+        <extracomment>kzpk_desktop/exports/files.py:46</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot write {path}: the folder does not exist.</source>
+        <extracomment>kzpk_desktop/exports/files.py:49</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot write {path}: the file is open in another program or the folder is read-only. Close it and try again.</source>
+        <extracomment>kzpk_desktop/exports/files.py:52</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot write {path}: the disk is full.</source>
+        <extracomment>kzpk_desktop/exports/files.py:56</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot write {path}: {reason}.</source>
+        <extracomment>kzpk_desktop/exports/files.py:57</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}: no such file.</source>
+        <extracomment>kzpk_desktop/exports/readers.py:88</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is empty (0 bytes).</source>
+        <extracomment>kzpk_desktop/exports/readers.py:91</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is {size} MB; files over {limit} MB are not imported. Split the list into several files.</source>
+        <extracomment>kzpk_desktop/exports/readers.py:94</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is protected with a password. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
+        <extracomment>kzpk_desktop/exports/readers.py:103</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is an old Excel 97-2003 workbook (.xls). Open it in Excel and save it as an Excel Workbook (.xlsx).</source>
+        <extracomment>kzpk_desktop/exports/readers.py:106</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is not an Excel workbook (.xlsx or .xlsm).</source>
+        <extracomment>kzpk_desktop/exports/readers.py:110</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is damaged: it cannot be opened as a workbook.</source>
+        <extracomment>kzpk_desktop/exports/readers.py:116</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is not an Excel workbook (.xlsx or .xlsm): it is another kind of zip file (a Word document, an OpenDocument file or an archive?).</source>
+        <extracomment>kzpk_desktop/exports/readers.py:120</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} unpacks to more than {limit} MB of data; it is not imported.</source>
+        <extracomment>kzpk_desktop/exports/readers.py:124</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} has no sheet named &apos;{sheet}&apos;. Its sheets: {sheets}.</source>
+        <extracomment>kzpk_desktop/exports/readers.py:187</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sheet &apos;{sheet}&apos; of {file} is empty.</source>
+        <extracomment>kzpk_desktop/exports/readers.py:212</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} has no data: every sheet is empty.</source>
+        <extracomment>kzpk_desktop/exports/readers.py:214</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is damaged: it cannot be read ({reason}).</source>
+        <extracomment>kzpk_desktop/exports/readers.py:225</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sheet &apos;{sheet}&apos; of {file} has {rows} rows; at most {limit} rows are imported at a time. Split the list into several files.</source>
+        <extracomment>kzpk_desktop/exports/readers.py:231</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sheet &apos;{sheet}&apos; of {file}: no header row found in the first {n} rows. The header row names the columns, for example ИИН, Фамилия, Имя (or ЖСН, Тегі, Аты; IIN, Surname, Given name).</source>
+        <extracomment>kzpk_desktop/exports/readers.py:245</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sheet &apos;{sheet}&apos; of {file} has a header row (row {row}) but no data below it.</source>
+        <extracomment>kzpk_desktop/exports/readers.py:262</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is a number, not a date: format the cell as a date or write it as DD.MM.YYYY.</source>
+        <extracomment>kzpk_desktop/exports/readers.py:331</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is not a date: write it as DD.MM.YYYY.</source>
+        <extracomment>kzpk_desktop/exports/readers.py:347</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is not a real date.</source>
+        <extracomment>kzpk_desktop/exports/readers.py:355</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The number of days cannot be negative.</source>
+        <extracomment>kzpk_desktop/exports/reports/expiring.py:23</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>There is no rotation with id {id} (it may have been deleted).</source>
+        <extracomment>kzpk_desktop/services/ceilings.py:28</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {decision} sets no ceiling for {mission}, so nobody can be sent there under it.</source>
-        <extracomment>kzpk_desktop/services/ceilings.py:111</extracomment>
+        <extracomment>kzpk_desktop/services/ceilings.py:117</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No place left for {mission} under decision {decision}: {used} of {ceiling} places are taken on {day}. Nobody can exceed Parliament&apos;s ceiling.</source>
-        <extracomment>kzpk_desktop/services/ceilings.py:116</extracomment>
+        <extracomment>kzpk_desktop/services/ceilings.py:122</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No place left under decision {decision} overall: {used} of {ceiling} places are taken on {day}. Nobody can exceed Parliament&apos;s ceiling.</source>
-        <extracomment>kzpk_desktop/services/ceilings.py:123</extracomment>
+        <extracomment>kzpk_desktop/services/ceilings.py:129</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5519,163 +5752,163 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>passport</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:38</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>medical fitness</source>
         <extracomment>kzpk_desktop/services/eligibility.py:39</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>pre-deployment training</source>
+        <source>medical fitness</source>
         <extracomment>kzpk_desktop/services/eligibility.py:40</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>human-rights screening</source>
+        <source>pre-deployment training</source>
         <extracomment>kzpk_desktop/services/eligibility.py:41</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>overlapping rotation</source>
+        <source>human-rights screening</source>
         <extracomment>kzpk_desktop/services/eligibility.py:42</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>service status</source>
+        <source>overlapping rotation</source>
         <extracomment>kzpk_desktop/services/eligibility.py:43</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>age</source>
+        <source>service status</source>
         <extracomment>kzpk_desktop/services/eligibility.py:44</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>rank</source>
+        <source>age</source>
         <extracomment>kzpk_desktop/services/eligibility.py:45</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>No medical fitness certificate on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:59</extracomment>
+        <source>rank</source>
+        <extracomment>kzpk_desktop/services/eligibility.py:46</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Medical fitness certificate {number} expires on {expires}, before the rotation starts on {start}.</source>
+        <source>No medical fitness certificate on file.</source>
         <extracomment>kzpk_desktop/services/eligibility.py:60</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Medical fitness certificate {number} expires on {expires}, before the rotation starts on {start}.</source>
+        <extracomment>kzpk_desktop/services/eligibility.py:61</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Medical fitness certificate {number} is dated {issued}, after the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:62</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:63</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No pre-deployment training certificate on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:65</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pre-deployment training certificate {number} expires on {expires}, before the rotation starts on {start}.</source>
         <extracomment>kzpk_desktop/services/eligibility.py:66</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Pre-deployment training certificate {number} expires on {expires}, before the rotation starts on {start}.</source>
+        <extracomment>kzpk_desktop/services/eligibility.py:67</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Pre-deployment training certificate {number} is dated {issued}, after the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:68</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:69</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No human-rights screening certificate on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:71</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Human-rights screening certificate {number} expires on {expires}, before the rotation starts on {start}.</source>
         <extracomment>kzpk_desktop/services/eligibility.py:72</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Human-rights screening certificate {number} expires on {expires}, before the rotation starts on {start}.</source>
+        <extracomment>kzpk_desktop/services/eligibility.py:73</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Human-rights screening certificate {number} is dated {issued}, after the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:74</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:75</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The roster entry no longer exists.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:125</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:126</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also on the roster of {mission} rotation {number} ({start} - {end}, {status}), which overlaps this rotation&apos;s dates.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:206</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:207</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discharged from service; cannot be deployed.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:212</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:213</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recorded as deployed, but on no rotation in this database; check where the serviceman is serving.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:215</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:216</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Aged {age} on the rotation&apos;s start ({start}); staff officers and experts on mission must be 25 to 55.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:221</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:222</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No rank on file; staff officers and experts on mission must be captain to colonel.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:225</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:226</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rank {rank} is outside captain to colonel, required for staff officers and experts on mission.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:229</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:230</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No current passport (national or service) on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:239</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:240</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {number} has no expiry date on file; it must be valid until at least {deadline}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:244</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:245</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {number} expires on {expires}; it must be valid until at least {deadline}, 6 months after the rotation&apos;s planned end ({end}).</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:248</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:249</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5724,6 +5957,48 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2"/>
         <source>The converted copy did not match the original ({detail}); the original is unchanged.</source>
         <extracomment>kzpk_desktop/services/encryption.py:196</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IIN is empty</source>
+        <extracomment>kzpk_desktop/services/identity.py:70</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IIN must contain only digits</source>
+        <extracomment>kzpk_desktop/services/identity.py:72</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IIN must have {length} digits, got {count}</source>
+        <extracomment>kzpk_desktop/services/identity.py:76</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IIN {iin}: 7th digit (century and sex) must be 1-6, got {digit}</source>
+        <extracomment>kzpk_desktop/services/identity.py:81</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IIN {iin}: this number is never issued (no valid check digit)</source>
+        <extracomment>kzpk_desktop/services/identity.py:88</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IIN {iin}: check digit does not match</source>
+        <extracomment>kzpk_desktop/services/identity.py:91</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IIN {iin}: {date} is not a real date</source>
+        <extracomment>kzpk_desktop/services/identity.py:158</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5807,7 +6082,7 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>&apos;{value}&apos; is not a sex: write М or Ж (Ер or Әйел, M or F).</source>
-        <extracomment>kzpk_desktop/services/import_rows.py:180</extracomment>
+        <extracomment>kzpk_desktop/services/import_rows.py:182</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5981,7 +6256,7 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>There is no serviceman with IIN {iin}.</source>
-        <extracomment>kzpk_desktop/services/reports/card.py:71</extracomment>
+        <extracomment>kzpk_desktop/services/reports/card.py:72</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -6,7 +6,7 @@
     <message>
         <location filename="../../kzpk_desktop/gui/security/startup.py" line="+46"/>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқорды ашу мүмкін емес</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -14,62 +14,65 @@
 %1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>KZPK Desktop дерекқорды аша алмайды
+%1
+
+%2</translation>
     </message>
 </context>
 <context>
     <name>AssignServicemenDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="+163"/>
+        <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="+158"/>
         <source>Assign servicemen to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Әскери қызметшілерді тағайындау: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+38"/>
         <source>%n chosen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n таңдалды</numerusform>
+            <numerusform>%n таңдалды</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>AssignmentColumns</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+28"/>
+        <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+29"/>
         <source>now</source>
         <extracomment>The unit column&apos;s widest first width: a full path would push the rest out of sight.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>қазірге дейін</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімше</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Лауазым</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Бастап</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Дейін</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұйрық</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order date</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұйрық күні</translation>
     </message>
 </context>
 <context>
@@ -77,114 +80,114 @@
     <message>
         <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="-119"/>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Тағайындау</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../ui/assignment_dialog.ui" line="+218"/>
         <source>Only for past service: leave empty for a current assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек бұрынғы қызмет үшін; ағымдағы тағайындау үшін бос қалдырыңыз</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Assign %1 to a unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Тағайындау: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assign to a unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімшеге тағайындау</translation>
     </message>
     <message>
         <location filename="../../ui/assignment_dialog.ui" line="-204"/>
         <source>Assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Тағайындау</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Servicemen</source>
-        <translation type="unfinished"></translation>
+        <translation>Әскери қызметшілер</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&amp;Add to the list ↓</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімге &amp;қосу ↓</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add the people selected above (Enter does the same)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоғарыда таңдалғандарды қосу (Enter пернесі де солай істейді)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Remove from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімнен &amp;алып тастау</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бөлімше</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>&amp;Position</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Лауазым</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас&amp;тап</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дейін</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>&amp;Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұйрық &amp;нөмірі</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Order &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұйрық &amp;күні</translation>
     </message>
 </context>
 <context>
     <name>AssignmentsTab</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+41"/>
+        <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+35"/>
         <source>&amp;Assign to unit…</source>
         <extracomment>A new assignment was recorded (the list&apos;s unit column may change).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімшеге &amp;тағайындау…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record a new assignment; the current one ends the day before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа тағайындауды жазу; ағымдағысы жаңасы басталардан бір күн бұрын аяқталады</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+20"/>
         <source>Save the new serviceman first; then he or she can be assigned to a unit here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен жаңа әскери қызметшіні сақтаңыз; содан кейін оны осы жерде бөлімшеге тағайындауға болады.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not assigned to a unit now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазір ешбір бөлімшеге тағайындалмаған.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Serves in %1 since %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 бастап %1 бөлімшесінде қызмет етеді.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n assignment(s) on record.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Барлығы %n тағайындау.</numerusform>
+            <numerusform>Барлығы %n тағайындау.</numerusform>
         </translation>
     </message>
 </context>
@@ -194,67 +197,67 @@
         <location filename="../../kzpk_desktop/gui/audit/model.py" line="+52"/>
         <source>No.</source>
         <extracomment>Longest change summary shown in a cell&apos;s tooltip; the details panel shows everything.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Қашан</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кім</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Әрекет</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгерістер</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>иә</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>жоқ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Өріс</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұрынғы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәлімет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәні</translation>
     </message>
 </context>
 <context>
@@ -262,7 +265,7 @@
     <message>
         <location filename="../../kzpk_desktop/gui/audit/export.py" line="+24"/>
         <source>Export the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит журналын экспорттау</translation>
     </message>
 </context>
 <context>
@@ -270,133 +273,133 @@
     <message>
         <location filename="../../kzpk_desktop/gui/audit/labels.py" line="+12"/>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>құру</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>өзгерту</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>жою</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>кіру</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sign-in refused</source>
-        <translation type="unfinished"></translation>
+        <translation>кіруден бас тарту</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>import</source>
-        <translation type="unfinished"></translation>
+        <translation>импорт</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>export</source>
-        <translation type="unfinished"></translation>
+        <translation>экспорт</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rule overridden</source>
-        <translation type="unfinished"></translation>
+        <translation>ережеден ерекшелік</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>демо-деректер</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>serviceman</source>
         <extracomment>Table names of audited records -&gt; what the user calls them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>әскери қызметші</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>document</source>
-        <translation type="unfinished"></translation>
+        <translation>құжат</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>document scan</source>
-        <translation type="unfinished"></translation>
+        <translation>құжаттың скан-көшірмесі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>тағайындау</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>бөлімше</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>ротация</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>roster entry</source>
-        <translation type="unfinished"></translation>
+        <translation>ротация тізіміндегі жазба</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Parliament decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Парламент шешімі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>mission ceiling</source>
-        <translation type="unfinished"></translation>
+        <translation>миссия бойынша шекті сан</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>mission</source>
-        <translation type="unfinished"></translation>
+        <translation>миссия</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rank</source>
-        <translation type="unfinished"></translation>
+        <translation>әскери атақ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unit kind</source>
-        <translation type="unfinished"></translation>
+        <translation>бөлімше түрі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>document kind</source>
-        <translation type="unfinished"></translation>
+        <translation>құжат түрі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>personnel category</source>
-        <translation type="unfinished"></translation>
+        <translation>персонал санаты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>user account</source>
-        <translation type="unfinished"></translation>
+        <translation>есептік жазба</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>setting</source>
-        <translation type="unfinished"></translation>
+        <translation>баптау</translation>
     </message>
 </context>
 <context>
@@ -404,74 +407,74 @@
     <message>
         <location filename="../../kzpk_desktop/gui/audit/page.py" line="+100"/>
         <source>anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>кез келген</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>any action</source>
-        <translation type="unfinished"></translation>
+        <translation>кез келген әрекет</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>any record</source>
-        <translation type="unfinished"></translation>
+        <translation>кез келген жазба</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>record uid, or any text in the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>жазбаның UID-і немесе өзгерістердегі кез келген мәтін</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Тазарту</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бастап:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>to:</source>
-        <translation type="unfinished"></translation>
+        <translation>дейін:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайдаланушы:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>Әрекет:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорттау…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the events found to an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Табылған оқиғаларды Excel кітабына сақтау</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The audit trail is for supervisors and administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит журналы басшылар мен әкімшілерге арналған.</translation>
     </message>
     <message numerus="yes">
-        <location line="+114"/>
+        <location line="+110"/>
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n оқиға</numerusform>
+            <numerusform>%n оқиға</numerusform>
         </translation>
     </message>
 </context>
@@ -480,13 +483,13 @@
     <message>
         <location filename="../../kzpk_desktop/gui/settings_dialog.py" line="+40"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Баптаулар</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>These settings apply to every workstation that works on this database. Only an administrator may change them.</source>
         <extracomment>What the last successful OK stored (key -&gt; value).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Бұл баптаулар осы дерекқормен жұмыс істейтін барлық жұмыс орындарында қолданылады. Оларды тек әкімші өзгерте алады.</translation>
     </message>
 </context>
 <context>
@@ -494,17 +497,17 @@
     <message>
         <location filename="../../kzpk_desktop/gui/planning/decision_dialog.py" line="+57"/>
         <source>Mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Миссия</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ceiling</source>
-        <translation type="unfinished"></translation>
+        <translation>Шекті сан</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Type the number of people the decision allows in %1; leave empty if it does not cover the mission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешім %1 миссиясына рұқсат ететін адам санын енгізіңіз; шешім бұл миссияны қамтымаса, бос қалдырыңыз.</translation>
     </message>
 </context>
 <context>
@@ -512,7 +515,7 @@
     <message>
         <location filename="../../kzpk_desktop/gui/security/idle_lock.py" line="+97"/>
         <source>KZPK Desktop is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>KZPK Desktop құлыпталған</translation>
     </message>
 </context>
 <context>
@@ -520,188 +523,191 @@
     <message>
         <location filename="../../kzpk_desktop/gui/planning/decision_dialog.py" line="+52"/>
         <source>Everyone the decision allows, all missions together</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешім рұқсат ететін адамдардың жалпы саны, барлық миссиялар бірге</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New Parliament decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа Парламент шешімі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Parliament decision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Парламент шешімі %1</translation>
     </message>
     <message>
         <location filename="../../ui/decision_dialog.ui" line="+14"/>
         <source>Parliament decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Парламент шешімі</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&amp;Number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нөмірі</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>e.g. 52-VIII</source>
-        <translation type="unfinished"></translation>
+        <translation>мысалы, 52-VIII</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Күні</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Атауы</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Overall &amp;ceiling</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалпы &amp;шекті сан</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Period &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезеңнің &amp;басы</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Period t&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезеңнің &amp;соңы</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ескертпелер</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Ceilings per &amp;mission (leave empty for missions the decision does not cover)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Миссиялар бойынша шекті сандар (шешім қамтымайтын миссиялар үшін бос қалдырыңыз)</translation>
     </message>
 </context>
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="+91"/>
+        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="+90"/>
         <source>New decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа шешім…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгерту…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correct the decision as recorded (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазылған шешімді түзету (Enter)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supersede…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ауыстыру…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A later decision replaces this one (a change in numbers needs a new decision)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл шешімді кейінгі шешім ауыстырады (санды өзгерту үшін жаңа шешім қажет)</translation>
     </message>
     <message numerus="yes">
         <location line="+42"/>
         <source>%n decision(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n шешім</numerusform>
+            <numerusform>%n шешім</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>Decision not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешім табылмады</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Decision saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешім сақталды.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Supersede decision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 шешімін ауыстыру</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record the later decision first (New decision), then supersede this one with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен кейінгі шешімді жазыңыз (Жаңа шешім), содан кейін осы шешімді сонымен ауыстырыңыз.</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+3"/>
         <source>Not superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ауыстырылмады</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Decision %1 superseded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 шешімі ауыстырылды.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Decision %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 жылғы %1 шешім</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Overall ceiling: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалпы шекті сан: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>кезең: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>superseded by decision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 шешімімен ауыстырылған</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ceilings per mission: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Миссиялар бойынша шекті сандар: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rotations resting on it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы шешімге негізделген ротациялар: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No rotation rests on it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл шешімге әзірге бірде-бір ротация негізделмеген.</translation>
     </message>
 </context>
 <context>
     <name>DemoData</name>
-    <message>
-        <location filename="../../kzpk_desktop/gui/demo.py" line="+26"/>
+    <message numerus="yes">
+        <location filename="../../kzpk_desktop/gui/demo.py" line="+19"/>
         <source>Creating demo data for %n serviceman(s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n әскери қызметші үшін демо-деректер жасалуда…</numerusform>
+            <numerusform>%n әскери қызметші үшін демо-деректер жасалуда…</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+14"/>
         <location line="+6"/>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо-деректер</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The demo data could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо-деректерді жасау мүмкін болмады: %1</translation>
     </message>
 </context>
 <context>
@@ -709,52 +715,52 @@
     <message>
         <location filename="../../kzpk_desktop/gui/documents/model.py" line="+45"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұрағат</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Replaced by a newer document of this kind; kept as history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы түрдегі жаңарақ құжатпен ауыстырылған; мұрағатта сақталады.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 (%2); Open scan shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2); «Скан-көшірмені ашу» батырмасы оны көрсетеді</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Нөмірі</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Берілген күні</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кім берген</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Скан</translation>
     </message>
 </context>
 <context>
@@ -762,260 +768,260 @@
     <message>
         <location filename="../../kzpk_desktop/gui/documents/dialog.py" line="+34"/>
         <source>New document</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа құжат</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжат %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>This kind of document expires: the date is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл түрдегі құжаттың жарамдылық мерзімі бар: күні міндетті түрде көрсетіледі.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leave empty if the document does not expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжат мерзімсіз болса, бос қалдырыңыз.</translation>
     </message>
     <message>
         <location filename="../../ui/document_dialog.ui" line="+14"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжат</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Түрі</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&amp;Number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нөмірі</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>&amp;Issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Берілген күні</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>E&amp;xpires on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жарамдылық мерзімі</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Issued &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кім бе&amp;рген</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>authority that issued it</source>
-        <translation type="unfinished"></translation>
+        <translation>құжатты берген орган</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ескертпелер</translation>
     </message>
 </context>
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/documents/tab.py" line="+69"/>
+        <location filename="../../kzpk_desktop/gui/documents/tab.py" line="+66"/>
         <source>&amp;Add…</source>
         <extracomment>A document or scan was added, changed or removed (the list&apos;s badge may change).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қосу…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a document (a renewed one moves the old one to history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжат қосу (жаңартылған құжат ескісін мұрағатқа көшіреді)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Өзгерту…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit the selected document</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған құжатты өзгерту</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жою…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the selected document and its scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған құжатты скан-көшірмесімен бірге жою</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attach s&amp;can…</source>
-        <translation type="unfinished"></translation>
+        <translation>Скан-көшірмені &amp;тіркеу…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attach a PDF, PNG or JPEG scan to the selected document</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған құжатқа PDF, PNG немесе JPEG скан-көшірмесін тіркеу</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Скан-көшірмені &amp;ашу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the scan in the system&apos;s viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Скан-көшірмені жүйенің қарау бағдарламасында ашу</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove sca&amp;n…</source>
-        <translation type="unfinished"></translation>
+        <translation>Скан-көшірмені жо&amp;ю…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the scan, keep the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Скан-көшірмені жою, құжатты қалдыру</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+28"/>
         <source>Save the new serviceman first; then his or her documents can be added here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен жаңа әскери қызметшіні сақтаңыз; содан кейін оның құжаттарын осы жерде қосуға болады.</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>%n current document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n қолданыстағы құжат</numerusform>
+            <numerusform>%n қолданыстағы құжат</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n in history</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n мұрағатта</numerusform>
+            <numerusform>%n мұрағатта</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Warning window: %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ескерту мерзімі: %n күн.</numerusform>
+            <numerusform>Ескерту мерзімі: %n күн.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Document not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжат табылмады</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Remove %1 %2 of %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3) жойылсын ба?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Its scan %1 is removed too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оның %1 скан-көшірмесі де жойылады.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The newest remaining document of this kind becomes current.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы түрдегі қалған құжаттардың ең жаңасы қолданыстағы құжат болады.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove document</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжатты жою</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+67"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Жою</translation>
     </message>
     <message>
         <location line="-67"/>
         <location line="+19"/>
         <location line="+48"/>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалдыру</translation>
     </message>
     <message>
         <location line="-63"/>
         <source>Document not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжат жойылмады</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Replace scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Скан-көшірмені ауыстыру</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 already has the scan %2. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 құжатында %2 скан-көшірмесі бар. Оны ауыстыру керек пе?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ауыстыру</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+3"/>
         <source>Scan not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Скан-көшірме тіркелмеді</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 оқу мүмкін емес: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Скан-көшірме жоқ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The scan is no longer stored (removed by someone else?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Скан-көшірме енді сақталмайды (оны басқа пайдаланушы жойған болуы мүмкін).</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+3"/>
         <source>Cannot open the scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Скан-көшірмені ашу мүмкін емес</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No program is set up to open %1. The file was saved as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүйеде %1 ашатын бағдарлама орнатылмаған. Файл %2 ретінде сақталды.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Remove scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Скан-көшірмені жою</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the scan %1 of %2? The document stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 құжатының %1 скан-көшірмесі жойылсын ба? Құжаттың өзі қалады.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Scan not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Скан-көшірме жойылмады</translation>
     </message>
 </context>
 <context>
@@ -1023,113 +1029,113 @@
     <message>
         <location filename="../../kzpk_desktop/gui/rosters/entry_dialog.py" line="+37"/>
         <source>Roster entry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ротация тізіміндегі жазба: %1</translation>
     </message>
     <message>
         <location filename="../../ui/entry_dialog.ui" line="+14"/>
         <source>Roster entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ротация тізіміндегі жазба</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Санат</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&amp;Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Миссиядағы &amp;лауазым</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>post in the mission</source>
-        <translation type="unfinished"></translation>
+        <translation>миссиядағы лауазым</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;Sub-unit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бөлімше</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>A&amp;rrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Миссияға &amp;келуі</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&amp;Departure</source>
-        <translation type="unfinished"></translation>
+        <translation>Миссиядан к&amp;етуі</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&amp;UN index number</source>
-        <translation type="unfinished"></translation>
+        <translation>БҰҰ &amp;индекс нөмірі</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>issued on arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>келген кезде беріледі</translation>
     </message>
 </context>
 <context>
     <name>EventDetails</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/audit/page.py" line="-186"/>
+        <location filename="../../kzpk_desktop/gui/audit/page.py" line="-182"/>
         <source>Choose an event to see what it changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не өзгергенін көру үшін оқиғаны таңдаңыз.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No. %1, %2, by %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>№ %1, %2, %3: %4</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Record uid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбаның UID-і: %1</translation>
     </message>
 </context>
 <context>
     <name>ExpiringColumns</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/documents/expiring_page.py" line="+47"/>
+        <location filename="../../kzpk_desktop/gui/documents/expiring_page.py" line="+44"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Қашан</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжат</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Нөмірі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Әскери атақ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Serviceman</source>
-        <translation type="unfinished"></translation>
+        <translation>Әскери қызметші</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімше</translation>
     </message>
 </context>
 <context>
@@ -1138,68 +1144,68 @@
         <location line="+26"/>
         <source>Documents that have expired are always listed; this adds those that expire within so many days.</source>
         <extracomment>The day the list is counted from (None: today); tests fix it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі өткен құжаттар әрқашан көрсетіледі; мұнда мерзімі қанша күн ішінде өтетін құжаттарды қосу керектігі беріледі.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expired or expiring &amp;within</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі өткен немесе &amp;алдағы</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>күн ішінде өтетін</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорттау…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the list as shown to an Excel or CSV file (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімді көрсетілгендей Excel немесе CSV файлына сақтау (Ctrl+E)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Current documents only (replaced ones are history); discharged servicemen are left out. Double-click a row to open the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек қолданыстағы құжаттар (ауыстырылғандары мұрағатта); әскери қызметтен босатылғандар көрсетілмейді. Жазбаны ашу үшін жолды екі рет басыңыз.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>All documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық құжаттар</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All units</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық бөлімшелер</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All rotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық ротациялар</translation>
     </message>
     <message numerus="yes">
         <location line="+49"/>
         <source>%Ln document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln құжат</numerusform>
+            <numerusform>%Ln құжат</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+34"/>
         <source>Expired or expiring within %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Мерзімі өткен немесе %n күн ішінде өтетін</numerusform>
+            <numerusform>Мерзімі өткен немесе %n күн ішінде өтетін</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Expiring documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі өтетін құжаттар</translation>
     </message>
 </context>
 <context>
@@ -1208,33 +1214,33 @@
         <location filename="../../kzpk_desktop/gui/expiry_notice.py" line="+28"/>
         <source>Hide this notice</source>
         <extracomment>The clerk clicked &quot;show&quot;: open the expiring-documents area.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Бұл хабарламаны жасыру</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>%n document(s) expired or expire</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n құжаттың мерзімі өтті немесе өтеді</numerusform>
+            <numerusform>%n құжаттың мерзімі өтті немесе өтеді</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>within %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n күн ішінде)</numerusform>
+            <numerusform>(%n күн ішінде)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>show</source>
-        <translation type="unfinished"></translation>
+        <translation>көрсету</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open the list of expiring documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі өтетін құжаттар тізімін ашу</translation>
     </message>
 </context>
 <context>
@@ -1242,53 +1248,53 @@
     <message>
         <location filename="../../kzpk_desktop/gui/documents/status.py" line="+19"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі өткен</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі өтуде</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарамды</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>At least one current document has expired.</source>
         <extracomment>What a serviceman&apos;s badge means (the worst of his current documents).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Кемінде бір қолданыстағы құжаттың мерзімі өтіп кеткен.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A current document expires within the warning window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданыстағы құжаттың мерзімі ескерту мерзімі ішінде өтеді.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All current documents are valid beyond the warning window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық қолданыстағы құжаттар ескерту мерзімінен кейін де жарамды.</translation>
     </message>
     <message numerus="yes">
         <location line="+46"/>
         <source>expired %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n күн бұрын өткен</numerusform>
+            <numerusform>%n күн бұрын өткен</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>expires today</source>
-        <translation type="unfinished"></translation>
+        <translation>бүгін өтеді</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n күннен кейін</numerusform>
+            <numerusform>%n күннен кейін</numerusform>
         </translation>
     </message>
 </context>
@@ -1298,109 +1304,111 @@
         <location filename="../../kzpk_desktop/gui/exporting.py" line="+68"/>
         <source>Excel workbook (*.xlsx)</source>
         <extracomment>build(session, path, user, progress) -&gt; the path written (one of exports.reports). The report&apos;s name in the audit trail and the CLI (&quot;nominal-roll&quot;, &quot;servicemen-list&quot;). Translated; the title of the progress dialog and of the messages. Parameters recorded in the audit trail with the file name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV, UTF-8 with BOM (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, BOM белгісі бар UTF-8 (*.csv)</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жазылуда…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The database could not be read (%1). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқорды оқу мүмкін болмады (%1). Біраздан кейін қайталап көріңіз.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The file could not be written: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлды жазу мүмкін болмады: %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The file is saved:
-%1</source>
-        <translation type="unfinished"></translation>
+        <location line="+7"/>
+        <source>Saved as %1
+in the folder %2</source>
+        <translation>%1 ретінде сақталды
+%2 қалтасында</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Open file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлды ашу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалтаны ашу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабу</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The file was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл жазылмады.</translation>
     </message>
     <message>
         <location filename="../../kzpk_desktop/gui/list_export.py" line="+60"/>
         <source>Export %1</source>
         <extracomment>rows(session) -&gt; the list&apos;s rows as cell tuples, in the columns&apos; order. Average character width in pixels of a table&apos;s font: column pixels -&gt; sheet widths. Rows of a paged list read per query when it is exported.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт: %1</translation>
     </message>
 </context>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/file_actions.py" line="+43"/>
+        <location filename="../../kzpk_desktop/gui/security/file_actions.py" line="+52"/>
         <location line="+18"/>
         <source>Back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқордың сақтық көшірмесі</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>KZPK backups (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>KZPK сақтық көшірмелері (*.sqlite)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Copying the database to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқор %1 ішіне көшірілуде…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The backup was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірме жасалмады.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The backup is written and its integrity is verified:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірме жазылды, оның тұтастығы тексерілді:
+%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Backup written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірме жазылды: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The daily automatic backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Күнделікті автоматты сақтық көшірме жасалмады: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Daily backup written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Күнделікті сақтық көшірме жазылды: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1408,67 +1416,73 @@
 %1?
 
 The current database file is not deleted: it is kept aside under a new name, shown when the restore is done. Changes made after the backup was taken are not in it. The window closes and opens again on the restored database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқорды мына сақтық көшірмемен ауыстыру керек пе:
+%1?
+
+Ағымдағы дерекқор файлы жойылмайды: ол жаңа атпен қатар сақталады, бұл ат қалпына келтіру аяқталғанда көрсетіледі. Сақтық көшірме жасалғаннан кейін енгізілген өзгерістер онда жоқ. Терезе жабылып, қалпына келтірілген дерекқормен қайта ашылады.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалпына келтіру</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Болдырмау</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The restore could not be written to the audit trail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалпына келтіруді аудит журналына жазу мүмкін болмады: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Encrypt the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқорды шифрлау</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Encrypting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 шифрлануда…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The database file is encrypted. It opens only with the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқор файлы шифрланды. Ол тек шифрлау құпиясөзімен ашылады.</translation>
     </message>
-    <message>
-        <location line="+4"/>
+    <message numerus="yes">
+        <location line="-123"/>
         <source>%n backup(s) made before now in %1 are not encrypted: move them somewhere safe or delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%1 ішінде бұрын жасалған %n сақтық көшірме шифрланбаған: оларды қауіпсіз жерге көшіріңіз немесе жойыңыз.</numerusform>
+            <numerusform>%1 ішінде бұрын жасалған %n сақтық көшірме шифрланбаған: оларды қауіпсіз жерге көшіріңіз немесе жойыңыз.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+136"/>
         <source>The database file will be stored without encryption: anyone who can read the file can read the records. Enter the passphrase to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқор файлы шифрсыз сақталады: файлды оқи алатын кез келген адам жазбаларды да оқи алады. Растау үшін шифрлау құпиясөзін енгізіңіз.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Decrypt the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқордың шифрын ашу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decrypting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 шифры ашылуда…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The database file is no longer encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқор файлы енді шифрланбаған.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ештеңе өзгертілмеді.</translation>
     </message>
 </context>
 <context>
@@ -1477,207 +1491,207 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <location filename="../../kzpk_desktop/gui/importing/file_page.py" line="+53"/>
         <source>Choose the file</source>
         <extracomment>&quot;Download template…&quot; was pressed: the headers&apos; language (kk, ru or en).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Файлды таңдаңыз</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An Excel list of servicemen (.xlsx or .xlsm): a header row with the column names, then one serviceman per row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әскери қызметшілердің Excel тізімі (.xlsx немесе .xlsm): бағандар атаулары бар тақырып жолы, одан кейін әр жолда бір әскери қызметші.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Path of the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс кітабының жолы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Шолу…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The sheet to read; by default the first sheet that has data</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқылатын парақ; әдепкі бойынша деректері бар бірінші парақ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Update servicemen already on record</source>
-        <translation type="unfinished"></translation>
+        <translation>Есепте бар әскери қызметшілерді &amp;жаңарту</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A row whose IIN, service number or passport number is already recorded updates that serviceman. Unticked, such a row is refused and reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН, жеке нөмірі немесе төлқұжат нөмірі бұрыннан жазылған жол сол әскери қызметшіні жаңартады. Белгі қойылмаса, мұндай жол қабылданбайды және есепте көрсетіледі.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Skip invalid rows: import the valid ones and report the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Қате жолдарды &amp;өткізіп жіберу: дұрыстарын импорттап, қалғандарын есепке шығару</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unticked, the import is all or nothing: a single refused row and nothing is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгі қойылмаса, импорт «бәрі немесе ештеңе» қағидасымен жүреді: бір жол қабылданбаса, ештеңе импортталмайды.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Do not nominate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсынбау</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Also nominate everyone imported to this rotation&apos;s roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортталған барлық адамды осы ротацияның тізіміне де ұсыну</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The UN personnel category of the nominations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсынылатындардың БҰҰ персонал санаты</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Орыс тілі</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазақ тілі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Ағылшын тілі</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The language of the template&apos;s headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Үлгі тақырыптарының тілі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Download &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Үлгіні жүктеп алу…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save an empty workbook with every column the import reads, to fill in and import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт оқитын барлық бағандары бар бос кітапты толтырып, импорттау үшін сақтау</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;heet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Парақ:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметрлер</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Nominate to rotation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ротацияға &amp;ұсыну:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Санат:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No list yet? Start from the import template, headers in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізім әлі жоқ па? Импорт үлгісінен бастаңыз, тақырыптар тілі:</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 оқу мүмкін емес: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The first sheet with data</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректері бар бірінші парақ</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Import servicemen from</source>
-        <translation type="unfinished"></translation>
+        <translation>Әскери қызметшілерді импорттау көзі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel workbooks (*.xlsx *.xlsm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel кітаптары (*.xlsx *.xlsm)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық файлдар (*)</translation>
     </message>
 </context>
 <context>
     <name>FirstAccountDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/first_account.py" line="+54"/>
+        <location filename="../../kzpk_desktop/gui/security/first_account.py" line="+53"/>
         <source>First start — KZPK Desktop</source>
         <extracomment>The service&apos;s field names -&gt; this dialog&apos;s error labels.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Алғашқы іске қосу — KZPK Desktop</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This database has no user accounts yet. Create the administrator&apos;s account: you will sign in with it, and add the other users under Tools &gt; Users.</source>
         <extracomment>Someone else created the first account meanwhile: sign in instead.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Бұл дерекқорда әлі есептік жазбалар жоқ. Әкімшінің есептік жазбасын жасаңыз: сіз онымен кіресіз, ал басқа пайдаланушыларды «Сервис &gt; Пайдаланушылар» мәзірінде қосасыз.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>It must not be the user name. Nobody can read it back, not even an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөз пайдаланушы атымен бірдей болмауы керек. Оны ешкім, тіпті әкімші де оқи алмайды.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пайдаланушы аты:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты-&amp;жөні:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Құпиясөз:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Repeat the password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөзді қ&amp;айталаңыз:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Create and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Жасау және кіру</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Шығу</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Welcome to KZPK Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>KZPK Desktop-қа қош келдіңіз</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>The two passwords differ; type the same password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөздер сәйкес емес; бір құпиясөзді екі рет теріңіз.</translation>
     </message>
 </context>
 <context>
@@ -1686,62 +1700,62 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <location filename="../../kzpk_desktop/gui/importing/model.py" line="+54"/>
         <source>Create</source>
         <extracomment>The PreviewRow behind an index (tests and the page read it). A cell the import refuses: strong enough to find in a long sheet. The other cells of a refused row. A value an update will write over the one on record.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Құру</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңарту</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгеріссіз</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданбады</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A new serviceman will be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа әскери қызметші қосылады.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The serviceman on record will be updated; the shaded cells replace the values on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Есептегі әскери қызметші жаңартылады; боялған ұяшықтар есептегі мәндерді ауыстырады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The serviceman is already on record with these values; nothing changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әскери қызметші осы мәндермен есепте бар; ештеңе өзгермейді.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This row will not be imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл жол импортталмайды:</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Жол</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The row&apos;s number as Excel shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолдың Excel көрсететін нөмірі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Әрекет</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the import will do with the row</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт бұл жолмен не істейді</translation>
     </message>
 </context>
 <context>
@@ -1752,65 +1766,65 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <location line="+33"/>
         <source>Import servicemen</source>
         <extracomment>The last preview shown, and what the import did (None until it is done).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Әскери қызметшілерді импорттау</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 оқылуда…</translation>
     </message>
     <message numerus="yes">
         <location line="+33"/>
         <source>Importing %Ln row(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln жол импортталуда…</numerusform>
+            <numerusform>%Ln жол импортталуда…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import cancelled; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт тоқтатылды; ештеңе сақталмады.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Nothing was saved. Go Back and press Next to check the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ештеңе сақталмады. Файлды қайта тексеру үшін «Артқа» батырмасын, содан кейін «Келесі» батырмасын басыңыз.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The database did not accept the import (%1). Nothing was saved; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқор импортты қабылдамады (%1). Ештеңе сақталмады; біраздан кейін қайталап көріңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database could not be read (%1). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқорды оқу мүмкін болмады (%1). Біраздан кейін қайталап көріңіз.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлды оқу мүмкін емес: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The import stopped on an unexpected error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт күтпеген қатеге байланысты тоқтады: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save error report</source>
-        <translation type="unfinished"></translation>
+        <translation>Қателер есебін сақтау</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Save import template</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт үлгісін сақтау</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The file was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл жазылмады.</translation>
     </message>
 </context>
 <context>
@@ -1818,48 +1832,48 @@ The current database file is not deleted: it is kept aside under a new name, sho
     <message>
         <location filename="../../kzpk_desktop/gui/security/idle_lock.py" line="+32"/>
         <source>Locked — KZPK Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Құлыпталған — KZPK Desktop</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>KZPK Desktop was locked after a time without use. %1 is signed in; enter the password to go on where you left off.</source>
-        <translation type="unfinished"></translation>
+        <translation>KZPK Desktop біраз уақыт пайдаланылмағандықтан құлыпталды. %1 жүйеге кірген; тоқтаған жерден жалғастыру үшін құпиясөзді енгізіңіз.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Құпиясөз:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Құлыптан шығару</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sign out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүйеден шығу…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Құлыпталған</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+3"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүйеден шығу</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Sign %1 out? Changes they have not saved are discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жүйеден шығарылсын ба? Ол сақтамаған өзгерістер жойылады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Болдырмау</translation>
     </message>
 </context>
 <context>
@@ -1867,269 +1881,270 @@ The current database file is not deleted: it is kept aside under a new name, sho
     <message>
         <location filename="../../kzpk_desktop/gui/security/signin.py" line="+161"/>
         <source>Sign in — KZPK Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Кіру — KZPK Desktop</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пайдаланушы аты:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Құпиясөз:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Кіру</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Шығу</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>KZPK Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>KZPK Desktop</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Enter your user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайдаланушы атын және құпиясөзді енгізіңіз.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/main_window.py" line="+71"/>
+        <location filename="../../kzpk_desktop/gui/main_window.py" line="+75"/>
         <source>The database this window works on</source>
-        <translation type="unfinished"></translation>
+        <extracomment>The navigation pane is never narrower than this, even for short titles.</extracomment>
+        <translation>Осы терезе жұмыс істейтін дерекқор</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+102"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Құру</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a new record</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа жазба қосу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сақтау</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбаны сақтау</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жою…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбаны жою</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Іздеу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімнен іздеу</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Ж&amp;аңарту</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the list again</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімді қайта оқу</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Export list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімді &amp;экспорттау…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the list as shown (search, filters, order) to an Excel or CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімді көрсетілгендей (іздеу, сүзгілер, реті) Excel немесе CSV файлына сақтау</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Import servicemen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Әскери қызметшілерді &amp;импорттау…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add or update servicemen from an Excel list, after a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдын ала қарап шыққаннан кейін әскери қызметшілерді Excel тізімінен қосу немесе жаңарту</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ш&amp;ығу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданбаны жабу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings shared by every workstation on this database</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы дерекқордағы барлық жұмыс орындарына ортақ баптаулар</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;About KZPK Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>KZPK Desktop &amp;туралы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Version and database</source>
-        <translation type="unfinished"></translation>
+        <translation>Нұсқасы және дерекқор</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жазба</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сервис</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Түр</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Анықтама</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Негізгі құралдар тақтасы</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>About KZPK Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>KZPK Desktop туралы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;KZPK Desktop&lt;/b&gt; %1&lt;br&gt;Records and paperwork for Kazakhstan&apos;s UN peacekeeping contingents.&lt;br&gt;&lt;br&gt;Database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;KZPK Desktop&lt;/b&gt; %1&lt;br&gt;Қазақстанның БҰҰ бітімгершілік контингенттерінің жеке құрамын есепке алу және құжаттары.&lt;br&gt;&lt;br&gt;Дерекқор: %2</translation>
     </message>
 </context>
 <context>
     <name>MemberColumns</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/members.py" line="+30"/>
+        <location filename="../../kzpk_desktop/gui/units/members.py" line="+31"/>
         <source>officers</source>
-        <translation type="unfinished"></translation>
+        <translation>офицер</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NCOs</source>
-        <translation type="unfinished"></translation>
+        <translation>сержант</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>enlisted</source>
-        <translation type="unfinished"></translation>
+        <translation>қатардағы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no rank recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>әскери атағы жазылмаған</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Әскери атақ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Serviceman</source>
-        <translation type="unfinished"></translation>
+        <translation>Әскери қызметші</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Service number</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке нөмірі</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+19"/>
         <source>Speciality</source>
-        <translation type="unfinished"></translation>
+        <translation>Мамандығы</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Sub-unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімше</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Лауазым</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Бастап</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұйрық</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебесі</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(жазылмаған)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Адам</translation>
     </message>
 </context>
 <context>
@@ -2138,47 +2153,47 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <location line="+23"/>
         <source>Include sub-units</source>
         <extracomment>Double-click or Enter on a member: open his or her record.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Бағынысты бөлімшелерді қоса</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Assign servicemen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Әскери қызметшілерді &amp;тағайындау…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assign several servicemen to this unit with one order</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы бөлімшеге бірнеше әскери қызметшіні бір бұйрықпен тағайындау</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке құрам саны</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Choose a unit in the tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Ағаштан бөлімшені таңдаңыз</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>retired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 күні таратылған</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>%Ln member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln адам</numerusform>
+            <numerusform>%Ln адам</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Strength: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Жеке құрам саны: %n</numerusform>
+            <numerusform>Жеке құрам саны: %n</numerusform>
         </translation>
     </message>
 </context>
@@ -2187,57 +2202,57 @@ The current database file is not deleted: it is kept aside under a new name, sho
     <message>
         <location filename="../../kzpk_desktop/gui/planning/missions_page.py" line="+73"/>
         <source>New rotation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа ротация…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit rotation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ротацияны өзгерту…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімді ашу</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter or double-click on a rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ротацияда Enter пернесін басыңыз немесе оны екі рет шертіңіз</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Missions and rotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Миссиялар мен ротациялар</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізім</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+122"/>
         <source>Rotations of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ротациялары</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ротациялар</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Roster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізім: %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Rotation not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Ротация табылмады</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Rotation saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ротация сақталды.</translation>
     </message>
 </context>
 <context>
@@ -2245,27 +2260,27 @@ The current database file is not deleted: it is kept aside under a new name, sho
     <message>
         <location filename="../../kzpk_desktop/gui/units/unit_dialogs.py" line="+86"/>
         <source>Move %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Орнын ауыстыру: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Move to the top of the tree (no parent unit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ағаштың түбіріне (жоғары тұрған бөлімшесіз)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The unit moves with all its sub-units; assignments stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімше барлық бағынысты бөлімшелерімен бірге ауыстырылады; тағайындаулар өзгермейді.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Ауыстыру</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Move under:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайда ауыстыру:</translation>
     </message>
 </context>
 <context>
@@ -2273,34 +2288,36 @@ The current database file is not deleted: it is kept aside under a new name, sho
     <message>
         <location filename="../../kzpk_desktop/gui/security/passphrase.py" line="+121"/>
         <source>Encrypt the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқорды шифрлау</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>From now on the database file can only be opened with this passphrase: by this program, by a backup restored from it, by anyone. Keep it safe; a lost passphrase cannot be recovered, the data would be lost with it.
 
 The window closes and reopens the database; backups made before now stay unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұдан былай дерекқор файлы тек осы шифрлау құпиясөзімен ашылады: осы бағдарламада да, одан қалпына келтірілген сақтық көшірмеде де, кез келген адамға да. Оны сенімді сақтаңыз: жоғалған құпиясөзді қалпына келтіру мүмкін емес, онымен бірге деректер де жоғалады.
+
+Терезе жабылып, дерекқорды қайта ашады; бұрын жасалған сақтық көшірмелер шифрланбаған күйде қалады.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Шифрлау &amp;құпиясөзі:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оны қ&amp;айталаңыз:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Encrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>Шифрлау</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The two passphrases differ; type the same passphrase twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөздер сәйкес емес; бір шифрлау құпиясөзін екі рет теріңіз.</translation>
     </message>
 </context>
 <context>
@@ -2309,35 +2326,35 @@ The window closes and reopens the database; backups made before now stay unencry
         <location filename="../../kzpk_desktop/gui/widgets/dates.py" line="+32"/>
         <source>Clear the date</source>
         <extracomment>The date, or None when the field is empty; emitted on every change.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Күнді тазарту</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type the date as dd.mm.yyyy or pick it from the calendar; Delete empties the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Күнді кк.аа.жжжж түрінде теріңіз немесе күнтізбеден таңдаңыз; Delete пернесі өрісті тазартады.</translation>
     </message>
 </context>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/status_dialogs.py" line="+109"/>
+        <location filename="../../kzpk_desktop/gui/rosters/status_dialogs.py" line="+108"/>
         <source>Approve despite failed document rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжат ережелері орындалмаса да бекіту</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>These people do not meet every document rule for the rotation. As a supervisor you may approve them anyway; your reason is recorded with your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл адамдар ротацияның құжат ережелерінің бәріне сай келмейді. Басшы ретінде сіз оларды бәрібір бекіте аласыз; себебіңіз сіздің атыңызбен бірге жазылады.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Reason for the override (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ерекшелік жасау &amp;себебі (міндетті):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Бекіту</translation>
     </message>
 </context>
 <context>
@@ -2346,38 +2363,38 @@ The window closes and reopens the database; backups made before now stay unencry
         <location filename="../../kzpk_desktop/gui/planning/overview_panel.py" line="+71"/>
         <source>Choose a mission</source>
         <extracomment>Enter or double-click on someone blocking the next rotation: (rotation id, entry id).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Миссияны таңдаңыз</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>In the mission on %1: %n person(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 күнгі миссиядағылар: %n адам.</numerusform>
+            <numerusform>%1 күнгі миссиядағылар: %n адам.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nobody is in the mission on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 күні миссияда ешкім жоқ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No rotation is being planned or trained for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоспарланып не дайындалып жатқан ротация жоқ.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Next rotation %1-%2 (from %3): %n person(s) nominated or approved have documents that block it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Келесі ротация %1-%2 (%3 бастап): ұсынылған немесе бекітілген %n адамның құжаттары кедергі келтіреді.</numerusform>
+            <numerusform>Келесі ротация %1-%2 (%3 бастап): ұсынылған немесе бекітілген %n адамның құжаттары кедергі келтіреді.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Next rotation %1-%2 (from %3): nobody&apos;s documents block it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі ротация %1-%2 (%3 бастап): ешкімнің құжаттары кедергі келтірмейді.</translation>
     </message>
 </context>
 <context>
@@ -2386,52 +2403,52 @@ The window closes and reopens the database; backups made before now stay unencry
         <location filename="../../kzpk_desktop/gui/paperwork/reports.py" line="+37"/>
         <source>UN nominal roll</source>
         <extracomment>Parameters a report may need (which rows of the form are shown).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>БҰҰ атаулы тізімі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The list the UN and the mission ask for: everyone cleared for a rotation, or everyone deployed in a mission on a date. Rank, names as in the passport, passport, UN category, appointment, arrival and departure, certificates and next of kin; landscape, usually in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>БҰҰ мен миссия талап ететін тізім: ротацияға рұқсат етілгендердің барлығы немесе белгілі бір күні миссияда жүргендердің барлығы. Әскери атағы, төлқұжаттағыдай аты-жөні, төлқұжат, БҰҰ санаты, лауазымы, келуі мен кетуі, сертификаттар және жақын туысы; альбомдық бағдарда, әдетте ағылшын тілінде.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Report to Parliament</source>
-        <translation type="unfinished"></translation>
+        <translation>Парламентке есеп</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For each Parliament decision in force on the date: the ceiling against the people approved and deployed, per mission and overall, by personnel category, by sex and by speciality, with totals and the list of the people deployed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы күнгі күшіндегі әрбір Парламент шешімі бойынша: шекті санмен салыстырғанда бекітілген және миссияға жіберілген адамдар, әр миссия бойынша және жалпы, персонал санаты, жынысы және мамандығы бойынша, жиынтықтарымен және миссияға жіберілгендер тізімімен.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>UN contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>БҰҰ-ға қосқан үлес</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The UN monthly summary: the people deployed on the date per mission and personnel type, men, women and total, and the share of women against the UN gender parity target of that year.</source>
-        <translation type="unfinished"></translation>
+        <translation>БҰҰ-ның айлық жиынтығы: осы күні миссияға жіберілген адамдар миссиялар мен персонал түрлері бойынша, ерлер, әйелдер және барлығы, сондай-ақ әйелдер үлесі сол жылғы БҰҰ гендерлік теңдік нысанасымен салыстырғанда.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Personnel card</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке карточка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Everything on file about one serviceman: personal data, documents, assignment history and deployments, on A4 portrait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бір әскери қызметші туралы барлық мәлімет: жеке деректері, құжаттары, тағайындаулар тарихы және миссияларға жіберілуі, A4 кітаптық бағдарда.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Expiring documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі өтетін құжаттар</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Current documents that have expired or expire within the window, soonest first, with the serviceman and the unit (discharged servicemen are left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі өткен немесе белгіленген мерзім ішінде өтетін қолданыстағы құжаттар, ең жақындары бірінші, әскери қызметші мен бөлімшесі көрсетіледі (әскери қызметтен босатылғандар көрсетілмейді).</translation>
     </message>
 </context>
 <context>
@@ -2440,152 +2457,152 @@ The window closes and reopens the database; backups made before now stay unencry
         <location filename="../../kzpk_desktop/gui/paperwork/page.py" line="+91"/>
         <source>Scope:</source>
         <extracomment>Characters a rotation or mission choice shows before its name is cut (full text in the list).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Қамтуы:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;As of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Күнгі жағдай бойынша:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Serviceman (IIN):</source>
-        <translation type="unfinished"></translation>
+        <translation>Әскери &amp;қызметші (ЖСН):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expiring &amp;within:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі өтетін к&amp;езең:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language of the report:</source>
-        <translation type="unfinished"></translation>
+        <translation>Есептің &amp;тілі:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Handling marking:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Гриф:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорттау…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the file, then write the report; it can be cancelled while it is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлды таңдап, есепті жазыңыз; жазылып жатқанда оны тоқтатуға болады</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>&amp;Rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ротация</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Everyone cleared for the rotation: approved, deployed or back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ротацияға рұқсат етілгендердің барлығы: бекітілген, миссияға жіберілген немесе оралған</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Mission</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Миссия</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Everyone deployed in the mission on the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы күні миссияда жүргендердің барлығы</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>12 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>12 цифр</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>Т&amp;абу…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search the registry by name, IIN or service number</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілімнен аты-жөні, ЖСН немесе жеке нөмірі бойынша іздеу</translation>
     </message>
     <message>
         <location line="+12"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> күн</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Documents expiring within this many days from today (those already expired are always listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бүгіннен бастап осынша күн ішінде мерзімі өтетін құжаттар (мерзімі өтіп кеткендері әрқашан көрсетіледі)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Орыс тілі</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазақ тілі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Ағылшын тілі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The language of the report&apos;s labels, whatever the language of this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы терезенің тіліне қарамастан, есеп жазуларының тілі</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>жоқ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Printed at the top right of every page; leave it empty for no marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр беттің жоғарғы оң жағында басылады; гриф қажет болмаса, бос қалдырыңыз</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+85"/>
         <source>Type the IIN or find the serviceman.</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН-ді теріңіз немесе әскери қызметшіні табыңыз.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No serviceman has this IIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл ЖСН ешбір әскери қызметшіде жоқ.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Choose the rotation or the mission of the roll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімнің ротациясын немесе миссиясын таңдаңыз.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type the IIN of the serviceman, or find him or her with Find….</source>
-        <translation type="unfinished"></translation>
+        <translation>Әскери қызметшінің ЖСН-ін теріңіз немесе оны «Табу…» арқылы табыңыз.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No serviceman has the IIN %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ЖСН ешбір әскери қызметшіде жоқ.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Save %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сақтау</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сақталды: %2</translation>
     </message>
 </context>
 <context>
@@ -2593,44 +2610,46 @@ The window closes and reopens the database; backups made before now stay unencry
     <message>
         <location filename="../../kzpk_desktop/gui/security/passphrase.py" line="-103"/>
         <source>Encrypted database — KZPK Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Шифрланған дерекқор — KZPK Desktop</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The database file is encrypted. Enter its passphrase to open it.
 
 If the file is not encrypted, it is not a readable database: restore a backup instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқор файлы шифрланған. Оны ашу үшін шифрлау құпиясөзін енгізіңіз.
+
+Егер файл шифрланбаған болса, ол оқылатын дерекқор емес: оның орнына сақтық көшірмені қалпына келтіріңіз.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Шифрлау &amp;құпиясөзі:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ашу</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Restore a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірмеден қалпына келтіру…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Шығу</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Болдырмау</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Encrypted database</source>
-        <translation type="unfinished"></translation>
+        <translation>Шифрланған дерекқор</translation>
     </message>
 </context>
 <context>
@@ -2638,169 +2657,170 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     <message>
         <location filename="../../kzpk_desktop/gui/planning/columns.py" line="+45"/>
         <source>Mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Миссия</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+29"/>
         <location line="+61"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <location line="-87"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Орналасқан елі</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+27"/>
         <location line="+63"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебесі</translation>
     </message>
     <message>
         <location line="-86"/>
         <source>In mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Миссияда</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>People serving in the mission today</source>
-        <translation type="unfinished"></translation>
+        <translation>Бүгін миссияда қызмет етіп жүрген адамдар</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоспар бойынша</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешім</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nominated</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсынылған</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Бекітілген</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>Миссияда</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Оралған</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Completed the tour or repatriated early</source>
-        <translation type="unfinished"></translation>
+        <translation>Миссияны аяқтаған немесе мерзімінен бұрын қайтарылған</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Шығарылған</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Санаты</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Ерлер</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Әйелдер</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлығы</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Women, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Әйелдер, %</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>UN target</source>
-        <translation type="unfinished"></translation>
+        <translation>БҰҰ нысанасы</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Share of women the UN gender parity strategy asks for this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Биылғы жылы БҰҰ-ның гендерлік теңдік стратегиясы талап ететін әйелдер үлесі</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Documents that block</source>
-        <translation type="unfinished"></translation>
+        <translation>Кедергі құжаттар</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Нөмірі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ceiling</source>
-        <translation type="unfinished"></translation>
+        <translation>Шекті сан</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезең</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Superseded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ауыстырған</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ceilings per mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Миссиялар бойынша шекті сандар</translation>
     </message>
 </context>
 <context>
     <name>PlanningDialogs</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/dialogs.py" line="+31"/>
+        <location filename="../../kzpk_desktop/gui/i18n.py" line="+65"/>
         <source>The database did not accept the change ({detail}). Nothing was changed; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <extracomment>{detail} is the database&apos;s own message (often in English); keep it as it is.</extracomment>
+        <translation>Дерекқор өзгерісті қабылдамады ({detail}). Ештеңе өзгертілмеді; біраздан кейін қайталап көріңіз.</translation>
     </message>
 </context>
 <context>
@@ -2809,84 +2829,84 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <location filename="../../kzpk_desktop/gui/planning/labels.py" line="+20"/>
         <source>Nominated</source>
         <extracomment>QCoreApplication.translate under the name pyside6-lupdate looks for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ұсынылған</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Бекітілген</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+8"/>
         <source>Deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>Миссияда</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Repatriated</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімінен бұрын қайтарылған</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+7"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Аяқталған</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Шығарылған</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоспарлау</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Даярлық</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Белсенді</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабылуда</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабылған</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бастап</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 дейін</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2 of %3 women (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %3 адамнан %2 әйел (%4)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> — target %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — нысана %1</translation>
     </message>
 </context>
 <context>
@@ -2895,76 +2915,76 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <location filename="../../kzpk_desktop/gui/importing/preview_page.py" line="+46"/>
         <source>Check the rows</source>
         <extracomment>&quot;Save error report…&quot; was pressed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Жолдарды тексеріңіз</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing is saved yet. Shaded red cells are refused; hover over one to see why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге ештеңе сақталмаған. Қызылмен боялған ұяшықтар қабылданбайды; себебін көру үшін тінтуірді үстіне апарыңыз.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорттау</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Headers the import does not know; these columns are left as they are and not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт білмейтін тақырыптар; бұл бағандар өзгеріссіз қалады және импортталмайды</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Only rows with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тек ақаулы жолдар</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save &amp;error report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қателер &amp;есебін сақтау…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the refused rows with the reasons as an Excel workbook: correct it and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданбаған жолдарды себептерімен бірге Excel кітабы ретінде сақтау: оны түзетіп, қайта импорттаңыз</translation>
     </message>
     <message numerus="yes">
         <location line="+37"/>
         <source>Sheet «%1», header in row %2: %Ln row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«%1» парағы, тақырып %2-жолда: %Ln жол.</numerusform>
+            <numerusform>«%1» парағы, тақырып %2-жолда: %Ln жол.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>To create: %1 · to update: %2 · unchanged: %3 · refused: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Құрылады: %1 · жаңартылады: %2 · өзгеріссіз: %3 · қабылданбады: %4</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not imported (unknown headers): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортталмайды (белгісіз тақырыптар): %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+28"/>
         <source>%1 of %Ln row(s) are refused, so nothing will be imported: correct the file, or go Back and tick «Skip invalid rows» to import the other rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln жолдан %1 қабылданбады, сондықтан ештеңе импортталмайды: файлды түзетіңіз немесе «Артқа» қайтып, қалған жолдарды импорттау үшін «Қате жолдарды өткізіп жіберу» белгісін қойыңыз.</numerusform>
+            <numerusform>%Ln жолдан %1 қабылданбады, сондықтан ештеңе импортталмайды: файлды түзетіңіз немесе «Артқа» қайтып, қалған жолдарды импорттау үшін «Қате жолдарды өткізіп жіберу» белгісін қойыңыз.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%Ln refused row(s) will be left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Қабылданбаған %Ln жол қалдырылады.</numerusform>
+            <numerusform>Қабылданбаған %Ln жол қалдырылады.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Everyone imported will be nominated to rotation %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортталғандардың барлығы %1 ротациясына ұсынылады.</translation>
     </message>
 </context>
 <context>
@@ -2973,79 +2993,79 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <location filename="../../kzpk_desktop/gui/audit/history.py" line="+31"/>
         <source>History: %1</source>
         <extracomment>The record is the dialog&apos;s subject: its column would repeat it on every line.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Тарихы: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>%n change(s) recorded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n өзгеріс жазылды</numerusform>
+            <numerusform>%n өзгеріс жазылды</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing is recorded about this record yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл жазба туралы әзірге ештеңе тіркелмеген.</translation>
     </message>
 </context>
 <context>
     <name>RegistryColumns</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/columns.py" line="+43"/>
+        <location filename="../../kzpk_desktop/gui/registry/columns.py" line="+41"/>
         <source>Rank</source>
         <extracomment>Key understood by ``services.registry.page(sort=...)``; None: not sortable. How &quot;Export…&quot; writes it (exports.workbook.Column kinds: text, id, date, int). The value written to the file; None: the text shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Әскери атақ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Тегі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Patronymic</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкесінің аты</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name in Latin</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты-жөні латынша</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service number</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке нөмірі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімше</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебесі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Төлқұжат мерзімі</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжаттар</translation>
     </message>
 </context>
 <context>
@@ -3053,106 +3073,106 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     <message>
         <location filename="../../kzpk_desktop/gui/registry/export.py" line="+42"/>
         <source>Search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеу: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rank: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Әскери атағы: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебесі: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sex: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Жынысы: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>descending</source>
-        <translation type="unfinished"></translation>
+        <translation>кему бойынша</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ascending</source>
-        <translation type="unfinished"></translation>
+        <translation>өсу бойынша</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sorted by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Сұрыптау: %1, %2</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Servicemen</source>
-        <translation type="unfinished"></translation>
+        <translation>Әскери қызметшілер</translation>
     </message>
 </context>
 <context>
     <name>RegistryList</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/view.py" line="+51"/>
+        <location filename="../../kzpk_desktop/gui/registry/view.py" line="+57"/>
         <source>Find by name, IIN or service number (Ctrl+F)</source>
         <extracomment>The current serviceman&apos;s id (None when no row is current). Enter or double-click on a row: the clerk wants to edit it. The &quot;Export…&quot; button (shown with ``exportable=True``) was pressed. The &quot;Import…&quot; button (shown with ``importable=True``) was pressed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Аты-жөні, ЖСН немесе жеке нөмірі бойынша іздеу (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type the beginning of any name (Cyrillic or Latin), of the IIN or of the service number; every word must match. Ctrl+F comes back here, Down goes to the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты-жөнінің кез келген бөлігінің (кирилл немесе латын әрпімен), ЖСН-нің немесе жеке нөмірдің басын теріңіз; әр сөз сәйкес келуі керек. Ctrl+F осында қайтарады, төмен бағыттауыш тізімге өткізеді.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All ranks</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық әскери атақтар</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық мәртебелер</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Men and women</source>
-        <translation type="unfinished"></translation>
+        <translation>Ерлер мен әйелдер</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттау…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add or update servicemen from an Excel list, after a preview (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдын ала қарап шыққаннан кейін әскери қызметшілерді Excel тізімінен қосу немесе жаңарту (Ctrl+I)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорттау…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the list as shown (search, filters, order) to an Excel or CSV file (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімді көрсетілгендей (іздеу, сүзгілер, реті) Excel немесе CSV файлына сақтау (Ctrl+E)</translation>
     </message>
     <message numerus="yes">
-        <location line="+108"/>
+        <location line="+98"/>
         <source>%Ln serviceman(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln әскери қызметші</numerusform>
+            <numerusform>%Ln әскери қызметші</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1 of %Ln serviceman(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln әскери қызметшіден %1</numerusform>
+            <numerusform>%Ln әскери қызметшіден %1</numerusform>
         </translation>
     </message>
 </context>
@@ -3162,174 +3182,171 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <location filename="../../kzpk_desktop/gui/registry/model.py" line="+132"/>
         <source>This column cannot be sorted; the list stays in its order.</source>
         <extracomment>A passport must outlast a tour by six months (domain.md), so warn that early. (rows matching the filter, servicemen in the database) serviceman id -&gt; expiry badge, for the fetched pages only</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Бұл баған бойынша сұрыптау мүмкін емес; тізім реті өзгермейді.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>The passport has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Төлқұжаттың мерзімі өтіп кеткен.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>The passport expires within %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Төлқұжаттың мерзімі %n ай ішінде өтеді.</numerusform>
+            <numerusform>Төлқұжаттың мерзімі %n ай ішінде өтеді.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/page.py" line="+49"/>
+        <location filename="../../kzpk_desktop/gui/registry/page.py" line="+51"/>
         <source>Record</source>
         <extracomment>The record&apos;s tabs, by the names ``open_record`` takes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Карточка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжаттар</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Тағайындаулар</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Тарихы…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every change made to this record: who, when, old and new values</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы жазбаға енгізілген барлық өзгерістер: кім, қашан, бұрынғы және жаңа мәндері</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>The list is exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізім экспортталды.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Imported: %1 created, %2 updated, %3 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортталды: %1 құрылды, %2 жаңартылды, %3 өзгеріссіз.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+52"/>
         <source>Not saved: please correct the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталмады: белгіленген өрістерді түзетіңіз.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+3"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталмады</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталды: %1.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Delete serviceman</source>
-        <translation type="unfinished"></translation>
+        <translation>Әскери қызметшіні жою</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete %1 (IIN %2) with all documents and history?
 
 This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ЖСН %2) барлық құжаттарымен және тарихымен бірге жойылсын ба?
+
+Бұл әрекетті болдырмау мүмкін емес.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Жою</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалдыру</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+3"/>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Жойылмады</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Deleted: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жойылды: %1.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жазбасында сақталмаған өзгерістер бар.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The new serviceman</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа әскери қызметші</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтау</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтамау</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Болдырмау</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+46"/>
         <source>Record not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба табылмады</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбаны басқа пайдаланушы өзгертті</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reload shows their version and drops your unsaved changes. Keep my changes leaves your edits on screen so you can note them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Қайта жүктеу» оның нұсқасын көрсетеді, ал сіздің сақталмаған өзгерістеріңіз жойылады. «Менің өзгерістерімді қалдыру» түзетулеріңізді экранда қалдырады, оларды алдымен жазып алуға болады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайта жүктеу</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keep my changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Менің өзгерістерімді қалдыру</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Your entries stay in the form as a new record; save to add it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>The database did not accept the change ({detail}). Nothing was changed; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Енгізген деректеріңіз пішінде жаңа жазба ретінде қалады; оны қайта қосу үшін сақтаңыз.</translation>
     </message>
 </context>
 <context>
@@ -3337,72 +3354,72 @@ This cannot be undone.</source>
     <message>
         <location filename="../../kzpk_desktop/gui/security/restore_dialog.py" line="+37"/>
         <source>(made before a program upgrade)</source>
-        <translation type="unfinished"></translation>
+        <translation>(бағдарламаны жаңарту алдында жасалған)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The database cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқорды ашу мүмкін емес</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>KZPK Desktop cannot use this database</source>
-        <translation type="unfinished"></translation>
+        <translation>KZPK Desktop бұл дерекқормен жұмыс істей алмайды</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа файлды таңдау…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose a backup to put in its place. The current file is not deleted: it is kept aside, beside the database, and its name is shown after restoring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оның орнына қойылатын сақтық көшірмені таңдаңыз. Ағымдағы файл жойылмайды: ол дерекқордың жанында сақталады, ал оның аты қалпына келтірілгеннен кейін көрсетіледі.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The backup replaces the database for every user of this file. The current file is not deleted: it is kept aside, beside the database, and its name is shown after restoring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірме осы файлдың барлық пайдаланушылары үшін дерекқорды ауыстырады. Ағымдағы файл жойылмайды: ол дерекқордың жанында сақталады, ал оның аты қалпына келтірілгеннен кейін көрсетіледі.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No backups were found beside the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқордың жанынан сақтық көшірмелер табылмады.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This database is on a server: restore it with the server&apos;s own tools, or ask its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл дерекқор серверде орналасқан: оны сервердің өз құралдарымен қалпына келтіріңіз немесе оның әкімшісіне хабарласыңыз.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалпына келтіру</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Шығу</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Болдырмау</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірмені таңдау</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>KZPK backups (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>KZPK сақтық көшірмелері (*.sqlite);;Барлық файлдар (*)</translation>
     </message>
 </context>
 <context>
@@ -3410,45 +3427,45 @@ This cannot be undone.</source>
     <message>
         <location filename="../../kzpk_desktop/gui/importing/preview_page.py" line="+22"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортталды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The servicemen are in the registry; the import is recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әскери қызметшілер тізілімге енгізілді; импорт аудит журналына жазылды.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save &amp;error report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қателер &amp;есебін сақтау…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the rows that were left out, with the reasons, as an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалдырылған жолдарды себептерімен бірге Excel кітабы ретінде сақтау</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The file is imported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл импортталды: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created: %1 · updated: %2 · unchanged: %3 · left out: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Құрылды: %1 · жаңартылды: %2 · өзгеріссіз: %3 · қалдырылды: %4</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Nominated to rotation %1: %Ln serviceman(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ротациясына ұсынылды: %Ln әскери қызметші.</numerusform>
+            <numerusform>%1 ротациясына ұсынылды: %Ln әскери қызметші.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The rows left out are listed in the error report; correct them and import that workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалдырылған жолдар қателер есебінде көрсетілген; оларды түзетіп, сол кітапты импорттаңыз.</translation>
     </message>
 </context>
 <context>
@@ -3457,7 +3474,7 @@ This cannot be undone.</source>
         <location filename="../../kzpk_desktop/gui/security/signin.py" line="-77"/>
         <source>You may try again now.</source>
         <extracomment>Past the service&apos;s own deadline, so that the next try is never refused as too early.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Енді қайталап көруге болады.</translation>
     </message>
 </context>
 <context>
@@ -3465,42 +3482,42 @@ This cannot be undone.</source>
     <message>
         <location filename="../../kzpk_desktop/gui/security/labels.py" line="+10"/>
         <source>viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>бақылаушы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>іс жүргізуші</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>басшы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>әкімші</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>reads and exports</source>
-        <translation type="unfinished"></translation>
+        <translation>қарайды және экспорттайды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>enters and edits records, imports</source>
-        <translation type="unfinished"></translation>
+        <translation>жазбаларды енгізеді және түзетеді, импорттайды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a clerk who also approves, deletes and overrides</source>
-        <translation type="unfinished"></translation>
+        <translation>іс жүргізуші, бұған қоса бекітеді, жояды және ерекшелік жасайды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>users, reference tables, settings, backups</source>
-        <translation type="unfinished"></translation>
+        <translation>пайдаланушылар, анықтамалықтар, баптаулар, сақтық көшірмелер</translation>
     </message>
 </context>
 <context>
@@ -3509,137 +3526,211 @@ This cannot be undone.</source>
         <location filename="../../kzpk_desktop/gui/rosters/actions.py" line="+52"/>
         <source>Add a unit</source>
         <extracomment>QCoreApplication.translate under the name pyside6-lupdate looks for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімше қосу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There are no units on file yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге бірде-бір бөлімше тіркелмеген.</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+3"/>
         <source>Not nominated</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсынылмады</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>Approved: %n person(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Deployed: %n person(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tour completed: %n person(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Repatriated: %n person(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Withdrawn: %n person(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+73"/>
         <source>Saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталды: %1.</translation>
     </message>
 </context>
 <context>
     <name>RosterColumns</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/columns.py" line="+43"/>
+        <location filename="../../kzpk_desktop/gui/rosters/columns.py" line="+39"/>
         <source> (overridden)</source>
         <extracomment>QCoreApplication.translate under the name pyside6-lupdate looks for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> (ерекшелік ретінде)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not checked (status: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексерілмеген (мәртебесі: %1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Meets every rule for this rotation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы ротацияның барлық ережесіне сай келеді.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Approved by %1 over the document rules: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 құжат ережелеріне қарамастан бекіткен: %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Әскери атақ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты-жөні</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name in Latin</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты-жөні латынша</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебесі</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Eligibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарамдылығы</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>✓ meets every rule for this rotation; ✗ lists the rules not met (details in the tooltip and below the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ осы ротацияның барлық ережесіне сай келеді; ✗ орындалмаған ережелерді көрсетеді (толығырақ қалқыма кеңесте және кестенің астында)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Санаты</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Лауазымы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sub-unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімше</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Келуі</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Departure</source>
-        <translation type="unfinished"></translation>
+        <translation>Кетуі</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>UN index</source>
-        <translation type="unfinished"></translation>
+        <translation>БҰҰ индексі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН</translation>
+    </message>
+</context>
+<context>
+    <name>RosterCounts</name>
+    <message numerus="yes">
+        <location filename="../../kzpk_desktop/gui/rosters/counts.py" line="+15"/>
+        <source>Nominated %n person(s) to %1.</source>
+        <translation>
+            <numerusform>%1 ротациясына %n адам ұсынылды.</numerusform>
+            <numerusform>%1 ротациясына %n адам ұсынылды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n of them do not meet every rule yet (see Eligibility).</source>
+        <translation>
+            <numerusform>Олардың %n әлі барлық ережеге сай келмейді («Жарамдылығы» бағанын қараңыз).</numerusform>
+            <numerusform>Олардың %n әлі барлық ережеге сай келмейді («Жарамдылығы» бағанын қараңыз).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n already on the roster left as they were.</source>
+        <translation>
+            <numerusform>Тізімде бұрыннан бар %n адам өзгеріссіз қалдырылды.</numerusform>
+            <numerusform>Тізімде бұрыннан бар %n адам өзгеріссіз қалдырылды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Approved: %n person(s).</source>
+        <translation>
+            <numerusform>Бекітілді: %n адам.</numerusform>
+            <numerusform>Бекітілді: %n адам.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Deployed: %n person(s).</source>
+        <translation>
+            <numerusform>Миссияға жіберілді: %n адам.</numerusform>
+            <numerusform>Миссияға жіберілді: %n адам.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Tour completed: %n person(s).</source>
+        <translation>
+            <numerusform>Миссияны аяқтады: %n адам.</numerusform>
+            <numerusform>Миссияны аяқтады: %n адам.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Repatriated: %n person(s).</source>
+        <translation>
+            <numerusform>Мерзімінен бұрын қайтарылды: %n адам.</numerusform>
+            <numerusform>Мерзімінен бұрын қайтарылды: %n адам.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Withdrawn: %n person(s).</source>
+        <translation>
+            <numerusform>Тізімнен шығарылды: %n адам.</numerusform>
+            <numerusform>Тізімнен шығарылды: %n адам.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n refused.</source>
+        <translation>
+            <numerusform>%n адамға бас тартылды.</numerusform>
+            <numerusform>%n адамға бас тартылды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… және тағы %n</numerusform>
+            <numerusform>… және тағы %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Withdraw %n person(s) from %1?</source>
+        <translation>
+            <numerusform>%n адам %1 ротациясынан шығарылсын ба?</numerusform>
+            <numerusform>%n адам %1 ротациясынан шығарылсын ба?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 of %n person(s) changed to «%2».</source>
+        <translation>
+            <numerusform>«%2» мәртебесіне ауыстырылды: %n адамнан %1.</numerusform>
+            <numerusform>«%2» мәртебесіне ауыстырылды: %n адамнан %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3648,57 +3739,57 @@ This cannot be undone.</source>
         <location filename="../../kzpk_desktop/gui/rosters/summary.py" line="+65"/>
         <source>Decision %1 sets no ceiling for %2: nobody can be approved for it.</source>
         <extracomment>QCoreApplication.translate under the name pyside6-lupdate looks for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 шешімі %2 үшін шекті сан белгілемейді: бұл миссияға ешкімді бекітуге болмайды.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2 of %3 places taken, %4 free (busiest day %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %3 орыннан %2 толды, %4 бос (ең көп толған күн %5)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>all missions under decision %1: %2 of %3 places taken, %4 free</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 шешімі бойынша барлық миссиялар: %3 орыннан %2 толды, %4 бос</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Planned %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоспар бойынша %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>actual %1</source>
-        <translation type="unfinished"></translation>
+        <translation>нақты %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>мәртебесі: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>decision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 шешімі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>now governed by decision %1, which superseded it</source>
-        <translation type="unfinished"></translation>
+        <translation>қазір оны ауыстырған %1 шешіміне бағынады</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ceiling:</source>
-        <translation type="unfinished"></translation>
+        <translation>Шекті сан:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Women:</source>
-        <translation type="unfinished"></translation>
+        <translation>Әйелдер:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>nobody on the roster yet</source>
-        <translation type="unfinished"></translation>
+        <translation>тізімде әзірге ешкім жоқ</translation>
     </message>
 </context>
 <context>
@@ -3707,128 +3798,133 @@ This cannot be undone.</source>
         <location filename="../../kzpk_desktop/gui/rosters/view.py" line="+76"/>
         <source>Add servicemen…</source>
         <extracomment>The selection changed (which actions apply). Entries were added or changed: counts elsewhere are out of date.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Адам қосу…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Nominate people found in the registry (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілімнен табылған адамдарды ұсыну (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a unit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімше қосу…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Nominate everyone serving in a unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімшеде қызмет ететіндердің барлығын ұсыну</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Бекіту</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Approve the selected nominations</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған ұсыныстарды бекіту</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deploy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жіберу…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The selected people arrived in the mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған адамдар миссияға келді</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Complete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Аяқтау…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The selected people finished the tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған адамдар миссияны аяқтады</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repatriate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайтару…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The selected people came back early (reason and date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған адамдар мерзімінен бұрын оралды (себебі және күні)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Шығару</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Take the selected people off the rotation (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған адамдарды ротациядан шығару (Del)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Толығырақ…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Appointment, sub-unit, dates, UN index (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Лауазымы, бөлімшесі, күндері, БҰҰ индексі (Enter)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Filter the roster (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімді сүзу (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Rotation not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Ротация табылмады</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+50"/>
         <source>No rotation open: choose one on the Missions tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ашық ротация жоқ: оны «Миссиялар» қойындысынан таңдаңыз.</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n адам</numerusform>
+            <numerusform>%n адам</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 of %n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n адамнан %1</numerusform>
+            <numerusform>%n адамнан %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Select a person to see why they may or may not go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адамның неліктен бара алатынын не бара алмайтынын көру үшін оны таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Repatriated on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 күні мерзімінен бұрын қайтарылды: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Approved by %1 over the document rules: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 құжат ережелеріне қарамастан бекіткен: %2</translation>
     </message>
 </context>
 <context>
@@ -3837,62 +3933,57 @@ This cannot be undone.</source>
         <location filename="../../kzpk_desktop/gui/rosters/workflow.py" line="+106"/>
         <source>Not approved: no override reason was given.</source>
         <extracomment>QCoreApplication.translate under the name pyside6-lupdate looks for. approvals refused only on document rules, with room under the ceiling The rotation whose roster is on screen (set by the view).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Бекітілмеді: ерекшелік себебі көрсетілмеді.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>They stay on the roster as withdrawn and free their places under the ceiling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Олар тізімде шығарылғандар ретінде қалады және шекті сан шегіндегі орындарын босатады.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Withdraw from the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімнен шығару</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Шығару</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалдыру</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>%1 of %n person(s) changed to «%2».</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>Not approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Бекітілмеді</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>Миссияға жіберілмеді</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Аяқталмады</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not repatriated</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайтарылмады</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімнен шығарылмады</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгертілмеді</translation>
     </message>
 </context>
 <context>
@@ -3900,82 +3991,82 @@ This cannot be undone.</source>
     <message>
         <location filename="../../kzpk_desktop/gui/planning/rotation_dialog.py" line="+54"/>
         <source>New rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа ротация</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rotation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ротация %1</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>%1 of %2 — up to %3 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 жылғы %1 — %3 адамға дейін</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> (superseded by %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 шешімімен ауыстырылған)</translation>
     </message>
     <message>
         <location filename="../../ui/rotation_dialog.ui" line="+14"/>
         <source>Rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ротация</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&amp;Mission</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Миссия</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>N&amp;umber</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;өмірі</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Атауы</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>e.g. KAZBAT-7, staff officers 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>мысалы, KAZBAT-7, штаб офицерлері 2026</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Parliament &amp;decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Парламент &amp;шешімі</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&amp;Planned start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жоспарлы басталуы</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Planned &amp;end</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоспарлы а&amp;яқталуы</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&amp;Actual start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нақты басталуы</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Actual en&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>Нақты аяқталу&amp;ы</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәр&amp;тебесі</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Only decisions that set a ceiling for the chosen mission and are not superseded are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек таңдалған миссия үшін шекті сан белгілейтін және ауыстырылмаған шешімдер көрсетіледі.</translation>
     </message>
 </context>
 <context>
@@ -3983,25 +4074,25 @@ This cannot be undone.</source>
     <message>
         <location filename="../../kzpk_desktop/gui/documents/scans.py" line="+26"/>
         <source>Attach a scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Скан-көшірмені тіркеу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scans (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Скан-көшірмелер (%1);;Барлық файлдар (*)</translation>
     </message>
 </context>
 <context>
     <name>ServicemanChooser</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/paperwork/chooser.py" line="+34"/>
+        <location filename="../../kzpk_desktop/gui/paperwork/chooser.py" line="+35"/>
         <source>Find a serviceman</source>
-        <translation type="unfinished"></translation>
+        <translation>Әскери қызметшіні табу</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдау</translation>
     </message>
 </context>
 <context>
@@ -4010,294 +4101,294 @@ This cannot be undone.</source>
         <location filename="../../kzpk_desktop/gui/registry/form.py" line="+102"/>
         <source>type to search</source>
         <extracomment>ServicemanData attribute -&gt; the widget that edits it (object names in the .ui file). The Latin field each Cyrillic name suggests a spelling for. Esc on a form with nothing to revert: give the keyboard back to the list.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>іздеу үшін теріңіз</translation>
     </message>
     <message>
         <location line="+143"/>
         <source>Choose a rank from the list, or leave the field empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімнен әскери атақты таңдаңыз немесе өрісті бос қалдырыңыз.</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Revert changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгерістерді болдырмау</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo the changes made to this record since it was opened?</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба ашылғаннан бергі өзгерістер болдырылмасын ба?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгерістерді болдырмау</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Түзетуді жалғастыру</translation>
     </message>
     <message>
         <location line="+61"/>
         <location filename="../../ui/serviceman_form.ui" line="+32"/>
         <source>New serviceman</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа әскери қызметші</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (сақталмаған)</translation>
     </message>
     <message>
         <location filename="../../ui/serviceman_form.ui" line="-18"/>
         <source>Serviceman</source>
-        <translation type="unfinished"></translation>
+        <translation>Әскери қызметші</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке деректер</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Ж&amp;СН</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>12 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>12 цифр</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Service &amp;number</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке &amp;нөмірі</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>&amp;Surname</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тегі</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>&amp;Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Аты</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>&amp;Patronymic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Әкесінің аты</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Surname (&amp;Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тегі (&amp;латынша)</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+33"/>
         <source>Exactly as printed in the passport</source>
-        <translation type="unfinished"></translation>
+        <translation>Төлқұжатта басылғандай дәл</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Given names (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты (латынша)</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Date of &amp;birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Туған &amp;күні</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Se&amp;x</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жынысы</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызмет</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Әскери атағ&amp;ы</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>Мә&amp;ртебесі</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Military speciality</source>
-        <translation type="unfinished"></translation>
+        <translation>Әскери мамандығы</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>English level</source>
-        <translation type="unfinished"></translation>
+        <translation>Ағылшын тілін білу деңгейі</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>e.g. IELTS 5.0 or STANAG 3333</source>
-        <translation type="unfinished"></translation>
+        <translation>мысалы, IELTS 5.0 немесе STANAG 3333</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Driving licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүргізуші куәлігі</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>categories, e.g. B, C</source>
-        <translation type="unfinished"></translation>
+        <translation>санаттары, мысалы, B, C</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Blood group</source>
-        <translation type="unfinished"></translation>
+        <translation>Қан тобы</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>National passport</source>
-        <translation type="unfinished"></translation>
+        <translation>ҚР азаматының төлқұжаты</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Passport n&amp;umber</source>
-        <translation type="unfinished"></translation>
+        <translation>Төлқұжат нө&amp;мірі</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>Берілген күні</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Expires on</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарамдылық мерзімі</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Contacts and next of kin</source>
-        <translation type="unfinished"></translation>
+        <translation>Байланыс деректері және жақын туысы</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>Теле&amp;фон</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Next of kin</source>
-        <translation type="unfinished"></translation>
+        <translation>Жақын туысы</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>full name</source>
-        <translation type="unfinished"></translation>
+        <translation>аты-жөні</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Туыстық қатынасы</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>e.g. wife, father</source>
-        <translation type="unfinished"></translation>
+        <translation>мысалы, әйелі, әкесі</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Next of kin&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Жақын туысының телефоны</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ескертпелер</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жою…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Undo the changes made since the record was opened or saved (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба ашылғаннан немесе сақталғаннан бергі өзгерістерді болдырмау (Esc)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қайтару</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save the record (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбаны сақтау (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтау</translation>
     </message>
 </context>
 <context>
     <name>ServicemenPicker</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/pickers.py" line="+73"/>
+        <location filename="../../kzpk_desktop/gui/rosters/pickers.py" line="+68"/>
         <source>Nominate servicemen to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Әскери қызметшілерді ұсыну: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Add to the list ↓</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімге &amp;қосу ↓</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add the people selected above (Enter does the same)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоғарыда таңдалғандарды қосу (Enter пернесі де солай істейді)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімнен &amp;алып тастау</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the same for everyone chosen; can be edited per person later</source>
-        <translation type="unfinished"></translation>
+        <translation>таңдалғандардың барлығы үшін бірдей; кейін әр адам үшін жеке өзгертуге болады</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nominate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсыну</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Санат</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;ppointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Миссиядағы &amp;лауазым</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Sub-unit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бөлімше</translation>
     </message>
     <message numerus="yes">
         <location line="+40"/>
         <source>%n chosen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n таңдалды</numerusform>
+            <numerusform>%n таңдалды</numerusform>
         </translation>
     </message>
 </context>
@@ -4307,82 +4398,82 @@ This cannot be undone.</source>
         <location filename="../../kzpk_desktop/gui/security/session.py" line="+106"/>
         <source>&amp;Back up now…</source>
         <extracomment>A new main window replaced the old one (after signing out, restoring, encrypting).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сақтық көшірме жасау…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write a verified copy of the database to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқордың тексерілген көшірмесін файлға жазу</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірмеден қалпына &amp;келтіру…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put a backup in place of the database; the current file is kept aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқордың орнына сақтық көшірмені қою; ағымдағы файл жанында сақталады</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Encrypt database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқорды &amp;шифрлау…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Protect the database file with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқор файлын шифрлау құпиясөзімен қорғау</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Decrypt database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқордың шифрын &amp;ашу…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Store the database file without encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқор файлын шифрсыз сақтау</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Құлыптау</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lock the screen now; your password unlocks it</source>
-        <translation type="unfinished"></translation>
+        <translation>Экранды қазір құлыптау; оны құпиясөзіңізбен ашасыз</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sign &amp;out / switch user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүйеден шығ&amp;у / пайдаланушыны ауыстыру…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the window and let someone sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Терезені жауып, басқа біреудің кіруіне мүмкіндік беру</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Users…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пайдаланушылар…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User accounts and their roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Есептік жазбалар және олардың рөлдері</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Кіру орындалды</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Signed in: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүйеде: %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -4390,34 +4481,36 @@ This cannot be undone.</source>
     <message>
         <location filename="../../kzpk_desktop/gui/security/startup.py" line="+41"/>
         <source>The file is not a readable database, or it is encrypted with another passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл оқылатын дерекқор емес немесе басқа шифрлау құпиясөзімен шифрланған.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checking and restoring %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 тексерілуде және қалпына келтірілуде…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The backup was not restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірме қалпына келтірілмеді.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The database was restored from
 %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқор мына көшірмеден қалпына келтірілді:
+%1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The previous database file was kept as
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұрынғы дерекқор файлы мына атпен сақталды:
+%1</translation>
     </message>
 </context>
 <context>
@@ -4425,73 +4518,73 @@ This cannot be undone.</source>
     <message>
         <location filename="../../kzpk_desktop/gui/rosters/status_dialogs.py" line="-81"/>
         <source>Deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Миссияға жіберу</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Complete the tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Миссияны аяқтау</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repatriate early</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімінен бұрын қайтару</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n person(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n адам:</numerusform>
+            <numerusform>%n адам:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Why the tour ended early (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Миссия неліктен мерзімінен бұрын аяқталды (міндетті)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Arrival in the mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Миссияға &amp;келген күні</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Departure from the mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Миссиядан &amp;кеткен күні</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date of repatriation</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайтарылған &amp;күні</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Күні</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Себебі</translation>
     </message>
 </context>
 <context>
     <name>SupersedeDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="-192"/>
+        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="-188"/>
         <source>Supersede decision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 шешімін ауыстыру</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the later decision that replaces %1 of %2. Both stay on file; from then on the newer decision&apos;s ceilings govern everyone on rotations resting on either.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 жылғы %1 шешімін ауыстыратын кейінгі шешімді таңдаңыз. Екеуі де есепте қалады; бұдан былай екеуінің біріне негізделген ротациялардағы барлық адамға жаңа шешімнің шекті сандары қолданылады.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Supersede</source>
-        <translation type="unfinished"></translation>
+        <translation>Ауыстыру</translation>
     </message>
 </context>
 <context>
@@ -4500,7 +4593,7 @@ This cannot be undone.</source>
         <location filename="../../kzpk_desktop/gui/tasks.py" line="+93"/>
         <source>Cancel</source>
         <extracomment>job(progress) -&gt; result; progress(done, total) -&gt; False once cancelled. The clerk pressed Cancel and the job stopped (``error`` holds how it stopped).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Болдырмау</translation>
     </message>
 </context>
 <context>
@@ -4508,52 +4601,52 @@ This cannot be undone.</source>
     <message>
         <location filename="../../kzpk_desktop/gui/units/unit_dialogs.py" line="-62"/>
         <source>New unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа бөлімше</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit unit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімше %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(top of the tree)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ағаштың түбірі)</translation>
     </message>
     <message>
         <location filename="../../ui/unit_dialog.ui" line="+14"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімше</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Part of</source>
-        <translation type="unfinished"></translation>
+        <translation>Құрамына кіреді</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Name in &amp;Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қазақша атауы</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Name in &amp;Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Орысша атауы</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Name in &amp;English</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ағылшынша атауы</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>K&amp;ind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Түрі</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&amp;Level</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Деңгейі</translation>
     </message>
 </context>
 <context>
@@ -4561,27 +4654,27 @@ This cannot be undone.</source>
     <message>
         <location filename="../../kzpk_desktop/gui/units/tree_model.py" line="+31"/>
         <source>Regiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Полк (бригада)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Battalion</source>
-        <translation type="unfinished"></translation>
+        <translation>Батальон</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Рота</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Platoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Взвод</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group (individual posts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Топ (жеке лауазымдар)</translation>
     </message>
 </context>
 <context>
@@ -4589,32 +4682,32 @@ This cannot be undone.</source>
     <message>
         <location filename="../../kzpk_desktop/gui/rosters/pickers.py" line="+28"/>
         <source>Nominate a unit to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімшені ұсыну: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Include the members of its sub-units</source>
-        <translation type="unfinished"></translation>
+        <translation>Оның бағынысты бөлімшелерінің құрамын қоса</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Everyone currently assigned to the unit is nominated; each one&apos;s sub-unit on the roster is the unit they serve in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімшеге қазір тағайындалғандардың барлығы ұсынылады; тізімде әрқайсысының бөлімшесі ретінде ол қызмет ететін бөлімше көрсетіледі.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nominate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсыну</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Санат</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;ppointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Миссиядағы &amp;лауазым</translation>
     </message>
 </context>
 <context>
@@ -4622,194 +4715,196 @@ This cannot be undone.</source>
     <message>
         <location filename="../../kzpk_desktop/gui/units/tree_model.py" line="-7"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімше</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <location line="+105"/>
         <source>Retired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 күні таратылған</translation>
     </message>
 </context>
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/page.py" line="+53"/>
+        <location filename="../../kzpk_desktop/gui/units/page.py" line="+52"/>
         <source>Show retired units</source>
-        <translation type="unfinished"></translation>
+        <translation>Таратылған бөлімшелерді көрсету</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қосу…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a unit under the one selected (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған бөлімшенің құрамына бөлімше қосу (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Атын &amp;өзгерту…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rename the unit or change its kind or level</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімшенің атын, түрін немесе деңгейін өзгерту</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Move to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ауыстыру…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put the unit, with its sub-units, under another unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімшені бағынысты бөлімшелерімен бірге басқа бөлімшенің құрамына ауыстыру</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Retire…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тарату…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retire the unit and its sub-units; refused while anyone is assigned to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімшені және оның бағынысты бөлімшелерін тарату; оларға біреу тағайындалып тұрғанда мүмкін емес</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Re&amp;instate</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалпына &amp;келтіру</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bring a retired unit back into use</source>
-        <translation type="unfinished"></translation>
+        <translation>Таратылған бөлімшені қайта қолданысқа енгізу</translation>
     </message>
     <message>
         <location line="+97"/>
         <source>Unit added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімше қосылды.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ауыстырылмады</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Moved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ауыстырылды: %1.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Retire unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімшені тарату</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retire %1 and all its sub-units as of today?
 
 They stay in the history of assignments but take no new members.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 және оның барлық бағынысты бөлімшелері бүгінгі күннен бастап таратылсын ба?
+
+Олар тағайындаулар тарихында қалады, бірақ оларға жаңа тағайындаулар жасалмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>Тарату</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалдыру</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Таратылмады</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Retired: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таратылды: %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not reinstated</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалпына келтірілмеді</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reinstated: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалпына келтірілді: %1.</translation>
     </message>
     <message numerus="yes">
         <location line="+21"/>
         <source>%n serviceman(s) assigned to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n әскери қызметші %1 бөлімшесіне тағайындалды.</numerusform>
+            <numerusform>%n әскери қызметші %1 бөлімшесіне тағайындалды.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Choose a unit in the tree: its members are exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ағаштан бөлімшені таңдаңыз: оның құрамы экспортталады.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>With its sub-units</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағынысты бөлімшелерімен бірге</translation>
     </message>
 </context>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/users.py" line="+75"/>
+        <location filename="../../kzpk_desktop/gui/security/users.py" line="+74"/>
         <source>New password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 үшін жаңа құпиясөз</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа пайдаланушы</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+5"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пайдаланушы аты:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты-&amp;жөні:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Рөлі:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Құпиясөз:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>R&amp;epeat the password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөзді қ&amp;айталаңыз:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The two passwords differ; type the same password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөздер сәйкес емес; бір құпиясөзді екі рет теріңіз.</translation>
     </message>
 </context>
 <context>
@@ -4817,108 +4912,108 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="-90"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайдаланушы аты</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты-жөні</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Рөлі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wrong passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Қате құпиясөздер</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wrong passwords in a row since the last successful sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы сәтті кіруден бергі қатарынан терілген қате құпиясөздер</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Жасалған күні</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>белсенді</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>өшірілген</translation>
     </message>
     <message>
         <location line="+104"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайдаланушылар</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қосу…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Set &amp;role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Рөлді тағайындау</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+51"/>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Өшіру</translation>
     </message>
     <message>
         <location line="-50"/>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөзді &amp;ауыстыру…</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Іске қосу</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>User %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 пайдаланушысы қосылды.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 is now: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 енді: %2.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 is disabled and can no longer sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 өшірілді және енді жүйеге кіре алмайды.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 may sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 қайтадан жүйеге кіре алады.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Password reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөзді ауыстыру</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 signs in with the new password from now on. Tell it to them in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұдан былай %1 жаңа құпиясөзбен кіреді. Оны жеке өзіне хабарлаңыз.</translation>
     </message>
 </context>
 <context>
@@ -4927,37 +5022,37 @@ They stay in the history of assignments but take no new members.</source>
         <location filename="../../kzpk_desktop/gui/areas.py" line="+35"/>
         <source>Servicemen registry</source>
         <extracomment>The least role that sees the area (None: everyone).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Әскери қызметшілер тізілімі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expiring documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі өтетін құжаттар</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімшелер</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Missions and rotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Миссиялар мен ротациялар</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Parliament decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Парламент шешімдері</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paperwork</source>
-        <translation type="unfinished"></translation>
+        <translation>Есептер мен тізімдер</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит</translation>
     </message>
 </context>
 <context>
@@ -4965,1534 +5060,1732 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location filename="../../kzpk_desktop/gui/labels.py" line="+11"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызметте</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In training</source>
-        <translation type="unfinished"></translation>
+        <translation>Даярлықта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>Миссияда</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Оралған</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discharged</source>
-        <translation type="unfinished"></translation>
+        <translation>Босатылған</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Ер</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Әйел</translation>
     </message>
 </context>
 <context>
     <name>services</name>
     <message>
-        <location filename="services_templates.py" line="+3"/>
+        <location filename="services_templates.py" line="+55"/>
         <source>Wrong user name or password.</source>
         <extracomment>kzpk_desktop/services/accounts.py:56</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Пайдаланушы аты немесе құпиясөз қате.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The account {username} is disabled; ask an administrator.</source>
         <extracomment>kzpk_desktop/services/accounts.py:57</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{username} есептік жазбасы өшірілген; әкімшіге хабарласыңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Too many wrong passwords; try again in {seconds} seconds.</source>
         <extracomment>kzpk_desktop/services/accounts.py:58</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Қате құпиясөз тым көп рет енгізілді; {seconds} секундтан кейін қайталап көріңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A user name is 3 to 60 characters: Latin letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
         <extracomment>kzpk_desktop/services/accounts.py:79</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Пайдаланушы аты 3-тен 60-қа дейін таңбадан тұрады: латын әріптері, цифрлар, «.», «_» немесе «-», әріптен басталады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The name {username} is reserved; choose another.</source>
         <extracomment>kzpk_desktop/services/accounts.py:83</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{username} аты сақталған; басқасын таңдаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The password must be at least {n} characters long.</source>
         <extracomment>kzpk_desktop/services/accounts.py:90</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөз кемінде {n} таңбадан тұруы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The password must not be the user name.</source>
         <extracomment>kzpk_desktop/services/accounts.py:93</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөз пайдаланушы атымен бірдей болмауы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The role must be one of: {roles}.</source>
         <extracomment>kzpk_desktop/services/accounts.py:113</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Рөл мыналардың бірі болуы керек: {roles}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The first account must be an administrator.</source>
         <extracomment>kzpk_desktop/services/accounts.py:116</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Алғашқы есептік жазба әкімші болуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The user name {username} is taken.</source>
         <extracomment>kzpk_desktop/services/accounts.py:118</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{username} пайдаланушы аты бос емес.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The current password is wrong.</source>
         <extracomment>kzpk_desktop/services/accounts.py:169</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ағымдағы құпиясөз қате.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{username} is the last active administrator; make another administrator first.</source>
         <extracomment>kzpk_desktop/services/accounts.py:194</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{username} — соңғы белсенді әкімші; алдымен басқа әкімшіні тағайындаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no user named {username}.</source>
         <extracomment>kzpk_desktop/services/accounts.py:205</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{username} атты пайдаланушы жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} is assigned to {unit} since {start}; a new assignment must start after that date.</source>
         <extracomment>kzpk_desktop/services/assignments.py:55</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{who} {start} бастап {unit} бөлімшесіне тағайындалған; жаңа тағайындау осы күннен кейін басталуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who}: the assignment from {date} to {date_to} would overlap the current assignment to {unit} (since {start}).</source>
         <extracomment>kzpk_desktop/services/assignments.py:58</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{who}: {date} – {date_to} аралығындағы тағайындау {unit} бөлімшесіне ағымдағы тағайындаумен ({start} бастап) қабаттасады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who}: an assignment from {date} would overlap the assignment to {unit} from {start} to {end}.</source>
         <extracomment>kzpk_desktop/services/assignments.py:62</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{who}: {date} бастап тағайындау {unit} бөлімшесіне {start} – {end} аралығындағы тағайындаумен қабаттасады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who}: the assignment from {date} to {date_to} would overlap the assignment to {unit} from {start} to {end}.</source>
         <extracomment>kzpk_desktop/services/assignments.py:64</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{who}: {date} – {date_to} аралығындағы тағайындау {unit} бөлімшесіне {start} – {end} аралығындағы тағайындаумен қабаттасады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a unit.</source>
         <extracomment>kzpk_desktop/services/assignments.py:80</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімшені таңдаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The unit no longer exists (deleted by someone else?).</source>
         <extracomment>kzpk_desktop/services/assignments.py:81</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімше енді жоқ (оны басқа пайдаланушы жойған болуы мүмкін).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the date the assignment starts.</source>
         <extracomment>kzpk_desktop/services/assignments.py:85</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Тағайындаудың басталу күнін енгізіңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The assignment cannot end before it starts.</source>
         <extracomment>kzpk_desktop/services/assignments.py:87</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Тағайындау басталмай тұрып аяқтала алмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The position is too long (at most {max} characters).</source>
         <extracomment>kzpk_desktop/services/assignments.py:89</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Лауазым атауы тым ұзын (ең көбі {max} таңба).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The order number is too long (at most {max} characters).</source>
         <extracomment>kzpk_desktop/services/assignments.py:92</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Бұйрық нөмірі тым ұзын (ең көбі {max} таңба).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose at least one serviceman.</source>
         <extracomment>kzpk_desktop/services/assignments.py:95</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Кемінде бір әскери қызметшіні таңдаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} of the chosen servicemen no longer exist (deleted by someone else?).</source>
         <extracomment>kzpk_desktop/services/assignments.py:108</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған әскери қызметшілердің {count} енді жоқ (оларды басқа пайдаланушы жойған болуы мүмкін).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The assignment no longer exists (deleted by someone else?).</source>
         <extracomment>kzpk_desktop/services/assignments.py:173</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Тағайындау енді жоқ (оны басқа пайдаланушы жойған болуы мүмкін).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This assignment already ended on {date}.</source>
         <extracomment>kzpk_desktop/services/assignments.py:176</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Бұл тағайындау {date} күні аяқталып қойған.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The assignment cannot end before it starts ({date}).</source>
         <extracomment>kzpk_desktop/services/assignments.py:179</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Тағайындау басталмай тұрып ({date}) аяқтала алмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your role ({role}) may not change records.</source>
         <extracomment>kzpk_desktop/services/auth.py:44</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сіздің рөліңіз ({role}) жазбаларды өзгертуге рұқсат бермейді.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your role ({role}) may not delete records; a supervisor or an administrator may.</source>
         <extracomment>kzpk_desktop/services/auth.py:45</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сіздің рөліңіз ({role}) жазбаларды жоюға рұқсат бермейді; мұны басшы немесе әкімші істей алады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your role ({role}) may not change reference tables (ranks, missions, units, Parliament decisions); only an administrator may.</source>
         <extracomment>kzpk_desktop/services/auth.py:46</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сіздің рөліңіз ({role}) анықтамалықтарды (әскери атақтар, миссиялар, бөлімшелер, Парламент шешімдері) өзгертуге рұқсат бермейді; мұны тек әкімші істей алады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your role ({role}) may not manage user accounts; only an administrator may.</source>
         <extracomment>kzpk_desktop/services/auth.py:48</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сіздің рөліңіз ({role}) есептік жазбаларды басқаруға рұқсат бермейді; мұны тек әкімші істей алады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your role ({role}) may not change the settings; only an administrator may.</source>
         <extracomment>kzpk_desktop/services/auth.py:49</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сіздің рөліңіз ({role}) баптауларды өзгертуге рұқсат бермейді; мұны тек әкімші істей алады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your role ({role}) may not approve roster entries; a supervisor or an administrator may.</source>
         <extracomment>kzpk_desktop/services/auth.py:50</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сіздің рөліңіз ({role}) тізім жазбаларын бекітуге рұқсат бермейді; мұны басшы немесе әкімші істей алады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your role ({role}) may not override eligibility rules; a supervisor or an administrator may.</source>
         <extracomment>kzpk_desktop/services/auth.py:52</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сіздің рөліңіз ({role}) жарамдылық ережелерінен ерекшелік жасауға рұқсат бермейді; мұны басшы немесе әкімші істей алады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your role ({role}) may not do this; a supervisor or an administrator may.</source>
         <extracomment>kzpk_desktop/services/auth.py:54</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сіздің рөліңіз ({role}) мұны істеуге рұқсат бермейді; мұны басшы немесе әкімші істей алады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your role ({role}) may not do this; only an administrator may.</source>
         <extracomment>kzpk_desktop/services/auth.py:55</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сіздің рөліңіз ({role}) мұны істеуге рұқсат бермейді; мұны тек әкімші істей алады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign in first: this database has user accounts, and changes are made by a named user.</source>
         <extracomment>kzpk_desktop/services/auth.py:56</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен жүйеге кіріңіз: бұл дерекқорда есептік жазбалар бар, өзгерістерді нақты пайдаланушы енгізеді.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The account {username} is disabled or no longer exists; sign in again.</source>
         <extracomment>kzpk_desktop/services/auth.py:58</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{username} есептік жазбасы өшірілген немесе енді жоқ; жүйеге қайта кіріңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backups are made of SQLite database files only; back up a PostgreSQL server with its own tools (pg_dump).</source>
         <extracomment>kzpk_desktop/services/backup.py:30</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірмелер тек SQLite дерекқор файлдары үшін жасалады; PostgreSQL серверінің сақтық көшірмесін оның өз құралдарымен (pg_dump) жасаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no database file at {path}.</source>
         <extracomment>kzpk_desktop/services/backup.py:46</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{path} жолында дерекқор файлы жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup cannot overwrite the database itself.</source>
         <extracomment>kzpk_desktop/services/backup.py:49</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірме дерекқордың өзін қайта жаза алмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The copy failed its integrity check ({detail}); the database itself may be damaged.</source>
         <extracomment>kzpk_desktop/services/backup.py:68</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Көшірме тұтастық тексерісінен өтпеді ({detail}); дерекқордың өзі зақымдалған болуы мүмкін.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup could not be made: {detail}.</source>
         <extracomment>kzpk_desktop/services/backup.py:72</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірме жасау мүмкін болмады: {detail}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot write {path}: the folder is read-only or the file is in use.</source>
         <extracomment>kzpk_desktop/services/backup.py:74</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{path} жазу мүмкін емес: қалта тек оқуға арналған немесе файл пайдаланылып жатыр.</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>Export cancelled; no file was written.</source>
+        <extracomment>kzpk_desktop/exports/files.py:35</extracomment>
+        <translation>Экспорт тоқтатылды; файл жазылмады.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The rotation no longer exists.</source>
-        <extracomment>kzpk_desktop/services/ceilings.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Cannot write {path}: a folder has that name. Choose another file name.</source>
+        <extracomment>kzpk_desktop/exports/files.py:46</extracomment>
+        <translation>{path} жазу мүмкін емес: бұл атау қалтаға берілген. Файлдың басқа атауын таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot write {path}: the folder does not exist.</source>
+        <extracomment>kzpk_desktop/exports/files.py:49</extracomment>
+        <translation>{path} жазу мүмкін емес: қалта жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot write {path}: the file is open in another program or the folder is read-only. Close it and try again.</source>
+        <extracomment>kzpk_desktop/exports/files.py:52</extracomment>
+        <translation>{path} жазу мүмкін емес: файл басқа бағдарламада ашық немесе қалта тек оқуға арналған. Файлды жауып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot write {path}: the disk is full.</source>
+        <extracomment>kzpk_desktop/exports/files.py:56</extracomment>
+        <translation>{path} жазу мүмкін емес: дискіде орын жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot write {path}: {reason}.</source>
+        <extracomment>kzpk_desktop/exports/files.py:57</extracomment>
+        <translation>{path} жазу мүмкін емес: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}: no such file.</source>
+        <extracomment>kzpk_desktop/exports/readers.py:88</extracomment>
+        <translation>{file}: мұндай файл жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is empty (0 bytes).</source>
+        <extracomment>kzpk_desktop/exports/readers.py:91</extracomment>
+        <translation>{file} бос (0 байт).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is {size} MB; files over {limit} MB are not imported. Split the list into several files.</source>
+        <extracomment>kzpk_desktop/exports/readers.py:94</extracomment>
+        <translation>{file} өлшемі {size} МБ; {limit} МБ-тан асатын файлдар импортталмайды. Тізімді бірнеше файлға бөліңіз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is protected with a password. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
+        <extracomment>kzpk_desktop/exports/readers.py:103</extracomment>
+        <translation>{file} құпиясөзбен қорғалған. Оны Excel-де ашып, құпиясөзді алып тастаңыз (Файл &gt; Мәліметтер &gt; Кітапты қорғау) және қайта сақтаңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is an old Excel 97-2003 workbook (.xls). Open it in Excel and save it as an Excel Workbook (.xlsx).</source>
+        <extracomment>kzpk_desktop/exports/readers.py:106</extracomment>
+        <translation>{file} — ескі Excel 97-2003 кітабы (.xls). Оны Excel-де ашып, «Excel кітабы» (.xlsx) ретінде сақтаңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is not an Excel workbook (.xlsx or .xlsm).</source>
+        <extracomment>kzpk_desktop/exports/readers.py:110</extracomment>
+        <translation>{file} Excel кітабы (.xlsx немесе .xlsm) емес.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is damaged: it cannot be opened as a workbook.</source>
+        <extracomment>kzpk_desktop/exports/readers.py:116</extracomment>
+        <translation>{file} зақымдалған: оны кітап ретінде ашу мүмкін емес.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is not an Excel workbook (.xlsx or .xlsm): it is another kind of zip file (a Word document, an OpenDocument file or an archive?).</source>
+        <extracomment>kzpk_desktop/exports/readers.py:120</extracomment>
+        <translation>{file} Excel кітабы (.xlsx немесе .xlsm) емес: бұл басқа түрдегі zip файлы (Word құжаты, OpenDocument файлы немесе мұрағат болуы мүмкін).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} unpacks to more than {limit} MB of data; it is not imported.</source>
+        <extracomment>kzpk_desktop/exports/readers.py:124</extracomment>
+        <translation>{file} ашылғанда {limit} МБ-тан астам деректер болады; ол импортталмайды.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} has no sheet named &apos;{sheet}&apos;. Its sheets: {sheets}.</source>
+        <extracomment>kzpk_desktop/exports/readers.py:187</extracomment>
+        <translation>{file} ішінде «{sheet}» парағы жоқ. Оның парақтары: {sheets}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sheet &apos;{sheet}&apos; of {file} is empty.</source>
+        <extracomment>kzpk_desktop/exports/readers.py:212</extracomment>
+        <translation>{file} файлының «{sheet}» парағы бос.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} has no data: every sheet is empty.</source>
+        <extracomment>kzpk_desktop/exports/readers.py:214</extracomment>
+        <translation>{file} ішінде деректер жоқ: барлық парақ бос.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is damaged: it cannot be read ({reason}).</source>
+        <extracomment>kzpk_desktop/exports/readers.py:225</extracomment>
+        <translation>{file} зақымдалған: оны оқу мүмкін емес ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sheet &apos;{sheet}&apos; of {file} has {rows} rows; at most {limit} rows are imported at a time. Split the list into several files.</source>
+        <extracomment>kzpk_desktop/exports/readers.py:231</extracomment>
+        <translation>{file} файлының «{sheet}» парағында {rows} жол бар; бір реттен ең көбі {limit} жол импортталады. Тізімді бірнеше файлға бөліңіз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sheet &apos;{sheet}&apos; of {file}: no header row found in the first {n} rows. The header row names the columns, for example ИИН, Фамилия, Имя (or ЖСН, Тегі, Аты; IIN, Surname, Given name).</source>
+        <extracomment>kzpk_desktop/exports/readers.py:245</extracomment>
+        <translation>{file} файлының «{sheet}» парағы: алғашқы {n} жолдан тақырып жолы табылмады. Тақырып жолы бағандарды атайды, мысалы, ЖСН, Тегі, Аты (немесе ИИН, Фамилия, Имя; IIN, Surname, Given name).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sheet &apos;{sheet}&apos; of {file} has a header row (row {row}) but no data below it.</source>
+        <extracomment>kzpk_desktop/exports/readers.py:262</extracomment>
+        <translation>{file} файлының «{sheet}» парағында тақырып жолы бар ({row}-жол), бірақ оның астында деректер жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is a number, not a date: format the cell as a date or write it as DD.MM.YYYY.</source>
+        <extracomment>kzpk_desktop/exports/readers.py:331</extracomment>
+        <translation>{value} — күн емес, сан: ұяшыққа күн пішімін беріңіз немесе күнді КК.АА.ЖЖЖЖ түрінде жазыңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is not a date: write it as DD.MM.YYYY.</source>
+        <extracomment>kzpk_desktop/exports/readers.py:347</extracomment>
+        <translation>«{value}» — күн емес: оны КК.АА.ЖЖЖЖ түрінде жазыңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is not a real date.</source>
+        <extracomment>kzpk_desktop/exports/readers.py:355</extracomment>
+        <translation>«{value}» — мұндай күн жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The number of days cannot be negative.</source>
+        <extracomment>kzpk_desktop/exports/reports/expiring.py:23</extracomment>
+        <translation>Күндер саны теріс бола алмайды.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>There is no rotation with id {id} (it may have been deleted).</source>
+        <extracomment>kzpk_desktop/services/ceilings.py:28</extracomment>
+        <translation>id {id} ротация жоқ (ол жойылған болуы мүмкін).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {decision} sets no ceiling for {mission}, so nobody can be sent there under it.</source>
-        <extracomment>kzpk_desktop/services/ceilings.py:111</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/ceilings.py:117</extracomment>
+        <translation>{decision} шешімі {mission} үшін шекті сан белгілемейді, сондықтан бұл шешім бойынша ол жаққа ешкімді жіберуге болмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No place left for {mission} under decision {decision}: {used} of {ceiling} places are taken on {day}. Nobody can exceed Parliament&apos;s ceiling.</source>
-        <extracomment>kzpk_desktop/services/ceilings.py:116</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/ceilings.py:122</extracomment>
+        <translation>{decision} шешімі бойынша {mission} үшін бос орын қалмады: {day} күні {ceiling} орыннан {used} толды. Парламент белгілеген шекті саннан ешкім асыра алмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No place left under decision {decision} overall: {used} of {ceiling} places are taken on {day}. Nobody can exceed Parliament&apos;s ceiling.</source>
-        <extracomment>kzpk_desktop/services/ceilings.py:123</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/ceilings.py:129</extracomment>
+        <translation>{decision} шешімі бойынша жалпы бос орын қалмады: {day} күні {ceiling} орыннан {used} толды. Парламент белгілеген шекті саннан ешкім асыра алмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision number is required.</source>
         <extracomment>kzpk_desktop/services/decisions.py:62</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Шешімнің нөмірі міндетті.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {number} already exists.</source>
         <extracomment>kzpk_desktop/services/decisions.py:66</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{number} шешімі бұрыннан бар.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of the decision is required.</source>
         <extracomment>kzpk_desktop/services/decisions.py:68</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Шешімнің күні міндетті.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title is required.</source>
         <extracomment>kzpk_desktop/services/decisions.py:70</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Атауы міндетті.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The overall ceiling is required.</source>
         <extracomment>kzpk_desktop/services/decisions.py:72</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Жалпы шекті сан міндетті.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The overall ceiling cannot be negative.</source>
         <extracomment>kzpk_desktop/services/decisions.py:74</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Жалпы шекті сан теріс бола алмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The period cannot end ({end}) before it starts ({start}).</source>
         <extracomment>kzpk_desktop/services/decisions.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Кезең басталмай тұрып ({start}) аяқтала алмайды ({end}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name at least one mission with its ceiling.</source>
         <extracomment>kzpk_desktop/services/decisions.py:79</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Кемінде бір миссияны оның шекті санымен көрсетіңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown mission (id {id}).</source>
         <extracomment>kzpk_desktop/services/decisions.py:86</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Белгісіз миссия (id {id}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The ceiling for {mission} must be zero or more.</source>
         <extracomment>kzpk_desktop/services/decisions.py:88</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{mission} үшін шекті сан нөл немесе одан көп болуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The ceiling for {mission} ({value}) exceeds the overall ceiling ({overall}).</source>
         <extracomment>kzpk_desktop/services/decisions.py:90</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{mission} үшін шекті сан ({value}) жалпы шекті саннан ({overall}) асып кетеді.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {number}</source>
         <extracomment>kzpk_desktop/services/decisions.py:114</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{number} шешімі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{mission} rotation {rotation} rests on this decision; its mission cannot be removed.</source>
         <extracomment>kzpk_desktop/services/decisions.py:125</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{mission} миссиясының {rotation} ротациясы осы шешімге негізделген; оның миссиясын алып тастауға болмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A decision cannot supersede itself.</source>
         <extracomment>kzpk_desktop/services/decisions.py:153</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Шешім өзін-өзі ауыстыра алмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {old} was already superseded by decision {by}.</source>
         <extracomment>kzpk_desktop/services/decisions.py:155</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{old} шешімі {by} шешімімен ауыстырылып қойған.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {new} was itself superseded by decision {by}; use the latest decision.</source>
         <extracomment>kzpk_desktop/services/decisions.py:158</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{new} шешімінің өзі {by} шешімімен ауыстырылған; ең соңғы шешімді пайдаланыңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {new} ({new_date}) is older than decision {old} ({old_date}); only a later decision can supersede.</source>
         <extracomment>kzpk_desktop/services/decisions.py:162</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{new} шешімі ({new_date}) {old} шешімінен ({old_date}) ертерек қабылданған; тек кейінгі шешім ғана ауыстыра алады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The Parliament decision no longer exists.</source>
         <extracomment>kzpk_desktop/services/decisions.py:180</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Парламент шешімі енді жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the kind of document.</source>
         <extracomment>kzpk_desktop/services/documents.py:141</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Құжат түрін таңдаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown document kind &apos;{kind}&apos;.</source>
         <extracomment>kzpk_desktop/services/documents.py:143</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Белгісіз құжат түрі «{kind}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the document number.</source>
         <extracomment>kzpk_desktop/services/documents.py:148</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Құжат нөмірін енгізіңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The number is too long (at most {max} characters).</source>
         <extracomment>kzpk_desktop/services/documents.py:150</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Нөмір тым ұзын (ең көбі {max} таңба).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport number may hold only Latin letters and digits.</source>
         <extracomment>kzpk_desktop/services/documents.py:152</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Төлқұжат нөмірінде тек латын әріптері мен цифрлар болуы мүмкін.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The issuer is too long (at most {max} characters).</source>
         <extracomment>kzpk_desktop/services/documents.py:154</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Құжатты берген органның атауы тым ұзын (ең көбі {max} таңба).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The issue date cannot be in the future.</source>
         <extracomment>kzpk_desktop/services/documents.py:156</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Берілген күні болашақта бола алмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The document must expire after the date it was issued.</source>
         <extracomment>kzpk_desktop/services/documents.py:158</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Құжаттың жарамдылық мерзімі берілген күнінен кейін аяқталуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the expiry date: this kind of document expires.</source>
         <extracomment>kzpk_desktop/services/documents.py:160</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Жарамдылық мерзімін енгізіңіз: бұл түрдегі құжаттың мерзімі бар.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This serviceman already has a document of this kind with number {number}.</source>
         <extracomment>kzpk_desktop/services/documents.py:176</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Бұл әскери қызметшіде {number} нөмірлі осы түрдегі құжат бұрыннан бар.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Number {number} is already recorded for {who}.</source>
         <extracomment>kzpk_desktop/services/documents.py:179</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{number} нөмірі {who} үшін бұрыннан жазылған.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {value} is already recorded for {who}.</source>
         <extracomment>kzpk_desktop/services/documents.py:184</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{value} төлқұжаты {who} үшін бұрыннан жазылған.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file {filename} is empty.</source>
         <extracomment>kzpk_desktop/services/documents.py:342</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{filename} файлы бос.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is {size} MB; the limit is {limit} MB.</source>
         <extracomment>kzpk_desktop/services/documents.py:344</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Файлдың өлшемі {size} МБ; шегі {limit} МБ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{filename} is not a PDF, PNG or JPEG file; only these can be attached.</source>
         <extracomment>kzpk_desktop/services/documents.py:351</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{filename} — PDF, PNG немесе JPEG файлы емес; тек осыларды тіркеуге болады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the file a name ending in .pdf, .png, .jpg or .jpeg.</source>
         <extracomment>kzpk_desktop/services/documents.py:356</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Файл атауы .pdf, .png, .jpg немесе .jpeg деп аяқталуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{filename} is named as {claimed} but its content is {actual}.</source>
         <extracomment>kzpk_desktop/services/documents.py:359</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{filename} атауы бойынша {claimed}, бірақ мазмұны бойынша {actual}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The serviceman no longer exists (deleted by someone else?).</source>
         <extracomment>kzpk_desktop/services/documents.py:402</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Әскери қызметші енді жоқ (оны басқа пайдаланушы жойған болуы мүмкін).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The document no longer exists (deleted by someone else?).</source>
         <extracomment>kzpk_desktop/services/documents.py:409</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Құжат енді жоқ (оны басқа пайдаланушы жойған болуы мүмкін).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>passport</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:38</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/eligibility.py:39</extracomment>
+        <translation>төлқұжат</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>medical fitness</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:39</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/eligibility.py:40</extracomment>
+        <translation>медициналық жарамдылық</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pre-deployment training</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:40</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/eligibility.py:41</extracomment>
+        <translation>миссия алдындағы даярлық</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>human-rights screening</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:41</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/eligibility.py:42</extracomment>
+        <translation>адам құқықтары бойынша тексеру</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>overlapping rotation</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:42</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/eligibility.py:43</extracomment>
+        <translation>қабаттасатын ротация</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>service status</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:43</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/eligibility.py:44</extracomment>
+        <translation>қызмет мәртебесі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>age</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:44</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/eligibility.py:45</extracomment>
+        <translation>жасы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rank</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:45</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/eligibility.py:46</extracomment>
+        <translation>әскери атақ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No medical fitness certificate on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:59</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/eligibility.py:60</extracomment>
+        <translation>Медициналық жарамдылық туралы куәлік жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Medical fitness certificate {number} expires on {expires}, before the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:60</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/eligibility.py:61</extracomment>
+        <translation>{number} медициналық жарамдылық туралы куәліктің мерзімі {expires} өтеді, бұл ротация басталатын {start} күнінен бұрын.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Medical fitness certificate {number} is dated {issued}, after the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:62</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/eligibility.py:63</extracomment>
+        <translation>{number} медициналық жарамдылық туралы куәлік {issued} күні берілген, бұл ротация басталатын {start} күнінен кейін.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No pre-deployment training certificate on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:65</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/eligibility.py:66</extracomment>
+        <translation>Миссия алдындағы даярлық туралы сертификат жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pre-deployment training certificate {number} expires on {expires}, before the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:66</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/eligibility.py:67</extracomment>
+        <translation>{number} миссия алдындағы даярлық туралы сертификаттың мерзімі {expires} өтеді, бұл ротация басталатын {start} күнінен бұрын.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pre-deployment training certificate {number} is dated {issued}, after the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:68</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/eligibility.py:69</extracomment>
+        <translation>{number} миссия алдындағы даярлық туралы сертификат {issued} күні берілген, бұл ротация басталатын {start} күнінен кейін.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No human-rights screening certificate on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:71</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/eligibility.py:72</extracomment>
+        <translation>Адам құқықтары бойынша тексеру туралы сертификат жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Human-rights screening certificate {number} expires on {expires}, before the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:72</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/eligibility.py:73</extracomment>
+        <translation>{number} адам құқықтары бойынша тексеру туралы сертификаттың мерзімі {expires} өтеді, бұл ротация басталатын {start} күнінен бұрын.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Human-rights screening certificate {number} is dated {issued}, after the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:74</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/eligibility.py:75</extracomment>
+        <translation>{number} адам құқықтары бойынша тексеру туралы сертификат {issued} күні берілген, бұл ротация басталатын {start} күнінен кейін.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The roster entry no longer exists.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:125</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/eligibility.py:126</extracomment>
+        <translation>Ротация тізіміндегі жазба енді жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also on the roster of {mission} rotation {number} ({start} - {end}, {status}), which overlaps this rotation&apos;s dates.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:206</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/eligibility.py:207</extracomment>
+        <translation>Сондай-ақ {mission} миссиясының {number} ротациясының тізімінде бар ({start} - {end}, {status}), оның күндері осы ротацияның күндерімен қабаттасады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discharged from service; cannot be deployed.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:212</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/eligibility.py:213</extracomment>
+        <translation>Әскери қызметтен босатылған; миссияға жіберуге болмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recorded as deployed, but on no rotation in this database; check where the serviceman is serving.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:215</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/eligibility.py:216</extracomment>
+        <translation>Миссияда деп жазылған, бірақ осы дерекқордағы ешбір ротацияда жоқ; әскери қызметшінің қайда қызмет ететінін тексеріңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Aged {age} on the rotation&apos;s start ({start}); staff officers and experts on mission must be 25 to 55.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:221</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/eligibility.py:222</extracomment>
+        <translation>Ротацияның басталу күні ({start}) жасы {age}; штаб офицерлері мен миссиядағы сарапшылардың жасы 25-тен 55-ке дейін болуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No rank on file; staff officers and experts on mission must be captain to colonel.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:225</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/eligibility.py:226</extracomment>
+        <translation>Әскери атағы жазылмаған; штаб офицерлері мен миссиядағы сарапшылардың әскери атағы капитаннан полковникке дейін болуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rank {rank} is outside captain to colonel, required for staff officers and experts on mission.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:229</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/eligibility.py:230</extracomment>
+        <translation>{rank} әскери атағы штаб офицерлері мен миссиядағы сарапшыларға талап етілетін капитаннан полковникке дейінгі шектен тыс.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No current passport (national or service) on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:239</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/eligibility.py:240</extracomment>
+        <translation>Қолданыстағы төлқұжат (азаматтық немесе қызметтік) жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {number} has no expiry date on file; it must be valid until at least {deadline}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:244</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/eligibility.py:245</extracomment>
+        <translation>{number} төлқұжатының жарамдылық мерзімі жазылмаған; ол кемінде {deadline} дейін жарамды болуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {number} expires on {expires}; it must be valid until at least {deadline}, 6 months after the rotation&apos;s planned end ({end}).</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:248</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/eligibility.py:249</extracomment>
+        <translation>{number} төлқұжатының мерзімі {expires} өтеді; ол кемінде {deadline} дейін, яғни ротацияның жоспарлы аяқталуынан ({end}) кейін 6 ай бойы жарамды болуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wrong passphrase, or the file is not an encrypted KZPK database.</source>
         <extracomment>kzpk_desktop/services/encryption.py:25</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Шифрлау құпиясөзі қате немесе файл шифрланған KZPK дерекқоры емес.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Encryption needs the sqlcipher3 package, which is not installed.</source>
         <extracomment>kzpk_desktop/services/encryption.py:36</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Шифрлау үшін sqlcipher3 пакеті қажет, ол орнатылмаған.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The passphrase must be at least {n} characters long.</source>
         <extracomment>kzpk_desktop/services/encryption.py:99</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Шифрлау құпиясөзі кемінде {n} таңбадан тұруы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{path} is already encrypted (or is not a SQLite database).</source>
         <extracomment>kzpk_desktop/services/encryption.py:110</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{path} шифрланып қойған (немесе SQLite дерекқоры емес).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{path} is not encrypted.</source>
         <extracomment>kzpk_desktop/services/encryption.py:120</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{path} шифрланбаған.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database could not be converted: {detail}.</source>
         <extracomment>kzpk_desktop/services/encryption.py:150</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқорды түрлендіру мүмкін болмады: {detail}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database is in use by another program; close KZPK Desktop and try again.</source>
         <extracomment>kzpk_desktop/services/encryption.py:178</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқорды басқа бағдарлама пайдаланып жатыр; KZPK Desktop бағдарламасын жауып, қайталап көріңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The converted copy did not match the original ({detail}); the original is unchanged.</source>
         <extracomment>kzpk_desktop/services/encryption.py:196</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Түрлендірілген көшірме түпнұсқамен сәйкес келмеді ({detail}); түпнұсқа өзгертілмеді.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IIN is empty</source>
+        <extracomment>kzpk_desktop/services/identity.py:70</extracomment>
+        <translation>ЖСН көрсетілмеген</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IIN must contain only digits</source>
+        <extracomment>kzpk_desktop/services/identity.py:72</extracomment>
+        <translation>ЖСН тек цифрлардан тұруы керек</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IIN must have {length} digits, got {count}</source>
+        <extracomment>kzpk_desktop/services/identity.py:76</extracomment>
+        <translation>ЖСН {length} цифрдан тұруы керек, ал онда {count} цифр</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IIN {iin}: 7th digit (century and sex) must be 1-6, got {digit}</source>
+        <extracomment>kzpk_desktop/services/identity.py:81</extracomment>
+        <translation>ЖСН {iin}: 7-цифр (ғасыр және жыныс) 1-ден 6-ға дейін болуы керек, ал ол {digit}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IIN {iin}: this number is never issued (no valid check digit)</source>
+        <extracomment>kzpk_desktop/services/identity.py:88</extracomment>
+        <translation>ЖСН {iin}: мұндай нөмір берілмейді (жарамды бақылау цифры жоқ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IIN {iin}: check digit does not match</source>
+        <extracomment>kzpk_desktop/services/identity.py:91</extracomment>
+        <translation>ЖСН {iin}: бақылау цифры сәйкес келмейді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IIN {iin}: {date} is not a real date</source>
+        <extracomment>kzpk_desktop/services/identity.py:158</extracomment>
+        <translation>ЖСН {iin}: {date} — мұндай күн жоқ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IIN {value} is also in row(s) {rows} of the file.</source>
         <extracomment>kzpk_desktop/services/import_match.py:146</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН {value} файлдың {rows} жолында да бар.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service number {value} is also in row(s) {rows} of the file.</source>
         <extracomment>kzpk_desktop/services/import_match.py:147</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Жеке нөмір {value} файлдың {rows} жолында да бар.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {value} is also in row(s) {rows} of the file.</source>
         <extracomment>kzpk_desktop/services/import_match.py:148</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{value} төлқұжаты файлдың {rows} жолында да бар.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service number {value} already belongs to {who} (IIN {iin}).</source>
         <extracomment>kzpk_desktop/services/import_match.py:171</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Жеке нөмір {value} {who} (ЖСН {iin}) әскери қызметшіге тиесілі.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {value} is already recorded for {who} (IIN {iin}).</source>
         <extracomment>kzpk_desktop/services/import_match.py:173</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{value} төлқұжаты {who} (ЖСН {iin}) үшін бұрыннан жазылған.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A position needs a unit: fill in the unit too.</source>
         <extracomment>kzpk_desktop/services/import_match.py:186</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Лауазым үшін бөлімше қажет: бөлімшені де толтырыңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} (IIN {iin}) is already recorded and this row would change: {columns}. Choose to update existing servicemen to save the changes.</source>
         <extracomment>kzpk_desktop/services/import_match.py:204</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{who} (ЖСН {iin}) есепте бар және бұл жол мынаны өзгертеді: {columns}. Өзгерістерді сақтау үшін есептегі әскери қызметшілерді жаңарту параметрін таңдаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import cancelled; nothing was saved.</source>
         <extracomment>kzpk_desktop/services/import_model.py:31</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Импорт тоқтатылды; ештеңе сақталмады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown rank &apos;{value}&apos;: write it as in the rank list (in Kazakh, Russian or English).</source>
         <extracomment>kzpk_desktop/services/import_rows.py:99</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Белгісіз әскери атақ «{value}»: оны әскери атақтар тізіміндегідей жазыңыз (қазақша, орысша немесе ағылшынша).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown unit &apos;{value}&apos;: no unit has this name. Add the unit first or correct the name.</source>
         <extracomment>kzpk_desktop/services/import_rows.py:114</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Белгісіз бөлімше «{value}»: бұл атаумен бөлімше жоқ. Алдымен бөлімшені қосыңыз немесе атауын түзетіңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{unit} was retired on {date}; it takes no new members or sub-units.</source>
         <extracomment>kzpk_desktop/services/import_rows.py:118</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{unit} {date} күні таратылған; оған жаңа тағайындаулар мен бағынысты бөлімшелер қосуға болмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;{value}&apos; names {count} units ({paths}); write the unit&apos;s full path instead.</source>
         <extracomment>kzpk_desktop/services/import_rows.py:122</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» атауы {count} бөлімшеге сәйкес келеді ({paths}); оның орнына бөлімшенің толық жолын жазыңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Too long: {length} characters, at most {max}.</source>
         <extracomment>kzpk_desktop/services/import_rows.py:164</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Тым ұзын: {length} таңба, ең көбі {max}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;{value}&apos; is not a sex: write М or Ж (Ер or Әйел, M or F).</source>
-        <extracomment>kzpk_desktop/services/import_rows.py:180</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/import_rows.py:182</extracomment>
+        <translation>«{value}» жынысты білдірмейді: Ер немесе Әйел деп жазыңыз (М немесе Ж, M немесе F).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{value} was saved by someone else after the preview; nothing was imported. Preview the file again.</source>
         <extracomment>kzpk_desktop/services/import_write.py:110</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{value} жазбасын алдын ала қараудан кейін басқа пайдаланушы сақтады; ештеңе импортталмады. Файлды қайта алдын ала қараңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rotation {rotation} is completed; its roster is closed.</source>
         <extracomment>kzpk_desktop/services/importer.py:78</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{rotation} ротациясы аяқталған; оның тізімі жабық.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sheet &apos;{sheet}&apos; of {file} has no column for: {columns}. Add the column (the import template has every header) and import again.</source>
         <extracomment>kzpk_desktop/services/importer.py:129</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{file} файлының «{sheet}» парағында мына бағандар жоқ: {columns}. Бағанды қосып (импорт үлгісінде барлық тақырып бар), қайта импорттаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} of {total} rows were refused; nothing was imported. Correct them (the error report lists each one) or import only the valid rows.</source>
         <extracomment>kzpk_desktop/services/importer.py:169</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{total} жолдан {count} қабылданбады; ештеңе импортталмады. Оларды түзетіңіз (қателер есебінде әрқайсысы көрсетілген) немесе тек дұрыс жолдарды импорттаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rows refused by the import</source>
         <extracomment>kzpk_desktop/services/importer.py:205</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Импорт қабылдамаған жолдар</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>File {file}, sheet &apos;{sheet}&apos;: {count} rows refused.</source>
         <extracomment>kzpk_desktop/services/importer.py:206</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{file} файлы, «{sheet}» парағы: {count} жол қабылданбады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Row in the file</source>
         <extracomment>kzpk_desktop/services/importer.py:209</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Файлдағы жол</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why it was refused</source>
         <extracomment>kzpk_desktop/services/importer.py:209</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Неліктен қабылданбады</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown language &apos;{lang}&apos;: choose kk, ru or en.</source>
         <extracomment>kzpk_desktop/services/importer.py:216</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Белгісіз тіл «{lang}»: kk, ru немесе en таңдаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Acronym is required.</source>
         <extracomment>kzpk_desktop/services/missions.py:62</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Қысқартылған атауы міндетті.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Acronym may hold only Latin capitals, digits and &apos;-&apos; (2-20).</source>
         <extracomment>kzpk_desktop/services/missions.py:64</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Қысқартылған атауда тек бас латын әріптері, цифрлар және «-» болуы мүмкін (2-20 таңба).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mission {acronym} already exists.</source>
         <extracomment>kzpk_desktop/services/missions.py:68</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{acronym} миссиясы бұрыннан бар.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>English name is required.</source>
         <extracomment>kzpk_desktop/services/missions.py:70</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ағылшынша атауы міндетті.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Host country is required.</source>
         <extracomment>kzpk_desktop/services/missions.py:72</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Орналасқан елі міндетті.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ISO3 code must be three Latin letters.</source>
         <extracomment>kzpk_desktop/services/missions.py:74</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ISO3 коды үш латын әрпінен тұруы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The mission cannot end before it starts.</source>
         <extracomment>kzpk_desktop/services/missions.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Миссия басталмай тұрып аяқтала алмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown mission status &apos;{status}&apos;.</source>
         <extracomment>kzpk_desktop/services/missions.py:78</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Белгісіз миссия мәртебесі «{status}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The mission no longer exists.</source>
         <extracomment>kzpk_desktop/services/missions.py:112</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Миссия енді жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No mission with acronym {acronym}.</source>
         <extracomment>kzpk_desktop/services/missions.py:132</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{acronym} қысқартылған атауымен миссия жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose either a rotation or a mission.</source>
         <extracomment>kzpk_desktop/services/overview.py:68</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ротацияны немесе миссияны таңдаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no backup file at {path}.</source>
         <extracomment>kzpk_desktop/services/recovery.py:102</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{path} жолында сақтық көшірме файлы жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a backup, not the database itself.</source>
         <extracomment>kzpk_desktop/services/recovery.py:104</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқордың өзін емес, сақтық көшірмені таңдаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only a SQLite database file can be restored from a backup; restore a PostgreSQL server with its own tools.</source>
         <extracomment>kzpk_desktop/services/recovery.py:130</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірмеден тек SQLite дерекқор файлын қалпына келтіруге болады; PostgreSQL серверін оның өз құралдарымен қалпына келтіріңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup does not open with this database&apos;s passphrase, or it is not a KZPK backup.</source>
         <extracomment>kzpk_desktop/services/recovery.py:148</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірме осы дерекқордың шифрлау құпиясөзімен ашылмайды немесе ол KZPK сақтық көшірмесі емес.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup is not a readable database ({detail}).</source>
         <extracomment>kzpk_desktop/services/recovery.py:150</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірме оқылатын дерекқор емес ({detail}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup is damaged ({detail}); choose another.</source>
         <extracomment>kzpk_desktop/services/recovery.py:153</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірме зақымдалған ({detail}); басқасын таңдаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup cannot be used: {detail}</source>
         <extracomment>kzpk_desktop/services/recovery.py:162</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірмені пайдалану мүмкін емес: {detail}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is not a KZPK Desktop backup.</source>
         <extracomment>kzpk_desktop/services/recovery.py:166</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Файл KZPK Desktop сақтық көшірмесі емес.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no serviceman with IIN {iin}.</source>
-        <extracomment>kzpk_desktop/services/reports/card.py:71</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/reports/card.py:72</extracomment>
+        <translation>ЖСН {iin} бар әскери қызметші жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give either a rotation or a mission for the nominal roll.</source>
         <extracomment>kzpk_desktop/services/reports/roll.py:103</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Атаулы тізім үшін ротацияны немесе миссияны көрсетіңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no rotation with id {id}.</source>
         <extracomment>kzpk_desktop/services/reports/roll.py:108</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>id {id} ротация жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown personnel category &apos;{code}&apos;.</source>
         <extracomment>kzpk_desktop/services/rosters.py:91</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Белгісіз персонал санаты «{code}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The unit no longer exists.</source>
         <extracomment>kzpk_desktop/services/rosters.py:116</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімше енді жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The unit has no current members to nominate.</source>
         <extracomment>kzpk_desktop/services/rosters.py:127</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімшеде ұсынатын қазіргі құрам жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} (IIN {iin}) is already on the roster of {rotation} (status: {status}).</source>
         <extracomment>kzpk_desktop/services/rosters.py:153</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{who} (ЖСН {iin}) {rotation} тізімінде бұрыннан бар (мәртебесі: {status}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown roster status &apos;{status}&apos;.</source>
         <extracomment>kzpk_desktop/services/rosters.py:185</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Тізімдегі белгісіз мәртебе «{status}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who}: the status cannot change from {old} to {new}.</source>
         <extracomment>kzpk_desktop/services/rosters.py:187</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{who}: мәртебені {old} күйінен {new} күйіне өзгертуге болмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the reason for the early repatriation.</source>
         <extracomment>kzpk_desktop/services/rosters.py:210</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімінен бұрын қайтару себебін көрсетіңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the date of the early repatriation.</source>
         <extracomment>kzpk_desktop/services/rosters.py:213</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімінен бұрын қайтару күнін көрсетіңіз.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only a supervisor may approve over failed document rules; {actor} is signed in as {role}.</source>
         <extracomment>kzpk_desktop/services/rosters.py:240</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Орындалмаған құжат ережелеріне қарамастан тек басшы бекіте алады; {actor} жүйеге {role} ретінде кірген.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the reason for approving despite the failed rules.</source>
         <extracomment>kzpk_desktop/services/rosters.py:243</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Орындалмаған ережелерге қарамастан бекіту себебін жазыңыз.</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>{text} The {rule} rule cannot be overridden.</source>
         <extracomment>kzpk_desktop/services/rosters.py:236</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{text} «{rule}» ережесінен ерекшелік жасауға болмайды.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A supervisor may approve despite the document rules ({rules}) with a written reason.</source>
         <extracomment>kzpk_desktop/services/rosters.py:252</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Басшы құжат ережелеріне ({rules}) қарамастан жазбаша себеп көрсетіп бекіте алады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nobody may override: {rules}.</source>
         <extracomment>kzpk_desktop/services/rosters.py:256</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ешкім ерекшелік жасай алмайды: {rules}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The date {day} is before the arrival on {arrival}.</source>
         <extracomment>kzpk_desktop/services/rosters.py:264</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{day} күні миссияға келген {arrival} күнінен бұрын.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The category can change only while the entry is nominated (it decides which rules apply).</source>
         <extracomment>kzpk_desktop/services/rosters.py:289</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Санатты тек жазба ұсынылған мәртебеде тұрғанда өзгертуге болады (қандай ережелер қолданылатынын санат анықтайды).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Departure ({departure}) is before arrival ({arrival}).</source>
         <extracomment>kzpk_desktop/services/rosters.py:293</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Кету күні ({departure}) келу күнінен ({arrival}) бұрын.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The UN index number is too long (40 characters at most).</source>
         <extracomment>kzpk_desktop/services/rosters.py:299</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>БҰҰ индекс нөмірі тым ұзын (ең көбі 40 таңба).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nobody with IIN {iin} is on the roster of {rotation}.</source>
         <extracomment>kzpk_desktop/services/rosters.py:324</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{rotation} тізімінде ЖСН {iin} бар адам жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The roster entry no longer exists (removed by someone else?).</source>
         <extracomment>kzpk_desktop/services/rosters.py:332</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ротация тізіміндегі жазба енді жоқ (оны басқа пайдаланушы алып тастаған болуы мүмкін).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the mission.</source>
         <extracomment>kzpk_desktop/services/rotations.py:65</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Миссияны таңдаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rotation number is required.</source>
         <extracomment>kzpk_desktop/services/rotations.py:67</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ротацияның нөмірі міндетті.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rotation number must be 1 or more.</source>
         <extracomment>kzpk_desktop/services/rotations.py:69</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ротацияның нөмірі 1 немесе одан көп болуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{mission} already has a rotation number {number}.</source>
         <extracomment>kzpk_desktop/services/rotations.py:74</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{mission} миссиясында {number} нөмірлі ротация бұрыннан бар.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rotation name is required.</source>
         <extracomment>kzpk_desktop/services/rotations.py:77</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ротацияның атауы міндетті.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the Parliament decision the rotation rests on.</source>
         <extracomment>kzpk_desktop/services/rotations.py:80</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ротация негізделетін Парламент шешімін таңдаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {number} was superseded by decision {newer}; plan new rotations on the newer one.</source>
         <extracomment>kzpk_desktop/services/rotations.py:85</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{number} шешімі {newer} шешімімен ауыстырылған; жаңа ротацияларды жаңа шешім негізінде жоспарлаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {number} sets no ceiling for {mission}; choose a decision that covers the mission.</source>
         <extracomment>kzpk_desktop/services/rotations.py:91</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{number} шешімі {mission} үшін шекті сан белгілемейді; осы миссияны қамтитын шешімді таңдаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Planned start is required.</source>
         <extracomment>kzpk_desktop/services/rotations.py:95</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Жоспарлы басталу күні міндетті.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Planned end is required.</source>
         <extracomment>kzpk_desktop/services/rotations.py:97</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Жоспарлы аяқталу күні міндетті.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The planned end ({end}) is before the planned start ({start}).</source>
         <extracomment>kzpk_desktop/services/rotations.py:99</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Жоспарлы аяқталу күні ({end}) жоспарлы басталу күнінен ({start}) бұрын.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the actual start before the actual end.</source>
         <extracomment>kzpk_desktop/services/rotations.py:102</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Нақты аяқталу күнінен бұрын нақты басталу күнін енгізіңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The actual end ({end}) is before the actual start ({start}).</source>
         <extracomment>kzpk_desktop/services/rotations.py:104</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Нақты аяқталу күні ({end}) нақты басталу күнінен ({start}) бұрын.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown rotation status &apos;{status}&apos;.</source>
         <extracomment>kzpk_desktop/services/rotations.py:107</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Белгісіз ротация мәртебесі «{status}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The rotation already has a roster; its mission cannot change.</source>
         <extracomment>kzpk_desktop/services/rotations.py:111</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ротацияның тізімі бар; оның миссиясын өзгертуге болмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IIN</source>
         <extracomment>kzpk_desktop/services/servicemen.py:108</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service number</source>
         <extracomment>kzpk_desktop/services/servicemen.py:108</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Жеке нөмірі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Surname</source>
         <extracomment>kzpk_desktop/services/servicemen.py:109</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Тегі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Given name</source>
         <extracomment>kzpk_desktop/services/servicemen.py:109</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Аты</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{label} is required.</source>
         <extracomment>kzpk_desktop/services/servicemen.py:111</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«{label}» өрісін толтырыңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of birth {entered} does not agree with the IIN, which says {iin_date}.</source>
         <extracomment>kzpk_desktop/services/servicemen.py:123</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Туған күні {entered} ЖСН-ге сәйкес келмейді: ЖСН бойынша {iin_date}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sex does not agree with the IIN (its 7th digit says {sex}).</source>
         <extracomment>kzpk_desktop/services/servicemen.py:128</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Жынысы ЖСН-ге сәйкес келмейді (оның 7-цифры бойынша жынысы {sex}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>male</source>
         <extracomment>kzpk_desktop/services/servicemen.py:129</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ер</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>female</source>
         <extracomment>kzpk_desktop/services/servicemen.py:129</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>әйел</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of birth is required.</source>
         <extracomment>kzpk_desktop/services/servicemen.py:131</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Туған күнін көрсетіңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of birth cannot be in the future.</source>
         <extracomment>kzpk_desktop/services/servicemen.py:133</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Туған күні болашақта бола алмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sex must be male or female.</source>
         <extracomment>kzpk_desktop/services/servicemen.py:135</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Жынысы ер немесе әйел болуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use only letters, spaces, hyphens and apostrophes.</source>
         <extracomment>kzpk_desktop/services/servicemen.py:141</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Тек әріптер, бос орындар, дефистер және апострофтар қолданылады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the name in Latin letters exactly as in the passport.</source>
         <extracomment>kzpk_desktop/services/servicemen.py:145</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Атын латын әріптерімен төлқұжаттағыдай дәл жазыңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service number may hold only letters, digits, &apos;-&apos; and &apos;/&apos;.</source>
         <extracomment>kzpk_desktop/services/servicemen.py:148</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Жеке нөмірде тек әріптер, цифрлар, «-» және «/» болуы мүмкін.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phone number may hold only digits, spaces, &apos;+&apos;, &apos;-&apos; and brackets.</source>
         <extracomment>kzpk_desktop/services/servicemen.py:152</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Телефон нөмірінде тек цифрлар, бос орындар, «+», «-» және жақшалар болуы мүмкін.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Blood group must be one of {groups}.</source>
         <extracomment>kzpk_desktop/services/servicemen.py:154</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Қан тобы мыналардың бірі болуы керек: {groups}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown status &apos;{status}&apos;.</source>
         <extracomment>kzpk_desktop/services/servicemen.py:157</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Белгісіз мәртебе «{status}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown rank.</source>
         <extracomment>kzpk_desktop/services/servicemen.py:159</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Белгісіз әскери атақ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the date the passport expires.</source>
         <extracomment>kzpk_desktop/services/servicemen.py:165</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Төлқұжаттың жарамдылық мерзімін көрсетіңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the passport number for these dates.</source>
         <extracomment>kzpk_desktop/services/servicemen.py:167</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Осы күндер үшін төлқұжат нөмірін көрсетіңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The passport must expire after the date it was issued.</source>
         <extracomment>kzpk_desktop/services/servicemen.py:169</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Төлқұжаттың жарамдылық мерзімі берілген күнінен кейін аяқталуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another serviceman already has IIN {value}: {who}.</source>
         <extracomment>kzpk_desktop/services/servicemen.py:182</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН {value} басқа әскери қызметшіде бар: {who}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another serviceman already has service number {value}: {who}.</source>
         <extracomment>kzpk_desktop/services/servicemen.py:184</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Жеке нөмір {value} басқа әскери қызметшіде бар: {who}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} was changed by someone else after you opened it. Reload the record to see their changes.</source>
         <extracomment>kzpk_desktop/services/servicemen.py:229</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сіз ашқаннан кейін «{who}» жазбасын басқа пайдаланушы өзгертті. Оның өзгерістерін көру үшін жазбаны қайта жүктеңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} was changed by someone else while you were saving. Reload the record to see their changes.</source>
         <extracomment>kzpk_desktop/services/servicemen.py:240</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сіз сақтап жатқанда «{who}» жазбасын басқа пайдаланушы өзгертті. Оның өзгерістерін көру үшін жазбаны қайта жүктеңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} was changed by someone else; reload before deleting.</source>
         <extracomment>kzpk_desktop/services/servicemen.py:251</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«{who}» жазбасын басқа пайдаланушы өзгертті; жоймас бұрын қайта жүктеңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warn about documents expiring within (days)</source>
         <extracomment>kzpk_desktop/services/settings.py:34</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Құжат мерзімі өтерден неше күн бұрын ескерту</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Largest attached scan (MB)</source>
         <extracomment>kzpk_desktop/services/settings.py:36</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Тіркелетін скан-көшірменің ең үлкен өлшемі (МБ)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Automatic backups to keep</source>
         <extracomment>kzpk_desktop/services/settings.py:39</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сақталатын автоматты сақтық көшірмелер саны</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lock the screen after this many idle minutes</source>
         <extracomment>kzpk_desktop/services/settings.py:41</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Экранды осынша минут әрекетсіздіктен кейін құлыптау</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter a number.</source>
         <extracomment>kzpk_desktop/services/settings.py:65</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сан енгізіңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter a value from {minimum} to {maximum}.</source>
         <extracomment>kzpk_desktop/services/settings.py:69</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{minimum} мен {maximum} аралығындағы мәнді енгізіңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Audit events are written by the application only and are never changed or deleted.</source>
         <extracomment>kzpk_desktop/services/tracking.py:36</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Аудит оқиғаларын тек бағдарлама жазады, олар ешқашан өзгертілмейді және жойылмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the name in Kazakh.</source>
         <extracomment>kzpk_desktop/services/units.py:27</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Қазақша атауын енгізіңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the name in Russian.</source>
         <extracomment>kzpk_desktop/services/units.py:27</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Орысша атауын енгізіңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the name in English.</source>
         <extracomment>kzpk_desktop/services/units.py:28</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ағылшынша атауын енгізіңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The name is too long (at most {max} characters).</source>
         <extracomment>kzpk_desktop/services/units.py:224</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Атауы тым ұзын (ең көбі {max} таңба).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the kind of unit.</source>
         <extracomment>kzpk_desktop/services/units.py:228</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімше түрін таңдаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown unit kind &apos;{kind}&apos;.</source>
         <extracomment>kzpk_desktop/services/units.py:229</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Белгісіз бөлімше түрі «{kind}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the level: regiment, battalion, company, platoon or group.</source>
         <extracomment>kzpk_desktop/services/units.py:231</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Деңгейін таңдаңыз: полк, батальон, рота, взвод немесе топ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The parent unit no longer exists.</source>
         <extracomment>kzpk_desktop/services/units.py:236</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Жоғары тұрған бөлімше енді жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is already a unit named {name} at this place in the tree.</source>
         <extracomment>kzpk_desktop/services/units.py:247</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ағаштың бұл орнында «{name}» атты бөлімше бұрыннан бар.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A unit cannot be placed under itself.</source>
         <extracomment>kzpk_desktop/services/units.py:298</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімшені өзінің құрамына орналастыруға болмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{unit} cannot be moved under {target}: {target} is one of its own sub-units.</source>
         <extracomment>kzpk_desktop/services/units.py:300</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{unit} бөлімшесін {target} құрамына ауыстыруға болмайды: {target} — оның өз бағынысты бөлімшелерінің бірі.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{unit} was already retired on {date}.</source>
         <extracomment>kzpk_desktop/services/units.py:319</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{unit} {date} күні таратылып қойған.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{unit} cannot be retired: {count} serviceman(s) are still assigned to it or its sub-units ({units}). Assign them elsewhere first.</source>
         <extracomment>kzpk_desktop/services/units.py:332</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{unit} бөлімшесін таратуға болмайды: оған немесе оның бағынысты бөлімшелеріне ({units}) әлі {count} әскери қызметші тағайындалған. Алдымен оларды басқа бөлімшелерге тағайындаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{what} was changed by someone else after you opened it. Reload it to see their changes.</source>
         <extracomment>kzpk_desktop/services/versioning.py:17</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сіз ашқаннан кейін «{what}» жазбасын басқа пайдаланушы өзгертті. Оның өзгерістерін көру үшін қайта жүктеңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{what} was changed by someone else while you were saving. Reload it to see their changes.</source>
         <extracomment>kzpk_desktop/services/versioning.py:26</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сіз сақтап жатқанда «{what}» жазбасын басқа пайдаланушы өзгертті. Оның өзгерістерін көру үшін қайта жүктеңіз.</translation>
     </message>
 </context>
 </TS>

@@ -23,7 +23,7 @@
 <context>
     <name>AssignServicemenDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="+163"/>
+        <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="+158"/>
         <source>Assign servicemen to %1</source>
         <translation>Назначить военнослужащих в %1</translation>
     </message>
@@ -40,7 +40,7 @@
 <context>
     <name>AssignmentColumns</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+28"/>
+        <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+29"/>
         <source>now</source>
         <extracomment>The unit column&apos;s widest first width: a full path would push the rest out of sight.</extracomment>
         <translation>по н. в.</translation>
@@ -112,7 +112,7 @@
     <message>
         <location line="+26"/>
         <source>&amp;Add to the list ↓</source>
-        <translation>&amp;Добавить в список ↓</translation>
+        <translation>До&amp;бавить в список ↓</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -158,7 +158,7 @@
 <context>
     <name>AssignmentsTab</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+41"/>
+        <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+35"/>
         <source>&amp;Assign to unit…</source>
         <extracomment>A new assignment was recorded (the list&apos;s unit column may change).</extracomment>
         <translation>&amp;Назначить в подразделение…</translation>
@@ -169,7 +169,7 @@
         <translation>Записать новое назначение; текущее заканчивается накануне его начала</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+20"/>
         <source>Save the new serviceman first; then he or she can be assigned to a unit here.</source>
         <translation>Сначала сохраните нового военнослужащего; затем здесь можно назначить его в подразделение.</translation>
     </message>
@@ -472,7 +472,7 @@
         <translation>Журнал аудита доступен руководителям и администраторам.</translation>
     </message>
     <message numerus="yes">
-        <location line="+114"/>
+        <location line="+110"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n событие</numerusform>
@@ -500,17 +500,17 @@
     <message>
         <location filename="../../kzpk_desktop/gui/planning/decision_dialog.py" line="+57"/>
         <source>Mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Миссия</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ceiling</source>
-        <translation type="unfinished"></translation>
+        <translation>Квота</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Type the number of people the decision allows in %1; leave empty if it does not cover the mission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите число людей, которое постановление разрешает направить в %1; оставьте пустым, если постановление не охватывает эту миссию.</translation>
     </message>
 </context>
 <context>
@@ -526,181 +526,185 @@
     <message>
         <location filename="../../kzpk_desktop/gui/planning/decision_dialog.py" line="+52"/>
         <source>Everyone the decision allows, all missions together</source>
-        <translation type="unfinished"></translation>
+        <translation>Все, кого разрешает постановление, по всем миссиям вместе</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New Parliament decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое постановление Парламента</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Parliament decision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Постановление Парламента %1</translation>
     </message>
     <message>
         <location filename="../../ui/decision_dialog.ui" line="+14"/>
         <source>Parliament decision</source>
-        <translation type="unfinished">постановление Парламента</translation>
+        <translation>Постановление Парламента</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&amp;Number</source>
-        <translation type="unfinished">&amp;Номер</translation>
+        <translation>&amp;Номер</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>e.g. 52-VIII</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. 52-VIII</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>На&amp;звание</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Overall &amp;ceiling</source>
-        <translation type="unfinished"></translation>
+        <translation>Общая &amp;квота</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Period &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок &amp;с</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Period t&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок п&amp;о</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>N&amp;otes</source>
-        <translation type="unfinished">Приме&amp;чания</translation>
+        <translation>Приме&amp;чания</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Ceilings per &amp;mission (leave empty for missions the decision does not cover)</source>
-        <translation type="unfinished"></translation>
+        <translation>Квоты по &amp;миссиям (оставьте пустыми для миссий, которые постановление не охватывает)</translation>
     </message>
 </context>
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="+91"/>
+        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="+90"/>
         <source>New decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое постановление…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correct the decision as recorded (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправить постановление в том виде, как оно записано (Enter)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supersede…</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A later decision replaces this one (a change in numbers needs a new decision)</source>
-        <translation type="unfinished"></translation>
+        <translation>Это постановление заменяется более поздним (для изменения численности нужно новое постановление)</translation>
     </message>
     <message numerus="yes">
         <location line="+42"/>
         <source>%n decision(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n постановление</numerusform>
+            <numerusform>%n постановления</numerusform>
+            <numerusform>%n постановлений</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>Decision not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Постановление не найдено</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Decision saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Постановление сохранено.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Supersede decision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Замена постановления %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record the later decision first (New decision), then supersede this one with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала запишите более позднее постановление («Новое постановление»), затем замените им это.</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+3"/>
         <source>Not superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>Не заменено</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Decision %1 superseded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Постановление %1 заменено.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Decision %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Постановление %1 от %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Overall ceiling: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Общая квота: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>срок: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>superseded by decision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>заменено постановлением %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ceilings per mission: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Квоты по миссиям: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rotations resting on it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ротации на его основании: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No rotation rests on it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>На его основании ещё нет ни одной ротации.</translation>
     </message>
 </context>
 <context>
     <name>DemoData</name>
-    <message>
-        <location filename="../../kzpk_desktop/gui/demo.py" line="+26"/>
+    <message numerus="yes">
+        <location filename="../../kzpk_desktop/gui/demo.py" line="+19"/>
         <source>Creating demo data for %n serviceman(s)…</source>
-        <translation type="unfinished">Создание демонстрационных данных: %n военнослужащий…</translation>
+        <translation>
+            <numerusform>Создание демонстрационных данных: %n военнослужащий…</numerusform>
+            <numerusform>Создание демонстрационных данных: %n военнослужащих…</numerusform>
+            <numerusform>Создание демонстрационных данных: %n военнослужащих…</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+14"/>
         <location line="+6"/>
         <source>Demo data</source>
         <translation>Демонстрационные данные</translation>
@@ -830,7 +834,7 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/documents/tab.py" line="+69"/>
+        <location filename="../../kzpk_desktop/gui/documents/tab.py" line="+66"/>
         <source>&amp;Add…</source>
         <extracomment>A document or scan was added, changed or removed (the list&apos;s badge may change).</extracomment>
         <translation>&amp;Добавить…</translation>
@@ -891,7 +895,7 @@
         <translation>Удалить скан, сохранив документ</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+28"/>
         <source>Save the new serviceman first; then his or her documents can be added here.</source>
         <translation>Сначала сохраните нового военнослужащего; затем здесь можно добавить его документы.</translation>
     </message>
@@ -1033,58 +1037,58 @@
     <message>
         <location filename="../../kzpk_desktop/gui/rosters/entry_dialog.py" line="+37"/>
         <source>Roster entry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись в списке ротации: %1</translation>
     </message>
     <message>
         <location filename="../../ui/entry_dialog.ui" line="+14"/>
         <source>Roster entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись в списке ротации</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Категория</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&amp;Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Должность в миссии</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>post in the mission</source>
-        <translation type="unfinished"></translation>
+        <translation>должность в миссии</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;Sub-unit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подразделение</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>A&amp;rrival</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;рибытие</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&amp;Departure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Убытие</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&amp;UN index number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Индексный номер ООН</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>issued on arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>присваивается по прибытии</translation>
     </message>
 </context>
 <context>
     <name>EventDetails</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/audit/page.py" line="-186"/>
+        <location filename="../../kzpk_desktop/gui/audit/page.py" line="-182"/>
         <source>Choose an event to see what it changed.</source>
         <translation>Выберите событие, чтобы увидеть, что изменилось.</translation>
     </message>
@@ -1102,7 +1106,7 @@
 <context>
     <name>ExpiringColumns</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/documents/expiring_page.py" line="+47"/>
+        <location filename="../../kzpk_desktop/gui/documents/expiring_page.py" line="+44"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -1163,12 +1167,12 @@
     <message>
         <location line="+5"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузить…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the list as shown to an Excel or CSV file (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить список в том виде, как он показан, в файл Excel или CSV (Ctrl+E)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1202,16 +1206,16 @@
     <message numerus="yes">
         <location line="+34"/>
         <source>Expired or expiring within %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Просрочены или истекают в течение %n дня</numerusform>
+            <numerusform>Просрочены или истекают в течение %n дней</numerusform>
+            <numerusform>Просрочены или истекают в течение %n дней</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Expiring documents</source>
-        <translation type="unfinished">Истекающие документы</translation>
+        <translation>Истекающие документы</translation>
     </message>
 </context>
 <context>
@@ -1314,65 +1318,66 @@
         <location filename="../../kzpk_desktop/gui/exporting.py" line="+68"/>
         <source>Excel workbook (*.xlsx)</source>
         <extracomment>build(session, path, user, progress) -&gt; the path written (one of exports.reports). The report&apos;s name in the audit trail and the CLI (&quot;nominal-roll&quot;, &quot;servicemen-list&quot;). Translated; the title of the progress dialog and of the messages. Parameters recorded in the audit trail with the file name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV, UTF-8 with BOM (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, UTF-8 с BOM (*.csv)</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись %1…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The database could not be read (%1). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать базу данных (%1). Попробуйте ещё раз через минуту.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The file could not be written: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать файл: %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The file is saved:
-%1</source>
-        <translation type="unfinished"></translation>
+        <location line="+7"/>
+        <source>Saved as %1
+in the folder %2</source>
+        <translation>Сохранено как %1
+в папке %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Open file</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть файл</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть папку</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The file was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не записан.</translation>
     </message>
     <message>
         <location filename="../../kzpk_desktop/gui/list_export.py" line="+60"/>
         <source>Export %1</source>
         <extracomment>rows(session) -&gt; the list&apos;s rows as cell tuples, in the columns&apos; order. Average character width in pixels of a table&apos;s font: column pixels -&gt; sheet widths. Rows of a paged list read per query when it is exported.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузка: %1</translation>
     </message>
 </context>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/file_actions.py" line="+43"/>
+        <location filename="../../kzpk_desktop/gui/security/file_actions.py" line="+52"/>
         <location line="+18"/>
         <source>Back up the database</source>
         <translation>Резервная копия базы данных</translation>
@@ -1460,13 +1465,17 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <source>The database file is encrypted. It opens only with the passphrase.</source>
         <translation>Файл базы данных зашифрован. Он открывается только с паролем шифрования.</translation>
     </message>
-    <message>
-        <location line="+4"/>
+    <message numerus="yes">
+        <location line="-123"/>
         <source>%n backup(s) made before now in %1 are not encrypted: move them somewhere safe or delete them.</source>
-        <translation>Резервные копии, сделанные раньше (%n шт.) в %1, не зашифрованы: перенесите их в надёжное место или удалите.</translation>
+        <translation>
+            <numerusform>%n резервная копия, сделанная раньше в %1, не зашифрована: перенесите её в надёжное место или удалите.</numerusform>
+            <numerusform>%n резервные копии, сделанные раньше в %1, не зашифрованы: перенесите их в надёжное место или удалите.</numerusform>
+            <numerusform>%n резервных копий, сделанных раньше в %1, не зашифрованы: перенесите их в надёжное место или удалите.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+136"/>
         <source>The database file will be stored without encryption: anyone who can read the file can read the records. Enter the passphrase to confirm.</source>
         <translation>Файл базы данных будет храниться без шифрования: любой, кто может прочитать файл, прочитает и записи. Для подтверждения введите пароль шифрования.</translation>
     </message>
@@ -1497,153 +1506,153 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <location filename="../../kzpk_desktop/gui/importing/file_page.py" line="+53"/>
         <source>Choose the file</source>
         <extracomment>&quot;Download template…&quot; was pressed: the headers&apos; language (kk, ru or en).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Выбор файла</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An Excel list of servicemen (.xlsx or .xlsm): a header row with the column names, then one serviceman per row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список военнослужащих в Excel (.xlsx или .xlsm): строка заголовков с названиями столбцов, затем по одному военнослужащему в строке.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Path of the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Путь к книге</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The sheet to read; by default the first sheet that has data</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист для чтения; по умолчанию — первый лист с данными</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Update servicemen already on record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновлять военнослужащих, уже внесённых в базу</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A row whose IIN, service number or passport number is already recorded updates that serviceman. Unticked, such a row is refused and reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка, ИИН, личный номер или номер паспорта которой уже записан, обновляет этого военнослужащего. Если флажок снят, такая строка отклоняется и попадает в отчёт.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Skip invalid rows: import the valid ones and report the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пропускать ошибочные строки: импортировать верные, об остальных сообщить</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unticked, the import is all or nothing: a single refused row and nothing is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если флажок снят, импорт выполняется по принципу «всё или ничего»: отклонена хотя бы одна строка — не импортируется ничего.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Do not nominate</source>
-        <translation type="unfinished"></translation>
+        <translation>Не выдвигать</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Also nominate everyone imported to this rotation&apos;s roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Также выдвинуть всех импортированных в список этой ротации</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The UN personnel category of the nominations</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория персонала ООН для выдвинутых</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Русский</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Казахский</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Английский</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The language of the template&apos;s headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык заголовков шаблона</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Download &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Скачать &amp;шаблон…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save an empty workbook with every column the import reads, to fill in and import</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить пустую книгу со всеми столбцами, которые читает импорт, чтобы заполнить её и импортировать</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;heet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Лист:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Nominate to rotation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выдвинуть в ротацию:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Категория:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No list yet? Start from the import template, headers in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Списка ещё нет? Начните с шаблона импорта, заголовки на языке:</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The first sheet with data</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый лист с данными</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Import servicemen from</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт военнослужащих из файла</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel workbooks (*.xlsx *.xlsm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книги Excel (*.xlsx *.xlsm)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Все файлы (*)</translation>
     </message>
 </context>
 <context>
     <name>FirstAccountDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/first_account.py" line="+54"/>
+        <location filename="../../kzpk_desktop/gui/security/first_account.py" line="+53"/>
         <source>First start — KZPK Desktop</source>
         <extracomment>The service&apos;s field names -&gt; this dialog&apos;s error labels.</extracomment>
         <translation>Первый запуск — KZPK Desktop</translation>
@@ -1706,62 +1715,62 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <location filename="../../kzpk_desktop/gui/importing/model.py" line="+54"/>
         <source>Create</source>
         <extracomment>The PreviewRow behind an index (tests and the page read it). A cell the import refuses: strong enough to find in a long sheet. The other cells of a refused row. A value an update will write over the one on record.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Создать</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Без изменений</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A new serviceman will be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Будет добавлен новый военнослужащий.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The serviceman on record will be updated; the shaded cells replace the values on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Военнослужащий в базе будет обновлён; затенённые ячейки заменят записанные значения.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The serviceman is already on record with these values; nothing changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Военнослужащий уже записан с этими значениями; ничего не изменится.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This row will not be imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта строка не будет импортирована:</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The row&apos;s number as Excel shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер строки, как его показывает Excel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Action</source>
-        <translation type="unfinished">Действие</translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the import will do with the row</source>
-        <translation type="unfinished"></translation>
+        <translation>Что импорт сделает со строкой</translation>
     </message>
 </context>
 <context>
@@ -1772,66 +1781,66 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <location line="+33"/>
         <source>Import servicemen</source>
         <extracomment>The last preview shown, and what the import did (None until it is done).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Импорт военнослужащих</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение %1…</translation>
     </message>
     <message numerus="yes">
         <location line="+33"/>
         <source>Importing %Ln row(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импорт %Ln строки…</numerusform>
+            <numerusform>Импорт %Ln строк…</numerusform>
+            <numerusform>Импорт %Ln строк…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import cancelled; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт отменён; ничего не сохранено.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Nothing was saved. Go Back and press Next to check the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не сохранено. Нажмите «Назад», затем «Далее», чтобы проверить файл снова.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The database did not accept the import (%1). Nothing was saved; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных не приняла импорт (%1). Ничего не сохранено; попробуйте ещё раз через минуту.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database could not be read (%1). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать базу данных (%1). Попробуйте ещё раз через минуту.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать файл: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The import stopped on an unexpected error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт остановлен из-за непредвиденной ошибки: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save error report</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение отчёта об ошибках</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Save import template</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение шаблона импорта</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The file was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не записан.</translation>
     </message>
 </context>
 <context>
@@ -1924,12 +1933,13 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/main_window.py" line="+71"/>
+        <location filename="../../kzpk_desktop/gui/main_window.py" line="+75"/>
         <source>The database this window works on</source>
+        <extracomment>The navigation pane is never narrower than this, even for short titles.</extracomment>
         <translation>База данных, с которой работает это окно</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+102"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
@@ -1981,22 +1991,22 @@ The current database file is not deleted: it is kept aside under a new name, sho
     <message>
         <location line="+2"/>
         <source>&amp;Export list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузить с&amp;писок…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the list as shown (search, filters, order) to an Excel or CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить список в том виде, как он показан (поиск, фильтры, порядок), в файл Excel или CSV</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Import servicemen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт военнослужащих…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add or update servicemen from an Excel list, after a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить или обновить военнослужащих из списка Excel после предварительного просмотра</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2072,7 +2082,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>MemberColumns</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/members.py" line="+30"/>
+        <location filename="../../kzpk_desktop/gui/units/members.py" line="+31"/>
         <source>officers</source>
         <translation>офицеров</translation>
     </message>
@@ -2092,7 +2102,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>без звания</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Rank</source>
         <translation>Звание</translation>
     </message>
@@ -2210,57 +2220,57 @@ The current database file is not deleted: it is kept aside under a new name, sho
     <message>
         <location filename="../../kzpk_desktop/gui/planning/missions_page.py" line="+73"/>
         <source>New rotation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая ротация…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit rotation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить ротацию…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть список</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter or double-click on a rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter или двойной щелчок по ротации</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Missions and rotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Миссии и ротации</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Список</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+122"/>
         <source>Rotations of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ротации %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ротации</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Roster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Список %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Rotation not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Ротация не найдена</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Rotation saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ротация сохранена.</translation>
     </message>
 </context>
 <context>
@@ -2345,24 +2355,24 @@ The window closes and reopens the database; backups made before now stay unencry
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/status_dialogs.py" line="+109"/>
+        <location filename="../../kzpk_desktop/gui/rosters/status_dialogs.py" line="+108"/>
         <source>Approve despite failed document rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждение в порядке исключения</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>These people do not meet every document rule for the rotation. As a supervisor you may approve them anyway; your reason is recorded with your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти люди выполняют не все требования к документам для ротации. Как руководитель вы можете всё же утвердить их; причина будет записана вместе с вашим именем.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Reason for the override (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причина исключения (обязательно):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Утвердить</translation>
     </message>
 </context>
 <context>
@@ -2371,40 +2381,40 @@ The window closes and reopens the database; backups made before now stay unencry
         <location filename="../../kzpk_desktop/gui/planning/overview_panel.py" line="+71"/>
         <source>Choose a mission</source>
         <extracomment>Enter or double-click on someone blocking the next rotation: (rotation id, entry id).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Выберите миссию</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>In the mission on %1: %n person(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В миссии на %1: %n человек.</numerusform>
+            <numerusform>В миссии на %1: %n человека.</numerusform>
+            <numerusform>В миссии на %1: %n человек.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nobody is in the mission on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>На %1 в миссии никого нет.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No rotation is being planned or trained for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет ротаций на этапе планирования или подготовки.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Next rotation %1-%2 (from %3): %n person(s) nominated or approved have documents that block it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Следующая ротация %1-%2 (с %3): у %n выдвинутого или утверждённого человека документы препятствуют направлению.</numerusform>
+            <numerusform>Следующая ротация %1-%2 (с %3): у %n выдвинутых или утверждённых человек документы препятствуют направлению.</numerusform>
+            <numerusform>Следующая ротация %1-%2 (с %3): у %n выдвинутых или утверждённых человек документы препятствуют направлению.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Next rotation %1-%2 (from %3): nobody&apos;s documents block it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующая ротация %1-%2 (с %3): ни у кого документы не препятствуют направлению.</translation>
     </message>
 </context>
 <context>
@@ -2413,52 +2423,52 @@ The window closes and reopens the database; backups made before now stay unencry
         <location filename="../../kzpk_desktop/gui/paperwork/reports.py" line="+37"/>
         <source>UN nominal roll</source>
         <extracomment>Parameters a report may need (which rows of the form are shown).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Именной список ООН</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The list the UN and the mission ask for: everyone cleared for a rotation, or everyone deployed in a mission on a date. Rank, names as in the passport, passport, UN category, appointment, arrival and departure, certificates and next of kin; landscape, usually in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список, который запрашивают ООН и миссия: все допущенные к ротации или все находящиеся в миссии на дату. Звание, ФИО как в паспорте, паспорт, категория ООН, должность, прибытие и убытие, сертификаты и ближайший родственник; альбомная ориентация, обычно на английском.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Report to Parliament</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт Парламенту</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For each Parliament decision in force on the date: the ceiling against the people approved and deployed, per mission and overall, by personnel category, by sex and by speciality, with totals and the list of the people deployed.</source>
-        <translation type="unfinished"></translation>
+        <translation>По каждому постановлению Парламента, действующему на дату: квота в сравнении с утверждёнными и находящимися в миссии — по миссиям и в целом, по категориям персонала, по полу и по специальности, с итогами и списком находящихся в миссии.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>UN contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Вклад в миссии ООН</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The UN monthly summary: the people deployed on the date per mission and personnel type, men, women and total, and the share of women against the UN gender parity target of that year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ежемесячная сводка для ООН: находящиеся в миссии на дату по миссиям и категориям персонала — мужчины, женщины и всего, а также доля женщин в сравнении с целевым показателем гендерного паритета ООН на этот год.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Personnel card</source>
-        <translation type="unfinished"></translation>
+        <translation>Личная карточка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Everything on file about one serviceman: personal data, documents, assignment history and deployments, on A4 portrait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё, что известно об одном военнослужащем: личные данные, документы, история назначений и командировок в миссии; А4, книжная ориентация.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Expiring documents</source>
-        <translation type="unfinished">Истекающие документы</translation>
+        <translation>Истекающие документы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Current documents that have expired or expire within the window, soonest first, with the serviceman and the unit (discharged servicemen are left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Действующие документы, которые просрочены или истекают в заданный срок, — сначала ближайшие, с военнослужащим и подразделением (уволенные не показываются).</translation>
     </message>
 </context>
 <context>
@@ -2467,152 +2477,152 @@ The window closes and reopens the database; backups made before now stay unencry
         <location filename="../../kzpk_desktop/gui/paperwork/page.py" line="+91"/>
         <source>Scope:</source>
         <extracomment>Characters a rotation or mission choice shows before its name is cut (full text in the list).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Охват:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;As of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;На дату:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Serviceman (IIN):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Военнослужащий (ИИН):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expiring &amp;within:</source>
-        <translation type="unfinished"></translation>
+        <translation>Истекают в &amp;течение:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language of the report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык отчёта:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Handling marking:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Гриф:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished">&amp;Выгрузить…</translation>
+        <translation>Выгр&amp;узить…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the file, then write the report; it can be cancelled while it is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл, затем запишите отчёт; запись можно отменить</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>&amp;Rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ротация</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Everyone cleared for the rotation: approved, deployed or back</source>
-        <translation type="unfinished"></translation>
+        <translation>Все допущенные к ротации: утверждённые, находящиеся в миссии или вернувшиеся</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Mission</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Миссия</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Everyone deployed in the mission on the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Все находящиеся в миссии на дату</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>12 digits</source>
-        <translation type="unfinished">12 цифр</translation>
+        <translation>12 цифр</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;айти…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search the registry by name, IIN or service number</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск в реестре по ФИО, ИИН или личному номеру</translation>
     </message>
     <message>
         <location line="+12"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> дн.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Documents expiring within this many days from today (those already expired are always listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы, истекающие в течение стольких дней начиная с сегодняшнего (просроченные показываются всегда)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Русский</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Казахский</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Английский</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The language of the report&apos;s labels, whatever the language of this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык надписей отчёта, независимо от языка этого окна</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Printed at the top right of every page; leave it empty for no marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Печатается в правом верхнем углу каждой страницы; оставьте пустым, если гриф не нужен</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+85"/>
         <source>Type the IIN or find the serviceman.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите ИИН или найдите военнослужащего.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No serviceman has this IIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Военнослужащего с таким ИИН нет.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Choose the rotation or the mission of the roll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите ротацию или миссию для списка.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type the IIN of the serviceman, or find him or her with Find….</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите ИИН военнослужащего или найдите его кнопкой «Найти…».</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No serviceman has the IIN %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Военнослужащего с ИИН %1 нет.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Save %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сохранён: %2</translation>
     </message>
 </context>
 <context>
@@ -2667,169 +2677,170 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     <message>
         <location filename="../../kzpk_desktop/gui/planning/columns.py" line="+45"/>
         <source>Mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Миссия</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+29"/>
         <location line="+61"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location line="-87"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна пребывания</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+27"/>
         <location line="+63"/>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location line="-86"/>
         <source>In mission</source>
-        <translation type="unfinished"></translation>
+        <translation>В миссии</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>People serving in the mission today</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас проходят службу в миссии</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No.</source>
-        <translation type="unfinished">№</translation>
+        <translation>№</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>По плану</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Основание</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nominated</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдвинуты</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Утвержд.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deployed</source>
-        <translation type="unfinished">В миссии</translation>
+        <translation>В миссии</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Returned</source>
-        <translation type="unfinished">Вернулся</translation>
+        <translation>Вернулись</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Completed the tour or repatriated early</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершили командировку или досрочно возвращены</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозваны</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Мужчины</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Женщины</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Всего</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Women, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Женщин, %</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>UN target</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель ООН</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Share of women the UN gender parity strategy asks for this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля женщин, которую стратегия гендерного паритета ООН предусматривает на этот год</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>IIN</source>
-        <translation type="unfinished">ИИН</translation>
+        <translation>ИИН</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Documents that block</source>
-        <translation type="unfinished"></translation>
+        <translation>Препятствующие документы</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Number</source>
-        <translation type="unfinished">Номер</translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ceiling</source>
-        <translation type="unfinished"></translation>
+        <translation>Квота</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Superseded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменено</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ceilings per mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Квоты по миссиям</translation>
     </message>
 </context>
 <context>
     <name>PlanningDialogs</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/dialogs.py" line="+31"/>
+        <location filename="../../kzpk_desktop/gui/i18n.py" line="+65"/>
         <source>The database did not accept the change ({detail}). Nothing was changed; try again in a moment.</source>
-        <translation type="unfinished">База данных не приняла изменение ({detail}). Ничего не изменено; попробуйте ещё раз через минуту.</translation>
+        <extracomment>{detail} is the database&apos;s own message (often in English); keep it as it is.</extracomment>
+        <translation>База данных не приняла изменение ({detail}). Ничего не изменено; попробуйте ещё раз через минуту.</translation>
     </message>
 </context>
 <context>
@@ -2838,84 +2849,84 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <location filename="../../kzpk_desktop/gui/planning/labels.py" line="+20"/>
         <source>Nominated</source>
         <extracomment>QCoreApplication.translate under the name pyside6-lupdate looks for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Выдвинут</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждён</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+8"/>
         <source>Deployed</source>
-        <translation type="unfinished">В миссии</translation>
+        <translation>В миссии</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Repatriated</source>
-        <translation type="unfinished"></translation>
+        <translation>Досрочно возвращён</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+7"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершено</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозван</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Планирование</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Active</source>
-        <translation type="unfinished">На службе</translation>
+        <translation>Действует</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрытие</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыта</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>с %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>по %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2 of %3 women (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: женщин %2 из %3 (%4)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> — target %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — цель %1</translation>
     </message>
 </context>
 <context>
@@ -2924,79 +2935,79 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <location filename="../../kzpk_desktop/gui/importing/preview_page.py" line="+46"/>
         <source>Check the rows</source>
         <extracomment>&quot;Save error report…&quot; was pressed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Проверка строк</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing is saved yet. Shaded red cells are refused; hover over one to see why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока ничего не сохранено. Ячейки с красной заливкой отклонены; наведите на ячейку указатель, чтобы увидеть причину.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Headers the import does not know; these columns are left as they are and not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовки, которые импорт не знает; эти столбцы остаются как есть и не импортируются</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Only rows with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Только строки с ошибками</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save &amp;error report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить отчёт об &amp;ошибках…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the refused rows with the reasons as an Excel workbook: correct it and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить отклонённые строки с причинами в книгу Excel: исправьте её и импортируйте снова</translation>
     </message>
     <message numerus="yes">
         <location line="+37"/>
         <source>Sheet «%1», header in row %2: %Ln row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Лист «%1», заголовок в строке %2: %Ln строка.</numerusform>
+            <numerusform>Лист «%1», заголовок в строке %2: %Ln строки.</numerusform>
+            <numerusform>Лист «%1», заголовок в строке %2: %Ln строк.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>To create: %1 · to update: %2 · unchanged: %3 · refused: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Будет создано: %1 · обновлено: %2 · без изменений: %3 · отклонено: %4</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not imported (unknown headers): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не импортируются (неизвестные заголовки): %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+28"/>
         <source>%1 of %Ln row(s) are refused, so nothing will be imported: correct the file, or go Back and tick «Skip invalid rows» to import the other rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Отклонено %1 из %Ln строки, поэтому ничего не будет импортировано: исправьте файл или вернитесь «Назад» и отметьте «Пропускать ошибочные строки», чтобы импортировать остальные строки.</numerusform>
+            <numerusform>Отклонено %1 из %Ln строк, поэтому ничего не будет импортировано: исправьте файл или вернитесь «Назад» и отметьте «Пропускать ошибочные строки», чтобы импортировать остальные строки.</numerusform>
+            <numerusform>Отклонено %1 из %Ln строк, поэтому ничего не будет импортировано: исправьте файл или вернитесь «Назад» и отметьте «Пропускать ошибочные строки», чтобы импортировать остальные строки.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%Ln refused row(s) will be left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln отклонённая строка будет пропущена.</numerusform>
+            <numerusform>%Ln отклонённые строки будут пропущены.</numerusform>
+            <numerusform>%Ln отклонённых строк будут пропущены.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Everyone imported will be nominated to rotation %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все импортированные будут выдвинуты в ротацию %1.</translation>
     </message>
 </context>
 <context>
@@ -3025,7 +3036,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryColumns</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/columns.py" line="+43"/>
+        <location filename="../../kzpk_desktop/gui/registry/columns.py" line="+41"/>
         <source>Rank</source>
         <extracomment>Key understood by ``services.registry.page(sort=...)``; None: not sortable. How &quot;Export…&quot; writes it (exports.workbook.Column kinds: text, id, date, int). The value written to the file; None: the text shown.</extracomment>
         <translation>Звание</translation>
@@ -3086,48 +3097,48 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     <message>
         <location filename="../../kzpk_desktop/gui/registry/export.py" line="+42"/>
         <source>Search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rank: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Звание: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sex: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>descending</source>
-        <translation type="unfinished"></translation>
+        <translation>по убыванию</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ascending</source>
-        <translation type="unfinished"></translation>
+        <translation>по возрастанию</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sorted by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Сортировка: %1, %2</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Servicemen</source>
-        <translation type="unfinished">Военнослужащие</translation>
+        <translation>Военнослужащие</translation>
     </message>
 </context>
 <context>
     <name>RegistryList</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/view.py" line="+51"/>
+        <location filename="../../kzpk_desktop/gui/registry/view.py" line="+57"/>
         <source>Find by name, IIN or service number (Ctrl+F)</source>
         <extracomment>The current serviceman&apos;s id (None when no row is current). Enter or double-click on a row: the clerk wants to edit it. The &quot;Export…&quot; button (shown with ``exportable=True``) was pressed. The &quot;Import…&quot; button (shown with ``importable=True``) was pressed.</extracomment>
         <translation>Поиск по ФИО, ИИН или личному номеру (Ctrl+F)</translation>
@@ -3153,27 +3164,27 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Мужчины и женщины</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add or update servicemen from an Excel list, after a preview (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить или обновить военнослужащих из списка Excel после предварительного просмотра (Ctrl+I)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузить…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the list as shown (search, filters, order) to an Excel or CSV file (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить список в том виде, как он показан (поиск, фильтры, порядок), в файл Excel или CSV (Ctrl+E)</translation>
     </message>
     <message numerus="yes">
-        <location line="+108"/>
+        <location line="+98"/>
         <source>%Ln serviceman(s)</source>
         <translation>
             <numerusform>%Ln военнослужащий</numerusform>
@@ -3217,7 +3228,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/page.py" line="+49"/>
+        <location filename="../../kzpk_desktop/gui/registry/page.py" line="+51"/>
         <source>Record</source>
         <extracomment>The record&apos;s tabs, by the names ``open_record`` takes.</extracomment>
         <translation>Карточка</translation>
@@ -3243,17 +3254,17 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Все изменения этой записи: кто, когда, прежние и новые значения</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>The list is exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список выгружен.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Imported: %1 created, %2 updated, %3 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано: создано %1, обновлено %2, без изменений %3.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+52"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>Не сохранено: исправьте отмеченные поля.</translation>
     </message>
@@ -3364,11 +3375,6 @@ This cannot be undone.</source>
         <source>Your entries stay in the form as a new record; save to add it again.</source>
         <translation>Введённые данные остаются в форме как новая запись; сохраните её, чтобы добавить снова.</translation>
     </message>
-    <message>
-        <location line="+24"/>
-        <source>The database did not accept the change ({detail}). Nothing was changed; try again in a moment.</source>
-        <translation>База данных не приняла изменение ({detail}). Ничего не изменено; попробуйте ещё раз через минуту.</translation>
-    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -3448,46 +3454,46 @@ This cannot be undone.</source>
     <message>
         <location filename="../../kzpk_desktop/gui/importing/preview_page.py" line="+22"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт выполнен</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The servicemen are in the registry; the import is recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Военнослужащие внесены в реестр; импорт записан в журнал аудита.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save &amp;error report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить отчёт об &amp;ошибках…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the rows that were left out, with the reasons, as an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить пропущенные строки с причинами в книгу Excel</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The file is imported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл импортирован: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created: %1 · updated: %2 · unchanged: %3 · left out: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Создано: %1 · обновлено: %2 · без изменений: %3 · пропущено: %4</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Nominated to rotation %1: %Ln serviceman(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Выдвинут в ротацию %1: %Ln военнослужащий.</numerusform>
+            <numerusform>Выдвинуто в ротацию %1: %Ln военнослужащих.</numerusform>
+            <numerusform>Выдвинуто в ротацию %1: %Ln военнослужащих.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The rows left out are listed in the error report; correct them and import that workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущенные строки перечислены в отчёте об ошибках; исправьте их и импортируйте эту книгу.</translation>
     </message>
 </context>
 <context>
@@ -3548,137 +3554,223 @@ This cannot be undone.</source>
         <location filename="../../kzpk_desktop/gui/rosters/actions.py" line="+52"/>
         <source>Add a unit</source>
         <extracomment>QCoreApplication.translate under the name pyside6-lupdate looks for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Добавление подразделения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There are no units on file yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подразделений пока нет.</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+3"/>
         <source>Not nominated</source>
-        <translation type="unfinished"></translation>
+        <translation>Не выдвинуто</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>Approved: %n person(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Deployed: %n person(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tour completed: %n person(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Repatriated: %n person(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Withdrawn: %n person(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+73"/>
         <source>Saved: %1.</source>
-        <translation type="unfinished">Сохранено: %1.</translation>
+        <translation>Сохранено: %1.</translation>
     </message>
 </context>
 <context>
     <name>RosterColumns</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/columns.py" line="+43"/>
+        <location filename="../../kzpk_desktop/gui/rosters/columns.py" line="+39"/>
         <source> (overridden)</source>
         <extracomment>QCoreApplication.translate under the name pyside6-lupdate looks for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> (в порядке исключения)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not checked (status: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не проверяется (статус: %1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Meets every rule for this rotation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняет все требования для этой ротации.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Approved by %1 over the document rules: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждён %1 в порядке исключения из требований к документам: %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Rank</source>
-        <translation type="unfinished">Звание</translation>
+        <translation>Звание</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name in Latin</source>
-        <translation type="unfinished">ФИО латиницей</translation>
+        <translation>ФИО латиницей</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Eligibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Допуск</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>✓ meets every rule for this rotation; ✗ lists the rules not met (details in the tooltip and below the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ — выполняет все требования для этой ротации; ✗ — перечислены невыполненные требования (подробности во всплывающей подсказке и под таблицей)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sub-unit</source>
-        <translation type="unfinished">Подразделение</translation>
+        <translation>Подразделение</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибытие</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Departure</source>
-        <translation type="unfinished"></translation>
+        <translation>Убытие</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>UN index</source>
-        <translation type="unfinished"></translation>
+        <translation>Индекс ООН</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IIN</source>
-        <translation type="unfinished">ИИН</translation>
+        <translation>ИИН</translation>
+    </message>
+</context>
+<context>
+    <name>RosterCounts</name>
+    <message numerus="yes">
+        <location filename="../../kzpk_desktop/gui/rosters/counts.py" line="+15"/>
+        <source>Nominated %n person(s) to %1.</source>
+        <translation>
+            <numerusform>В ротацию %1 выдвинут %n человек.</numerusform>
+            <numerusform>В ротацию %1 выдвинуты %n человека.</numerusform>
+            <numerusform>В ротацию %1 выдвинуты %n человек.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n of them do not meet every rule yet (see Eligibility).</source>
+        <translation>
+            <numerusform>Из них %n пока выполняет не все требования (см. «Допуск»).</numerusform>
+            <numerusform>Из них %n пока выполняют не все требования (см. «Допуск»).</numerusform>
+            <numerusform>Из них %n пока выполняют не все требования (см. «Допуск»).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n already on the roster left as they were.</source>
+        <translation>
+            <numerusform>%n человек уже был в списке, запись оставлена без изменений.</numerusform>
+            <numerusform>%n человека уже были в списке, записи оставлены без изменений.</numerusform>
+            <numerusform>%n человек уже были в списке, записи оставлены без изменений.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Approved: %n person(s).</source>
+        <translation>
+            <numerusform>Утверждено: %n человек.</numerusform>
+            <numerusform>Утверждено: %n человека.</numerusform>
+            <numerusform>Утверждено: %n человек.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Deployed: %n person(s).</source>
+        <translation>
+            <numerusform>Направлено в миссию: %n человек.</numerusform>
+            <numerusform>Направлено в миссию: %n человека.</numerusform>
+            <numerusform>Направлено в миссию: %n человек.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Tour completed: %n person(s).</source>
+        <translation>
+            <numerusform>Завершили командировку: %n человек.</numerusform>
+            <numerusform>Завершили командировку: %n человека.</numerusform>
+            <numerusform>Завершили командировку: %n человек.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Repatriated: %n person(s).</source>
+        <translation>
+            <numerusform>Досрочно возвращено: %n человек.</numerusform>
+            <numerusform>Досрочно возвращено: %n человека.</numerusform>
+            <numerusform>Досрочно возвращено: %n человек.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Withdrawn: %n person(s).</source>
+        <translation>
+            <numerusform>Отозвано: %n человек.</numerusform>
+            <numerusform>Отозвано: %n человека.</numerusform>
+            <numerusform>Отозвано: %n человек.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n refused.</source>
+        <translation>
+            <numerusform>Отказано: %n.</numerusform>
+            <numerusform>Отказано: %n.</numerusform>
+            <numerusform>Отказано: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Withdraw %n person(s) from %1?</source>
+        <translation>
+            <numerusform>Отозвать %n человека из ротации %1?</numerusform>
+            <numerusform>Отозвать %n человек из ротации %1?</numerusform>
+            <numerusform>Отозвать %n человек из ротации %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 of %n person(s) changed to «%2».</source>
+        <translation>
+            <numerusform>Статус «%2» присвоен %1 из %n человека.</numerusform>
+            <numerusform>Статус «%2» присвоен %1 из %n человек.</numerusform>
+            <numerusform>Статус «%2» присвоен %1 из %n человек.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3687,57 +3779,57 @@ This cannot be undone.</source>
         <location filename="../../kzpk_desktop/gui/rosters/summary.py" line="+65"/>
         <source>Decision %1 sets no ceiling for %2: nobody can be approved for it.</source>
         <extracomment>QCoreApplication.translate under the name pyside6-lupdate looks for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Постановление %1 не устанавливает квоту для %2: утвердить в эту миссию никого нельзя.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2 of %3 places taken, %4 free (busiest day %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: занято %2 из %3 мест, свободно %4 (самый загруженный день %5)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>all missions under decision %1: %2 of %3 places taken, %4 free</source>
-        <translation type="unfinished"></translation>
+        <translation>все миссии по постановлению %1: занято %2 из %3 мест, свободно %4</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Planned %1</source>
-        <translation type="unfinished"></translation>
+        <translation>По плану %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>actual %1</source>
-        <translation type="unfinished"></translation>
+        <translation>фактически %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>статус: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>decision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>постановление %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>now governed by decision %1, which superseded it</source>
-        <translation type="unfinished"></translation>
+        <translation>теперь действует заменившее его постановление %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ceiling:</source>
-        <translation type="unfinished"></translation>
+        <translation>Квота:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Women:</source>
-        <translation type="unfinished"></translation>
+        <translation>Женщины:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>nobody on the roster yet</source>
-        <translation type="unfinished"></translation>
+        <translation>в списке пока никого нет</translation>
     </message>
 </context>
 <context>
@@ -3746,130 +3838,135 @@ This cannot be undone.</source>
         <location filename="../../kzpk_desktop/gui/rosters/view.py" line="+76"/>
         <source>Add servicemen…</source>
         <extracomment>The selection changed (which actions apply). Entries were added or changed: counts elsewhere are out of date.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Добавить людей…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Nominate people found in the registry (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдвинуть людей, найденных в реестре (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a unit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подразделение…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Nominate everyone serving in a unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдвинуть всех, кто служит в подразделении</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Утвердить</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Approve the selected nominations</source>
-        <translation type="unfinished"></translation>
+        <translation>Утвердить выбранных кандидатов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deploy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Направить…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The selected people arrived in the mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранные люди прибыли в миссию</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Complete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The selected people finished the tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранные люди завершили командировку</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repatriate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The selected people came back early (reason and date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранные люди вернулись досрочно (причина и дата)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Take the selected people off the rotation (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключить выбранных людей из ротации (Del)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробно…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Appointment, sub-unit, dates, UN index (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность, подразделение, даты, индекс ООН (Enter)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Filter the roster (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр списка (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Rotation not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Ротация не найдена</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+50"/>
         <source>No rotation open: choose one on the Missions tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ротация не открыта: выберите её на вкладке «Миссии».</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n человек</numerusform>
+            <numerusform>%n человека</numerusform>
+            <numerusform>%n человек</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 of %n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 из %n человека</numerusform>
+            <numerusform>%1 из %n человек</numerusform>
+            <numerusform>%1 из %n человек</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Select a person to see why they may or may not go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите человека, чтобы увидеть, почему он может или не может быть направлен.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Repatriated on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Досрочно возвращён %1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Approved by %1 over the document rules: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждён %1 в порядке исключения из требований к документам: %2</translation>
     </message>
 </context>
 <context>
@@ -3878,62 +3975,57 @@ This cannot be undone.</source>
         <location filename="../../kzpk_desktop/gui/rosters/workflow.py" line="+106"/>
         <source>Not approved: no override reason was given.</source>
         <extracomment>QCoreApplication.translate under the name pyside6-lupdate looks for. approvals refused only on document rules, with room under the ceiling The rotation whose roster is on screen (set by the view).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Не утверждено: причина исключения не указана.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>They stay on the roster as withdrawn and free their places under the ceiling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Они остаются в списке как отозванные и освобождают свои места в пределах квоты.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Withdraw from the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Отзыв из списка ротации</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep</source>
-        <translation type="unfinished">Оставить</translation>
+        <translation>Оставить</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>%1 of %n person(s) changed to «%2».</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>Not approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Не утверждено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не направлено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не завершено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not repatriated</source>
-        <translation type="unfinished"></translation>
+        <translation>Не возвращено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Не отозвано</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не изменено</translation>
     </message>
 </context>
 <context>
@@ -3941,82 +4033,82 @@ This cannot be undone.</source>
     <message>
         <location filename="../../kzpk_desktop/gui/planning/rotation_dialog.py" line="+54"/>
         <source>New rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая ротация</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rotation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ротация %1</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>%1 of %2 — up to %3 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 от %2 — до %3 чел.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> (superseded by %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (заменено постановлением %1)</translation>
     </message>
     <message>
         <location filename="../../ui/rotation_dialog.ui" line="+14"/>
         <source>Rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ротация</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&amp;Mission</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Миссия</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>N&amp;umber</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;омер</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>e.g. KAZBAT-7, staff officers 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. KAZBAT-7, штабные офицеры 2026</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Parliament &amp;decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Пос&amp;тановление Парламента</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&amp;Planned start</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало по &amp;плану</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Planned &amp;end</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание по п&amp;лану</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&amp;Actual start</source>
-        <translation type="unfinished"></translation>
+        <translation>Фактическое на&amp;чало</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Actual en&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>Фактическое окончани&amp;е</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статус</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Only decisions that set a ceiling for the chosen mission and are not superseded are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показаны только постановления, которые устанавливают квоту для выбранной миссии и не заменены.</translation>
     </message>
 </context>
 <context>
@@ -4035,14 +4127,14 @@ This cannot be undone.</source>
 <context>
     <name>ServicemanChooser</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/paperwork/chooser.py" line="+34"/>
+        <location filename="../../kzpk_desktop/gui/paperwork/chooser.py" line="+35"/>
         <source>Find a serviceman</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск военнослужащего</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать</translation>
     </message>
 </context>
 <context>
@@ -4208,7 +4300,7 @@ This cannot be undone.</source>
     <message>
         <location line="+9"/>
         <source>Passport n&amp;umber</source>
-        <translation>Номер паспорта</translation>
+        <translation>Номер п&amp;аспорта</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -4289,54 +4381,54 @@ This cannot be undone.</source>
 <context>
     <name>ServicemenPicker</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/pickers.py" line="+73"/>
+        <location filename="../../kzpk_desktop/gui/rosters/pickers.py" line="+68"/>
         <source>Nominate servicemen to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдвижение военнослужащих в ротацию %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Add to the list ↓</source>
-        <translation type="unfinished">&amp;Добавить в список ↓</translation>
+        <translation>До&amp;бавить в список ↓</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add the people selected above (Enter does the same)</source>
-        <translation type="unfinished">Добавить выбранных выше (то же делает Enter)</translation>
+        <translation>Добавить выбранных выше (то же делает Enter)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove from the list</source>
-        <translation type="unfinished">&amp;Убрать из списка</translation>
+        <translation>&amp;Убрать из списка</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the same for everyone chosen; can be edited per person later</source>
-        <translation type="unfinished"></translation>
+        <translation>одинаково для всех выбранных; потом можно изменить для каждого</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nominate</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдвинуть</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Категория</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;ppointment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Должность в миссии</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Sub-unit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подразделение</translation>
     </message>
     <message numerus="yes">
         <location line="+40"/>
         <source>%n chosen</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>выбран %n</numerusform>
             <numerusform>выбрано %n</numerusform>
             <numerusform>выбрано %n</numerusform>
@@ -4389,7 +4481,7 @@ This cannot be undone.</source>
     <message>
         <location line="+3"/>
         <source>&amp;Lock</source>
-        <translation>&amp;Заблокировать</translation>
+        <translation>За&amp;блокировать</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4469,74 +4561,74 @@ This cannot be undone.</source>
     <message>
         <location filename="../../kzpk_desktop/gui/rosters/status_dialogs.py" line="-81"/>
         <source>Deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление в миссию</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Complete the tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершение командировки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repatriate early</source>
-        <translation type="unfinished"></translation>
+        <translation>Досрочное возвращение</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n person(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n человек:</numerusform>
+            <numerusform>%n человека:</numerusform>
+            <numerusform>%n человек:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Why the tour ended early (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему командировка завершена досрочно (обязательно)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Arrival in the mission</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Прибытие в миссию</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Departure from the mission</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Убытие из миссии</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date of repatriation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата возвращения</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причина</translation>
     </message>
 </context>
 <context>
     <name>SupersedeDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="-192"/>
+        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="-188"/>
         <source>Supersede decision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Замена постановления %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the later decision that replaces %1 of %2. Both stay on file; from then on the newer decision&apos;s ceilings govern everyone on rotations resting on either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите более позднее постановление, которое заменяет постановление %1 от %2. Оба остаются в базе; с этого момента квоты нового постановления распространяются на всех в ротациях на основании любого из них.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Supersede</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить</translation>
     </message>
 </context>
 <context>
@@ -4545,7 +4637,7 @@ This cannot be undone.</source>
         <location filename="../../kzpk_desktop/gui/tasks.py" line="+93"/>
         <source>Cancel</source>
         <extracomment>job(progress) -&gt; result; progress(done, total) -&gt; False once cancelled. The clerk pressed Cancel and the job stopped (``error`` holds how it stopped).</extracomment>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -4593,7 +4685,7 @@ This cannot be undone.</source>
     <message>
         <location line="+30"/>
         <source>K&amp;ind</source>
-        <translation>&amp;Род</translation>
+        <translation>Р&amp;од</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -4634,32 +4726,32 @@ This cannot be undone.</source>
     <message>
         <location filename="../../kzpk_desktop/gui/rosters/pickers.py" line="+28"/>
         <source>Nominate a unit to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдвижение подразделения в ротацию %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Include the members of its sub-units</source>
-        <translation type="unfinished"></translation>
+        <translation>Включая личный состав подчинённых подразделений</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Everyone currently assigned to the unit is nominated; each one&apos;s sub-unit on the roster is the unit they serve in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдвигаются все, кто сейчас назначен в подразделение; подразделением каждого в списке ротации будет то, в котором он служит.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nominate</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдвинуть</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Категория</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;ppointment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Должность в миссии</translation>
     </message>
 </context>
 <context>
@@ -4683,7 +4775,7 @@ This cannot be undone.</source>
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/page.py" line="+53"/>
+        <location filename="../../kzpk_desktop/gui/units/page.py" line="+52"/>
         <source>Show retired units</source>
         <translation>Показывать расформированные</translation>
     </message>
@@ -4808,18 +4900,18 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+32"/>
         <source>Choose a unit in the tree: its members are exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите подразделение в дереве: будет выгружен его личный состав.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>With its sub-units</source>
-        <translation type="unfinished"></translation>
+        <translation>С подчинёнными подразделениями</translation>
     </message>
 </context>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/users.py" line="+75"/>
+        <location filename="../../kzpk_desktop/gui/security/users.py" line="+74"/>
         <source>New password for %1</source>
         <translation>Новый пароль для %1</translation>
     </message>
@@ -4990,17 +5082,17 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Missions and rotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Миссии и ротации</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Parliament decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Постановления Парламента</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paperwork</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты и списки</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5049,7 +5141,7 @@ They stay in the history of assignments but take no new members.</source>
 <context>
     <name>services</name>
     <message>
-        <location filename="services_templates.py" line="+3"/>
+        <location filename="services_templates.py" line="+55"/>
         <source>Wrong user name or password.</source>
         <extracomment>kzpk_desktop/services/accounts.py:56</extracomment>
         <translation>Неверное имя пользователя или пароль.</translation>
@@ -5178,13 +5270,13 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2"/>
         <source>The position is too long (at most {max} characters).</source>
         <extracomment>kzpk_desktop/services/assignments.py:89</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Название должности слишком длинное (не более {max} символов).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The order number is too long (at most {max} characters).</source>
         <extracomment>kzpk_desktop/services/assignments.py:92</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Номер приказа слишком длинный (не более {max} символов).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5196,25 +5288,25 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2"/>
         <source>{count} of the chosen servicemen no longer exist (deleted by someone else?).</source>
         <extracomment>kzpk_desktop/services/assignments.py:108</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Выбранных военнослужащих больше нет в базе: {count} (удалены другим пользователем?).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The assignment no longer exists (deleted by someone else?).</source>
         <extracomment>kzpk_desktop/services/assignments.py:173</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Назначения больше нет (удалено другим пользователем?).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This assignment already ended on {date}.</source>
         <extracomment>kzpk_desktop/services/assignments.py:176</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Это назначение уже закончилось {date}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The assignment cannot end before it starts ({date}).</source>
         <extracomment>kzpk_desktop/services/assignments.py:179</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Назначение не может закончиться раньше, чем началось ({date}).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5232,7 +5324,7 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2"/>
         <source>Your role ({role}) may not change reference tables (ranks, missions, units, Parliament decisions); only an administrator may.</source>
         <extracomment>kzpk_desktop/services/auth.py:46</extracomment>
-        <translation>Ваша роль ({role}) не позволяет изменять справочники (звания, миссии, подразделения, решения Парламента); это может только администратор.</translation>
+        <translation>Ваша роль ({role}) не позволяет изменять справочники (звания, миссии, подразделения, постановления Парламента); это может только администратор.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5319,136 +5411,292 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Не удаётся записать {path}: папка только для чтения или файл занят.</translation>
     </message>
     <message>
+        <location line="-140"/>
+        <source>Export cancelled; no file was written.</source>
+        <extracomment>kzpk_desktop/exports/files.py:35</extracomment>
+        <translation>Выгрузка отменена; файл не записан.</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>The rotation no longer exists.</source>
-        <extracomment>kzpk_desktop/services/ceilings.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Cannot write {path}: a folder has that name. Choose another file name.</source>
+        <extracomment>kzpk_desktop/exports/files.py:46</extracomment>
+        <translation>Не удаётся записать {path}: так называется папка. Выберите другое имя файла.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot write {path}: the folder does not exist.</source>
+        <extracomment>kzpk_desktop/exports/files.py:49</extracomment>
+        <translation>Не удаётся записать {path}: папки не существует.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot write {path}: the file is open in another program or the folder is read-only. Close it and try again.</source>
+        <extracomment>kzpk_desktop/exports/files.py:52</extracomment>
+        <translation>Не удаётся записать {path}: файл открыт в другой программе или папка только для чтения. Закройте его и повторите.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot write {path}: the disk is full.</source>
+        <extracomment>kzpk_desktop/exports/files.py:56</extracomment>
+        <translation>Не удаётся записать {path}: диск заполнен.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot write {path}: {reason}.</source>
+        <extracomment>kzpk_desktop/exports/files.py:57</extracomment>
+        <translation>Не удаётся записать {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}: no such file.</source>
+        <extracomment>kzpk_desktop/exports/readers.py:88</extracomment>
+        <translation>{file}: файл не найден.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is empty (0 bytes).</source>
+        <extracomment>kzpk_desktop/exports/readers.py:91</extracomment>
+        <translation>{file} пуст (0 байт).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is {size} MB; files over {limit} MB are not imported. Split the list into several files.</source>
+        <extracomment>kzpk_desktop/exports/readers.py:94</extracomment>
+        <translation>Размер {file} — {size} МБ; файлы больше {limit} МБ не импортируются. Разделите список на несколько файлов.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is protected with a password. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
+        <extracomment>kzpk_desktop/exports/readers.py:103</extracomment>
+        <translation>{file} защищён паролем. Откройте его в Excel, снимите пароль (Файл &gt; Сведения &gt; Защита книги) и сохраните снова.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is an old Excel 97-2003 workbook (.xls). Open it in Excel and save it as an Excel Workbook (.xlsx).</source>
+        <extracomment>kzpk_desktop/exports/readers.py:106</extracomment>
+        <translation>{file} — старая книга Excel 97-2003 (.xls). Откройте её в Excel и сохраните как «Книга Excel» (.xlsx).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is not an Excel workbook (.xlsx or .xlsm).</source>
+        <extracomment>kzpk_desktop/exports/readers.py:110</extracomment>
+        <translation>{file} не является книгой Excel (.xlsx или .xlsm).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is damaged: it cannot be opened as a workbook.</source>
+        <extracomment>kzpk_desktop/exports/readers.py:116</extracomment>
+        <translation>{file} повреждён: его нельзя открыть как книгу.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is not an Excel workbook (.xlsx or .xlsm): it is another kind of zip file (a Word document, an OpenDocument file or an archive?).</source>
+        <extracomment>kzpk_desktop/exports/readers.py:120</extracomment>
+        <translation>{file} не является книгой Excel (.xlsx или .xlsm): это zip-файл другого типа (документ Word, файл OpenDocument или архив?).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} unpacks to more than {limit} MB of data; it is not imported.</source>
+        <extracomment>kzpk_desktop/exports/readers.py:124</extracomment>
+        <translation>{file} при распаковке занимает больше {limit} МБ; он не импортируется.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} has no sheet named &apos;{sheet}&apos;. Its sheets: {sheets}.</source>
+        <extracomment>kzpk_desktop/exports/readers.py:187</extracomment>
+        <translation>В {file} нет листа «{sheet}». Его листы: {sheets}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sheet &apos;{sheet}&apos; of {file} is empty.</source>
+        <extracomment>kzpk_desktop/exports/readers.py:212</extracomment>
+        <translation>Лист «{sheet}» файла {file} пуст.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} has no data: every sheet is empty.</source>
+        <extracomment>kzpk_desktop/exports/readers.py:214</extracomment>
+        <translation>В {file} нет данных: все листы пусты.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is damaged: it cannot be read ({reason}).</source>
+        <extracomment>kzpk_desktop/exports/readers.py:225</extracomment>
+        <translation>{file} повреждён: его нельзя прочитать ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sheet &apos;{sheet}&apos; of {file} has {rows} rows; at most {limit} rows are imported at a time. Split the list into several files.</source>
+        <extracomment>kzpk_desktop/exports/readers.py:231</extracomment>
+        <translation>На листе «{sheet}» файла {file} строк: {rows}; за один раз импортируется не более {limit} строк. Разделите список на несколько файлов.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sheet &apos;{sheet}&apos; of {file}: no header row found in the first {n} rows. The header row names the columns, for example ИИН, Фамилия, Имя (or ЖСН, Тегі, Аты; IIN, Surname, Given name).</source>
+        <extracomment>kzpk_desktop/exports/readers.py:245</extracomment>
+        <translation>Лист «{sheet}» файла {file}: в первых {n} строках не найдена строка заголовков. Строка заголовков называет столбцы, например ИИН, Фамилия, Имя (или ЖСН, Тегі, Аты; IIN, Surname, Given name).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sheet &apos;{sheet}&apos; of {file} has a header row (row {row}) but no data below it.</source>
+        <extracomment>kzpk_desktop/exports/readers.py:262</extracomment>
+        <translation>На листе «{sheet}» файла {file} есть строка заголовков (строка {row}), но под ней нет данных.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is a number, not a date: format the cell as a date or write it as DD.MM.YYYY.</source>
+        <extracomment>kzpk_desktop/exports/readers.py:331</extracomment>
+        <translation>{value} — число, а не дата: задайте ячейке формат даты или напишите дату в виде ДД.ММ.ГГГГ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is not a date: write it as DD.MM.YYYY.</source>
+        <extracomment>kzpk_desktop/exports/readers.py:347</extracomment>
+        <translation>«{value}» — не дата: напишите её в виде ДД.ММ.ГГГГ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is not a real date.</source>
+        <extracomment>kzpk_desktop/exports/readers.py:355</extracomment>
+        <translation>«{value}» — несуществующая дата.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The number of days cannot be negative.</source>
+        <extracomment>kzpk_desktop/exports/reports/expiring.py:23</extracomment>
+        <translation>Число дней не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>There is no rotation with id {id} (it may have been deleted).</source>
+        <extracomment>kzpk_desktop/services/ceilings.py:28</extracomment>
+        <translation>Ротации с id {id} нет (возможно, она удалена).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {decision} sets no ceiling for {mission}, so nobody can be sent there under it.</source>
-        <extracomment>kzpk_desktop/services/ceilings.py:111</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/ceilings.py:117</extracomment>
+        <translation>Постановление {decision} не устанавливает квоту для {mission}, поэтому по нему туда никого нельзя направить.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No place left for {mission} under decision {decision}: {used} of {ceiling} places are taken on {day}. Nobody can exceed Parliament&apos;s ceiling.</source>
-        <extracomment>kzpk_desktop/services/ceilings.py:116</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/ceilings.py:122</extracomment>
+        <translation>Для {mission} по постановлению {decision} мест не осталось: на {day} занято {used} из {ceiling}. Превышать квоту, установленную Парламентом, не может никто.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No place left under decision {decision} overall: {used} of {ceiling} places are taken on {day}. Nobody can exceed Parliament&apos;s ceiling.</source>
-        <extracomment>kzpk_desktop/services/ceilings.py:123</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/ceilings.py:129</extracomment>
+        <translation>По постановлению {decision} в целом мест не осталось: на {day} занято {used} из {ceiling}. Превышать квоту, установленную Парламентом, не может никто.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision number is required.</source>
         <extracomment>kzpk_desktop/services/decisions.py:62</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите номер постановления.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {number} already exists.</source>
         <extracomment>kzpk_desktop/services/decisions.py:66</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Постановление {number} уже есть.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of the decision is required.</source>
         <extracomment>kzpk_desktop/services/decisions.py:68</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите дату постановления.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title is required.</source>
         <extracomment>kzpk_desktop/services/decisions.py:70</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите название.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The overall ceiling is required.</source>
         <extracomment>kzpk_desktop/services/decisions.py:72</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите общую квоту.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The overall ceiling cannot be negative.</source>
         <extracomment>kzpk_desktop/services/decisions.py:74</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Общая квота не может быть отрицательной.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The period cannot end ({end}) before it starts ({start}).</source>
         <extracomment>kzpk_desktop/services/decisions.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Срок не может закончиться ({end}) раньше, чем начался ({start}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name at least one mission with its ceiling.</source>
         <extracomment>kzpk_desktop/services/decisions.py:79</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите хотя бы одну миссию с её квотой.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown mission (id {id}).</source>
         <extracomment>kzpk_desktop/services/decisions.py:86</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная миссия (id {id}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The ceiling for {mission} must be zero or more.</source>
         <extracomment>kzpk_desktop/services/decisions.py:88</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Квота для {mission} должна быть не меньше нуля.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The ceiling for {mission} ({value}) exceeds the overall ceiling ({overall}).</source>
         <extracomment>kzpk_desktop/services/decisions.py:90</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Квота для {mission} ({value}) превышает общую квоту ({overall}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {number}</source>
         <extracomment>kzpk_desktop/services/decisions.py:114</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Постановление {number}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{mission} rotation {rotation} rests on this decision; its mission cannot be removed.</source>
         <extracomment>kzpk_desktop/services/decisions.py:125</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>На этом постановлении основана ротация {rotation} миссии {mission}; её миссию нельзя убрать.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A decision cannot supersede itself.</source>
         <extracomment>kzpk_desktop/services/decisions.py:153</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Постановление не может заменить само себя.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {old} was already superseded by decision {by}.</source>
         <extracomment>kzpk_desktop/services/decisions.py:155</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Постановление {old} уже заменено постановлением {by}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {new} was itself superseded by decision {by}; use the latest decision.</source>
         <extracomment>kzpk_desktop/services/decisions.py:158</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Постановление {new} само заменено постановлением {by}; используйте последнее постановление.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {new} ({new_date}) is older than decision {old} ({old_date}); only a later decision can supersede.</source>
         <extracomment>kzpk_desktop/services/decisions.py:162</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Постановление {new} ({new_date}) старше постановления {old} ({old_date}); заменить может только более позднее постановление.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The Parliament decision no longer exists.</source>
         <extracomment>kzpk_desktop/services/decisions.py:180</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Постановления Парламента больше нет.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5472,7 +5720,7 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2"/>
         <source>The number is too long (at most {max} characters).</source>
         <extracomment>kzpk_desktop/services/documents.py:150</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Номер слишком длинный (не более {max} символов).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5484,7 +5732,7 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2"/>
         <source>The issuer is too long (at most {max} characters).</source>
         <extracomment>kzpk_desktop/services/documents.py:154</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Название органа, выдавшего документ, слишком длинное (не более {max} символов).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5514,7 +5762,7 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2"/>
         <source>Number {number} is already recorded for {who}.</source>
         <extracomment>kzpk_desktop/services/documents.py:179</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Номер {number} уже записан за военнослужащим {who}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5567,164 +5815,164 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>passport</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:38</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/eligibility.py:39</extracomment>
+        <translation>паспорт</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>medical fitness</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:39</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/eligibility.py:40</extracomment>
+        <translation>медицинская годность</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pre-deployment training</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:40</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/eligibility.py:41</extracomment>
+        <translation>преддислокационная подготовка</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>human-rights screening</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:41</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/eligibility.py:42</extracomment>
+        <translation>проверка по правам человека</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>overlapping rotation</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:42</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/eligibility.py:43</extracomment>
+        <translation>пересекающаяся ротация</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>service status</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:43</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/eligibility.py:44</extracomment>
+        <translation>служебный статус</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>age</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:44</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/eligibility.py:45</extracomment>
+        <translation>возраст</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rank</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:45</extracomment>
-        <translation type="unfinished">звание</translation>
+        <extracomment>kzpk_desktop/services/eligibility.py:46</extracomment>
+        <translation>звание</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No medical fitness certificate on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:59</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/eligibility.py:60</extracomment>
+        <translation>Нет справки о медицинской годности.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Medical fitness certificate {number} expires on {expires}, before the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:60</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/eligibility.py:61</extracomment>
+        <translation>Справка о медицинской годности {number} действует до {expires}, то есть меньше, чем до начала ротации {start}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Medical fitness certificate {number} is dated {issued}, after the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:62</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/eligibility.py:63</extracomment>
+        <translation>Справка о медицинской годности {number} выдана {issued}, то есть после начала ротации {start}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No pre-deployment training certificate on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:65</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/eligibility.py:66</extracomment>
+        <translation>Нет сертификата о преддислокационной подготовке.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pre-deployment training certificate {number} expires on {expires}, before the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:66</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/eligibility.py:67</extracomment>
+        <translation>Сертификат о преддислокационной подготовке {number} действует до {expires}, то есть меньше, чем до начала ротации {start}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pre-deployment training certificate {number} is dated {issued}, after the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:68</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/eligibility.py:69</extracomment>
+        <translation>Сертификат о преддислокационной подготовке {number} выдан {issued}, то есть после начала ротации {start}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No human-rights screening certificate on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:71</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/eligibility.py:72</extracomment>
+        <translation>Нет сертификата о проверке по правам человека.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Human-rights screening certificate {number} expires on {expires}, before the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:72</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/eligibility.py:73</extracomment>
+        <translation>Сертификат о проверке по правам человека {number} действует до {expires}, то есть меньше, чем до начала ротации {start}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Human-rights screening certificate {number} is dated {issued}, after the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:74</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/eligibility.py:75</extracomment>
+        <translation>Сертификат о проверке по правам человека {number} выдан {issued}, то есть после начала ротации {start}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The roster entry no longer exists.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:125</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/eligibility.py:126</extracomment>
+        <translation>Записи в списке ротации больше нет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also on the roster of {mission} rotation {number} ({start} - {end}, {status}), which overlaps this rotation&apos;s dates.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:206</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/eligibility.py:207</extracomment>
+        <translation>Также в списке ротации {number} миссии {mission} ({start} - {end}, {status}), сроки которой пересекаются со сроками этой ротации.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discharged from service; cannot be deployed.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:212</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/eligibility.py:213</extracomment>
+        <translation>Уволен со службы; направить в миссию нельзя.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recorded as deployed, but on no rotation in this database; check where the serviceman is serving.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:215</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/eligibility.py:216</extracomment>
+        <translation>Записан как находящийся в миссии, но ни в одной ротации этой базы его нет; проверьте, где военнослужащий проходит службу.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Aged {age} on the rotation&apos;s start ({start}); staff officers and experts on mission must be 25 to 55.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:221</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/eligibility.py:222</extracomment>
+        <translation>На начало ротации ({start}) возраст {age}; штабным офицерам и экспертам в миссии должно быть от 25 до 55 лет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No rank on file; staff officers and experts on mission must be captain to colonel.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:225</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/eligibility.py:226</extracomment>
+        <translation>Звание не указано; штабные офицеры и эксперты в миссии должны иметь звание от капитана до полковника.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rank {rank} is outside captain to colonel, required for staff officers and experts on mission.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:229</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/eligibility.py:230</extracomment>
+        <translation>Звание {rank} вне диапазона от капитана до полковника, обязательного для штабных офицеров и экспертов в миссии.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No current passport (national or service) on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:239</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/eligibility.py:240</extracomment>
+        <translation>Нет действующего паспорта (гражданина РК или служебного).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {number} has no expiry date on file; it must be valid until at least {deadline}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:244</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/eligibility.py:245</extracomment>
+        <translation>У паспорта {number} не указан срок действия; он должен действовать как минимум до {deadline}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {number} expires on {expires}; it must be valid until at least {deadline}, 6 months after the rotation&apos;s planned end ({end}).</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:248</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/eligibility.py:249</extracomment>
+        <translation>Паспорт {number} действует до {expires}; он должен действовать как минимум до {deadline}, то есть 6 месяцев после планового окончания ротации ({end}).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5776,63 +6024,105 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>IIN is empty</source>
+        <extracomment>kzpk_desktop/services/identity.py:70</extracomment>
+        <translation>ИИН не указан</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IIN must contain only digits</source>
+        <extracomment>kzpk_desktop/services/identity.py:72</extracomment>
+        <translation>ИИН должен содержать только цифры</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IIN must have {length} digits, got {count}</source>
+        <extracomment>kzpk_desktop/services/identity.py:76</extracomment>
+        <translation>ИИН должен содержать {length} цифр, а содержит {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IIN {iin}: 7th digit (century and sex) must be 1-6, got {digit}</source>
+        <extracomment>kzpk_desktop/services/identity.py:81</extracomment>
+        <translation>ИИН {iin}: 7-я цифра (век и пол) должна быть от 1 до 6, а не {digit}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IIN {iin}: this number is never issued (no valid check digit)</source>
+        <extracomment>kzpk_desktop/services/identity.py:88</extracomment>
+        <translation>ИИН {iin}: такой номер не выдаётся (нет допустимой контрольной цифры)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IIN {iin}: check digit does not match</source>
+        <extracomment>kzpk_desktop/services/identity.py:91</extracomment>
+        <translation>ИИН {iin}: контрольная цифра не совпадает</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IIN {iin}: {date} is not a real date</source>
+        <extracomment>kzpk_desktop/services/identity.py:158</extracomment>
+        <translation>ИИН {iin}: {date} — несуществующая дата</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>IIN {value} is also in row(s) {rows} of the file.</source>
         <extracomment>kzpk_desktop/services/import_match.py:146</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ИИН {value} есть также в строках файла: {rows}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service number {value} is also in row(s) {rows} of the file.</source>
         <extracomment>kzpk_desktop/services/import_match.py:147</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Личный номер {value} есть также в строках файла: {rows}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {value} is also in row(s) {rows} of the file.</source>
         <extracomment>kzpk_desktop/services/import_match.py:148</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Паспорт {value} есть также в строках файла: {rows}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service number {value} already belongs to {who} (IIN {iin}).</source>
         <extracomment>kzpk_desktop/services/import_match.py:171</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Личный номер {value} уже принадлежит военнослужащему {who} (ИИН {iin}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {value} is already recorded for {who} (IIN {iin}).</source>
         <extracomment>kzpk_desktop/services/import_match.py:173</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Паспорт {value} уже записан за военнослужащим {who} (ИИН {iin}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A position needs a unit: fill in the unit too.</source>
         <extracomment>kzpk_desktop/services/import_match.py:186</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Для должности нужно подразделение: заполните и подразделение.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} (IIN {iin}) is already recorded and this row would change: {columns}. Choose to update existing servicemen to save the changes.</source>
         <extracomment>kzpk_desktop/services/import_match.py:204</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{who} (ИИН {iin}) уже есть в базе, и эта строка изменит: {columns}. Чтобы сохранить изменения, выберите обновление военнослужащих, уже внесённых в базу.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import cancelled; nothing was saved.</source>
         <extracomment>kzpk_desktop/services/import_model.py:31</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Импорт отменён; ничего не сохранено.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown rank &apos;{value}&apos;: write it as in the rank list (in Kazakh, Russian or English).</source>
         <extracomment>kzpk_desktop/services/import_rows.py:99</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестное звание «{value}»: напишите его как в списке званий (на казахском, русском или английском).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown unit &apos;{value}&apos;: no unit has this name. Add the unit first or correct the name.</source>
         <extracomment>kzpk_desktop/services/import_rows.py:114</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестное подразделение «{value}»: подразделения с таким названием нет. Сначала добавьте подразделение или исправьте название.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5844,139 +6134,139 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2"/>
         <source>&apos;{value}&apos; names {count} units ({paths}); write the unit&apos;s full path instead.</source>
         <extracomment>kzpk_desktop/services/import_rows.py:122</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — так называются подразделения ({count}): {paths}; укажите полный путь подразделения.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Too long: {length} characters, at most {max}.</source>
         <extracomment>kzpk_desktop/services/import_rows.py:164</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Слишком длинно: {length} символов, допускается не более {max}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;{value}&apos; is not a sex: write М or Ж (Ер or Әйел, M or F).</source>
-        <extracomment>kzpk_desktop/services/import_rows.py:180</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/import_rows.py:182</extracomment>
+        <translation>«{value}» — не пол: напишите М или Ж (Ер или Әйел, M или F).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{value} was saved by someone else after the preview; nothing was imported. Preview the file again.</source>
         <extracomment>kzpk_desktop/services/import_write.py:110</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{value}: запись сохранил другой пользователь после предварительного просмотра; ничего не импортировано. Просмотрите файл снова.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rotation {rotation} is completed; its roster is closed.</source>
         <extracomment>kzpk_desktop/services/importer.py:78</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ротация {rotation} завершена; её список закрыт.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sheet &apos;{sheet}&apos; of {file} has no column for: {columns}. Add the column (the import template has every header) and import again.</source>
         <extracomment>kzpk_desktop/services/importer.py:129</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>На листе «{sheet}» файла {file} нет столбцов: {columns}. Добавьте столбец (в шаблоне импорта есть все заголовки) и импортируйте снова.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} of {total} rows were refused; nothing was imported. Correct them (the error report lists each one) or import only the valid rows.</source>
         <extracomment>kzpk_desktop/services/importer.py:169</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено строк: {count} из {total}; ничего не импортировано. Исправьте их (каждая указана в отчёте об ошибках) или импортируйте только верные строки.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rows refused by the import</source>
         <extracomment>kzpk_desktop/services/importer.py:205</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Строки, отклонённые при импорте</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>File {file}, sheet &apos;{sheet}&apos;: {count} rows refused.</source>
         <extracomment>kzpk_desktop/services/importer.py:206</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Файл {file}, лист «{sheet}»: отклонено строк: {count}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Row in the file</source>
         <extracomment>kzpk_desktop/services/importer.py:209</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Строка в файле</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why it was refused</source>
         <extracomment>kzpk_desktop/services/importer.py:209</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Причина отказа</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown language &apos;{lang}&apos;: choose kk, ru or en.</source>
         <extracomment>kzpk_desktop/services/importer.py:216</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный язык «{lang}»: выберите kk, ru или en.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Acronym is required.</source>
         <extracomment>kzpk_desktop/services/missions.py:62</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите сокращённое название.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Acronym may hold only Latin capitals, digits and &apos;-&apos; (2-20).</source>
         <extracomment>kzpk_desktop/services/missions.py:64</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сокращённое название может содержать только заглавные латинские буквы, цифры и «-» (от 2 до 20 символов).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mission {acronym} already exists.</source>
         <extracomment>kzpk_desktop/services/missions.py:68</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Миссия {acronym} уже есть.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>English name is required.</source>
         <extracomment>kzpk_desktop/services/missions.py:70</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите название на английском.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Host country is required.</source>
         <extracomment>kzpk_desktop/services/missions.py:72</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите страну пребывания.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ISO3 code must be three Latin letters.</source>
         <extracomment>kzpk_desktop/services/missions.py:74</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Код ISO3 должен состоять из трёх латинских букв.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The mission cannot end before it starts.</source>
         <extracomment>kzpk_desktop/services/missions.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Миссия не может закончиться раньше, чем началась.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown mission status &apos;{status}&apos;.</source>
         <extracomment>kzpk_desktop/services/missions.py:78</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный статус миссии «{status}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The mission no longer exists.</source>
         <extracomment>kzpk_desktop/services/missions.py:112</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Миссии больше нет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No mission with acronym {acronym}.</source>
         <extracomment>kzpk_desktop/services/missions.py:132</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Миссии с сокращённым названием {acronym} нет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose either a rotation or a mission.</source>
         <extracomment>kzpk_desktop/services/overview.py:68</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Выберите ротацию или миссию.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6029,224 +6319,224 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>There is no serviceman with IIN {iin}.</source>
-        <extracomment>kzpk_desktop/services/reports/card.py:71</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>kzpk_desktop/services/reports/card.py:72</extracomment>
+        <translation>Военнослужащего с ИИН {iin} нет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give either a rotation or a mission for the nominal roll.</source>
         <extracomment>kzpk_desktop/services/reports/roll.py:103</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите для именного списка ротацию или миссию.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no rotation with id {id}.</source>
         <extracomment>kzpk_desktop/services/reports/roll.py:108</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ротации с id {id} нет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown personnel category &apos;{code}&apos;.</source>
         <extracomment>kzpk_desktop/services/rosters.py:91</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная категория персонала «{code}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The unit no longer exists.</source>
         <extracomment>kzpk_desktop/services/rosters.py:116</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Подразделения больше нет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The unit has no current members to nominate.</source>
         <extracomment>kzpk_desktop/services/rosters.py:127</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>В подразделении сейчас нет личного состава для выдвижения.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} (IIN {iin}) is already on the roster of {rotation} (status: {status}).</source>
         <extracomment>kzpk_desktop/services/rosters.py:153</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{who} (ИИН {iin}) уже есть в списке ротации {rotation} (статус: {status}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown roster status &apos;{status}&apos;.</source>
         <extracomment>kzpk_desktop/services/rosters.py:185</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный статус в списке ротации «{status}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who}: the status cannot change from {old} to {new}.</source>
         <extracomment>kzpk_desktop/services/rosters.py:187</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{who}: статус нельзя изменить с «{old}» на «{new}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the reason for the early repatriation.</source>
         <extracomment>kzpk_desktop/services/rosters.py:210</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите причину досрочного возвращения.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the date of the early repatriation.</source>
         <extracomment>kzpk_desktop/services/rosters.py:213</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите дату досрочного возвращения.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only a supervisor may approve over failed document rules; {actor} is signed in as {role}.</source>
         <extracomment>kzpk_desktop/services/rosters.py:240</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Утвердить при невыполненных требованиях к документам может только руководитель; {actor} вошёл с ролью «{role}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the reason for approving despite the failed rules.</source>
         <extracomment>kzpk_desktop/services/rosters.py:243</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Напишите причину утверждения, несмотря на невыполненные требования.</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>{text} The {rule} rule cannot be overridden.</source>
         <extracomment>kzpk_desktop/services/rosters.py:236</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{text} Исключение из требования «{rule}» невозможно.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A supervisor may approve despite the document rules ({rules}) with a written reason.</source>
         <extracomment>kzpk_desktop/services/rosters.py:252</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Руководитель может утвердить, несмотря на требования к документам ({rules}), указав причину письменно.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nobody may override: {rules}.</source>
         <extracomment>kzpk_desktop/services/rosters.py:256</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Исключения невозможны: {rules}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The date {day} is before the arrival on {arrival}.</source>
         <extracomment>kzpk_desktop/services/rosters.py:264</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Дата {day} раньше даты прибытия {arrival}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The category can change only while the entry is nominated (it decides which rules apply).</source>
         <extracomment>kzpk_desktop/services/rosters.py:289</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Категорию можно изменить только пока запись в статусе «Выдвинут» (от категории зависят применяемые требования).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Departure ({departure}) is before arrival ({arrival}).</source>
         <extracomment>kzpk_desktop/services/rosters.py:293</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Убытие ({departure}) раньше прибытия ({arrival}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The UN index number is too long (40 characters at most).</source>
         <extracomment>kzpk_desktop/services/rosters.py:299</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Индексный номер ООН слишком длинный (не более 40 символов).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nobody with IIN {iin} is on the roster of {rotation}.</source>
         <extracomment>kzpk_desktop/services/rosters.py:324</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>В списке ротации {rotation} нет человека с ИИН {iin}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The roster entry no longer exists (removed by someone else?).</source>
         <extracomment>kzpk_desktop/services/rosters.py:332</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Записи в списке ротации больше нет (удалена другим пользователем?).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the mission.</source>
         <extracomment>kzpk_desktop/services/rotations.py:65</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Выберите миссию.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rotation number is required.</source>
         <extracomment>kzpk_desktop/services/rotations.py:67</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите номер ротации.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rotation number must be 1 or more.</source>
         <extracomment>kzpk_desktop/services/rotations.py:69</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Номер ротации должен быть не меньше 1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{mission} already has a rotation number {number}.</source>
         <extracomment>kzpk_desktop/services/rotations.py:74</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>У миссии {mission} уже есть ротация № {number}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rotation name is required.</source>
         <extracomment>kzpk_desktop/services/rotations.py:77</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите название ротации.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the Parliament decision the rotation rests on.</source>
         <extracomment>kzpk_desktop/services/rotations.py:80</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Выберите постановление Парламента, на основании которого проводится ротация.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {number} was superseded by decision {newer}; plan new rotations on the newer one.</source>
         <extracomment>kzpk_desktop/services/rotations.py:85</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Постановление {number} заменено постановлением {newer}; планируйте новые ротации на основании нового.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {number} sets no ceiling for {mission}; choose a decision that covers the mission.</source>
         <extracomment>kzpk_desktop/services/rotations.py:91</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Постановление {number} не устанавливает квоту для {mission}; выберите постановление, которое охватывает эту миссию.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Planned start is required.</source>
         <extracomment>kzpk_desktop/services/rotations.py:95</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите плановое начало.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Planned end is required.</source>
         <extracomment>kzpk_desktop/services/rotations.py:97</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите плановое окончание.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The planned end ({end}) is before the planned start ({start}).</source>
         <extracomment>kzpk_desktop/services/rotations.py:99</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Плановое окончание ({end}) раньше планового начала ({start}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the actual start before the actual end.</source>
         <extracomment>kzpk_desktop/services/rotations.py:102</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сначала укажите фактическое начало, потом фактическое окончание.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The actual end ({end}) is before the actual start ({start}).</source>
         <extracomment>kzpk_desktop/services/rotations.py:104</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Фактическое окончание ({end}) раньше фактического начала ({start}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown rotation status &apos;{status}&apos;.</source>
         <extracomment>kzpk_desktop/services/rotations.py:107</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный статус ротации «{status}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The rotation already has a roster; its mission cannot change.</source>
         <extracomment>kzpk_desktop/services/rotations.py:111</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>У ротации уже есть список; её миссию изменить нельзя.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6438,7 +6728,7 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2"/>
         <source>Enter a number.</source>
         <extracomment>kzpk_desktop/services/settings.py:65</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Введите число.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6474,7 +6764,7 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2"/>
         <source>The name is too long (at most {max} characters).</source>
         <extracomment>kzpk_desktop/services/units.py:224</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Название слишком длинное (не более {max} символов).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6492,7 +6782,7 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2"/>
         <source>Choose the level: regiment, battalion, company, platoon or group.</source>
         <extracomment>kzpk_desktop/services/units.py:231</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Выберите уровень: полк, батальон, рота, взвод или группа.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6534,13 +6824,13 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2"/>
         <source>{what} was changed by someone else after you opened it. Reload it to see their changes.</source>
         <extracomment>kzpk_desktop/services/versioning.py:17</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Запись «{what}» изменил другой пользователь после того, как вы её открыли. Перечитайте её, чтобы увидеть его изменения.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{what} was changed by someone else while you were saving. Reload it to see their changes.</source>
         <extracomment>kzpk_desktop/services/versioning.py:26</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Запись «{what}» изменил другой пользователь, пока вы сохраняли. Перечитайте её, чтобы увидеть его изменения.</translation>
     </message>
 </context>
 </TS>

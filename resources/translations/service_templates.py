@@ -1,9 +1,10 @@
 """Print the services' message templates in a form pyside6-lupdate reads.
 
-Services mark templates with ``N_()`` and never import Qt; lupdate only knows
-Qt's markers, so update.sh feeds it this script's output: one
-``QT_TRANSLATE_NOOP("services", ...)`` per template, with the place it came
-from as a comment for translators.
+The services, and the spreadsheet readers and writers under exports/ whose
+refusals reach the clerk through them, mark templates with ``N_()`` and never
+import Qt; lupdate only knows Qt's markers, so update.sh feeds it this script's
+output: one ``QT_TRANSLATE_NOOP("services", ...)`` per template, with the place
+it came from as a comment for translators.
 """
 from __future__ import annotations
 
@@ -12,12 +13,14 @@ import json
 import sys
 from pathlib import Path
 
-SERVICES = Path(__file__).resolve().parents[2] / "kzpk_desktop" / "services"
+PACKAGE = Path(__file__).resolve().parents[2] / "kzpk_desktop"
+#: The Qt-free layers whose N_() templates the GUI translates in the "services" context.
+LAYERS = (PACKAGE / "services", PACKAGE / "exports")
 
 
-def templates(root: Path = SERVICES):
+def templates(roots: tuple[Path, ...] = LAYERS):
     seen = set()
-    for path in sorted(root.rglob("*.py")):
+    for path in sorted(p for root in roots for p in root.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
         for node in ast.walk(tree):
             if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
@@ -27,7 +30,7 @@ def templates(root: Path = SERVICES):
                 text = node.args[0].value
                 if text not in seen:
                     seen.add(text)
-                    yield path.relative_to(root.parents[1]).as_posix(), node.lineno, text
+                    yield path.relative_to(PACKAGE.parent).as_posix(), node.lineno, text
 
 
 def main() -> None:

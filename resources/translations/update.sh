@@ -23,6 +23,6 @@ pyside6-lupdate -no-obsolete -locations relative $sources ui/*.ui "$templates" \
     -ts "$here/kzpk_ru.ts" "$here/kzpk_kk.ts" "$here/kzpk_en.ts"
 
 # Only the languages somebody has translated are compiled.
-for lang in ru en; do
+for lang in ru kk en; do
     pyside6-lrelease -silent "$here/kzpk_$lang.ts" -qm "$here/kzpk_$lang.qm"
 done

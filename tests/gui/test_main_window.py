@@ -196,6 +196,59 @@ def test_window_remembers_geometry_splitters_and_columns(qtbot, ctx, prompts):
     assert (again.model.sort_column, again.model.sort_order) == (5, Qt.SortOrder.DescendingOrder)
 
 
+def _titles_fit(navigation) -> bool:
+    width = navigation.viewport().width()
+    for i in range(navigation.count()):
+        item = navigation.item(i)
+        rect = navigation.visualItemRect(item)
+        text = navigation.fontMetrics().horizontalAdvance(item.text())
+        if rect.left() < 0 or rect.right() >= width or text > rect.width():
+            return False
+    return True
+
+
+def test_navigation_shows_the_longest_russian_title_in_full(qtbot, tmp_path, prompts):
+    _app, window = _build(qtbot, "--db", str(tmp_path / "kzpk.sqlite"))
+    window.resize(1280, 800)
+    window.show_area("registry")  # the area that needs the most room beside it
+    assert window.navigation.item(0).text() == "Реестр военнослужащих"
+    qtbot.waitUntil(lambda: window.navigation.viewport().width() > 0)
+    assert _titles_fit(window.navigation)
+    assert window.minimumSizeHint().width() <= 1280  # and the window still fits a laptop
+
+
+def test_a_remembered_narrow_navigation_is_widened_to_its_titles(qtbot, ctx, prompts):
+    from PySide6.QtWidgets import QSplitter, QWidget
+
+    probe = QSplitter(Qt.Orientation.Horizontal)
+    qtbot.addWidget(probe)
+    probe.addWidget(QWidget())
+    probe.addWidget(QWidget())
+    probe.setSizes([40, 1200])  # saved by an earlier version that cut the titles
+    ctx.settings.set_splitter_state("main", probe.saveState())
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(1280, 800)
+    assert _titles_fit(window.navigation)
+
+    narrowest = window.navigation.width()
+    window.splitter.setSizes([narrowest + 60, window.splitter.width() - narrowest - 60])
+    assert window.splitter.sizes()[0] == narrowest + 60  # the clerk may still widen it
+
+
+def test_the_registry_gives_the_record_form_nearly_half_at_first(qtbot, ctx, prompts):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    page = window.show_area("registry")
+    qtbot.waitUntil(lambda: sum(page.splitter.sizes()) > 0)
+    list_width, form_width = page.splitter.sizes()
+    assert form_width >= 0.4 * (list_width + form_width)
+    assert list_width >= page.list.sizeHint().width()  # its search and filters shown in full
+
+
 def test_demo_fills_an_empty_database_once(qtbot, tmp_path, prompts, monkeypatch):
     monkeypatch.setattr(app_module, "DEMO_SERVICEMEN", 25)
     path = tmp_path / "demo.sqlite"

@@ -20,10 +20,10 @@ from kzpk_desktop.db.models import PersonnelCategory, RosterEntry
 from kzpk_desktop.gui.area import EXPORT
 from kzpk_desktop.gui.paperwork.chooser import ServicemanChooser
 from kzpk_desktop.gui.paperwork.page import PaperworkPage
-from kzpk_desktop.gui.planning.table import Column as ViewColumn
-from kzpk_desktop.gui.planning.table import RowsModel
 from kzpk_desktop.gui.prompts import Button
 from kzpk_desktop.gui.registry.page import RegistryPage
+from kzpk_desktop.gui.widgets.table import Column as ViewColumn
+from kzpk_desktop.gui.widgets.table import RowsModel
 from kzpk_desktop.services import registry
 from kzpk_desktop.services.audit import EventFilter, iter_events
 

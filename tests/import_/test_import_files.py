@@ -77,16 +77,19 @@ def test_a_corrected_error_report_imports(sessions, tmp_path):
 
 
 def test_error_report_reasons_can_be_translated(sessions, tmp_path):
-    path = write_book(tmp_path / "list.xlsx", [row(IIN_M, Пол="?")])
+    path = write_book(tmp_path / "list.xlsx", [row(IIN_M, Пол="?"),
+                                               row(IIN_F0, ИИН="061211600013")])
     with sessions() as s:
         preview = importer.preview(s, path)
     words = {"Why it was refused": "Причина",
              "'{value}' is not a sex: write М or Ж (Ер or Әйел, M or F).":
-             "«{value}» — это не пол: пишите М или Ж."}
+             "«{value}» — это не пол: пишите М или Ж.",
+             "IIN {iin}: check digit does not match": "ИИН {iin}: неверная контрольная цифра"}
     importer.write_error_report(preview, tmp_path / "ru.xlsx", translate=lambda t: words.get(t, t))
     ws = load_workbook(tmp_path / "ru.xlsx").active
     values = [c for r in ws.iter_rows(values_only=True) for c in r if c]
     assert "Причина" in values and "Пол: «?» — это не пол: пишите М или Ж." in values
+    assert "ИИН: ИИН 061211600013: неверная контрольная цифра" in values
 
 
 def test_template_columns_are_formatted_for_what_they_hold(tmp_path):

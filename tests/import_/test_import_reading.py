@@ -201,6 +201,7 @@ def test_iin_as_text_or_as_a_number_that_lost_its_leading_zero(sessions, tmp_pat
     (791028302729, "IIN 791028302729: check digit does not match"),
     ("79102830272X", "IIN must contain only digits"),
     ("7910283027281", "IIN must have 12 digits, got 13"),
+    (dt.datetime(1979, 10, 28), "IIN must contain only digits"),
 ])
 def test_bad_iins_are_reported_in_their_cell(sessions, tmp_path, cell, reason):
     path = write_book(tmp_path / "bad.xlsx", [row(IIN_M, ИИН=cell)])

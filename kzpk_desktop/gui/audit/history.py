@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from ...services.audit import record_history_by_id
-from ..planning.table import RowsModel, setup_table
+from ..widgets.table import RowsModel, setup_table
 from .model import COLUMNS, CONTEXT
 from .page import EventDetails
 

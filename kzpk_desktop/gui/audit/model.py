@@ -26,8 +26,8 @@ from ...services.audit import (
     describe_changes,
     search_events,
 )
-from ..planning.table import RIGHT, Column
 from ..widgets.paged import PagedModel
+from ..widgets.table import RIGHT, Column
 from .labels import action_label, entity_label, shown_time
 
 _Index = QModelIndex | QPersistentModelIndex

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 from ...services import accounts
 from ...services.audit import EventFilter, EventRow
 from ..area import EXPORT, FIND, REFRESH, AreaContext, AreaPage
-from ..planning.table import setup_table
 from ..settings import Settings
 from ..widgets.dates import OptionalDateEdit
+from ..widgets.table import setup_table
 from .labels import (
     ACTIONS,
     ALL_ACTIONS,
@@ -198,16 +198,12 @@ class AuditPage(AreaPage):
             export_events(self, self._ctx, self.model.filter)
 
     def save_state(self, settings: Settings) -> None:
-        settings.set_header_state(TABLE_KEY, self.table.horizontalHeader().saveState())
-        settings.set_splitter_state(SPLITTER_KEY, self.splitter.saveState())
+        settings.remember_header(TABLE_KEY, self.table.horizontalHeader())
+        settings.remember_splitter(SPLITTER_KEY, self.splitter)
 
     def restore_state(self, settings: Settings) -> None:
-        header = settings.header_state(TABLE_KEY)
-        if header is not None:
-            self.table.horizontalHeader().restoreState(header)
-        state = settings.splitter_state(SPLITTER_KEY)
-        if state is not None:
-            self.splitter.restoreState(state)
+        settings.restore_header(TABLE_KEY, self.table.horizontalHeader())
+        settings.restore_splitter(SPLITTER_KEY, self.splitter)
 
     # -- filtering ----------------------------------------------------------------
     def current_filter(self) -> EventFilter:

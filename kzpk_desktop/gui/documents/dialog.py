@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from ...services.documents import DocumentData, KindChoice
 from ..forms.ui_document_dialog import Ui_DocumentDialog
-from ..planning.dialogs import RecordDialog
+from ..widgets.record_dialog import RecordDialog
 
 
 class DocumentDialog(RecordDialog):

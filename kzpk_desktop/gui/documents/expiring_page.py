@@ -27,20 +27,17 @@ from ...services import documents, expiry, rotations, units
 from ...services import settings as business
 from ...services.dates import fmt
 from ...services.expiry import ExpiringRow
+from ...services.text import full_name
 from ..area import EXPORT, REFRESH, AreaContext, AreaPage
-from ..planning.table import CENTER, ROW_ROLE, Column, setup_table
 from ..settings import Settings
 from ..widgets.paged import PagedModel
+from ..widgets.table import CENTER, ROW_ROLE, Column, setup_table
 from .status import days_text, status_color, status_icon
 
 CONTEXT = "ExpiringColumns"
 HEADER_KEY = "expiring"
 FILTER_DELAY_MS = 200  # typing "120" in the days box runs one query, not three
 MAX_DAYS = 3650
-
-
-def _name(r: ExpiringRow) -> str:
-    return " ".join(p for p in (r.surname, r.given_name, r.patronymic) if p)
 
 
 COLUMNS: tuple[Column[ExpiringRow], ...] = (
@@ -55,7 +52,7 @@ COLUMNS: tuple[Column[ExpiringRow], ...] = (
            width=110),
     Column("rank", QT_TRANSLATE_NOOP("ExpiringColumns", "Rank"), lambda r: r.rank or "",
            width=140),
-    Column("name", QT_TRANSLATE_NOOP("ExpiringColumns", "Serviceman"), _name, width=240),
+    Column("name", QT_TRANSLATE_NOOP("ExpiringColumns", "Serviceman"), full_name, width=240),
     Column("iin", QT_TRANSLATE_NOOP("ExpiringColumns", "IIN"), lambda r: r.iin, width=105),
     Column("unit", QT_TRANSLATE_NOOP("ExpiringColumns", "Unit"), lambda r: r.unit or "",
            width=180),
@@ -268,9 +265,7 @@ class ExpiringPage(AreaPage):
         self._shown_before = True
 
     def save_state(self, settings: Settings) -> None:
-        settings.set_header_state(HEADER_KEY, self.table.horizontalHeader().saveState())
+        settings.remember_header(HEADER_KEY, self.table.horizontalHeader())
 
     def restore_state(self, settings: Settings) -> None:
-        state = settings.header_state(HEADER_KEY)
-        if state is not None:
-            self.table.horizontalHeader().restoreState(state)
+        settings.restore_header(HEADER_KEY, self.table.horizontalHeader())

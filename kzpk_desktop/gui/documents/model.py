@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from ...services.dates import fmt
 from ...services.documents import DocumentRow
 from ...services.expiry import expiry_status
-from ..planning.table import CENTER, Column, RowsModel
+from ..widgets.table import CENTER, Column, RowsModel
 from .status import HISTORY_COLOR, days_text, status_color, status_icon, status_label
 
 CONTEXT = "DocumentColumns"
@@ -95,24 +95,16 @@ COLUMNS: tuple[Column[DocumentLine], ...] = (
 class DocumentsModel(RowsModel[DocumentLine]):
     def __init__(self, parent=None) -> None:
         super().__init__(COLUMNS, CONTEXT, key=lambda line: line.id, parent=parent)
-        self._status = self.column_of("status")
-        self._scan = self.column_of("scan")
 
-    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DecorationRole and index.isValid():
-            line = self.row(index.row())
-            if line is None:
-                return None
-            if index.column() == self._status and line.doc.is_current:
+    def extra_data(self, line: DocumentLine, column: Column, role: int):
+        if role == Qt.ItemDataRole.DecorationRole:
+            if column.key == "status" and line.doc.is_current:
                 return status_icon(line.status)
-            if index.column() == self._scan and line.doc.scan_filename:
+            if column.key == "scan" and line.doc.scan_filename:
                 return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
             return None
-        if role == Qt.ItemDataRole.FontRole and index.isValid():
-            line = self.row(index.row())
-            if line is not None and not line.doc.is_current:
-                font = QFont()
-                font.setItalic(True)
-                return font
-            return None
-        return super().data(index, role)
+        if role == Qt.ItemDataRole.FontRole and not line.doc.is_current:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None

@@ -29,17 +29,17 @@ from ...services import documents
 from ...services import settings as business
 from ...services.documents import DocumentData, KindChoice
 from ...services.errors import ServiceError
-from ..i18n import error_text
-from ..planning.dialogs import database_trouble
-from ..planning.table import setup_table
+from ..i18n import database_trouble, error_text
 from ..prompts import Button, Prompt
 from ..settings import Settings
+from ..widgets.record_tab import RecordTab
+from ..widgets.table import setup_table
 from .dialog import DocumentDialog
 from .model import COLUMNS, DocumentLine, DocumentsModel, lines_of
 from .scans import ScanFiles, ScanFolder
 
 
-class DocumentsTab(QWidget):
+class DocumentsTab(RecordTab):
     #: A document or scan was added, changed or removed (the list's badge may change).
     documentsChanged = Signal()
 
@@ -52,9 +52,6 @@ class DocumentsTab(QWidget):
         self._lang = lang
         self._settings = settings
         self._today = today
-        self._serviceman_id: int | None = None
-        self._who = ""
-        self._stale = False
         self._kinds: list[KindChoice] | None = None
         self._scans = ScanFolder()
 
@@ -106,24 +103,7 @@ class DocumentsTab(QWidget):
         return button
 
     # -- whose documents ----------------------------------------------------------
-    @property
-    def serviceman_id(self) -> int | None:
-        return self._serviceman_id
-
-    def set_serviceman(self, serviceman_id: int | None, who: str = "") -> None:
-        """Show this person's documents (None: a record not saved yet)."""
-        self._serviceman_id, self._who = serviceman_id, who
-        self._stale = True
-        if self.isVisible() or serviceman_id is None:
-            self.reload()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
-    def reload(self) -> None:
-        self._stale = False
+    def load(self) -> None:
         if self._serviceman_id is None:
             self.model.set_rows([])
             self.summaryLabel.setText(self.tr("Save the new serviceman first; then his or her "

@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from ...services import registry
 from ...services.ranks import rank_choices
 from ...services.registry import RegistryRow
+from ...services.text import full_name
 from ..registry.model import RegistryModel
 from ..registry.view import RegistryList
 
@@ -21,7 +22,7 @@ def find_by_iin(sessions: sessionmaker[Session], iin: str, lang: str) -> Registr
 
 def describe(row: RegistryRow) -> str:
     """Rank and full name ("Капитан Иванов Иван Иванович"): who the IIN belongs to."""
-    return " ".join(p for p in (row.rank, row.surname, row.given_name, row.patronymic) if p)
+    return full_name(row, rank=row.rank)
 
 
 class ServicemanChooser(QDialog):

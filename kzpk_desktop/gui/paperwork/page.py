@@ -217,15 +217,11 @@ class PaperworkPage(AreaPage):
         self._show_person(self.iinEdit.text())
 
     def save_state(self, settings: Settings) -> None:
-        settings.set_splitter_state(SPLITTER_KEY, self.splitter.saveState())
+        settings.remember_splitter(SPLITTER_KEY, self.splitter)
         settings.export_marking = self.markingEdit.text().strip()
 
     def restore_state(self, settings: Settings) -> None:
-        state = settings.splitter_state(SPLITTER_KEY)
-        if state is not None:
-            self.splitter.restoreState(state)
-        else:
-            self.splitter.setSizes([220, 1000])
+        settings.restore_splitter(SPLITTER_KEY, self.splitter, [220, 1000])
 
     def event(self, e: QEvent) -> bool:
         # Rotations and missions added in another area since: list them when shown again.

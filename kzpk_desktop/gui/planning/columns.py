@@ -9,6 +9,7 @@ from ...services.dates import fmt
 from ...services.decisions import DecisionRow
 from ...services.overview import BlockedPerson, GenderShare
 from ...services.rotations import RotationRow
+from ..widgets.table import CENTER, ERROR_COLOR, OK_COLOR, RIGHT, WARNING_COLOR, Column
 from .labels import (
     failure_text,
     mission_status_label,
@@ -18,7 +19,6 @@ from .labels import (
     rotation_status_label,
     rule_names,
 )
-from .table import CENTER, ERROR_COLOR, OK_COLOR, RIGHT, WARNING_COLOR, Column
 
 CONTEXT = "PlanningColumns"
 

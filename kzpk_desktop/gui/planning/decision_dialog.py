@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QHeaderView, QLineEdit, QStyledItemDelegate, QWidg
 
 from ...services.decisions import DecisionData
 from ..forms.ui_decision_dialog import Ui_DecisionDialog
-from .dialogs import RecordDialog
+from ..widgets.record_dialog import RecordDialog
+from ..widgets.table import LEFT, RIGHT
 from .rotation_dialog import MissionChoice
-from .table import LEFT, RIGHT
 
 _Index = QModelIndex | QPersistentModelIndex
 MAX_CEILING = 100_000

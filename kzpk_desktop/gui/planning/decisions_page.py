@@ -28,15 +28,14 @@ from ...services.errors import NotFound, ServiceError
 from ...services.missions import list_missions
 from ...services.rotations import RotationRow, list_rotations
 from ..area import NEW, REFRESH, AreaContext, AreaPage
-from ..i18n import error_text
+from ..i18n import database_trouble, error_text
 from ..prompts import Prompt
 from ..settings import Settings
+from ..widgets.table import RowsModel, setup_table
 from .columns import CONTEXT, DECISION_COLUMNS
 from .decision_dialog import DecisionDialog
-from .dialogs import database_trouble
 from .labels import period
 from .rotation_dialog import MissionChoice
-from .table import RowsModel, setup_table
 
 HEADER_KEY = "decisions"
 
@@ -143,16 +142,12 @@ class DecisionsPage(AreaPage):
         self._edit(DecisionData())
 
     def save_state(self, settings: Settings) -> None:
-        settings.set_header_state(HEADER_KEY, self.table.horizontalHeader().saveState())
-        settings.set_splitter_state(HEADER_KEY, self.splitter.saveState())
+        settings.remember_header(HEADER_KEY, self.table.horizontalHeader())
+        settings.remember_splitter(HEADER_KEY, self.splitter)
 
     def restore_state(self, settings: Settings) -> None:
-        state = settings.header_state(HEADER_KEY)
-        if state is not None:
-            self.table.horizontalHeader().restoreState(state)
-        state = settings.splitter_state(HEADER_KEY)
-        if state is None or not self.splitter.restoreState(state):
-            self.splitter.setSizes([420, 200])
+        settings.restore_header(HEADER_KEY, self.table.horizontalHeader())
+        settings.restore_splitter(HEADER_KEY, self.splitter, [420, 200])
 
     # -- records -----------------------------------------------------------------------
     def current_id(self) -> int | None:

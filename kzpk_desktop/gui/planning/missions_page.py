@@ -30,10 +30,10 @@ from ..i18n import error_text
 from ..prompts import Prompt
 from ..rosters.view import RosterView
 from ..settings import Settings
+from ..widgets.table import RowsModel, setup_table
 from .columns import CONTEXT, MISSION_COLUMNS, ROTATION_COLUMNS, MissionRow
 from .overview_panel import OverviewPanel
 from .rotation_dialog import MissionChoice, RotationDialog
-from .table import RowsModel, setup_table
 
 MISSIONS_TAB, ROSTER_TAB = 0, 1
 
@@ -185,24 +185,17 @@ class MissionsPage(AreaPage):
         self.commandsChanged.emit()
 
     def save_state(self, settings: Settings) -> None:
-        for name, splitter in (("missions.top", self.topSplitter),
-                               ("missions.main", self.mainSplitter)):
-            settings.set_splitter_state(name, splitter.saveState())
+        settings.remember_splitter("missions.top", self.topSplitter)
+        settings.remember_splitter("missions.main", self.mainSplitter)
         for name, table in (("missions", self.missionsTable), ("rotations", self.rotationsTable)):
-            settings.set_header_state(name, table.horizontalHeader().saveState())
+            settings.remember_header(name, table.horizontalHeader())
         self.roster.save_state(settings)
 
     def restore_state(self, settings: Settings) -> None:
-        sizes = {"missions.top": (self.topSplitter, [540, 640]),
-                 "missions.main": (self.mainSplitter, [380, 300])}
-        for name, (splitter, default) in sizes.items():
-            state = settings.splitter_state(name)
-            if state is None or not splitter.restoreState(state):
-                splitter.setSizes(default)
+        settings.restore_splitter("missions.top", self.topSplitter, [540, 640])
+        settings.restore_splitter("missions.main", self.mainSplitter, [380, 300])
         for name, table in (("missions", self.missionsTable), ("rotations", self.rotationsTable)):
-            state = settings.header_state(name)
-            if state is not None:
-                table.horizontalHeader().restoreState(state)
+            settings.restore_header(name, table.horizontalHeader())
         self.roster.restore_state(settings)
 
     # -- selection ---------------------------------------------------------------------

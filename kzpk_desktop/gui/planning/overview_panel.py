@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 from ...services.dates import fmt
 from ...services.overview import BlockedPerson, GenderShare, MissionOverview
 from ...services.parity import parity_target
+from ..widgets.table import RowsModel, setup_table
 from .columns import BLOCKED_COLUMNS, CONTEXT, STRENGTH_COLUMNS, StrengthRow
 from .labels import mission_status_label
-from .table import RowsModel, setup_table
 
 
 def strength_rows(overview: MissionOverview, categories: Mapping[str, str],

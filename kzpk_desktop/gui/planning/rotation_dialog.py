@@ -13,7 +13,7 @@ from ...services.dates import fmt
 from ...services.decisions import DecisionRow
 from ...services.rotations import RotationData
 from ..forms.ui_rotation_dialog import Ui_RotationDialog
-from .dialogs import RecordDialog
+from ..widgets.record_dialog import RecordDialog
 from .labels import rotation_status_label
 
 

@@ -10,10 +10,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from ...services.dates import fmt
 from ...services.registry import RegistryRow
 from ..labels import status_label
+from ..widgets.table import CENTER, LEFT, RIGHT
 
-_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-_CENTER = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
 _CONTEXT = "RegistryColumns"
 
 
@@ -22,7 +20,7 @@ class Column:
     key: str
     header: str  # English source text, translated in the "RegistryColumns" context
     value: Callable[[RegistryRow], str]
-    align: Qt.AlignmentFlag = _LEFT
+    align: Qt.AlignmentFlag = LEFT
     #: Key understood by ``services.registry.page(sort=...)``; None: not sortable.
     sort: str | None = None
     width: int = 120  # first-run width in pixels; the clerk's own widths are remembered
@@ -51,7 +49,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("latin", QT_TRANSLATE_NOOP("RegistryColumns", "Name in Latin"), _latin,
            sort="latin", width=170),
     Column("iin", QT_TRANSLATE_NOOP("RegistryColumns", "IIN"), lambda r: r.iin,
-           align=_RIGHT, sort="iin", width=110, kind="id"),
+           align=RIGHT, sort="iin", width=110, kind="id"),
     Column("service_number", QT_TRANSLATE_NOOP("RegistryColumns", "Service number"),
            lambda r: r.service_number, sort="service_number", width=110, kind="id"),
     Column("unit", QT_TRANSLATE_NOOP("RegistryColumns", "Unit"), lambda r: r.unit or "",
@@ -59,7 +57,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("status", QT_TRANSLATE_NOOP("RegistryColumns", "Status"),
            lambda r: status_label(r.status), sort="status", width=100),
     Column("passport_expires", QT_TRANSLATE_NOOP("RegistryColumns", "Passport expires"),
-           lambda r: fmt(r.passport_expires), align=_CENTER, sort="passport_expires",
+           lambda r: fmt(r.passport_expires), align=CENTER, sort="passport_expires",
            width=120, kind="date", cell=lambda r: r.passport_expires),
     # The badge is not a column of the row: the model reads it per page (see BADGE_COLUMN).
     Column("documents", QT_TRANSLATE_NOOP("RegistryColumns", "Documents"), lambda r: "",

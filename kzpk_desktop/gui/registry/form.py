@@ -370,7 +370,7 @@ class ServicemanForm(QWidget):
         if d.id is None:
             title = self.tr("New serviceman")
         else:
-            title = " ".join(p for p in (d.surname, d.given_name, d.patronymic) if p)
+            title = text.full_name(d)
         if self._dirty:
             title = self.tr("%1 (not saved)").replace("%1", title)
         self.ui.titleLabel.setText(title)

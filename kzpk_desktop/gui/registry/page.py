@@ -6,7 +6,7 @@ question the clerk can answer.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QSplitter, QTabWidget, QToolButton, QVBoxLayout
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -15,9 +15,10 @@ from ...services import servicemen
 from ...services.errors import NotFound, ServiceError, StaleRecord, ValidationError
 from ...services.ranks import rank_choices
 from ...services.servicemen import ServicemanData
+from ...services.text import full_name
 from ..area import DELETE, EXPORT, FIND, NEW, REFRESH, SAVE, AreaContext, AreaPage
 from ..documents.tab import DocumentsTab
-from ..i18n import error_text
+from ..i18n import database_trouble, error_text
 from ..prompts import Button, Prompt
 from ..settings import Settings
 from ..units.assignments_tab import AssignmentsTab
@@ -26,6 +27,7 @@ from .model import RegistryModel
 from .view import RegistryList
 
 SPLITTER_KEY = "registry"
+LIST_SHARE = 55  # per cent of the page the list takes at first (the record form the rest)
 #: The record's tabs, by the names ``open_record`` takes.
 RECORD_TAB, DOCUMENTS_TAB, ASSIGNMENTS_TAB = "record", "documents", "assignments"
 
@@ -58,6 +60,7 @@ class RegistryPage(AreaPage):
         self._tabs = {RECORD_TAB: self.form, DOCUMENTS_TAB: self.documents,
                       ASSIGNMENTS_TAB: self.assignments}
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self, objectName="registrySplitter")
+        self._default_split_pending = False
         self.splitter.addWidget(self.list)
         self.splitter.addWidget(self.recordTabs)
         self.splitter.setStretchFactor(0, 3)
@@ -137,16 +140,30 @@ class RegistryPage(AreaPage):
         return self._settle_unsaved()
 
     def save_state(self, settings: Settings) -> None:
-        settings.set_splitter_state(SPLITTER_KEY, self.splitter.saveState())
+        settings.remember_splitter(SPLITTER_KEY, self.splitter)
         self.list.save_state(settings)
 
     def restore_state(self, settings: Settings) -> None:
-        state = settings.splitter_state(SPLITTER_KEY)
-        if state is not None:
-            self.splitter.restoreState(state)
-        else:
-            self.splitter.setSizes([660, 440])  # the form's fields fit without scrolling sideways
+        if not settings.restore_splitter(SPLITTER_KEY, self.splitter,
+                                         [LIST_SHARE, 100 - LIST_SHARE]):
+            self._default_split_pending = True  # made exact once the page has its width
         self.list.restore_state(settings)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._default_split_pending:
+            self._default_split_pending = False
+            self._default_split()
+
+    def _default_split(self) -> None:
+        """The list its share, but never less than its filters need in full; the form the
+        rest (its Documents and Assignments tables want nearly as much as the list)."""
+        room = sum(self.splitter.sizes())
+        if room <= 0:
+            return
+        wanted = max(room * LIST_SHARE // 100, self.list.sizeHint().width())
+        list_width = min(wanted, room - self.recordTabs.minimumSizeHint().width())
+        self.splitter.setSizes([list_width, room - list_width])
 
     # -- saving -------------------------------------------------------------------
     def save(self) -> bool:
@@ -178,7 +195,7 @@ class RegistryPage(AreaPage):
             self._refused(self.tr("Not saved"), error_text(exc))
             return False
         except SQLAlchemyError as exc:
-            self._refused(self.tr("Not saved"), _database_trouble(exc))
+            self._refused(self.tr("Not saved"), database_trouble(exc))
             return False
         self._open(saved_id)
         self.model.refresh()
@@ -212,7 +229,7 @@ class RegistryPage(AreaPage):
             self._refused(self.tr("Not deleted"), error_text(exc))
             return
         except SQLAlchemyError as exc:
-            self._refused(self.tr("Not deleted"), _database_trouble(exc))
+            self._refused(self.tr("Not deleted"), database_trouble(exc))
             return
         self.form.load(None)
         self._show_extras(None)
@@ -339,13 +356,4 @@ class RegistryPage(AreaPage):
 
     @staticmethod
     def _who(data: ServicemanData) -> str:
-        return " ".join(p for p in (data.surname, data.given_name, data.patronymic) if p)
-
-
-def _database_trouble(exc: SQLAlchemyError) -> str:
-    # Locked by another workstation past the busy timeout, disk full, server gone:
-    # the clerk can only retry or call for help, so say that plainly.
-    detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-    return QCoreApplication.translate(
-        "RegistryPage", "The database did not accept the change ({detail}). Nothing was "
-        "changed; try again in a moment.").replace("{detail}", detail)
+        return full_name(data)

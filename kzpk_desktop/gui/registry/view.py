@@ -7,10 +7,8 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QModelIndex, QO
     QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -20,14 +18,22 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.ranks import RankChoice
-from ...services.registry import RegistryFilter
+from ...services.registry import RegistryFilter, RegistryRow
+from ...services.text import full_name
 from ..labels import sex_choices, status_choices
 from ..settings import Settings
+from ..widgets.table import setup_table
 from .columns import COLUMNS
 from .model import RegistryModel
 
 SEARCH_DELAY_MS = 150  # long enough to skip the query between two keystrokes
 HEADER_KEY = "registry"
+COMBO_MIN_CHARS = 12  # what a filter shows at the least: "Все звания", "Рядовой"
+
+
+def person_line(row: RegistryRow) -> str:
+    """"Капитан Иванов Иван Иванович (900101300123)": a person gathered from the list."""
+    return f"{full_name(row, rank=row.rank)} ({row.iin})"
 
 
 class RegistryList(QWidget):
@@ -63,6 +69,11 @@ class RegistryList(QWidget):
         self.table.setModel(model)
         self._setup_table()
 
+        # The buttons go beside the search box and the count beside the filters, so that
+        # the list leaves the record form beside it room for its tables.
+        search = QHBoxLayout()
+        search.setContentsMargins(0, 0, 0, 0)
+        search.addWidget(self.searchEdit, 1)
         filters = QHBoxLayout()
         filters.setContentsMargins(0, 0, 0, 0)
         for combo in (self.rankFilter, self.statusFilter, self.sexFilter):
@@ -75,17 +86,17 @@ class RegistryList(QWidget):
             self.importButton.setToolTip(self.tr("Add or update servicemen from an Excel list, "
                                                  "after a preview (Ctrl+I)"))
             self.importButton.clicked.connect(self.importRequested)
-            filters.addWidget(self.importButton)
+            search.addWidget(self.importButton)
         self.exportButton: QPushButton | None = None
         if exportable:
             self.exportButton = QPushButton(self.tr("Export…"), self, objectName="exportButton")
             self.exportButton.setToolTip(self.tr("Save the list as shown (search, filters, "
                                                  "order) to an Excel or CSV file (Ctrl+E)"))
             self.exportButton.clicked.connect(self.exportRequested)
-            filters.addWidget(self.exportButton)
+            search.addWidget(self.exportButton)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.searchEdit)
+        layout.addLayout(search)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
 
@@ -105,25 +116,17 @@ class RegistryList(QWidget):
         for value, label in choices:
             combo.addItem(label, value)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # As wide as the longest choice when there is room; narrower (the choice cut short)
+        # rather than squeezing the record form beside the list.
+        combo.setMinimumWidth(min(combo.sizeHint().width(),
+                                  combo.fontMetrics().averageCharWidth() * COMBO_MIN_CHARS))
         return combo
 
     def _setup_table(self) -> None:
         t = self.table
-        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        t.setAlternatingRowColors(True)
-        t.setWordWrap(False)
-        t.setTabKeyNavigation(False)  # Tab leaves the table for the form
-        t.verticalHeader().hide()
-        t.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        t.verticalHeader().setDefaultSectionSize(t.fontMetrics().height() + 8)
+        setup_table(t, COLUMNS)  # Tab leaves the table for the form
         header = t.horizontalHeader()
-        header.setHighlightSections(False)
         header.setSectionsMovable(True)
-        header.setStretchLastSection(True)
-        for i, column in enumerate(COLUMNS):
-            header.resizeSection(i, column.width)
         header.setSortIndicator(self.model.sort_column, self.model.sort_order)
         t.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(self._keep_sortable_indicator)
@@ -176,12 +179,10 @@ class RegistryList(QWidget):
         self.model.set_filter(self.current_filter())
 
     def save_state(self, settings: Settings) -> None:
-        settings.set_header_state(HEADER_KEY, self.table.horizontalHeader().saveState())
+        settings.remember_header(HEADER_KEY, self.table.horizontalHeader())
 
     def restore_state(self, settings: Settings) -> None:
-        state = settings.header_state(HEADER_KEY)
-        if state is not None:
-            self.table.horizontalHeader().restoreState(state)
+        settings.restore_header(HEADER_KEY, self.table.horizontalHeader())
 
     # -- reactions -----------------------------------------------------------
     def _show_counts(self, shown: int, total: int) -> None:

@@ -18,9 +18,9 @@ from ...services.errors import ServiceError
 from ...services.roster_list import RosterRow
 from ...services.rosters import TRANSITIONS, AddResult, EntryData
 from ...services.units import unit_tree
-from ..i18n import error_text
-from ..planning.dialogs import database_trouble
+from ..i18n import database_trouble, error_text
 from ..prompts import Prompt
+from .counts import RosterCounts
 from .entry_dialog import EntryDialog
 from .pickers import ServicemenPicker, UnitPicker
 from .workflow import Outcome, who
@@ -75,15 +75,12 @@ class RosterActions:
             return
         self.reload(select=added)
         self.rosterChanged.emit()
-        message = translate("RosterActions", "Nominated %n person(s) to %1.", None,
-                            len(added)).replace("%1", self.summary.label)
+        counts = RosterCounts()
+        message = counts.nominated(len(added), self.summary.label)
         if result.failures:
-            message += " " + translate("RosterActions", "%n of them do not meet every rule yet "
-                                                        "(see Eligibility).", None,
-                                       len(result.failures))
+            message += " " + counts.not_eligible(len(result.failures))
         if result.skipped:
-            message += " " + translate("RosterActions", "%n already on the roster left as they "
-                                                        "were.", None, len(result.skipped))
+            message += " " + counts.already_listed(len(result.skipped))
         self.statusMessage.emit(message)
 
     # -- the status workflow ------------------------------------------------------------
@@ -123,17 +120,10 @@ class RosterActions:
         if outcome.done:
             self.rosterChanged.emit()
         self.reload(select=[r.id for r in outcome.done] or None)
-        n = len(outcome.done)
-        messages = {
-            "approved": translate("RosterActions", "Approved: %n person(s).", None, n),
-            "deployed": translate("RosterActions", "Deployed: %n person(s).", None, n),
-            "completed": translate("RosterActions", "Tour completed: %n person(s).", None, n),
-            "repatriated": translate("RosterActions", "Repatriated: %n person(s).", None, n),
-            "withdrawn": translate("RosterActions", "Withdrawn: %n person(s).", None, n),
-        }
-        message = messages[status]
+        counts = RosterCounts()
+        message = counts.moved(status, len(outcome.done))
         if outcome.refused:
-            message += " " + translate("RosterActions", "%n refused.", None, len(outcome.refused))
+            message += " " + counts.refused(len(outcome.refused))
         self.statusMessage.emit(message)
 
     # -- details --------------------------------------------------------------------------

@@ -8,19 +8,15 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from ...services.dates import fmt
 from ...services.eligibility import ACTIVE_STATUSES
 from ...services.roster_list import RosterRow
-from ...services.text import sort_key
+from ...services.text import full_name, sort_key
 from ..planning.labels import failure_text, roster_status_label, rule_names
-from ..planning.table import CENTER, ERROR_COLOR, OK_COLOR, RIGHT, WARNING_COLOR, Column
+from ..widgets.table import CENTER, ERROR_COLOR, OK_COLOR, RIGHT, WARNING_COLOR, Column
 
 CONTEXT = "RosterColumns"
 #: QCoreApplication.translate under the name pyside6-lupdate looks for.
 translate = QCoreApplication.translate
 ELIGIBLE_MARK = "✓"
 FAILED_MARK = "✗"
-
-
-def full_name(r: RosterRow) -> str:
-    return " ".join(p for p in (r.surname, r.given_name, r.patronymic) if p)
 
 
 def latin_name(r: RosterRow) -> str:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 from ...services.categories import CategoryChoice
 from ...services.rosters import EntryData
 from ..forms.ui_entry_dialog import Ui_EntryDialog
-from ..planning.dialogs import RecordDialog
+from ..widgets.record_dialog import RecordDialog
 
 
 class EntryDialog(RecordDialog):

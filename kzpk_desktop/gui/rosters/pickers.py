@@ -30,7 +30,7 @@ from ...services.ranks import rank_choices
 from ...services.registry import RegistryRow
 from ...services.units import UnitNode
 from ..registry.model import RegistryModel
-from ..registry.view import RegistryList
+from ..registry.view import RegistryList, person_line
 from ..units.tree_model import UnitTreeModel
 
 
@@ -55,11 +55,6 @@ def _category_combo(parent: QWidget, categories: Sequence[CategoryChoice]) -> QC
     for c in categories:
         combo.addItem(c.name, c.code)
     return combo
-
-
-def _who(row: RegistryRow) -> str:
-    name = " ".join(p for p in (row.rank, row.surname, row.given_name, row.patronymic) if p)
-    return f"{name} ({row.iin})"
 
 
 class ServicemenPicker(QDialog):
@@ -137,7 +132,7 @@ class ServicemenPicker(QDialog):
         present = set(self.chosen_ids())
         for row in self.selected_rows():
             if row.id not in present:
-                item = QListWidgetItem(_who(row), self.chosenList)
+                item = QListWidgetItem(person_line(row), self.chosenList)
                 item.setData(Qt.ItemDataRole.UserRole, row.id)
                 present.add(row.id)
         self._update_buttons()

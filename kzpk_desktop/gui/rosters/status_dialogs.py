@@ -6,7 +6,6 @@ import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..widgets.dates import OptionalDateEdit
+from .counts import RosterCounts
 
 
 @dataclass(frozen=True)
@@ -30,8 +30,7 @@ class StatusInput:
 def _people_text(people: Sequence[str], limit: int = 8) -> str:
     shown = list(people[:limit])
     if len(people) > limit:
-        shown.append(QCoreApplication.translate("StatusDialog", "… and %n more", None,
-                                                 len(people) - limit))
+        shown.append(RosterCounts().more(len(people) - limit))
     return "\n".join(shown)
 
 

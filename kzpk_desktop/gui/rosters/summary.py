@@ -15,7 +15,7 @@ from ...services.overview import GenderShare, gender_share
 from ...services.roster_list import RosterRow, roster_rows
 from ...services.rotations import get_rotation, rotation_label
 from ..planning.labels import parity_line, period, rotation_status_label
-from ..planning.table import ERROR_COLOR, OK_COLOR, WARNING_COLOR
+from ..widgets.table import ERROR_COLOR, OK_COLOR, WARNING_COLOR
 
 #: QCoreApplication.translate under the name pyside6-lupdate looks for.
 translate = QCoreApplication.translate

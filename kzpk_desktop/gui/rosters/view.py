@@ -26,9 +26,9 @@ from ...services.roster_list import RosterRow
 from ...services.rosters import TRANSITIONS
 from ..i18n import error_text
 from ..planning.labels import roster_status_label
-from ..planning.table import RowsModel, setup_table
 from ..prompts import Prompt
 from ..settings import Settings
+from ..widgets.table import RowsModel, setup_table
 from .actions import RosterActions
 from .columns import CONTEXT, eligibility_tooltip, haystack, roster_columns
 from .summary import RosterSummary, load_summary, summary_html
@@ -204,18 +204,12 @@ class RosterView(RosterActions, QWidget):
         self.filterEdit.selectAll()
 
     def save_state(self, settings: Settings) -> None:
-        settings.set_header_state(HEADER_KEY, self.table.horizontalHeader().saveState())
-        settings.set_splitter_state(SPLITTER_KEY, self.splitter.saveState())
+        settings.remember_header(HEADER_KEY, self.table.horizontalHeader())
+        settings.remember_splitter(SPLITTER_KEY, self.splitter)
 
     def restore_state(self, settings: Settings) -> None:
-        state = settings.header_state(HEADER_KEY)
-        if state is not None:
-            self.table.horizontalHeader().restoreState(state)
-        state = settings.splitter_state(SPLITTER_KEY)
-        if state is not None:
-            self.splitter.restoreState(state)
-        else:
-            self.splitter.setSizes([520, 130])
+        settings.restore_header(HEADER_KEY, self.table.horizontalHeader())
+        settings.restore_splitter(SPLITTER_KEY, self.splitter, [520, 130])
 
     # -- showing ----------------------------------------------------------------------
     def _show_summary(self) -> None:
@@ -244,7 +238,8 @@ class RosterView(RosterActions, QWidget):
             self.details.setHtml(f"<p>{html.escape(hint)}</p>")
             return
         e = html.escape
-        parts = [f"<p><b>{e(who(row))}</b> — {e(self.tr('IIN'))} {e(row.iin)}, "
+        iin = self.tr("IIN")  # not inside the f-string: lupdate does not see it there
+        parts = [f"<p><b>{e(who(row))}</b> — {e(iin)} {e(row.iin)}, "
                  f"{e(roster_status_label(row.status))}</p>"]
         tip = eligibility_tooltip(row)
         if row.failures:

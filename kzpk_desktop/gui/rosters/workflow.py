@@ -21,11 +21,11 @@ from ...services import auth, rosters
 from ...services.ceilings import ceiling_problems
 from ...services.errors import ServiceError
 from ...services.roster_list import RosterRow
-from ..i18n import error_text
-from ..planning.dialogs import database_trouble
+from ...services.text import full_name
+from ..i18n import database_trouble, error_text
 from ..planning.labels import failure_text, roster_status_label
 from ..prompts import Button, Prompt
-from .columns import full_name
+from .counts import RosterCounts
 from .status_dialogs import OverrideCase, OverrideDialog, StatusDialog
 
 #: QCoreApplication.translate under the name pyside6-lupdate looks for.
@@ -41,7 +41,7 @@ class Outcome:
 
 
 def who(row: RosterRow) -> str:
-    return " ".join(p for p in (row.rank, full_name(row)) if p)
+    return full_name(row, rank=row.rank)
 
 
 class RosterWorkflow:
@@ -124,11 +124,11 @@ class RosterWorkflow:
         return outcome
 
     def withdraw(self, rows: list[RosterRow], rotation: str) -> Outcome | None:
+        counts = RosterCounts()
         names = "\n".join(who(r) for r in rows[:10])
         if len(rows) > 10:
-            names += "\n" + translate("RosterWorkflow", "… and %n more", None, len(rows) - 10)
-        text = translate("RosterWorkflow", "Withdraw %n person(s) from %1?", None,
-                         len(rows)).replace("%1", rotation)
+            names += "\n" + counts.more(len(rows) - 10)
+        text = counts.withdraw_question(len(rows), rotation)
         note = translate("RosterWorkflow", "They stay on the roster as withdrawn and free their "
                                            "places under the ceiling.")
         answer = Prompt.ask(
@@ -148,8 +148,7 @@ class RosterWorkflow:
         if not outcome.refused:
             return
         total = len(outcome.done) + len(outcome.refused)
-        head = translate("RosterWorkflow", "%1 of %n person(s) changed to «%2».", None, total)\
-            .replace("%1", str(len(outcome.done))).replace("%2", roster_status_label(status))
+        head = RosterCounts().changed(len(outcome.done), total, roster_status_label(status))
         parts = [head]
         for row, reasons in outcome.refused:
             lines = "\n".join(f"  • {line}" for line in reasons.splitlines() if line.strip())

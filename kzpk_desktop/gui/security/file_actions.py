@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ...services import encryption
@@ -28,6 +28,15 @@ if TYPE_CHECKING:
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 SUFFIX = ".sqlite"
+
+
+class FileActions(QObject):
+    """A QObject only for ``self.tr``: pyside6-lupdate records plural forms for
+    ``tr(text, "", n)`` but not for ``translate(context, text, None, n)``."""
+
+    def plain_backups(self, n: int, folder: Path) -> str:
+        return self.tr("%n backup(s) made before now in %1 are not encrypted: move them "
+                       "somewhere safe or delete them.", "", n).replace("%1", str(folder))
 
 
 def _reason(error: BaseException) -> str:
@@ -151,12 +160,9 @@ def encrypt(ctl: SessionController) -> bool:
     if done is True:
         text = translate("FileActions", "The database file is encrypted. It opens only with the "
                          "passphrase.")
-        plain = len(_plain_backups(path))  # a plain name: lupdate misreads a call here
+        plain = len(_plain_backups(path))
         if plain:
-            text += "\n\n" + translate(
-                "FileActions", "%n backup(s) made before now in %1 are not encrypted: move them "
-                "somewhere safe or delete them.", None, plain).replace(
-                "%1", str(path.parent / "backups"))
+            text += "\n\n" + FileActions().plain_backups(plain, path.parent / "backups")
         Prompt.inform(ctl.window, title, text, icon=QMessageBox.Icon.Information)
     return done is True
 

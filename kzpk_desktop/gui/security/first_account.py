@@ -23,8 +23,7 @@ from ...db.engine import write_session
 from ...services import accounts
 from ...services.auth import Actor, has_accounts
 from ...services.errors import Problem, ServiceError, ValidationError
-from ..i18n import error_text, problem_text
-from ..planning.dialogs import database_trouble
+from ..i18n import database_trouble, error_text, problem_text
 from .check import IntegrityCheck
 from .signin import (
     HINT_STYLE,

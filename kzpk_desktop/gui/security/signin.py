@@ -26,8 +26,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ...services.accounts import SLOWED_MSG, LoginRefused, sign_in
 from ...services.auth import Actor
-from ..i18n import error_text, service_text
-from ..planning.dialogs import ERROR_STYLE, database_trouble
+from ..i18n import database_trouble, error_text, service_text
+from ..widgets.record_dialog import ERROR_STYLE
 from .check import IntegrityCheck
 
 HINT_STYLE = "color: palette(mid);"

@@ -29,10 +29,9 @@ from ...db.engine import write_session
 from ...services import accounts
 from ...services.accounts import UserRow
 from ...services.errors import ServiceError, ValidationError
-from ..i18n import error_text, problem_text
-from ..planning.dialogs import database_trouble
-from ..planning.table import ERROR_COLOR, Column, RowsModel, setup_table
+from ..i18n import database_trouble, error_text, problem_text
 from ..prompts import Prompt
+from ..widgets.table import ERROR_COLOR, Column, RowsModel, setup_table
 from .first_account import rule_text
 from .labels import role_choices, role_label
 from .signin import error_label, field_block, hint_label, password_edit
@@ -250,7 +249,7 @@ class UsersDialog(QDialog):
         return True
 
     def _refused(self, text: str) -> None:
-        from ..planning.dialogs import ERROR_STYLE
+        from ..widgets.record_dialog import ERROR_STYLE
 
         self.messageLabel.setStyleSheet(ERROR_STYLE)
         self.messageLabel.setText(text)

@@ -20,9 +20,9 @@ from ...services.ranks import rank_choices
 from ...services.registry import RegistryRow
 from ...services.units import UnitNode
 from ..forms.ui_assignment_dialog import Ui_AssignmentDialog
-from ..planning.dialogs import RecordDialog
 from ..registry.model import RegistryModel
-from ..registry.view import RegistryList
+from ..registry.view import RegistryList, person_line
+from ..widgets.record_dialog import RecordDialog
 from .tree_model import UnitTreeModel
 
 
@@ -57,11 +57,6 @@ def select_unit(view: QTreeView, model: UnitTreeModel, unit_id: int | None) -> N
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows)
         view.scrollTo(index)
-
-
-def _who(row: RegistryRow) -> str:
-    name = " ".join(p for p in (row.rank, row.surname, row.given_name, row.patronymic) if p)
-    return f"{name} ({row.iin})"
 
 
 class AssignmentDialog(RecordDialog):
@@ -175,7 +170,7 @@ class AssignServicemenDialog(AssignmentDialog):
         present = set(self.chosen_ids())
         for row in self.selected_rows():
             if row.id not in present:
-                item = QListWidgetItem(_who(row), self.ui.chosenList)
+                item = QListWidgetItem(person_line(row), self.ui.chosenList)
                 item.setData(Qt.ItemDataRole.UserRole, row.id)
                 present.add(row.id)
         self._update_buttons()

@@ -14,7 +14,8 @@ from ...db.engine import write_session
 from ...services import assignments, units
 from ...services.assignments import AssignmentRow
 from ...services.dates import fmt
-from ..planning.table import CENTER, Column, RowsModel, setup_table
+from ..widgets.record_tab import RecordTab
+from ..widgets.table import CENTER, Column, RowsModel, setup_table
 from .assign_dialog import AssignmentDialog, AssignmentValue
 
 CONTEXT = "AssignmentColumns"
@@ -47,18 +48,15 @@ class AssignmentsModel(RowsModel[AssignmentRow]):
     def __init__(self, parent=None) -> None:
         super().__init__(COLUMNS, CONTEXT, parent=parent)
 
-    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.FontRole and index.isValid():
-            row = self.row(index.row())
-            if row is not None and row.is_current:
-                font = QFont()
-                font.setBold(True)
-                return font
-            return None
-        return super().data(index, role)
+    def extra_data(self, row: AssignmentRow, column: Column, role: int):
+        if role == Qt.ItemDataRole.FontRole and row.is_current:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
 
 
-class AssignmentsTab(QWidget):
+class AssignmentsTab(RecordTab):
     #: A new assignment was recorded (the list's unit column may change).
     assignmentsChanged = Signal()
 
@@ -68,9 +66,6 @@ class AssignmentsTab(QWidget):
         self.setObjectName("assignmentsTab")
         self._sessions = sessions
         self._lang = lang
-        self._serviceman_id: int | None = None
-        self._who = ""
-        self._stale = False
 
         self.summaryLabel = QLabel(self, objectName="assignmentsSummary", wordWrap=True)
         self.model = AssignmentsModel(self)
@@ -95,24 +90,10 @@ class AssignmentsTab(QWidget):
         layout.addLayout(buttons)
         self.assignButton.setEnabled(False)
 
-    @property
-    def serviceman_id(self) -> int | None:
-        return self._serviceman_id
+    def serviceman_changed(self) -> None:
+        self.assignButton.setEnabled(self._serviceman_id is not None)
 
-    def set_serviceman(self, serviceman_id: int | None, who: str = "") -> None:
-        self._serviceman_id, self._who = serviceman_id, who
-        self._stale = True
-        self.assignButton.setEnabled(serviceman_id is not None)
-        if self.isVisible() or serviceman_id is None:
-            self.reload()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
-    def reload(self) -> None:
-        self._stale = False
+    def load(self) -> None:
         if self._serviceman_id is None:
             self.model.set_rows([])
             self.summaryLabel.setText(self.tr("Save the new serviceman first; then he or she "

@@ -18,10 +18,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from ...db.models import RANK_CATEGORIES
 from ...services import units
 from ...services.dates import fmt
+from ...services.text import full_name
 from ...services.units import MemberRow, Strength, UnitNode
 from ..labels import status_label
-from ..planning.table import CENTER, RIGHT, ROW_ROLE, Column, RowsModel, setup_table
 from ..widgets.paged import PagedModel
+from ..widgets.table import CENTER, RIGHT, ROW_ROLE, Column, RowsModel, setup_table
 from .tree_model import level_label
 
 CONTEXT = "MemberColumns"
@@ -34,14 +35,10 @@ CATEGORY_LABELS = {
 }
 
 
-def _name(r: MemberRow) -> str:
-    return " ".join(p for p in (r.surname, r.given_name, r.patronymic) if p)
-
-
 MEMBER_COLUMNS: tuple[Column[MemberRow], ...] = (
     Column("rank", QT_TRANSLATE_NOOP("MemberColumns", "Rank"), lambda r: r.rank or "",
            width=140),
-    Column("name", QT_TRANSLATE_NOOP("MemberColumns", "Serviceman"), _name, width=230),
+    Column("name", QT_TRANSLATE_NOOP("MemberColumns", "Serviceman"), full_name, width=230),
     Column("iin", QT_TRANSLATE_NOOP("MemberColumns", "IIN"), lambda r: r.iin, width=105),
     Column("service_number", QT_TRANSLATE_NOOP("MemberColumns", "Service number"),
            lambda r: r.service_number, width=105),

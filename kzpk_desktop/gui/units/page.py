@@ -26,8 +26,7 @@ from ...services import assignments, units
 from ...services.errors import ServiceError
 from ...services.units import LEVELS, UnitData, UnitNode
 from ..area import EXPORT, NEW, REFRESH, AreaContext, AreaPage
-from ..i18n import error_text
-from ..planning.dialogs import database_trouble
+from ..i18n import database_trouble, error_text
 from ..prompts import Button, Prompt
 from ..settings import Settings
 from .assign_dialog import AssignmentValue, AssignServicemenDialog, select_unit, setup_unit_tree
@@ -300,20 +299,11 @@ class UnitsPage(AreaPage):
         self._shown_before = True
 
     def save_state(self, settings: Settings) -> None:
-        settings.set_splitter_state(SPLITTER_KEY, self.splitter.saveState())
-        settings.set_splitter_state(MEMBERS_SPLITTER_KEY, self.members.splitter.saveState())
-        settings.set_header_state("unitMembers", self.members.table.horizontalHeader()
-                                  .saveState())
+        settings.remember_splitter(SPLITTER_KEY, self.splitter)
+        settings.remember_splitter(MEMBERS_SPLITTER_KEY, self.members.splitter)
+        settings.remember_header("unitMembers", self.members.table.horizontalHeader())
 
     def restore_state(self, settings: Settings) -> None:
-        state = settings.splitter_state(SPLITTER_KEY)
-        if state is not None:
-            self.splitter.restoreState(state)
-        else:
-            self.splitter.setSizes([380, 720])
-        state = settings.splitter_state(MEMBERS_SPLITTER_KEY)
-        if state is not None:
-            self.members.splitter.restoreState(state)
-        state = settings.header_state("unitMembers")
-        if state is not None:
-            self.members.table.horizontalHeader().restoreState(state)
+        settings.restore_splitter(SPLITTER_KEY, self.splitter, [380, 720])
+        settings.restore_splitter(MEMBERS_SPLITTER_KEY, self.members.splitter)
+        settings.restore_header("unitMembers", self.members.table.horizontalHeader())

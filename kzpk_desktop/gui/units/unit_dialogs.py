@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from ...services.units import LEVELS, UnitData, UnitKindChoice, UnitNode
 from ..forms.ui_unit_dialog import Ui_UnitDialog
-from ..planning.dialogs import RecordDialog
+from ..widgets.record_dialog import RecordDialog
 from .assign_dialog import select_unit, setup_unit_tree
 from .tree_model import UnitTreeModel, level_label
 

@@ -4,7 +4,7 @@ For lists that can be long on a big database (a regiment's members, the
 expiring documents of 100,000 people): the model asks for the count, then for
 pages of ``PAGE_SIZE`` rows as the view scrolls to them, keeping the most
 recently used pages. The order is the query's own; columns are declared once
-(``planning.table.Column``: header, value, alignment, tooltip, colour).
+(``widgets.table.Column``: header, value, alignment, tooltip, colour).
 """
 from __future__ import annotations
 
@@ -12,18 +12,10 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QBrush
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..planning.table import ROW_ROLE, Column
+from .table import Column, ColumnsModel
 
 _Index = QModelIndex | QPersistentModelIndex
 #: count(session) -> rows matching; fetch(session, offset, limit) -> those rows in order
@@ -31,7 +23,7 @@ CountQuery = Callable[[Session], int]
 FetchQuery = Callable[[Session, int, int], Sequence[Any]]
 
 
-class PagedModel(QAbstractTableModel):
+class PagedModel(ColumnsModel):
     PAGE_SIZE = 200
     CACHED_PAGES = 20
 
@@ -40,10 +32,8 @@ class PagedModel(QAbstractTableModel):
 
     def __init__(self, sessions: sessionmaker[Session], columns: Sequence[Column], context: str,
                  parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(columns, context, parent)
         self._sessions = sessions
-        self.columns = tuple(columns)
-        self._context = context
         self._count_query: CountQuery | None = None
         self._fetch_query: FetchQuery | None = None
         self._count = 0
@@ -89,9 +79,6 @@ class PagedModel(QAbstractTableModel):
         """The rows fetched so far, in order (tests and small lists read them)."""
         return [r for page in sorted(self._pages) for r in self._pages[page]]
 
-    def column_of(self, key: str) -> int:
-        return next(i for i, c in enumerate(self.columns) if c.key == key)
-
     def _fetch(self, page: int) -> list:
         with self._sessions() as session:
             rows = list(self._fetch_query(session, page * self.PAGE_SIZE, self.PAGE_SIZE))
@@ -103,41 +90,3 @@ class PagedModel(QAbstractTableModel):
     # -- QAbstractTableModel -------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else self._count
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
-            return None
-        column = self.columns[section]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(self._context, column.header)
-        if role == Qt.ItemDataRole.ToolTipRole and column.header_tip:
-            return QCoreApplication.translate(self._context, column.header_tip)
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.column() < len(self.columns):
-            return None
-        row = self.row(index.row())
-        if row is None:
-            return None
-        column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.value(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(column.align.value)
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(row) or None
-        if role == Qt.ItemDataRole.ForegroundRole and column.color is not None:
-            color = column.color(row)
-            return QBrush(color) if color is not None else None
-        if role == ROW_ROLE:
-            return row
-        return self.extra_data(row, column, role)
-
-    def extra_data(self, row: Any, column: Column, role: int):
-        """Roles the column spec does not cover (an icon); subclasses answer them."""
-        return None

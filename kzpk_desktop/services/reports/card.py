@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...db.models import Mission, PersonnelCategory, Rank, RosterEntry, Rotation, Serviceman
+from .. import text
 from ..assignments import AssignmentRow, assignment_history
 from ..documents import DocumentRow, list_documents
 from ..errors import N_, NotFound
@@ -61,7 +62,7 @@ class PersonnelCard:
 
     @property
     def full_name(self) -> str:
-        return " ".join(p for p in (self.surname, self.given_name, self.patronymic) if p)
+        return text.full_name(self)
 
 
 def personnel_card(session: Session, iin: str, *, lang: str = "ru") -> PersonnelCard:

@@ -19,6 +19,7 @@ from ...db.models import (
     Unit,
 )
 from ..parity import parity_target
+from ..text import full_name
 from .tours import (
     DecisionInfo,
     counted_on,
@@ -193,7 +194,7 @@ def _deployed_people(session: Session, day: dt.date, lang: str,
         if lang == "en" and r.surname_latin:
             name = " ".join(p for p in (r.surname_latin, r.given_names_latin) if p)
         else:
-            name = " ".join(p for p in (r.surname, r.given_name, r.patronymic) if p)
+            name = full_name(r)
         out.setdefault(governing_on(decisions, r.decision_id, day), []).append(PersonLine(
             r.acronym, r.rank, r.sort_order, name, r.unit, r.category, r.sub_unit, r.arrival,
             r.departure))

@@ -1,8 +1,11 @@
-"""A table model over a short list of rows held in memory, its columns declared once.
+"""Table models whose columns are declared once, and the look every list table shares.
 
-The planning lists (missions, rotations, a roster of a few hundred, decisions)
-are small enough to read whole, so sorting and filtering happen here in
-Python; the servicemen registry, which is not, pages over SQL instead.
+``Column`` says what a column shows (header, value, alignment, tooltip,
+colour, sort key); ``ColumnsModel`` answers Qt's header and cell questions
+from those declarations, whatever holds the rows: ``RowsModel`` keeps a short
+list in memory and sorts and filters it in Python (missions, a roster of a few
+hundred, a serviceman's documents), ``widgets.paged.PagedModel`` pages over
+SQL for lists that can be long.
 """
 from __future__ import annotations
 
@@ -50,15 +53,72 @@ class Column(Generic[R]):
     header_tip: str | None = None  # English source text, same context as the header
 
 
-class RowsModel(QAbstractTableModel, Generic[R]):
-    """Read-only rows with sorting by any column and an optional text filter."""
+class ColumnsModel(QAbstractTableModel, Generic[R]):
+    """Read-only rows shown through declared columns.
+
+    Subclasses hold the rows: they answer ``rowCount`` and ``row(number)``,
+    and ``extra_data`` for roles the column declarations do not cover (an
+    icon, a font).
+    """
+
+    def __init__(self, columns: Sequence[Column[R]], context: str, parent=None) -> None:
+        super().__init__(parent)
+        self.columns = tuple(columns)
+        self._context = context  # the translation context of the headers
+
+    def row(self, number: int) -> R | None:
+        raise NotImplementedError
+
+    def column_of(self, key: str) -> int:
+        return next(i for i, c in enumerate(self.columns) if c.key == key)
+
+    def extra_data(self, row: R, column: Column[R], role: int):
+        """Roles the column spec does not cover; subclasses answer them."""
+        return None
+
+    # -- QAbstractTableModel -----------------------------------------------------
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        column = self.columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate(self._context, column.header)
+        if role == Qt.ItemDataRole.ToolTipRole and column.header_tip:
+            return QCoreApplication.translate(self._context, column.header_tip)
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.column() < len(self.columns):
+            return None
+        row = self.row(index.row())
+        if row is None:
+            return None
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.value(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(column.align.value)
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(row) or None
+        if role == Qt.ItemDataRole.ForegroundRole and column.color is not None:
+            color = column.color(row)
+            return QBrush(color) if color is not None else None
+        if role == ROW_ROLE:
+            return row
+        return self.extra_data(row, column, role)
+
+
+class RowsModel(ColumnsModel[R]):
+    """A short list held in memory, sorted by any column, with an optional text filter."""
 
     def __init__(self, columns: Sequence[Column[R]], context: str, *,
                  key: Callable[[R], Hashable] = lambda r: r.id,
                  haystack: Callable[[R], str] | None = None, parent=None) -> None:
-        super().__init__(parent)
-        self.columns = tuple(columns)
-        self._context = context
+        super().__init__(columns, context, parent)
         self._key = key
         self._haystack = haystack
         self._all: list[R] = []
@@ -100,9 +160,6 @@ class RowsModel(QAbstractTableModel, Generic[R]):
     def row_of(self, key: Hashable) -> int | None:
         return next((i for i, r in enumerate(self._rows) if self._key(r) == key), None)
 
-    def column_of(self, key: str) -> int:
-        return next(i for i, c in enumerate(self.columns) if c.key == key)
-
     def _filtered(self) -> list[R]:
         if not self._words or self._haystack is None:
             return list(self._all)
@@ -116,40 +173,6 @@ class RowsModel(QAbstractTableModel, Generic[R]):
     # -- QAbstractTableModel -----------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
-            return None
-        column = self.columns[section]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(self._context, column.header)
-        if role == Qt.ItemDataRole.ToolTipRole and column.header_tip:
-            return QCoreApplication.translate(self._context, column.header_tip)
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.column() < len(self.columns):
-            return None
-        row = self.row(index.row())
-        if row is None:
-            return None
-        column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.value(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(column.align.value)
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(row) or None
-        if role == Qt.ItemDataRole.ForegroundRole and column.color is not None:
-            color = column.color(row)
-            return QBrush(color) if color is not None else None
-        if role == ROW_ROLE:
-            return row
-        return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns):
@@ -178,7 +201,7 @@ class RowsModel(QAbstractTableModel, Generic[R]):
 
 def setup_table(table: QTableView, columns: tuple[Column, ...], *, multi: bool = False,
                 stretch: str | None = None) -> None:
-    """The look every planning table shares: whole rows, no editing, first-run widths.
+    """The look every list table shares: whole rows, no editing, first-run widths.
 
     ``stretch`` names the column that takes the room left (a long text such as
     a name); otherwise the last column does.

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from ...services.errors import Problem, ServiceError, ValidationError
-from ..i18n import error_text, problem_text
+from ..i18n import database_trouble, error_text, problem_text
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -24,17 +24,8 @@ def error_label_name(field: str) -> str:
     return head + "".join(p.capitalize() for p in rest) + "Error"
 
 
-def database_trouble(exc: SQLAlchemyError) -> str:
-    # Locked by another workstation past the busy timeout, disk full, server gone:
-    # the clerk can only retry or call for help, so say that plainly.
-    detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-    return QCoreApplication.translate(
-        "PlanningDialogs", "The database did not accept the change ({detail}). Nothing was "
-        "changed; try again in a moment.").replace("{detail}", detail)
-
-
 class RecordDialog(QDialog):
-    """Base of the planning record dialogs built from a Designer form.
+    """Base of the record dialogs built from a Designer form.
 
     Subclasses set ``FIELDS`` (data field -> widget name), implement
     ``load`` / ``value``; the form must hold a ``formError`` label, a
