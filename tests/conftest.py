@@ -1,15 +1,34 @@
-"""Shared fixtures: a fresh, migrated SQLite file per test."""
+"""Shared fixtures: a fresh, migrated SQLite file per test.
+
+With KZPK_TEST_PG_URL set to a PostgreSQL server URL (a database the role may
+CREATE DATABASE from, e.g. ``postgresql+psycopg://kzpk:kzpk@127.0.0.1/postgres``),
+``db_url``/``engine``/``sessions`` give a fresh, migrated PostgreSQL database per
+test instead, and tests that need an SQLite file (``db_path``, ``sqlite_only``)
+are skipped.
+"""
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
+from sqlalchemy.engine import make_url  # noqa: E402
 
 from kzpk_desktop.db import migrate  # noqa: E402
 from kzpk_desktop.db.engine import make_engine, make_session_factory  # noqa: E402
+
+PG_URL = os.environ.get("KZPK_TEST_PG_URL")
+_SQLITE_ONLY = "SQLite only (a database file, pragmas or sqlite3); KZPK_TEST_PG_URL is set"
+
+
+def pytest_collection_modifyitems(config, items):
+    if PG_URL:
+        for item in items:
+            if item.get_closest_marker("sqlite_only"):
+                item.add_marker(pytest.mark.skip(reason=_SQLITE_ONLY))
 
 
 @pytest.fixture(scope="session")
@@ -25,15 +44,48 @@ def _template_db(tmp_path_factory):
 
 
 @pytest.fixture
-def db_path(tmp_path, _template_db):
+def db_path(tmp_path, request):
+    if PG_URL:
+        pytest.skip(_SQLITE_ONLY)
     path = tmp_path / "kzpk.sqlite"
-    shutil.copyfile(_template_db, path)
+    shutil.copyfile(request.getfixturevalue("_template_db"), path)
     return path
 
 
+@pytest.fixture(scope="session")
+def _pg_server():
+    """The server's maintenance connection and a migrated template database on it."""
+    server = make_engine(PG_URL).execution_options(isolation_level="AUTOCOMMIT")
+    prefix = f"kzpk_test_{os.getpid()}"
+    template = f"{prefix}_template"
+    with server.connect() as conn:
+        # A linguistic (ICU) collation, as a real server would have: the code
+        # must not rely on the database collation for prefix search and sort keys.
+        conn.exec_driver_sql(f"CREATE DATABASE {template} TEMPLATE template0 ENCODING 'UTF8' "
+                             "LOCALE_PROVIDER icu ICU_LOCALE 'ru-RU' LOCALE 'C.UTF-8'")
+    url = make_url(PG_URL).set(database=template)
+    engine = make_engine(url)
+    migrate.upgrade(engine)
+    engine.dispose()
+    names = (f"{prefix}_{n}" for n in itertools.count(1))
+    yield server, template, names
+    with server.connect() as conn:
+        conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {template} WITH (FORCE)")
+    server.dispose()
+
+
 @pytest.fixture
-def db_url(db_path):
-    return f"sqlite:///{db_path}"
+def db_url(request):
+    if not PG_URL:
+        yield f"sqlite:///{request.getfixturevalue('db_path')}"
+        return
+    server, template, names = request.getfixturevalue("_pg_server")
+    name = next(names)
+    with server.connect() as conn:
+        conn.exec_driver_sql(f"CREATE DATABASE {name} TEMPLATE {template}")
+    yield make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
+    with server.connect() as conn:
+        conn.exec_driver_sql(f"DROP DATABASE {name} WITH (FORCE)")
 
 
 @pytest.fixture

@@ -33,6 +33,7 @@ def _add(sessions, iins, start=0):
                 iin=iin, service_number=f"B-{i}", surname="Сейтов", given_name="Арман"))
 
 
+@pytest.mark.sqlite_only  # backups copy SQLite files
 def test_backup_copies_committed_data_and_passes_integrity(engine, sessions, tmp_path):
     _add(sessions, _iins(3))
     target = backup.backup(engine, tmp_path / "copy.sqlite")
@@ -43,6 +44,7 @@ def test_backup_copies_committed_data_and_passes_integrity(engine, sessions, tmp
     assert not list(tmp_path.glob(".*partial"))
 
 
+@pytest.mark.sqlite_only  # backups copy SQLite files
 def test_backup_while_another_connection_writes(engine, sessions, tmp_path):
     iins = _iins(200)
     _add(sessions, iins[:20])

@@ -38,6 +38,7 @@ def test_upgrade_is_idempotent(engine):
     assert migrate.upgrade(engine) is False
 
 
+@pytest.mark.sqlite_only
 def test_sqlite_pragmas_are_on(engine):
     with engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1

@@ -15,10 +15,10 @@ from planning_builders import DEADLINE, decision, document, person, rotation
 
 
 @pytest.fixture
-def kzpk(db_path, capsys):
+def kzpk(db_url, capsys):
     def run(*argv):
         try:
-            code = main(["--db", str(db_path), *argv])
+            code = main(["--db", db_url, *argv])
         except SystemExit as exc:  # argparse's usage errors
             code = exc.code
         out, err = capsys.readouterr()

@@ -59,3 +59,21 @@ def test_position_within_a_filter_and_outside_it(sessions, ids):
         assert [registry.position(s, flt, r.id) for r in rows] == [0, 1, 2]
         petrova = ids[3]
         assert registry.position(s, flt, petrova) is None
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_passport_order_pages_across_the_empty_cells(sessions, ids, descending):
+    # Dated passports come first (ties by id), then the empty cells by id, whichever
+    # way; pages of 1 and 3 start in, at the end of, and past the dated rows.
+    dated = [ids[2], ids[4], ids[5], ids[0]]  # 2027-05-01 (x2, by id), 2029, 2030
+    empty = [ids[1], ids[3]]
+    if descending:
+        dated = [ids[0], ids[5], ids[4], ids[2]]
+        empty = empty[::-1]
+    with sessions() as s:
+        for limit in (1, 3):
+            paged = [r.id for offset in range(0, len(PEOPLE), limit)
+                     for r in registry.page(s, RegistryFilter(), sort="passport_expires",
+                                            descending=descending, offset=offset, limit=limit)]
+            assert paged == dated + empty
+        assert registry.page(s, RegistryFilter(), sort="passport_expires", offset=6) == []

@@ -200,3 +200,24 @@ def test_registry_sorts_in_kazakh_alphabet_order_and_filters(sessions):
         women = registry.page(s, registry.RegistryFilter(sex="F"))
         assert [r.surname for r in women] == ["Қасымова"]
         assert registry.page(s, registry.RegistryFilter(), offset=1, limit=2)[0].surname == "Әбенов"
+
+
+def test_search_and_sort_keep_code_point_order_whatever_the_database_collation(sessions):
+    # On PostgreSQL the keys compare with COLLATE "C": a linguistic collation would
+    # sort "-" before "'" and put the bound of "ия" ("иѐ") before "иясов".
+    from kzpk_desktop.services.identity import make_iin
+    serials = iter(range(1, 1000))
+    surnames = ["Иясов", "Акберды", "Ак-Берды", "Ия", "Ак'берды", "Ак Берды"]
+    with write_session(sessions) as s:
+        for n, surname in enumerate(surnames):
+            while (iin := make_iin(dt.date(1990, 1, 1), "M", next(serials))) is None:
+                pass
+            servicemen.create_serviceman(s, person(iin=iin, service_number=f"C-{n}",
+                                                   surname=surname, surname_latin=None))
+    with sessions() as s:
+        def found(q):
+            return [r.surname for r in registry.page(s, registry.RegistryFilter(text=q))]
+        assert found("") == ["Ак Берды", "Ак'берды", "Ак-Берды", "Акберды", "Ия", "Иясов"]
+        assert found("ия") == ["Ия", "Иясов"]
+        assert found("ак-") == ["Ак-Берды"]
+        assert registry.count(s, registry.RegistryFilter(text="ия")) == 2

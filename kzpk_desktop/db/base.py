@@ -20,6 +20,15 @@ NAMING_CONVENTION = {
 DEFAULT_ORIGIN = "HQ"
 
 
+def binary_string(length: int) -> String:
+    """Text compared by code point, whatever the database collation.
+
+    Sort keys and search tokens rely on code point order (services/text.py);
+    SQLite compares so by default, PostgreSQL only under COLLATE "C".
+    """
+    return String(length).with_variant(String(length, collation="C"), "postgresql")
+
+
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
 

@@ -7,11 +7,25 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
 
+from ..messages import N_, Message
 from ..paths import MIGRATIONS_DIR
 
 
 class SchemaError(Exception):
-    """The database cannot be used by this version of the application."""
+    """The database cannot be used by this version of the application.
+
+    Built like the services' ``ServiceError``: an English template with named
+    fields, so ``str()`` is English (CLI) and the GUI can translate ``message``.
+    """
+
+    def __init__(self, template: str, **args) -> None:
+        self.template = template
+        self.args_ = args
+        super().__init__(template.format(**args))
+
+    @property
+    def message(self) -> Message:
+        return Message(self.template, **self.args_)
 
 
 def alembic_config() -> Config:
@@ -36,18 +50,19 @@ def check_schema(engine: Engine) -> str | None:
             tables = set(inspect(conn).get_table_names())
             revision = MigrationContext.configure(conn).get_current_revision()
     except Exception as exc:  # the file is not a database at all, or is damaged
-        raise SchemaError(f"The file is not a readable KZPK database ({_reason(exc)}).") from exc
+        raise SchemaError(N_("The file is not a readable KZPK database ({detail})."),
+                          detail=_reason(exc)) from exc
     if revision is None and tables - {"alembic_version"}:
-        raise SchemaError("The file is a database, but not a KZPK Desktop database.")
+        raise SchemaError(N_("The file is a database, but not a KZPK Desktop database."))
     if revision is not None:
         scripts = ScriptDirectory.from_config(alembic_config())
         try:
             scripts.get_revision(revision)
         except Exception:
-            raise SchemaError(
-                f"The database was written by a newer version of KZPK Desktop (schema {revision}). "
-                "Install that version to open it; this version leaves the file untouched."
-            ) from None
+            raise SchemaError(N_(
+                "The database was written by a newer version of KZPK Desktop (schema "
+                "{revision}). Install that version to open it; this version leaves the file "
+                "untouched."), revision=revision) from None
     return revision
 
 
@@ -74,8 +89,10 @@ def _backup_first(engine: Engine, revision: str) -> None:
     try:
         backup_before_migration(engine, revision)
     except Exception as exc:
-        raise SchemaError(f"The database was not upgraded: the backup made before upgrading "
-                          f"failed ({exc}).") from exc
+        # A refusal of the backup service keeps its template, so its words translate too.
+        detail = Message(exc.template, **exc.args_) if hasattr(exc, "args_") else str(exc)
+        raise SchemaError(N_("The database was not upgraded: the backup made before upgrading "
+                             "failed ({detail})."), detail=detail) from exc
 
 
 def _reason(exc: Exception) -> str:

@@ -103,7 +103,6 @@ def put(cell: WriteOnlyCell, value, kind: str = "text") -> WriteOnlyCell:
     return cell
 
 
-@lru_cache(maxsize=4096)  # lists repeat their texts (ranks, appointments, sub-units)
 def text_lines(text: str, width: float, font_size: float, bold: bool = False) -> int:
     """How many lines ``text`` takes when wrapped in a column ``width`` characters wide.
 
@@ -112,6 +111,12 @@ def text_lines(text: str, width: float, font_size: float, bold: bool = False) ->
     (0.58 em bold; words in capitals a quarter wider), and words are wrapped whole, as
     spreadsheets do, breaking after hyphens.
     """
+    if len(text) <= 200:  # lists repeat their short texts (ranks, appointments, units)
+        return _short_text_lines(text, width, font_size, bold)
+    return _text_lines(text, width, font_size, bold)
+
+
+def _text_lines(text: str, width: float, font_size: float, bold: bool) -> int:
     room = width * 7 + 5 - 6  # pixels inside the cell's padding
     letter = font_size * 96 / 72 * (0.58 if bold else 0.52)
     lines = 0
@@ -128,3 +133,6 @@ def text_lines(text: str, width: float, font_size: float, bold: bool = False) ->
                 size -= room
             used += size + (letter if used else 0.0)
     return lines
+
+
+_short_text_lines = lru_cache(maxsize=4096)(_text_lines)

@@ -6,6 +6,11 @@ as of when, who generated it), a bold filled frozen header row with an
 autofilter, then data rows in named styles; printed on A4, fitted to the page
 width, header row repeated on every page, "page N of M" in the footer.
 
+A row is a list of (value, named style, kind) cells. ``sheet_xml.XmlRows``
+writes them as sheet XML text, several times faster than openpyxl's cell
+objects; ``openpyxl_rows.OpenpyxlRows`` writes the same cells through those
+objects and is the reference the tests compare it with.
+
 Safety: a text that a spreadsheet could take for a formula (= + - @, a tab or
 a carriage return first; also an error literal such as #N/A) is stored as
 text, never as a formula; dates are real dates shown DD.MM.YYYY; numbers are

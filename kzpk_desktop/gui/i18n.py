@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from sqlalchemy.exc import SQLAlchemyError
 
+from ..messages import Message
 from ..paths import TRANSLATIONS_DIR
 from ..services.errors import Problem, ServiceError
 
@@ -32,16 +33,27 @@ def service_text(template: str, args: dict | None = None) -> str:
 
     String arguments are translated too because some are themselves marked
     templates (a field label, "male"); a name or a number finds no
-    translation and passes through unchanged.
+    translation and passes through unchanged. A ``Message`` argument (a
+    refusal quoted inside another) is translated with its own arguments.
     """
     translated = QCoreApplication.translate(SERVICES_CONTEXT, template)
-    values = {k: QCoreApplication.translate(SERVICES_CONTEXT, v) if isinstance(v, str) else v
-              for k, v in (args or {}).items()}
+    values = {k: _argument_text(v) for k, v in (args or {}).items()}
     try:
         return translated.format(**values)
     except (KeyError, IndexError, ValueError):
         # A translator broke a {field}; the English original is still right.
         return template.format(**(args or {}))
+
+
+def _argument_text(value):
+    if isinstance(value, Message):
+        return service_text(value.template, value.args)
+    return QCoreApplication.translate(SERVICES_CONTEXT, value) if isinstance(value, str) else value
+
+
+def message_text(text: str) -> str:
+    """A ``Message`` from db/ or services/ in the clerk's language; other text as it is."""
+    return service_text(text.template, text.args) if isinstance(text, Message) else text
 
 
 def problem_text(problem: Problem) -> str:

@@ -27,6 +27,7 @@ from .ceilings import missing_rotation
 from .dates import add_months, fmt
 from .errors import N_, NotFound, Problem
 from .identity import age_on
+from .roster_status import roster_status_word
 from .servicemen import PASSPORT_KINDS
 
 #: Rules a supervisor may override with a written reason (documents can be late).
@@ -208,7 +209,8 @@ def _evaluate(session: Session, rotation: Rotation, subjects: Select
                 "Also on the roster of {mission} rotation {number} ({start} - {end}, {status}), "
                 "which overlaps this rotation's dates."),
                 {"mission": o.acronym, "number": o.number, "start": fmt(o.planned_start),
-                 "end": fmt(o.planned_end), "status": o.status}))
+                 "end": fmt(o.planned_end),
+                 "status": roster_status_word(o.status)}))
         if p.status == "discharged":
             failures.append(RuleFailure("status", N_("Discharged from service; cannot be "
                                                      "deployed.")))

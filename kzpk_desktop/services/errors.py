@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..messages import N_
 
-def N_(template: str) -> str:
-    """Mark a message template for translation extraction; returns it unchanged."""
-    return template
+__all__ = ["N_", "NotFound", "PermissionDenied", "Problem", "ServiceError", "StaleRecord",
+           "ValidationError"]
 
 
 @dataclass(frozen=True)

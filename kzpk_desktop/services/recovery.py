@@ -22,9 +22,11 @@ from sqlalchemy.pool import NullPool
 
 from .backup import BACKUP_SUFFIX, backup_files
 from .encryption import connect_file, database_errors, passphrase_of
+from ..messages import Message
 from .errors import N_, ServiceError
 
 _SIDECARS = ("-wal", "-shm")
+_DAMAGED = N_("The database file is damaged ({detail}).")
 
 
 class RestoreError(ServiceError):
@@ -39,8 +41,10 @@ class BackupFile:
     before_upgrade: bool  # made automatically before a schema upgrade
 
 
-def quick_check(engine: Engine) -> list[str]:
+def quick_check(engine: Engine) -> list[Message]:
     """Problems that keep the database from being used; empty when it can be opened.
+
+    Each problem is English text that keeps its template (``Message``) for the GUI.
 
     A missing or empty file is fine (it will be created). Runs ``PRAGMA
     quick_check`` (seconds even on a large file) on SQLite.
@@ -51,12 +55,12 @@ def quick_check(engine: Engine) -> list[str]:
         migrate.check_schema(engine)
     except migrate.SchemaError as exc:
         if _malformed(exc.__cause__):
-            return [f"The database file is damaged ({_detail(exc.__cause__)})."]
-        return [str(exc)]
+            return [Message(_DAMAGED, detail=_detail(exc.__cause__))]
+        return [exc.message]
     return integrity_problems(engine)
 
 
-def integrity_problems(engine: Engine) -> list[str]:
+def integrity_problems(engine: Engine) -> list[Message]:
     """The file-level half of :func:`quick_check`, for a database whose schema is known to be
     current (``db.schema_state.is_current``): ``PRAGMA quick_check`` on SQLite."""
     if engine.dialect.name != "sqlite":
@@ -65,10 +69,11 @@ def integrity_problems(engine: Engine) -> list[str]:
         with engine.connect() as conn:
             lines = [row[0] for row in conn.exec_driver_sql("PRAGMA quick_check")]
     except DBAPIError as exc:
-        return [f"The database file is damaged ({_detail(exc)})."]
+        return [Message(_DAMAGED, detail=_detail(exc))]
     if lines == ["ok"]:
         return []
-    return [f"The database file is damaged: {line}" for line in lines[:20]]
+    return [Message(N_("The database file is damaged: {detail}"), detail=line)
+            for line in lines[:20]]
 
 
 def list_backups(engine_or_url: Engine | URL | str) -> list[BackupFile]:
@@ -159,7 +164,8 @@ def _verify(copy: Path, url: URL) -> None:
     try:
         revision = migrate.check_schema(probe)
     except migrate.SchemaError as exc:
-        raise RestoreError(N_("The backup cannot be used: {detail}"), detail=str(exc)) from exc
+        raise RestoreError(N_("The backup cannot be used: {detail}"),
+                           detail=exc.message) from exc
     finally:
         probe.dispose()
     if revision is None:

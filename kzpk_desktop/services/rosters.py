@@ -27,6 +27,7 @@ from .ceilings import ceiling_problems
 from .dates import fmt
 from .eligibility import RULE_NAMES, RuleFailure, eligibility_for_candidates, eligibility_for_entry
 from .errors import N_, NotFound, PermissionDenied, Problem, ServiceError, ValidationError
+from .roster_status import roster_status_word
 from .rotations import get_rotation, rotation_label
 from .units import subtree_cte
 from .versioning import expect_version, flush_checked
@@ -153,7 +154,8 @@ def _nominate(session: Session, rotation_id: int, people: dict[int, str | None],
             Problem("", N_("{who} (IIN {iin}) is already on the roster of {rotation} "
                            "(status: {status})."),
                     {"who": f"{found[i].surname} {found[i].given_name}", "iin": found[i].iin,
-                     "rotation": rotation_label(rotation), "status": status})
+                     "rotation": rotation_label(rotation),
+                     "status": roster_status_word(status)})
             for i, status in sorted(existing.items(), key=lambda kv: found[kv[0]].surname)])
     new = [i for i in people if i not in existing]
     appointment = _text(appointment)
@@ -185,7 +187,8 @@ def set_status(session: Session, entry_id: int, status: str, *, actor: str, role
         raise ServiceError(N_("Unknown roster status '{status}'."), status=status)
     if status not in TRANSITIONS.get(old, ()):
         raise ServiceError(N_("{who}: the status cannot change from {old} to {new}."),
-                           who=label, old=old, new=status)
+                           who=label, old=roster_status_word(old),
+                           new=roster_status_word(status))
     overridden: list[RuleFailure] = []
     if status == "approved":
         overridden = _approve_checks(session, entry, actor, role, override_reason)

@@ -2805,7 +2805,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>PlanningDialogs</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/i18n.py" line="+65"/>
+        <location filename="../../kzpk_desktop/gui/i18n.py" line="+77"/>
         <source>The database did not accept the change ({detail}). Nothing was changed; try again in a moment.</source>
         <extracomment>{detail} is the database&apos;s own message (often in English); keep it as it is.</extracomment>
         <translation type="unfinished"></translation>
@@ -3338,7 +3338,7 @@ This cannot be undone.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/restore_dialog.py" line="+37"/>
+        <location filename="../../kzpk_desktop/gui/security/restore_dialog.py" line="+38"/>
         <source>(made before a program upgrade)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3358,7 +3358,7 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Choose another file…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5078,7 +5078,7 @@ They stay in the history of assignments but take no new members.</source>
 <context>
     <name>services</name>
     <message>
-        <location filename="services_templates.py" line="+55"/>
+        <location filename="services_templates.py" line="+63"/>
         <source>Wrong user name or password.</source>
         <extracomment>kzpk_desktop/services/accounts.py:56</extracomment>
         <translation type="unfinished"></translation>
@@ -5354,7 +5354,31 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-8"/>
+        <source>The file is not a readable KZPK database ({detail}).</source>
+        <extracomment>kzpk_desktop/db/migrate.py:53</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>The file is a database, but not a KZPK Desktop database.</source>
+        <extracomment>kzpk_desktop/db/migrate.py:56</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database was written by a newer version of KZPK Desktop (schema {revision}). Install that version to open it; this version leaves the file untouched.</source>
+        <extracomment>kzpk_desktop/db/migrate.py:62</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database was not upgraded: the backup made before upgrading failed ({detail}).</source>
+        <extracomment>kzpk_desktop/db/migrate.py:94</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cannot write {path}: a folder has that name. Choose another file name.</source>
         <extracomment>kzpk_desktop/exports/files.py:46</extracomment>
         <translation type="unfinished"></translation>
@@ -5752,163 +5776,163 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>passport</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:39</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>medical fitness</source>
         <extracomment>kzpk_desktop/services/eligibility.py:40</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>pre-deployment training</source>
+        <source>medical fitness</source>
         <extracomment>kzpk_desktop/services/eligibility.py:41</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>human-rights screening</source>
+        <source>pre-deployment training</source>
         <extracomment>kzpk_desktop/services/eligibility.py:42</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>overlapping rotation</source>
+        <source>human-rights screening</source>
         <extracomment>kzpk_desktop/services/eligibility.py:43</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>service status</source>
+        <source>overlapping rotation</source>
         <extracomment>kzpk_desktop/services/eligibility.py:44</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>age</source>
+        <source>service status</source>
         <extracomment>kzpk_desktop/services/eligibility.py:45</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>rank</source>
+        <source>age</source>
         <extracomment>kzpk_desktop/services/eligibility.py:46</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>No medical fitness certificate on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:60</extracomment>
+        <source>rank</source>
+        <extracomment>kzpk_desktop/services/eligibility.py:47</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Medical fitness certificate {number} expires on {expires}, before the rotation starts on {start}.</source>
+        <source>No medical fitness certificate on file.</source>
         <extracomment>kzpk_desktop/services/eligibility.py:61</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Medical fitness certificate {number} expires on {expires}, before the rotation starts on {start}.</source>
+        <extracomment>kzpk_desktop/services/eligibility.py:62</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Medical fitness certificate {number} is dated {issued}, after the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:63</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:64</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No pre-deployment training certificate on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:66</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pre-deployment training certificate {number} expires on {expires}, before the rotation starts on {start}.</source>
         <extracomment>kzpk_desktop/services/eligibility.py:67</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Pre-deployment training certificate {number} expires on {expires}, before the rotation starts on {start}.</source>
+        <extracomment>kzpk_desktop/services/eligibility.py:68</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Pre-deployment training certificate {number} is dated {issued}, after the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:69</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:70</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No human-rights screening certificate on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:72</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Human-rights screening certificate {number} expires on {expires}, before the rotation starts on {start}.</source>
         <extracomment>kzpk_desktop/services/eligibility.py:73</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Human-rights screening certificate {number} expires on {expires}, before the rotation starts on {start}.</source>
+        <extracomment>kzpk_desktop/services/eligibility.py:74</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Human-rights screening certificate {number} is dated {issued}, after the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:75</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:76</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The roster entry no longer exists.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:126</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:127</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also on the roster of {mission} rotation {number} ({start} - {end}, {status}), which overlaps this rotation&apos;s dates.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:207</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:208</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discharged from service; cannot be deployed.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:213</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:215</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recorded as deployed, but on no rotation in this database; check where the serviceman is serving.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:216</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:218</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Aged {age} on the rotation&apos;s start ({start}); staff officers and experts on mission must be 25 to 55.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:222</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:224</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No rank on file; staff officers and experts on mission must be captain to colonel.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:226</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:228</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rank {rank} is outside captain to colonel, required for staff officers and experts on mission.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:230</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:232</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No current passport (national or service) on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:240</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:242</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {number} has no expiry date on file; it must be valid until at least {deadline}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:245</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:247</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {number} expires on {expires}; it must be valid until at least {deadline}, 6 months after the rotation&apos;s planned end ({end}).</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:249</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:251</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6207,50 +6231,62 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>The database file is damaged ({detail}).</source>
+        <extracomment>kzpk_desktop/services/recovery.py:29</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database file is damaged: {detail}</source>
+        <extracomment>kzpk_desktop/services/recovery.py:75</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>There is no backup file at {path}.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:102</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:107</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a backup, not the database itself.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:104</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:109</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only a SQLite database file can be restored from a backup; restore a PostgreSQL server with its own tools.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:130</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:135</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup does not open with this database&apos;s passphrase, or it is not a KZPK backup.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:148</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The backup is not a readable database ({detail}).</source>
-        <extracomment>kzpk_desktop/services/recovery.py:150</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The backup is damaged ({detail}); choose another.</source>
         <extracomment>kzpk_desktop/services/recovery.py:153</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The backup is not a readable database ({detail}).</source>
+        <extracomment>kzpk_desktop/services/recovery.py:155</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup is damaged ({detail}); choose another.</source>
+        <extracomment>kzpk_desktop/services/recovery.py:158</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The backup cannot be used: {detail}</source>
-        <extracomment>kzpk_desktop/services/recovery.py:162</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:167</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is not a KZPK Desktop backup.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:166</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:172</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6273,116 +6309,152 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>nominated</source>
+        <extracomment>kzpk_desktop/services/roster_status.py:14</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approved</source>
+        <extracomment>kzpk_desktop/services/roster_status.py:15</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deployed</source>
+        <extracomment>kzpk_desktop/services/roster_status.py:16</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>repatriated</source>
+        <extracomment>kzpk_desktop/services/roster_status.py:17</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>completed</source>
+        <extracomment>kzpk_desktop/services/roster_status.py:18</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>withdrawn</source>
+        <extracomment>kzpk_desktop/services/roster_status.py:19</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Unknown personnel category &apos;{code}&apos;.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:91</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:92</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The unit no longer exists.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:116</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:117</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The unit has no current members to nominate.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:127</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:128</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} (IIN {iin}) is already on the roster of {rotation} (status: {status}).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:153</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:154</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown roster status &apos;{status}&apos;.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:185</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{who}: the status cannot change from {old} to {new}.</source>
         <extracomment>kzpk_desktop/services/rosters.py:187</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>{who}: the status cannot change from {old} to {new}.</source>
+        <extracomment>kzpk_desktop/services/rosters.py:189</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Give the reason for the early repatriation.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:210</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:213</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the date of the early repatriation.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:213</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:216</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only a supervisor may approve over failed document rules; {actor} is signed in as {role}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:240</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:243</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the reason for approving despite the failed rules.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:243</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:246</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-4"/>
         <source>{text} The {rule} rule cannot be overridden.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:236</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:239</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A supervisor may approve despite the document rules ({rules}) with a written reason.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:252</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:255</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nobody may override: {rules}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:256</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:259</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The date {day} is before the arrival on {arrival}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:264</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:267</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The category can change only while the entry is nominated (it decides which rules apply).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:289</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:292</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Departure ({departure}) is before arrival ({arrival}).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:293</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:296</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The UN index number is too long (40 characters at most).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:299</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:302</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nobody with IIN {iin} is on the roster of {rotation}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:324</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:327</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The roster entry no longer exists (removed by someone else?).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:332</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:335</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

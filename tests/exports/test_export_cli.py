@@ -11,11 +11,11 @@ from kzpk_desktop.cli import main
 from kzpk_desktop.db.models import AuditEvent
 
 
-def run(db_path, *args):
-    return main(["--db", str(db_path), "export", *args])
+def run(db_url, *args):
+    return main(["--db", str(db_url), "export", *args])
 
 
-def test_every_report_from_the_shell(db_path, sessions, paperwork, out, capsys):
+def test_every_report_from_the_shell(db_url, sessions, paperwork, out, capsys):
     rotation = paperwork.rotations["UNDOF-2"]
     iin = paperwork.people["alieva"].iin
     commands = {
@@ -27,7 +27,7 @@ def test_every_report_from_the_shell(db_path, sessions, paperwork, out, capsys):
         "expiring.xlsx": ["expiring", "--within", "3650"],
     }
     for name, args in commands.items():
-        assert run(db_path, *args, "-o", str(out / name)) == 0
+        assert run(db_url, *args, "-o", str(out / name)) == 0
     printed = capsys.readouterr()
     assert printed.err == ""
     assert f"nominal-roll written: {out / 'roll.xlsx'}" in printed.out.splitlines()
@@ -59,15 +59,15 @@ def test_every_report_from_the_shell(db_path, sessions, paperwork, out, capsys):
      "error: There is no serviceman with IIN 000000000000."),
     (["expiring", "--within", "-1"], "error: The number of days cannot be negative."),
 ])
-def test_refusals_exit_1_with_one_line(db_path, paperwork, out, capsys, args, message):
-    assert run(db_path, *args, "-o", str(out / "x.xlsx")) == 1
+def test_refusals_exit_1_with_one_line(db_url, paperwork, out, capsys, args, message):
+    assert run(db_url, *args, "-o", str(out / "x.xlsx")) == 1
     assert capsys.readouterr().err == message + "\n"
     assert list(out.iterdir()) == []
 
 
-def test_unwritable_target_exits_1(db_path, paperwork, out, capsys):
+def test_unwritable_target_exits_1(db_url, paperwork, out, capsys):
     (out / "taken.xlsx").mkdir()
-    assert run(db_path, "contributions", "-o", str(out / "taken.xlsx")) == 1
+    assert run(db_url, "contributions", "-o", str(out / "taken.xlsx")) == 1
     assert capsys.readouterr().err == (f"error: Cannot write {out / 'taken.xlsx'}: a folder has "
                                        "that name. Choose another file name.\n")
 
@@ -79,8 +79,8 @@ def test_unwritable_target_exits_1(db_path, paperwork, out, capsys):
     ["nominal-roll", "--rotation", "1", "--mission", "UNDOF", "-o", "x.xlsx"],
     ["parliament-report", "--lang", "de", "-o", "x.xlsx"],
 ])
-def test_usage_errors_exit_2(db_path, args, capsys):
+def test_usage_errors_exit_2(db_url, args, capsys):
     with pytest.raises(SystemExit) as exit_:
-        run(db_path, *args)
+        run(db_url, *args)
     assert exit_.value.code == 2
     assert len(capsys.readouterr().err.strip().splitlines()) == 1

@@ -23,6 +23,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from lxml import etree
 from openpyxl import load_workbook
 from openpyxl.worksheet import _writer as openpyxl_writer
@@ -226,6 +228,33 @@ def test_every_layout_call_gives_the_same_cells(tmp_path):
     assert {str(r) for r in ws.merged_cells.ranges} == {"B9:D9", "F9:H9"}
 
 
+# Any text at all (control characters, lone surrogates, white space at either end, XML
+# specials), numbers and dates, in any kind of column.
+_ANY_VALUE = st.one_of(
+    st.none(), st.text(st.characters(exclude_categories=()), max_size=40),
+    st.sampled_from(["=", "+1", "-", "@", "\t", "\r", " ", "&", "<", "]]>"]).flatmap(
+        lambda start: st.text(max_size=10).map(lambda rest: start + rest)),
+    st.integers(-10**18, 10**18), st.floats(), st.booleans(),
+    st.dates(dt.date(1900, 1, 1), dt.date(2100, 12, 31)),
+    st.datetimes(dt.datetime(1900, 3, 1), dt.datetime(2100, 1, 1)))
+
+
+@pytest.mark.filterwarnings("ignore:Cell .* is marked as a date")
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(rows=st.lists(st.lists(_ANY_VALUE, min_size=len(KINDS), max_size=len(KINDS)),
+                     min_size=1, max_size=8),
+       wrap=st.booleans())
+def test_any_values_give_the_same_cells(tmp_path_factory, rows, wrap):
+    folder = tmp_path_factory.mktemp("any")
+
+    def build(path):
+        return export_table(path, COLUMNS, rows, title="T", user="u", now=NOW, wrap=wrap)
+
+    fast, reference = both(folder, build)
+    assert_same_workbooks(fast, reference)
+
+
 # -- the reports on the known data ----------------------------------------------------------
 
 def test_reports_give_the_same_cells(sessions, paperwork, tmp_path):
@@ -360,4 +389,5 @@ def test_the_writer_stream_override_differs_from_openpyxl_only_in_its_output():
     assert ours[0].startswith("with open(self.out") and theirs[0] == "with xmlfile(self.out) as xf:"
     assert ours[1] == "self.raw = raw"
     assert ours[2:] == theirs[1:]
-    assert openpyxl.cell.cell.ILLEGAL_CHARACTERS_RE.pattern == r"[\000-\010]|[\013-\014]|[\016-\037]"
+    illegal = openpyxl.cell.cell.ILLEGAL_CHARACTERS_RE.pattern  # cells.clean_text extends it
+    assert illegal == r"[\000-\010]|[\013-\014]|[\016-\037]"

@@ -15,7 +15,7 @@ def table(ws, header_row):
     return [list(r) for r in ws.iter_rows(min_row=header_row, values_only=True)]
 
 
-def test_error_report_repeats_each_refused_row_with_its_reasons(sessions, db_path, tmp_path,
+def test_error_report_repeats_each_refused_row_with_its_reasons(sessions, db_url, tmp_path,
                                                                 capsys):
     path = write_book(tmp_path / "list.xlsx", [
         row(IIN_M),
@@ -24,7 +24,7 @@ def test_error_report_repeats_each_refused_row_with_its_reasons(sessions, db_pat
         row(IIN_M, Телефон="-нет-"),
     ], headers=HEADERS + ["Размер формы"], title="Рота")
     report = tmp_path / "errors.xlsx"
-    code, out, _ = run_cli(capsys, "--db", db_path, "import", "roster", path, "--errors", report)
+    code, out, _ = run_cli(capsys, "--db", db_url, "import", "roster", path, "--errors", report)
     assert code == 1 and f"error report: {report} (3 rows)" in out
 
     ws = load_workbook(report).active

@@ -30,7 +30,7 @@ def staff(sessions, password_hash):
 
 
 @pytest.fixture
-def kzpk(db_path, capsys, monkeypatch):
+def kzpk(db_url, capsys, monkeypatch):
     """Run the CLI in-process: kzpk(*argv, stdin="...", env={...}) -> (code, out, err)."""
     def run(*argv, stdin: str = "", env: dict | None = None):
         for name in ("KZPK_PASSWORD", "KZPK_PASSPHRASE"):
@@ -39,7 +39,7 @@ def kzpk(db_path, capsys, monkeypatch):
             monkeypatch.setenv(name, value)
         monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
         try:
-            code = main(["--db", str(db_path), *argv])
+            code = main(["--db", db_url, *argv])
         except SystemExit as exc:  # argparse's usage errors
             code = exc.code
         out, err = capsys.readouterr()

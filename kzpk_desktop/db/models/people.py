@@ -16,7 +16,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ..base import Base, Tracked
+from ..base import Base, Tracked, binary_string
 from .reference import DocumentKind, Named, Rank, UnitKind
 
 SEXES = ("M", "F")
@@ -57,7 +57,7 @@ class Serviceman(Tracked, Base):
     photo: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
     notes: Mapped[str | None] = mapped_column(Text)
     #: Alphabetical order key (Kazakh/Russian alphabet) of "surname given patronymic".
-    sort_key: Mapped[str] = mapped_column(String(400))
+    sort_key: Mapped[str] = mapped_column(binary_string(400))
 
     rank: Mapped[Rank | None] = relationship(lazy="joined")
     documents: Mapped[list[Document]] = relationship(
@@ -83,7 +83,7 @@ class SearchToken(Base):
     serviceman_id: Mapped[int] = mapped_column(
         ForeignKey("serviceman.id", ondelete="CASCADE"), primary_key=True
     )
-    token: Mapped[str] = mapped_column(String(150), primary_key=True)
+    token: Mapped[str] = mapped_column(binary_string(150), primary_key=True)
 
     __table_args__ = (Index("ix_search_token_token", "token", "serviceman_id"),)
 
@@ -136,6 +136,12 @@ class DocumentScan(Base):
 
 class Unit(Named, Tracked, Base):
     __tablename__ = "unit"
+    __table_args__ = (
+        # The registry sorted by unit walks these (services/registry.py, _driven_parts).
+        Index("ix_unit_name_kk", "name_kk"),
+        Index("ix_unit_name_ru", "name_ru"),
+        Index("ix_unit_name_en", "name_en"),
+    )
 
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"), index=True)
     kind_id: Mapped[int] = mapped_column(ForeignKey("unit_kind.id"))

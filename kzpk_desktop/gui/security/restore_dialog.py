@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.recovery import BackupFile
+from ..i18n import message_text
 from .signin import HINT_STYLE, error_label, title_label
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -62,7 +63,8 @@ class RestoreDialog(QDialog):
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(where)
         self.problemsLabel = error_label(self, "problemsLabel")
-        self.problemsLabel.setText("\n".join(problems))
+        # Problems from recovery.quick_check are Messages: said in the clerk's language.
+        self.problemsLabel.setText("\n".join(message_text(p) for p in problems))
         self.problemsLabel.setVisible(damaged)
         layout.addWidget(self.problemsLabel)
         self.list = QListWidget(self, objectName="backupList")

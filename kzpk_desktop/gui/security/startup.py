@@ -22,7 +22,7 @@ from ...db import schema_state
 from ...services import encryption
 from ...services.auth import Actor, has_accounts
 from ...services.errors import ServiceError
-from ..i18n import error_text
+from ..i18n import error_text, service_text
 from ..prompts import Prompt
 from ..settings import Settings
 from ..tasks import run_with_progress
@@ -63,7 +63,7 @@ def upgrade_problem(database: Database) -> str | None:
     try:
         migrate.upgrade(database.engine)
     except migrate.SchemaError as exc:
-        return str(exc)
+        return service_text(exc.template, exc.args_)
     except (SQLAlchemyError, OSError) as exc:
         return first_line(exc)
     return None

@@ -116,19 +116,20 @@ def parliament_report(session: Session, as_of: dt.date, *, lang: str = "ru") -> 
     by speciality, and the deployed people. See the module docstring for the definitions."""
     decisions = decisions_by_id(session)
     cat_name = getattr(PersonnelCategory, f"name_{lang}", PersonnelCategory.name_en)
-    rows = session.execute(
+    # Grouped outside a subquery: PostgreSQL does not see a CASE repeated in GROUP BY
+    # (with its own bound dates) as the selected one.
+    people = (
         select(Rotation.decision_id, Rotation.mission_id, cat_name.label("category"),
                PersonnelCategory.sort_order, Serviceman.sex, Serviceman.speciality,
-               state_on(as_of).label("state"), func.count().label("n"))
+               state_on(as_of).label("state"))
         .select_from(RosterEntry)
         .join(Rotation, Rotation.id == RosterEntry.rotation_id)
         .join(Serviceman, Serviceman.id == RosterEntry.serviceman_id)
         .join(PersonnelCategory, PersonnelCategory.id == RosterEntry.category_id)
         .where(counted_on(as_of))
-        .group_by(Rotation.decision_id, Rotation.mission_id, cat_name,
-                  PersonnelCategory.sort_order, Serviceman.sex, Serviceman.speciality,
-                  state_on(as_of))
-    ).all()
+    ).subquery()
+    keys = list(people.c)
+    rows = session.execute(select(*keys, func.count().label("n")).group_by(*keys)).all()
     chosen = {d.id for d in decisions.values() if in_force(d, decisions, as_of)}
     per: dict[int, dict[str, dict]] = {}
     for r in rows:

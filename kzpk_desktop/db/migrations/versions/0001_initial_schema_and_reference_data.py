@@ -244,7 +244,7 @@ def upgrade() -> None:
     sa.Column('status', sa.String(length=12), nullable=False),
     sa.Column('photo', sa.LargeBinary(), nullable=True),
     sa.Column('notes', sa.Text(), nullable=True),
-    sa.Column('sort_key', sa.String(length=400), nullable=False),
+    sa.Column('sort_key', _binary_string(400), nullable=False),
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('uid', sa.Uuid(), nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),
@@ -285,6 +285,9 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('unit', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_unit_parent_id'), ['parent_id'], unique=False)
+        batch_op.create_index('ix_unit_name_kk', ['name_kk'], unique=False)
+        batch_op.create_index('ix_unit_name_ru', ['name_ru'], unique=False)
+        batch_op.create_index('ix_unit_name_en', ['name_en'], unique=False)
 
     op.create_table('assignment',
     sa.Column('serviceman_id', sa.Integer(), nullable=False),
@@ -370,7 +373,7 @@ def upgrade() -> None:
 
     op.create_table('search_token',
     sa.Column('serviceman_id', sa.Integer(), nullable=False),
-    sa.Column('token', sa.String(length=150), nullable=False),
+    sa.Column('token', _binary_string(150), nullable=False),
     sa.ForeignKeyConstraint(['serviceman_id'], ['serviceman.id'], name=op.f('fk_search_token_serviceman_id_serviceman'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('serviceman_id', 'token', name=op.f('pk_search_token'))
     )
@@ -410,6 +413,9 @@ def downgrade() -> None:
 
     op.drop_table('assignment')
     with op.batch_alter_table('unit', schema=None) as batch_op:
+        batch_op.drop_index('ix_unit_name_en')
+        batch_op.drop_index('ix_unit_name_ru')
+        batch_op.drop_index('ix_unit_name_kk')
         batch_op.drop_index(batch_op.f('ix_unit_parent_id'))
 
     op.drop_table('unit')
@@ -550,6 +556,12 @@ MISSIONS = [
 ]
 
 
+def _binary_string(length):
+    # As db.base.binary_string: code point order on PostgreSQL too (sort keys, tokens).
+    return sa.String(length=length).with_variant(sa.String(length=length, collation='C'),
+                                                  'postgresql')
+
+
 def _append_only_audit() -> None:
     """The database itself refuses to change or remove an audit event (written by hand)."""
     dialect = op.get_bind().dialect.name
@@ -559,7 +571,8 @@ def _append_only_audit() -> None:
                        "BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END")
     elif dialect == 'postgresql':
         op.execute("CREATE FUNCTION audit_event_append_only() RETURNS trigger LANGUAGE plpgsql AS "
-                   "$$ BEGIN RAISE EXCEPTION 'audit events are append-only'; END $$")
+                   "$$ BEGIN RAISE EXCEPTION 'audit events are append-only' "
+                   "USING ERRCODE = 'restrict_violation'; END $$")
         op.execute("CREATE TRIGGER audit_event_no_change BEFORE UPDATE OR DELETE ON audit_event "
                    "FOR EACH ROW EXECUTE FUNCTION audit_event_append_only()")
         op.execute("CREATE TRIGGER audit_event_no_truncate BEFORE TRUNCATE ON audit_event "
