@@ -7,6 +7,8 @@ template in the "services" context before filling it in (gui/i18n.py).
 """
 from __future__ import annotations
 
+from typing import Self
+
 
 def N_(template: str) -> str:
     """Mark a message template for translation extraction; returns it unchanged."""
@@ -23,7 +25,7 @@ class Message(str):
     template: str
     args: dict
 
-    def __new__(cls, template: str, **args) -> Message:
+    def __new__(cls, template: str, **args) -> Self:
         self = super().__new__(cls, template.format(**args))
         self.template = template
         self.args = args

@@ -29,7 +29,7 @@ def test_a_foreign_database_at_start_up_is_refused_in_russian(qtbot, tmp_path, m
         dialog = cls(database, backups, problems=problems, restorable=restorable)
         qtbot.addWidget(dialog)
         shown.append(dialog.problemsLabel.text())
-        return None  # quit
+        # None: the clerk quits instead of restoring
 
     monkeypatch.setattr(RestoreDialog, "ask", classmethod(ask))
     monkeypatch.setattr(FirstAccountDialog, "ask", classmethod(lambda cls, *a, **kw: None))
