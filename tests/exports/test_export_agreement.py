@@ -7,7 +7,7 @@ from collections import Counter
 import pytest
 from openpyxl import load_workbook
 
-from conftest import header_row
+from export_helpers import header_row
 from kzpk_desktop.exports.reports import (
     export_contributions,
     export_nominal_roll,

@@ -29,7 +29,7 @@ from lxml import etree
 from openpyxl import load_workbook
 from openpyxl.worksheet import _writer as openpyxl_writer
 
-from conftest import D, NOW, header_row
+from export_helpers import D, NOW, header_row
 from kzpk_desktop.exports.cells import HEADER, clean_text
 from kzpk_desktop.exports.import_files import ReportRow, write_error_report
 from kzpk_desktop.exports.reports import (

@@ -10,7 +10,7 @@ import shutil
 
 import pytest
 
-from conftest import D, NOW, soffice_convert
+from export_helpers import D, NOW, soffice_convert
 from kzpk_desktop.exports.reports import (
     export_contributions,
     export_expiring,

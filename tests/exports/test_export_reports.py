@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 from openpyxl import load_workbook
 
-from conftest import D, NOW, cell_rows, header_row
+from export_helpers import D, NOW, cell_rows, header_row
 from kzpk_desktop.exports.reports import (
     export_contributions,
     export_expiring,

@@ -9,7 +9,7 @@ import pytest
 from openpyxl import load_workbook
 from openpyxl.worksheet import _writer as openpyxl_writer
 
-from conftest import NOW, cell_rows
+from export_helpers import NOW, cell_rows
 from kzpk_desktop.exports.files import ExportCancelled, ExportTargetError
 from kzpk_desktop.exports.reports.table import export_table
 from kzpk_desktop.exports.workbook import Column, text_lines
