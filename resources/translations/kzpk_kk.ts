@@ -2198,9 +2198,113 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
 </context>
 <context>
+    <name>MissionDialog</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/planning/mission_dialog.py" line="+42"/>
+        <source>New mission</source>
+        <extracomment>The notes column&apos;s width; the service does not check it and SQLite would not refuse.</extracomment>
+        <translation>Жаңа миссия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mission %1</source>
+        <translation>Миссия %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Notes may hold at most %1 characters.</source>
+        <translation>Ескертпелер тым ұзын (ең көбі %1 таңба).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mission_dialog.ui" line="+14"/>
+        <source>Mission</source>
+        <translation>Миссия</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Acronym</source>
+        <translation>&amp;Қысқартылған атауы</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>e.g. UNIFIL</source>
+        <translation>мысалы, UNIFIL</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Name in &amp;English</source>
+        <translation>&amp;Ағылшынша атауы</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Name in &amp;Russian</source>
+        <translation>&amp;Орысша атауы</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Name in &amp;Kazakh</source>
+        <translation>Қа&amp;зақша атауы</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Host country</source>
+        <translation>Орналасқан &amp;елі</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;ISO3 code</source>
+        <translation>&amp;ISO3 коды</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>e.g. LBN</source>
+        <translation>мысалы, LBN</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Басталуы</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>E&amp;nd</source>
+        <translation>Аяқ&amp;талуы</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>S&amp;tatus</source>
+        <translation>Мә&amp;ртебесі</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>N&amp;otes</source>
+        <translation>Ескерт&amp;пелер</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>A name left empty in Kazakh or Russian is shown in English.</source>
+        <translation>Қазақша немесе орысша атауы толтырылмаса, ағылшынша атауы көрсетіледі.</translation>
+    </message>
+</context>
+<context>
     <name>MissionsPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/missions_page.py" line="+73"/>
+        <location filename="../../kzpk_desktop/gui/planning/missions_page.py" line="+66"/>
+        <source>New mission…</source>
+        <translation>Жаңа миссия…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit mission…</source>
+        <translation>Миссияны өзгерту…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Or double-click on a mission</source>
+        <translation>Немесе миссияны екі рет шертіңіз</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>New rotation…</source>
         <translation>Жаңа ротация…</translation>
     </message>
@@ -2220,7 +2324,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Ротацияда Enter пернесін басыңыз немесе оны екі рет шертіңіз</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+38"/>
         <source>Missions and rotations</source>
         <translation>Миссиялар мен ротациялар</translation>
     </message>
@@ -2230,7 +2334,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Тізім</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+126"/>
         <source>Rotations of %1</source>
         <translation>%1 ротациялары</translation>
     </message>
@@ -2240,7 +2344,17 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Ротациялар</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
+        <source>Mission not found</source>
+        <translation>Миссия табылмады</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Mission saved.</source>
+        <translation>Миссия сақталды.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Roster %1</source>
         <translation>Тізім: %1</translation>
     </message>

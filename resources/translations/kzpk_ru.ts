@@ -2216,9 +2216,113 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
 </context>
 <context>
+    <name>MissionDialog</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/planning/mission_dialog.py" line="+42"/>
+        <source>New mission</source>
+        <extracomment>The notes column&apos;s width; the service does not check it and SQLite would not refuse.</extracomment>
+        <translation>Новая миссия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mission %1</source>
+        <translation>Миссия %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Notes may hold at most %1 characters.</source>
+        <translation>Примечания слишком длинные (не более %1 символов).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mission_dialog.ui" line="+14"/>
+        <source>Mission</source>
+        <translation>Миссия</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Acronym</source>
+        <translation>Сокращённое &amp;название</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>e.g. UNIFIL</source>
+        <translation>напр. UNIFIL</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Name in &amp;English</source>
+        <translation>Название на &amp;английском</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Name in &amp;Russian</source>
+        <translation>Название на &amp;русском</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Name in &amp;Kazakh</source>
+        <translation>Название на &amp;казахском</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Host country</source>
+        <translation>Страна &amp;пребывания</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;ISO3 code</source>
+        <translation>Код &amp;ISO3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>e.g. LBN</source>
+        <translation>напр. LBN</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Дата начала</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>E&amp;nd</source>
+        <translation>Дата &amp;окончания</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>S&amp;tatus</source>
+        <translation>&amp;Статус</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>N&amp;otes</source>
+        <translation>Приме&amp;чания</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>A name left empty in Kazakh or Russian is shown in English.</source>
+        <translation>Если название на казахском или русском не заполнено, показывается английское.</translation>
+    </message>
+</context>
+<context>
     <name>MissionsPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/missions_page.py" line="+73"/>
+        <location filename="../../kzpk_desktop/gui/planning/missions_page.py" line="+66"/>
+        <source>New mission…</source>
+        <translation>Новая миссия…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit mission…</source>
+        <translation>Изменить миссию…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Or double-click on a mission</source>
+        <translation>Или двойной щелчок по миссии</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>New rotation…</source>
         <translation>Новая ротация…</translation>
     </message>
@@ -2238,7 +2342,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Enter или двойной щелчок по ротации</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+38"/>
         <source>Missions and rotations</source>
         <translation>Миссии и ротации</translation>
     </message>
@@ -2248,7 +2352,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Список</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+126"/>
         <source>Rotations of %1</source>
         <translation>Ротации %1</translation>
     </message>
@@ -2258,7 +2362,17 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Ротации</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
+        <source>Mission not found</source>
+        <translation>Миссия не найдена</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Mission saved.</source>
+        <translation>Миссия сохранена.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Roster %1</source>
         <translation>Список %1</translation>
     </message>

@@ -180,3 +180,167 @@ def test_new_record_on_the_roster_tab_nominates(monkeypatch, page, mission):
         lambda cls, *a: called.append(a[-1])))
     page.new_record()
     assert called == ["UNDOF-2"]
+
+
+# -- missions: reference data an administrator keeps ------------------------------------------
+
+def _mission_count(sessions) -> int:
+    from sqlalchemy import func
+
+    from kzpk_desktop.db.models import Mission
+
+    with sessions() as s:
+        return s.scalar(select(func.count(Mission.id)))
+
+
+def double_click(qtbot, table, index) -> None:
+    # A view acts on a double-click only where the press landed, as with a real mouse.
+    pos = table.visualRect(index).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+
+
+def test_an_admin_creates_a_mission_with_the_services_messages_by_the_fields(
+        qtbot, monkeypatch, page, sessions):
+    from kzpk_desktop.db.models import Mission
+    from kzpk_desktop.gui.planning.mission_dialog import MissionDialog
+
+    before = _mission_count(sessions)
+    seen = {}
+
+    def ask(cls, parent, data, save):
+        dialog = cls(parent)
+        qtbot.addWidget(dialog)
+        dialog.load(data)
+        dialog.set_saver(save)
+        dialog.show()
+        ui = dialog.ui
+        seen["title"] = dialog.windowTitle()
+        seen["statuses"] = [ui.statusCombo.itemText(i) for i in range(ui.statusCombo.count())]
+        ui.acronymEdit.setText("undof")  # the service upper-cases it, then finds the twin
+        ui.nameEnEdit.setText("UN Multidimensional Mission in Atlantis")
+        ui.hostCountryEdit.setText("Atlantis")
+        ui.iso3Edit.setText("AT1")
+        ui.startDateEdit.set_value(dt.date(2026, 3, 1))
+        ui.endDateEdit.set_value(dt.date(2026, 2, 1))
+        dialog.ok_button().click()
+        seen["problems"] = {f: dialog.problem_shown(f) for f in MissionDialog.FIELDS
+                            if dialog.problem_shown(f)}
+        seen["open"] = dialog.isVisible()
+        seen["count"] = _mission_count(sessions)
+        ui.acronymEdit.setText("MINUATL")
+        ui.nameRuEdit.setText("Миссия ООН в Атлантиде")
+        ui.iso3Edit.setText("atl")
+        ui.endDateEdit.set_value(None)
+        ui.statusCombo.setCurrentIndex(ui.statusCombo.findData("closing"))
+        ui.notesEdit.setPlainText("Set up by resolution 9999.")
+        dialog.ok_button().click()
+        seen["closed"] = not dialog.isVisible()
+        return dialog.saved_id
+
+    monkeypatch.setattr(MissionDialog, "ask", classmethod(ask))
+    assert page.newMissionButton.isVisible() and page.editMissionButton.isVisible()
+    page.newMissionButton.click()
+
+    assert seen["title"] == "New mission"
+    assert seen["statuses"] == ["Active", "Closing", "Closed"]
+    assert seen["problems"] == {
+        "acronym": "Mission UNDOF already exists.",
+        "iso3": "ISO3 code must be three Latin letters.",
+        "end_date": "The mission cannot end before it starts.",
+    }
+    assert seen["open"] and seen["count"] == before  # nothing saved while refused
+    assert seen["closed"]
+    with sessions() as s:
+        created = s.scalars(select(Mission).where(Mission.acronym == "MINUATL")).one()
+        assert (created.name_en, created.name_ru, created.name_kk, created.host_country,
+                created.iso3, created.start_date, created.end_date, created.status,
+                created.notes) == (
+            "UN Multidimensional Mission in Atlantis", "Миссия ООН в Атлантиде",
+            "UN Multidimensional Mission in Atlantis", "Atlantis", "ATL", dt.date(2026, 3, 1),
+            None, "closing", "Set up by resolution 9999.")
+    assert _mission_count(sessions) == before + 1
+    # The list shows it (in the clerk's language) and has it selected.
+    assert page.current_mission_id() == created.id
+    row = page.missions.row_of(created.id)
+    assert [page.missions.index(row, page.missions.column_of(k)).data()
+            for k in ("acronym", "name", "host", "status")] == \
+        ["MINUATL", "Миссия ООН в Атлантиде", "Atlantis", "Closing"]
+
+
+def test_an_admin_edits_a_mission_by_double_click_and_a_stale_save_is_refused(
+        qtbot, monkeypatch, page, mission, sessions):
+    from kzpk_desktop.db.models import Mission
+    from kzpk_desktop.gui.planning.mission_dialog import MissionDialog
+    from kzpk_desktop.services.missions import get_mission, mission_data, update_mission
+
+    page.select_mission(mission["mission"])
+    seen = {}
+
+    def ask(cls, parent, data, save):
+        dialog = cls(parent)
+        qtbot.addWidget(dialog)
+        dialog.load(data)
+        dialog.set_saver(save)
+        dialog.show()
+        ui = dialog.ui
+        seen["title"] = dialog.windowTitle()
+        seen["loaded"] = (ui.acronymEdit.text(), ui.iso3Edit.text(),
+                          ui.statusCombo.currentData())
+        ui.statusCombo.setCurrentIndex(ui.statusCombo.findData("closed"))
+        if "stale" not in seen:
+            # Another administrator saves the same mission while this dialog is open.
+            with write_session(sessions) as s:
+                other = mission_data(get_mission(s, data.id))
+                other.notes = "Changed elsewhere."
+                update_mission(s, data.id, other)
+            dialog.ok_button().click()
+            seen["stale"] = dialog.problem_shown("form")
+            seen["stale_open"] = dialog.isVisible()
+            return None
+        dialog.ok_button().click()
+        return dialog.saved_id
+
+    monkeypatch.setattr(MissionDialog, "ask", classmethod(ask))
+    table = page.missionsTable
+    index = page.missions.index(page.missions.row_of(mission["mission"]), 0)
+    double_click(qtbot, table, index)
+    assert seen["title"] == "Mission UNDOF"
+    assert seen["loaded"] == ("UNDOF", "SYR", "active")
+    assert seen["stale"] == ("UNDOF was changed by someone else after you opened it. "
+                             "Reload it to see their changes.")
+    assert seen["stale_open"]
+    with sessions() as s:
+        assert s.get(Mission, mission["mission"]).status == "active"
+
+    page.editMissionButton.click()  # opened again: it reads the other admin's version
+    with sessions() as s:
+        saved = s.get(Mission, mission["mission"])
+        assert (saved.status, saved.notes) == ("closed", "Changed elsewhere.")
+    assert page.current_mission_id() == mission["mission"]
+    row = page.missions.row_of(mission["mission"])
+    assert page.missions.index(row, page.missions.column_of("status")).data() == "Closed"
+
+
+def test_a_clerk_gets_no_mission_actions(qtbot, monkeypatch, sessions, settings, mission):
+    from kzpk_desktop.gui.area import AreaContext
+    from kzpk_desktop.gui.planning.mission_dialog import MissionDialog
+    from kzpk_desktop.services.auth import Actor
+
+    asked = []
+    monkeypatch.setattr(MissionDialog, "ask", classmethod(lambda cls, *a: asked.append(a)))
+    clerk = AreaContext(sessions=sessions, settings=settings, lang="ru",
+                        actor=Actor("clerk", "clerk"))
+    page = MissionsPage(clerk)
+    qtbot.addWidget(page)
+    page.show()
+    page.select_mission(mission["mission"])
+    assert not page.newMissionButton.isVisible()
+    assert not page.editMissionButton.isVisible()
+    table = page.missionsTable
+    index = page.missions.index(page.missions.row_of(mission["mission"]), 0)
+    double_click(qtbot, table, index)
+    page.new_mission()
+    page.edit_mission()
+    assert asked == []
+    assert page.newRotationButton.isVisible()  # rotations stay the clerk's work

@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...db.engine import write_session
+from ...services import missions as mission_service
 from ...services import rotations
 from ...services.categories import CategoryChoice, category_choices
 from ...services.decisions import list_decisions
 from ...services.errors import NotFound
-from ...services.missions import list_missions
+from ...services.missions import MissionData, list_missions
 from ...services.overview import MissionOverview, mission_overview
 from ...services.rotations import RotationData, RotationRow
 from ..area import DELETE, EXPORT, FIND, NEW, REFRESH, AreaContext, AreaPage
@@ -32,6 +33,7 @@ from ..rosters.view import RosterView
 from ..settings import Settings
 from ..widgets.table import RowsModel, setup_table
 from .columns import CONTEXT, MISSION_COLUMNS, ROTATION_COLUMNS, MissionRow
+from .mission_dialog import MissionDialog
 from .overview_panel import OverviewPanel
 from .rotation_dialog import MissionChoice, RotationDialog
 
@@ -59,6 +61,15 @@ class MissionsPage(AreaPage):
         self.missionsTable.setSortingEnabled(True)
         self.missionsTable.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.overview = OverviewPanel(self)
+        # Missions are reference data: only an administrator adds or changes them.
+        self._may_edit_missions = ctx.may("admin")
+        self.newMissionButton = QPushButton(self.tr("New mission…"), self,
+                                            objectName="newMissionButton")
+        self.editMissionButton = QPushButton(self.tr("Edit mission…"), self,
+                                             objectName="editMissionButton")
+        self.editMissionButton.setToolTip(self.tr("Or double-click on a mission"))
+        for button in (self.newMissionButton, self.editMissionButton):
+            button.setVisible(self._may_edit_missions)
 
         self.rotations: RowsModel[RotationRow] = RowsModel(ROTATION_COLUMNS, CONTEXT, parent=self)
         self.rotationsTable = QTableView(self, objectName="rotationsTable")
@@ -85,7 +96,17 @@ class MissionsPage(AreaPage):
 
     def _layout(self) -> None:
         self.topSplitter = QSplitter(Qt.Orientation.Horizontal, self, objectName="missionsTop")
-        self.topSplitter.addWidget(self.missionsTable)
+        missions = QWidget(self)
+        missionButtons = QHBoxLayout()
+        missionButtons.addStretch(1)
+        missionButtons.addWidget(self.newMissionButton)
+        missionButtons.addWidget(self.editMissionButton)
+        missionBox = QVBoxLayout(missions)
+        missionBox.setContentsMargins(0, 0, 0, 0)
+        if self._may_edit_missions:
+            missionBox.addLayout(missionButtons)
+        missionBox.addWidget(self.missionsTable, 1)
+        self.topSplitter.addWidget(missions)
         self.topSplitter.addWidget(self.overview)
         self.topSplitter.setChildrenCollapsible(False)
         rotations = QWidget(self)
@@ -116,6 +137,10 @@ class MissionsPage(AreaPage):
         self.rotationsTable.selectionModel().currentRowChanged.connect(
             lambda *_: self._update_buttons())
         self.rotationsTable.activated.connect(lambda _index: self.open_roster())
+        self.newMissionButton.clicked.connect(self.new_mission)
+        self.editMissionButton.clicked.connect(self.edit_mission)
+        # Enter on a mission already moves to its rotations; double-click is free.
+        self.missionsTable.doubleClicked.connect(lambda _index: self.edit_mission())
         self.newRotationButton.clicked.connect(self.new_rotation)
         self.editRotationButton.clicked.connect(self.edit_rotation)
         self.openRosterButton.clicked.connect(lambda: self.open_roster())
@@ -235,10 +260,45 @@ class MissionsPage(AreaPage):
         self.commandsChanged.emit()
 
     def _update_buttons(self) -> None:
+        self.editMissionButton.setEnabled(self._may_edit_missions
+                                          and self.current_mission_id() is not None)
         self.newRotationButton.setEnabled(self.current_mission_id() is not None)
         has_rotation = self.current_rotation_id() is not None
         self.editRotationButton.setEnabled(has_rotation)
         self.openRosterButton.setEnabled(has_rotation)
+
+    # -- missions ------------------------------------------------------------------------
+    def new_mission(self) -> None:
+        if self._may_edit_missions:
+            self._edit_mission(MissionData())
+
+    def edit_mission(self) -> None:
+        mission_id = self.current_mission_id()
+        if mission_id is None or not self._may_edit_missions:
+            return
+        try:
+            with self._sessions() as session:
+                data = mission_service.mission_data(
+                    mission_service.get_mission(session, mission_id))
+        except NotFound as exc:
+            Prompt.inform(self, self.tr("Mission not found"), error_text(exc))
+            self.refresh()
+            return
+        self._edit_mission(data)
+
+    def _edit_mission(self, data: MissionData) -> None:
+        def save(value: MissionData) -> int:
+            with write_session(self._sessions) as session:
+                if value.id is None:
+                    return mission_service.create_mission(session, value).id
+                return mission_service.update_mission(session, value.id, value).id
+
+        saved = MissionDialog.ask(self, data, save)
+        if saved is None:
+            return
+        self.refresh()
+        self.select_mission(saved)
+        self.statusMessage.emit(self.tr("Mission saved."))
 
     # -- rotations -----------------------------------------------------------------------
     def open_roster(self, rotation_id: int | None = None, *, select: list[int] | None = None
