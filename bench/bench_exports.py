@@ -41,6 +41,8 @@ from kzpk_desktop.db.models import (  # noqa: E402
     Serviceman,
 )
 
+from demo_db import DEMO_DB, build_demo  # noqa: E402
+
 OUT = HERE / "out"
 ROLL_SIZE = 10_000
 
@@ -51,19 +53,9 @@ def _factory(path: Path):
 
 
 def _ensure_demo(path: Path) -> Path:
-    if path.exists():
-        return path
-    from kzpk_desktop.db import migrate
-    from kzpk_desktop.services.demo import generate
-
-    path = OUT / "demo-100k.sqlite"
     if not path.exists():
-        OUT.mkdir(exist_ok=True)
-        engine, factory = _factory(path)
-        migrate.upgrade(engine)
-        print("generating 100,000 demo servicemen ...", flush=True)
-        generate(factory, servicemen=100_000, seed=1)
-        engine.dispose()
+        print(f"building {path} (100,000 servicemen, seed 1) ...", flush=True)
+        build_demo(path)
     return path
 
 
@@ -215,7 +207,7 @@ def bench_table(demo: Path, repeats: int) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--db", default=str(HERE / "demo-100k.sqlite"))
+    parser.add_argument("--db", default=str(DEMO_DB))
     parser.add_argument("--child", choices=("ours", "openpyxl"))
     parser.add_argument("--repeats", type=int, default=2)
     args = parser.parse_args()

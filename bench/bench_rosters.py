@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import platform
 import random
 import sqlite3
@@ -29,7 +28,6 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import func, select  # noqa: E402
 
-from kzpk_desktop.db import migrate  # noqa: E402
 from kzpk_desktop.db.engine import make_engine, make_session_factory, write_session  # noqa: E402
 from kzpk_desktop.db.models import (  # noqa: E402
     Decision,
@@ -46,26 +44,11 @@ from kzpk_desktop.services.roster_list import roster_rows  # noqa: E402
 from kzpk_desktop.services.rosters import add_to_roster, set_status  # noqa: E402
 from kzpk_desktop.services.rotations import RotationData, create_rotation  # noqa: E402
 
-DEMO_DB = ROOT / "bench" / "demo-100k.sqlite"
+from demo_db import DEMO_DB, build_demo  # noqa: E402
+
 BENCH_DB = ROOT / "bench" / "rosters-bench.sqlite"
 ROSTER_SIZE = 500
 TARGETS_MS = {"eligibility": 200.0, "ceiling": 20.0}
-
-
-def build_demo(path: Path) -> None:
-    from kzpk_desktop.services import demo
-
-    tmp = path.with_name(path.name + f".building-{os.getpid()}")
-    engine = make_engine(f"sqlite:///{tmp}")
-    migrate.upgrade(engine)
-    demo.generate(make_session_factory(engine), servicemen=100_000, seed=1)
-    with engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    engine.dispose()
-    if path.exists():  # someone else finished first: keep theirs
-        tmp.unlink()
-    else:
-        tmp.rename(path)
 
 
 def prepare(demo_db: Path) -> int:

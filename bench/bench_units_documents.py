@@ -25,31 +25,15 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import func, select  # noqa: E402
 
-from kzpk_desktop.db import migrate  # noqa: E402
-from kzpk_desktop.db.engine import make_engine, make_session_factory, write_session  # noqa: E402
+from kzpk_desktop.db.engine import make_engine, make_session_factory  # noqa: E402
 from kzpk_desktop.db.models import Document, Serviceman, Unit  # noqa: E402
 from kzpk_desktop.services import assignments, documents, expiry, settings, units  # noqa: E402
 
-DEFAULT_DB = ROOT / "bench" / "demo-100k.sqlite"
+from demo_db import DEMO_DB, build_demo  # noqa: E402
+
+DEFAULT_DB = DEMO_DB
 PAGE = 200
 TARGET_MS = 100.0
-
-
-def build(path: Path) -> None:
-    from kzpk_desktop.services import demo
-
-    tmp = path.with_name(path.name + f".building-{os.getpid()}")
-    engine = make_engine(f"sqlite:///{tmp}")
-    migrate.upgrade(engine)
-    factory = make_session_factory(engine)
-    demo.generate(factory, servicemen=100_000, seed=1)
-    with engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    engine.dispose()
-    if path.exists():  # someone else finished first: keep theirs
-        tmp.unlink()
-    else:
-        tmp.rename(path)
 
 
 def schema_drift(engine) -> list:
@@ -95,7 +79,7 @@ def main() -> int:
     if not args.db.exists():
         print(f"building {args.db} (100,000 servicemen, seed 1)...", flush=True)
         start = time.perf_counter()
-        build(args.db)
+        build_demo(args.db)
         print(f"built in {time.perf_counter() - start:.0f} s", flush=True)
 
     engine = make_engine(f"sqlite:///{args.db}")

@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_runner import run_cli
 
-from kzpk_desktop.cli import main
 from kzpk_desktop.db import migrate
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -18,12 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 @pytest.fixture
 def kzpk(capsys):
     def run(*argv):
-        try:
-            code = main(list(argv))
-        except SystemExit as exc:  # argparse's usage errors
-            code = exc.code
-        out, err = capsys.readouterr()
-        return code, out, err
+        return run_cli(capsys, *argv)
     return run
 
 

@@ -6,23 +6,18 @@ import json
 
 import pytest
 
-from kzpk_desktop.cli import main
 from kzpk_desktop.db.engine import write_session
 from kzpk_desktop.db.models import RosterEntry, Serviceman
 from kzpk_desktop.services.rosters import add_to_roster
 
+from cli_runner import run_cli
 from planning_builders import DEADLINE, decision, document, person, rotation
 
 
 @pytest.fixture
 def kzpk(db_url, capsys):
     def run(*argv):
-        try:
-            code = main(["--db", db_url, *argv])
-        except SystemExit as exc:  # argparse's usage errors
-            code = exc.code
-        out, err = capsys.readouterr()
-        return code, out, err
+        return run_cli(capsys, "--db", db_url, *argv)
     return run
 
 

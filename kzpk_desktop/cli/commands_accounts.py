@@ -8,7 +8,6 @@ then the new account's); passphrases from KZPK_PASSPHRASE or standard input.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import sys
 
@@ -17,7 +16,7 @@ from ..exports.reports.audit_trail import export_audit
 from ..services import accounts, encryption, recovery
 from ..services.audit import EventFilter, record
 from ..services.auth import require_role
-from .context import PASSPHRASE_ENV, CliError
+from .context import PASSPHRASE_ENV, CliError, print_json
 
 
 def register(sub) -> None:
@@ -84,10 +83,8 @@ def cmd_user_list(args, ctx) -> int:
     with ctx.sessions() as s:
         rows = accounts.list_users(s)
     if args.json:
-        json.dump([{"username": r.username, "full_name": r.full_name, "role": r.role,
-                    "active": r.is_active} for r in rows], sys.stdout, ensure_ascii=False,
-                  indent=2)
-        sys.stdout.write("\n")
+        print_json([{"username": r.username, "full_name": r.full_name, "role": r.role,
+                     "active": r.is_active} for r in rows])
         return 0
     for r in rows:
         state = "active" if r.is_active else "disabled"

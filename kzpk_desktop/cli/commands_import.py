@@ -16,8 +16,7 @@ from ..db.engine import write_session
 from ..exports.files import check_target
 from ..services import importer
 from ..services.import_columns import LANGS
-
-CATEGORIES = ("troops", "staff-officer", "expert")
+from .commands_planning import CATEGORIES
 
 
 def register(sub) -> None:

@@ -7,7 +7,6 @@ is an override reason only when that user is a supervisor or an administrator.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sys
 
 from sqlalchemy import select
@@ -21,8 +20,9 @@ from ..services.errors import N_, NotFound
 from ..services.roster_list import roster_rows
 from ..services.rosters import add_to_roster, find_entry, set_status
 from ..services.rotations import get_rotation, list_rotations, rotation_label
-from .context import CliError
+from .context import CliError, print_json
 
+#: Personnel categories a roster entry can be nominated under from the shell.
 CATEGORIES = ("troops", "staff-officer", "expert")
 
 
@@ -65,11 +65,6 @@ def register(sub) -> None:
     q.set_defaults(func=cmd_roster_set_status)
 
 
-def _dump(data) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
-
-
 def _iso(day: dt.date | None) -> str | None:
     return day.isoformat() if day else None
 
@@ -78,7 +73,7 @@ def cmd_decision_list(args, ctx) -> int:
     with ctx.sessions() as s:
         rows = list_decisions(s)
     if args.json:
-        _dump([{"id": r.id, "number": r.number, "date": _iso(r.date), "ceiling": r.ceiling,
+        print_json([{"id": r.id, "number": r.number, "date": _iso(r.date), "ceiling": r.ceiling,
                 "missions": r.missions} for r in rows])
         return 0
     for r in rows:
@@ -92,7 +87,7 @@ def cmd_rotation_list(args, ctx) -> int:
     with ctx.sessions() as s:
         rows = list_rotations(s)
     if args.json:
-        _dump([{"id": r.id, "mission": r.mission, "number": r.number, "decision": r.decision,
+        print_json([{"id": r.id, "mission": r.mission, "number": r.number, "decision": r.decision,
                 "planned_start": _iso(r.planned_start), "planned_end": _iso(r.planned_end),
                 "status": r.status} for r in rows])
         return 0
@@ -107,7 +102,7 @@ def cmd_roster_list(args, ctx) -> int:
     with ctx.sessions() as s:
         rows = roster_rows(s, args.rotation)
     if args.json:
-        _dump([{"iin": r.iin, "category": r.category, "status": r.status,
+        print_json([{"iin": r.iin, "category": r.category, "status": r.status,
                 "eligible": r.eligible, "problems": [f.text for f in r.failures]} for r in rows])
         return 0
     for r in rows:

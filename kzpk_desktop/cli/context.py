@@ -10,6 +10,7 @@ An encrypted database takes its passphrase from KZPK_PASSPHRASE.
 from __future__ import annotations
 
 import getpass
+import json
 import os
 import sys
 from functools import cached_property
@@ -31,6 +32,12 @@ PASSWORD_ENV, PASSPHRASE_ENV = "KZPK_PASSWORD", "KZPK_PASSPHRASE"
 
 class CliError(Exception):
     """A refusal worded for the shell (exit 1)."""
+
+
+def print_json(data) -> None:
+    """``--json`` output for scripts: UTF-8 text as it is (Cyrillic not escaped), indented."""
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
 
 
 class CliContext:

@@ -72,7 +72,3 @@ def write_session(factory: sessionmaker[Session]) -> Iterator[Session]:
     with factory.begin() as session:
         session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
         yield session
-
-
-def is_sqlite(engine: Engine) -> bool:
-    return engine.dialect.name == "sqlite"

@@ -82,7 +82,8 @@ def atomic_path(path: str | os.PathLike) -> Iterator[Path]:
     """Yield a temporary path beside ``path``; on success it replaces ``path``.
 
     Any exception (including ``ExportCancelled``) removes the temporary file
-    and leaves an existing ``path`` untouched.
+    and leaves an existing ``path`` untouched; an ``OSError`` while writing the
+    temporary file or renaming it becomes ``target_error``'s refusal.
     """
     path = Path(path)
     try:
@@ -93,10 +94,9 @@ def atomic_path(path: str | os.PathLike) -> Iterator[Path]:
         raise target_error(path, exc) from None
     try:
         yield temp
-        try:
-            os.replace(temp, path)
-        except OSError as exc:
-            raise target_error(path, exc) from None
+        os.replace(temp, path)
+    except OSError as exc:
+        raise target_error(path, exc) from None
     finally:
         if temp.exists():
             temp.unlink()

@@ -15,7 +15,6 @@ import datetime as dt
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.comments import Comment
@@ -23,7 +22,7 @@ from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Si
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from .files import atomic_path, target_error
+from .files import atomic_path
 from .readers import cell_text
 from .workbook import CELL, DATE, DATE_FORMAT, ID, Column, ReportBook
 
@@ -110,7 +109,4 @@ def write_template(path: str | os.PathLike, lang: str, columns: Sequence[Templat
     ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}1"
     ws.row_dimensions[1].height = 32
     with atomic_path(path) as temp:
-        try:
-            wb.save(temp)
-        except OSError as exc:
-            raise target_error(Path(path), exc) from None
+        wb.save(temp)

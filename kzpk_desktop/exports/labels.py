@@ -8,6 +8,9 @@ from __future__ import annotations
 
 LANGUAGES = ("kk", "ru", "en")
 
+#: Handling marking printed on every report unless the clerk changes it (may be empty).
+DEFAULT_MARKING = "Для служебного пользования"
+
 EN: dict[str, str] = {
     "ministry": "Ministry of Defence of the Republic of Kazakhstan",
     "page_footer": "Page &P of &N",

@@ -54,12 +54,11 @@ from .cells import (  # noqa: F401 - style names re-exported for the builders
     put,
     text_lines,
 )
-from .files import ExportTargetError, Progress, atomic_path, check_progress, target_error
-from .labels import labels
+from .files import ExportTargetError, Progress, atomic_path, check_progress
+from .labels import DEFAULT_MARKING, labels
 from .openpyxl_rows import OpenpyxlRows
 from .sheet_xml import XmlRows
 
-DEFAULT_MARKING = "Для служебного пользования"
 PROGRESS_EVERY = 500
 
 
@@ -120,10 +119,7 @@ class ReportBook:
     def save(self, path: str | os.PathLike) -> Path:
         path = Path(path)
         with atomic_path(path) as temp:
-            try:
-                self.wb.save(temp)
-            except OSError as exc:
-                raise target_error(path, exc) from None
+            self.wb.save(temp)
             self._saved = True
         return path
 

@@ -24,7 +24,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..services.errors import ServiceError
-from .i18n import error_text
+from .i18n import error_text, first_line
 from .prompts import Button, Prompt
 from .settings import Settings
 from .tasks import run_with_progress
@@ -32,7 +32,6 @@ from .tasks import run_with_progress
 XLSX, CSV = ".xlsx", ".csv"
 #: build(session, path, user, progress) -> the path written (one of exports.reports).
 Build = Callable[[Session, Path, str, Callable[[int, int], bool]], Path]
-
 
 
 @dataclass(frozen=True)
@@ -128,10 +127,9 @@ def failure_text(error: BaseException) -> str:
     if isinstance(error, ServiceError):
         return error_text(error)
     if isinstance(error, SQLAlchemyError):
-        detail = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
         return QCoreApplication.translate(
             "Export", "The database could not be read (%1). Try again in a moment.").replace(
-            "%1", detail)
+            "%1", first_line(error))
     if isinstance(error, OSError):
         return QCoreApplication.translate("Export", "The file could not be written: %1.") \
             .replace("%1", error.strerror or str(error))

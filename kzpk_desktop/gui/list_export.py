@@ -54,7 +54,7 @@ def export_list(parent: QWidget | None, sessions: sessionmaker[Session], setting
     how far it is; ``details`` go into the audit event with the rows written.
     """
     from ..exports.reports import export_table  # openpyxl: only when exporting
-    from ..exports.workbook import DEFAULT_MARKING
+    from ..exports.labels import DEFAULT_MARKING
 
     report = f"{name}-list"
     dialog_title = QCoreApplication.translate("Export", "Export %1").replace("%1", title)

@@ -117,10 +117,14 @@ class MainWindow(QMainWindow):
         page = self.show_area(REGISTRY_AREA)
         if page.import_servicemen():
             # Units' members, rosters and the expiring documents may have changed too.
-            for other in self._pages.values():
-                if other is not page:
-                    other.refresh()
-            self.check_expiring()
+            self._read_again(skip=page)
+
+    def _read_again(self, *, skip: AreaPage | None = None) -> None:
+        """The opened areas (but ``skip``, already current) and the notice read the database."""
+        for page in self._pages.values():
+            if page is not skip:
+                page.refresh()
+        self.check_expiring()
 
     def _navigation_width(self) -> int:
         """Wide enough for the longest title in the user's language, scroll bar included."""
@@ -261,9 +265,7 @@ class MainWindow(QMainWindow):
 
         if BusinessSettingsDialog.ask(self, self._ctx.sessions):
             # The warning window changes badges, lists and the notice: read them again.
-            for page in self._pages.values():
-                page.refresh()
-            self.check_expiring()
+            self._read_again()
 
     def _about(self) -> None:
         from importlib.metadata import PackageNotFoundError, version

@@ -7,7 +7,7 @@ as history, and rotations keep the decision they were planned on.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -49,7 +49,7 @@ class DecisionRow:
 
 def validate_decision(session: Session, data: DecisionData, existing_id: int | None = None
                       ) -> tuple[DecisionData, list[Problem]]:
-    d = DecisionData(**{**data.__dict__})
+    d = replace(data)  # a copy: the caller's data stays as typed
     d.number = " ".join((d.number or "").split())
     d.title = " ".join((d.title or "").split())
     d.notes = (d.notes or "").strip() or None

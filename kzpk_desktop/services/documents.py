@@ -23,9 +23,9 @@ from . import settings
 from .errors import N_, NotFound, Problem, ValidationError
 from .versioning import expect_version, flush_checked
 
-NATIONAL_PASSPORT = "national_passport"
+NATIONAL_PASSPORT, SERVICE_PASSPORT = "national_passport", "service_passport"
 #: Passport numbers are unique across servicemen over both kinds together.
-PASSPORT_KINDS = ("national_passport", "service_passport")
+PASSPORT_KINDS = (NATIONAL_PASSPORT, SERVICE_PASSPORT)
 _PASSPORT_NUMBER_RE = re.compile(r"[A-Z0-9]{5,20}")
 _NUMBER_MAX, _ISSUER_MAX = 40, 200
 
@@ -92,7 +92,7 @@ def _clean(data: DocumentData, passport: bool) -> DocumentData:
     def tidy(value: str | None) -> str | None:
         if value is None:
             return None
-        value = " ".join(value.replace("\u00a0", " ").split())
+        value = " ".join(value.split())  # str.split() also splits at non-breaking spaces
         return value or None
 
     number = tidy(data.number) or ""

@@ -23,11 +23,11 @@ from ..db.models import (
     Rotation,
     Serviceman,
 )
-from .ceilings import missing_rotation
 from .dates import add_months, fmt
 from .errors import N_, NotFound, Problem
 from .identity import age_on
 from .roster_status import roster_status_word
+from .rotations import get_rotation
 from .servicemen import PASSPORT_KINDS
 
 #: Rules a supervisor may override with a written reason (documents can be late).
@@ -111,7 +111,7 @@ def eligibility_for_rotation(session: Session, rotation_id: int) -> dict[int, li
 
     Entries withdrawn, repatriated or completed are not evaluated (absent).
     """
-    rotation = _rotation(session, rotation_id)
+    rotation = get_rotation(session, rotation_id)
     subjects = (select(RosterEntry.id.label("key"), RosterEntry.serviceman_id.label("person"),
                        PersonnelCategory.code.label("category"))
                 .join(PersonnelCategory, PersonnelCategory.id == RosterEntry.category_id)
@@ -129,7 +129,7 @@ def eligibility_for_entry(session: Session, entry_id: int) -> list[RuleFailure]:
                        PersonnelCategory.code.label("category"))
                 .join(PersonnelCategory, PersonnelCategory.id == RosterEntry.category_id)
                 .where(RosterEntry.id == entry_id))
-    return _evaluate(session, _rotation(session, entry.rotation_id), subjects).get(entry_id, [])
+    return _evaluate(session, get_rotation(session, entry.rotation_id), subjects).get(entry_id, [])
 
 
 def eligibility_for_candidates(session: Session, rotation_id: int, serviceman_ids: Iterable[int],
@@ -140,14 +140,7 @@ def eligibility_for_candidates(session: Session, rotation_id: int, serviceman_id
         return {}
     subjects = select(Serviceman.id.label("key"), Serviceman.id.label("person"),
                       literal(category).label("category")).where(Serviceman.id.in_(ids))
-    return _evaluate(session, _rotation(session, rotation_id), subjects)
-
-
-def _rotation(session: Session, rotation_id: int) -> Rotation:
-    rotation = session.get(Rotation, rotation_id)
-    if rotation is None:
-        raise missing_rotation(rotation_id)
-    return rotation
+    return _evaluate(session, get_rotation(session, rotation_id), subjects)
 
 
 def _evaluate(session: Session, rotation: Rotation, subjects: Select

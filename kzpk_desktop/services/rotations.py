@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from ..db.models import ROTATION_STATUSES, Decision, DecisionCeiling, Mission, RosterEntry, Rotation
 from .ceilings import COUNTED_STATUSES, ceiling_problems, missing_rotation
 from .dates import fmt
-from .errors import N_, NotFound, Problem, ValidationError
+from .errors import N_, Problem, ValidationError
 from .versioning import expect_version, flush_checked
 
 
@@ -53,7 +53,7 @@ _FIELDS = ("mission_id", "number", "name", "decision_id", "planned_start", "plan
 
 def validate_rotation(session: Session, data: RotationData, existing: Rotation | None = None
                       ) -> tuple[RotationData, list[Problem]]:
-    d = RotationData(**{**data.__dict__})
+    d = replace(data)  # a copy: the caller's data stays as typed
     d.name = " ".join((d.name or "").split())
     problems: list[Problem] = []
 

@@ -59,17 +59,17 @@ class ServicemanData:
     version: int | None = None
 
     def cleaned(self) -> ServicemanData:
-        """Strip stray (also non-breaking) spaces; empty strings become None."""
+        """Strip stray spaces (non-breaking ones too: str.split()); empty strings become None."""
         values = {}
         for f in dataclasses.fields(self):
             v = getattr(self, f.name)
             if isinstance(v, str):
                 if f.name == "notes":
                     # Free text: tidy each line but keep the clerk's line breaks.
-                    v = "\n".join(" ".join(line.replace("\u00a0", " ").split())
+                    v = "\n".join(" ".join(line.split())
                                   for line in v.splitlines()).strip("\n")
                 else:
-                    v = " ".join(v.replace("\u00a0", " ").split())
+                    v = " ".join(v.split())
                 if v == "" and f.name not in ("iin", "service_number", "surname", "given_name"):
                     v = None
             values[f.name] = v

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import textwrap
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -43,6 +44,24 @@ def ended_early(proc: subprocess.Popen, folder: Path) -> str:
             f"{(folder / 'err.txt').read_text(errors='replace')[:2000]}")
 
 
+def kill_when(proc: subprocess.Popen, ready: Callable[[], bool], folder: Path, *,
+              timeout: float, never: str, poll: float) -> None:
+    """SIGKILL ``proc`` once ``ready()``; fail the test if it ends first or never gets there."""
+    deadline = time.monotonic() + timeout
+    try:
+        while not ready():
+            if proc.poll() is not None:
+                pytest.fail(ended_early(proc, folder))
+            if time.monotonic() > deadline:
+                pytest.fail(never)
+            time.sleep(poll)
+        os.kill(proc.pid, signal.SIGKILL)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        proc.wait()
+
+
 def state(db_path: Path) -> tuple[str, dict[str, int]]:
     conn = sqlite3.connect(db_path)
     try:
@@ -59,21 +78,10 @@ def test_kzpk_import_killed_while_writing_leaves_the_database_unchanged(db_path,
     wal = Path(f"{db_path}-wal")
     proc = start(["-c", "from kzpk_desktop.cli import run; run()", "--db", str(db_path),
                   "import", "roster", str(book)], tmp_path)
-    deadline = time.monotonic() + 300
-    try:
-        # Reading and checking write nothing; the WAL grows once the bulk inserts spill
-        # the transaction's pages out of SQLite's cache: the import is writing.
-        while not (wal.exists() and wal.stat().st_size > 1_000_000):
-            if proc.poll() is not None:
-                pytest.fail(ended_early(proc, tmp_path))
-            if time.monotonic() > deadline:
-                pytest.fail("the import never started writing")
-            time.sleep(0.005)
-        os.kill(proc.pid, signal.SIGKILL)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-        proc.wait()
+    # Reading and checking write nothing; the WAL grows once the bulk inserts spill
+    # the transaction's pages out of SQLite's cache: the import is writing.
+    kill_when(proc, lambda: wal.exists() and wal.stat().st_size > 1_000_000, tmp_path,
+              timeout=300, never="the import never started writing", poll=0.005)
     assert proc.returncode == -signal.SIGKILL
     assert state(db_path) == before == ("ok", dict.fromkeys(TABLES, 0))
 
@@ -100,18 +108,8 @@ def test_killed_after_rows_were_inserted_in_the_transaction(db_path, tmp_path):
     """)
     before = state(db_path)
     proc = start(["-c", script, str(db_path), str(book), str(marker)], tmp_path)
-    deadline = time.monotonic() + 120
-    try:
-        while not marker.exists():
-            if proc.poll() is not None:
-                pytest.fail(ended_early(proc, tmp_path))
-            if time.monotonic() > deadline:
-                pytest.fail("the import never reported written rows")
-            time.sleep(0.01)
-        os.kill(proc.pid, signal.SIGKILL)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-        proc.wait()
+    # The marker's text, not just the file: write_text creates it empty first.
+    kill_when(proc, lambda: marker.exists() and marker.read_text() != "", tmp_path,
+              timeout=120, never="the import never reported written rows", poll=0.01)
     assert marker.read_text() == "1000"
     assert state(db_path) == before

@@ -6,9 +6,9 @@ import sys
 
 import pytest
 from argon2 import PasswordHasher
+from cli_runner import run_cli
 from security_helpers import PASSWORD
 
-from kzpk_desktop.cli import main
 from kzpk_desktop.db.engine import write_session
 from kzpk_desktop.db.models import ROLES, User
 from kzpk_desktop.services.auth import Actor
@@ -38,10 +38,5 @@ def kzpk(db_url, capsys, monkeypatch):
         for name, value in (env or {}).items():
             monkeypatch.setenv(name, value)
         monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
-        try:
-            code = main(["--db", db_url, *argv])
-        except SystemExit as exc:  # argparse's usage errors
-            code = exc.code
-        out, err = capsys.readouterr()
-        return code, out, err
+        return run_cli(capsys, "--db", db_url, *argv)
     return run

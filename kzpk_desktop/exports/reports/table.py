@@ -15,7 +15,7 @@ import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from ..files import Progress, atomic_path, check_progress, check_target, target_error
+from ..files import Progress, atomic_path, check_progress, check_target
 from ..workbook import DEFAULT_MARKING, FORMULA_STARTS, PROGRESS_EVERY, Column, ReportBook
 
 CSV_DELIMITER = ";"
@@ -56,19 +56,15 @@ def csv_value(value) -> str:
 
 def _csv(path: Path, columns: Sequence[Column], rows: Iterable[Sequence], *, total: int,
          progress: Progress | None) -> Path:
-    with atomic_path(path) as temp:
-        try:
-            with open(temp, "w", encoding="utf-8-sig", newline="") as f:
-                out = csv.writer(f, delimiter=CSV_DELIMITER)
-                out.writerow([csv_value(c.header) for c in columns])
-                done = 0
+    with atomic_path(path) as temp, open(temp, "w", encoding="utf-8-sig", newline="") as f:
+        out = csv.writer(f, delimiter=CSV_DELIMITER)
+        out.writerow([csv_value(c.header) for c in columns])
+        done = 0
+        check_progress(progress, done, total)
+        for row in rows:
+            out.writerow([csv_value(v) for v in row])
+            done += 1
+            if done % PROGRESS_EVERY == 0:
                 check_progress(progress, done, total)
-                for row in rows:
-                    out.writerow([csv_value(v) for v in row])
-                    done += 1
-                    if done % PROGRESS_EVERY == 0:
-                        check_progress(progress, done, total)
-                check_progress(progress, done, total)
-        except OSError as exc:
-            raise target_error(path, exc) from None
+        check_progress(progress, done, total)
     return path

@@ -9,10 +9,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QRectF,
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from ...services.expiry import EXPIRED, EXPIRING, OK
+from ..widgets.table import ERROR_COLOR, OK_COLOR, WARNING_COLOR
 
 _CONTEXT = "ExpiryStatus"
 
-COLORS = {EXPIRED: QColor("#b3261e"), EXPIRING: QColor("#9a5b00"), OK: QColor("#1b6e20")}
+COLORS = {EXPIRED: ERROR_COLOR, EXPIRING: WARNING_COLOR, OK: OK_COLOR}
 HISTORY_COLOR = QColor("#8a8a8a")
 
 _LABELS = {

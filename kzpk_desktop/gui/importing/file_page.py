@@ -33,8 +33,7 @@ from ...services.rotations import RotationRow
 from ..i18n import error_text
 from ..planning.labels import rotation_status_label
 from ..settings import Settings
-
-ERROR_STYLE = "color: #b3261e;"
+from ..widgets.record_dialog import ERROR_STYLE
 
 
 class FilePage(QWizardPage):

@@ -6,9 +6,6 @@ with each refused cell shaded and its reason in the tooltip.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
@@ -32,13 +29,10 @@ from ...services.importer import (
     RowProblem,
 )
 from ..i18n import service_text
+from ..widgets.table import ERROR_COLOR, LEFT, OK_COLOR, RIGHT, ROW_ROLE, Column
 
 CONTEXT = "ImportPreview"
 _Index = QModelIndex | QPersistentModelIndex
-_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-#: The PreviewRow behind an index (tests and the page read it).
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 #: A cell the import refuses: strong enough to find in a long sheet.
 PROBLEM_BRUSH = QBrush(QColor("#f4b6b0"))
@@ -46,8 +40,8 @@ PROBLEM_BRUSH = QBrush(QColor("#f4b6b0"))
 REFUSED_ROW_BRUSH = QBrush(QColor("#fdecea"))
 #: A value an update will write over the one on record.
 CHANGED_BRUSH = QBrush(QColor("#fff1c4"))
-_ACTION_COLORS = {CREATE: QColor("#1b6e20"), UPDATE: QColor("#8a5300"),
-                  UNCHANGED: QColor("#6b6b6b"), REFUSED: QColor("#b3261e")}
+_ACTION_COLORS = {CREATE: OK_COLOR, UPDATE: QColor("#8a5300"),
+                  UNCHANGED: QColor("#6b6b6b"), REFUSED: ERROR_COLOR}
 _EXTRA_COLOR = QColor("#8a8a8a")
 
 ACTION_LABELS = {
@@ -88,26 +82,15 @@ def _action_tip(row: PreviewRow) -> str:
     return tip
 
 
-@dataclass(frozen=True)
-class LeadColumn:
-    key: str
-    header: str  # English source, translated in the "ImportPreview" context
-    value: Callable[[PreviewRow], str]
-    align: Qt.AlignmentFlag = _LEFT
-    width: int = 100  # first-run width in pixels
-    header_tip: str | None = None
-    tooltip: Callable[[PreviewRow], str | None] | None = None
-    color: Callable[[PreviewRow], QColor | None] | None = None
-
-
-LEAD_COLUMNS: tuple[LeadColumn, ...] = (
-    LeadColumn("row", QT_TRANSLATE_NOOP("ImportPreview", "Row"), lambda r: str(r.row),
-               _RIGHT, 56, QT_TRANSLATE_NOOP("ImportPreview", "The row's number as Excel shows "
-                                                          "it")),
-    LeadColumn("action", QT_TRANSLATE_NOOP("ImportPreview", "Action"),
-               lambda r: action_label(r.action), _LEFT, 96,
-               QT_TRANSLATE_NOOP("ImportPreview", "What the import will do with the row"),
-               _action_tip, lambda r: _ACTION_COLORS.get(r.action)),
+#: The leading columns; the sheet's own columns follow them.
+LEAD_COLUMNS: tuple[Column[PreviewRow], ...] = (
+    Column("row", QT_TRANSLATE_NOOP("ImportPreview", "Row"), lambda r: str(r.row),
+           align=RIGHT, width=56,
+           header_tip=QT_TRANSLATE_NOOP("ImportPreview", "The row's number as Excel shows it")),
+    Column("action", QT_TRANSLATE_NOOP("ImportPreview", "Action"),
+           lambda r: action_label(r.action), align=LEFT, width=96,
+           header_tip=QT_TRANSLATE_NOOP("ImportPreview", "What the import will do with the row"),
+           tooltip=_action_tip, color=lambda r: _ACTION_COLORS.get(r.action)),
 )
 
 
@@ -154,10 +137,6 @@ class PreviewModel(QAbstractTableModel):
             self._rows = self._shown()
             self.endResetModel()
 
-    @property
-    def only_problems(self) -> bool:
-        return self._only_problems
-
     def row(self, number: int) -> PreviewRow | None:
         return self._rows[number] if 0 <= number < len(self._rows) else None
 
@@ -165,9 +144,6 @@ class PreviewModel(QAbstractTableModel):
         """The model column showing the sheet's column ``sheet_index`` (0-based)."""
         return len(LEAD_COLUMNS) + next(i for i, c in enumerate(self._columns)
                                         if c.index == sheet_index)
-
-    def row_of_excel(self, excel_row: int) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r.row == excel_row), None)
 
     def _shown(self) -> list[PreviewRow]:
         if self._preview is None:
@@ -221,7 +197,7 @@ class PreviewModel(QAbstractTableModel):
             return self._lead_data(LEAD_COLUMNS[index.column()], row, role)
         return self._cell_data(self._columns[index.column() - len(LEAD_COLUMNS)], row, role)
 
-    def _lead_data(self, lead: LeadColumn, row: PreviewRow, role: int):
+    def _lead_data(self, lead: Column[PreviewRow], row: PreviewRow, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             return lead.value(row)
         if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -23,7 +23,7 @@ from ...services.importer import (
     ImportPreview,
     ImportResult,
 )
-from .file_page import ERROR_STYLE
+from ..widgets.record_dialog import ERROR_STYLE
 from .model import LEAD_COLUMNS, PreviewModel
 
 NOTE_STYLE = "color: #8a5300;"

@@ -24,7 +24,7 @@ from ...services.importer import ImportCancelled, ImportPreview, ImportResult
 from ...services.rotations import list_rotations
 from ..area import AreaContext
 from ..exporting import choose_target, file_name, offer_to_open
-from ..i18n import SERVICES_CONTEXT, error_text
+from ..i18n import SERVICES_CONTEXT, error_text, first_line
 from ..prompts import Prompt
 from ..tasks import run_with_progress
 from .file_page import FilePage
@@ -145,11 +145,10 @@ class ImportWizard(QWizard):
         if isinstance(error, ServiceError):
             return error_text(error)
         if isinstance(error, SQLAlchemyError):
-            detail = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
             text = (self.tr("The database did not accept the import (%1). Nothing was saved; "
                             "try again in a moment.") if writing else
                     self.tr("The database could not be read (%1). Try again in a moment."))
-            return text.replace("%1", detail)
+            return text.replace("%1", first_line(error))
         if isinstance(error, OSError):
             return self.tr("The file cannot be read: %1.").replace(
                 "%1", error.strerror or str(error))

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...exports.workbook import DEFAULT_MARKING
+from ...exports.labels import DEFAULT_MARKING
 from ...services import settings as business
 from ...services.missions import list_missions
 from ...services.rotations import list_rotations

@@ -66,7 +66,6 @@ REPORTS: tuple[ReportSpec, ...] = (
                           "(discharged servicemen are left out)."),
         frozenset({WINDOW, LANGUAGE}), "ru"),
 )
-REPORTS_BY_KEY = {spec.key: spec for spec in REPORTS}
 
 
 @dataclass(frozen=True)

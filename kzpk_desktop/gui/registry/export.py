@@ -27,7 +27,6 @@ from .view import RegistryList
 _BATCH = 1000
 
 
-
 def _batches(rows: Iterator[registry.RegistryRow]) -> Iterator[list[registry.RegistryRow]]:
     while chunk := list(islice(rows, _BATCH)):
         yield chunk

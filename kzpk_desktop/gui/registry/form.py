@@ -30,6 +30,7 @@ from ..i18n import problem_text, service_text
 from ..labels import sex_choices, status_choices
 from ..prompts import Button, Prompt
 from ..widgets.dates import OptionalDateEdit
+from ..widgets.record_dialog import ERROR_STYLE, error_label_name
 
 #: ServicemanData attribute -> the widget that edits it (object names in the .ui file).
 FIELD_WIDGETS = {
@@ -45,12 +46,6 @@ FIELD_WIDGETS = {
 }
 #: The Latin field each Cyrillic name suggests a spelling for.
 LATIN_OF = {"surname": "surname_latin", "given_name": "given_names_latin"}
-_ERROR_STYLE = "color: #b3261e;"
-
-
-def _error_label_name(field: str) -> str:
-    head, *rest = field.removesuffix("_id").split("_")
-    return head + "".join(p.capitalize() for p in rest) + "Error"
 
 
 class ServicemanForm(QWidget):
@@ -79,7 +74,7 @@ class ServicemanForm(QWidget):
         return getattr(self.ui, FIELD_WIDGETS[field])
 
     def error_label(self, field: str) -> QLabel:
-        return getattr(self.ui, _error_label_name(field) if field else "formError")
+        return getattr(self.ui, error_label_name(field) if field else "formError")
 
     def _fill_choices(self, ranks: list[RankChoice]) -> None:
         ui = self.ui
@@ -105,7 +100,7 @@ class ServicemanForm(QWidget):
         ui = self.ui
         for field in [*FIELD_WIDGETS, ""]:
             label = self.error_label(field)
-            label.setStyleSheet(_ERROR_STYLE)
+            label.setStyleSheet(ERROR_STYLE)
             label.hide()
         # One label width for every group, so all fields start on the same line.
         labels = [w for name, w in vars(ui).items()

@@ -11,7 +11,7 @@ import datetime as dt
 from collections import OrderedDict
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from sqlalchemy.orm import Session, sessionmaker
 
 from ...services import expiry, registry
@@ -25,8 +25,6 @@ _Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 #: A passport must outlast a tour by six months (domain.md), so warn that early.
 PASSPORT_WARNING_MONTHS = 6
-_EXPIRED = QColor("#b3261e")
-_EXPIRING = QColor("#9a5b00")
 
 
 class RegistryModel(QAbstractTableModel):
@@ -161,12 +159,12 @@ class RegistryModel(QAbstractTableModel):
         if column.key == "passport_expires" and row.passport_expires is not None:
             if role == Qt.ItemDataRole.ForegroundRole:
                 state = self._passport_state(row.passport_expires)
-                return QBrush(_EXPIRED if state == "expired" else _EXPIRING) if state else None
+                return QBrush(status_color(state)) if state else None
             if role == Qt.ItemDataRole.ToolTipRole:
                 state = self._passport_state(row.passport_expires)
-                if state == "expired":
+                if state == expiry.EXPIRED:
                     return self.tr("The passport has expired.")
-                if state == "expiring":
+                if state == expiry.EXPIRING:
                     return self.tr("The passport expires within %n month(s).", "",
                                    PASSPORT_WARNING_MONTHS)
         return None
@@ -239,7 +237,7 @@ class RegistryModel(QAbstractTableModel):
     def _passport_state(self, expires: dt.date) -> str | None:
         today = self._today or dt.date.today()
         if expires < today:
-            return "expired"
+            return expiry.EXPIRED
         if expires < add_months(today, PASSPORT_WARNING_MONTHS):
-            return "expiring"
+            return expiry.EXPIRING
         return None

@@ -219,7 +219,7 @@ class RegistryPage(AreaPage):
             return
         try:
             with write_session(self._sessions) as session:
-                servicemen.delete_serviceman(session, record_id, version=self.form.value().version)
+                servicemen.delete_serviceman(session, record_id, version=data.version)
         except StaleRecord as exc:
             self._offer_reload(exc)
             return

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSplitter,
     QTreeView,
@@ -30,7 +29,13 @@ from ...services.ranks import rank_choices
 from ...services.registry import RegistryRow
 from ...services.units import UnitNode
 from ..registry.model import RegistryModel
-from ..registry.view import RegistryList, person_line
+from ..registry.view import RegistryList
+from ..units.assign_dialog import (
+    add_people,
+    chosen_people,
+    remove_selected_people,
+    selected_people,
+)
 from ..units.tree_model import UnitTreeModel
 
 
@@ -125,25 +130,17 @@ class ServicemenPicker(QDialog):
         self.search.focus_search()
 
     def selected_rows(self) -> list[RegistryRow]:
-        rows = sorted(i.row() for i in self.search.table.selectionModel().selectedRows())
-        return [r for r in (self.model.row_at(n) for n in rows) if r is not None]
+        return selected_people(self.search)
 
     def add_selected(self) -> None:
-        present = set(self.chosen_ids())
-        for row in self.selected_rows():
-            if row.id not in present:
-                item = QListWidgetItem(person_line(row), self.chosenList)
-                item.setData(Qt.ItemDataRole.UserRole, row.id)
-                present.add(row.id)
+        add_people(self.chosenList, self.selected_rows())
         self._update_buttons()
 
     def chosen_ids(self) -> list[int]:
-        return [self.chosenList.item(i).data(Qt.ItemDataRole.UserRole)
-                for i in range(self.chosenList.count())]
+        return chosen_people(self.chosenList)
 
     def _remove_selected(self) -> None:
-        for item in self.chosenList.selectedItems():
-            self.chosenList.takeItem(self.chosenList.row(item))
+        remove_selected_people(self.chosenList)
         self._update_buttons()
 
     def _update_buttons(self, *_args) -> None:

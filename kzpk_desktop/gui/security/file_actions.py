@@ -15,13 +15,13 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ...services import encryption
 from ...services.errors import ServiceError
-from ..i18n import error_text
+from ..i18n import failure_reason
 from ..prompts import Button, Prompt
 from ..tasks import run_with_progress
 from .database import plain_url
 from .passphrase import NewPassphraseDialog, PassphraseDialog
 from .restore_dialog import RestoreDialog
-from .startup import first_line, restore_file
+from .startup import restore_file
 
 if TYPE_CHECKING:
     from .session import SessionController
@@ -37,10 +37,6 @@ class FileActions(QObject):
     def plain_backups(self, n: int, folder: Path) -> str:
         return self.tr("%n backup(s) made before now in %1 are not encrypted: move them "
                        "somewhere safe or delete them.", "", n).replace("%1", str(folder))
-
-
-def _reason(error: BaseException) -> str:
-    return error_text(error) if isinstance(error, ServiceError) else first_line(error)
 
 
 class BackupFileDialog:
@@ -74,7 +70,7 @@ def back_up_now(ctl: SessionController) -> Path | None:
                                 cancellable=False)
     if outcome.error is not None:
         Prompt.inform(window, title, translate("FileActions", "The backup was not made.")
-                      + "\n\n" + _reason(outcome.error))
+                      + "\n\n" + failure_reason(outcome.error))
         return None
     written: Path = outcome.result
     Prompt.inform(window, title, translate(
@@ -94,7 +90,7 @@ def auto_backup(ctl: SessionController) -> None:
     def done(result, error) -> None:
         if error is not None:
             ctl.status(translate("FileActions", "The daily automatic backup failed: %1")
-                       .replace("%1", _reason(error)), 0)
+                       .replace("%1", failure_reason(error)), 0)
         elif result is not None:
             ctl.status(translate("FileActions", "Daily backup written: %1")
                        .replace("%1", str(result)))
@@ -140,7 +136,7 @@ def _record_restore(ctl: SessionController, backup: Path, aside: Path | None) ->
                details={"backup": backup.name, "kept_aside": aside.name if aside else None})
     except (ServiceError, SQLAlchemyError) as exc:
         ctl.status(translate("FileActions", "The restore could not be written to the audit "
-                             "trail: %1").replace("%1", _reason(exc)), 0)
+                             "trail: %1").replace("%1", failure_reason(exc)), 0)
 
 
 # -- encryption --------------------------------------------------------------------------------
@@ -192,7 +188,7 @@ def _convert(title: str, label: str, path: Path, work) -> bool:
                                 lambda _progress: work(), cancellable=False)
     if outcome.error is not None:
         Prompt.inform(None, title, translate("FileActions", "Nothing was changed.") + "\n\n"
-                      + _reason(outcome.error))
+                      + failure_reason(outcome.error))
         return False
     return True
 

@@ -24,6 +24,7 @@ from ...services import settings as business
 from ...services.auth import Actor, bind_actor
 from ..area import AreaContext
 from ..areas import AREAS, AreaSpec
+from ..i18n import first_line
 from ..main_window import MainWindow
 from ..settings import Settings
 from . import file_actions
@@ -31,8 +32,8 @@ from .database import Database
 from .idle_lock import IdleLock
 from .labels import role_label
 from .signin import LoginDialog
-from .startup import first_line, tell_cannot_open, upgrade_problem
 from .startup import sign_in as startup_sign_in
+from .startup import tell_cannot_open, upgrade_problem
 
 STATUS_TIMEOUT_MS = 10_000
 

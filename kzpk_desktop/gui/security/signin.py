@@ -102,13 +102,6 @@ class RetryCountdown(QObject):
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self._show)
 
-    @property
-    def seconds_left(self) -> int:
-        if not self._timer.isActive():
-            return 0
-        left_ms = self._until_ms - self.MARGIN_MS - self._clock.elapsed()
-        return max(0, math.ceil(left_ms / 1000))
-
     def start(self, seconds: int) -> None:
         self._clock.start()
         self._until_ms = max(0, int(seconds)) * 1000 + self.MARGIN_MS

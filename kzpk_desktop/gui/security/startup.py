@@ -22,7 +22,7 @@ from ...db import schema_state
 from ...services import encryption
 from ...services.auth import Actor, has_accounts
 from ...services.errors import ServiceError
-from ..i18n import error_text, service_text
+from ..i18n import failure_reason, first_line, service_text
 from ..prompts import Prompt
 from ..settings import Settings
 from ..tasks import run_with_progress
@@ -35,11 +35,6 @@ from .signin import LoginDialog
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 EXIT_CANNOT_OPEN = 1
-
-
-def first_line(exc: BaseException) -> str:
-    text = str(getattr(exc, "orig", None) or exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def tell_cannot_open(url: str | URL, reason: str) -> None:
@@ -142,10 +137,8 @@ def restore_file(parent: QWidget | None, url: str | URL, backup: Path) -> Path |
                                 lambda _progress: recovery.restore(url, backup),
                                 cancellable=False)
     if outcome.error is not None:
-        error = outcome.error
-        reason = error_text(error) if isinstance(error, ServiceError) else first_line(error)
-        Prompt.inform(parent, title,
-                      translate("Startup", "The backup was not restored.") + "\n\n" + reason)
+        Prompt.inform(parent, title, translate("Startup", "The backup was not restored.")
+                      + "\n\n" + failure_reason(outcome.error))
         return False
     aside = outcome.result
     text = translate("Startup", "The database was restored from\n%1.").replace("%1", str(backup))

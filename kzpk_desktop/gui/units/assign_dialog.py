@@ -9,11 +9,18 @@ fields they concern.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QListWidgetItem, QTreeView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QListWidget,
+    QListWidgetItem,
+    QTreeView,
+    QWidget,
+)
 from sqlalchemy.orm import Session, sessionmaker
 
 from ...services.ranks import rank_choices
@@ -57,6 +64,32 @@ def select_unit(view: QTreeView, model: UnitTreeModel, unit_id: int | None) -> N
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows)
         view.scrollTo(index)
+
+
+# A registry search above a list of the people chosen: this dialog and the roster's
+# nomination picker gather people the same way.
+def selected_people(search: RegistryList) -> list[RegistryRow]:
+    """The rows selected in a registry search, in the order shown."""
+    numbers = sorted(i.row() for i in search.table.selectionModel().selectedRows())
+    return [r for r in (search.model.row_at(n) for n in numbers) if r is not None]
+
+
+def chosen_people(chosen: QListWidget) -> list[int]:
+    return [chosen.item(i).data(Qt.ItemDataRole.UserRole) for i in range(chosen.count())]
+
+
+def add_people(chosen: QListWidget, rows: Iterable[RegistryRow]) -> None:
+    """Add people to the list of those chosen, each once."""
+    present = set(chosen_people(chosen))
+    for row in rows:
+        if row.id not in present:
+            QListWidgetItem(person_line(row), chosen).setData(Qt.ItemDataRole.UserRole, row.id)
+            present.add(row.id)
+
+
+def remove_selected_people(chosen: QListWidget) -> None:
+    for item in chosen.selectedItems():
+        chosen.takeItem(chosen.row(item))
 
 
 class AssignmentDialog(RecordDialog):
@@ -163,29 +196,21 @@ class AssignServicemenDialog(AssignmentDialog):
         self.search.focus_search()
 
     def selected_rows(self) -> list[RegistryRow]:
-        numbers = sorted(i.row() for i in self.search.table.selectionModel().selectedRows())
-        return [r for r in (self.model.row_at(n) for n in numbers) if r is not None]
+        return selected_people(self.search)
 
     def add_selected(self) -> None:
-        present = set(self.chosen_ids())
-        for row in self.selected_rows():
-            if row.id not in present:
-                item = QListWidgetItem(person_line(row), self.ui.chosenList)
-                item.setData(Qt.ItemDataRole.UserRole, row.id)
-                present.add(row.id)
+        add_people(self.ui.chosenList, self.selected_rows())
         self._update_buttons()
 
     def chosen_ids(self) -> list[int]:
-        chosen = self.ui.chosenList
-        return [chosen.item(i).data(Qt.ItemDataRole.UserRole) for i in range(chosen.count())]
+        return chosen_people(self.ui.chosenList)
 
     def serviceman_ids(self) -> list[int]:
         """The people in the list (or, while it is empty, those selected in the search)."""
         return self.chosen_ids() or [r.id for r in self.selected_rows()]
 
     def _remove_chosen(self) -> None:
-        for item in self.ui.chosenList.selectedItems():
-            self.ui.chosenList.takeItem(self.ui.chosenList.row(item))
+        remove_selected_people(self.ui.chosenList)
         self._update_buttons()
 
     def _update_buttons(self, *_args) -> None:

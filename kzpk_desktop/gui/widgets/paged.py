@@ -75,10 +75,6 @@ class PagedModel(ColumnsModel):
             self._pages.move_to_end(page)
         return rows[offset] if offset < len(rows) else None
 
-    def rows_loaded(self) -> list:
-        """The rows fetched so far, in order (tests and small lists read them)."""
-        return [r for page in sorted(self._pages) for r in self._pages[page]]
-
     def _fetch(self, page: int) -> list:
         with self._sessions() as session:
             rows = list(self._fetch_query(session, page * self.PAGE_SIZE, self.PAGE_SIZE))

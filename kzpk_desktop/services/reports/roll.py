@@ -17,6 +17,7 @@ from ...db.models import (
     Rotation,
     Serviceman,
 )
+from ..documents import NATIONAL_PASSPORT, SERVICE_PASSPORT
 from ..errors import N_, NotFound, ServiceError
 from ..missions import mission_by_acronym
 from ..rotations import get_rotation
@@ -24,9 +25,6 @@ from .tours import ROLL_STATUSES, deployed_on, tour_end, tour_start
 
 NATIONALITY = "Kazakhstan"
 NATIONALITY_CODE = "KAZ"
-#: The roll shows the service passport when one is current (it is the one used
-#: on official travel), else the national passport.
-SERVICE_PASSPORT, NATIONAL_PASSPORT = "service_passport", "national_passport"
 _STREAM_CHUNK = 1000
 
 
@@ -123,6 +121,8 @@ def nominal_roll(session: Session, *, rotation_id: int | None = None,
 
 def _roll_select(kinds: dict[str, int]):
     person = Serviceman.id
+    # The service passport when one is current (it is the one used on official
+    # travel), else the national passport.
     service, on_service = _current_doc(person, kinds.get(SERVICE_PASSPORT))
     national, on_national = _current_doc(person, kinds.get(NATIONAL_PASSPORT))
     medical, on_medical = _current_doc(person, kinds.get("medical_fitness"))
