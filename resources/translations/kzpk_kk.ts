@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+46"/>
+        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+41"/>
         <source>Cannot open the database</source>
         <translation>Дерекқорды ашу мүмкін емес</translation>
     </message>
@@ -23,12 +23,12 @@
 <context>
     <name>AssignServicemenDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="+158"/>
+        <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="+191"/>
         <source>Assign servicemen to %1</source>
         <translation>Әскери қызметшілерді тағайындау: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+30"/>
         <source>%n chosen</source>
         <translation>
             <numerusform>%n таңдалды</numerusform>
@@ -78,7 +78,7 @@
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="-119"/>
+        <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="-111"/>
         <source>Assign</source>
         <translation>Тағайындау</translation>
     </message>
@@ -1246,7 +1246,7 @@
 <context>
     <name>ExpiryStatus</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/documents/status.py" line="+19"/>
+        <location filename="../../kzpk_desktop/gui/documents/status.py" line="+20"/>
         <source>Expired</source>
         <translation>Мерзімі өткен</translation>
     </message>
@@ -1301,7 +1301,7 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/exporting.py" line="+68"/>
+        <location filename="../../kzpk_desktop/gui/exporting.py" line="+67"/>
         <source>Excel workbook (*.xlsx)</source>
         <extracomment>build(session, path, user, progress) -&gt; the path written (one of exports.reports). The report&apos;s name in the audit trail and the CLI (&quot;nominal-roll&quot;, &quot;servicemen-list&quot;). Translated; the title of the progress dialog and of the messages. Parameters recorded in the audit trail with the file name.</extracomment>
         <translation>Excel кітабы (*.xlsx)</translation>
@@ -1317,7 +1317,7 @@
         <translation>%1 жазылуда…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>The database could not be read (%1). Try again in a moment.</source>
         <translation>Дерекқорды оқу мүмкін болмады (%1). Біраздан кейін қайталап көріңіз.</translation>
     </message>
@@ -1363,7 +1363,7 @@ in the folder %2</source>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/file_actions.py" line="+52"/>
+        <location filename="../../kzpk_desktop/gui/security/file_actions.py" line="+48"/>
         <location line="+18"/>
         <source>Back up the database</source>
         <translation>Дерекқордың сақтық көшірмесі</translation>
@@ -1452,7 +1452,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Дерекқор файлы шифрланды. Ол тек шифрлау құпиясөзімен ашылады.</translation>
     </message>
     <message numerus="yes">
-        <location line="-123"/>
+        <location line="-119"/>
         <source>%n backup(s) made before now in %1 are not encrypted: move them somewhere safe or delete them.</source>
         <translation>
             <numerusform>%1 ішінде бұрын жасалған %n сақтық көшірме шифрланбаған: оларды қауіпсіз жерге көшіріңіз немесе жойыңыз.</numerusform>
@@ -1460,7 +1460,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         </translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+132"/>
         <source>The database file will be stored without encryption: anyone who can read the file can read the records. Enter the passphrase to confirm.</source>
         <translation>Дерекқор файлы шифрсыз сақталады: файлды оқи алатын кез келген адам жазбаларды да оқи алады. Растау үшін шифрлау құпиясөзін енгізіңіз.</translation>
     </message>
@@ -1488,7 +1488,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/importing/file_page.py" line="+53"/>
+        <location filename="../../kzpk_desktop/gui/importing/file_page.py" line="+52"/>
         <source>Choose the file</source>
         <extracomment>&quot;Download template…&quot; was pressed: the headers&apos; language (kk, ru or en).</extracomment>
         <translation>Файлды таңдаңыз</translation>
@@ -1697,9 +1697,9 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/importing/model.py" line="+54"/>
+        <location filename="../../kzpk_desktop/gui/importing/model.py" line="+48"/>
         <source>Create</source>
-        <extracomment>The PreviewRow behind an index (tests and the page read it). A cell the import refuses: strong enough to find in a long sheet. The other cells of a refused row. A value an update will write over the one on record.</extracomment>
+        <extracomment>A cell the import refuses: strong enough to find in a long sheet. The other cells of a refused row. A value an update will write over the one on record.</extracomment>
         <translation>Құру</translation>
     </message>
     <message>
@@ -1738,17 +1738,18 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Бұл жол импортталмайды:</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+28"/>
         <source>Row</source>
+        <extracomment>The leading columns; the sheet&apos;s own columns follow them.</extracomment>
         <translation>Жол</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The row&apos;s number as Excel shows it</source>
         <translation>Жолдың Excel көрсететін нөмірі</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
@@ -1792,7 +1793,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Ештеңе сақталмады. Файлды қайта тексеру үшін «Артқа» батырмасын, содан кейін «Келесі» батырмасын басыңыз.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The database did not accept the import (%1). Nothing was saved; try again in a moment.</source>
         <translation>Дерекқор импортты қабылдамады (%1). Ештеңе сақталмады; біраздан кейін қайталап көріңіз.</translation>
     </message>
@@ -1879,7 +1880,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/signin.py" line="+161"/>
+        <location filename="../../kzpk_desktop/gui/security/signin.py" line="+154"/>
         <source>Sign in — KZPK Desktop</source>
         <translation>Кіру — KZPK Desktop</translation>
     </message>
@@ -1923,7 +1924,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Осы терезе жұмыс істейтін дерекқор</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+106"/>
         <source>&amp;New</source>
         <translation>&amp;Құру</translation>
     </message>
@@ -2053,7 +2054,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Негізгі құралдар тақтасы</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>About KZPK Desktop</source>
         <translation>KZPK Desktop туралы</translation>
     </message>
@@ -2931,7 +2932,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>PlanningDialogs</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/i18n.py" line="+77"/>
+        <location filename="../../kzpk_desktop/gui/i18n.py" line="+88"/>
         <source>The database did not accept the change ({detail}). Nothing was changed; try again in a moment.</source>
         <extracomment>{detail} is the database&apos;s own message (often in English); keep it as it is.</extracomment>
         <translation>Дерекқор өзгерісті қабылдамады ({detail}). Ештеңе өзгертілмеді; біраздан кейін қайталап көріңіз.</translation>
@@ -3185,7 +3186,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryExport</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/export.py" line="+42"/>
+        <location filename="../../kzpk_desktop/gui/registry/export.py" line="+41"/>
         <source>Search: %1</source>
         <translation>Іздеу: %1</translation>
     </message>
@@ -3293,7 +3294,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/model.py" line="+132"/>
+        <location filename="../../kzpk_desktop/gui/registry/model.py" line="+130"/>
         <source>This column cannot be sorted; the list stays in its order.</source>
         <extracomment>A passport must outlast a tour by six months (domain.md), so warn that early. (rows matching the filter, servicemen in the database) serviceman id -&gt; expiry badge, for the fetched pages only</extracomment>
         <translation>Бұл баған бойынша сұрыптау мүмкін емес; тізім реті өзгермейді.</translation>
@@ -4044,7 +4045,7 @@ This cannot be undone.</source>
 <context>
     <name>RosterWorkflow</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/workflow.py" line="+106"/>
+        <location filename="../../kzpk_desktop/gui/rosters/workflow.py" line="+104"/>
         <source>Not approved: no override reason was given.</source>
         <extracomment>QCoreApplication.translate under the name pyside6-lupdate looks for. approvals refused only on document rules, with room under the ceiling The rotation whose roster is on screen (set by the view).</extracomment>
         <translation>Бекітілмеді: ерекшелік себебі көрсетілмеді.</translation>
@@ -4212,7 +4213,7 @@ This cannot be undone.</source>
 <context>
     <name>ServicemanForm</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/form.py" line="+102"/>
+        <location filename="../../kzpk_desktop/gui/registry/form.py" line="+97"/>
         <source>type to search</source>
         <extracomment>ServicemanData attribute -&gt; the widget that edits it (object names in the .ui file). The Latin field each Cyrillic name suggests a spelling for. Esc on a form with nothing to revert: give the keyboard back to the list.</extracomment>
         <translation>іздеу үшін теріңіз</translation>
@@ -4453,7 +4454,7 @@ This cannot be undone.</source>
 <context>
     <name>ServicemenPicker</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/pickers.py" line="+68"/>
+        <location filename="../../kzpk_desktop/gui/rosters/pickers.py" line="+73"/>
         <source>Nominate servicemen to %1</source>
         <translation>Әскери қызметшілерді ұсыну: %1</translation>
     </message>
@@ -4498,7 +4499,7 @@ This cannot be undone.</source>
         <translation>&amp;Бөлімше</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+32"/>
         <source>%n chosen</source>
         <translation>
             <numerusform>%n таңдалды</numerusform>
@@ -4509,7 +4510,7 @@ This cannot be undone.</source>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/session.py" line="+106"/>
+        <location filename="../../kzpk_desktop/gui/security/session.py" line="+107"/>
         <source>&amp;Back up now…</source>
         <extracomment>A new main window replaced the old one (after signing out, restoring, encrypting).</extracomment>
         <translation>&amp;Сақтық көшірме жасау…</translation>
@@ -4608,12 +4609,12 @@ This cannot be undone.</source>
         <translation>%1 тексерілуде және қалпына келтірілуде…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>The backup was not restored.</source>
         <translation>Сақтық көшірме қалпына келтірілмеді.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The database was restored from
 %1.</source>
         <translation>Дерекқор мына көшірмеден қалпына келтірілді:
@@ -6016,55 +6017,55 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Also on the roster of {mission} rotation {number} ({start} - {end}, {status}), which overlaps this rotation&apos;s dates.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:208</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:201</extracomment>
         <translation>Сондай-ақ {mission} миссиясының {number} ротациясының тізімінде бар ({start} - {end}, {status}), оның күндері осы ротацияның күндерімен қабаттасады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discharged from service; cannot be deployed.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:215</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:208</extracomment>
         <translation>Әскери қызметтен босатылған; миссияға жіберуге болмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recorded as deployed, but on no rotation in this database; check where the serviceman is serving.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:218</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:211</extracomment>
         <translation>Миссияда деп жазылған, бірақ осы дерекқордағы ешбір ротацияда жоқ; әскери қызметшінің қайда қызмет ететінін тексеріңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Aged {age} on the rotation&apos;s start ({start}); staff officers and experts on mission must be 25 to 55.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:224</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:217</extracomment>
         <translation>Ротацияның басталу күні ({start}) жасы {age}; штаб офицерлері мен миссиядағы сарапшылардың жасы 25-тен 55-ке дейін болуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No rank on file; staff officers and experts on mission must be captain to colonel.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:228</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:221</extracomment>
         <translation>Әскери атағы жазылмаған; штаб офицерлері мен миссиядағы сарапшылардың әскери атағы капитаннан полковникке дейін болуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rank {rank} is outside captain to colonel, required for staff officers and experts on mission.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:232</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:225</extracomment>
         <translation>{rank} әскери атағы штаб офицерлері мен миссиядағы сарапшыларға талап етілетін капитаннан полковникке дейінгі шектен тыс.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No current passport (national or service) on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:242</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:235</extracomment>
         <translation>Қолданыстағы төлқұжат (азаматтық немесе қызметтік) жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {number} has no expiry date on file; it must be valid until at least {deadline}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:247</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:240</extracomment>
         <translation>{number} төлқұжатының жарамдылық мерзімі жазылмаған; ол кемінде {deadline} дейін жарамды болуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {number} expires on {expires}; it must be valid until at least {deadline}, 6 months after the rotation&apos;s planned end ({end}).</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:251</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:244</extracomment>
         <translation>{number} төлқұжатының мерзімі {expires} өтеді; ол кемінде {deadline} дейін, яғни ротацияның жоспарлы аяқталуынан ({end}) кейін 6 ай бойы жарамды болуы керек.</translation>
     </message>
     <message>
@@ -6430,14 +6431,20 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Give either a rotation or a mission for the nominal roll.</source>
-        <extracomment>kzpk_desktop/services/reports/roll.py:103</extracomment>
+        <extracomment>kzpk_desktop/services/reports/roll.py:101</extracomment>
         <translation>Атаулы тізім үшін ротацияны немесе миссияны көрсетіңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no rotation with id {id}.</source>
-        <extracomment>kzpk_desktop/services/reports/roll.py:108</extracomment>
+        <extracomment>kzpk_desktop/services/reports/roll.py:106</extracomment>
         <translation>id {id} ротация жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The date {day} is in the future; a status change takes effect on or before today ({today}).</source>
+        <extracomment>kzpk_desktop/services/roster_history.py:34</extracomment>
+        <translation>{day} күні әлі келген жоқ; мәртебенің өзгерісі бүгіннен ({today}) кешіктірілмей күшіне енеді.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6478,115 +6485,121 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Unknown personnel category &apos;{code}&apos;.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:92</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:97</extracomment>
         <translation>Белгісіз персонал санаты «{code}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The unit no longer exists.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:117</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:124</extracomment>
         <translation>Бөлімше енді жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The unit has no current members to nominate.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:128</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:135</extracomment>
         <translation>Бөлімшеде ұсынатын қазіргі құрам жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} (IIN {iin}) is already on the roster of {rotation} (status: {status}).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:154</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:164</extracomment>
         <translation>{who} (ЖСН {iin}) {rotation} тізімінде бұрыннан бар (мәртебесі: {status}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown roster status &apos;{status}&apos;.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:187</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:209</extracomment>
         <translation>Тізімдегі белгісіз мәртебе «{status}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who}: the status cannot change from {old} to {new}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:189</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:211</extracomment>
         <translation>{who}: мәртебені {old} күйінен {new} күйіне өзгертуге болмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the reason for the early repatriation.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:213</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:246</extracomment>
         <translation>Мерзімінен бұрын қайтару себебін көрсетіңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the date of the early repatriation.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:216</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:249</extracomment>
         <translation>Мерзімінен бұрын қайтару күнін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision {decision} was adopted on {adopted}; nobody can be approved under it before that day ({day}).</source>
+        <extracomment>kzpk_desktop/services/rosters.py:267</extracomment>
+        <translation>{decision} шешімі {adopted} қабылданды; бұл күнге дейін ({day}) ол бойынша ешкімді бекітуге болмайды.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only a supervisor may approve over failed document rules; {actor} is signed in as {role}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:243</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:288</extracomment>
         <translation>Орындалмаған құжат ережелеріне қарамастан тек басшы бекіте алады; {actor} жүйеге {role} ретінде кірген.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the reason for approving despite the failed rules.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:246</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:291</extracomment>
         <translation>Орындалмаған ережелерге қарамастан бекіту себебін жазыңыз.</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>{text} The {rule} rule cannot be overridden.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:239</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:284</extracomment>
         <translation>{text} «{rule}» ережесінен ерекшелік жасауға болмайды.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A supervisor may approve despite the document rules ({rules}) with a written reason.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:255</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:300</extracomment>
         <translation>Басшы құжат ережелеріне ({rules}) қарамастан жазбаша себеп көрсетіп бекіте алады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nobody may override: {rules}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:259</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:304</extracomment>
         <translation>Ешкім ерекшелік жасай алмайды: {rules}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The date {day} is before the arrival on {arrival}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:267</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:312</extracomment>
         <translation>{day} күні миссияға келген {arrival} күнінен бұрын.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The category can change only while the entry is nominated (it decides which rules apply).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:292</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:337</extracomment>
         <translation>Санатты тек жазба ұсынылған мәртебеде тұрғанда өзгертуге болады (қандай ережелер қолданылатынын санат анықтайды).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Departure ({departure}) is before arrival ({arrival}).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:296</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:341</extracomment>
         <translation>Кету күні ({departure}) келу күнінен ({arrival}) бұрын.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The UN index number is too long (40 characters at most).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:302</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:347</extracomment>
         <translation>БҰҰ индекс нөмірі тым ұзын (ең көбі 40 таңба).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nobody with IIN {iin} is on the roster of {rotation}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:327</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:372</extracomment>
         <translation>{rotation} тізімінде ЖСН {iin} бар адам жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The roster entry no longer exists (removed by someone else?).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:335</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:380</extracomment>
         <translation>Ротация тізіміндегі жазба енді жоқ (оны басқа пайдаланушы алып тастаған болуы мүмкін).</translation>
     </message>
     <message>
