@@ -25,7 +25,7 @@ def register(sub) -> None:
 
 
 def cmd_init(args, ctx) -> int:
-    changed = migrate.upgrade(ctx.engine)
+    changed = backup.upgrade_schema(ctx.engine)
     state = "created or upgraded" if changed else "already up to date"
     print(f"database {state}: {ctx.url} (schema {migrate.head_revision()})")
     return 0
