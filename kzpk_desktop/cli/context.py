@@ -47,6 +47,14 @@ class CliContext:
         self._actor: Actor | None = None
 
     @property
+    def display_url(self) -> str:
+        """The URL to show: the password masked (it must not reach a screen or a log)."""
+        try:
+            return make_url(self.url).render_as_string(hide_password=True)
+        except Exception:  # not a URL at all: the engine will say so
+            return "(unreadable database URL)"
+
+    @property
     def file(self) -> Path | None:
         """The SQLite file of the database, or None for a server."""
         url = make_url(self.url)
