@@ -31,7 +31,7 @@ import json
 import uuid
 
 import sqlalchemy as sa
-from alembic import op
+from alembic import context, op
 
 revision = "0002_roster_status_history"
 down_revision = "0001"
@@ -81,6 +81,10 @@ def upgrade() -> None:
                               ["roster_entry_id", "effective_on"], unique=False)
         batch_op.create_index("ix_roster_status_change_day", ["effective_on", "to_status"],
                               unique=False)
+    if context.is_offline_mode():
+        # The history is reconstructed from the rows on file (Python, not SQL).
+        raise RuntimeError("revision 0002_roster_status_history reconstructs the roster status "
+                           "history from the data and has no SQL script")
     _fill(op.get_bind())
 
 
