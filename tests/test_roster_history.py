@@ -199,7 +199,7 @@ def test_migration_reconstructs_history_from_dates_and_the_audit_trail(tmp_path)
                  "c": json.dumps({"status": [old, new]})})
     engine.dispose()
     engine = make_engine(f"sqlite:///{path}")
-    migrate.upgrade(engine)
+    migrate.upgrade(engine, backup=None)
     sessions = make_session_factory(engine)
 
     def steps(n):
