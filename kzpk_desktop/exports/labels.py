@@ -160,6 +160,16 @@ EN: dict[str, str] = {
     "exp_expiring": "Expiring",
     "col_days_left": "Days left",
     "col_exp_state": "State",
+    # as-of figures from the status history (issue 15)
+    "parl_sheet_mission_sex": "By mission and sex",
+    "parl_sub_mission_sex": "Approved and deployed men and women per mission",
+    "col_men_approved": "Men approved",
+    "col_men_deployed": "Men deployed",
+    "col_women_approved": "Women approved",
+    "col_women_deployed": "Women deployed",
+    "parl_exceeded": "Ceiling exceeded by {excess} on {day}",
+    "parl_exceeded_note": "{what}: on {day}, {counted} people were approved or deployed "
+                          "against a ceiling of {ceiling}; the ceiling was exceeded by {excess}.",
 }
 
 RU: dict[str, str] = {
@@ -306,6 +316,16 @@ RU: dict[str, str] = {
     "exp_expiring": "Истекает",
     "col_days_left": "Осталось дней",
     "col_exp_state": "Состояние",
+    # as-of figures from the status history (issue 15)
+    "parl_sheet_mission_sex": "По миссиям и полу",
+    "parl_sub_mission_sex": "Утверждённые и развёрнутые мужчины и женщины по миссиям",
+    "col_men_approved": "Мужчин утверждено",
+    "col_men_deployed": "Мужчин развёрнуто",
+    "col_women_approved": "Женщин утверждено",
+    "col_women_deployed": "Женщин развёрнуто",
+    "parl_exceeded": "Предельная численность превышена на {excess} на {day}",
+    "parl_exceeded_note": "{what}: на {day} утверждено или развёрнуто {counted} чел. при "
+                          "предельной численности {ceiling}; превышение на {excess}.",
 }
 
 KK: dict[str, str] = {
@@ -452,6 +472,16 @@ KK: dict[str, str] = {
     "exp_expiring": "Мерзімі өтуде",
     "col_days_left": "Қалған күн",
     "col_exp_state": "Жағдайы",
+    # as-of figures from the status history (issue 15)
+    "parl_sheet_mission_sex": "Миссиялар мен жынысы бойынша",
+    "parl_sub_mission_sex": "Миссиялар бойынша бекітілген және орналастырылған ерлер мен әйелдер",
+    "col_men_approved": "Бекітілген ерлер",
+    "col_men_deployed": "Орналастырылған ерлер",
+    "col_women_approved": "Бекітілген әйелдер",
+    "col_women_deployed": "Орналастырылған әйелдер",
+    "parl_exceeded": "{day} күні шекті сан {excess} адамға асып кетті",
+    "parl_exceeded_note": "{what}: {day} күні шекті сан {ceiling} болғанда {counted} адам "
+                          "бекітілген немесе орналастырылған; шекті сан {excess} адамға асып кетті.",
 }
 
 _BY_LANG = {"kk": KK, "ru": RU, "en": EN}

@@ -6,33 +6,15 @@ import datetime as dt
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from sqlalchemy import ColumnElement, and_, case, func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..db.models import Mission, PersonnelCategory, RosterEntry, Rotation, Serviceman
 from .eligibility import DOCUMENT_RULES, RuleFailure, eligibility_for_rotation
 from .errors import N_, ServiceError
 from .parity import parity_target
+from .reports.tours import deployed_on
 from .rotations import RotationRow, get_rotation, list_rotations
-
-#: Roster statuses of people who went (or are) out in the mission.
-WENT_STATUSES = ("deployed", "completed", "repatriated")
-
-
-def present_on(on: dt.date) -> ColumnElement[bool]:
-    """SQL condition: the roster entry's person was in the mission on ``on``.
-
-    Needs ``Rotation`` joined. From arrival (else the rotation's actual, else
-    planned start) to repatriation or departure; someone still 'deployed'
-    with no departure recorded is counted as present.
-    """
-    start = func.coalesce(RosterEntry.arrival_date, Rotation.actual_start, Rotation.planned_start)
-    left = func.coalesce(RosterEntry.repatriation_date, RosterEntry.departure_date)
-    end = case((RosterEntry.status == "deployed", left),
-               else_=func.coalesce(left, Rotation.actual_end, Rotation.planned_end))
-    return and_(RosterEntry.status.in_(WENT_STATUSES), start <= on,
-                or_(end.is_(None), end >= on))
-
 
 @dataclass(frozen=True)
 class GenderShare:
@@ -62,7 +44,8 @@ def gender_share(session: Session, *, rotation_id: int | None = None,
     """Women and men per personnel category against the parity target of ``on``'s year.
 
     For a rotation: everyone on its roster except the withdrawn (the planned
-    contingent). For a mission: the people present on ``on`` (default today).
+    contingent). For a mission: the people deployed there on ``on`` (default today;
+    ``reports.tours.deployed_on``).
     """
     if (rotation_id is None) == (mission_id is None):
         raise ServiceError(N_("Choose either a rotation or a mission."))
@@ -79,7 +62,7 @@ def gender_share(session: Session, *, rotation_id: int | None = None,
                           RosterEntry.status != "withdrawn")
     else:
         stmt = stmt.join(Rotation, Rotation.id == RosterEntry.rotation_id)\
-            .where(Rotation.mission_id == mission_id, present_on(on))
+            .where(Rotation.mission_id == mission_id, deployed_on(on))
     counts: dict[str, dict[str, int]] = {}
     for code, sex, n in session.execute(stmt):
         counts.setdefault(code, {})[sex] = n
@@ -128,7 +111,7 @@ def mission_overview(session: Session, *, on: dt.date | None = None, lang: str =
         .join(Rotation, Rotation.id == RosterEntry.rotation_id)
         .join(PersonnelCategory, PersonnelCategory.id == RosterEntry.category_id)
         .join(Serviceman, Serviceman.id == RosterEntry.serviceman_id)
-        .where(present_on(on))
+        .where(deployed_on(on))
         .group_by(Rotation.mission_id, PersonnelCategory.code, PersonnelCategory.sort_order,
                   Serviceman.sex)
         .order_by(PersonnelCategory.sort_order)

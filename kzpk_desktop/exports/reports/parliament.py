@@ -18,8 +18,10 @@ def export_parliament_report(session: Session, path: str | os.PathLike, *,
                              marking: str | None = DEFAULT_MARKING,
                              progress: Progress | None = None,
                              now: dt.datetime | None = None) -> Path:
-    """Five sheets: ceilings per decision and mission, by category, by sex, by speciality,
-    and the people deployed. Counts follow ``services.reports.tours``."""
+    """Six sheets: ceilings per decision and mission, by category, by sex, mission x sex,
+    by speciality, and the people deployed. Counts follow ``services.reports.tours``
+    (from the roster status history). A ceiling exceeded on the day is said in words with
+    the day, never as a negative number of places left."""
     path = check_target(path)
     as_of = as_of or dt.date.today()
     report = parliament_report(session, as_of, lang=lang)
@@ -27,16 +29,20 @@ def export_parliament_report(session: Session, path: str | os.PathLike, *,
                     anchor=chain_head(session)) as book:
         w = book.words
         when = w["as_of"].format(date=f"{as_of:%d.%m.%Y}")
-        steps = 5
+        steps = 6
         check_progress(progress, 0, steps)
         _summary(book, report, [w["parl_sub_summary"], when])
         check_progress(progress, 1, steps)
         for step, (key, attr, head) in enumerate((
                 ("category", "by_category", "col_category"),
-                ("sex", "by_sex", "col_sex"),
-                ("speciality", "by_speciality", "col_speciality")), 2):
+                ("sex", "by_sex", "col_sex")), 2):
             _breakdown(book, report, key, attr, w[head], [w[f"parl_sub_{key}"], when])
             check_progress(progress, step, steps)
+        _mission_sex(book, report, [w["parl_sub_mission_sex"], when])
+        check_progress(progress, 4, steps)
+        _breakdown(book, report, "speciality", "by_speciality", w["col_speciality"],
+                   [w["parl_sub_speciality"], when])
+        check_progress(progress, 5, steps)
         _people(book, report, [w["parl_sub_people"], when])
         check_progress(progress, steps, steps)
         return book.save(path)
@@ -65,19 +71,72 @@ def _summary(book: ReportBook, report: ParliamentReport, lines: list[str]) -> No
         Column(w["col_deployed"], 14, "int"), Column(w["col_committed"], 16, "int"),
         Column(w["col_remaining"], 12, "int")])
     if not _none(sheet, report):
+        day = f"{report.as_of:%d.%m.%Y}"
+        exceeded: list[str] = []
+
+        def left(excess: int, remaining: int | None, what: str, ceiling: int | None):
+            if not excess:
+                return remaining
+            exceeded.append(w["parl_exceeded_note"].format(
+                what=what, counted=excess + (ceiling or 0), ceiling=ceiling or 0, day=day,
+                excess=excess))
+            return w["parl_exceeded"].format(excess=excess, day=day)
+
+        kinds = ["text", "text", "int", "int", "int", "int", "text"]
         for s in report.sections:
             label = _decision(w, s)
             for m in s.missions:
+                places = left(m.excess, m.remaining, f"{m.acronym}, {label}", m.ceiling)
                 sheet.row((label, f"{m.acronym} — {m.name}", m.ceiling, m.counts.approved,
-                           m.counts.deployed, m.counts.total, m.remaining))
+                           m.counts.deployed, m.counts.total, places),
+                          kinds if isinstance(places, str) else None)
             t = s.totals
             sheet.total_row((label, w["decision_total"].format(number=s.number), s.ceiling,
-                             t.approved, t.deployed, t.total, s.remaining))
+                             t.approved, t.deployed, t.total,
+                             left(s.excess, s.remaining, label, s.ceiling)))
         t = report.totals
         sheet.total_row((w["overall_total"], None, sum(s.ceiling for s in report.sections),
                          t.approved, t.deployed, t.total,
                          sum(s.remaining for s in report.sections)))
+        if exceeded:
+            sheet.blank()
+            for line in exceeded:
+                sheet.note(line)
     sheet.finish()
+
+
+def _mission_sex(book: ReportBook, report: ParliamentReport, lines: list[str]) -> None:
+    """Per decision and mission: men and women approved and deployed, and women's share."""
+    w = book.words
+    sheet = _sheet(book, "mission_sex", lines, [
+        Column(w["col_decision"], 22), Column(w["col_mission"], 30),
+        Column(w["col_men_approved"], 13, "int"), Column(w["col_men_deployed"], 13, "int"),
+        Column(w["col_women_approved"], 13, "int"), Column(w["col_women_deployed"], 13, "int"),
+        Column(w["col_committed"], 14, "int"), Column(w["col_women_share"], 12, "percent")])
+    if not _none(sheet, report):
+        overall = {"M": Counts(), "F": Counts()}
+        for s in report.sections:
+            label = _decision(w, s)
+            per: dict[str, dict[str, Counts]] = {}
+            for acronym, sex, c in s.by_mission_sex:
+                per.setdefault(acronym, {"M": Counts(), "F": Counts()})[sex] = c
+            own = {"M": Counts(), "F": Counts()}
+            for m in s.missions:
+                if m.acronym in per:
+                    sheet.row(_sex_cells(label, f"{m.acronym} — {m.name}", per[m.acronym]))
+                    for sex in own:
+                        own[sex] = own[sex] + per[m.acronym][sex]
+            sheet.total_row(_sex_cells(label, w["decision_total"].format(number=s.number), own))
+            for sex in overall:
+                overall[sex] = overall[sex] + own[sex]
+        sheet.total_row(_sex_cells(w["overall_total"], None, overall))
+    sheet.finish()
+
+
+def _sex_cells(label: str, what: str | None, c: dict[str, Counts]) -> tuple:
+    total = c["M"].total + c["F"].total
+    return (label, what, c["M"].approved, c["M"].deployed, c["F"].approved, c["F"].deployed,
+            total, c["F"].total / total if total else None)
 
 
 def _breakdown(book: ReportBook, report: ParliamentReport, key: str, attr: str, head: str,

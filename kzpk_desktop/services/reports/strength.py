@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -60,7 +60,18 @@ class MissionLine:
 
     @property
     def remaining(self) -> int | None:
-        return None if self.ceiling is None else self.ceiling - self.counts.total
+        """Places left (never below 0; see ``excess``); None without a ceiling."""
+        return None if self.ceiling is None else max(0, self.ceiling - self.counts.total)
+
+    @property
+    def excess(self) -> int:
+        """How many more than the ceiling were counted on the day (0: within it)."""
+        return excess(self.ceiling, self.counts.total)
+
+
+def excess(ceiling: int | None, counted: int) -> int:
+    """People counted above a ceiling; with no ceiling for the mission, everyone counted."""
+    return max(0, counted - (ceiling or 0))
 
 
 @dataclass(frozen=True)
@@ -90,6 +101,8 @@ class DecisionSection:
     by_sex: list[tuple[str, Counts]]  # "M" / "F", counts
     by_speciality: list[tuple[str | None, Counts]]  # None: not recorded
     people: list[PersonLine]  # deployed on the day
+    #: mission acronym, "M" / "F", counts (the missions in ``missions``' order)
+    by_mission_sex: list[tuple[str, str, Counts]] = field(default_factory=list)
 
     @property
     def totals(self) -> Counts:
@@ -97,7 +110,12 @@ class DecisionSection:
 
     @property
     def remaining(self) -> int:
-        return self.ceiling - self.totals.total
+        """Places left under the overall ceiling (never below 0; see ``excess``)."""
+        return max(0, self.ceiling - self.totals.total)
+
+    @property
+    def excess(self) -> int:
+        return excess(self.ceiling, self.totals.total)
 
 
 @dataclass
@@ -135,10 +153,11 @@ def parliament_report(session: Session, as_of: dt.date, *, lang: str = "ru") -> 
     for r in rows:
         gov = governing_on(decisions, r.decision_id, as_of)
         chosen.add(gov)
-        acc = per.setdefault(gov, {"mission": {}, "category": {}, "sex": {}, "speciality": {}})
+        acc = per.setdefault(gov, _empty())
         c = _count(r.state, r.n)
         for key, value in (("mission", r.mission_id), ("category", (r.sort_order, r.category)),
-                           ("sex", r.sex), ("speciality", r.speciality)):
+                           ("sex", r.sex), ("speciality", r.speciality),
+                           ("mission_sex", (r.mission_id, r.sex))):
             acc[key][value] = acc[key].get(value, Counts()) + c
     missions = {m.id: m for m in session.execute(select(Mission)).scalars()}
     ceilings: dict[int, dict[int, int]] = {}
@@ -149,7 +168,7 @@ def parliament_report(session: Session, as_of: dt.date, *, lang: str = "ru") -> 
     people = _deployed_people(session, as_of, lang, decisions)
     sections = []
     for d in sorted((decisions[i] for i in chosen), key=lambda d: (d.date, d.number)):
-        acc = per.get(d.id, {"mission": {}, "category": {}, "sex": {}, "speciality": {}})
+        acc = per.get(d.id, _empty())
         own = ceilings.get(d.id, {})
         lines = [MissionLine(m, missions[m].acronym, missions[m].name(lang), own.get(m),
                              acc["mission"].get(m, Counts()))
@@ -159,8 +178,15 @@ def parliament_report(session: Session, as_of: dt.date, *, lang: str = "ru") -> 
             [(name, c) for (_, name), c in sorted(acc["category"].items())],
             sorted(acc["sex"].items(), key=lambda kv: ("M", "F").index(kv[0])),
             sorted(acc["speciality"].items(), key=lambda kv: (kv[0] is None, kv[0] or "")),
-            people.get(d.id, [])))
+            people.get(d.id, []),
+            [(line.acronym, sex, acc["mission_sex"][line.mission_id, sex])
+             for line in lines for sex in ("M", "F")
+             if (line.mission_id, sex) in acc["mission_sex"]]))
     return ParliamentReport(as_of, sections)
+
+
+def _empty() -> dict[str, dict]:
+    return {"mission": {}, "category": {}, "sex": {}, "speciality": {}, "mission_sex": {}}
 
 
 def _deployed_people(session: Session, day: dt.date, lang: str,

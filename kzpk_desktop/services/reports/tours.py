@@ -1,23 +1,26 @@
 """The definitions every report shares, one function each, so the numbers agree.
 
-* A roster entry's **tour** runs from its *start* — the arrival date, else the
-  rotation's actual start, else its planned start — up to its *end* — the
-  departure date, else the repatriation date, else the rotation's actual end,
-  else its planned end. The tour is half-open, ``start <= day < end``: on a
-  hand-over day the outgoing person has left and the incoming one has arrived,
-  so nobody is counted twice.
-* **Deployed on a day** (:func:`deployed_on`): the entry's status shows the
-  person went (deployed, repatriated, completed) and the day falls in the tour.
-  A person repatriated or back home counts for the days he was there, so a
-  report as of a past date gives the figure of that date.
-* **Approved on a day** (:func:`approved_on`): cleared but not (yet) in the
-  mission area: status approved while the rotation has not ended (actual end,
-  else planned end, after the day), or the person went but his tour starts
-  after the day; in both cases only once the rotation's decision was adopted
-  (nobody is cleared without a legal basis). Nominated and withdrawn entries
-  never count.
+* An entry's **status on a day** (:func:`status_on`) comes from its status
+  history (``roster_status_change``, see ``services.roster_history``): the
+  status set by the latest recorded change among those in effect by that day;
+  none before the nomination took effect. Nothing here reads the entry's
+  *current* status for a past day.
+* **Deployed on a day** (:func:`deployed_on`): status on the day ``deployed``.
+  The deployment takes effect on the arrival day and the return (completed,
+  repatriated) on the departure day, so a tour is half-open: on a hand-over
+  day the outgoing person has left and the incoming one has arrived, and
+  nobody is counted twice.
+* **Approved on a day** (:func:`approved_on`): status on the day ``approved``
+  (cleared, not yet in the mission area). Nobody is approved before the
+  rotation's decision was adopted (``rosters.set_status`` refuses it).
+* **Counted on a day** (:func:`counted_on`): approved or deployed: the places
+  taken under Parliament's ceiling that day.
 * Counts go to the **governing decision on the day**: the rotation's decision,
   or the decision that superseded it if that one was adopted by then.
+* A **tour** (:func:`tour_start`, :func:`tour_end`) is what a roll prints as
+  arrival and departure: the arrival date, else the rotation's actual, else
+  planned start; the departure date, else the repatriation date, else the
+  rotation's actual, else planned end.
 
 These are figures *on a day*. ``services.ceilings`` answers a different
 question (the places a rotation takes over its whole planned period, used to
@@ -28,22 +31,24 @@ Who is on which report, with these definitions:
 * nominal roll of a mission on a day = deployed on that day;
 * nominal roll of a rotation = its entries approved, deployed, repatriated or
   completed (everyone cleared to go), whatever the day;
-* Parliament's "deployed" and the contributions' totals = deployed on the day;
-  Parliament's "approved" = approved on the day.
+* Parliament's "deployed", the contributions and every strength = deployed on
+  the day; Parliament's "approved" = approved on the day.
 """
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, and_, case, func, literal, or_, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
-from ...db.models import Decision, RosterEntry, Rotation
+from ...db.models import Decision, RosterEntry, RosterStatusChange, Rotation
 
 WENT_STATUSES = ("deployed", "repatriated", "completed")
 #: Who appears on a rotation's nominal roll: cleared people, whether gone or not.
 ROLL_STATUSES = ("approved", *WENT_STATUSES)
+#: Statuses on a day that take a place under Parliament's ceiling.
+COUNTED_STATUSES = ("approved", "deployed")
 
 
 def tour_start() -> ColumnElement:
@@ -55,29 +60,37 @@ def tour_end() -> ColumnElement:
                          Rotation.actual_end, Rotation.planned_end)
 
 
+def status_on(day: dt.date) -> ColumnElement:
+    """The roster entry's status on ``day`` from its history (NULL before its nomination).
+
+    A correlated subquery on ``RosterEntry``: a few index rows per entry
+    (``ix_roster_status_change_entry``).
+    """
+    c = RosterStatusChange
+    return (select(c.to_status)
+            .where(c.roster_entry_id == RosterEntry.id, c.effective_on <= day)
+            .order_by(c.recorded_at.desc(), c.id.desc()).limit(1)
+            .correlate(RosterEntry).scalar_subquery())
+
+
 def deployed_on(day: dt.date) -> ColumnElement[bool]:
-    """Roster entries whose person was in the mission area on ``day`` (join Rotation)."""
-    return and_(RosterEntry.status.in_(WENT_STATUSES), tour_start() <= day, tour_end() > day)
+    """Roster entries whose person was in the mission area on ``day``."""
+    return status_on(day) == "deployed"
 
 
 def approved_on(day: dt.date) -> ColumnElement[bool]:
-    """Roster entries cleared but not in the mission area on ``day`` (join Rotation)."""
-    rotation_end = func.coalesce(Rotation.actual_end, Rotation.planned_end)
-    adopted = select(Decision.date).where(Decision.id == Rotation.decision_id) \
-        .correlate(Rotation).scalar_subquery()
-    return and_(adopted <= day,
-                or_(and_(RosterEntry.status == "approved", rotation_end > day),
-                    and_(RosterEntry.status.in_(WENT_STATUSES), tour_start() > day)))
+    """Roster entries cleared but not (yet) in the mission area on ``day``."""
+    return status_on(day) == "approved"
 
 
 def counted_on(day: dt.date) -> ColumnElement[bool]:
     """Entries that take a place under the ceiling on ``day``: approved or deployed."""
-    return or_(deployed_on(day), approved_on(day))
+    return status_on(day).in_(COUNTED_STATUSES)
 
 
 def state_on(day: dt.date) -> ColumnElement:
     """'deployed' or 'approved' for an entry :func:`counted_on` the day."""
-    return case((deployed_on(day), literal("deployed")), else_=literal("approved"))
+    return status_on(day)
 
 
 @dataclass(frozen=True)
