@@ -39,6 +39,13 @@ def register(sub) -> None:
     q.add_argument("--as-of", metavar="YYYY-MM-DD", help="default: today")
     _output(q, cmd_contributions)
 
+    q = kinds.add_parser("participation", help="persons and tours per mission and personnel "
+                                               "category over a period, with today's strength")
+    q.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD")
+    q.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="default: today")
+    q.add_argument("--lang", choices=LANGUAGES, default="ru")
+    _output(q, cmd_participation)
+
     q = kinds.add_parser("personnel-card", help="everything on file about one serviceman")
     q.add_argument("--iin", required=True)
     _output(q, cmd_personnel_card)
@@ -80,6 +87,14 @@ def cmd_contributions(args, ctx) -> int:
     as_of = parse_date(args.as_of, "--as-of") or dt.date.today()
     return _run(ctx, "contributions", lambda s, user: reports.export_contributions(
         s, args.output, as_of=as_of, user=user), {"as_of": as_of})
+
+
+def cmd_participation(args, ctx) -> int:
+    start = parse_date(args.start, "--from")
+    end = parse_date(args.end, "--to") or dt.date.today()
+    return _run(ctx, "participation", lambda s, user: reports.export_participation(
+        s, args.output, start=start, end=end, lang=args.lang, user=user),
+        {"from": start, "to": end, "lang": args.lang})
 
 
 def cmd_personnel_card(args, ctx) -> int:

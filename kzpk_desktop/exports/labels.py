@@ -170,6 +170,17 @@ EN: dict[str, str] = {
     "parl_exceeded": "Ceiling exceeded by {excess} on {day}",
     "parl_exceeded_note": "{what}: on {day}, {counted} people were approved or deployed "
                           "against a ceiling of {ceiling}; the ceiling was exceeded by {excess}.",
+    "part_title": "Participation of servicemen in UN peacekeeping operations",
+    "part_sheet": "Participation",
+    "part_period": "Period: {start} to {end}",
+    "part_note": "Persons who served on at least one day of the period; a person who served "
+                 "several tours is counted once among the persons and once per tour.",
+    "part_none": "Nobody served in a mission in this period.",
+    "part_all_categories": "All categories",
+    "part_individual": "Staff officers and experts on mission together",
+    "col_persons": "Persons who served",
+    "col_tours": "Tours",
+    "col_serving": "Serving on {date}",
 }
 
 RU: dict[str, str] = {
@@ -326,6 +337,17 @@ RU: dict[str, str] = {
     "parl_exceeded": "Предельная численность превышена на {excess} на {day}",
     "parl_exceeded_note": "{what}: на {day} утверждено или развёрнуто {counted} чел. при "
                           "предельной численности {ceiling}; превышение на {excess}.",
+    "part_title": "Участие военнослужащих в миротворческих операциях ООН",
+    "part_sheet": "Участие",
+    "part_period": "Период: с {start} по {end}",
+    "part_note": "Учтены лица, проходившие службу в миссии хотя бы один день периода; "
+                 "лицо, выезжавшее несколько раз, учтено среди лиц один раз и по каждой ротации.",
+    "part_none": "В этот период в миссиях никто не находился.",
+    "part_all_categories": "Все категории",
+    "part_individual": "Штабные офицеры и военные наблюдатели вместе",
+    "col_persons": "Лиц проходило службу",
+    "col_tours": "Ротаций (выездов)",
+    "col_serving": "В миссии на {date}",
 }
 
 KK: dict[str, str] = {
@@ -482,6 +504,18 @@ KK: dict[str, str] = {
     "parl_exceeded": "{day} күні шекті сан {excess} адамға асып кетті",
     "parl_exceeded_note": "{what}: {day} күні шекті сан {ceiling} болғанда {counted} адам "
                           "бекітілген немесе орналастырылған; шекті сан {excess} адамға асып кетті.",
+    "part_title": "Әскери қызметшілердің БҰҰ бітімгершілік операцияларына қатысуы",
+    "part_sheet": "Қатысу",
+    "part_period": "Кезең: {start} бастап {end} дейін",
+    "part_note": "Кезеңнің кемінде бір күнінде миссияда қызмет еткен адамдар есептелді; "
+                 "бірнеше рет барған адам адамдар арасында бір рет, әр ротация бойынша бір рет "
+                 "есептелді.",
+    "part_none": "Бұл кезеңде миссияларда ешкім болған жоқ.",
+    "part_all_categories": "Барлық санаттар",
+    "part_individual": "Штаб офицерлері мен әскери бақылаушылар бірге",
+    "col_persons": "Қызмет еткен адамдар",
+    "col_tours": "Ротациялар (сапарлар)",
+    "col_serving": "{date} күні миссияда",
 }
 
 _BY_LANG = {"kk": KK, "ru": RU, "en": EN}

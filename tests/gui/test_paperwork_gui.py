@@ -312,6 +312,39 @@ def test_open_file_opens_the_written_file(page, save_dialog, prompts, opened, ou
     assert opened == [str(out / "contrib.xlsx")]
 
 
+def test_participation_over_the_chosen_period_counts_persons_and_tours(
+        page, save_dialog, prompts, sessions, rotation, out):
+    from kzpk_desktop.services.rosters import set_status
+
+    for key, day in (("bekov", dt.date(2025, 3, 2)), ("ivanov", dt.date(2025, 3, 3))):
+        with write_session(sessions) as s:
+            entry = s.scalar(select(RosterEntry).where(
+                RosterEntry.serviceman_id == rotation[key][0]))
+            entry.status = "nominated"  # made without history by the fixture: go through it
+            set_status(s, entry.id, "approved", on=dt.date(2025, 2, 1))
+            set_status(s, entry.id, "deployed", on=day)
+    page.select_report("participation")
+    assert not page.periodBox.isHidden() and page.asOfEdit.isHidden()
+    page.fromEdit.setDate(dt.date(2025, 1, 1))
+    page.toEdit.setDate(dt.date(2024, 12, 31))
+    page.exportButton.click()
+    assert prompts.informed == [("Participation history", "The period ends before it starts: "
+                                 "choose a later \"to\" date.")]
+    page.toEdit.setDate(TODAY)
+    save_dialog.choose(out / "participation.xlsx")
+    prompts.answers = [Button.Close]
+    page.exportButton.click()
+    [(suggested, _filters)] = save_dialog.offered
+    assert suggested.endswith(f"participation-2025-01-01-{TODAY:%Y-%m-%d}.xlsx")
+    ws = openpyxl.load_workbook(out / "participation.xlsx").active
+    assert table_rows(ws)[:2] == [
+        ["UNDOF — Силы ООН по наблюдению за разъединением", "Контингент (войска)", 2, 2, 2],
+        ["UNDOF — Силы ООН по наблюдению за разъединением", "Все категории", 2, 2, 2]]
+    assert export_events(sessions)[-1] == {
+        "report": "participation", "file": "participation.xlsx", "from": "2025-01-01",
+        "to": TODAY.isoformat(), "lang": "ru"}
+
+
 # -- "Export…" on the servicemen list ----------------------------------------------------------
 
 @pytest.fixture

@@ -44,6 +44,7 @@ from .chooser import ServicemanChooser, describe, find_by_iin
 from .reports import (
     AS_OF,
     LANGUAGE,
+    PERIOD,
     REPORTS,
     SCOPE,
     SERVICEMAN,
@@ -90,11 +91,12 @@ class PaperworkPage(AreaPage):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.form.addRow(self.tr("Scope:"), self.scopeBox)
         self.form.addRow(self.tr("&As of:"), self.asOfEdit)
+        self.form.addRow(self.tr("&Period:"), self.periodBox)
         self.form.addRow(self.tr("&Serviceman (IIN):"), self.servicemanBox)
         self.form.addRow(self.tr("Expiring &within:"), self.withinSpin)
         self.form.addRow(self.tr("&Language of the report:"), self.languageCombo)
         self.form.addRow(self.tr("&Handling marking:"), self.markingEdit)
-        self._rows = {SCOPE: self.scopeBox, AS_OF: self.asOfEdit,
+        self._rows = {SCOPE: self.scopeBox, AS_OF: self.asOfEdit, PERIOD: self.periodBox,
                       SERVICEMAN: self.servicemanBox, WINDOW: self.withinSpin,
                       LANGUAGE: self.languageCombo}
 
@@ -173,6 +175,20 @@ class PaperworkPage(AreaPage):
         self.asOfEdit = QDateEdit(QDate.currentDate(), self, objectName="asOfEdit")
         self.asOfEdit.setCalendarPopup(True)
         self.asOfEdit.setDisplayFormat(DATE_FORMAT)
+
+        today = QDate.currentDate()
+        self.fromEdit = QDateEdit(QDate(today.year() - 10, 1, 1), self, objectName="fromEdit")
+        self.toEdit = QDateEdit(today, self, objectName="toEdit")
+        self.periodBox = QWidget(self, objectName="periodBox")
+        period = QHBoxLayout(self.periodBox)
+        period.setContentsMargins(0, 0, 0, 0)
+        for edit, label in ((self.fromEdit, self.tr("from")), (self.toEdit, self.tr("to"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat(DATE_FORMAT)
+            period.addWidget(QLabel(label, self.periodBox))
+            period.addWidget(edit)
+        period.addStretch(1)
+        self.toEdit.setToolTip(self.tr("The strength is given as of this day"))
 
         self.iinEdit = QLineEdit(self, objectName="iinEdit", maxLength=12, clearButtonEnabled=True)
         self.iinEdit.setPlaceholderText(self.tr("12 digits"))
@@ -311,12 +327,15 @@ class PaperworkPage(AreaPage):
             rotation_id=rotation if by_rotation else None,
             rotation=self._rotation_names.get(rotation) if by_rotation else None,
             mission=None if by_rotation else self.missionCombo.currentData(),
-            iin=self.iinEdit.text().strip() or None, within_days=self.withinSpin.value())
+            iin=self.iinEdit.text().strip() or None, within_days=self.withinSpin.value(),
+            start=self.fromEdit.date().toPython(), end=self.toEdit.date().toPython())
 
     def _missing(self, spec: ReportSpec, p: Params) -> str | None:
         """What the clerk still has to give before the file is asked for."""
         if spec.key == "nominal-roll" and p.rotation_id is None and p.mission is None:
             return self.tr("Choose the rotation or the mission of the roll.")
+        if spec.key == "participation" and p.end < p.start:
+            return self.tr("The period ends before it starts: choose a later \"to\" date.")
         if spec.key == "personnel-card":
             if p.iin is None:
                 return self.tr("Type the IIN of the serviceman, or find him or her with "

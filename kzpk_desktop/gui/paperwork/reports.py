@@ -14,7 +14,8 @@ from ..exporting import ExportJob, file_name
 
 CONTEXT = "Paperwork"
 #: Parameters a report may need (which rows of the form are shown).
-SCOPE, AS_OF, LANGUAGE, SERVICEMAN, WINDOW = "scope", "as_of", "language", "serviceman", "window"
+SCOPE, AS_OF, LANGUAGE, SERVICEMAN, WINDOW, PERIOD = (
+    "scope", "as_of", "language", "serviceman", "window", "period")
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,13 @@ REPORTS: tuple[ReportSpec, ...] = (
                           "of women against the UN gender parity target of that year."),
         frozenset({AS_OF, LANGUAGE}), "en"),
     ReportSpec(
+        "participation", QT_TRANSLATE_NOOP("Paperwork", "Participation history"),
+        QT_TRANSLATE_NOOP("Paperwork", "Who served in the missions over a period: per mission "
+                          "and personnel category the persons who served and their tours "
+                          "(a person sent twice is one person, two tours), staff officers and "
+                          "observers together, and the strength on the period's last day."),
+        frozenset({PERIOD, LANGUAGE}), "ru"),
+    ReportSpec(
         "personnel-card", QT_TRANSLATE_NOOP("Paperwork", "Personnel card"),
         QT_TRANSLATE_NOOP("Paperwork", "Everything on file about one serviceman: personal data, "
                           "documents, assignment history and deployments, on A4 portrait."),
@@ -80,6 +88,8 @@ class Params:
     mission: str | None = None  # acronym, when the roll is of a mission
     iin: str | None = None
     within_days: int = 0
+    start: dt.date | None = None  # the participation report's period
+    end: dt.date | None = None
 
 
 def suggested_name(spec: ReportSpec, p: Params, today: dt.date) -> str:
@@ -92,6 +102,8 @@ def suggested_name(spec: ReportSpec, p: Params, today: dt.date) -> str:
         return file_name(spec.key, p.as_of)
     if spec.key == "personnel-card":
         return file_name(spec.key, p.iin, today)
+    if spec.key == "participation":
+        return file_name(spec.key, p.start, p.end)
     return file_name(spec.key, p.within_days, today)
 
 
@@ -126,6 +138,14 @@ def export_job(spec: ReportSpec, p: Params) -> ExportJob:
             from ...exports.reports import export_contributions
 
             return export_contributions(session, path, as_of=p.as_of, user=user,
+                                        progress=progress, **common)
+    elif spec.key == "participation":
+        details = {"from": p.start, "to": p.end}
+
+        def build(session, path, user, progress):
+            from ...exports.reports import export_participation
+
+            return export_participation(session, path, start=p.start, end=p.end, user=user,
                                         progress=progress, **common)
     elif spec.key == "personnel-card":
         details = {"iin": p.iin}

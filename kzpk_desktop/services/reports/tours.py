@@ -32,15 +32,16 @@ Who is on which report, with these definitions:
 * nominal roll of a rotation = its entries approved, deployed, repatriated or
   completed (everyone cleared to go), whatever the day;
 * Parliament's "deployed", the contributions and every strength = deployed on
-  the day; Parliament's "approved" = approved on the day.
+  the day; Parliament's "approved" = approved on the day;
+* participation over a period = served on some day of it (:func:`served_between`).
 """
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, exists, func, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from ...db.models import Decision, RosterEntry, RosterStatusChange, Rotation
 
@@ -86,6 +87,15 @@ def approved_on(day: dt.date) -> ColumnElement[bool]:
 def counted_on(day: dt.date) -> ColumnElement[bool]:
     """Entries that take a place under the ceiling on ``day``: approved or deployed."""
     return status_on(day).in_(COUNTED_STATUSES)
+
+
+def served_between(start: dt.date, end: dt.date) -> ColumnElement[bool]:
+    """Roster entries whose person was in the mission area on some day of [start, end]:
+    deployed on ``start``, or deployed by a change taking effect after it and by ``end``."""
+    c = aliased(RosterStatusChange)
+    arrived = exists().where(c.roster_entry_id == RosterEntry.id, c.to_status == "deployed",
+                             c.effective_on > start, c.effective_on <= end)
+    return or_(deployed_on(start), arrived)
 
 
 def state_on(day: dt.date) -> ColumnElement:
