@@ -28,6 +28,7 @@ from kzpk_desktop.db.models import (
     PersonnelCategory,
     Rank,
     RosterEntry,
+    RosterStatusChange,
     Rotation,
     Serviceman,
     Unit,
@@ -104,9 +105,21 @@ def build_paperwork(s) -> Paperwork:
         s.add(Document(serviceman_id=p.id, kind_id=kinds[kind], number=number, issued_on=issued,
                        expires_on=expires, is_current=current))
 
-    def entry(p, rotation_key, category, status, **extra):
-        s.add(RosterEntry(rotation_id=rot[rotation_key].id, serviceman_id=p.id,
-                          category_id=cats[category], status=status, **extra))
+    def entry(p, rotation_key, category, status, history, **extra):
+        """The entry and its status history: ``history`` is [(status, day of effect)]."""
+        e = RosterEntry(rotation_id=rot[rotation_key].id, serviceman_id=p.id,
+                        category_id=cats[category], status=status, **extra)
+        s.add(e)
+        s.flush()
+        assert history[-1][0] == status
+        for k, (to, day) in enumerate(history):
+            s.add(RosterStatusChange(roster_entry_id=e.id, to_status=to, effective_on=day,
+                                     from_status=history[k - 1][0] if k else None,
+                                     recorded_by="clerk", inferred=False))
+            s.flush()
+
+    def went(named, cleared, arrived, *after):
+        return [("nominated", named), ("approved", cleared), ("deployed", arrived), *after]
 
     people = {
         "bekov": person("1", "Беков", "Арман", "M", dt.date(1988, 4, 2), "captain",
@@ -140,20 +153,30 @@ def build_paperwork(s) -> Paperwork:
     doc(p["bekov"], "national_passport", "N1111111", dt.date(2015, 1, 1), dt.date(2020, 1, 1),
         current=False)
 
-    entry(p["bekov"], "UNTSO-1", "staff-officer", "deployed", arrival_date=dt.date(2025, 1, 3),
-          appointment="Staff officer G3", un_index="UN-1001")
-    entry(p["alieva"], "UNDOF-2", "troops", "deployed", arrival_date=dt.date(2025, 3, 16),
-          appointment="Medic", sub_unit="1st platoon", un_index="0042")
-    entry(p["ivanov"], "UNDOF-2", "troops", "deployed", arrival_date=dt.date(2025, 3, 16),
-          appointment="=1+1", sub_unit="+7 701")
-    entry(p["petrov"], "UNDOF-2", "troops", "repatriated", arrival_date=dt.date(2025, 3, 16),
+    undof2 = went(dt.date(2025, 1, 10), dt.date(2025, 2, 10), dt.date(2025, 3, 16))
+    entry(p["bekov"], "UNTSO-1", "staff-officer", "deployed",
+          went(dt.date(2024, 11, 1), dt.date(2024, 12, 1), dt.date(2025, 1, 3)),
+          arrival_date=dt.date(2025, 1, 3), appointment="Staff officer G3", un_index="UN-1001")
+    entry(p["alieva"], "UNDOF-2", "troops", "deployed", undof2,
+          arrival_date=dt.date(2025, 3, 16), appointment="Medic", sub_unit="1st platoon",
+          un_index="0042")
+    entry(p["ivanov"], "UNDOF-2", "troops", "deployed", undof2,
+          arrival_date=dt.date(2025, 3, 16), appointment="=1+1", sub_unit="+7 701")
+    entry(p["petrov"], "UNDOF-2", "troops", "repatriated",
+          undof2 + [("repatriated", dt.date(2025, 5, 1))], arrival_date=dt.date(2025, 3, 16),
           repatriation_date=dt.date(2025, 5, 1), departure_date=dt.date(2025, 5, 1),
           repatriation_reason="Medical")
-    entry(p["omarov"], "UNDOF-1", "troops", "completed", arrival_date=dt.date(2024, 9, 16))
-    entry(p["kim"], "UNDOF-2", "troops", "nominated")
-    entry(p["lee"], "UNDOF-2", "troops", "withdrawn")
-    entry(p["nurova"], "UNDOF-3", "troops", "approved")
-    entry(p["serikov"], "UNTSO-1", "expert", "approved", appointment="-x", sub_unit="@x")
+    entry(p["omarov"], "UNDOF-1", "troops", "completed",
+          went(dt.date(2024, 7, 1), dt.date(2024, 8, 1), dt.date(2024, 9, 16),
+               ("completed", dt.date(2025, 3, 14))), arrival_date=dt.date(2024, 9, 16))
+    entry(p["kim"], "UNDOF-2", "troops", "nominated", [("nominated", dt.date(2025, 1, 10))])
+    entry(p["lee"], "UNDOF-2", "troops", "withdrawn",
+          [("nominated", dt.date(2025, 1, 10)), ("withdrawn", dt.date(2025, 2, 1))])
+    entry(p["nurova"], "UNDOF-3", "troops", "approved",
+          [("nominated", dt.date(2025, 4, 1)), ("approved", dt.date(2025, 5, 1))])
+    entry(p["serikov"], "UNTSO-1", "expert", "approved",
+          [("nominated", dt.date(2024, 11, 1)), ("approved", dt.date(2025, 5, 15))],
+          appointment="-x", sub_unit="@x")
     s.flush()
     return Paperwork({k: r.id for k, r in rot.items()}, people)
 

@@ -68,6 +68,10 @@ DOCUMENTS = {
 _VALID_AT_START = ("medical_fitness", "predeployment_training", "human_rights_screening",
                    "vaccination")
 PASSPORT_MARGIN_DAYS = 183  # passports must outlive the tour by six months
+#: Roster statuses of people who went; the documents of the roll of their tour.
+_WENT = ("deployed", "completed", "repatriated")
+_AT_START_OF_TOUR = ("national_passport", "medical_fitness", "predeployment_training",
+                     "human_rights_screening")
 
 
 @dataclass(slots=True)
@@ -227,6 +231,11 @@ class PersonMaker:
         rng, docs = self.rng, []
         eligible = plan is not None and plan.eligible
         adult = plus_years(core.birth, 16)
+        # Went on a rotation that has started: the documents the roll of that rotation
+        # shows were issued by its start (the ones of today may be later renewals).
+        began = None
+        if plan is not None and not eligible and plan.status in _WENT:
+            began = (plan.rotation.actual_start or plan.rotation.planned_start).toordinal()
         for code, (validity, share, issuer) in DOCUMENTS.items():
             if code not in self.kinds:
                 continue
@@ -236,6 +245,9 @@ class PersonMaker:
                 held = eligible or rng.random() < (0.5 if officer else share)
             else:
                 held = eligible or rng.random() < share
+            if began is not None and code in _AT_START_OF_TOUR:
+                docs += self._held_since(plan, began, code, validity, issuer, adult)
+                continue
             if not held:
                 continue
             if eligible and code in ("national_passport", "service_passport"):
@@ -254,6 +266,23 @@ class PersonMaker:
                 docs.append(self._doc(code, old, issued - rng.randint(0, 60), issuer, False))
         return docs
 
+    def _held_since(self, plan: RosterPlan, began: int, code: str, validity: int, issuer: str,
+                    adult: int) -> list[dict]:
+        """The document of the tour that began on ``began`` and, if it has expired since,
+        the renewal that is current now."""
+        if code == "national_passport":
+            need = plan.rotation.planned_end.toordinal() + PASSPORT_MARGIN_DAYS
+            lo, hi = max(need - validity, adult), min(began, self.t)
+            issued = self.rng.randint(lo, hi) if lo <= hi else max(adult, hi - 30)
+            expires = issued + validity
+        else:
+            issued, expires = self._valid_on(began, validity)
+        if expires >= self.t:
+            return [self._doc(code, issued, expires, issuer, True)]
+        renewed = max(expires - self.rng.randint(0, 60), self._spread(validity)[0], issued + 1)
+        return [self._doc(code, issued, expires, issuer, False),
+                self._doc(code, renewed, renewed + validity, issuer, True)]
+
     def _spread(self, validity: int) -> tuple[int, int]:
         # Most documents are fine; some expired, some due within 30 or 90 days.
         roll, rng = self.rng.random(), self.rng
@@ -270,7 +299,9 @@ class PersonMaker:
 
     def _passport_for(self, plan: RosterPlan, validity: int) -> tuple[int, int]:
         need = plan.rotation.planned_end.toordinal() + PASSPORT_MARGIN_DAYS + 30
-        latest = self.t + validity - 1
+        # Issued by the rotation's start too (a roll shows the passport of its start).
+        start = (plan.rotation.actual_start or plan.rotation.planned_start).toordinal()
+        latest = min(self.t, start) + validity - 1
         expires = self.rng.randint(need, latest) if need <= latest else latest
         return expires - validity, expires
 

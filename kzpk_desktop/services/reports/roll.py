@@ -5,7 +5,7 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import and_, case, func, literal, select
+from sqlalchemy import and_, case, func, literal, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from ...db.models import (
@@ -28,18 +28,20 @@ NATIONALITY_CODE = "KAZ"
 _STREAM_CHUNK = 1000
 
 
-def _current_doc(serviceman_id, kind_id: int | None):
-    """Alias of Document joined to the person's current document of one kind.
-
-    Picks one row even if two were ever marked current, so a roll never
-    lists a person twice.
-    """
+def _doc_at_start(kind_id: int | None):
+    """Alias of Document joined to the person's document of one kind that was valid when
+    the entry's rotation started (actual, else planned start): issued by then and not yet
+    expired, the latest issued. A roll of a past rotation so shows the certificates it was
+    cleared on, not the ones issued since; one row per person even if two qualify."""
     doc = aliased(Document)
-    newest = (select(func.max(Document.id))
-              .where(Document.serviceman_id == serviceman_id, Document.kind_id == kind_id,
-                     Document.is_current.is_(True))
-              .correlate_except(Document).scalar_subquery())
-    return doc, and_(doc.id == newest)
+    start = func.coalesce(Rotation.actual_start, Rotation.planned_start)
+    chosen = (select(Document.id)
+              .where(Document.serviceman_id == Serviceman.id, Document.kind_id == kind_id,
+                     or_(Document.issued_on.is_(None), Document.issued_on <= start),
+                     or_(Document.expires_on.is_(None), Document.expires_on >= start))
+              .order_by(Document.issued_on.desc(), Document.id.desc()).limit(1)
+              .correlate(Serviceman, Rotation).scalar_subquery())
+    return doc, doc.id == chosen
 
 
 def document_kind_ids(session: Session) -> dict[str, int]:
@@ -120,15 +122,14 @@ def nominal_roll(session: Session, *, rotation_id: int | None = None,
 
 
 def _roll_select(kinds: dict[str, int]):
-    person = Serviceman.id
-    # The service passport when one is current (it is the one used on official
-    # travel), else the national passport.
-    service, on_service = _current_doc(person, kinds.get(SERVICE_PASSPORT))
-    national, on_national = _current_doc(person, kinds.get(NATIONAL_PASSPORT))
-    medical, on_medical = _current_doc(person, kinds.get("medical_fitness"))
-    training, on_training = _current_doc(person, kinds.get("predeployment_training"))
-    screening, on_screening = _current_doc(person, kinds.get("human_rights_screening"))
-    driving, on_driving = _current_doc(person, kinds.get("driving_licence"))
+    # The service passport when one was valid (it is the one used on official
+    # travel), else the national passport; every document as of the rotation's start.
+    service, on_service = _doc_at_start(kinds.get(SERVICE_PASSPORT))
+    national, on_national = _doc_at_start(kinds.get(NATIONAL_PASSPORT))
+    medical, on_medical = _doc_at_start(kinds.get("medical_fitness"))
+    training, on_training = _doc_at_start(kinds.get("predeployment_training"))
+    screening, on_screening = _doc_at_start(kinds.get("human_rights_screening"))
+    driving, on_driving = _doc_at_start(kinds.get("driving_licence"))
     has_service = service.id.is_not(None)
     return (
         select(
