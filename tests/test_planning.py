@@ -214,10 +214,11 @@ def test_mission_overview_strength_rotations_and_blocking_documents(sessions):
         current = rotation(s, dec)
         upcoming = rotation(s, dec, number=2, start=dt.date(2025, 9, 1), end=dt.date(2026, 2, 28))
         man, woman = person(s, "Абаев"), person(s, "Бекова", sex="F")
-        entries = add_to_roster(s, current.id, [man.id, woman.id]).entries
+        entries = add_to_roster(s, current.id, [man.id, woman.id],
+                                on=dt.date(2025, 1, 10)).entries
         for e in entries:
-            set_status(s, e.id, "approved")
-            set_status(s, e.id, "deployed")
+            set_status(s, e.id, "approved", on=dt.date(2025, 2, 1))
+            set_status(s, e.id, "deployed", on=START)
         current.status = "deployed"
         late = person(s, "Жоров", skip=("medical_fitness",))
         ready = person(s, "Ержанов")

@@ -2510,7 +2510,7 @@ The window closes and reopens the database; backups made before now stay unencry
 <context>
     <name>Paperwork</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/paperwork/reports.py" line="+37"/>
+        <location filename="../../kzpk_desktop/gui/paperwork/reports.py" line="+38"/>
         <source>UN nominal roll</source>
         <extracomment>Parameters a report may need (which rows of the form are shown).</extracomment>
         <translation type="unfinished"></translation>
@@ -2542,6 +2542,16 @@ The window closes and reopens the database; backups made before now stay unencry
     </message>
     <message>
         <location line="+5"/>
+        <source>Participation history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who served in the missions over a period: per mission and personnel category the persons who served and their tours (a person sent twice is one person, two tours), staff officers and observers together, and the strength on the period&apos;s last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Personnel card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2564,7 +2574,7 @@ The window closes and reopens the database; backups made before now stay unencry
 <context>
     <name>PaperworkPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/paperwork/page.py" line="+91"/>
+        <location filename="../../kzpk_desktop/gui/paperwork/page.py" line="+92"/>
         <source>Scope:</source>
         <extracomment>Characters a rotation or mission choice shows before its name is cut (full text in the list).</extracomment>
         <translation type="unfinished"></translation>
@@ -2572,6 +2582,11 @@ The window closes and reopens the database; backups made before now stay unencry
     <message>
         <location line="+1"/>
         <source>&amp;As of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2625,7 +2640,22 @@ The window closes and reopens the database; backups made before now stay unencry
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The strength is given as of this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>12 digits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2690,8 +2720,13 @@ The window closes and reopens the database; backups made before now stay unencry
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Choose the rotation or the mission of the roll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The period ends before it starts: choose a later &quot;to&quot; date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5529,7 +5564,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+568"/>
+        <location line="+570"/>
         <source>{file}: no such file.</source>
         <extracomment>kzpk_desktop/sheets/readers.py:88</extracomment>
         <translation type="unfinished"></translation>
@@ -5643,7 +5678,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-592"/>
+        <location line="-594"/>
         <source>The number of days cannot be negative.</source>
         <extracomment>kzpk_desktop/exports/reports/expiring.py:24</extracomment>
         <translation type="unfinished"></translation>
@@ -6431,7 +6466,7 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Choose either a rotation or a mission.</source>
-        <extracomment>kzpk_desktop/services/overview.py:68</extracomment>
+        <extracomment>kzpk_desktop/services/overview.py:51</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6501,15 +6536,15 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Give either a rotation or a mission for the nominal roll.</source>
-        <extracomment>kzpk_desktop/services/reports/roll.py:101</extracomment>
+        <extracomment>kzpk_desktop/services/reports/roll.py:103</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no rotation with id {id}.</source>
-        <extracomment>kzpk_desktop/services/reports/roll.py:106</extracomment>
+        <extracomment>kzpk_desktop/services/reports/roll.py:108</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6627,7 +6662,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-94"/>
         <source>pg_dump copies a PostgreSQL database; a SQLite file is copied by &apos;kzpk backup&apos; (and before every upgrade).</source>
         <extracomment>kzpk_desktop/services/migration.py:106</extracomment>
         <translation type="unfinished"></translation>
@@ -6663,7 +6698,13 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+46"/>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <extracomment>kzpk_desktop/services/reports/participation.py:57</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>A supervisor may approve despite the document rules ({rules}) with a written reason.</source>
         <extracomment>kzpk_desktop/services/rosters.py:300</extracomment>
         <translation type="unfinished"></translation>

@@ -2520,7 +2520,7 @@ The window closes and reopens the database; backups made before now stay unencry
 <context>
     <name>Paperwork</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/paperwork/reports.py" line="+37"/>
+        <location filename="../../kzpk_desktop/gui/paperwork/reports.py" line="+38"/>
         <source>UN nominal roll</source>
         <extracomment>Parameters a report may need (which rows of the form are shown).</extracomment>
         <translation>БҰҰ атаулы тізімі</translation>
@@ -2552,6 +2552,16 @@ The window closes and reopens the database; backups made before now stay unencry
     </message>
     <message>
         <location line="+5"/>
+        <source>Participation history</source>
+        <translation>Қатысу тарихы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who served in the missions over a period: per mission and personnel category the persons who served and their tours (a person sent twice is one person, two tours), staff officers and observers together, and the strength on the period&apos;s last day.</source>
+        <translation>Кезең ішінде миссияларда кім қызмет етті: әр миссия мен персонал санаты бойынша адамдар саны және олардың ротациялары (екі рет жіберілген — бір адам, екі ротация), штаб офицерлері мен бақылаушылар бірге, және кезеңнің соңғы күнгі саны.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Personnel card</source>
         <translation>Жеке карточка</translation>
     </message>
@@ -2574,7 +2584,7 @@ The window closes and reopens the database; backups made before now stay unencry
 <context>
     <name>PaperworkPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/paperwork/page.py" line="+91"/>
+        <location filename="../../kzpk_desktop/gui/paperwork/page.py" line="+92"/>
         <source>Scope:</source>
         <extracomment>Characters a rotation or mission choice shows before its name is cut (full text in the list).</extracomment>
         <translation>Қамтуы:</translation>
@@ -2583,6 +2593,11 @@ The window closes and reopens the database; backups made before now stay unencry
         <location line="+1"/>
         <source>&amp;As of:</source>
         <translation>&amp;Күнгі жағдай бойынша:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Кезең:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2635,7 +2650,22 @@ The window closes and reopens the database; backups made before now stay unencry
         <translation>Осы күні миссияда жүргендердің барлығы</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
+        <source>from</source>
+        <translation>бастап</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>to</source>
+        <translation>дейін</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The strength is given as of this day</source>
+        <translation>Саны осы күнге көрсетіледі</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>12 digits</source>
         <translation>12 цифр</translation>
     </message>
@@ -2700,9 +2730,14 @@ The window closes and reopens the database; backups made before now stay unencry
         <translation>Бұл ЖСН ешбір әскери қызметшіде жоқ.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Choose the rotation or the mission of the roll.</source>
         <translation>Тізімнің ротациясын немесе миссиясын таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The period ends before it starts: choose a later &quot;to&quot; date.</source>
+        <translation>Кезең басталмай тұрып аяқталады: кейінірек «дейін» күнін таңдаңыз.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5547,7 +5582,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{path} жазу мүмкін емес: {reason}.</translation>
     </message>
     <message>
-        <location line="+568"/>
+        <location line="+570"/>
         <source>{file}: no such file.</source>
         <extracomment>kzpk_desktop/sheets/readers.py:88</extracomment>
         <translation>{file}: мұндай файл жоқ.</translation>
@@ -5661,7 +5696,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>«{value}» — мұндай күн жоқ.</translation>
     </message>
     <message>
-        <location line="-592"/>
+        <location line="-594"/>
         <source>The number of days cannot be negative.</source>
         <extracomment>kzpk_desktop/exports/reports/expiring.py:24</extracomment>
         <translation>Күндер саны теріс бола алмайды.</translation>
@@ -6449,7 +6484,7 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Choose either a rotation or a mission.</source>
-        <extracomment>kzpk_desktop/services/overview.py:68</extracomment>
+        <extracomment>kzpk_desktop/services/overview.py:51</extracomment>
         <translation>Ротацияны немесе миссияны таңдаңыз.</translation>
     </message>
     <message>
@@ -6519,15 +6554,15 @@ They stay in the history of assignments but take no new members.</source>
         <translation>ЖСН {iin} бар әскери қызметші жоқ.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Give either a rotation or a mission for the nominal roll.</source>
-        <extracomment>kzpk_desktop/services/reports/roll.py:101</extracomment>
+        <extracomment>kzpk_desktop/services/reports/roll.py:103</extracomment>
         <translation>Атаулы тізім үшін ротацияны немесе миссияны көрсетіңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no rotation with id {id}.</source>
-        <extracomment>kzpk_desktop/services/reports/roll.py:106</extracomment>
+        <extracomment>kzpk_desktop/services/reports/roll.py:108</extracomment>
         <translation>id {id} ротация жоқ.</translation>
     </message>
     <message>
@@ -6645,7 +6680,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{text} «{rule}» ережесінен ерекшелік жасауға болмайды.</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-94"/>
         <source>pg_dump copies a PostgreSQL database; a SQLite file is copied by &apos;kzpk backup&apos; (and before every upgrade).</source>
         <extracomment>kzpk_desktop/services/migration.py:106</extracomment>
         <translation>pg_dump PostgreSQL дерекқорын көшіреді; SQLite файлын &apos;kzpk backup&apos; көшіреді (және әр жаңарту алдында).</translation>
@@ -6681,7 +6716,13 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Серверде &apos;{role}&apos; рөлі жоқ: алдымен оны жасаңыз (CREATE ROLE {role} LOGIN PASSWORD &apos;...&apos;).</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+46"/>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <extracomment>kzpk_desktop/services/reports/participation.py:57</extracomment>
+        <translation>Кезең ({end}) басталуынан ({start}) бұрын аяқталады.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>A supervisor may approve despite the document rules ({rules}) with a written reason.</source>
         <extracomment>kzpk_desktop/services/rosters.py:300</extracomment>
         <translation>Басшы құжат ережелеріне ({rules}) қарамастан жазбаша себеп көрсетіп бекіте алады.</translation>

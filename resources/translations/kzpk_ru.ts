@@ -2540,7 +2540,7 @@ The window closes and reopens the database; backups made before now stay unencry
 <context>
     <name>Paperwork</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/paperwork/reports.py" line="+37"/>
+        <location filename="../../kzpk_desktop/gui/paperwork/reports.py" line="+38"/>
         <source>UN nominal roll</source>
         <extracomment>Parameters a report may need (which rows of the form are shown).</extracomment>
         <translation>Именной список ООН</translation>
@@ -2572,6 +2572,16 @@ The window closes and reopens the database; backups made before now stay unencry
     </message>
     <message>
         <location line="+5"/>
+        <source>Participation history</source>
+        <translation>История участия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who served in the missions over a period: per mission and personnel category the persons who served and their tours (a person sent twice is one person, two tours), staff officers and observers together, and the strength on the period&apos;s last day.</source>
+        <translation>Кто проходил службу в миссиях за период: по каждой миссии и категории персонала — число лиц и их ротаций (направленный дважды — одно лицо, две ротации), штабные офицеры и наблюдатели вместе, и численность на последний день периода.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Personnel card</source>
         <translation>Личная карточка</translation>
     </message>
@@ -2594,7 +2604,7 @@ The window closes and reopens the database; backups made before now stay unencry
 <context>
     <name>PaperworkPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/paperwork/page.py" line="+91"/>
+        <location filename="../../kzpk_desktop/gui/paperwork/page.py" line="+92"/>
         <source>Scope:</source>
         <extracomment>Characters a rotation or mission choice shows before its name is cut (full text in the list).</extracomment>
         <translation>Охват:</translation>
@@ -2603,6 +2613,11 @@ The window closes and reopens the database; backups made before now stay unencry
         <location line="+1"/>
         <source>&amp;As of:</source>
         <translation>&amp;На дату:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2655,7 +2670,22 @@ The window closes and reopens the database; backups made before now stay unencry
         <translation>Все находящиеся в миссии на дату</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
+        <source>from</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The strength is given as of this day</source>
+        <translation>Численность указывается на этот день</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>12 digits</source>
         <translation>12 цифр</translation>
     </message>
@@ -2720,9 +2750,14 @@ The window closes and reopens the database; backups made before now stay unencry
         <translation>Военнослужащего с таким ИИН нет.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Choose the rotation or the mission of the roll.</source>
         <translation>Выберите ротацию или миссию для списка.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The period ends before it starts: choose a later &quot;to&quot; date.</source>
+        <translation>Период заканчивается раньше, чем начинается: выберите более позднюю дату «по».</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5592,7 +5627,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Не удаётся записать {path}: {reason}.</translation>
     </message>
     <message>
-        <location line="+568"/>
+        <location line="+570"/>
         <source>{file}: no such file.</source>
         <extracomment>kzpk_desktop/sheets/readers.py:88</extracomment>
         <translation>{file}: файл не найден.</translation>
@@ -5706,7 +5741,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>«{value}» — несуществующая дата.</translation>
     </message>
     <message>
-        <location line="-592"/>
+        <location line="-594"/>
         <source>The number of days cannot be negative.</source>
         <extracomment>kzpk_desktop/exports/reports/expiring.py:24</extracomment>
         <translation>Число дней не может быть отрицательным.</translation>
@@ -6494,7 +6529,7 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Choose either a rotation or a mission.</source>
-        <extracomment>kzpk_desktop/services/overview.py:68</extracomment>
+        <extracomment>kzpk_desktop/services/overview.py:51</extracomment>
         <translation>Выберите ротацию или миссию.</translation>
     </message>
     <message>
@@ -6564,15 +6599,15 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Военнослужащего с ИИН {iin} нет.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Give either a rotation or a mission for the nominal roll.</source>
-        <extracomment>kzpk_desktop/services/reports/roll.py:101</extracomment>
+        <extracomment>kzpk_desktop/services/reports/roll.py:103</extracomment>
         <translation>Укажите для именного списка ротацию или миссию.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no rotation with id {id}.</source>
-        <extracomment>kzpk_desktop/services/reports/roll.py:106</extracomment>
+        <extracomment>kzpk_desktop/services/reports/roll.py:108</extracomment>
         <translation>Ротации с id {id} нет.</translation>
     </message>
     <message>
@@ -6690,7 +6725,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{text} Исключение из требования «{rule}» невозможно.</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-94"/>
         <source>pg_dump copies a PostgreSQL database; a SQLite file is copied by &apos;kzpk backup&apos; (and before every upgrade).</source>
         <extracomment>kzpk_desktop/services/migration.py:106</extracomment>
         <translation>pg_dump копирует базу данных PostgreSQL; файл SQLite копирует &apos;kzpk backup&apos; (и каждое обновление перед началом).</translation>
@@ -6726,7 +6761,13 @@ They stay in the history of assignments but take no new members.</source>
         <translation>На сервере нет роли &apos;{role}&apos;: сначала создайте её (CREATE ROLE {role} LOGIN PASSWORD &apos;...&apos;).</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+46"/>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <extracomment>kzpk_desktop/services/reports/participation.py:57</extracomment>
+        <translation>Период заканчивается ({end}) раньше, чем начинается ({start}).</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>A supervisor may approve despite the document rules ({rules}) with a written reason.</source>
         <extracomment>kzpk_desktop/services/rosters.py:300</extracomment>
         <translation>Руководитель может утвердить, несмотря на требования к документам ({rules}), указав причину письменно.</translation>

@@ -5,6 +5,8 @@ private profile; the test is skipped only where LibreOffice is not installed.
 """
 from __future__ import annotations
 
+import datetime as dt
+
 import csv
 import shutil
 
@@ -16,6 +18,7 @@ from kzpk_desktop.exports.reports import (
     export_expiring,
     export_nominal_roll,
     export_parliament_report,
+    export_participation,
     export_personnel_card,
     export_table,
 )
@@ -49,6 +52,8 @@ def test_libreoffice_reads_every_report(sessions, paperwork, out, tmp_path_facto
                                   user="clerk1", today=D, now=NOW),
             export_expiring(s, out / "expiring.xlsx", within_days=30, today=D, user="clerk1",
                             now=NOW),
+            export_participation(s, out / "participation.xlsx", start=dt.date(2025, 1, 1),
+                                 end=D, user="clerk1", now=NOW),
             export_table(out / "list.xlsx", [Column("Name", 20), Column("IIN", 14, "id")],
                          [("=SUM(1,2)", "061211600012"), ("@cmd", "-1")], title="Список",
                          user="clerk1", now=NOW),
@@ -56,7 +61,11 @@ def test_libreoffice_reads_every_report(sessions, paperwork, out, tmp_path_facto
     converted = tmp_path_factory.mktemp("csv")
     soffice_convert(files, CSV_ALL_SHEETS, converted, tmp_path_factory.mktemp("lo-profile"))
     sheets = {p.stem: _read(p) for p in converted.glob("*.csv")}
-    assert len(sheets) == 10  # every sheet of every file
+    assert len(sheets) == 12  # every sheet of every file
+    participation = sheets["participation-Участие"]
+    assert participation[3] == ["Период: с 01.01.2025 по 01.06.2025", "", "", "", ""]
+    assert participation[8] == ["UNDOF — Силы ООН по наблюдению за разъединением",
+                                "Контингент (войска)", "4", "4", "2"]
 
     roll = sheets["roll-Nominal roll"]
     assert roll[0][-1] == "Для служебного пользования"
