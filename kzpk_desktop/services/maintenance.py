@@ -18,6 +18,9 @@ from ..db.models import (
     User,
 )
 from .audit import verify_audit_chain
+from .exchange.capture import uncaptured
+from .exchange.office import self_row
+from .exchange.transfer import audit_problems as exchange_audit_problems
 
 _COUNTED = (("servicemen", Serviceman), ("documents", Document), ("units", Unit),
             ("assignments", Assignment), ("decisions", Decision), ("rotations", Rotation),
@@ -31,6 +34,7 @@ class CheckReport:
     head: str | None = None
     counts: dict[str, int] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -40,6 +44,7 @@ class CheckReport:
         out = [f"database: {self.url}", f"schema: {self.schema or 'none'}"
                + ("" if self.schema == self.head else f" (current is {self.head})")]
         out += [f"{name}: {n}" for name, n in self.counts.items()]
+        out += self.notes
         out.append("integrity: ok" if self.ok else f"integrity: {len(self.problems)} problem(s)")
         return out
 
@@ -66,6 +71,11 @@ def check(engine: Engine) -> CheckReport:
             for name, model in _COUNTED:
                 report.counts[name] = conn.execute(select(func.count()).select_from(model)).scalar()
             report.problems.extend(verify_audit_chain(conn))
+            report.problems.extend(exchange_audit_problems(conn))
+            pending = uncaptured(conn)
+            if pending and self_row(conn) is not None:
+                report.notes.append(f"exchange: {pending} record(s) written in bulk go in the "
+                                    "next package")
         else:
             report.problems.append("the schema is older than this version; run 'kzpk init'")
     return report
