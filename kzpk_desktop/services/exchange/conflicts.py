@@ -193,14 +193,8 @@ def _resolve_identity(m: Merger, row, keep: str) -> None:
     elif held is not None:
         m.conn.execute(_HELD.delete().where(_HELD.c.id == held.id))
         inc = parse_record(entity, json.loads(held.record))
-        # The identity fields the clerk chose win; the rest merge as usual.
-        if keep == "local":
-            local = m.local_values(entity, m.conn.execute(select(entity.table).where(
-                entity.table.c.id == ids[local_uid])).first())
-            for name in entity.protected:
-                inc.values[name] = local.get(name)
         m.merge_identity(inc, local_uid)
-    # Protected fields still differing after the merge: the clerk's side, everywhere.
+    # Protected fields differing after the merge became conflicts: the clerk's side wins.
     for c in m.conn.execute(select(_T).where(_T.c.resolved_at.is_(None), _T.c.kind == "field",
                                              _T.c.uid == survivor)).all():
         _resolve_field(m, c, keep)

@@ -56,6 +56,8 @@ WAITS_MSG = N_("waits for {entity} {uid}, which has not arrived yet")
 SAME_PERSON_MSG = N_("may be the same person as {name} on file (same {what}); held for the "
                      "ministry to decide")
 UNREADABLE_MSG = N_("the record could not be read ({detail})")
+#: resolve_refs: a record refers to one deleted here.
+GONE = Message(N_("refers to a record deleted here"))
 
 
 def _model(entity: str):
@@ -280,6 +282,9 @@ class Merger:
                 ref = self.alias(uuid.UUID(raw))
                 local = self.ids(target, [ref])[ref]
                 if local is None:
+                    gone = state.load(self.conn, target, [ref]).get(ref)
+                    if gone is not None and gone.deleted:
+                        return out, GONE
                     return out, Message(WAITS_MSG, entity=target, uid=str(ref))
                 out[name] = local
             else:
@@ -360,6 +365,10 @@ class Merger:
                 values, waiting = self.resolve_refs(inc)
             except (ValueError, TypeError) as exc:
                 self.refuse(inc, UNREADABLE_MSG, {"detail": str(exc)})
+                continue
+            if waiting is GONE:
+                # Its parent was deleted here: it goes with it, on every office.
+                self.send_back_deleted(inc)
                 continue
             if waiting is not None:
                 self.hold(inc, waiting)
@@ -530,7 +539,8 @@ class Merger:
                 self.refuse(inc, UNREADABLE_MSG, {"detail": str(exc)})
                 continue
             if waiting is not None:
-                self.hold(inc, waiting)
+                if waiting is not GONE:
+                    self.hold(inc, waiting)
                 continue
             old_kind = getattr(obj, "kind_id", None)
             for name, value in decoded.items():
@@ -604,7 +614,9 @@ class Merger:
             obj = self.session.execute(select(model).where(entity.table.c.uid == inc.uid)
                                        ).scalar_one()
             row = self.local_values(entity, _row_of(obj, entity.table))
-            if st is not None and any(_unknown(st.field_clock(n)[0], known.get(n))
+            # The ministry decides whether a deleted record comes back (it sees every edit).
+            if self.me.role == "ministry" and st is not None and any(
+                    _unknown(st.field_clock(n)[0], known.get(n))
                                       for n in entity.fields):
                 self.conflict("delete", entity.name, inc.uid, "", row, st.max_clock(), None,
                               inc.clock, detail={"record": row, "clocks": st.clocks,
@@ -640,7 +652,8 @@ class Merger:
                 fresh.clocks = dict(inc.clocks)
                 state.save(self.conn, [fresh])
             return
-        if any(_unknown(inc.field_clock(n)[0], st.clocks.get(n)) for n in inc.values):
+        if self.me.role == "ministry" and any(_unknown(inc.field_clock(n)[0], st.clocks.get(n))
+                                              for n in inc.values):
             self.conflict("delete", inc.entity.name, inc.uid, "", None, st.clock, inc.values,
                           inc.clock, detail={"record": inc.values, "clocks": inc.clocks,
                                              "clock": inc.clock})
