@@ -20,7 +20,7 @@ class OfficeDb:
         self.url = url
         self.code = code
         self.engine = make_engine(url)
-        migrate.upgrade(self.engine)
+        migrate.upgrade(self.engine, backup=None)
         self.sessions = make_session_factory(self.engine)
         with write_session(self.sessions) as s:
             office.init_office(s, code=code, name=name or code, ministry=ministry)
