@@ -4092,7 +4092,7 @@ This cannot be undone.</source>
 <context>
     <name>RosterWorkflow</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/workflow.py" line="+106"/>
+        <location filename="../../kzpk_desktop/gui/rosters/workflow.py" line="+104"/>
         <source>Not approved: no override reason was given.</source>
         <extracomment>QCoreApplication.translate under the name pyside6-lupdate looks for. approvals refused only on document rules, with room under the ceiling The rotation whose roster is on screen (set by the view).</extracomment>
         <translation>Не утверждено: причина исключения не указана.</translation>
@@ -5592,7 +5592,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Не удаётся записать {path}: {reason}.</translation>
     </message>
     <message>
-        <location line="+660"/>
+        <location line="+664"/>
         <source>{file}: no such file.</source>
         <extracomment>kzpk_desktop/sheets/readers.py:88</extracomment>
         <translation>{file}: файл не найден.</translation>
@@ -5706,7 +5706,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>«{value}» — несуществующая дата.</translation>
     </message>
     <message>
-        <location line="-684"/>
+        <location line="-688"/>
         <source>The number of days cannot be negative.</source>
         <extracomment>kzpk_desktop/exports/reports/expiring.py:24</extracomment>
         <translation>Число дней не может быть отрицательным.</translation>
@@ -6864,7 +6864,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Ротации с id {id} нет.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>nominated</source>
         <extracomment>kzpk_desktop/services/roster_status.py:14</extracomment>
         <translation>выдвинут</translation>
@@ -6902,71 +6902,71 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Unknown personnel category &apos;{code}&apos;.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:92</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:97</extracomment>
         <translation>Неизвестная категория персонала «{code}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The unit no longer exists.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:117</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:124</extracomment>
         <translation>Подразделения больше нет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The unit has no current members to nominate.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:128</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:135</extracomment>
         <translation>В подразделении сейчас нет личного состава для выдвижения.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} (IIN {iin}) is already on the roster of {rotation} (status: {status}).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:154</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:164</extracomment>
         <translation>{who} (ИИН {iin}) уже есть в списке ротации {rotation} (статус: {status}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown roster status &apos;{status}&apos;.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:187</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:209</extracomment>
         <translation>Неизвестный статус в списке ротации «{status}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who}: the status cannot change from {old} to {new}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:189</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:211</extracomment>
         <translation>{who}: статус нельзя изменить с «{old}» на «{new}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the reason for the early repatriation.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:213</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:246</extracomment>
         <translation>Укажите причину досрочного возвращения.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the date of the early repatriation.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:216</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:249</extracomment>
         <translation>Укажите дату досрочного возвращения.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Only a supervisor may approve over failed document rules; {actor} is signed in as {role}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:243</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:288</extracomment>
         <translation>Утвердить при невыполненных требованиях к документам может только руководитель; {actor} вошёл с ролью «{role}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the reason for approving despite the failed rules.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:246</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:291</extracomment>
         <translation>Напишите причину утверждения, несмотря на невыполненные требования.</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>{text} The {rule} rule cannot be overridden.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:239</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:284</extracomment>
         <translation>{text} Исключение из требования «{rule}» невозможно.</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-92"/>
         <source>pg_dump copies a PostgreSQL database; a SQLite file is copied by &apos;kzpk backup&apos; (and before every upgrade).</source>
         <extracomment>kzpk_desktop/services/migration.py:106</extracomment>
         <translation>pg_dump копирует базу данных PostgreSQL; файл SQLite копирует &apos;kzpk backup&apos; (и каждое обновление перед началом).</translation>
@@ -7002,51 +7002,63 @@ They stay in the history of assignments but take no new members.</source>
         <translation>На сервере нет роли &apos;{role}&apos;: сначала создайте её (CREATE ROLE {role} LOGIN PASSWORD &apos;...&apos;).</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+50"/>
+        <source>The date {day} is in the future; a status change takes effect on or before today ({today}).</source>
+        <extracomment>kzpk_desktop/services/roster_history.py:34</extracomment>
+        <translation>Дата {day} ещё не наступила; изменение статуса вступает в силу не позднее сегодняшнего дня ({today}).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Decision {decision} was adopted on {adopted}; nobody can be approved under it before that day ({day}).</source>
+        <extracomment>kzpk_desktop/services/rosters.py:267</extracomment>
+        <translation>Решение {decision} принято {adopted}; до этого дня ({day}) по нему никого нельзя утвердить.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>A supervisor may approve despite the document rules ({rules}) with a written reason.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:255</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:300</extracomment>
         <translation>Руководитель может утвердить, несмотря на требования к документам ({rules}), указав причину письменно.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nobody may override: {rules}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:259</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:304</extracomment>
         <translation>Исключения невозможны: {rules}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The date {day} is before the arrival on {arrival}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:267</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:312</extracomment>
         <translation>Дата {day} раньше даты прибытия {arrival}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The category can change only while the entry is nominated (it decides which rules apply).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:292</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:337</extracomment>
         <translation>Категорию можно изменить только пока запись в статусе «Выдвинут» (от категории зависят применяемые требования).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Departure ({departure}) is before arrival ({arrival}).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:296</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:341</extracomment>
         <translation>Убытие ({departure}) раньше прибытия ({arrival}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The UN index number is too long (40 characters at most).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:302</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:347</extracomment>
         <translation>Индексный номер ООН слишком длинный (не более 40 символов).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nobody with IIN {iin} is on the roster of {rotation}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:327</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:372</extracomment>
         <translation>В списке ротации {rotation} нет человека с ИИН {iin}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The roster entry no longer exists (removed by someone else?).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:335</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:380</extracomment>
         <translation>Записи в списке ротации больше нет (удалена другим пользователем?).</translation>
     </message>
     <message>

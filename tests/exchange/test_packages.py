@@ -103,7 +103,7 @@ def test_a_package_signed_with_another_key_is_refused(offices, monkeypatch):
         from kzpk_desktop.services.exchange.office import self_row as me_row
         ministry = me_row(s.connection())
     data, _ = package_module.build(
-        header={"from": "F1", "to": "MOD", "seq": 1, "prev": None, "schema": "0002_exchange",
+        header={"from": "F1", "to": "MOD", "seq": 1, "prev": None, "schema": "0003_exchange",
                 "created": "", "covers": 0, "clock": None},
         changes={"rows": {}}, acks={}, audit=[], scans={}, sign_private=forger.sign_private,
         box_public=ministry.box_public)

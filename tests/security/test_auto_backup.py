@@ -57,9 +57,10 @@ def test_a_missing_file_is_left_alone(tmp_path):
 
 @pytest.fixture
 def newer_schema(tmp_path, monkeypatch):
-    """This version's migrations plus an empty next revision (as the next release would have)."""
-    scripts = tmp_path / "migrations"
+    """This version's migrations plus an empty next revision (as the next release would have);
+    returns the revision it follows (this version's head)."""
     head = migrate.head_revision()
+    scripts = tmp_path / "migrations"
     shutil.copytree(MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
     (scripts / "versions" / "9999_next.py").write_text(
         '"""Next release."""\nfrom alembic import op\n\nrevision = "9999_next"\n'

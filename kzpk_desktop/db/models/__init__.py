@@ -5,6 +5,7 @@ from .deployment import (
     Decision,
     DecisionCeiling,
     RosterEntry,
+    RosterStatusChange,
     Rotation,
 )
 from .exchange import (
@@ -45,6 +46,7 @@ __all__ = [
     "DocumentKind", "DocumentScan", "ExchangeAlias", "ExchangeAudit", "ExchangeConflict",
     "ExchangeHeld", "ExchangeOffice", "ExchangeReceived", "ExchangeRow", "OFFICE_ROLES", "MISSION_STATUSES", "Mission", "PersonnelCategory",
     "RANK_CATEGORIES", "ROLES", "ROSTER_STATUSES", "ROTATION_STATUSES", "Rank", "RosterEntry",
-    "Rotation", "SERVICEMAN_STATUSES", "SEXES", "SearchToken", "Setting", "Serviceman", "Unit", "UnitKind",
+    "RosterStatusChange", "Rotation",
+    "SERVICEMAN_STATUSES", "SEXES", "SearchToken", "Setting", "Serviceman", "Unit", "UnitKind",
     "User",
 ]

@@ -1,7 +1,7 @@
 """Exchange between offices: identities, change state, conflicts, held records, packages.
 
-Revision ID: 0002_exchange
-Revises: 0001
+Revision ID: 0003_exchange
+Revises: 0002_roster_status_history
 Create Date: 2026-12-02 13:56:14.989929
 """
 import uuid
@@ -16,8 +16,8 @@ _SEEDED = (("rank", "code"), ("unit_kind", "code"), ("document_kind", "code"),
            ("personnel_category", "code"), ("mission", "acronym"))
 
 
-revision = '0002_exchange'
-down_revision = '0001'
+revision = '0003_exchange'
+down_revision = '0002_roster_status_history'
 branch_labels = None
 depends_on = None
 
