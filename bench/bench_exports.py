@@ -1,4 +1,4 @@
-"""Export benchmarks (issue 5): `python bench/bench_exports.py [--db bench/demo-100k.sqlite]`.
+"""Export benchmarks (issues 5, 15): `python bench/bench_exports.py [--db bench/demo-100k.sqlite]`.
 
 1. Nominal roll of one rotation with 10,000 people (target < 2 s): a copy of the
    100k demo database gets one extra rotation with 10,000 deployed entries.
@@ -7,6 +7,9 @@
    mode writing the same values straight from the same query (target: <= 1.3x
    the time, < 200 MB). Each run is a fresh subprocess so its peak memory
    (VmHWM) is its own; the two are alternated.
+3. Report to Parliament and participation history on the 100k demo database, every figure
+   computed from the roster status history (target < 2 s each), as of today and as of
+   past days.
 """
 from __future__ import annotations
 
@@ -118,6 +121,33 @@ def _roll_direct(session, rotation_id: int, path: Path) -> None:
     wb.save(path)
 
 
+# --- 3. report to Parliament, participation ------------------------------------------------
+
+AS_OF_DAYS = (None, dt.date(2019, 1, 15), dt.date(2024, 1, 19))
+
+
+def bench_as_of(demo: Path, repeats: int = 3) -> dict:
+    from kzpk_desktop.exports.reports import export_parliament_report, export_participation
+
+    OUT.mkdir(exist_ok=True)
+    engine, factory = _factory(demo)
+    out: dict[str, list[float]] = {}
+    for day in AS_OF_DAYS:
+        for _ in range(repeats):
+            start = time.perf_counter()
+            with factory() as s:
+                export_parliament_report(s, OUT / "parliament.xlsx", as_of=day, user="bench")
+            out.setdefault(f"parliament {day or 'today'}", []).append(time.perf_counter() - start)
+    for _ in range(repeats):
+        start = time.perf_counter()
+        with factory() as s:
+            export_participation(s, OUT / "participation.xlsx", start=dt.date(2014, 1, 1),
+                                 user="bench")
+        out.setdefault("participation since 2014", []).append(time.perf_counter() - start)
+    engine.dispose()
+    return out
+
+
 # --- 2. export what I see --------------------------------------------------------------------
 
 HEADERS = ("Id", "Rank", "Surname", "Given name", "Patronymic", "Surname (Latin)",
@@ -220,6 +250,9 @@ def main() -> None:
     print(f"nominal roll, {roll['rows']} rows: median {roll['median']:.2f} s "
           f"(runs {', '.join(f'{t:.2f}' for t in roll['seconds'])}; target < 2 s); openpyxl "
           f"write-only, same values unstyled: median {roll['direct']:.2f} s")
+    for name, times in bench_as_of(demo).items():
+        print(f"{name}: median {statistics.median(times):.2f} s "
+              f"(runs {', '.join(f'{t:.2f}' for t in times)}; target < 2 s)")
     table = bench_table(demo, args.repeats)
     for mode in ("openpyxl", "ours"):
         m = table[mode]

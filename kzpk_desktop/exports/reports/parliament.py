@@ -69,7 +69,7 @@ def _summary(book: ReportBook, report: ParliamentReport, lines: list[str]) -> No
         Column(w["col_decision"], 22), Column(w["col_mission"], 48),
         Column(w["col_ceiling"], 14, "int"), Column(w["col_approved"], 14, "int"),
         Column(w["col_deployed"], 14, "int"), Column(w["col_committed"], 16, "int"),
-        Column(w["col_remaining"], 12, "int")])
+        Column(w["col_remaining"], 20, "int")])
     if not _none(sheet, report):
         day = f"{report.as_of:%d.%m.%Y}"
         exceeded: list[str] = []
