@@ -67,28 +67,26 @@ def participation(session: Session, start: dt.date, end: dt.date | None = None, 
     serving = session.execute(base.where(deployed_on(end))).all()
     missions = {m.id: m for m in session.execute(select(Mission)).scalars()}
     names = {r.code: (r.sort_order, r.category) for r in served + serving}
-
-    def line(rows_served, rows_serving, mission_id, code) -> ParticipationLine:
-        def keep(r):
-            return ((mission_id is None or r.mission_id == mission_id)
-                    and (code is None or r.code == code
-                         or (code == INDIVIDUAL_OFFICERS and r.code in code)))
-        mine = [r for r in rows_served if keep(r)]
-        m = missions.get(mission_id)
-        label = names.get(code, (None, None))[1] if isinstance(code, str) else None
-        return ParticipationLine(
-            m.acronym if m else None, m.name(lang) if m else None,
-            code if isinstance(code, str) else None, label,
-            len({r.serviceman_id for r in mine}), len({r.id for r in mine}),
-            sum(1 for r in rows_serving if keep(r)))
-
     order = sorted(names, key=lambda c: names[c][0])
+
+    def line(mission_id: int | None, codes: tuple[str, ...] | None,
+             code: str | None = None) -> ParticipationLine:
+        """The line of one mission (None: all) and categories (None: all)."""
+        def keep(r) -> bool:
+            return (mission_id is None or r.mission_id == mission_id) and (
+                codes is None or r.code in codes)
+        mine = [r for r in served if keep(r)]
+        m = missions.get(mission_id)
+        return ParticipationLine(
+            m.acronym if m else None, m.name(lang) if m else None, code,
+            names[code][1] if code else None, len({r.serviceman_id for r in mine}), len(mine),
+            sum(1 for r in serving if keep(r)))
+
     lines = []
     for mission_id in sorted({r.mission_id for r in served + serving},
                              key=lambda i: missions[i].acronym):
-        codes = {r.code for r in served + serving if r.mission_id == mission_id}
-        lines += [line(served, serving, mission_id, c) for c in order if c in codes]
-        lines.append(line(served, serving, mission_id, None))
-    return Participation(start, end, lines, [line(served, serving, None, c) for c in order],
-                         line(served, serving, None, INDIVIDUAL_OFFICERS),
-                         line(served, serving, None, None))
+        present = {r.code for r in served + serving if r.mission_id == mission_id}
+        lines += [line(mission_id, (c,), c) for c in order if c in present]
+        lines.append(line(mission_id, None))
+    return Participation(start, end, lines, [line(None, (c,), c) for c in order],
+                         line(None, INDIVIDUAL_OFFICERS), line(None, None))

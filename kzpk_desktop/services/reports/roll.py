@@ -5,7 +5,7 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import and_, case, func, literal, or_, select
+from sqlalchemy import and_, case, func, literal, select
 from sqlalchemy.orm import Session, aliased
 
 from ...db.models import (
@@ -37,8 +37,11 @@ def _doc_at_start(kind_id: int | None):
     start = func.coalesce(Rotation.actual_start, Rotation.planned_start)
     chosen = (select(Document.id)
               .where(Document.serviceman_id == Serviceman.id, Document.kind_id == kind_id,
-                     or_(Document.issued_on.is_(None), Document.issued_on <= start),
-                     or_(Document.expires_on.is_(None), Document.expires_on >= start))
+                     # Through coalesce: the dates must not steer SQLite to the expiry
+                     # index (a range over every person's documents); the person's own
+                     # few documents are read by ix_document_current.
+                     func.coalesce(Document.issued_on, start) <= start,
+                     func.coalesce(Document.expires_on, start) >= start)
               .order_by(Document.issued_on.desc(), Document.id.desc()).limit(1)
               .correlate(Serviceman, Rotation).scalar_subquery())
     return doc, doc.id == chosen
