@@ -191,3 +191,52 @@ def test_set_status_workflow_refusals_and_usage(kzpk, planned, sessions):
     with sessions() as s:
         entry = s.query(RosterEntry).filter_by(repatriation_reason="Family emergency").one()
         assert entry.repatriation_date == dt.date.today()
+
+
+def test_decision_add_and_rotation_add_print_what_was_created_and_refuse_as_the_gui(
+        kzpk, planned, sessions):
+    code, out, err = kzpk("decision", "add", "--number", "No. 46", "--date", "2025-06-01",
+                          "--title", "Продление", "--ceiling", "5", "--mission", "UNDOF=4",
+                          "--mission", "untso=1", "--to", "2026-12-31", "--supersedes", "No. 45",
+                          "--json")
+    assert (code, err) == (0, "")
+    added = json.loads(out)
+    assert {k: v for k, v in added.items() if k != "id"} == {
+        "number": "No. 46", "date": "2025-06-01", "title": "Продление", "ceiling": 5,
+        "period_from": None, "period_to": "2026-12-31", "superseded_by": None,
+        "missions": {"UNDOF": 4, "UNTSO": 1}}
+    assert [(d["number"], d["ceiling"]) for d in json.loads(kzpk("decision", "list",
+                                                                  "--json")[1])] == [
+        ("No. 46", 5), ("No. 45", 3)]
+    assert kzpk("decision", "add", "--number", "No. 47", "--date", "2025-06-01", "--title",
+                "x", "--ceiling", "5", "--mission", "UNDOF")[::2] == (
+        1, "error: --mission: 'UNDOF' is not ACRONYM=N (e.g. UNIFIL=140)\n")
+    assert kzpk("decision", "add", "--number", "No. 47", "--date", "1.6.2025", "--title", "x",
+                "--ceiling", "5")[::2] == (
+        1, "error: --date: '1.6.2025' is not a date; write it as YYYY-MM-DD\n")
+    code, out, err = kzpk("rotation", "add", "--mission", "UNDOF", "--number", "2",
+                          "--decision", "No. 46", "--start", "2025-09-01", "--end",
+                          "2026-02-28", "--json")
+    assert (code, err) == (0, "")
+    assert {k: v for k, v in json.loads(out).items() if k != "id"} == {
+        "mission": "UNDOF", "number": 2, "decision": "No. 46", "planned_start": "2025-09-01",
+        "planned_end": "2026-02-28", "status": "planning", "name": "UNDOF rotation 2",
+        "actual_start": None, "actual_end": None}
+    # The same refusals as the GUI's: a superseded decision, a taken number, a mission the
+    # decision does not cover; nothing is written.
+    code, _, err = kzpk("rotation", "add", "--mission", "UNDOF", "--number", "2",
+                        "--decision", "No. 45", "--start", "2025-09-01", "--end", "2025-08-01")
+    assert code == 1 and err.splitlines() == [
+        "error: number: UNDOF already has a rotation number 2.",
+        "error: decision_id: Decision No. 45 was superseded by decision No. 46; plan new "
+        "rotations on the newer one.",
+        "error: planned_end: The planned end (01.08.2025) is before the planned start "
+        "(01.09.2025)."]
+    assert kzpk("rotation", "add", "--mission", "UNMISS", "--number", "1", "--decision",
+                "No. 46", "--start", "2025-09-01", "--end", "2026-02-28")[::2] == (
+        1, "error: decision_id: Decision No. 46 sets no ceiling for UNMISS; choose a decision "
+           "that covers the mission.\n")
+    assert kzpk("rotation", "add", "--mission", "UNDOF", "--number", "3", "--decision",
+                "No. 99", "--start", "2025-09-01", "--end", "2026-02-28")[::2] == (
+        1, "error: No Parliament decision numbered No. 99.\n")
+    assert len(json.loads(kzpk("rotation", "list", "--json")[1])) == 2
