@@ -92,6 +92,53 @@ def db_url(request):
         conn.exec_driver_sql(f"DROP DATABASE {name} WITH (FORCE)")
 
 
+class FreshDatabases:
+    """Fresh migrated databases on demand, on the server under test: SQLite copies of the
+    template, or databases on the PostgreSQL server of KZPK_TEST_PG_URL (dropped at the
+    end of the fixture that made them)."""
+
+    def __init__(self, request, tmp_path_factory) -> None:
+        self._request, self._tmp = request, tmp_path_factory
+        self._made: list[str] = []
+
+    def url(self) -> str:
+        if not PG_URL:
+            path = self._tmp.mktemp("db") / "kzpk.sqlite"
+            shutil.copyfile(self._request.getfixturevalue("_template_db"), path)
+            return f"sqlite:///{path}"
+        server, template, names = self._request.getfixturevalue("_pg_server")
+        name = next(names)
+        with server.connect() as conn:
+            conn.exec_driver_sql(f"CREATE DATABASE {name} TEMPLATE {template}")
+        self._made.append(name)
+        return make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
+
+    def drop(self) -> None:
+        if not self._made:
+            return
+        server = self._request.getfixturevalue("_pg_server")[0]
+        with server.connect() as conn:
+            for name in self._made:
+                conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        self._made.clear()
+
+
+@pytest.fixture
+def fresh_databases(request, tmp_path_factory):
+    """``fresh_databases.url()``: another fresh database for this test."""
+    made = FreshDatabases(request, tmp_path_factory)
+    yield made
+    made.drop()
+
+
+@pytest.fixture(scope="module")
+def module_db_url(request, tmp_path_factory):
+    """One fresh database shared by a module's tests (demo data generated once)."""
+    made = FreshDatabases(request, tmp_path_factory)
+    yield made.url()
+    made.drop()
+
+
 @pytest.fixture
 def engine(db_url):
     engine = make_engine(db_url)
