@@ -17,8 +17,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
-from kzpk_desktop.db import migrate  # noqa: E402
+from kzpk_desktop.db import migrate, schema_state  # noqa: E402
 from kzpk_desktop.db.engine import make_engine, make_session_factory  # noqa: E402
+from kzpk_desktop.paths import MIGRATIONS_DIR  # noqa: E402
 
 PG_URL = os.environ.get("KZPK_TEST_PG_URL")
 _SQLITE_ONLY = "SQLite only (a database file, pragmas or sqlite3); KZPK_TEST_PG_URL is set"
@@ -149,3 +150,38 @@ def engine(db_url):
 @pytest.fixture
 def sessions(engine):
     return make_session_factory(engine)
+
+
+# --- a newer version's migration scripts -----------------------------------------------
+
+PROBES = {
+    "0002_probe_table": ('"""A probe table."""\nimport sqlalchemy as sa\nfrom alembic import op\n\n'
+                         "revision = '0002_probe_table'\ndown_revision = {down!r}\n\n\n"
+                         "def upgrade():\n    op.create_table('migration_probe', sa.Column("
+                         "'id', sa.Integer, primary_key=True))\n\n\ndef downgrade():\n"
+                         "    op.drop_table('migration_probe')\n"),
+    "0003_probe_note": ('"""A note on the probe."""\nimport sqlalchemy as sa\nfrom alembic import '
+                        "op\n\nrevision = '0003_probe_note'\ndown_revision = '0002_probe_table'\n"
+                        "\n\ndef upgrade():\n    with op.batch_alter_table('migration_probe') as b:"
+                        "\n        b.add_column(sa.Column('note', sa.String(20)))\n\n\n"
+                        "def downgrade():\n    with op.batch_alter_table('migration_probe') as b:"
+                        "\n        b.drop_column('note')\n"),
+}
+
+
+@pytest.fixture
+def newer(tmp_path, monkeypatch):
+    """This version's scripts plus two later revisions: the version of a newer client.
+
+    Both the Alembic scripts and the quick start-up look (``schema_state``) see them.
+    """
+    folder = tmp_path / "migrations"
+    shutil.copytree(MIGRATIONS_DIR, folder, ignore=shutil.ignore_patterns("__pycache__"))
+    down = migrate.head_revision()
+    for name, body in PROBES.items():
+        (folder / "versions" / f"{name}.py").write_text(body.replace("{down!r}", repr(down)),
+                                                        encoding="utf-8")
+    real_head = schema_state.script_head
+    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", folder)
+    monkeypatch.setattr(schema_state, "script_head",
+                        lambda versions_dir=folder / "versions": real_head(versions_dir))

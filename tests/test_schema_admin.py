@@ -1,15 +1,14 @@
 """Migrations on purpose: planned, confirmed, locked, audited; a server is never migrated by
 a client; an older client names the versions; 0001 is frozen.
 
-Later revisions are simulated by a copy of the migration scripts with two more
-(``0002_probe_table``, ``0003_probe_note``), so the list of changes, the offline SQL
+Later revisions are simulated by the ``newer`` fixture (conftest: a copy of the migration
+scripts with ``0002_probe_table`` and ``0003_probe_note``), so the list of changes, the offline SQL
 and the lock are tested with more than one revision whatever main holds today.
 """
 from __future__ import annotations
 
 import hashlib
 import io
-import shutil
 import sys
 import threading
 from pathlib import Path
@@ -28,40 +27,10 @@ from kzpk_desktop.services.audit import search_events
 FIRST = MIGRATIONS_DIR / "versions" / "0001_initial_schema_and_reference_data.py"
 FIRST_SHA256 = "ec6e5694b981fa7031ae939864e747170f96ee0c8182a5e5b0823f844f27ce47"
 
-PROBES = {
-    "0002_probe_table": ('"""A probe table."""\nimport sqlalchemy as sa\nfrom alembic import op\n\n'
-                         "revision = '0002_probe_table'\ndown_revision = {down!r}\n\n\n"
-                         "def upgrade():\n    op.create_table('migration_probe', sa.Column("
-                         "'id', sa.Integer, primary_key=True))\n\n\ndef downgrade():\n"
-                         "    op.drop_table('migration_probe')\n"),
-    "0003_probe_note": ('"""A note on the probe."""\nimport sqlalchemy as sa\nfrom alembic import '
-                        "op\n\nrevision = '0003_probe_note'\ndown_revision = '0002_probe_table'\n"
-                        "\n\ndef upgrade():\n    with op.batch_alter_table('migration_probe') as b:"
-                        "\n        b.add_column(sa.Column('note', sa.String(20)))\n\n\n"
-                        "def downgrade():\n    with op.batch_alter_table('migration_probe') as b:"
-                        "\n        b.drop_column('note')\n"),
-}
-
-
 def test_migration_0001_is_frozen():
     # A schema change is a new revision: editing 0001 would leave every database made by
     # it different from a new one, with nothing to upgrade them.
     assert hashlib.sha256(FIRST.read_bytes()).hexdigest() == FIRST_SHA256
-
-
-@pytest.fixture
-def newer(tmp_path, monkeypatch):
-    """This version's scripts plus two later revisions: the version of a newer client."""
-    folder = tmp_path / "migrations"
-    shutil.copytree(MIGRATIONS_DIR, folder, ignore=shutil.ignore_patterns("__pycache__"))
-    down = migrate.head_revision()
-    for name, body in PROBES.items():
-        (folder / "versions" / f"{name}.py").write_text(body.replace("{down!r}", repr(down)),
-                                                        encoding="utf-8")
-    real = migrate.MIGRATIONS_DIR
-    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", folder)
-    yield
-    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", real)
 
 
 @pytest.fixture

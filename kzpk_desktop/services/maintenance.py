@@ -19,6 +19,7 @@ from ..db.models import (
 )
 from .anchors import Anchor, AnchorCheck, check_anchors
 from .audit import verify_audit_chain
+from .migration import connection_role
 
 _COUNTED = (("servicemen", Serviceman), ("documents", Document), ("units", Unit),
             ("assignments", Assignment), ("decisions", Decision), ("rotations", Rotation),
@@ -33,6 +34,8 @@ class CheckReport:
     counts: dict[str, int] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
     anchors: list[AnchorCheck] = field(default_factory=list)
+    #: Not faults of the data, but of the set-up (a workstation connected as the owner).
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -46,6 +49,7 @@ class CheckReport:
                                                               else "NOT found unchanged")
                 for a in self.anchors]
         out.append("integrity: ok" if self.ok else f"integrity: {len(self.problems)} problem(s)")
+        out += [f"warning: {w}" for w in self.warnings]
         return out
 
 
@@ -75,6 +79,14 @@ def check(engine: Engine, anchors: list[tuple[str, Anchor]] = ()) -> CheckReport
             report.problems.extend(verify_audit_chain(conn))
             report.anchors = check_anchors(conn, list(anchors))
             report.problems.extend(a.problem for a in report.anchors if not a.ok)
+    if engine.dialect.name != "sqlite":
+        role = connection_role(engine)
+        if role is not None and role.too_powerful:
+            what = "is a superuser" if role.superuser else "owns the schema"
+            report.warnings.append(
+                f"connected as '{role.name}', which {what}: it can alter or drop the tables "
+                "and the audit trail's triggers. Workstations should connect as a role given "
+                "only a workstation's rights ('kzpk grant ROLE', README: PostgreSQL).")
         elif engine.dialect.name == "sqlite":
             report.problems.append(f"the schema {report.schema} is older than this version's "
                                    f"({report.head}); run 'kzpk migrate'")
