@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import sys
 import threading
 from pathlib import Path
@@ -166,9 +167,9 @@ def test_the_password_is_never_printed(kzpk, db_url, newer):
 
 @pytest.mark.postgres_only
 def test_sql_of_a_new_database_is_refused_in_one_line(capsys, tmp_path):
-    from conftest import PG_URL
     from sqlalchemy.engine import make_url
 
+    PG_URL = os.environ["KZPK_TEST_PG_URL"]
     server = make_engine(PG_URL).execution_options(isolation_level="AUTOCOMMIT")
     name = f"kzpk_test_empty_{Path(tmp_path).name[-12:].replace('-', '_')}".lower()
     with server.connect() as conn:

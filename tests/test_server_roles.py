@@ -16,11 +16,11 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
-from conftest import PG_URL
 from kzpk_desktop.db import migrate
 from kzpk_desktop.db.engine import make_engine
 
 pytestmark = pytest.mark.postgres_only
+PG_URL = os.environ.get("KZPK_TEST_PG_URL", "")
 _N = itertools.count(1)
 
 
