@@ -124,7 +124,7 @@ def test_an_older_client_names_both_versions_and_leaves_the_database(kzpk, engin
 def test_a_workstation_never_migrates_the_server(kzpk, engine, newer):
     for argv in (["decision", "list"], ["check"]):
         code, out, err = kzpk(*argv)
-        assert code == 1
+        assert code == 1, (argv, out, err)
         assert ("The database on the server is at schema 0001; this version of KZPK Desktop "
                 "needs schema 0003_probe_note. Ask the database administrator to run 'kzpk "
                 "migrate' with this version; a workstation does not change the server's schema "

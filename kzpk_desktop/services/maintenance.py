@@ -79,14 +79,6 @@ def check(engine: Engine, anchors: list[tuple[str, Anchor]] = ()) -> CheckReport
             report.problems.extend(verify_audit_chain(conn))
             report.anchors = check_anchors(conn, list(anchors))
             report.problems.extend(a.problem for a in report.anchors if not a.ok)
-    if engine.dialect.name != "sqlite":
-        role = connection_role(engine)
-        if role is not None and role.too_powerful:
-            what = "is a superuser" if role.superuser else "owns the schema"
-            report.warnings.append(
-                f"connected as '{role.name}', which {what}: it can alter or drop the tables "
-                "and the audit trail's triggers. Workstations should connect as a role given "
-                "only a workstation's rights ('kzpk grant ROLE', README: PostgreSQL).")
         elif engine.dialect.name == "sqlite":
             report.problems.append(f"the schema {report.schema} is older than this version's "
                                    f"({report.head}); run 'kzpk migrate'")
@@ -95,4 +87,12 @@ def check(engine: Engine, anchors: list[tuple[str, Anchor]] = ()) -> CheckReport
                 migrate.require_current(engine)
             except migrate.SchemaError as exc:
                 report.problems.append(str(exc))
+    if engine.dialect.name != "sqlite":
+        role = connection_role(engine)
+        if role is not None and role.too_powerful:
+            what = "is a superuser" if role.superuser else "owns the schema"
+            report.warnings.append(
+                f"connected as '{role.name}', which {what}: it can alter or drop the tables "
+                "and the audit trail's triggers. Workstations should connect as a role given "
+                "only a workstation's rights ('kzpk grant ROLE', README: PostgreSQL).")
     return report
