@@ -1,10 +1,10 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+41"/>
+        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+43"/>
         <source>Cannot open the database</source>
         <translation>Не удаётся открыть базу данных</translation>
     </message>
@@ -42,7 +42,7 @@
     <message>
         <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+29"/>
         <source>now</source>
-        <extracomment>The unit column&apos;s widest first width: a full path would push the rest out of sight.</extracomment>
+        <extracomment>The unit column's widest first width: a full path would push the rest out of sight.</extracomment>
         <translation>по н. в.</translation>
     </message>
     <message>
@@ -160,7 +160,7 @@
     <message>
         <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+35"/>
         <source>&amp;Assign to unit…</source>
-        <extracomment>A new assignment was recorded (the list&apos;s unit column may change).</extracomment>
+        <extracomment>A new assignment was recorded (the list's unit column may change).</extracomment>
         <translation>&amp;Назначить в подразделение…</translation>
     </message>
     <message>
@@ -198,7 +198,7 @@
     <message>
         <location filename="../../kzpk_desktop/gui/audit/model.py" line="+52"/>
         <source>No.</source>
-        <extracomment>Longest change summary shown in a cell&apos;s tooltip; the details panel shows everything.</extracomment>
+        <extracomment>Longest change summary shown in a cell's tooltip; the details panel shows everything.</extracomment>
         <translation>№</translation>
     </message>
     <message>
@@ -841,7 +841,7 @@
     <message>
         <location filename="../../kzpk_desktop/gui/documents/tab.py" line="+66"/>
         <source>&amp;Add…</source>
-        <extracomment>A document or scan was added, changed or removed (the list&apos;s badge may change).</extracomment>
+        <extracomment>A document or scan was added, changed or removed (the list's badge may change).</extracomment>
         <translation>&amp;Добавить…</translation>
     </message>
     <message>
@@ -886,7 +886,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Open the scan in the system&apos;s viewer</source>
+        <source>Open the scan in the system's viewer</source>
         <translation>Открыть скан в программе просмотра системы</translation>
     </message>
     <message>
@@ -1228,7 +1228,7 @@
     <message>
         <location filename="../../kzpk_desktop/gui/expiry_notice.py" line="+28"/>
         <source>Hide this notice</source>
-        <extracomment>The clerk clicked &quot;show&quot;: open the expiring-documents area.</extracomment>
+        <extracomment>The clerk clicked "show": open the expiring-documents area.</extracomment>
         <translation>Скрыть уведомление</translation>
     </message>
     <message numerus="yes">
@@ -1280,7 +1280,7 @@
     <message>
         <location line="+4"/>
         <source>At least one current document has expired.</source>
-        <extracomment>What a serviceman&apos;s badge means (the worst of his current documents).</extracomment>
+        <extracomment>What a serviceman's badge means (the worst of his current documents).</extracomment>
         <translation>Как минимум один действующий документ просрочен.</translation>
     </message>
     <message>
@@ -1322,7 +1322,7 @@
     <message>
         <location filename="../../kzpk_desktop/gui/exporting.py" line="+67"/>
         <source>Excel workbook (*.xlsx)</source>
-        <extracomment>build(session, path, user, progress) -&gt; the path written (one of exports.reports). The report&apos;s name in the audit trail and the CLI (&quot;nominal-roll&quot;, &quot;servicemen-list&quot;). Translated; the title of the progress dialog and of the messages. Parameters recorded in the audit trail with the file name.</extracomment>
+        <extracomment>build(session, path, user, progress) -&gt; the path written (one of exports.reports). The report's name in the audit trail and the CLI ("nominal-roll", "servicemen-list"). Translated; the title of the progress dialog and of the messages. Parameters recorded in the audit trail with the file name.</extracomment>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
@@ -1375,7 +1375,7 @@ in the folder %2</source>
     <message>
         <location filename="../../kzpk_desktop/gui/list_export.py" line="+61"/>
         <source>Export %1</source>
-        <extracomment>rows(session) -&gt; the list&apos;s rows as cell tuples, in the columns&apos; order. Average character width in pixels of a table&apos;s font: column pixels -&gt; sheet widths. Rows of a paged list read per query when it is exported.</extracomment>
+        <extracomment>rows(session) -&gt; the list's rows as cell tuples, in the columns' order. Average character width in pixels of a table's font: column pixels -&gt; sheet widths. Rows of a paged list read per query when it is exported.</extracomment>
         <translation>Выгрузка: %1</translation>
     </message>
 </context>
@@ -1510,7 +1510,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
     <message>
         <location filename="../../kzpk_desktop/gui/importing/file_page.py" line="+52"/>
         <source>Choose the file</source>
-        <extracomment>&quot;Download template…&quot; was pressed: the headers&apos; language (kk, ru or en).</extracomment>
+        <extracomment>"Download template…" was pressed: the headers' language (kk, ru or en).</extracomment>
         <translation>Выбор файла</translation>
     </message>
     <message>
@@ -1560,7 +1560,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
     <message>
         <location line="+8"/>
-        <source>Also nominate everyone imported to this rotation&apos;s roster</source>
+        <source>Also nominate everyone imported to this rotation's roster</source>
         <translation>Также выдвинуть всех импортированных в список этой ротации</translation>
     </message>
     <message>
@@ -1585,7 +1585,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
     <message>
         <location line="+4"/>
-        <source>The language of the template&apos;s headers</source>
+        <source>The language of the template's headers</source>
         <translation>Язык заголовков шаблона</translation>
     </message>
     <message>
@@ -1659,12 +1659,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
     <message>
         <location filename="../../kzpk_desktop/gui/security/first_account.py" line="+53"/>
         <source>First start — KZPK Desktop</source>
-        <extracomment>The service&apos;s field names -&gt; this dialog&apos;s error labels.</extracomment>
+        <extracomment>The service's field names -&gt; this dialog's error labels.</extracomment>
         <translation>Первый запуск — KZPK Desktop</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>This database has no user accounts yet. Create the administrator&apos;s account: you will sign in with it, and add the other users under Tools &gt; Users.</source>
+        <source>This database has no user accounts yet. Create the administrator's account: you will sign in with it, and add the other users under Tools &gt; Users.</source>
         <extracomment>Someone else created the first account meanwhile: sign in instead.</extracomment>
         <translation>В этой базе данных ещё нет учётных записей. Создайте учётную запись администратора: вы войдёте с ней, а остальных пользователей добавите в меню «Сервис &gt; Пользователи».</translation>
     </message>
@@ -1760,12 +1760,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
     <message>
         <location line="+28"/>
         <source>Row</source>
-        <extracomment>The leading columns; the sheet&apos;s own columns follow them.</extracomment>
+        <extracomment>The leading columns; the sheet's own columns follow them.</extracomment>
         <translation>Строка</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The row&apos;s number as Excel shows it</source>
+        <source>The row's number as Excel shows it</source>
         <translation>Номер строки, как его показывает Excel</translation>
     </message>
     <message>
@@ -2081,7 +2081,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;b&gt;KZPK Desktop&lt;/b&gt; %1&lt;br&gt;Records and paperwork for Kazakhstan&apos;s UN peacekeeping contingents.&lt;br&gt;&lt;br&gt;Database: %2</source>
+        <source>&lt;b&gt;KZPK Desktop&lt;/b&gt; %1&lt;br&gt;Records and paperwork for Kazakhstan's UN peacekeeping contingents.&lt;br&gt;&lt;br&gt;Database: %2</source>
         <translation>&lt;b&gt;KZPK Desktop&lt;/b&gt; %1&lt;br&gt;Учёт личного состава и документы миротворческих контингентов Казахстана в миссиях ООН.&lt;br&gt;&lt;br&gt;База данных: %2</translation>
     </message>
 </context>
@@ -2226,7 +2226,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
     <message>
         <location filename="../../kzpk_desktop/gui/planning/mission_dialog.py" line="+42"/>
         <source>New mission</source>
-        <extracomment>The notes column&apos;s width; the service does not check it and SQLite would not refuse.</extracomment>
+        <extracomment>The notes column's width; the service does not check it and SQLite would not refuse.</extracomment>
         <translation>Новая миссия</translation>
     </message>
     <message>
@@ -2533,7 +2533,7 @@ The window closes and reopens the database; backups made before now stay unencry
     </message>
     <message>
         <location line="+6"/>
-        <source>Next rotation %1-%2 (from %3): nobody&apos;s documents block it.</source>
+        <source>Next rotation %1-%2 (from %3): nobody's documents block it.</source>
         <translation>Следующая ротация %1-%2 (с %3): ни у кого документы не препятствуют направлению.</translation>
     </message>
 </context>
@@ -2696,7 +2696,7 @@ The window closes and reopens the database; backups made before now stay unencry
     </message>
     <message>
         <location line="+2"/>
-        <source>The language of the report&apos;s labels, whatever the language of this window</source>
+        <source>The language of the report's labels, whatever the language of this window</source>
         <translation>Язык надписей отчёта, независимо от языка этого окна</translation>
     </message>
     <message>
@@ -2959,7 +2959,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     <message>
         <location filename="../../kzpk_desktop/gui/i18n.py" line="+88"/>
         <source>The database did not accept the change ({detail}). Nothing was changed; try again in a moment.</source>
-        <extracomment>{detail} is the database&apos;s own message (often in English); keep it as it is.</extracomment>
+        <extracomment>{detail} is the database's own message (often in English); keep it as it is.</extracomment>
         <translation>База данных не приняла изменение ({detail}). Ничего не изменено; попробуйте ещё раз через минуту.</translation>
     </message>
 </context>
@@ -3054,7 +3054,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     <message>
         <location filename="../../kzpk_desktop/gui/importing/preview_page.py" line="+46"/>
         <source>Check the rows</source>
-        <extracomment>&quot;Save error report…&quot; was pressed.</extracomment>
+        <extracomment>"Save error report…" was pressed.</extracomment>
         <translation>Проверка строк</translation>
     </message>
     <message>
@@ -3135,7 +3135,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     <message>
         <location filename="../../kzpk_desktop/gui/audit/history.py" line="+31"/>
         <source>History: %1</source>
-        <extracomment>The record is the dialog&apos;s subject: its column would repeat it on every line.</extracomment>
+        <extracomment>The record is the dialog's subject: its column would repeat it on every line.</extracomment>
         <translation>История: %1</translation>
     </message>
     <message numerus="yes">
@@ -3158,7 +3158,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     <message>
         <location filename="../../kzpk_desktop/gui/registry/columns.py" line="+41"/>
         <source>Rank</source>
-        <extracomment>Key understood by ``services.registry.page(sort=...)``; None: not sortable. How &quot;Export…&quot; writes it (exports.workbook.Column kinds: text, id, date, int). The value written to the file; None: the text shown.</extracomment>
+        <extracomment>Key understood by ``services.registry.page(sort=...)``; None: not sortable. How "Export…" writes it (exports.workbook.Column kinds: text, id, date, int). The value written to the file; None: the text shown.</extracomment>
         <translation>Звание</translation>
     </message>
     <message>
@@ -3260,7 +3260,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     <message>
         <location filename="../../kzpk_desktop/gui/registry/view.py" line="+57"/>
         <source>Find by name, IIN or service number (Ctrl+F)</source>
-        <extracomment>The current serviceman&apos;s id (None when no row is current). Enter or double-click on a row: the clerk wants to edit it. The &quot;Export…&quot; button (shown with ``exportable=True``) was pressed. The &quot;Import…&quot; button (shown with ``importable=True``) was pressed.</extracomment>
+        <extracomment>The current serviceman's id (None when no row is current). Enter or double-click on a row: the clerk wants to edit it. The "Export…" button (shown with ``exportable=True``) was pressed. The "Import…" button (shown with ``importable=True``) was pressed.</extracomment>
         <translation>Поиск по ФИО, ИИН или личному номеру (Ctrl+F)</translation>
     </message>
     <message>
@@ -3350,7 +3350,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     <message>
         <location filename="../../kzpk_desktop/gui/registry/page.py" line="+51"/>
         <source>Record</source>
-        <extracomment>The record&apos;s tabs, by the names ``open_record`` takes.</extracomment>
+        <extracomment>The record's tabs, by the names ``open_record`` takes.</extracomment>
         <translation>Карточка</translation>
     </message>
     <message>
@@ -3540,7 +3540,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <location line="+6"/>
-        <source>This database is on a server: restore it with the server&apos;s own tools, or ask its administrator.</source>
+        <source>This database is on a server: restore it with the server's own tools, or ask its administrator.</source>
         <translation>Эта база данных находится на сервере: восстановите её средствами сервера или обратитесь к его администратору.</translation>
     </message>
     <message>
@@ -3621,7 +3621,7 @@ This cannot be undone.</source>
     <message>
         <location filename="../../kzpk_desktop/gui/security/signin.py" line="-77"/>
         <source>You may try again now.</source>
-        <extracomment>Past the service&apos;s own deadline, so that the next try is never refused as too early.</extracomment>
+        <extracomment>Past the service's own deadline, so that the next try is never refused as too early.</extracomment>
         <translation>Теперь можно попробовать снова.</translation>
     </message>
 </context>
@@ -4464,7 +4464,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <location line="+20"/>
-        <source>Next of kin&apos;s phone</source>
+        <source>Next of kin's phone</source>
         <translation>Телефон родственника</translation>
     </message>
     <message>
@@ -4647,7 +4647,7 @@ This cannot be undone.</source>
         <translation>Файл не является читаемой базой данных или зашифрован другим паролем.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
@@ -4742,7 +4742,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Choose the later decision that replaces %1 of %2. Both stay on file; from then on the newer decision&apos;s ceilings govern everyone on rotations resting on either.</source>
+        <source>Choose the later decision that replaces %1 of %2. Both stay on file; from then on the newer decision's ceilings govern everyone on rotations resting on either.</source>
         <translation>Выберите более позднее постановление, которое заменяет постановление %1 от %2. Оба остаются в базе; с этого момента квоты нового постановления распространяются на всех в ротациях на основании любого из них.</translation>
     </message>
     <message>
@@ -4855,7 +4855,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>Everyone currently assigned to the unit is nominated; each one&apos;s sub-unit on the roster is the unit they serve in.</source>
+        <source>Everyone currently assigned to the unit is nominated; each one's sub-unit on the roster is the unit they serve in.</source>
         <translation>Выдвигаются все, кто сейчас назначен в подразделение; подразделением каждого в списке ротации будет то, в котором он служит.</translation>
     </message>
     <message>
@@ -5261,7 +5261,7 @@ They stay in the history of assignments but take no new members.</source>
 <context>
     <name>services</name>
     <message>
-        <location filename="services_templates.py" line="+43"/>
+        <location filename="services_templates.py" line="+55"/>
         <source>Wrong user name or password.</source>
         <extracomment>kzpk_desktop/services/accounts.py:56</extracomment>
         <translation>Неверное имя пользователя или пароль.</translation>
@@ -5280,7 +5280,7 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>A user name is 3 to 60 characters: Latin letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
+        <source>A user name is 3 to 60 characters: Latin letters, digits, '.', '_' or '-', starting with a letter.</source>
         <extracomment>kzpk_desktop/services/accounts.py:79</extracomment>
         <translation>Имя пользователя — от 3 до 60 символов: латинские буквы, цифры, «.», «_» или «-», начиная с буквы.</translation>
     </message>
@@ -5539,26 +5539,26 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="-16"/>
         <source>The file is not a readable KZPK database ({detail}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:70</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:126</extracomment>
         <translation>Файл не является читаемой базой данных KZPK ({detail}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is a database, but not a KZPK Desktop database.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:73</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:129</extracomment>
         <translation>Файл является базой данных, но не базой данных KZPK Desktop.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database is at schema {revision}, written by a newer version of KZPK Desktop; this version knows schemas up to {head}. Install the newer version to open it; this version leaves the database untouched.</source>
         <oldsource>The database was written by a newer version of KZPK Desktop (schema {revision}). Install that version to open it; this version leaves the file untouched.</oldsource>
-        <extracomment>kzpk_desktop/db/migrate.py:79</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:135</extracomment>
         <translation>База данных имеет схему {revision}, записанную более новой версией KZPK Desktop; эта версия знает схемы только до {head}. Установите более новую версию, чтобы открыть её; эта версия не изменяет базу данных.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The database was not upgraded: the backup made before upgrading failed ({detail}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:227</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:283</extracomment>
         <translation>База данных не обновлена: не удалось создать резервную копию перед обновлением ({detail}).</translation>
     </message>
     <message>
@@ -5592,7 +5592,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Не удаётся записать {path}: {reason}.</translation>
     </message>
     <message>
-        <location line="+564"/>
+        <location line="+568"/>
         <source>{file}: no such file.</source>
         <extracomment>kzpk_desktop/sheets/readers.py:88</extracomment>
         <translation>{file}: файл не найден.</translation>
@@ -5647,13 +5647,13 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>{file} has no sheet named &apos;{sheet}&apos;. Its sheets: {sheets}.</source>
+        <source>{file} has no sheet named '{sheet}'. Its sheets: {sheets}.</source>
         <extracomment>kzpk_desktop/sheets/readers.py:187</extracomment>
         <translation>В {file} нет листа «{sheet}». Его листы: {sheets}.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Sheet &apos;{sheet}&apos; of {file} is empty.</source>
+        <source>Sheet '{sheet}' of {file} is empty.</source>
         <extracomment>kzpk_desktop/sheets/readers.py:212</extracomment>
         <translation>Лист «{sheet}» файла {file} пуст.</translation>
     </message>
@@ -5671,19 +5671,19 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Sheet &apos;{sheet}&apos; of {file} has {rows} rows; at most {limit} rows are imported at a time. Split the list into several files.</source>
+        <source>Sheet '{sheet}' of {file} has {rows} rows; at most {limit} rows are imported at a time. Split the list into several files.</source>
         <extracomment>kzpk_desktop/sheets/readers.py:231</extracomment>
         <translation>На листе «{sheet}» файла {file} строк: {rows}; за один раз импортируется не более {limit} строк. Разделите список на несколько файлов.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Sheet &apos;{sheet}&apos; of {file}: no header row found in the first {n} rows. The header row names the columns, for example ИИН, Фамилия, Имя (or ЖСН, Тегі, Аты; IIN, Surname, Given name).</source>
+        <source>Sheet '{sheet}' of {file}: no header row found in the first {n} rows. The header row names the columns, for example ИИН, Фамилия, Имя (or ЖСН, Тегі, Аты; IIN, Surname, Given name).</source>
         <extracomment>kzpk_desktop/sheets/readers.py:245</extracomment>
         <translation>Лист «{sheet}» файла {file}: в первых {n} строках не найдена строка заголовков. Строка заголовков называет столбцы, например ИИН, Фамилия, Имя (или ЖСН, Тегі, Аты; IIN, Surname, Given name).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Sheet &apos;{sheet}&apos; of {file} has a header row (row {row}) but no data below it.</source>
+        <source>Sheet '{sheet}' of {file} has a header row (row {row}) but no data below it.</source>
         <extracomment>kzpk_desktop/sheets/readers.py:262</extracomment>
         <translation>На листе «{sheet}» файла {file} есть строка заголовков (строка {row}), но под ней нет данных.</translation>
     </message>
@@ -5695,51 +5695,87 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>&apos;{value}&apos; is not a date: write it as DD.MM.YYYY.</source>
+        <source>'{value}' is not a date: write it as DD.MM.YYYY.</source>
         <extracomment>kzpk_desktop/sheets/readers.py:347</extracomment>
         <translation>«{value}» — не дата: напишите её в виде ДД.ММ.ГГГГ.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&apos;{value}&apos; is not a real date.</source>
+        <source>'{value}' is not a real date.</source>
         <extracomment>kzpk_desktop/sheets/readers.py:355</extracomment>
         <translation>«{value}» — несуществующая дата.</translation>
     </message>
     <message>
-        <location line="-588"/>
+        <location line="-592"/>
         <source>The number of days cannot be negative.</source>
         <extracomment>kzpk_desktop/exports/reports/expiring.py:24</extracomment>
         <translation>Число дней не может быть отрицательным.</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <source>The database on the server has no KZPK schema yet: its administrator creates it with &apos;kzpk init&apos; (this version needs schema {head}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:133</extracomment>
-        <translation>В базе данных на сервере ещё нет схемы KZPK: её создаёт администратор командой &apos;kzpk init&apos; (этой версии нужна схема {head}).</translation>
+        <location line="-50"/>
+        <source>The server {server} refused the password of '{user}'. Check the password (PGPASSWORD or ~/.pgpass), or ask the database administrator.</source>
+        <extracomment>kzpk_desktop/db/migrate.py:61</extracomment>
+        <translation>Сервер {server} отклонил пароль пользователя '{user}'. Проверьте пароль (PGPASSWORD или ~/.pgpass) или обратитесь к администратору базы данных.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The database on the server is at schema {revision}; this version of KZPK Desktop needs schema {head}. Ask the database administrator to run &apos;kzpk migrate&apos; with this version; a workstation does not change the server&apos;s schema by itself.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:136</extracomment>
-        <translation>База данных на сервере имеет схему {revision}; этой версии KZPK Desktop нужна схема {head}. Попросите администратора базы данных выполнить &apos;kzpk migrate&apos; этой версией; рабочее место само не меняет схему сервера.</translation>
+        <source>The server {server} does not accept '{user}' from this computer ({detail}). Ask the database administrator (pg_hba.conf, sslmode).</source>
+        <extracomment>kzpk_desktop/db/migrate.py:63</extracomment>
+        <translation>Сервер {server} не принимает '{user}' с этого компьютера ({detail}). Обратитесь к администратору базы данных (pg_hba.conf, sslmode).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The database has no KZPK schema yet: there is no upgrade script to show; create the schema with &apos;kzpk init&apos;.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:152</extracomment>
-        <translation>В базе данных ещё нет схемы KZPK: показывать нечего; создайте схему командой &apos;kzpk init&apos;.</translation>
+        <source>The server {server} has no database '{database}'. Check the name in the database URL, or ask the database administrator.</source>
+        <extracomment>kzpk_desktop/db/migrate.py:65</extracomment>
+        <translation>На сервере {server} нет базы данных '{database}'. Проверьте имя в адресе базы данных или обратитесь к администратору базы данных.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The SQL of this upgrade cannot be written out for review ({detail}); apply it with &apos;kzpk migrate&apos;.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:157</extracomment>
-        <translation>SQL этого обновления нельзя вывести для проверки ({detail}); примените его командой &apos;kzpk migrate&apos;.</translation>
+        <source>The role '{user}' has no rights on the database '{database}' of {server} ({detail}). Ask the database administrator to grant it a workstation's rights ('kzpk grant').</source>
+        <extracomment>kzpk_desktop/db/migrate.py:67</extracomment>
+        <translation>У роли '{user}' нет прав на базу данных '{database}' сервера {server} ({detail}). Попросите администратора базы данных выдать ей права рабочего места ('kzpk grant').</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database server {server} could not do what was asked ({detail}).</source>
+        <extracomment>kzpk_desktop/db/migrate.py:71</extracomment>
+        <translation>Сервер базы данных {server} не смог выполнить запрос ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database server {server} cannot be reached ({detail}). Check that it is running and that this computer may connect to it, then try again.</source>
+        <extracomment>kzpk_desktop/db/migrate.py:72</extracomment>
+        <translation>Сервер базы данных {server} недоступен ({detail}). Проверьте, что он запущен и что этот компьютер может к нему подключиться, и повторите попытку.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The database on the server has no KZPK schema yet: its administrator creates it with 'kzpk init' (this version needs schema {head}).</source>
+        <extracomment>kzpk_desktop/db/migrate.py:189</extracomment>
+        <translation>В базе данных на сервере ещё нет схемы KZPK: её создаёт администратор командой 'kzpk init' (этой версии нужна схема {head}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database on the server is at schema {revision}; this version of KZPK Desktop needs schema {head}. Ask the database administrator to run 'kzpk migrate' with this version; a workstation does not change the server's schema by itself.</source>
+        <extracomment>kzpk_desktop/db/migrate.py:192</extracomment>
+        <translation>База данных на сервере имеет схему {revision}; этой версии KZPK Desktop нужна схема {head}. Попросите администратора базы данных выполнить 'kzpk migrate' этой версией; рабочее место само не меняет схему сервера.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database has no KZPK schema yet: there is no upgrade script to show; create the schema with 'kzpk init'.</source>
+        <extracomment>kzpk_desktop/db/migrate.py:208</extracomment>
+        <translation>В базе данных ещё нет схемы KZPK: показывать нечего; создайте схему командой 'kzpk init'.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The SQL of this upgrade cannot be written out for review ({detail}); apply it with 'kzpk migrate'.</source>
+        <extracomment>kzpk_desktop/db/migrate.py:213</extracomment>
+        <translation>SQL этого обновления нельзя вывести для проверки ({detail}); примените его командой 'kzpk migrate'.</translation>
     </message>
     <message>
         <location line="+54"/>
-        <source>&apos;{text}&apos; is not an audit anchor (expected the event number, a colon and 64 hexadecimal digits).</source>
+        <source>'{text}' is not an audit anchor (expected the event number, a colon and 64 hexadecimal digits).</source>
         <extracomment>kzpk_desktop/services/anchors.py:83</extracomment>
-        <translation>&apos;{text}&apos; — не якорь журнала аудита (ожидаются номер события, двоеточие и 64 шестнадцатеричные цифры).</translation>
+        <translation>'{text}' — не якорь журнала аудита (ожидаются номер события, двоеточие и 64 шестнадцатеричные цифры).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5809,13 +5845,13 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>No place left for {mission} under decision {decision}: {used} of {ceiling} places are taken on {day}. Nobody can exceed Parliament&apos;s ceiling.</source>
+        <source>No place left for {mission} under decision {decision}: {used} of {ceiling} places are taken on {day}. Nobody can exceed Parliament's ceiling.</source>
         <extracomment>kzpk_desktop/services/ceilings.py:122</extracomment>
         <translation>Для {mission} по постановлению {decision} мест не осталось: на {day} занято {used} из {ceiling}. Превышать квоту, установленную Парламентом, не может никто.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>No place left under decision {decision} overall: {used} of {ceiling} places are taken on {day}. Nobody can exceed Parliament&apos;s ceiling.</source>
+        <source>No place left under decision {decision} overall: {used} of {ceiling} places are taken on {day}. Nobody can exceed Parliament's ceiling.</source>
         <extracomment>kzpk_desktop/services/ceilings.py:129</extracomment>
         <translation>По постановлению {decision} в целом мест не осталось: на {day} занято {used} из {ceiling}. Превышать квоту, установленную Парламентом, не может никто.</translation>
     </message>
@@ -5935,7 +5971,7 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Unknown document kind &apos;{kind}&apos;.</source>
+        <source>Unknown document kind '{kind}'.</source>
         <extracomment>kzpk_desktop/services/documents.py:143</extracomment>
         <translation>Неизвестный вид документа «{kind}».</translation>
     </message>
@@ -6151,7 +6187,7 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Also on the roster of {mission} rotation {number} ({start} - {end}, {status}), which overlaps this rotation&apos;s dates.</source>
+        <source>Also on the roster of {mission} rotation {number} ({start} - {end}, {status}), which overlaps this rotation's dates.</source>
         <extracomment>kzpk_desktop/services/eligibility.py:201</extracomment>
         <translation>Также в списке ротации {number} миссии {mission} ({start} - {end}, {status}), сроки которой пересекаются со сроками этой ротации.</translation>
     </message>
@@ -6169,7 +6205,7 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Aged {age} on the rotation&apos;s start ({start}); staff officers and experts on mission must be 25 to 55.</source>
+        <source>Aged {age} on the rotation's start ({start}); staff officers and experts on mission must be 25 to 55.</source>
         <extracomment>kzpk_desktop/services/eligibility.py:217</extracomment>
         <translation>На начало ротации ({start}) возраст {age}; штабным офицерам и экспертам в миссии должно быть от 25 до 55 лет.</translation>
     </message>
@@ -6199,7 +6235,7 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Passport {number} expires on {expires}; it must be valid until at least {deadline}, 6 months after the rotation&apos;s planned end ({end}).</source>
+        <source>Passport {number} expires on {expires}; it must be valid until at least {deadline}, 6 months after the rotation's planned end ({end}).</source>
         <extracomment>kzpk_desktop/services/eligibility.py:244</extracomment>
         <translation>Паспорт {number} действует до {expires}; он должен действовать как минимум до {deadline}, то есть 6 месяцев после планового окончания ротации ({end}).</translation>
     </message>
@@ -6343,13 +6379,13 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Unknown rank &apos;{value}&apos;: write it as in the rank list (in Kazakh, Russian or English).</source>
+        <source>Unknown rank '{value}': write it as in the rank list (in Kazakh, Russian or English).</source>
         <extracomment>kzpk_desktop/services/import_rows.py:99</extracomment>
         <translation>Неизвестное звание «{value}»: напишите его как в списке званий (на казахском, русском или английском).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Unknown unit &apos;{value}&apos;: no unit has this name. Add the unit first or correct the name.</source>
+        <source>Unknown unit '{value}': no unit has this name. Add the unit first or correct the name.</source>
         <extracomment>kzpk_desktop/services/import_rows.py:114</extracomment>
         <translation>Неизвестное подразделение «{value}»: подразделения с таким названием нет. Сначала добавьте подразделение или исправьте название.</translation>
     </message>
@@ -6361,7 +6397,7 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>&apos;{value}&apos; names {count} units ({paths}); write the unit&apos;s full path instead.</source>
+        <source>'{value}' names {count} units ({paths}); write the unit's full path instead.</source>
         <extracomment>kzpk_desktop/services/import_rows.py:122</extracomment>
         <translation>«{value}» — так называются подразделения ({count}): {paths}; укажите полный путь подразделения.</translation>
     </message>
@@ -6373,7 +6409,7 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>&apos;{value}&apos; is not a sex: write М or Ж (Ер or Әйел, M or F).</source>
+        <source>'{value}' is not a sex: write М or Ж (Ер or Әйел, M or F).</source>
         <extracomment>kzpk_desktop/services/import_rows.py:182</extracomment>
         <translation>«{value}» — не пол: напишите М или Ж (Ер или Әйел, M или F).</translation>
     </message>
@@ -6391,7 +6427,7 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Sheet &apos;{sheet}&apos; of {file} has no column for: {columns}. Add the column (the import template has every header) and import again.</source>
+        <source>Sheet '{sheet}' of {file} has no column for: {columns}. Add the column (the import template has every header) and import again.</source>
         <extracomment>kzpk_desktop/services/importer.py:128</extracomment>
         <translation>На листе «{sheet}» файла {file} нет столбцов: {columns}. Добавьте столбец (в шаблоне импорта есть все заголовки) и импортируйте снова.</translation>
     </message>
@@ -6409,7 +6445,7 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>File {file}, sheet &apos;{sheet}&apos;: {count} rows refused.</source>
+        <source>File {file}, sheet '{sheet}': {count} rows refused.</source>
         <extracomment>kzpk_desktop/exports/import_files.py:153</extracomment>
         <translation>Файл {file}, лист «{sheet}»: отклонено строк: {count}.</translation>
     </message>
@@ -6427,19 +6463,19 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Unknown language &apos;{lang}&apos;: choose kk, ru or en.</source>
+        <source>Unknown language '{lang}': choose kk, ru or en.</source>
         <extracomment>kzpk_desktop/exports/import_files.py:163</extracomment>
         <translation>Неизвестный язык «{lang}»: выберите kk, ru или en.</translation>
     </message>
     <message>
-        <location line="+328"/>
+        <location line="+332"/>
         <source>Acronym is required.</source>
         <extracomment>kzpk_desktop/services/missions.py:62</extracomment>
         <translation>Укажите сокращённое название.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Acronym may hold only Latin capitals, digits and &apos;-&apos; (2-20).</source>
+        <source>Acronym may hold only Latin capitals, digits and '-' (2-20).</source>
         <extracomment>kzpk_desktop/services/missions.py:64</extracomment>
         <translation>Сокращённое название может содержать только заглавные латинские буквы, цифры и «-» (от 2 до 20 символов).</translation>
     </message>
@@ -6475,7 +6511,7 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Unknown mission status &apos;{status}&apos;.</source>
+        <source>Unknown mission status '{status}'.</source>
         <extracomment>kzpk_desktop/services/missions.py:78</extracomment>
         <translation>Неизвестный статус миссии «{status}».</translation>
     </message>
@@ -6529,7 +6565,7 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>The backup does not open with this database&apos;s passphrase, or it is not a KZPK backup.</source>
+        <source>The backup does not open with this database's passphrase, or it is not a KZPK backup.</source>
         <extracomment>kzpk_desktop/services/recovery.py:153</extracomment>
         <translation>Резервная копия не открывается паролем шифрования этой базы или не является копией KZPK.</translation>
     </message>
@@ -6613,7 +6649,7 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Unknown personnel category &apos;{code}&apos;.</source>
+        <source>Unknown personnel category '{code}'.</source>
         <extracomment>kzpk_desktop/services/rosters.py:92</extracomment>
         <translation>Неизвестная категория персонала «{code}».</translation>
     </message>
@@ -6637,7 +6673,7 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Unknown roster status &apos;{status}&apos;.</source>
+        <source>Unknown roster status '{status}'.</source>
         <extracomment>kzpk_desktop/services/rosters.py:187</extracomment>
         <translation>Неизвестный статус в списке ротации «{status}».</translation>
     </message>
@@ -6678,40 +6714,52 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{text} Исключение из требования «{rule}» невозможно.</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <source>pg_dump copies a PostgreSQL database; a SQLite file is copied by &apos;kzpk backup&apos; (and before every upgrade).</source>
-        <extracomment>kzpk_desktop/services/migration.py:106</extracomment>
-        <translation>pg_dump копирует базу данных PostgreSQL; файл SQLite копирует &apos;kzpk backup&apos; (и каждое обновление перед началом).</translation>
+        <location line="-92"/>
+        <source>The schema was not changed: the role '{user}' may not change it ({detail}). Run 'kzpk migrate' as the role that owns the schema.</source>
+        <extracomment>kzpk_desktop/services/migration.py:66</extracomment>
+        <translation>Схема не изменена: роли '{user}' нельзя её менять ({detail}). Выполните 'kzpk migrate' от имени роли-владельца схемы.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The schema was not changed: the upgrade failed ({detail}).</source>
+        <extracomment>kzpk_desktop/services/migration.py:70</extracomment>
+        <translation>Схема не изменена: обновление не удалось ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pg_dump copies a PostgreSQL database; a SQLite file is copied by 'kzpk backup' (and before every upgrade).</source>
+        <extracomment>kzpk_desktop/services/migration.py:122</extracomment>
+        <translation>pg_dump копирует базу данных PostgreSQL; файл SQLite копирует 'kzpk backup' (и каждое обновление перед началом).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pg_dump is not installed on this computer (Debian: apt-get install postgresql-client); install it or run it on the server, then migrate without --pg-dump.</source>
-        <extracomment>kzpk_desktop/services/migration.py:110</extracomment>
+        <extracomment>kzpk_desktop/services/migration.py:126</extracomment>
         <translation>pg_dump не установлен на этом компьютере (Debian: apt-get install postgresql-client); установите его или выполните его на сервере, затем обновите без --pg-dump.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pg_dump failed, so nothing was changed: {detail}</source>
-        <extracomment>kzpk_desktop/services/migration.py:133</extracomment>
+        <extracomment>kzpk_desktop/services/migration.py:149</extracomment>
         <translation>pg_dump завершился с ошибкой, поэтому ничего не изменено: {detail}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&apos;{role}&apos; is not a plain role name (letters, digits and _).</source>
-        <extracomment>kzpk_desktop/services/migration.py:174</extracomment>
-        <translation>&apos;{role}&apos; — не простое имя роли (буквы, цифры и _).</translation>
+        <source>'{role}' is not a plain role name (letters, digits and _).</source>
+        <extracomment>kzpk_desktop/services/migration.py:190</extracomment>
+        <translation>'{role}' — не простое имя роли (буквы, цифры и _).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Roles are a PostgreSQL server&apos;s; a SQLite file has none.</source>
-        <extracomment>kzpk_desktop/services/migration.py:199</extracomment>
+        <source>Roles are a PostgreSQL server's; a SQLite file has none.</source>
+        <extracomment>kzpk_desktop/services/migration.py:215</extracomment>
         <translation>Роли есть у сервера PostgreSQL; у файла SQLite их нет.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>There is no role &apos;{role}&apos; on the server: create it first (CREATE ROLE {role} LOGIN PASSWORD &apos;...&apos;).</source>
-        <extracomment>kzpk_desktop/services/migration.py:205</extracomment>
-        <translation>На сервере нет роли &apos;{role}&apos;: сначала создайте её (CREATE ROLE {role} LOGIN PASSWORD &apos;...&apos;).</translation>
+        <source>There is no role '{role}' on the server: create it first (CREATE ROLE {role} LOGIN PASSWORD '...').</source>
+        <extracomment>kzpk_desktop/services/migration.py:221</extracomment>
+        <translation>На сервере нет роли '{role}': сначала создайте её (CREATE ROLE {role} LOGIN PASSWORD '...').</translation>
     </message>
     <message>
         <location line="+84"/>
@@ -6841,7 +6889,7 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Unknown rotation status &apos;{status}&apos;.</source>
+        <source>Unknown rotation status '{status}'.</source>
         <extracomment>kzpk_desktop/services/rotations.py:107</extracomment>
         <translation>Неизвестный статус ротации «{status}».</translation>
     </message>
@@ -6854,163 +6902,163 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>IIN</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:108</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:109</extracomment>
         <translation>ИИН</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service number</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:108</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:109</extracomment>
         <translation>Личный номер</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Surname</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:109</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:110</extracomment>
         <translation>Фамилия</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Given name</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:109</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:110</extracomment>
         <translation>Имя</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{label} is required.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:111</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:112</extracomment>
         <translation>Заполните поле «{label}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of birth {entered} does not agree with the IIN, which says {iin_date}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:123</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:124</extracomment>
         <translation>Дата рождения {entered} не совпадает с ИИН: по нему это {iin_date}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sex does not agree with the IIN (its 7th digit says {sex}).</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:128</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:129</extracomment>
         <translation>Пол не совпадает с ИИН (по его 7-й цифре пол {sex}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>male</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:129</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:130</extracomment>
         <translation>мужской</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>female</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:129</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:130</extracomment>
         <translation>женский</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of birth is required.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:131</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:132</extracomment>
         <translation>Укажите дату рождения.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of birth cannot be in the future.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:133</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:134</extracomment>
         <translation>Дата рождения не может быть в будущем.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sex must be male or female.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:135</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:136</extracomment>
         <translation>Пол должен быть мужской или женский.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use only letters, spaces, hyphens and apostrophes.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:141</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:142</extracomment>
         <translation>Допустимы только буквы, пробелы, дефисы и апострофы.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the name in Latin letters exactly as in the passport.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:145</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:146</extracomment>
         <translation>Напишите имя латиницей точно как в паспорте.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Service number may hold only letters, digits, &apos;-&apos; and &apos;/&apos;.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:148</extracomment>
+        <source>Service number may hold only letters, digits, '-' and '/'.</source>
+        <extracomment>kzpk_desktop/services/servicemen.py:149</extracomment>
         <translation>Личный номер может содержать только буквы, цифры, «-» и «/».</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Phone number may hold only digits, spaces, &apos;+&apos;, &apos;-&apos; and brackets.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:152</extracomment>
+        <source>Phone number may hold only digits, spaces, '+', '-' and brackets.</source>
+        <extracomment>kzpk_desktop/services/servicemen.py:153</extracomment>
         <translation>Номер телефона может содержать только цифры, пробелы, «+», «-» и скобки.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Blood group must be one of {groups}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:154</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:155</extracomment>
         <translation>Группа крови должна быть одной из: {groups}.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Unknown status &apos;{status}&apos;.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:157</extracomment>
+        <source>Unknown status '{status}'.</source>
+        <extracomment>kzpk_desktop/services/servicemen.py:158</extracomment>
         <translation>Неизвестный статус «{status}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown rank.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:159</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:160</extracomment>
         <translation>Неизвестное звание.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the date the passport expires.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:165</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:166</extracomment>
         <translation>Укажите, до какой даты действителен паспорт.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the passport number for these dates.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:167</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:168</extracomment>
         <translation>Укажите номер паспорта для этих дат.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The passport must expire after the date it was issued.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:169</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:170</extracomment>
         <translation>Паспорт должен быть действителен дольше даты выдачи.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another serviceman already has IIN {value}: {who}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:182</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:183</extracomment>
         <translation>ИИН {value} уже есть у другого военнослужащего: {who}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another serviceman already has service number {value}: {who}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:184</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:185</extracomment>
         <translation>Личный номер {value} уже есть у другого военнослужащего: {who}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} was changed by someone else after you opened it. Reload the record to see their changes.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:229</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:232</extracomment>
         <translation>Запись «{who}» изменил другой пользователь после того, как вы её открыли. Перечитайте запись, чтобы увидеть его изменения.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} was changed by someone else while you were saving. Reload the record to see their changes.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:240</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:243</extracomment>
         <translation>Запись «{who}» изменил другой пользователь, пока вы сохраняли. Перечитайте запись, чтобы увидеть его изменения.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} was changed by someone else; reload before deleting.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:251</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:256</extracomment>
         <translation>Запись «{who}» изменил другой пользователь; перечитайте её перед удалением.</translation>
     </message>
     <message>
@@ -7087,7 +7135,7 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Unknown unit kind &apos;{kind}&apos;.</source>
+        <source>Unknown unit kind '{kind}'.</source>
         <extracomment>kzpk_desktop/services/units.py:229</extracomment>
         <translation>Неизвестный род подразделения «{kind}».</translation>
     </message>
@@ -7136,13 +7184,13 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>{what} was changed by someone else after you opened it. Reload it to see their changes.</source>
-        <extracomment>kzpk_desktop/services/versioning.py:17</extracomment>
+        <extracomment>kzpk_desktop/services/versioning.py:29</extracomment>
         <translation>Запись «{what}» изменил другой пользователь после того, как вы её открыли. Перечитайте её, чтобы увидеть его изменения.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{what} was changed by someone else while you were saving. Reload it to see their changes.</source>
-        <extracomment>kzpk_desktop/services/versioning.py:26</extracomment>
+        <extracomment>kzpk_desktop/services/versioning.py:54</extracomment>
         <translation>Запись «{what}» изменил другой пользователь, пока вы сохраняли. Перечитайте её, чтобы увидеть его изменения.</translation>
     </message>
 </context>
