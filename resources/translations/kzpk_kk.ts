@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
@@ -41,7 +41,7 @@
     <message>
         <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+29"/>
         <source>now</source>
-        <extracomment>The unit column's widest first width: a full path would push the rest out of sight.</extracomment>
+        <extracomment>The unit column&apos;s widest first width: a full path would push the rest out of sight.</extracomment>
         <translation>қазірге дейін</translation>
     </message>
     <message>
@@ -159,7 +159,7 @@
     <message>
         <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+35"/>
         <source>&amp;Assign to unit…</source>
-        <extracomment>A new assignment was recorded (the list's unit column may change).</extracomment>
+        <extracomment>A new assignment was recorded (the list&apos;s unit column may change).</extracomment>
         <translation>Бөлімшеге &amp;тағайындау…</translation>
     </message>
     <message>
@@ -196,7 +196,7 @@
     <message>
         <location filename="../../kzpk_desktop/gui/audit/model.py" line="+52"/>
         <source>No.</source>
-        <extracomment>Longest change summary shown in a cell's tooltip; the details panel shows everything.</extracomment>
+        <extracomment>Longest change summary shown in a cell&apos;s tooltip; the details panel shows everything.</extracomment>
         <translation>№</translation>
     </message>
     <message>
@@ -836,7 +836,7 @@
     <message>
         <location filename="../../kzpk_desktop/gui/documents/tab.py" line="+66"/>
         <source>&amp;Add…</source>
-        <extracomment>A document or scan was added, changed or removed (the list's badge may change).</extracomment>
+        <extracomment>A document or scan was added, changed or removed (the list&apos;s badge may change).</extracomment>
         <translation>&amp;Қосу…</translation>
     </message>
     <message>
@@ -881,7 +881,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Open the scan in the system's viewer</source>
+        <source>Open the scan in the system&apos;s viewer</source>
         <translation>Скан-көшірмені жүйенің қарау бағдарламасында ашу</translation>
     </message>
     <message>
@@ -1218,7 +1218,7 @@
     <message>
         <location filename="../../kzpk_desktop/gui/expiry_notice.py" line="+28"/>
         <source>Hide this notice</source>
-        <extracomment>The clerk clicked "show": open the expiring-documents area.</extracomment>
+        <extracomment>The clerk clicked &quot;show&quot;: open the expiring-documents area.</extracomment>
         <translation>Бұл хабарламаны жасыру</translation>
     </message>
     <message numerus="yes">
@@ -1268,7 +1268,7 @@
     <message>
         <location line="+4"/>
         <source>At least one current document has expired.</source>
-        <extracomment>What a serviceman's badge means (the worst of his current documents).</extracomment>
+        <extracomment>What a serviceman&apos;s badge means (the worst of his current documents).</extracomment>
         <translation>Кемінде бір қолданыстағы құжаттың мерзімі өтіп кеткен.</translation>
     </message>
     <message>
@@ -1308,7 +1308,7 @@
     <message>
         <location filename="../../kzpk_desktop/gui/exporting.py" line="+67"/>
         <source>Excel workbook (*.xlsx)</source>
-        <extracomment>build(session, path, user, progress) -&gt; the path written (one of exports.reports). The report's name in the audit trail and the CLI ("nominal-roll", "servicemen-list"). Translated; the title of the progress dialog and of the messages. Parameters recorded in the audit trail with the file name.</extracomment>
+        <extracomment>build(session, path, user, progress) -&gt; the path written (one of exports.reports). The report&apos;s name in the audit trail and the CLI (&quot;nominal-roll&quot;, &quot;servicemen-list&quot;). Translated; the title of the progress dialog and of the messages. Parameters recorded in the audit trail with the file name.</extracomment>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
@@ -1361,7 +1361,7 @@ in the folder %2</source>
     <message>
         <location filename="../../kzpk_desktop/gui/list_export.py" line="+61"/>
         <source>Export %1</source>
-        <extracomment>rows(session) -&gt; the list's rows as cell tuples, in the columns' order. Average character width in pixels of a table's font: column pixels -&gt; sheet widths. Rows of a paged list read per query when it is exported.</extracomment>
+        <extracomment>rows(session) -&gt; the list&apos;s rows as cell tuples, in the columns&apos; order. Average character width in pixels of a table&apos;s font: column pixels -&gt; sheet widths. Rows of a paged list read per query when it is exported.</extracomment>
         <translation>Экспорт: %1</translation>
     </message>
 </context>
@@ -1495,7 +1495,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
     <message>
         <location filename="../../kzpk_desktop/gui/importing/file_page.py" line="+52"/>
         <source>Choose the file</source>
-        <extracomment>"Download template…" was pressed: the headers' language (kk, ru or en).</extracomment>
+        <extracomment>&quot;Download template…&quot; was pressed: the headers&apos; language (kk, ru or en).</extracomment>
         <translation>Файлды таңдаңыз</translation>
     </message>
     <message>
@@ -1545,7 +1545,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
     <message>
         <location line="+8"/>
-        <source>Also nominate everyone imported to this rotation's roster</source>
+        <source>Also nominate everyone imported to this rotation&apos;s roster</source>
         <translation>Импортталған барлық адамды осы ротацияның тізіміне де ұсыну</translation>
     </message>
     <message>
@@ -1570,7 +1570,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
     <message>
         <location line="+4"/>
-        <source>The language of the template's headers</source>
+        <source>The language of the template&apos;s headers</source>
         <translation>Үлгі тақырыптарының тілі</translation>
     </message>
     <message>
@@ -1644,12 +1644,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
     <message>
         <location filename="../../kzpk_desktop/gui/security/first_account.py" line="+53"/>
         <source>First start — KZPK Desktop</source>
-        <extracomment>The service's field names -&gt; this dialog's error labels.</extracomment>
+        <extracomment>The service&apos;s field names -&gt; this dialog&apos;s error labels.</extracomment>
         <translation>Алғашқы іске қосу — KZPK Desktop</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>This database has no user accounts yet. Create the administrator's account: you will sign in with it, and add the other users under Tools &gt; Users.</source>
+        <source>This database has no user accounts yet. Create the administrator&apos;s account: you will sign in with it, and add the other users under Tools &gt; Users.</source>
         <extracomment>Someone else created the first account meanwhile: sign in instead.</extracomment>
         <translation>Бұл дерекқорда әлі есептік жазбалар жоқ. Әкімшінің есептік жазбасын жасаңыз: сіз онымен кіресіз, ал басқа пайдаланушыларды «Сервис &gt; Пайдаланушылар» мәзірінде қосасыз.</translation>
     </message>
@@ -1745,12 +1745,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
     <message>
         <location line="+28"/>
         <source>Row</source>
-        <extracomment>The leading columns; the sheet's own columns follow them.</extracomment>
+        <extracomment>The leading columns; the sheet&apos;s own columns follow them.</extracomment>
         <translation>Жол</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The row's number as Excel shows it</source>
+        <source>The row&apos;s number as Excel shows it</source>
         <translation>Жолдың Excel көрсететін нөмірі</translation>
     </message>
     <message>
@@ -2065,7 +2065,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;b&gt;KZPK Desktop&lt;/b&gt; %1&lt;br&gt;Records and paperwork for Kazakhstan's UN peacekeeping contingents.&lt;br&gt;&lt;br&gt;Database: %2</source>
+        <source>&lt;b&gt;KZPK Desktop&lt;/b&gt; %1&lt;br&gt;Records and paperwork for Kazakhstan&apos;s UN peacekeeping contingents.&lt;br&gt;&lt;br&gt;Database: %2</source>
         <translation>&lt;b&gt;KZPK Desktop&lt;/b&gt; %1&lt;br&gt;Қазақстанның БҰҰ бітімгершілік контингенттерінің жеке құрамын есепке алу және құжаттары.&lt;br&gt;&lt;br&gt;Дерекқор: %2</translation>
     </message>
 </context>
@@ -2208,7 +2208,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
     <message>
         <location filename="../../kzpk_desktop/gui/planning/mission_dialog.py" line="+42"/>
         <source>New mission</source>
-        <extracomment>The notes column's width; the service does not check it and SQLite would not refuse.</extracomment>
+        <extracomment>The notes column&apos;s width; the service does not check it and SQLite would not refuse.</extracomment>
         <translation>Жаңа миссия</translation>
     </message>
     <message>
@@ -2513,7 +2513,7 @@ The window closes and reopens the database; backups made before now stay unencry
     </message>
     <message>
         <location line="+6"/>
-        <source>Next rotation %1-%2 (from %3): nobody's documents block it.</source>
+        <source>Next rotation %1-%2 (from %3): nobody&apos;s documents block it.</source>
         <translation>Келесі ротация %1-%2 (%3 бастап): ешкімнің құжаттары кедергі келтірмейді.</translation>
     </message>
 </context>
@@ -2676,7 +2676,7 @@ The window closes and reopens the database; backups made before now stay unencry
     </message>
     <message>
         <location line="+2"/>
-        <source>The language of the report's labels, whatever the language of this window</source>
+        <source>The language of the report&apos;s labels, whatever the language of this window</source>
         <translation>Осы терезенің тіліне қарамастан, есеп жазуларының тілі</translation>
     </message>
     <message>
@@ -2939,7 +2939,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     <message>
         <location filename="../../kzpk_desktop/gui/i18n.py" line="+88"/>
         <source>The database did not accept the change ({detail}). Nothing was changed; try again in a moment.</source>
-        <extracomment>{detail} is the database's own message (often in English); keep it as it is.</extracomment>
+        <extracomment>{detail} is the database&apos;s own message (often in English); keep it as it is.</extracomment>
         <translation>Дерекқор өзгерісті қабылдамады ({detail}). Ештеңе өзгертілмеді; біраздан кейін қайталап көріңіз.</translation>
     </message>
 </context>
@@ -3034,7 +3034,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     <message>
         <location filename="../../kzpk_desktop/gui/importing/preview_page.py" line="+46"/>
         <source>Check the rows</source>
-        <extracomment>"Save error report…" was pressed.</extracomment>
+        <extracomment>&quot;Save error report…&quot; was pressed.</extracomment>
         <translation>Жолдарды тексеріңіз</translation>
     </message>
     <message>
@@ -3112,7 +3112,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     <message>
         <location filename="../../kzpk_desktop/gui/audit/history.py" line="+31"/>
         <source>History: %1</source>
-        <extracomment>The record is the dialog's subject: its column would repeat it on every line.</extracomment>
+        <extracomment>The record is the dialog&apos;s subject: its column would repeat it on every line.</extracomment>
         <translation>Тарихы: %1</translation>
     </message>
     <message numerus="yes">
@@ -3134,7 +3134,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     <message>
         <location filename="../../kzpk_desktop/gui/registry/columns.py" line="+41"/>
         <source>Rank</source>
-        <extracomment>Key understood by ``services.registry.page(sort=...)``; None: not sortable. How "Export…" writes it (exports.workbook.Column kinds: text, id, date, int). The value written to the file; None: the text shown.</extracomment>
+        <extracomment>Key understood by ``services.registry.page(sort=...)``; None: not sortable. How &quot;Export…&quot; writes it (exports.workbook.Column kinds: text, id, date, int). The value written to the file; None: the text shown.</extracomment>
         <translation>Әскери атақ</translation>
     </message>
     <message>
@@ -3236,7 +3236,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     <message>
         <location filename="../../kzpk_desktop/gui/registry/view.py" line="+57"/>
         <source>Find by name, IIN or service number (Ctrl+F)</source>
-        <extracomment>The current serviceman's id (None when no row is current). Enter or double-click on a row: the clerk wants to edit it. The "Export…" button (shown with ``exportable=True``) was pressed. The "Import…" button (shown with ``importable=True``) was pressed.</extracomment>
+        <extracomment>The current serviceman&apos;s id (None when no row is current). Enter or double-click on a row: the clerk wants to edit it. The &quot;Export…&quot; button (shown with ``exportable=True``) was pressed. The &quot;Import…&quot; button (shown with ``importable=True``) was pressed.</extracomment>
         <translation>Аты-жөні, ЖСН немесе жеке нөмірі бойынша іздеу (Ctrl+F)</translation>
     </message>
     <message>
@@ -3323,7 +3323,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     <message>
         <location filename="../../kzpk_desktop/gui/registry/page.py" line="+51"/>
         <source>Record</source>
-        <extracomment>The record's tabs, by the names ``open_record`` takes.</extracomment>
+        <extracomment>The record&apos;s tabs, by the names ``open_record`` takes.</extracomment>
         <translation>Карточка</translation>
     </message>
     <message>
@@ -3513,7 +3513,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <location line="+6"/>
-        <source>This database is on a server: restore it with the server's own tools, or ask its administrator.</source>
+        <source>This database is on a server: restore it with the server&apos;s own tools, or ask its administrator.</source>
         <translation>Бұл дерекқор серверде орналасқан: оны сервердің өз құралдарымен қалпына келтіріңіз немесе оның әкімшісіне хабарласыңыз.</translation>
     </message>
     <message>
@@ -3593,7 +3593,7 @@ This cannot be undone.</source>
     <message>
         <location filename="../../kzpk_desktop/gui/security/signin.py" line="-77"/>
         <source>You may try again now.</source>
-        <extracomment>Past the service's own deadline, so that the next try is never refused as too early.</extracomment>
+        <extracomment>Past the service&apos;s own deadline, so that the next try is never refused as too early.</extracomment>
         <translation>Енді қайталап көруге болады.</translation>
     </message>
 </context>
@@ -4050,7 +4050,7 @@ This cannot be undone.</source>
 <context>
     <name>RosterWorkflow</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/workflow.py" line="+106"/>
+        <location filename="../../kzpk_desktop/gui/rosters/workflow.py" line="+104"/>
         <source>Not approved: no override reason was given.</source>
         <extracomment>QCoreApplication.translate under the name pyside6-lupdate looks for. approvals refused only on document rules, with room under the ceiling The rotation whose roster is on screen (set by the view).</extracomment>
         <translation>Бекітілмеді: ерекшелік себебі көрсетілмеді.</translation>
@@ -4422,7 +4422,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <location line="+20"/>
-        <source>Next of kin's phone</source>
+        <source>Next of kin&apos;s phone</source>
         <translation>Жақын туысының телефоны</translation>
     </message>
     <message>
@@ -4698,7 +4698,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Choose the later decision that replaces %1 of %2. Both stay on file; from then on the newer decision's ceilings govern everyone on rotations resting on either.</source>
+        <source>Choose the later decision that replaces %1 of %2. Both stay on file; from then on the newer decision&apos;s ceilings govern everyone on rotations resting on either.</source>
         <translation>%2 жылғы %1 шешімін ауыстыратын кейінгі шешімді таңдаңыз. Екеуі де есепте қалады; бұдан былай екеуінің біріне негізделген ротациялардағы барлық адамға жаңа шешімнің шекті сандары қолданылады.</translation>
     </message>
     <message>
@@ -4811,7 +4811,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>Everyone currently assigned to the unit is nominated; each one's sub-unit on the roster is the unit they serve in.</source>
+        <source>Everyone currently assigned to the unit is nominated; each one&apos;s sub-unit on the roster is the unit they serve in.</source>
         <translation>Бөлімшеге қазір тағайындалғандардың барлығы ұсынылады; тізімде әрқайсысының бөлімшесі ретінде ол қызмет ететін бөлімше көрсетіледі.</translation>
     </message>
     <message>
@@ -5235,7 +5235,7 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>A user name is 3 to 60 characters: Latin letters, digits, '.', '_' or '-', starting with a letter.</source>
+        <source>A user name is 3 to 60 characters: Latin letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
         <extracomment>kzpk_desktop/services/accounts.py:79</extracomment>
         <translation>Пайдаланушы аты 3-тен 60-қа дейін таңбадан тұрады: латын әріптері, цифрлар, «.», «_» немесе «-», әріптен басталады.</translation>
     </message>
@@ -5547,7 +5547,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{path} жазу мүмкін емес: {reason}.</translation>
     </message>
     <message>
-        <location line="+568"/>
+        <location line="+572"/>
         <source>{file}: no such file.</source>
         <extracomment>kzpk_desktop/sheets/readers.py:88</extracomment>
         <translation>{file}: мұндай файл жоқ.</translation>
@@ -5602,13 +5602,13 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>{file} has no sheet named '{sheet}'. Its sheets: {sheets}.</source>
+        <source>{file} has no sheet named &apos;{sheet}&apos;. Its sheets: {sheets}.</source>
         <extracomment>kzpk_desktop/sheets/readers.py:187</extracomment>
         <translation>{file} ішінде «{sheet}» парағы жоқ. Оның парақтары: {sheets}.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Sheet '{sheet}' of {file} is empty.</source>
+        <source>Sheet &apos;{sheet}&apos; of {file} is empty.</source>
         <extracomment>kzpk_desktop/sheets/readers.py:212</extracomment>
         <translation>{file} файлының «{sheet}» парағы бос.</translation>
     </message>
@@ -5626,19 +5626,19 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Sheet '{sheet}' of {file} has {rows} rows; at most {limit} rows are imported at a time. Split the list into several files.</source>
+        <source>Sheet &apos;{sheet}&apos; of {file} has {rows} rows; at most {limit} rows are imported at a time. Split the list into several files.</source>
         <extracomment>kzpk_desktop/sheets/readers.py:231</extracomment>
         <translation>{file} файлының «{sheet}» парағында {rows} жол бар; бір реттен ең көбі {limit} жол импортталады. Тізімді бірнеше файлға бөліңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Sheet '{sheet}' of {file}: no header row found in the first {n} rows. The header row names the columns, for example ИИН, Фамилия, Имя (or ЖСН, Тегі, Аты; IIN, Surname, Given name).</source>
+        <source>Sheet &apos;{sheet}&apos; of {file}: no header row found in the first {n} rows. The header row names the columns, for example ИИН, Фамилия, Имя (or ЖСН, Тегі, Аты; IIN, Surname, Given name).</source>
         <extracomment>kzpk_desktop/sheets/readers.py:245</extracomment>
         <translation>{file} файлының «{sheet}» парағы: алғашқы {n} жолдан тақырып жолы табылмады. Тақырып жолы бағандарды атайды, мысалы, ЖСН, Тегі, Аты (немесе ИИН, Фамилия, Имя; IIN, Surname, Given name).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Sheet '{sheet}' of {file} has a header row (row {row}) but no data below it.</source>
+        <source>Sheet &apos;{sheet}&apos; of {file} has a header row (row {row}) but no data below it.</source>
         <extracomment>kzpk_desktop/sheets/readers.py:262</extracomment>
         <translation>{file} файлының «{sheet}» парағында тақырып жолы бар ({row}-жол), бірақ оның астында деректер жоқ.</translation>
     </message>
@@ -5650,45 +5650,45 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>'{value}' is not a date: write it as DD.MM.YYYY.</source>
+        <source>&apos;{value}&apos; is not a date: write it as DD.MM.YYYY.</source>
         <extracomment>kzpk_desktop/sheets/readers.py:347</extracomment>
         <translation>«{value}» — күн емес: оны КК.АА.ЖЖЖЖ түрінде жазыңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>'{value}' is not a real date.</source>
+        <source>&apos;{value}&apos; is not a real date.</source>
         <extracomment>kzpk_desktop/sheets/readers.py:355</extracomment>
         <translation>«{value}» — мұндай күн жоқ.</translation>
     </message>
     <message>
-        <location line="-592"/>
+        <location line="-596"/>
         <source>The number of days cannot be negative.</source>
         <extracomment>kzpk_desktop/exports/reports/expiring.py:24</extracomment>
         <translation>Күндер саны теріс бола алмайды.</translation>
     </message>
     <message>
         <location line="-50"/>
-        <source>The server {server} refused the password of '{user}'. Check the password (PGPASSWORD or ~/.pgpass), or ask the database administrator.</source>
+        <source>The server {server} refused the password of &apos;{user}&apos;. Check the password (PGPASSWORD or ~/.pgpass), or ask the database administrator.</source>
         <extracomment>kzpk_desktop/db/migrate.py:61</extracomment>
-        <translation>{server} сервері '{user}' пайдаланушысының құпия сөзін қабылдамады. Құпия сөзді тексеріңіз (PGPASSWORD немесе ~/.pgpass) немесе дерекқор әкімшісіне хабарласыңыз.</translation>
+        <translation>{server} сервері &apos;{user}&apos; пайдаланушысының құпия сөзін қабылдамады. Құпия сөзді тексеріңіз (PGPASSWORD немесе ~/.pgpass) немесе дерекқор әкімшісіне хабарласыңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The server {server} does not accept '{user}' from this computer ({detail}). Ask the database administrator (pg_hba.conf, sslmode).</source>
+        <source>The server {server} does not accept &apos;{user}&apos; from this computer ({detail}). Ask the database administrator (pg_hba.conf, sslmode).</source>
         <extracomment>kzpk_desktop/db/migrate.py:63</extracomment>
-        <translation>{server} сервері бұл компьютерден '{user}' қосылуын қабылдамайды ({detail}). Дерекқор әкімшісіне хабарласыңыз (pg_hba.conf, sslmode).</translation>
+        <translation>{server} сервері бұл компьютерден &apos;{user}&apos; қосылуын қабылдамайды ({detail}). Дерекқор әкімшісіне хабарласыңыз (pg_hba.conf, sslmode).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The server {server} has no database '{database}'. Check the name in the database URL, or ask the database administrator.</source>
+        <source>The server {server} has no database &apos;{database}&apos;. Check the name in the database URL, or ask the database administrator.</source>
         <extracomment>kzpk_desktop/db/migrate.py:65</extracomment>
-        <translation>{server} серверінде '{database}' дерекқоры жоқ. Дерекқор мекенжайындағы атауды тексеріңіз немесе дерекқор әкімшісіне хабарласыңыз.</translation>
+        <translation>{server} серверінде &apos;{database}&apos; дерекқоры жоқ. Дерекқор мекенжайындағы атауды тексеріңіз немесе дерекқор әкімшісіне хабарласыңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The role '{user}' has no rights on the database '{database}' of {server} ({detail}). Ask the database administrator to grant it a workstation's rights ('kzpk grant').</source>
+        <source>The role &apos;{user}&apos; has no rights on the database &apos;{database}&apos; of {server} ({detail}). Ask the database administrator to grant it a workstation&apos;s rights (&apos;kzpk grant&apos;).</source>
         <extracomment>kzpk_desktop/db/migrate.py:67</extracomment>
-        <translation>'{user}' рөлінің {server} серверіндегі '{database}' дерекқорына құқығы жоқ ({detail}). Дерекқор әкімшісінен оған жұмыс орнының құқықтарын беруін сұраңыз ('kzpk grant').</translation>
+        <translation>&apos;{user}&apos; рөлінің {server} серверіндегі &apos;{database}&apos; дерекқорына құқығы жоқ ({detail}). Дерекқор әкімшісінен оған жұмыс орнының құқықтарын беруін сұраңыз (&apos;kzpk grant&apos;).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5704,33 +5704,33 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+8"/>
-        <source>The database on the server has no KZPK schema yet: its administrator creates it with 'kzpk init' (this version needs schema {head}).</source>
+        <source>The database on the server has no KZPK schema yet: its administrator creates it with &apos;kzpk init&apos; (this version needs schema {head}).</source>
         <extracomment>kzpk_desktop/db/migrate.py:189</extracomment>
-        <translation>Сервердегі дерекқорда әлі KZPK схемасы жоқ: оны әкімші 'kzpk init' командасымен жасайды (бұл нұсқаға {head} схемасы қажет).</translation>
+        <translation>Сервердегі дерекқорда әлі KZPK схемасы жоқ: оны әкімші &apos;kzpk init&apos; командасымен жасайды (бұл нұсқаға {head} схемасы қажет).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The database on the server is at schema {revision}; this version of KZPK Desktop needs schema {head}. Ask the database administrator to run 'kzpk migrate' with this version; a workstation does not change the server's schema by itself.</source>
+        <source>The database on the server is at schema {revision}; this version of KZPK Desktop needs schema {head}. Ask the database administrator to run &apos;kzpk migrate&apos; with this version; a workstation does not change the server&apos;s schema by itself.</source>
         <extracomment>kzpk_desktop/db/migrate.py:192</extracomment>
-        <translation>Сервердегі дерекқор {revision} схемасында; KZPK Desktop-тың бұл нұсқасына {head} схемасы қажет. Дерекқор әкімшісінен осы нұсқамен 'kzpk migrate' орындауын сұраңыз; жұмыс орны сервер схемасын өздігінен өзгертпейді.</translation>
+        <translation>Сервердегі дерекқор {revision} схемасында; KZPK Desktop-тың бұл нұсқасына {head} схемасы қажет. Дерекқор әкімшісінен осы нұсқамен &apos;kzpk migrate&apos; орындауын сұраңыз; жұмыс орны сервер схемасын өздігінен өзгертпейді.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The database has no KZPK schema yet: there is no upgrade script to show; create the schema with 'kzpk init'.</source>
+        <source>The database has no KZPK schema yet: there is no upgrade script to show; create the schema with &apos;kzpk init&apos;.</source>
         <extracomment>kzpk_desktop/db/migrate.py:208</extracomment>
-        <translation>Дерекқорда әлі KZPK схемасы жоқ: көрсететін жаңарту сценарийі жоқ; схеманы 'kzpk init' командасымен жасаңыз.</translation>
+        <translation>Дерекқорда әлі KZPK схемасы жоқ: көрсететін жаңарту сценарийі жоқ; схеманы &apos;kzpk init&apos; командасымен жасаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The SQL of this upgrade cannot be written out for review ({detail}); apply it with 'kzpk migrate'.</source>
+        <source>The SQL of this upgrade cannot be written out for review ({detail}); apply it with &apos;kzpk migrate&apos;.</source>
         <extracomment>kzpk_desktop/db/migrate.py:213</extracomment>
-        <translation>Бұл жаңартудың SQL-ін тексеру үшін шығару мүмкін емес ({detail}); оны 'kzpk migrate' командасымен қолданыңыз.</translation>
+        <translation>Бұл жаңартудың SQL-ін тексеру үшін шығару мүмкін емес ({detail}); оны &apos;kzpk migrate&apos; командасымен қолданыңыз.</translation>
     </message>
     <message>
         <location line="+54"/>
-        <source>'{text}' is not an audit anchor (expected the event number, a colon and 64 hexadecimal digits).</source>
+        <source>&apos;{text}&apos; is not an audit anchor (expected the event number, a colon and 64 hexadecimal digits).</source>
         <extracomment>kzpk_desktop/services/anchors.py:83</extracomment>
-        <translation>'{text}' аудит журналының зәкірі емес (оқиға нөмірі, қос нүкте және 64 он алтылық цифр күтіледі).</translation>
+        <translation>&apos;{text}&apos; аудит журналының зәкірі емес (оқиға нөмірі, қос нүкте және 64 он алтылық цифр күтіледі).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5800,13 +5800,13 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>No place left for {mission} under decision {decision}: {used} of {ceiling} places are taken on {day}. Nobody can exceed Parliament's ceiling.</source>
+        <source>No place left for {mission} under decision {decision}: {used} of {ceiling} places are taken on {day}. Nobody can exceed Parliament&apos;s ceiling.</source>
         <extracomment>kzpk_desktop/services/ceilings.py:122</extracomment>
         <translation>{decision} шешімі бойынша {mission} үшін бос орын қалмады: {day} күні {ceiling} орыннан {used} толды. Парламент белгілеген шекті саннан ешкім асыра алмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>No place left under decision {decision} overall: {used} of {ceiling} places are taken on {day}. Nobody can exceed Parliament's ceiling.</source>
+        <source>No place left under decision {decision} overall: {used} of {ceiling} places are taken on {day}. Nobody can exceed Parliament&apos;s ceiling.</source>
         <extracomment>kzpk_desktop/services/ceilings.py:129</extracomment>
         <translation>{decision} шешімі бойынша жалпы бос орын қалмады: {day} күні {ceiling} орыннан {used} толды. Парламент белгілеген шекті саннан ешкім асыра алмайды.</translation>
     </message>
@@ -5926,7 +5926,7 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Unknown document kind '{kind}'.</source>
+        <source>Unknown document kind &apos;{kind}&apos;.</source>
         <extracomment>kzpk_desktop/services/documents.py:143</extracomment>
         <translation>Белгісіз құжат түрі «{kind}».</translation>
     </message>
@@ -6142,7 +6142,7 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Also on the roster of {mission} rotation {number} ({start} - {end}, {status}), which overlaps this rotation's dates.</source>
+        <source>Also on the roster of {mission} rotation {number} ({start} - {end}, {status}), which overlaps this rotation&apos;s dates.</source>
         <extracomment>kzpk_desktop/services/eligibility.py:201</extracomment>
         <translation>Сондай-ақ {mission} миссиясының {number} ротациясының тізімінде бар ({start} - {end}, {status}), оның күндері осы ротацияның күндерімен қабаттасады.</translation>
     </message>
@@ -6160,7 +6160,7 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Aged {age} on the rotation's start ({start}); staff officers and experts on mission must be 25 to 55.</source>
+        <source>Aged {age} on the rotation&apos;s start ({start}); staff officers and experts on mission must be 25 to 55.</source>
         <extracomment>kzpk_desktop/services/eligibility.py:217</extracomment>
         <translation>Ротацияның басталу күні ({start}) жасы {age}; штаб офицерлері мен миссиядағы сарапшылардың жасы 25-тен 55-ке дейін болуы керек.</translation>
     </message>
@@ -6190,7 +6190,7 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Passport {number} expires on {expires}; it must be valid until at least {deadline}, 6 months after the rotation's planned end ({end}).</source>
+        <source>Passport {number} expires on {expires}; it must be valid until at least {deadline}, 6 months after the rotation&apos;s planned end ({end}).</source>
         <extracomment>kzpk_desktop/services/eligibility.py:244</extracomment>
         <translation>{number} төлқұжатының мерзімі {expires} өтеді; ол кемінде {deadline} дейін, яғни ротацияның жоспарлы аяқталуынан ({end}) кейін 6 ай бойы жарамды болуы керек.</translation>
     </message>
@@ -6334,13 +6334,13 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Unknown rank '{value}': write it as in the rank list (in Kazakh, Russian or English).</source>
+        <source>Unknown rank &apos;{value}&apos;: write it as in the rank list (in Kazakh, Russian or English).</source>
         <extracomment>kzpk_desktop/services/import_rows.py:99</extracomment>
         <translation>Белгісіз әскери атақ «{value}»: оны әскери атақтар тізіміндегідей жазыңыз (қазақша, орысша немесе ағылшынша).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Unknown unit '{value}': no unit has this name. Add the unit first or correct the name.</source>
+        <source>Unknown unit &apos;{value}&apos;: no unit has this name. Add the unit first or correct the name.</source>
         <extracomment>kzpk_desktop/services/import_rows.py:114</extracomment>
         <translation>Белгісіз бөлімше «{value}»: бұл атаумен бөлімше жоқ. Алдымен бөлімшені қосыңыз немесе атауын түзетіңіз.</translation>
     </message>
@@ -6352,7 +6352,7 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>'{value}' names {count} units ({paths}); write the unit's full path instead.</source>
+        <source>&apos;{value}&apos; names {count} units ({paths}); write the unit&apos;s full path instead.</source>
         <extracomment>kzpk_desktop/services/import_rows.py:122</extracomment>
         <translation>«{value}» атауы {count} бөлімшеге сәйкес келеді ({paths}); оның орнына бөлімшенің толық жолын жазыңыз.</translation>
     </message>
@@ -6364,7 +6364,7 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>'{value}' is not a sex: write М or Ж (Ер or Әйел, M or F).</source>
+        <source>&apos;{value}&apos; is not a sex: write М or Ж (Ер or Әйел, M or F).</source>
         <extracomment>kzpk_desktop/services/import_rows.py:182</extracomment>
         <translation>«{value}» жынысты білдірмейді: Ер немесе Әйел деп жазыңыз (М немесе Ж, M немесе F).</translation>
     </message>
@@ -6382,7 +6382,7 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Sheet '{sheet}' of {file} has no column for: {columns}. Add the column (the import template has every header) and import again.</source>
+        <source>Sheet &apos;{sheet}&apos; of {file} has no column for: {columns}. Add the column (the import template has every header) and import again.</source>
         <extracomment>kzpk_desktop/services/importer.py:128</extracomment>
         <translation>{file} файлының «{sheet}» парағында мына бағандар жоқ: {columns}. Бағанды қосып (импорт үлгісінде барлық тақырып бар), қайта импорттаңыз.</translation>
     </message>
@@ -6400,7 +6400,7 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>File {file}, sheet '{sheet}': {count} rows refused.</source>
+        <source>File {file}, sheet &apos;{sheet}&apos;: {count} rows refused.</source>
         <extracomment>kzpk_desktop/exports/import_files.py:153</extracomment>
         <translation>{file} файлы, «{sheet}» парағы: {count} жол қабылданбады.</translation>
     </message>
@@ -6418,7 +6418,7 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Unknown language '{lang}': choose kk, ru or en.</source>
+        <source>Unknown language &apos;{lang}&apos;: choose kk, ru or en.</source>
         <extracomment>kzpk_desktop/exports/import_files.py:163</extracomment>
         <translation>Белгісіз тіл «{lang}»: kk, ru немесе en таңдаңыз.</translation>
     </message>
@@ -6430,7 +6430,7 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Acronym may hold only Latin capitals, digits and '-' (2-20).</source>
+        <source>Acronym may hold only Latin capitals, digits and &apos;-&apos; (2-20).</source>
         <extracomment>kzpk_desktop/services/missions.py:64</extracomment>
         <translation>Қысқартылған атауда тек бас латын әріптері, цифрлар және «-» болуы мүмкін (2-20 таңба).</translation>
     </message>
@@ -6466,7 +6466,7 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Unknown mission status '{status}'.</source>
+        <source>Unknown mission status &apos;{status}&apos;.</source>
         <extracomment>kzpk_desktop/services/missions.py:78</extracomment>
         <translation>Белгісіз миссия мәртебесі «{status}».</translation>
     </message>
@@ -6520,7 +6520,7 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>The backup does not open with this database's passphrase, or it is not a KZPK backup.</source>
+        <source>The backup does not open with this database&apos;s passphrase, or it is not a KZPK backup.</source>
         <extracomment>kzpk_desktop/services/recovery.py:153</extracomment>
         <translation>Сақтық көшірме осы дерекқордың шифрлау құпиясөзімен ашылмайды немесе ол KZPK сақтық көшірмесі емес.</translation>
     </message>
@@ -6567,7 +6567,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>id {id} ротация жоқ.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>nominated</source>
         <extracomment>kzpk_desktop/services/roster_status.py:14</extracomment>
         <translation>ұсынылған</translation>
@@ -6604,75 +6604,75 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Unknown personnel category '{code}'.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:92</extracomment>
+        <source>Unknown personnel category &apos;{code}&apos;.</source>
+        <extracomment>kzpk_desktop/services/rosters.py:97</extracomment>
         <translation>Белгісіз персонал санаты «{code}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The unit no longer exists.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:117</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:124</extracomment>
         <translation>Бөлімше енді жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The unit has no current members to nominate.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:128</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:135</extracomment>
         <translation>Бөлімшеде ұсынатын қазіргі құрам жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} (IIN {iin}) is already on the roster of {rotation} (status: {status}).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:154</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:164</extracomment>
         <translation>{who} (ЖСН {iin}) {rotation} тізімінде бұрыннан бар (мәртебесі: {status}).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Unknown roster status '{status}'.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:187</extracomment>
+        <source>Unknown roster status &apos;{status}&apos;.</source>
+        <extracomment>kzpk_desktop/services/rosters.py:209</extracomment>
         <translation>Тізімдегі белгісіз мәртебе «{status}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who}: the status cannot change from {old} to {new}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:189</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:211</extracomment>
         <translation>{who}: мәртебені {old} күйінен {new} күйіне өзгертуге болмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the reason for the early repatriation.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:213</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:246</extracomment>
         <translation>Мерзімінен бұрын қайтару себебін көрсетіңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the date of the early repatriation.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:216</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:249</extracomment>
         <translation>Мерзімінен бұрын қайтару күнін көрсетіңіз.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Only a supervisor may approve over failed document rules; {actor} is signed in as {role}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:243</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:288</extracomment>
         <translation>Орындалмаған құжат ережелеріне қарамастан тек басшы бекіте алады; {actor} жүйеге {role} ретінде кірген.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the reason for approving despite the failed rules.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:246</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:291</extracomment>
         <translation>Орындалмаған ережелерге қарамастан бекіту себебін жазыңыз.</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>{text} The {rule} rule cannot be overridden.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:239</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:284</extracomment>
         <translation>{text} «{rule}» ережесінен ерекшелік жасауға болмайды.</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <source>The schema was not changed: the role '{user}' may not change it ({detail}). Run 'kzpk migrate' as the role that owns the schema.</source>
+        <location line="-96"/>
+        <source>The schema was not changed: the role &apos;{user}&apos; may not change it ({detail}). Run &apos;kzpk migrate&apos; as the role that owns the schema.</source>
         <extracomment>kzpk_desktop/services/migration.py:66</extracomment>
-        <translation>Схема өзгертілмеді: '{user}' рөліне оны өзгертуге болмайды ({detail}). 'kzpk migrate' командасын схема иесі рөлімен орындаңыз.</translation>
+        <translation>Схема өзгертілмеді: &apos;{user}&apos; рөліне оны өзгертуге болмайды ({detail}). &apos;kzpk migrate&apos; командасын схема иесі рөлімен орындаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6682,9 +6682,9 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>pg_dump copies a PostgreSQL database; a SQLite file is copied by 'kzpk backup' (and before every upgrade).</source>
+        <source>pg_dump copies a PostgreSQL database; a SQLite file is copied by &apos;kzpk backup&apos; (and before every upgrade).</source>
         <extracomment>kzpk_desktop/services/migration.py:122</extracomment>
-        <translation>pg_dump PostgreSQL дерекқорын көшіреді; SQLite файлын 'kzpk backup' көшіреді (және әр жаңарту алдында).</translation>
+        <translation>pg_dump PostgreSQL дерекқорын көшіреді; SQLite файлын &apos;kzpk backup&apos; көшіреді (және әр жаңарту алдында).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6700,68 +6700,80 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>'{role}' is not a plain role name (letters, digits and _).</source>
+        <source>&apos;{role}&apos; is not a plain role name (letters, digits and _).</source>
         <extracomment>kzpk_desktop/services/migration.py:190</extracomment>
-        <translation>'{role}' қарапайым рөл атауы емес (әріптер, цифрлар және _).</translation>
+        <translation>&apos;{role}&apos; қарапайым рөл атауы емес (әріптер, цифрлар және _).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Roles are a PostgreSQL server's; a SQLite file has none.</source>
+        <source>Roles are a PostgreSQL server&apos;s; a SQLite file has none.</source>
         <extracomment>kzpk_desktop/services/migration.py:215</extracomment>
         <translation>Рөлдер PostgreSQL серверінде болады; SQLite файлында олар жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>There is no role '{role}' on the server: create it first (CREATE ROLE {role} LOGIN PASSWORD '...').</source>
+        <source>There is no role &apos;{role}&apos; on the server: create it first (CREATE ROLE {role} LOGIN PASSWORD &apos;...&apos;).</source>
         <extracomment>kzpk_desktop/services/migration.py:221</extracomment>
-        <translation>Серверде '{role}' рөлі жоқ: алдымен оны жасаңыз (CREATE ROLE {role} LOGIN PASSWORD '...').</translation>
+        <translation>Серверде &apos;{role}&apos; рөлі жоқ: алдымен оны жасаңыз (CREATE ROLE {role} LOGIN PASSWORD &apos;...&apos;).</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+50"/>
+        <source>The date {day} is in the future; a status change takes effect on or before today ({today}).</source>
+        <extracomment>kzpk_desktop/services/roster_history.py:34</extracomment>
+        <translation>{day} күні әлі келген жоқ; мәртебенің өзгерісі бүгіннен ({today}) кешіктірілмей күшіне енеді.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Decision {decision} was adopted on {adopted}; nobody can be approved under it before that day ({day}).</source>
+        <extracomment>kzpk_desktop/services/rosters.py:267</extracomment>
+        <translation>{decision} шешімі {adopted} қабылданды; бұл күнге дейін ({day}) ол бойынша ешкімді бекітуге болмайды.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>A supervisor may approve despite the document rules ({rules}) with a written reason.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:255</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:300</extracomment>
         <translation>Басшы құжат ережелеріне ({rules}) қарамастан жазбаша себеп көрсетіп бекіте алады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nobody may override: {rules}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:259</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:304</extracomment>
         <translation>Ешкім ерекшелік жасай алмайды: {rules}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The date {day} is before the arrival on {arrival}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:267</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:312</extracomment>
         <translation>{day} күні миссияға келген {arrival} күнінен бұрын.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The category can change only while the entry is nominated (it decides which rules apply).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:292</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:337</extracomment>
         <translation>Санатты тек жазба ұсынылған мәртебеде тұрғанда өзгертуге болады (қандай ережелер қолданылатынын санат анықтайды).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Departure ({departure}) is before arrival ({arrival}).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:296</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:341</extracomment>
         <translation>Кету күні ({departure}) келу күнінен ({arrival}) бұрын.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The UN index number is too long (40 characters at most).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:302</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:347</extracomment>
         <translation>БҰҰ индекс нөмірі тым ұзын (ең көбі 40 таңба).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nobody with IIN {iin} is on the roster of {rotation}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:327</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:372</extracomment>
         <translation>{rotation} тізімінде ЖСН {iin} бар адам жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The roster entry no longer exists (removed by someone else?).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:335</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:380</extracomment>
         <translation>Ротация тізіміндегі жазба енді жоқ (оны басқа пайдаланушы алып тастаған болуы мүмкін).</translation>
     </message>
     <message>
@@ -6844,7 +6856,7 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Unknown rotation status '{status}'.</source>
+        <source>Unknown rotation status &apos;{status}&apos;.</source>
         <extracomment>kzpk_desktop/services/rotations.py:107</extracomment>
         <translation>Белгісіз ротация мәртебесі «{status}».</translation>
     </message>
@@ -6940,13 +6952,13 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Service number may hold only letters, digits, '-' and '/'.</source>
+        <source>Service number may hold only letters, digits, &apos;-&apos; and &apos;/&apos;.</source>
         <extracomment>kzpk_desktop/services/servicemen.py:149</extracomment>
         <translation>Жеке нөмірде тек әріптер, цифрлар, «-» және «/» болуы мүмкін.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Phone number may hold only digits, spaces, '+', '-' and brackets.</source>
+        <source>Phone number may hold only digits, spaces, &apos;+&apos;, &apos;-&apos; and brackets.</source>
         <extracomment>kzpk_desktop/services/servicemen.py:153</extracomment>
         <translation>Телефон нөмірінде тек цифрлар, бос орындар, «+», «-» және жақшалар болуы мүмкін.</translation>
     </message>
@@ -6958,7 +6970,7 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Unknown status '{status}'.</source>
+        <source>Unknown status &apos;{status}&apos;.</source>
         <extracomment>kzpk_desktop/services/servicemen.py:158</extracomment>
         <translation>Белгісіз мәртебе «{status}».</translation>
     </message>
@@ -7090,7 +7102,7 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Unknown unit kind '{kind}'.</source>
+        <source>Unknown unit kind &apos;{kind}&apos;.</source>
         <extracomment>kzpk_desktop/services/units.py:229</extracomment>
         <translation>Белгісіз бөлімше түрі «{kind}».</translation>
     </message>

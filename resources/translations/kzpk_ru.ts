@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
@@ -42,7 +42,7 @@
     <message>
         <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+29"/>
         <source>now</source>
-        <extracomment>The unit column's widest first width: a full path would push the rest out of sight.</extracomment>
+        <extracomment>The unit column&apos;s widest first width: a full path would push the rest out of sight.</extracomment>
         <translation>по н. в.</translation>
     </message>
     <message>
@@ -160,7 +160,7 @@
     <message>
         <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+35"/>
         <source>&amp;Assign to unit…</source>
-        <extracomment>A new assignment was recorded (the list's unit column may change).</extracomment>
+        <extracomment>A new assignment was recorded (the list&apos;s unit column may change).</extracomment>
         <translation>&amp;Назначить в подразделение…</translation>
     </message>
     <message>
@@ -198,7 +198,7 @@
     <message>
         <location filename="../../kzpk_desktop/gui/audit/model.py" line="+52"/>
         <source>No.</source>
-        <extracomment>Longest change summary shown in a cell's tooltip; the details panel shows everything.</extracomment>
+        <extracomment>Longest change summary shown in a cell&apos;s tooltip; the details panel shows everything.</extracomment>
         <translation>№</translation>
     </message>
     <message>
@@ -841,7 +841,7 @@
     <message>
         <location filename="../../kzpk_desktop/gui/documents/tab.py" line="+66"/>
         <source>&amp;Add…</source>
-        <extracomment>A document or scan was added, changed or removed (the list's badge may change).</extracomment>
+        <extracomment>A document or scan was added, changed or removed (the list&apos;s badge may change).</extracomment>
         <translation>&amp;Добавить…</translation>
     </message>
     <message>
@@ -886,7 +886,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Open the scan in the system's viewer</source>
+        <source>Open the scan in the system&apos;s viewer</source>
         <translation>Открыть скан в программе просмотра системы</translation>
     </message>
     <message>
@@ -1228,7 +1228,7 @@
     <message>
         <location filename="../../kzpk_desktop/gui/expiry_notice.py" line="+28"/>
         <source>Hide this notice</source>
-        <extracomment>The clerk clicked "show": open the expiring-documents area.</extracomment>
+        <extracomment>The clerk clicked &quot;show&quot;: open the expiring-documents area.</extracomment>
         <translation>Скрыть уведомление</translation>
     </message>
     <message numerus="yes">
@@ -1280,7 +1280,7 @@
     <message>
         <location line="+4"/>
         <source>At least one current document has expired.</source>
-        <extracomment>What a serviceman's badge means (the worst of his current documents).</extracomment>
+        <extracomment>What a serviceman&apos;s badge means (the worst of his current documents).</extracomment>
         <translation>Как минимум один действующий документ просрочен.</translation>
     </message>
     <message>
@@ -1322,7 +1322,7 @@
     <message>
         <location filename="../../kzpk_desktop/gui/exporting.py" line="+67"/>
         <source>Excel workbook (*.xlsx)</source>
-        <extracomment>build(session, path, user, progress) -&gt; the path written (one of exports.reports). The report's name in the audit trail and the CLI ("nominal-roll", "servicemen-list"). Translated; the title of the progress dialog and of the messages. Parameters recorded in the audit trail with the file name.</extracomment>
+        <extracomment>build(session, path, user, progress) -&gt; the path written (one of exports.reports). The report&apos;s name in the audit trail and the CLI (&quot;nominal-roll&quot;, &quot;servicemen-list&quot;). Translated; the title of the progress dialog and of the messages. Parameters recorded in the audit trail with the file name.</extracomment>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
@@ -1375,7 +1375,7 @@ in the folder %2</source>
     <message>
         <location filename="../../kzpk_desktop/gui/list_export.py" line="+61"/>
         <source>Export %1</source>
-        <extracomment>rows(session) -&gt; the list's rows as cell tuples, in the columns' order. Average character width in pixels of a table's font: column pixels -&gt; sheet widths. Rows of a paged list read per query when it is exported.</extracomment>
+        <extracomment>rows(session) -&gt; the list&apos;s rows as cell tuples, in the columns&apos; order. Average character width in pixels of a table&apos;s font: column pixels -&gt; sheet widths. Rows of a paged list read per query when it is exported.</extracomment>
         <translation>Выгрузка: %1</translation>
     </message>
 </context>
@@ -1510,7 +1510,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
     <message>
         <location filename="../../kzpk_desktop/gui/importing/file_page.py" line="+52"/>
         <source>Choose the file</source>
-        <extracomment>"Download template…" was pressed: the headers' language (kk, ru or en).</extracomment>
+        <extracomment>&quot;Download template…&quot; was pressed: the headers&apos; language (kk, ru or en).</extracomment>
         <translation>Выбор файла</translation>
     </message>
     <message>
@@ -1560,7 +1560,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
     <message>
         <location line="+8"/>
-        <source>Also nominate everyone imported to this rotation's roster</source>
+        <source>Also nominate everyone imported to this rotation&apos;s roster</source>
         <translation>Также выдвинуть всех импортированных в список этой ротации</translation>
     </message>
     <message>
@@ -1585,7 +1585,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
     <message>
         <location line="+4"/>
-        <source>The language of the template's headers</source>
+        <source>The language of the template&apos;s headers</source>
         <translation>Язык заголовков шаблона</translation>
     </message>
     <message>
@@ -1659,12 +1659,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
     <message>
         <location filename="../../kzpk_desktop/gui/security/first_account.py" line="+53"/>
         <source>First start — KZPK Desktop</source>
-        <extracomment>The service's field names -&gt; this dialog's error labels.</extracomment>
+        <extracomment>The service&apos;s field names -&gt; this dialog&apos;s error labels.</extracomment>
         <translation>Первый запуск — KZPK Desktop</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>This database has no user accounts yet. Create the administrator's account: you will sign in with it, and add the other users under Tools &gt; Users.</source>
+        <source>This database has no user accounts yet. Create the administrator&apos;s account: you will sign in with it, and add the other users under Tools &gt; Users.</source>
         <extracomment>Someone else created the first account meanwhile: sign in instead.</extracomment>
         <translation>В этой базе данных ещё нет учётных записей. Создайте учётную запись администратора: вы войдёте с ней, а остальных пользователей добавите в меню «Сервис &gt; Пользователи».</translation>
     </message>
@@ -1760,12 +1760,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
     <message>
         <location line="+28"/>
         <source>Row</source>
-        <extracomment>The leading columns; the sheet's own columns follow them.</extracomment>
+        <extracomment>The leading columns; the sheet&apos;s own columns follow them.</extracomment>
         <translation>Строка</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The row's number as Excel shows it</source>
+        <source>The row&apos;s number as Excel shows it</source>
         <translation>Номер строки, как его показывает Excel</translation>
     </message>
     <message>
@@ -2081,7 +2081,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;b&gt;KZPK Desktop&lt;/b&gt; %1&lt;br&gt;Records and paperwork for Kazakhstan's UN peacekeeping contingents.&lt;br&gt;&lt;br&gt;Database: %2</source>
+        <source>&lt;b&gt;KZPK Desktop&lt;/b&gt; %1&lt;br&gt;Records and paperwork for Kazakhstan&apos;s UN peacekeeping contingents.&lt;br&gt;&lt;br&gt;Database: %2</source>
         <translation>&lt;b&gt;KZPK Desktop&lt;/b&gt; %1&lt;br&gt;Учёт личного состава и документы миротворческих контингентов Казахстана в миссиях ООН.&lt;br&gt;&lt;br&gt;База данных: %2</translation>
     </message>
 </context>
@@ -2226,7 +2226,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
     <message>
         <location filename="../../kzpk_desktop/gui/planning/mission_dialog.py" line="+42"/>
         <source>New mission</source>
-        <extracomment>The notes column's width; the service does not check it and SQLite would not refuse.</extracomment>
+        <extracomment>The notes column&apos;s width; the service does not check it and SQLite would not refuse.</extracomment>
         <translation>Новая миссия</translation>
     </message>
     <message>
@@ -2533,7 +2533,7 @@ The window closes and reopens the database; backups made before now stay unencry
     </message>
     <message>
         <location line="+6"/>
-        <source>Next rotation %1-%2 (from %3): nobody's documents block it.</source>
+        <source>Next rotation %1-%2 (from %3): nobody&apos;s documents block it.</source>
         <translation>Следующая ротация %1-%2 (с %3): ни у кого документы не препятствуют направлению.</translation>
     </message>
 </context>
@@ -2696,7 +2696,7 @@ The window closes and reopens the database; backups made before now stay unencry
     </message>
     <message>
         <location line="+2"/>
-        <source>The language of the report's labels, whatever the language of this window</source>
+        <source>The language of the report&apos;s labels, whatever the language of this window</source>
         <translation>Язык надписей отчёта, независимо от языка этого окна</translation>
     </message>
     <message>
@@ -2959,7 +2959,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     <message>
         <location filename="../../kzpk_desktop/gui/i18n.py" line="+88"/>
         <source>The database did not accept the change ({detail}). Nothing was changed; try again in a moment.</source>
-        <extracomment>{detail} is the database's own message (often in English); keep it as it is.</extracomment>
+        <extracomment>{detail} is the database&apos;s own message (often in English); keep it as it is.</extracomment>
         <translation>База данных не приняла изменение ({detail}). Ничего не изменено; попробуйте ещё раз через минуту.</translation>
     </message>
 </context>
@@ -3054,7 +3054,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     <message>
         <location filename="../../kzpk_desktop/gui/importing/preview_page.py" line="+46"/>
         <source>Check the rows</source>
-        <extracomment>"Save error report…" was pressed.</extracomment>
+        <extracomment>&quot;Save error report…&quot; was pressed.</extracomment>
         <translation>Проверка строк</translation>
     </message>
     <message>
@@ -3135,7 +3135,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     <message>
         <location filename="../../kzpk_desktop/gui/audit/history.py" line="+31"/>
         <source>History: %1</source>
-        <extracomment>The record is the dialog's subject: its column would repeat it on every line.</extracomment>
+        <extracomment>The record is the dialog&apos;s subject: its column would repeat it on every line.</extracomment>
         <translation>История: %1</translation>
     </message>
     <message numerus="yes">
@@ -3158,7 +3158,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     <message>
         <location filename="../../kzpk_desktop/gui/registry/columns.py" line="+41"/>
         <source>Rank</source>
-        <extracomment>Key understood by ``services.registry.page(sort=...)``; None: not sortable. How "Export…" writes it (exports.workbook.Column kinds: text, id, date, int). The value written to the file; None: the text shown.</extracomment>
+        <extracomment>Key understood by ``services.registry.page(sort=...)``; None: not sortable. How &quot;Export…&quot; writes it (exports.workbook.Column kinds: text, id, date, int). The value written to the file; None: the text shown.</extracomment>
         <translation>Звание</translation>
     </message>
     <message>
@@ -3260,7 +3260,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     <message>
         <location filename="../../kzpk_desktop/gui/registry/view.py" line="+57"/>
         <source>Find by name, IIN or service number (Ctrl+F)</source>
-        <extracomment>The current serviceman's id (None when no row is current). Enter or double-click on a row: the clerk wants to edit it. The "Export…" button (shown with ``exportable=True``) was pressed. The "Import…" button (shown with ``importable=True``) was pressed.</extracomment>
+        <extracomment>The current serviceman&apos;s id (None when no row is current). Enter or double-click on a row: the clerk wants to edit it. The &quot;Export…&quot; button (shown with ``exportable=True``) was pressed. The &quot;Import…&quot; button (shown with ``importable=True``) was pressed.</extracomment>
         <translation>Поиск по ФИО, ИИН или личному номеру (Ctrl+F)</translation>
     </message>
     <message>
@@ -3350,7 +3350,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     <message>
         <location filename="../../kzpk_desktop/gui/registry/page.py" line="+51"/>
         <source>Record</source>
-        <extracomment>The record's tabs, by the names ``open_record`` takes.</extracomment>
+        <extracomment>The record&apos;s tabs, by the names ``open_record`` takes.</extracomment>
         <translation>Карточка</translation>
     </message>
     <message>
@@ -3540,7 +3540,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <location line="+6"/>
-        <source>This database is on a server: restore it with the server's own tools, or ask its administrator.</source>
+        <source>This database is on a server: restore it with the server&apos;s own tools, or ask its administrator.</source>
         <translation>Эта база данных находится на сервере: восстановите её средствами сервера или обратитесь к его администратору.</translation>
     </message>
     <message>
@@ -3621,7 +3621,7 @@ This cannot be undone.</source>
     <message>
         <location filename="../../kzpk_desktop/gui/security/signin.py" line="-77"/>
         <source>You may try again now.</source>
-        <extracomment>Past the service's own deadline, so that the next try is never refused as too early.</extracomment>
+        <extracomment>Past the service&apos;s own deadline, so that the next try is never refused as too early.</extracomment>
         <translation>Теперь можно попробовать снова.</translation>
     </message>
 </context>
@@ -4092,7 +4092,7 @@ This cannot be undone.</source>
 <context>
     <name>RosterWorkflow</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/workflow.py" line="+106"/>
+        <location filename="../../kzpk_desktop/gui/rosters/workflow.py" line="+104"/>
         <source>Not approved: no override reason was given.</source>
         <extracomment>QCoreApplication.translate under the name pyside6-lupdate looks for. approvals refused only on document rules, with room under the ceiling The rotation whose roster is on screen (set by the view).</extracomment>
         <translation>Не утверждено: причина исключения не указана.</translation>
@@ -4464,7 +4464,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <location line="+20"/>
-        <source>Next of kin's phone</source>
+        <source>Next of kin&apos;s phone</source>
         <translation>Телефон родственника</translation>
     </message>
     <message>
@@ -4742,7 +4742,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Choose the later decision that replaces %1 of %2. Both stay on file; from then on the newer decision's ceilings govern everyone on rotations resting on either.</source>
+        <source>Choose the later decision that replaces %1 of %2. Both stay on file; from then on the newer decision&apos;s ceilings govern everyone on rotations resting on either.</source>
         <translation>Выберите более позднее постановление, которое заменяет постановление %1 от %2. Оба остаются в базе; с этого момента квоты нового постановления распространяются на всех в ротациях на основании любого из них.</translation>
     </message>
     <message>
@@ -4855,7 +4855,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>Everyone currently assigned to the unit is nominated; each one's sub-unit on the roster is the unit they serve in.</source>
+        <source>Everyone currently assigned to the unit is nominated; each one&apos;s sub-unit on the roster is the unit they serve in.</source>
         <translation>Выдвигаются все, кто сейчас назначен в подразделение; подразделением каждого в списке ротации будет то, в котором он служит.</translation>
     </message>
     <message>
@@ -5280,7 +5280,7 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>A user name is 3 to 60 characters: Latin letters, digits, '.', '_' or '-', starting with a letter.</source>
+        <source>A user name is 3 to 60 characters: Latin letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
         <extracomment>kzpk_desktop/services/accounts.py:79</extracomment>
         <translation>Имя пользователя — от 3 до 60 символов: латинские буквы, цифры, «.», «_» или «-», начиная с буквы.</translation>
     </message>
@@ -5592,7 +5592,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Не удаётся записать {path}: {reason}.</translation>
     </message>
     <message>
-        <location line="+568"/>
+        <location line="+572"/>
         <source>{file}: no such file.</source>
         <extracomment>kzpk_desktop/sheets/readers.py:88</extracomment>
         <translation>{file}: файл не найден.</translation>
@@ -5647,13 +5647,13 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>{file} has no sheet named '{sheet}'. Its sheets: {sheets}.</source>
+        <source>{file} has no sheet named &apos;{sheet}&apos;. Its sheets: {sheets}.</source>
         <extracomment>kzpk_desktop/sheets/readers.py:187</extracomment>
         <translation>В {file} нет листа «{sheet}». Его листы: {sheets}.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Sheet '{sheet}' of {file} is empty.</source>
+        <source>Sheet &apos;{sheet}&apos; of {file} is empty.</source>
         <extracomment>kzpk_desktop/sheets/readers.py:212</extracomment>
         <translation>Лист «{sheet}» файла {file} пуст.</translation>
     </message>
@@ -5671,19 +5671,19 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Sheet '{sheet}' of {file} has {rows} rows; at most {limit} rows are imported at a time. Split the list into several files.</source>
+        <source>Sheet &apos;{sheet}&apos; of {file} has {rows} rows; at most {limit} rows are imported at a time. Split the list into several files.</source>
         <extracomment>kzpk_desktop/sheets/readers.py:231</extracomment>
         <translation>На листе «{sheet}» файла {file} строк: {rows}; за один раз импортируется не более {limit} строк. Разделите список на несколько файлов.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Sheet '{sheet}' of {file}: no header row found in the first {n} rows. The header row names the columns, for example ИИН, Фамилия, Имя (or ЖСН, Тегі, Аты; IIN, Surname, Given name).</source>
+        <source>Sheet &apos;{sheet}&apos; of {file}: no header row found in the first {n} rows. The header row names the columns, for example ИИН, Фамилия, Имя (or ЖСН, Тегі, Аты; IIN, Surname, Given name).</source>
         <extracomment>kzpk_desktop/sheets/readers.py:245</extracomment>
         <translation>Лист «{sheet}» файла {file}: в первых {n} строках не найдена строка заголовков. Строка заголовков называет столбцы, например ИИН, Фамилия, Имя (или ЖСН, Тегі, Аты; IIN, Surname, Given name).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Sheet '{sheet}' of {file} has a header row (row {row}) but no data below it.</source>
+        <source>Sheet &apos;{sheet}&apos; of {file} has a header row (row {row}) but no data below it.</source>
         <extracomment>kzpk_desktop/sheets/readers.py:262</extracomment>
         <translation>На листе «{sheet}» файла {file} есть строка заголовков (строка {row}), но под ней нет данных.</translation>
     </message>
@@ -5695,45 +5695,45 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>'{value}' is not a date: write it as DD.MM.YYYY.</source>
+        <source>&apos;{value}&apos; is not a date: write it as DD.MM.YYYY.</source>
         <extracomment>kzpk_desktop/sheets/readers.py:347</extracomment>
         <translation>«{value}» — не дата: напишите её в виде ДД.ММ.ГГГГ.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>'{value}' is not a real date.</source>
+        <source>&apos;{value}&apos; is not a real date.</source>
         <extracomment>kzpk_desktop/sheets/readers.py:355</extracomment>
         <translation>«{value}» — несуществующая дата.</translation>
     </message>
     <message>
-        <location line="-592"/>
+        <location line="-596"/>
         <source>The number of days cannot be negative.</source>
         <extracomment>kzpk_desktop/exports/reports/expiring.py:24</extracomment>
         <translation>Число дней не может быть отрицательным.</translation>
     </message>
     <message>
         <location line="-50"/>
-        <source>The server {server} refused the password of '{user}'. Check the password (PGPASSWORD or ~/.pgpass), or ask the database administrator.</source>
+        <source>The server {server} refused the password of &apos;{user}&apos;. Check the password (PGPASSWORD or ~/.pgpass), or ask the database administrator.</source>
         <extracomment>kzpk_desktop/db/migrate.py:61</extracomment>
-        <translation>Сервер {server} отклонил пароль пользователя '{user}'. Проверьте пароль (PGPASSWORD или ~/.pgpass) или обратитесь к администратору базы данных.</translation>
+        <translation>Сервер {server} отклонил пароль пользователя &apos;{user}&apos;. Проверьте пароль (PGPASSWORD или ~/.pgpass) или обратитесь к администратору базы данных.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The server {server} does not accept '{user}' from this computer ({detail}). Ask the database administrator (pg_hba.conf, sslmode).</source>
+        <source>The server {server} does not accept &apos;{user}&apos; from this computer ({detail}). Ask the database administrator (pg_hba.conf, sslmode).</source>
         <extracomment>kzpk_desktop/db/migrate.py:63</extracomment>
-        <translation>Сервер {server} не принимает '{user}' с этого компьютера ({detail}). Обратитесь к администратору базы данных (pg_hba.conf, sslmode).</translation>
+        <translation>Сервер {server} не принимает &apos;{user}&apos; с этого компьютера ({detail}). Обратитесь к администратору базы данных (pg_hba.conf, sslmode).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The server {server} has no database '{database}'. Check the name in the database URL, or ask the database administrator.</source>
+        <source>The server {server} has no database &apos;{database}&apos;. Check the name in the database URL, or ask the database administrator.</source>
         <extracomment>kzpk_desktop/db/migrate.py:65</extracomment>
-        <translation>На сервере {server} нет базы данных '{database}'. Проверьте имя в адресе базы данных или обратитесь к администратору базы данных.</translation>
+        <translation>На сервере {server} нет базы данных &apos;{database}&apos;. Проверьте имя в адресе базы данных или обратитесь к администратору базы данных.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The role '{user}' has no rights on the database '{database}' of {server} ({detail}). Ask the database administrator to grant it a workstation's rights ('kzpk grant').</source>
+        <source>The role &apos;{user}&apos; has no rights on the database &apos;{database}&apos; of {server} ({detail}). Ask the database administrator to grant it a workstation&apos;s rights (&apos;kzpk grant&apos;).</source>
         <extracomment>kzpk_desktop/db/migrate.py:67</extracomment>
-        <translation>У роли '{user}' нет прав на базу данных '{database}' сервера {server} ({detail}). Попросите администратора базы данных выдать ей права рабочего места ('kzpk grant').</translation>
+        <translation>У роли &apos;{user}&apos; нет прав на базу данных &apos;{database}&apos; сервера {server} ({detail}). Попросите администратора базы данных выдать ей права рабочего места (&apos;kzpk grant&apos;).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5749,33 +5749,33 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+8"/>
-        <source>The database on the server has no KZPK schema yet: its administrator creates it with 'kzpk init' (this version needs schema {head}).</source>
+        <source>The database on the server has no KZPK schema yet: its administrator creates it with &apos;kzpk init&apos; (this version needs schema {head}).</source>
         <extracomment>kzpk_desktop/db/migrate.py:189</extracomment>
-        <translation>В базе данных на сервере ещё нет схемы KZPK: её создаёт администратор командой 'kzpk init' (этой версии нужна схема {head}).</translation>
+        <translation>В базе данных на сервере ещё нет схемы KZPK: её создаёт администратор командой &apos;kzpk init&apos; (этой версии нужна схема {head}).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The database on the server is at schema {revision}; this version of KZPK Desktop needs schema {head}. Ask the database administrator to run 'kzpk migrate' with this version; a workstation does not change the server's schema by itself.</source>
+        <source>The database on the server is at schema {revision}; this version of KZPK Desktop needs schema {head}. Ask the database administrator to run &apos;kzpk migrate&apos; with this version; a workstation does not change the server&apos;s schema by itself.</source>
         <extracomment>kzpk_desktop/db/migrate.py:192</extracomment>
-        <translation>База данных на сервере имеет схему {revision}; этой версии KZPK Desktop нужна схема {head}. Попросите администратора базы данных выполнить 'kzpk migrate' этой версией; рабочее место само не меняет схему сервера.</translation>
+        <translation>База данных на сервере имеет схему {revision}; этой версии KZPK Desktop нужна схема {head}. Попросите администратора базы данных выполнить &apos;kzpk migrate&apos; этой версией; рабочее место само не меняет схему сервера.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The database has no KZPK schema yet: there is no upgrade script to show; create the schema with 'kzpk init'.</source>
+        <source>The database has no KZPK schema yet: there is no upgrade script to show; create the schema with &apos;kzpk init&apos;.</source>
         <extracomment>kzpk_desktop/db/migrate.py:208</extracomment>
-        <translation>В базе данных ещё нет схемы KZPK: показывать нечего; создайте схему командой 'kzpk init'.</translation>
+        <translation>В базе данных ещё нет схемы KZPK: показывать нечего; создайте схему командой &apos;kzpk init&apos;.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The SQL of this upgrade cannot be written out for review ({detail}); apply it with 'kzpk migrate'.</source>
+        <source>The SQL of this upgrade cannot be written out for review ({detail}); apply it with &apos;kzpk migrate&apos;.</source>
         <extracomment>kzpk_desktop/db/migrate.py:213</extracomment>
-        <translation>SQL этого обновления нельзя вывести для проверки ({detail}); примените его командой 'kzpk migrate'.</translation>
+        <translation>SQL этого обновления нельзя вывести для проверки ({detail}); примените его командой &apos;kzpk migrate&apos;.</translation>
     </message>
     <message>
         <location line="+54"/>
-        <source>'{text}' is not an audit anchor (expected the event number, a colon and 64 hexadecimal digits).</source>
+        <source>&apos;{text}&apos; is not an audit anchor (expected the event number, a colon and 64 hexadecimal digits).</source>
         <extracomment>kzpk_desktop/services/anchors.py:83</extracomment>
-        <translation>'{text}' — не якорь журнала аудита (ожидаются номер события, двоеточие и 64 шестнадцатеричные цифры).</translation>
+        <translation>&apos;{text}&apos; — не якорь журнала аудита (ожидаются номер события, двоеточие и 64 шестнадцатеричные цифры).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5845,13 +5845,13 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>No place left for {mission} under decision {decision}: {used} of {ceiling} places are taken on {day}. Nobody can exceed Parliament's ceiling.</source>
+        <source>No place left for {mission} under decision {decision}: {used} of {ceiling} places are taken on {day}. Nobody can exceed Parliament&apos;s ceiling.</source>
         <extracomment>kzpk_desktop/services/ceilings.py:122</extracomment>
         <translation>Для {mission} по постановлению {decision} мест не осталось: на {day} занято {used} из {ceiling}. Превышать квоту, установленную Парламентом, не может никто.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>No place left under decision {decision} overall: {used} of {ceiling} places are taken on {day}. Nobody can exceed Parliament's ceiling.</source>
+        <source>No place left under decision {decision} overall: {used} of {ceiling} places are taken on {day}. Nobody can exceed Parliament&apos;s ceiling.</source>
         <extracomment>kzpk_desktop/services/ceilings.py:129</extracomment>
         <translation>По постановлению {decision} в целом мест не осталось: на {day} занято {used} из {ceiling}. Превышать квоту, установленную Парламентом, не может никто.</translation>
     </message>
@@ -5971,7 +5971,7 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Unknown document kind '{kind}'.</source>
+        <source>Unknown document kind &apos;{kind}&apos;.</source>
         <extracomment>kzpk_desktop/services/documents.py:143</extracomment>
         <translation>Неизвестный вид документа «{kind}».</translation>
     </message>
@@ -6187,7 +6187,7 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Also on the roster of {mission} rotation {number} ({start} - {end}, {status}), which overlaps this rotation's dates.</source>
+        <source>Also on the roster of {mission} rotation {number} ({start} - {end}, {status}), which overlaps this rotation&apos;s dates.</source>
         <extracomment>kzpk_desktop/services/eligibility.py:201</extracomment>
         <translation>Также в списке ротации {number} миссии {mission} ({start} - {end}, {status}), сроки которой пересекаются со сроками этой ротации.</translation>
     </message>
@@ -6205,7 +6205,7 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Aged {age} on the rotation's start ({start}); staff officers and experts on mission must be 25 to 55.</source>
+        <source>Aged {age} on the rotation&apos;s start ({start}); staff officers and experts on mission must be 25 to 55.</source>
         <extracomment>kzpk_desktop/services/eligibility.py:217</extracomment>
         <translation>На начало ротации ({start}) возраст {age}; штабным офицерам и экспертам в миссии должно быть от 25 до 55 лет.</translation>
     </message>
@@ -6235,7 +6235,7 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Passport {number} expires on {expires}; it must be valid until at least {deadline}, 6 months after the rotation's planned end ({end}).</source>
+        <source>Passport {number} expires on {expires}; it must be valid until at least {deadline}, 6 months after the rotation&apos;s planned end ({end}).</source>
         <extracomment>kzpk_desktop/services/eligibility.py:244</extracomment>
         <translation>Паспорт {number} действует до {expires}; он должен действовать как минимум до {deadline}, то есть 6 месяцев после планового окончания ротации ({end}).</translation>
     </message>
@@ -6379,13 +6379,13 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Unknown rank '{value}': write it as in the rank list (in Kazakh, Russian or English).</source>
+        <source>Unknown rank &apos;{value}&apos;: write it as in the rank list (in Kazakh, Russian or English).</source>
         <extracomment>kzpk_desktop/services/import_rows.py:99</extracomment>
         <translation>Неизвестное звание «{value}»: напишите его как в списке званий (на казахском, русском или английском).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Unknown unit '{value}': no unit has this name. Add the unit first or correct the name.</source>
+        <source>Unknown unit &apos;{value}&apos;: no unit has this name. Add the unit first or correct the name.</source>
         <extracomment>kzpk_desktop/services/import_rows.py:114</extracomment>
         <translation>Неизвестное подразделение «{value}»: подразделения с таким названием нет. Сначала добавьте подразделение или исправьте название.</translation>
     </message>
@@ -6397,7 +6397,7 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>'{value}' names {count} units ({paths}); write the unit's full path instead.</source>
+        <source>&apos;{value}&apos; names {count} units ({paths}); write the unit&apos;s full path instead.</source>
         <extracomment>kzpk_desktop/services/import_rows.py:122</extracomment>
         <translation>«{value}» — так называются подразделения ({count}): {paths}; укажите полный путь подразделения.</translation>
     </message>
@@ -6409,7 +6409,7 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>'{value}' is not a sex: write М or Ж (Ер or Әйел, M or F).</source>
+        <source>&apos;{value}&apos; is not a sex: write М or Ж (Ер or Әйел, M or F).</source>
         <extracomment>kzpk_desktop/services/import_rows.py:182</extracomment>
         <translation>«{value}» — не пол: напишите М или Ж (Ер или Әйел, M или F).</translation>
     </message>
@@ -6427,7 +6427,7 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Sheet '{sheet}' of {file} has no column for: {columns}. Add the column (the import template has every header) and import again.</source>
+        <source>Sheet &apos;{sheet}&apos; of {file} has no column for: {columns}. Add the column (the import template has every header) and import again.</source>
         <extracomment>kzpk_desktop/services/importer.py:128</extracomment>
         <translation>На листе «{sheet}» файла {file} нет столбцов: {columns}. Добавьте столбец (в шаблоне импорта есть все заголовки) и импортируйте снова.</translation>
     </message>
@@ -6445,7 +6445,7 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>File {file}, sheet '{sheet}': {count} rows refused.</source>
+        <source>File {file}, sheet &apos;{sheet}&apos;: {count} rows refused.</source>
         <extracomment>kzpk_desktop/exports/import_files.py:153</extracomment>
         <translation>Файл {file}, лист «{sheet}»: отклонено строк: {count}.</translation>
     </message>
@@ -6463,7 +6463,7 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Unknown language '{lang}': choose kk, ru or en.</source>
+        <source>Unknown language &apos;{lang}&apos;: choose kk, ru or en.</source>
         <extracomment>kzpk_desktop/exports/import_files.py:163</extracomment>
         <translation>Неизвестный язык «{lang}»: выберите kk, ru или en.</translation>
     </message>
@@ -6475,7 +6475,7 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Acronym may hold only Latin capitals, digits and '-' (2-20).</source>
+        <source>Acronym may hold only Latin capitals, digits and &apos;-&apos; (2-20).</source>
         <extracomment>kzpk_desktop/services/missions.py:64</extracomment>
         <translation>Сокращённое название может содержать только заглавные латинские буквы, цифры и «-» (от 2 до 20 символов).</translation>
     </message>
@@ -6511,7 +6511,7 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Unknown mission status '{status}'.</source>
+        <source>Unknown mission status &apos;{status}&apos;.</source>
         <extracomment>kzpk_desktop/services/missions.py:78</extracomment>
         <translation>Неизвестный статус миссии «{status}».</translation>
     </message>
@@ -6565,7 +6565,7 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>The backup does not open with this database's passphrase, or it is not a KZPK backup.</source>
+        <source>The backup does not open with this database&apos;s passphrase, or it is not a KZPK backup.</source>
         <extracomment>kzpk_desktop/services/recovery.py:153</extracomment>
         <translation>Резервная копия не открывается паролем шифрования этой базы или не является копией KZPK.</translation>
     </message>
@@ -6612,7 +6612,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Ротации с id {id} нет.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>nominated</source>
         <extracomment>kzpk_desktop/services/roster_status.py:14</extracomment>
         <translation>выдвинут</translation>
@@ -6649,75 +6649,75 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Unknown personnel category '{code}'.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:92</extracomment>
+        <source>Unknown personnel category &apos;{code}&apos;.</source>
+        <extracomment>kzpk_desktop/services/rosters.py:97</extracomment>
         <translation>Неизвестная категория персонала «{code}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The unit no longer exists.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:117</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:124</extracomment>
         <translation>Подразделения больше нет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The unit has no current members to nominate.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:128</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:135</extracomment>
         <translation>В подразделении сейчас нет личного состава для выдвижения.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} (IIN {iin}) is already on the roster of {rotation} (status: {status}).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:154</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:164</extracomment>
         <translation>{who} (ИИН {iin}) уже есть в списке ротации {rotation} (статус: {status}).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Unknown roster status '{status}'.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:187</extracomment>
+        <source>Unknown roster status &apos;{status}&apos;.</source>
+        <extracomment>kzpk_desktop/services/rosters.py:209</extracomment>
         <translation>Неизвестный статус в списке ротации «{status}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who}: the status cannot change from {old} to {new}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:189</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:211</extracomment>
         <translation>{who}: статус нельзя изменить с «{old}» на «{new}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the reason for the early repatriation.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:213</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:246</extracomment>
         <translation>Укажите причину досрочного возвращения.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the date of the early repatriation.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:216</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:249</extracomment>
         <translation>Укажите дату досрочного возвращения.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Only a supervisor may approve over failed document rules; {actor} is signed in as {role}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:243</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:288</extracomment>
         <translation>Утвердить при невыполненных требованиях к документам может только руководитель; {actor} вошёл с ролью «{role}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the reason for approving despite the failed rules.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:246</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:291</extracomment>
         <translation>Напишите причину утверждения, несмотря на невыполненные требования.</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>{text} The {rule} rule cannot be overridden.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:239</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:284</extracomment>
         <translation>{text} Исключение из требования «{rule}» невозможно.</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <source>The schema was not changed: the role '{user}' may not change it ({detail}). Run 'kzpk migrate' as the role that owns the schema.</source>
+        <location line="-96"/>
+        <source>The schema was not changed: the role &apos;{user}&apos; may not change it ({detail}). Run &apos;kzpk migrate&apos; as the role that owns the schema.</source>
         <extracomment>kzpk_desktop/services/migration.py:66</extracomment>
-        <translation>Схема не изменена: роли '{user}' нельзя её менять ({detail}). Выполните 'kzpk migrate' от имени роли-владельца схемы.</translation>
+        <translation>Схема не изменена: роли &apos;{user}&apos; нельзя её менять ({detail}). Выполните &apos;kzpk migrate&apos; от имени роли-владельца схемы.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6727,9 +6727,9 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>pg_dump copies a PostgreSQL database; a SQLite file is copied by 'kzpk backup' (and before every upgrade).</source>
+        <source>pg_dump copies a PostgreSQL database; a SQLite file is copied by &apos;kzpk backup&apos; (and before every upgrade).</source>
         <extracomment>kzpk_desktop/services/migration.py:122</extracomment>
-        <translation>pg_dump копирует базу данных PostgreSQL; файл SQLite копирует 'kzpk backup' (и каждое обновление перед началом).</translation>
+        <translation>pg_dump копирует базу данных PostgreSQL; файл SQLite копирует &apos;kzpk backup&apos; (и каждое обновление перед началом).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6745,68 +6745,80 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>'{role}' is not a plain role name (letters, digits and _).</source>
+        <source>&apos;{role}&apos; is not a plain role name (letters, digits and _).</source>
         <extracomment>kzpk_desktop/services/migration.py:190</extracomment>
-        <translation>'{role}' — не простое имя роли (буквы, цифры и _).</translation>
+        <translation>&apos;{role}&apos; — не простое имя роли (буквы, цифры и _).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Roles are a PostgreSQL server's; a SQLite file has none.</source>
+        <source>Roles are a PostgreSQL server&apos;s; a SQLite file has none.</source>
         <extracomment>kzpk_desktop/services/migration.py:215</extracomment>
         <translation>Роли есть у сервера PostgreSQL; у файла SQLite их нет.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>There is no role '{role}' on the server: create it first (CREATE ROLE {role} LOGIN PASSWORD '...').</source>
+        <source>There is no role &apos;{role}&apos; on the server: create it first (CREATE ROLE {role} LOGIN PASSWORD &apos;...&apos;).</source>
         <extracomment>kzpk_desktop/services/migration.py:221</extracomment>
-        <translation>На сервере нет роли '{role}': сначала создайте её (CREATE ROLE {role} LOGIN PASSWORD '...').</translation>
+        <translation>На сервере нет роли &apos;{role}&apos;: сначала создайте её (CREATE ROLE {role} LOGIN PASSWORD &apos;...&apos;).</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+50"/>
+        <source>The date {day} is in the future; a status change takes effect on or before today ({today}).</source>
+        <extracomment>kzpk_desktop/services/roster_history.py:34</extracomment>
+        <translation>Дата {day} ещё не наступила; изменение статуса вступает в силу не позднее сегодняшнего дня ({today}).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Decision {decision} was adopted on {adopted}; nobody can be approved under it before that day ({day}).</source>
+        <extracomment>kzpk_desktop/services/rosters.py:267</extracomment>
+        <translation>Решение {decision} принято {adopted}; до этого дня ({day}) по нему никого нельзя утвердить.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>A supervisor may approve despite the document rules ({rules}) with a written reason.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:255</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:300</extracomment>
         <translation>Руководитель может утвердить, несмотря на требования к документам ({rules}), указав причину письменно.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nobody may override: {rules}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:259</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:304</extracomment>
         <translation>Исключения невозможны: {rules}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The date {day} is before the arrival on {arrival}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:267</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:312</extracomment>
         <translation>Дата {day} раньше даты прибытия {arrival}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The category can change only while the entry is nominated (it decides which rules apply).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:292</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:337</extracomment>
         <translation>Категорию можно изменить только пока запись в статусе «Выдвинут» (от категории зависят применяемые требования).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Departure ({departure}) is before arrival ({arrival}).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:296</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:341</extracomment>
         <translation>Убытие ({departure}) раньше прибытия ({arrival}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The UN index number is too long (40 characters at most).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:302</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:347</extracomment>
         <translation>Индексный номер ООН слишком длинный (не более 40 символов).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nobody with IIN {iin} is on the roster of {rotation}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:327</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:372</extracomment>
         <translation>В списке ротации {rotation} нет человека с ИИН {iin}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The roster entry no longer exists (removed by someone else?).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:335</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:380</extracomment>
         <translation>Записи в списке ротации больше нет (удалена другим пользователем?).</translation>
     </message>
     <message>
@@ -6889,7 +6901,7 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Unknown rotation status '{status}'.</source>
+        <source>Unknown rotation status &apos;{status}&apos;.</source>
         <extracomment>kzpk_desktop/services/rotations.py:107</extracomment>
         <translation>Неизвестный статус ротации «{status}».</translation>
     </message>
@@ -6985,13 +6997,13 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Service number may hold only letters, digits, '-' and '/'.</source>
+        <source>Service number may hold only letters, digits, &apos;-&apos; and &apos;/&apos;.</source>
         <extracomment>kzpk_desktop/services/servicemen.py:149</extracomment>
         <translation>Личный номер может содержать только буквы, цифры, «-» и «/».</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Phone number may hold only digits, spaces, '+', '-' and brackets.</source>
+        <source>Phone number may hold only digits, spaces, &apos;+&apos;, &apos;-&apos; and brackets.</source>
         <extracomment>kzpk_desktop/services/servicemen.py:153</extracomment>
         <translation>Номер телефона может содержать только цифры, пробелы, «+», «-» и скобки.</translation>
     </message>
@@ -7003,7 +7015,7 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Unknown status '{status}'.</source>
+        <source>Unknown status &apos;{status}&apos;.</source>
         <extracomment>kzpk_desktop/services/servicemen.py:158</extracomment>
         <translation>Неизвестный статус «{status}».</translation>
     </message>
@@ -7135,7 +7147,7 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Unknown unit kind '{kind}'.</source>
+        <source>Unknown unit kind &apos;{kind}&apos;.</source>
         <extracomment>kzpk_desktop/services/units.py:229</extracomment>
         <translation>Неизвестный род подразделения «{kind}».</translation>
     </message>
