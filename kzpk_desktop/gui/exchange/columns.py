@@ -14,8 +14,11 @@ from ..widgets.table import CENTER, WARNING_COLOR, Column
 
 CONTEXT = "ExchangeColumns"
 
+translate = QCoreApplication.translate
+
 
 def tr(text: str) -> str:
+    """A marked text (QT_TRANSLATE_NOOP in this context) in the clerk's language."""
     return QCoreApplication.translate(CONTEXT, text)
 
 
@@ -30,7 +33,7 @@ def role_label(role: str) -> str:
 def when(value: str | dt.datetime | None) -> str:
     """A stored UTC moment (ISO text or a datetime) on this computer's clock; "never" if none."""
     if not value:
-        return tr("never")
+        return translate("ExchangeColumns", "never")
     at = dt.datetime.fromisoformat(value) if isinstance(value, str) else value
     return shown_time(at)
 
@@ -52,8 +55,9 @@ class PeerRow:
 
 def _package(number: int, at: str | None) -> str:
     if not number:
-        return tr("none yet")
-    return tr("No. %1, %2").replace("%1", str(number)).replace("%2", when(at))
+        return translate("ExchangeColumns", "none yet")
+    return translate("ExchangeColumns", "No. %1, %2").replace("%1", str(number)) \
+        .replace("%2", when(at))
 
 
 PEER_COLUMNS: tuple[Column[PeerRow], ...] = (
@@ -70,7 +74,8 @@ PEER_COLUMNS: tuple[Column[PeerRow], ...] = (
     Column("acknowledged", QT_TRANSLATE_NOOP("ExchangeColumns", "Acknowledged by it"),
            lambda r: _package(r.acknowledged, r.acknowledged_at), width=190),
     Column("waiting", QT_TRANSLATE_NOOP("ExchangeColumns", "To send"),
-           lambda r: tr("changes waiting") if r.waiting else tr("nothing"), align=CENTER,
+           lambda r: translate("ExchangeColumns", "changes waiting") if r.waiting
+           else translate("ExchangeColumns", "nothing"), align=CENTER,
            width=120, color=lambda r: WARNING_COLOR if r.waiting else None),
 )
 
@@ -85,6 +90,23 @@ class ConflictRow:
         return self.conflict.id
 
 
+#: Fields that can be in conflict (protected ones first), as a clerk calls them.
+FIELDS = {"iin": QT_TRANSLATE_NOOP("ExchangeColumns", "IIN"),
+          "service_number": QT_TRANSLATE_NOOP("ExchangeColumns", "service number"),
+          "surname": QT_TRANSLATE_NOOP("ExchangeColumns", "surname"),
+          "given_name": QT_TRANSLATE_NOOP("ExchangeColumns", "given name"),
+          "patronymic": QT_TRANSLATE_NOOP("ExchangeColumns", "patronymic"),
+          "birth_date": QT_TRANSLATE_NOOP("ExchangeColumns", "date of birth"),
+          "sex": QT_TRANSLATE_NOOP("ExchangeColumns", "sex"),
+          "status": QT_TRANSLATE_NOOP("ExchangeColumns", "status"),
+          "kind_id": QT_TRANSLATE_NOOP("ExchangeColumns", "document kind"),
+          "number": QT_TRANSLATE_NOOP("ExchangeColumns", "number")}
+
+
+def field_label(name: str) -> str:
+    return tr(FIELDS[name]) if name in FIELDS else name
+
+
 KINDS = {"field": QT_TRANSLATE_NOOP("ExchangeColumns", "both changed"),
          "delete": QT_TRANSLATE_NOOP("ExchangeColumns", "edited and deleted"),
          "identity": QT_TRANSLATE_NOOP("ExchangeColumns", "same person?")}
@@ -92,9 +114,9 @@ KINDS = {"field": QT_TRANSLATE_NOOP("ExchangeColumns", "both changed"),
 
 def value_text(value: Any) -> str:
     if value is None or value == "":
-        return tr("(empty)")
+        return translate("ExchangeColumns", "(empty)")
     if isinstance(value, bool):
-        return tr("yes") if value else tr("no")
+        return translate("ExchangeColumns", "yes") if value else translate("ExchangeColumns", "no")
     if isinstance(value, str):
         try:
             return f"{dt.date.fromisoformat(value):%d.%m.%Y}" if len(value) == 10 else value
@@ -109,14 +131,16 @@ def side_text(row: ConflictRow, mine: bool) -> str:
     if c.kind == "identity":
         return (row.subject.mine if mine else row.subject.theirs) or str(value)
     if c.kind == "delete":
-        return tr("deleted") if value is None else tr("kept, with changes")
+        return translate("ExchangeColumns", "deleted") if value is None \
+            else translate("ExchangeColumns", "kept, with changes")
     return value_text(value)
 
 
 def _by(office: str | None, at: dt.datetime | None) -> str:
     if not office and at is None:
         return ""
-    return tr("%1, %2").replace("%1", office or "?").replace("%2", when(at))
+    return translate("ExchangeColumns", "%1, %2").replace("%1", office or "?") \
+        .replace("%2", when(at))
 
 
 CONFLICT_COLUMNS: tuple[Column[ConflictRow], ...] = (
@@ -127,7 +151,8 @@ CONFLICT_COLUMNS: tuple[Column[ConflictRow], ...] = (
     Column("kind", QT_TRANSLATE_NOOP("ExchangeColumns", "Conflict"),
            lambda r: tr(KINDS.get(r.conflict.kind, r.conflict.kind)), width=130),
     Column("field", QT_TRANSLATE_NOOP("ExchangeColumns", "Field"),
-           lambda r: r.conflict.field if r.conflict.kind == "field" else "", width=110),
+           lambda r: field_label(r.conflict.field) if r.conflict.kind == "field" else "",
+           width=110),
     Column("mine", QT_TRANSLATE_NOOP("ExchangeColumns", "Mine"),
            lambda r: side_text(r, True), width=170, tooltip=lambda r: side_text(r, True)),
     Column("mine_by", QT_TRANSLATE_NOOP("ExchangeColumns", "Mine: by, when"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -23,47 +24,50 @@ from ..i18n import message_text
 from ..widgets.record_dialog import ERROR_STYLE
 from .columns import when
 
-
-def age_text(widget: QWidget, created: str) -> str:
-    """How old a package is: when it was made and how many days ago."""
-    try:
-        made = dt.datetime.fromisoformat(created)
-    except (TypeError, ValueError):
-        return widget.tr("unknown")
-    days = max(0, (utcnow() - made).days)
-    return widget.tr("%1 (%n day(s) ago)", "", days).replace("%1", when(made))
+translate = QCoreApplication.translate
 
 
-def summary_lines(widget: QWidget, summary: Summary, *, applied: bool) -> list[str]:
+def summary_lines(summary: Summary, *, applied: bool) -> list[str]:
     """What a package adds, changes, deletes, and what needs a clerk, in the clerk's language."""
     lines = []
-    for counter, label in ((summary.added, widget.tr("Added")),
-                           (summary.changed, widget.tr("Changed")),
-                           (summary.deleted, widget.tr("Deleted"))):
+    for counter, label in ((summary.added, translate("ExchangeSummary", "Added")),
+                           (summary.changed, translate("ExchangeSummary", "Changed")),
+                           (summary.deleted, translate("ExchangeSummary", "Deleted"))):
         if counter:
             lines.append(label + ": " + ", ".join(f"{entity_label(e)} {n}" for e, n
                                                   in sorted(counter.items())))
     if summary.scans:
-        lines.append(widget.tr("Scans: %1").replace("%1", str(summary.scans)))
+        lines.append(translate("ExchangeSummary", "Scans: %1").replace("%1", str(summary.scans)))
     if summary.events:
-        lines.append(widget.tr("Audit events of the office: %1").replace("%1",
-                                                                         str(summary.events)))
-    for title, items in ((widget.tr("Merged as the same person"), summary.merged),
-                         (widget.tr("Conflicts to decide"), summary.conflicts),
-                         (widget.tr("Refused"), summary.refused),
-                         (widget.tr("Held for the ministry"), summary.held),
-                         (widget.tr("Ceiling overrun"), summary.overruns),
-                         (widget.tr("Audit trail"), summary.audit_problems)):
+        lines.append(translate("ExchangeSummary", "Audit events of the office: %1")
+                     .replace("%1", str(summary.events)))
+    for title, items in ((translate("ExchangeSummary", "Merged as the same person"),
+                          summary.merged),
+                         (translate("ExchangeSummary", "Conflicts to decide"), summary.conflicts),
+                         (translate("ExchangeSummary", "Refused"), summary.refused),
+                         (translate("ExchangeSummary", "Held for the ministry"), summary.held),
+                         (translate("ExchangeSummary", "Ceiling overrun"), summary.overruns),
+                         (translate("ExchangeSummary", "Audit trail"), summary.audit_problems)):
         if items:
             lines.append(f"{title} ({len(items)}):")
             lines += [f"  • {message_text(m)}" for m in items[:200]]
     if not lines:
-        lines.append(widget.tr("Nothing new.") if not applied else widget.tr("Nothing changed."))
+        lines.append(translate("ExchangeSummary", "Nothing changed.") if applied
+                     else translate("ExchangeSummary", "Nothing new."))
     return lines
 
 
 class PreviewDialog(QDialog):
     """A package checked and tried on a copy of the transaction: apply it, or leave it."""
+
+    def age_text(self, created: str) -> str:
+        """How old a package is: when it was made and how many days ago."""
+        try:
+            made = dt.datetime.fromisoformat(created)
+        except (TypeError, ValueError):
+            return self.tr("unknown")
+        days = max(0, (utcnow() - made).days)
+        return self.tr("%1 (%n day(s) ago)", "", days).replace("%1", when(made))
 
     def __init__(self, summary: Summary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,9 +79,9 @@ class PreviewDialog(QDialog):
             self.tr("Package No. %1 from office %2, made %3. Signature and contents checked; "
                     "this is what importing it will do:")
             .replace("%1", str(summary.seq)).replace("%2", summary.office)
-            .replace("%3", age_text(self, summary.created)))
+            .replace("%3", self.age_text(summary.created)))
         self.details = QPlainTextEdit(self, objectName="previewDetails", readOnly=True)
-        self.details.setPlainText("\n".join(summary_lines(self, summary, applied=False)))
+        self.details.setPlainText("\n".join(summary_lines(summary, applied=False)))
         buttons = QDialogButtonBox(self)
         self.applyButton = buttons.addButton(self.tr("Apply"),
                                              QDialogButtonBox.ButtonRole.AcceptRole)

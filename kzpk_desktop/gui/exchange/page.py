@@ -396,7 +396,7 @@ class ExchangePage(AreaPage):
         if summary.conflicts or summary.refused or summary.held or summary.overruns \
                 or summary.audit_problems:
             Prompt.inform(self, title, text + "\n\n" + "\n".join(
-                summary_lines(self, summary, applied=True)))
+                summary_lines(summary, applied=True)))
 
     def _said_nothing_new(self, title: str, summary) -> None:
         if summary.status == "already":
