@@ -162,8 +162,10 @@ class Operations(QObject):
     #: The first success after the database could not be reached.
     connectionRestored = Signal()
 
-    def __init__(self, sessions: sessionmaker[Session], parent: QObject | None = None, *,
-                 readers: int = READERS) -> None:
+    def __init__(self, sessions: sessionmaker[Session] | None, parent: QObject | None = None,
+                 *, readers: int = READERS) -> None:
+        """``sessions`` None: only ``task`` and ``run`` (before a database is open, or while
+        its file is being swapped)."""
         super().__init__(parent)
         self.setObjectName("operations")
         self.sessions = sessions
