@@ -267,10 +267,11 @@ class Operations(QObject):
             return Outcome(error=outcome.error, cancelled=cancelled)
         return Outcome(outcome.value)  # Cancel pressed after the last check: it is done
 
-    def run(self, job: Callable[[], Any], done: Callable[[Outcome], None]) -> Ticket:
+    def run(self, job: Callable[[], Any], done: Callable[[Outcome], None], *,
+            owner: QObject | None = None) -> Ticket:
         """Work that needs neither a session of ours nor a dialog (the daily backup):
-        ``done(outcome)`` on the GUI thread, whatever happened."""
-        ticket = Ticket(TASK, lambda _progress: job(), None, None, None, None, None)
+        ``done(outcome)`` on the GUI thread, whatever happened (unless ``owner`` is gone)."""
+        ticket = Ticket(TASK, lambda _progress: job(), None, None, owner, None, None)
         ticket.done = lambda result: done(Outcome(result))
         ticket.failed = lambda error: done(Outcome(error=error))
         return self._submit(ticket, self._tasks)

@@ -92,7 +92,7 @@ def auto_backup(ctl: SessionController) -> None:
             ctl.status(translate("FileActions", "Daily backup written: %1")
                        .replace("%1", str(outcome.value)))
 
-    ctl.ops.run(lambda: backup.auto_backup(engine), done)
+    ctl.ops.run(lambda: backup.auto_backup(engine), done, owner=ctl.window)
 
 
 def restore_from_backup(ctl: SessionController) -> Path | None | bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QLabel
@@ -151,7 +152,7 @@ class SessionController(QObject):
             select(User.full_name).where(User.username == username)).scalar()).value or ""
 
     def status(self, text: str, timeout: int = STATUS_TIMEOUT_MS) -> None:
-        if self.window is not None:
+        if self.window is not None and shiboken6.isValid(self.window):
             self.window.statusBar().showMessage(text, timeout)
 
     def close_window(self, *, discard: bool = False) -> bool:
