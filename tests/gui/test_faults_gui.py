@@ -44,7 +44,7 @@ def cluster():
     with server.connect() as conn:
         conn.exec_driver_sql("CREATE DATABASE kzpk_template")
     engine = make_engine(make_url(found.admin_url).set(database="kzpk_template"))
-    migrate.upgrade(engine)
+    migrate.upgrade(engine, backup=None)
     engine.dispose()
     server.dispose()
     yield found
