@@ -23,7 +23,7 @@
 <context>
     <name>AssignServicemenDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="+191"/>
+        <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="+187"/>
         <source>Assign servicemen to %1</source>
         <translation>Әскери қызметшілерді тағайындау: %1</translation>
     </message>
@@ -78,7 +78,7 @@
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="-111"/>
+        <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="-109"/>
         <source>Assign</source>
         <translation>Тағайындау</translation>
     </message>
@@ -159,7 +159,6 @@
     <message>
         <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+35"/>
         <source>&amp;Assign to unit…</source>
-        <extracomment>A new assignment was recorded (the list&apos;s unit column may change).</extracomment>
         <translation>Бөлімшеге &amp;тағайындау…</translation>
     </message>
     <message>
@@ -168,12 +167,12 @@
         <translation>Жаңа тағайындауды жазу; ағымдағысы жаңасы басталардан бір күн бұрын аяқталады</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Save the new serviceman first; then he or she can be assigned to a unit here.</source>
         <translation>Алдымен жаңа әскери қызметшіні сақтаңыз; содан кейін оны осы жерде бөлімшеге тағайындауға болады.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>Not assigned to a unit now.</source>
         <translation>Қазір ешбір бөлімшеге тағайындалмаған.</translation>
     </message>
@@ -190,11 +189,16 @@
             <numerusform>Барлығы %n тағайындау.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Units not read</source>
+        <translation>Бөлімшелер оқылмады</translation>
+    </message>
 </context>
 <context>
     <name>AuditColumns</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/audit/model.py" line="+52"/>
+        <location filename="../../kzpk_desktop/gui/audit/model.py" line="+53"/>
         <source>No.</source>
         <extracomment>Longest change summary shown in a cell&apos;s tooltip; the details panel shows everything.</extracomment>
         <translation>№</translation>
@@ -410,7 +414,7 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/audit/page.py" line="+100"/>
+        <location filename="../../kzpk_desktop/gui/audit/page.py" line="+99"/>
         <source>anyone</source>
         <translation>кез келген</translation>
     </message>
@@ -475,7 +479,7 @@
         <translation>Аудит журналы басшылар мен әкімшілерге арналған.</translation>
     </message>
     <message numerus="yes">
-        <location line="+110"/>
+        <location line="+112"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n оқиға</numerusform>
@@ -486,7 +490,7 @@
 <context>
     <name>BusinessSettingsDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/settings_dialog.py" line="+40"/>
+        <location filename="../../kzpk_desktop/gui/settings_dialog.py" line="+39"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
@@ -594,7 +598,7 @@
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="+90"/>
+        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="+91"/>
         <source>New decision…</source>
         <translation>Жаңа шешім…</translation>
     </message>
@@ -618,8 +622,23 @@
         <source>A later decision replaces this one (a change in numbers needs a new decision)</source>
         <translation>Бұл шешімді кейінгі шешім ауыстырады (санды өзгерту үшін жаңа шешім қажет)</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the list as shown (order, columns) to an Excel or CSV file (Ctrl+E)</source>
+        <translation>Тізімді көрсетілгендей (реті, бағандары) Excel немесе CSV файлына сақтау (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Parliament decisions</source>
+        <translation>Парламент қаулылары</translation>
+    </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+16"/>
         <source>%n decision(s)</source>
         <translation>
             <numerusform>%n шешім</numerusform>
@@ -627,12 +646,22 @@
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
+        <source>Decision not read</source>
+        <translation>Қаулы оқылмады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Decision not found</source>
         <translation>Шешім табылмады</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+8"/>
+        <source>Missions not read</source>
+        <translation>Миссиялар оқылмады</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Decision saved.</source>
         <translation>Шешім сақталды.</translation>
     </message>
@@ -647,8 +676,7 @@
         <translation>Алдымен кейінгі шешімді жазыңыз (Жаңа шешім), содан кейін осы шешімді сонымен ауыстырыңыз.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Not superseded</source>
         <translation>Ауыстырылмады</translation>
     </message>
@@ -658,7 +686,7 @@
         <translation>%1 шешімі ауыстырылды.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Decision %1 of %2</source>
         <translation>%2 жылғы %1 шешім</translation>
     </message>
@@ -696,7 +724,7 @@
 <context>
     <name>DemoData</name>
     <message numerus="yes">
-        <location filename="../../kzpk_desktop/gui/demo.py" line="+19"/>
+        <location filename="../../kzpk_desktop/gui/demo.py" line="+16"/>
         <source>Creating demo data for %n serviceman(s)…</source>
         <translation>
             <numerusform>%n әскери қызметші үшін демо-деректер жасалуда…</numerusform>
@@ -705,7 +733,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Demo data</source>
         <translation>Демо-деректер</translation>
     </message>
@@ -834,9 +862,8 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/documents/tab.py" line="+66"/>
+        <location filename="../../kzpk_desktop/gui/documents/tab.py" line="+63"/>
         <source>&amp;Add…</source>
-        <extracomment>A document or scan was added, changed or removed (the list&apos;s badge may change).</extracomment>
         <translation>&amp;Қосу…</translation>
     </message>
     <message>
@@ -895,12 +922,17 @@
         <translation>Скан-көшірмені жою, құжатты қалдыру</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Save the new serviceman first; then his or her documents can be added here.</source>
         <translation>Алдымен жаңа әскери қызметшіні сақтаңыз; содан кейін оның құжаттарын осы жерде қосуға болады.</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>The documents could not be read; Refresh (F5) tries again.</source>
+        <translation>Құжаттарды оқу мүмкін болмады; «Жаңарту» (F5) қайта көреді.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+9"/>
         <source>%n current document(s)</source>
         <translation>
             <numerusform>%n қолданыстағы құжат</numerusform>
@@ -924,12 +956,12 @@
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>Document not found</source>
         <translation>Құжат табылмады</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Remove %1 %2 of %3?</source>
         <translation>%1 %2 (%3) жойылсын ба?</translation>
     </message>
@@ -950,19 +982,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-71"/>
         <location line="+19"/>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Keep</source>
         <translation>Қалдыру</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-67"/>
         <source>Document not removed</source>
         <translation>Құжат жойылмады</translation>
     </message>
@@ -993,7 +1025,7 @@
         <translation>%1 оқу мүмкін емес: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>No scan</source>
         <translation>Скан-көшірме жоқ</translation>
     </message>
@@ -1003,7 +1035,8 @@
         <translation>Скан-көшірме енді сақталмайды (оны басқа пайдаланушы жойған болуы мүмкін).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-5"/>
+        <location line="+12"/>
         <location line="+3"/>
         <source>Cannot open the scan</source>
         <translation>Скан-көшірмені ашу мүмкін емес</translation>
@@ -1085,7 +1118,7 @@
 <context>
     <name>EventDetails</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/audit/page.py" line="-182"/>
+        <location filename="../../kzpk_desktop/gui/audit/page.py" line="-184"/>
         <source>Choose an event to see what it changed.</source>
         <translation>Не өзгергенін көру үшін оқиғаны таңдаңыз.</translation>
     </message>
@@ -1312,13 +1345,13 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/exchange/page.py" line="+92"/>
-        <location line="+106"/>
+        <location filename="../../kzpk_desktop/gui/exchange/page.py" line="+93"/>
+        <location line="+107"/>
         <source>Set up this office…</source>
         <translation>Осы кеңсені баптау…</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-105"/>
         <source>Save this office&apos;s card…</source>
         <translation>Осы кеңсенің картасын сақтау…</translation>
     </message>
@@ -1363,7 +1396,7 @@
         <translation>Ашық қайшылықтар</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>This database is not an office yet. An administrator sets it up once; then it can exchange packages.</source>
         <translation>Бұл дерекқор әлі кеңсе емес. Әкімші оны бір рет баптайды; содан кейін ол пакеттермен алмаса алады.</translation>
     </message>
@@ -1409,7 +1442,7 @@
         <translation>Ашық қайшылықтар жоқ.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+33"/>
         <source>Office %1 set up; fingerprint %2.</source>
         <translation>%1 кеңсесі бапталды; саусақ ізі %2.</translation>
     </message>
@@ -1424,7 +1457,7 @@
         <translation>Кеңсе карталары (*.json)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Card saved: %1. Read the fingerprint %2 to the other office when it trusts the card.</source>
         <translation>Карта сақталды: %1. Басқа кеңсе картаға сенгенде, оған %2 саусақ ізін оқып беріңіз.</translation>
     </message>
@@ -1453,7 +1486,7 @@ Its fingerprint is %4. Read it to that office over the phone: trust the card onl
         <translation>Сену</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Office %1 trusted.</source>
         <translation>%1 кеңсесіне сенім білдірілді.</translation>
     </message>
@@ -1506,7 +1539,7 @@ Its fingerprint is %4. Read it to that office over the phone: trust the card onl
         <translation>Пакет импортталуда…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Импорт тоқтатылды; ештеңе өзгерген жоқ.</translation>
     </message>
@@ -1526,12 +1559,12 @@ Its fingerprint is %4. Read it to that office over the phone: trust the card onl
         <translation>%2 жіберген № %1 пакет бұрын импортталған пакеттен ескі, ал ол оның бәрін қамтыған; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Decide a conflict</source>
         <translation>Қайшылықты шешу</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Conflict decided: kept mine.</source>
         <translation>Қайшылық шешілді: менікі қалдырылды.</translation>
     </message>
@@ -1622,7 +1655,7 @@ Its fingerprint is %4. Read it to that office over the phone: trust the card onl
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
@@ -1647,7 +1680,7 @@ Its fingerprint is %4. Read it to that office over the phone: trust the card onl
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Unit</source>
         <translation>Бөлімше</translation>
     </message>
@@ -1686,7 +1719,7 @@ Its fingerprint is %4. Read it to that office over the phone: trust the card onl
         <translation>Тек қолданыстағы құжаттар (ауыстырылғандары мұрағатта); әскери қызметтен босатылғандар көрсетілмейді. Жазбаны ашу үшін жолды екі рет басыңыз.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>All documents</source>
         <translation>Барлық құжаттар</translation>
     </message>
@@ -1701,7 +1734,7 @@ Its fingerprint is %4. Read it to that office over the phone: trust the card onl
         <translation>Барлық ротациялар</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+51"/>
         <source>%Ln document(s)</source>
         <translation>
             <numerusform>%Ln құжат</numerusform>
@@ -1815,7 +1848,7 @@ Its fingerprint is %4. Read it to that office over the phone: trust the card onl
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/exporting.py" line="+67"/>
+        <location filename="../../kzpk_desktop/gui/exporting.py" line="+66"/>
         <source>Excel workbook (*.xlsx)</source>
         <extracomment>build(session, path, user, progress) -&gt; the path written (one of exports.reports). The report&apos;s name in the audit trail and the CLI (&quot;nominal-roll&quot;, &quot;servicemen-list&quot;). Translated; the title of the progress dialog and of the messages. Parameters recorded in the audit trail with the file name.</extracomment>
         <translation>Excel кітабы (*.xlsx)</translation>
@@ -1826,22 +1859,12 @@ Its fingerprint is %4. Read it to that office over the phone: trust the card onl
         <translation>CSV, BOM белгісі бар UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Writing %1…</source>
         <translation>%1 жазылуда…</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>The database could not be read (%1). Try again in a moment.</source>
-        <translation>Дерекқорды оқу мүмкін болмады (%1). Біраздан кейін қайталап көріңіз.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The file could not be written: %1.</source>
-        <translation>Файлды жазу мүмкін болмады: %1.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Saved as %1
 in the folder %2</source>
         <translation>%1 ретінде сақталды
@@ -1868,7 +1891,7 @@ in the folder %2</source>
         <translation>Файл жазылмады.</translation>
     </message>
     <message>
-        <location filename="../../kzpk_desktop/gui/list_export.py" line="+61"/>
+        <location filename="../../kzpk_desktop/gui/list_export.py" line="+62"/>
         <source>Export %1</source>
         <extracomment>rows(session) -&gt; the list&apos;s rows as cell tuples, in the columns&apos; order. Average character width in pixels of a table&apos;s font: column pixels -&gt; sheet widths. Rows of a paged list read per query when it is exported.</extracomment>
         <translation>Экспорт: %1</translation>
@@ -1877,7 +1900,7 @@ in the folder %2</source>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/file_actions.py" line="+48"/>
+        <location filename="../../kzpk_desktop/gui/security/file_actions.py" line="+46"/>
         <location line="+18"/>
         <source>Back up the database</source>
         <translation>Дерекқордың сақтық көшірмесі</translation>
@@ -1893,7 +1916,7 @@ in the folder %2</source>
         <translation>Дерекқор %1 ішіне көшірілуде…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The backup was not made.</source>
         <translation>Сақтық көшірме жасалмады.</translation>
     </message>
@@ -1946,12 +1969,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>The restore could not be written to the audit trail: %1</source>
         <translation>Қалпына келтіруді аудит журналына жазу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Encrypt the database</source>
         <translation>Дерекқорды шифрлау</translation>
     </message>
@@ -1966,7 +1989,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Дерекқор файлы шифрланды. Ол тек шифрлау құпиясөзімен ашылады.</translation>
     </message>
     <message numerus="yes">
-        <location line="-119"/>
+        <location line="-118"/>
         <source>%n backup(s) made before now in %1 are not encrypted: move them somewhere safe or delete them.</source>
         <translation>
             <numerusform>%1 ішінде бұрын жасалған %n сақтық көшірме шифрланбаған: оларды қауіпсіз жерге көшіріңіз немесе жойыңыз.</numerusform>
@@ -1974,7 +1997,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         </translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+131"/>
         <source>The database file will be stored without encryption: anyone who can read the file can read the records. Enter the passphrase to confirm.</source>
         <translation>Дерекқор файлы шифрсыз сақталады: файлды оқи алатын кез келген адам жазбаларды да оқи алады. Растау үшін шифрлау құпиясөзін енгізіңіз.</translation>
     </message>
@@ -2277,7 +2300,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
     <name>ImportWizard</name>
     <message>
         <location filename="../../kzpk_desktop/gui/importing/wizard.py" line="+50"/>
-        <location line="+46"/>
+        <location line="+45"/>
         <location line="+33"/>
         <source>Import servicemen</source>
         <extracomment>The last preview shown, and what the import did (None until it is done).</extracomment>
@@ -2297,7 +2320,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Import cancelled; nothing was saved.</source>
         <translation>Импорт тоқтатылды; ештеңе сақталмады.</translation>
     </message>
@@ -2307,27 +2330,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Ештеңе сақталмады. Файлды қайта тексеру үшін «Артқа» батырмасын, содан кейін «Келесі» батырмасын басыңыз.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The database did not accept the import (%1). Nothing was saved; try again in a moment.</source>
-        <translation>Дерекқор импортты қабылдамады (%1). Ештеңе сақталмады; біраздан кейін қайталап көріңіз.</translation>
-    </message>
-    <message>
         <location line="+2"/>
-        <source>The database could not be read (%1). Try again in a moment.</source>
-        <translation>Дерекқорды оқу мүмкін болмады (%1). Біраздан кейін қайталап көріңіз.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>The file cannot be read: %1.</source>
         <translation>Файлды оқу мүмкін емес: %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The import stopped on an unexpected error: %1</source>
-        <translation>Импорт күтпеген қатеге байланысты тоқтады: %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Save error report</source>
         <translation>Қателер есебін сақтау</translation>
     </message>
@@ -2394,7 +2402,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/signin.py" line="+154"/>
+        <location filename="../../kzpk_desktop/gui/security/signin.py" line="+155"/>
         <source>Sign in — KZPK Desktop</source>
         <translation>Кіру — KZPK Desktop</translation>
     </message>
@@ -2432,13 +2440,18 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/main_window.py" line="+75"/>
+        <location filename="../../kzpk_desktop/gui/main_window.py" line="+76"/>
         <source>The database this window works on</source>
-        <extracomment>The navigation pane is never narrower than this, even for short titles.</extracomment>
+        <extracomment>The navigation pane is never narrower than this, even for short titles. A failure stays on the status bar longer: the clerk must have time to read it.</extracomment>
         <translation>Осы терезе жұмыс істейтін дерекқор</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+6"/>
+        <source>The connection to the database is back.</source>
+        <translation>Дерекқормен байланыс қалпына келді.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
         <source>&amp;New</source>
         <translation>&amp;Құру</translation>
     </message>
@@ -2616,7 +2629,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Service number</source>
         <translation>Жеке нөмірі</translation>
     </message>
@@ -2681,12 +2694,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Осы бөлімшеге бірнеше әскери қызметшіні бір бұйрықпен тағайындау</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Strength</source>
         <translation>Жеке құрам саны</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Choose a unit in the tree</source>
         <translation>Ағаштан бөлімшені таңдаңыз</translation>
     </message>
@@ -2696,7 +2709,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>%1 күні таратылған</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="-62"/>
         <source>%Ln member(s)</source>
         <translation>
             <numerusform>%Ln адам</numerusform>
@@ -2704,7 +2717,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+88"/>
         <source>Strength: %n</source>
         <translation>
             <numerusform>Жеке құрам саны: %n</numerusform>
@@ -2804,7 +2817,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>MissionsPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/missions_page.py" line="+66"/>
+        <location filename="../../kzpk_desktop/gui/planning/missions_page.py" line="+67"/>
         <source>New mission…</source>
         <translation>Жаңа миссия…</translation>
     </message>
@@ -2849,7 +2862,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Тізім</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+130"/>
         <source>Rotations of %1</source>
         <translation>%1 ротациялары</translation>
     </message>
@@ -2859,12 +2872,17 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Ротациялар</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
+        <source>Mission not read</source>
+        <translation>Миссия оқылмады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Mission not found</source>
         <translation>Миссия табылмады</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Mission saved.</source>
         <translation>Миссия сақталды.</translation>
     </message>
@@ -2874,12 +2892,22 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Тізім: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
+        <source>Rotation not read</source>
+        <translation>Ротация оқылмады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Rotation not found</source>
         <translation>Ротация табылмады</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+8"/>
+        <source>Decisions not read</source>
+        <translation>Қаулылар оқылмады</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Rotation saved.</source>
         <translation>Ротация сақталды.</translation>
     </message>
@@ -2988,6 +3016,30 @@ The window closes and reopens the database; backups made before now stay unencry
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/ops/failures.py" line="+32"/>
+        <source>The file could not be used%1: %2. Close it in any other program and try again.</source>
+        <translation>Файлды пайдалану мүмкін болмады%1: %2. Оны басқа бағдарламаларда жабып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There was not enough memory to finish. Close other programs and try again.</source>
+        <translation>Аяқтауға жады жетпеді. Басқа бағдарламаларды жабып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something unexpected went wrong (%1). Nothing was changed; if it happens again, tell the administrator.</source>
+        <translation>Күтпеген қате болды (%1). Ештеңе өзгертілмеді; қайталанса, әкімшіге хабарлаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../kzpk_desktop/gui/ops/operations.py" line="+234"/>
+        <source>Cancel</source>
+        <extracomment>Reader threads: a page fetch, a count and a form&apos;s record may be read at once. A wait shorter than this shows no busy cursor (most saves take a few milliseconds). The clerk pressed Cancel and the job stopped. on_progress(done, total) on the GUI thread (a task&apos;s dialog). A write went through: what it changed (every open page listens). Background work failed and nobody took the error: the sentence for the status bar. The first success after the database could not be reached.</extracomment>
+        <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateEdit</name>
     <message>
         <location filename="../../kzpk_desktop/gui/widgets/dates.py" line="+32"/>
@@ -3062,6 +3114,15 @@ The window closes and reopens the database; backups made before now stay unencry
         <location line="+6"/>
         <source>Next rotation %1-%2 (from %3): nobody&apos;s documents block it.</source>
         <translation>Келесі ротация %1-%2 (%3 бастап): ешкімнің құжаттары кедергі келтірмейді.</translation>
+    </message>
+</context>
+<context>
+    <name>PagedModel</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/widgets/paged.py" line="+239"/>
+        <source>Loading…</source>
+        <extracomment>count(session) -&gt; rows matching; fetch(session, offset, limit) -&gt; those rows in order (or a ``Page`` carrying extras read with them, such as the registry&apos;s badges) The number of rows matching the query (after each new query or refresh). A query was answered and shown (its count and first page); tests wait for it. The query could not be run: the sentence the failure formatter gave. Pages asked for and not yet answered, by page number. The last query could not be run (the rows shown are an older answer&apos;s).</extracomment>
+        <translation>Жүктелуде…</translation>
     </message>
 </context>
 <context>
@@ -3237,7 +3298,7 @@ The window closes and reopens the database; backups made before now stay unencry
         <translation>Әр беттің жоғарғы оң жағында басылады; гриф қажет болмаса, бос қалдырыңыз</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+92"/>
         <source>Type the IIN or find the serviceman.</source>
         <translation>ЖСН-ді теріңіз немесе әскери қызметшіні табыңыз.</translation>
     </message>
@@ -3456,7 +3517,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Күні</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
@@ -3466,7 +3527,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Шекті сан</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
@@ -3479,15 +3540,6 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <location line="+3"/>
         <source>Ceilings per mission</source>
         <translation>Миссиялар бойынша шекті сандар</translation>
-    </message>
-</context>
-<context>
-    <name>PlanningDialogs</name>
-    <message>
-        <location filename="../../kzpk_desktop/gui/i18n.py" line="+88"/>
-        <source>The database did not accept the change ({detail}). Nothing was changed; try again in a moment.</source>
-        <extracomment>{detail} is the database&apos;s own message (often in English); keep it as it is.</extracomment>
-        <translation>Дерекқор өзгерісті қабылдамады ({detail}). Ештеңе өзгертілмеді; біраздан кейін қайталап көріңіз.</translation>
     </message>
 </context>
 <context>
@@ -3688,13 +3740,13 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RecordHistoryDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/audit/history.py" line="+31"/>
+        <location filename="../../kzpk_desktop/gui/audit/history.py" line="+30"/>
         <source>History: %1</source>
         <extracomment>The record is the dialog&apos;s subject: its column would repeat it on every line.</extracomment>
         <translation>Тарихы: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+14"/>
         <source>%n change(s) recorded</source>
         <translation>
             <numerusform>%n өзгеріс жазылды</numerusform>
@@ -3706,13 +3758,18 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <source>Nothing is recorded about this record yet.</source>
         <translation>Бұл жазба туралы әзірге ештеңе тіркелмеген.</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>History not read</source>
+        <translation>Тарих оқылмады</translation>
+    </message>
 </context>
 <context>
     <name>RegistryColumns</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/columns.py" line="+41"/>
+        <location filename="../../kzpk_desktop/gui/registry/columns.py" line="+25"/>
         <source>Rank</source>
-        <extracomment>Key understood by ``services.registry.page(sort=...)``; None: not sortable. How &quot;Export…&quot; writes it (exports.workbook.Column kinds: text, id, date, int). The value written to the file; None: the text shown.</extracomment>
+        <extracomment>The translation context of the headers.</extracomment>
         <translation>Әскери атақ</translation>
     </message>
     <message>
@@ -3761,7 +3818,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Төлқұжат мерзімі</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Documents</source>
         <translation>Құжаттар</translation>
     </message>
@@ -3769,7 +3826,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryExport</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/export.py" line="+41"/>
+        <location filename="../../kzpk_desktop/gui/registry/export.py" line="+43"/>
         <source>Search: %1</source>
         <translation>Іздеу: %1</translation>
     </message>
@@ -3858,7 +3915,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Тізімді көрсетілгендей (іздеу, сүзгілер, реті) Excel немесе CSV файлына сақтау (Ctrl+E)</translation>
     </message>
     <message numerus="yes">
-        <location line="+98"/>
+        <location line="+104"/>
         <source>%Ln serviceman(s)</source>
         <translation>
             <numerusform>%Ln әскери қызметші</numerusform>
@@ -3877,13 +3934,13 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/model.py" line="+130"/>
+        <location filename="../../kzpk_desktop/gui/registry/model.py" line="+121"/>
         <source>This column cannot be sorted; the list stays in its order.</source>
-        <extracomment>A passport must outlast a tour by six months (domain.md), so warn that early. (rows matching the filter, servicemen in the database) serviceman id -&gt; expiry badge, for the fetched pages only</extracomment>
+        <extracomment>The serviceman&apos;s id behind an index. A passport must outlast a tour by six months (domain.md), so warn that early. (rows matching the filter, servicemen in the database)</extracomment>
         <translation>Бұл баған бойынша сұрыптау мүмкін емес; тізім реті өзгермейді.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+27"/>
         <source>The passport has expired.</source>
         <translation>Төлқұжаттың мерзімі өтіп кеткен.</translation>
     </message>
@@ -3899,7 +3956,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/page.py" line="+51"/>
+        <location filename="../../kzpk_desktop/gui/registry/page.py" line="+53"/>
         <source>Record</source>
         <extracomment>The record&apos;s tabs, by the names ``open_record`` takes.</extracomment>
         <translation>Карточка</translation>
@@ -3925,28 +3982,27 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Осы жазбаға енгізілген барлық өзгерістер: кім, қашан, бұрынғы және жаңа мәндері</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+65"/>
         <source>The list is exported.</source>
         <translation>Тізім экспортталды.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Imported: %1 created, %2 updated, %3 unchanged.</source>
         <translation>Импортталды: %1 құрылды, %2 жаңартылды, %3 өзгеріссіз.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>Сақталмады: белгіленген өрістерді түзетіңіз.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+3"/>
+        <location line="-3"/>
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>Saved: %1.</source>
         <translation>Сақталды: %1.</translation>
     </message>
@@ -3975,18 +4031,17 @@ This cannot be undone.</source>
         <translation>Қалдыру</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Not deleted</source>
         <translation>Жойылмады</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Deleted: %1.</source>
         <translation>Жойылды: %1.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
@@ -4016,8 +4071,13 @@ This cannot be undone.</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+46"/>
+        <location line="+14"/>
+        <source>Record not read</source>
+        <translation>Жазба оқылмады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+54"/>
         <source>Record not found</source>
         <translation>Жазба табылмады</translation>
     </message>
@@ -4222,6 +4282,7 @@ This cannot be undone.</source>
     <name>RosterActions</name>
     <message>
         <location filename="../../kzpk_desktop/gui/rosters/actions.py" line="+52"/>
+        <location line="+5"/>
         <source>Add a unit</source>
         <extracomment>QCoreApplication.translate under the name pyside6-lupdate looks for.</extracomment>
         <translation>Бөлімше қосу</translation>
@@ -4233,12 +4294,11 @@ This cannot be undone.</source>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+3"/>
         <source>Not nominated</source>
         <translation>Ұсынылмады</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+70"/>
         <source>Saved: %1.</source>
         <translation>Сақталды: %1.</translation>
     </message>
@@ -4246,7 +4306,7 @@ This cannot be undone.</source>
 <context>
     <name>RosterColumns</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/columns.py" line="+39"/>
+        <location filename="../../kzpk_desktop/gui/rosters/columns.py" line="+38"/>
         <source> (overridden)</source>
         <extracomment>QCoreApplication.translate under the name pyside6-lupdate looks for.</extracomment>
         <translation> (ерекшелік ретінде)</translation>
@@ -4317,12 +4377,12 @@ This cannot be undone.</source>
         <translation>Келуі</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Departure</source>
         <translation>Кетуі</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>UN index</source>
         <translation>БҰҰ индексі</translation>
     </message>
@@ -4493,9 +4553,9 @@ This cannot be undone.</source>
 <context>
     <name>RosterView</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/view.py" line="+76"/>
+        <location filename="../../kzpk_desktop/gui/rosters/view.py" line="+77"/>
         <source>Add servicemen…</source>
-        <extracomment>The selection changed (which actions apply). Entries were added or changed: counts elsewhere are out of date.</extracomment>
+        <extracomment>The selection changed (which actions apply).</extracomment>
         <translation>Адам қосу…</translation>
     </message>
     <message>
@@ -4579,12 +4639,17 @@ This cannot be undone.</source>
         <translation>Тізімді сүзу (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
+        <source>Roster not read</source>
+        <translation>Ротация тізімі оқылмады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Rotation not found</source>
         <translation>Ротация табылмады</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>No rotation open: choose one on the Missions tab.</source>
         <translation>Ашық ротация жоқ: оны «Миссиялар» қойындысынан таңдаңыз.</translation>
     </message>
@@ -4628,7 +4693,7 @@ This cannot be undone.</source>
 <context>
     <name>RosterWorkflow</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/workflow.py" line="+104"/>
+        <location filename="../../kzpk_desktop/gui/rosters/workflow.py" line="+107"/>
         <source>Not approved: no override reason was given.</source>
         <extracomment>QCoreApplication.translate under the name pyside6-lupdate looks for. approvals refused only on document rules, with room under the ceiling The rotation whose roster is on screen (set by the view).</extracomment>
         <translation>Бекітілмеді: ерекшелік себебі көрсетілмеді.</translation>
@@ -4783,12 +4848,12 @@ This cannot be undone.</source>
 <context>
     <name>ServicemanChooser</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/paperwork/chooser.py" line="+35"/>
+        <location filename="../../kzpk_desktop/gui/paperwork/chooser.py" line="+32"/>
         <source>Find a serviceman</source>
         <translation>Әскери қызметшіні табу</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Choose</source>
         <translation>Таңдау</translation>
     </message>
@@ -5037,12 +5102,12 @@ This cannot be undone.</source>
 <context>
     <name>ServicemenPicker</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/pickers.py" line="+73"/>
+        <location filename="../../kzpk_desktop/gui/rosters/pickers.py" line="+71"/>
         <source>Nominate servicemen to %1</source>
         <translation>Әскери қызметшілерді ұсыну: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>&amp;Add to the list ↓</source>
         <translation>Тізімге &amp;қосу ↓</translation>
     </message>
@@ -5093,9 +5158,9 @@ This cannot be undone.</source>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/session.py" line="+107"/>
+        <location filename="../../kzpk_desktop/gui/security/session.py" line="+90"/>
         <source>&amp;Back up now…</source>
-        <extracomment>A new main window replaced the old one (after signing out, restoring, encrypting).</extracomment>
+        <extracomment>A new main window replaced the old one (after signing out, restoring, encrypting). The one way the window&apos;s pages run work on this database.</extracomment>
         <translation>&amp;Сақтық көшірме жасау…</translation>
     </message>
     <message>
@@ -5177,12 +5242,12 @@ This cannot be undone.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+42"/>
+        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+44"/>
         <source>The file is not a readable database, or it is encrypted with another passphrase.</source>
         <translation>Файл оқылатын дерекқор емес немесе басқа шифрлау құпиясөзімен шифрланған.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
@@ -5270,7 +5335,7 @@ This cannot be undone.</source>
 <context>
     <name>SupersedeDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="-188"/>
+        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="-210"/>
         <source>Supersede decision %1</source>
         <translation>%1 шешімін ауыстыру</translation>
     </message>
@@ -5283,15 +5348,6 @@ This cannot be undone.</source>
         <location line="+8"/>
         <source>Supersede</source>
         <translation>Ауыстыру</translation>
-    </message>
-</context>
-<context>
-    <name>Tasks</name>
-    <message>
-        <location filename="../../kzpk_desktop/gui/tasks.py" line="+93"/>
-        <source>Cancel</source>
-        <extracomment>job(progress) -&gt; result; progress(done, total) -&gt; False once cancelled. The clerk pressed Cancel and the job stopped (``error`` holds how it stopped).</extracomment>
-        <translation>Болдырмау</translation>
     </message>
 </context>
 <context>
@@ -5429,7 +5485,7 @@ This cannot be undone.</source>
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/page.py" line="+52"/>
+        <location filename="../../kzpk_desktop/gui/units/page.py" line="+49"/>
         <source>Show retired units</source>
         <translation>Таратылған бөлімшелерді көрсету</translation>
     </message>
@@ -5484,12 +5540,12 @@ This cannot be undone.</source>
         <translation>Таратылған бөлімшені қайта қолданысқа енгізу</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+102"/>
         <source>Unit added.</source>
         <translation>Бөлімше қосылды.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Not moved</source>
         <translation>Ауыстырылмады</translation>
     </message>
@@ -5551,7 +5607,12 @@ They stay in the history of assignments but take no new members.</source>
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+13"/>
+        <source>Units not read</source>
+        <translation>Бөлімшелер оқылмады</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Choose a unit in the tree: its members are exported.</source>
         <translation>Ағаштан бөлімшені таңдаңыз: оның құрамы экспортталады.</translation>
     </message>
@@ -5564,7 +5625,7 @@ They stay in the history of assignments but take no new members.</source>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/users.py" line="+74"/>
+        <location filename="../../kzpk_desktop/gui/security/users.py" line="+77"/>
         <source>New password for %1</source>
         <translation>%1 үшін жаңа құпиясөз</translation>
     </message>
@@ -5608,7 +5669,7 @@ They stay in the history of assignments but take no new members.</source>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location line="-90"/>
+        <location line="-92"/>
         <source>User name</source>
         <translation>Пайдаланушы аты</translation>
     </message>
@@ -5633,7 +5694,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Қате құпиясөздер</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Wrong passwords in a row since the last successful sign-in</source>
         <translation>Соңғы сәтті кіруден бергі қатарынан терілген қате құпиясөздер</translation>
     </message>
@@ -5643,7 +5704,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Жасалған күні</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>active</source>
         <translation>белсенді</translation>
     </message>
@@ -5653,12 +5714,13 @@ They stay in the history of assignments but take no new members.</source>
         <translation>өшірілген</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+102"/>
+        <location line="+66"/>
         <source>Users</source>
         <translation>Пайдаланушылар</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-57"/>
         <source>&amp;Add user…</source>
         <translation>&amp;Қосу…</translation>
     </message>
@@ -5669,22 +5731,32 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+51"/>
+        <location line="+68"/>
         <source>&amp;Disable</source>
         <translation>&amp;Өшіру</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-67"/>
         <source>Reset &amp;password…</source>
         <translation>Құпиясөзді &amp;ауыстыру…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+3"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the list as shown (order, columns) to an Excel or CSV file</source>
+        <translation>Тізімді көрсетілгендей (реті, бағандары) Excel немесе CSV файлына сақтау</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>&amp;Enable</source>
         <translation>&amp;Іске қосу</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+35"/>
         <source>User %1 added.</source>
         <translation>%1 пайдаланушысы қосылды.</translation>
     </message>
@@ -5799,7 +5871,7 @@ They stay in the history of assignments but take no new members.</source>
 <context>
     <name>services</name>
     <message>
-        <location filename="services_templates.py" line="+43"/>
+        <location filename="services_templates.py" line="+61"/>
         <source>Wrong user name or password.</source>
         <extracomment>kzpk_desktop/services/accounts.py:56</extracomment>
         <translation>Пайдаланушы аты немесе құпиясөз қате.</translation>
@@ -6077,26 +6149,26 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="-16"/>
         <source>The file is not a readable KZPK database ({detail}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:70</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:73</extracomment>
         <translation>Файл оқылатын KZPK дерекқоры емес ({detail}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is a database, but not a KZPK Desktop database.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:73</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:76</extracomment>
         <translation>Файл дерекқор, бірақ KZPK Desktop дерекқоры емес.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database is at schema {revision}, written by a newer version of KZPK Desktop; this version knows schemas up to {head}. Install the newer version to open it; this version leaves the database untouched.</source>
         <oldsource>The database was written by a newer version of KZPK Desktop (schema {revision}). Install that version to open it; this version leaves the file untouched.</oldsource>
-        <extracomment>kzpk_desktop/db/migrate.py:79</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:82</extracomment>
         <translation>Дерекқор {revision} схемасында, оны KZPK Desktop-тың жаңарақ нұсқасы жазған; бұл нұсқа тек {head} схемасына дейін біледі. Ашу үшін жаңарақ нұсқаны орнатыңыз; бұл нұсқа дерекқорды өзгертпейді.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The database was not upgraded: the backup made before upgrading failed ({detail}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:227</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:238</extracomment>
         <translation>Дерекқор жаңартылмады: жаңарту алдындағы сақтық көшірме жасалмады ({detail}).</translation>
     </message>
     <message>
@@ -6250,27 +6322,81 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Күндер саны теріс бола алмайды.</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-56"/>
+        <source>The database server cannot be reached. Check the network connection and try again in a moment; nothing was changed.</source>
+        <extracomment>kzpk_desktop/db/faults.py:21</extracomment>
+        <translation>Дерекқор серверіне қосылу мүмкін емес. Желі байланысын тексеріп, сәлден соң қайталап көріңіз; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database account this program uses has no rights to do this ({detail}). Ask the database administrator to grant them; nothing was changed.</source>
+        <extracomment>kzpk_desktop/db/faults.py:23</extracomment>
+        <translation>Бағдарлама жұмыс істейтін дерекқор тіркелгісінде бұған құқық жоқ ({detail}). Дерекқор әкімшісінен оларды беруді сұраңыз; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another workstation is holding these records. Try again in a moment; nothing was changed.</source>
+        <extracomment>kzpk_desktop/db/faults.py:26</extracomment>
+        <translation>Бұл жазбаларды қазір басқа жұмыс орны ұстап тұр. Сәлден соң қайталап көріңіз; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database file is locked by another program or workstation. Try again in a moment; nothing was changed.</source>
+        <extracomment>kzpk_desktop/db/faults.py:28</extracomment>
+        <translation>Дерекқор файлын басқа бағдарлама немесе жұмыс орны бұғаттап тұр. Сәлден соң қайталап көріңіз; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database took too long to answer and the request was stopped. Try again; if it keeps happening, ask the database administrator.</source>
+        <extracomment>kzpk_desktop/db/faults.py:30</extracomment>
+        <translation>Дерекқор тым ұзақ жауап бермеді, сұрау тоқтатылды. Қайталап көріңіз; қайталана берсе, дерекқор әкімшісіне хабарласыңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The disk that holds the database is full. Free some space and try again; nothing was changed.</source>
+        <extracomment>kzpk_desktop/db/faults.py:32</extracomment>
+        <translation>Дерекқор тұрған диск толып қалды. Орын босатып, қайталап көріңіз; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database file is damaged and cannot be read. Restore the latest backup (File &gt; Restore from backup).</source>
+        <extracomment>kzpk_desktop/db/faults.py:34</extracomment>
+        <translation>Дерекқор файлы бүлінген және оқылмайды. Соңғы сақтық көшірмені қалпына келтіріңіз (Файл &gt; Сақтық көшірмеден қалпына келтіру).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database file cannot be written (it is read-only, or the folder is). Ask the administrator to allow writing; nothing was changed.</source>
+        <extracomment>kzpk_desktop/db/faults.py:36</extracomment>
+        <translation>Дерекқор файлына жазу мүмкін емес (ол немесе қалта тек оқуға арналған). Әкімшіден жазуға рұқсат беруді сұраңыз; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database refused the request ({detail}). Nothing was changed; try again in a moment.</source>
+        <extracomment>kzpk_desktop/db/faults.py:38</extracomment>
+        <translation>Дерекқор сұрауды қабылдамады ({detail}). Ештеңе өзгертілмеді; сәлден соң қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The database on the server has no KZPK schema yet: its administrator creates it with &apos;kzpk init&apos; (this version needs schema {head}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:133</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:136</extracomment>
         <translation>Сервердегі дерекқорда әлі KZPK схемасы жоқ: оны әкімші &apos;kzpk init&apos; командасымен жасайды (бұл нұсқаға {head} схемасы қажет).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database on the server is at schema {revision}; this version of KZPK Desktop needs schema {head}. Ask the database administrator to run &apos;kzpk migrate&apos; with this version; a workstation does not change the server&apos;s schema by itself.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:136</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:139</extracomment>
         <translation>Сервердегі дерекқор {revision} схемасында; KZPK Desktop-тың бұл нұсқасына {head} схемасы қажет. Дерекқор әкімшісінен осы нұсқамен &apos;kzpk migrate&apos; орындауын сұраңыз; жұмыс орны сервер схемасын өздігінен өзгертпейді.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database has no KZPK schema yet: there is no upgrade script to show; create the schema with &apos;kzpk init&apos;.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:152</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:155</extracomment>
         <translation>Дерекқорда әлі KZPK схемасы жоқ: көрсететін жаңарту сценарийі жоқ; схеманы &apos;kzpk init&apos; командасымен жасаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The SQL of this upgrade cannot be written out for review ({detail}); apply it with &apos;kzpk migrate&apos;.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:157</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:160</extracomment>
         <translation>Бұл жаңартудың SQL-ін тексеру үшін шығару мүмкін емес ({detail}); оны &apos;kzpk migrate&apos; командасымен қолданыңыз.</translation>
     </message>
     <message>

@@ -24,17 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...db.engine import write_session
 from ...messages import Message
 from ...services.errors import ServiceError
 from ...services.exchange import conflicts as conflict_service
 from ...services.exchange import office as office_service
 from ...services.exchange import transfer
 from ..area import REFRESH, AreaContext, AreaPage
-from ..i18n import failure_reason, message_text
+from ..i18n import message_text
+from ..ops import describe
+from ..ops.changes import Change
 from ..prompts import Button, Prompt
 from ..settings import Settings
-from ..tasks import run_with_progress
 from ..widgets.record_dialog import ERROR_STYLE
 from ..widgets.table import RowsModel, setup_table
 from .columns import CONFLICT_COLUMNS, CONTEXT, PEER_COLUMNS, ConflictRow, PeerRow, role_label
@@ -83,6 +83,7 @@ class ExchangePage(AreaPage):
         super().__init__(parent)
         self.setObjectName("exchangePage")
         self._ctx = ctx
+        self._ops = ctx.ops
         self.snapshot = Snapshot()
         admin = ctx.may("admin")
         clerk = ctx.may("clerk")
@@ -172,12 +173,13 @@ class ExchangePage(AreaPage):
         return {REFRESH}
 
     def refresh(self) -> None:
-        try:
-            snapshot = self._read(read_snapshot)
-        except Exception as exc:  # noqa: BLE001 - said to the clerk, the area stays usable
-            self.statusMessage.emit(failure_reason(exc))
-            return
-        self.show_snapshot(snapshot)
+        outcome = self._ops.call(read_snapshot)
+        if outcome.ok:  # else said on the status bar; Refresh reads again
+            self.show_snapshot(outcome.value)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.refresh()  # packages waiting may have grown with edits made elsewhere
 
     def show_snapshot(self, snap: Snapshot) -> None:
         self.snapshot = snap
@@ -229,17 +231,9 @@ class ExchangePage(AreaPage):
         self.keepMineButton.setEnabled(chosen)
         self.keepTheirsButton.setEnabled(chosen)
 
-    # -- database work, off the GUI thread where it can take a while -------------------------
-    def _read(self, job):
-        with self._ctx.sessions() as session:
-            return job(session)
-
-    def _write(self, job):
-        with write_session(self._ctx.sessions) as session:
-            return job(session)
-
-    def _fail(self, title: str, error: BaseException) -> None:
-        Prompt.inform(self, title, failure_reason(error))
+    def _write(self, title: str, job, **kw):
+        """``job(session)`` in one transaction off the GUI thread; a failure said in a box."""
+        return self._ops.call(job, write=True, parent=self, title=title, **kw)
 
     # -- office -----------------------------------------------------------------------------
     def set_up_office(self) -> None:
@@ -248,15 +242,14 @@ class ExchangePage(AreaPage):
                               ministry=snap.role == "ministry")
         while dialog.exec() == QDialog.DialogCode.Accepted:
             code, name, ministry = dialog.values()
-            try:
-                made = self._write(lambda s: office_service.init_office(
-                    s, code=code, name=name, ministry=ministry))
-            except ServiceError as exc:
-                dialog.show_error(failure_reason(exc))
+            outcome = self._write(dialog.windowTitle(), lambda s: office_service.init_office(
+                s, code=code, name=name, ministry=ministry), handle=(ServiceError,))
+            if isinstance(outcome.error, ServiceError):
+                dialog.show_error(describe(outcome.error))
                 continue
-            except Exception as exc:  # noqa: BLE001 - one sentence, never a traceback
-                self._fail(dialog.windowTitle(), exc)
+            if not outcome.ok:
                 return
+            made = outcome.value
             self.statusMessage.emit(self.tr("Office %1 set up; fingerprint %2.")
                                     .replace("%1", made.code).replace("%2", made.fingerprint))
             self.refresh()
@@ -271,13 +264,15 @@ class ExchangePage(AreaPage):
         if not chosen:
             return
         path = Path(chosen)
+        outcome = self._ops.call(office_service.card, parent=self, title=title)
+        if not outcome.ok:
+            return
         try:
-            data = self._read(office_service.card)
             temp = path.with_name(f".{path.name}.partial")
-            temp.write_bytes(data)
+            temp.write_bytes(outcome.value)
             temp.replace(path)
-        except Exception as exc:  # noqa: BLE001
-            self._fail(title, exc)
+        except OSError as exc:
+            self._ops.report(exc, parent=self, title=title)
             return
         self._ctx.settings.last_folder = str(path.parent)
         self.statusMessage.emit(self.tr("Card saved: %1. Read the fingerprint %2 to the other "
@@ -295,8 +290,8 @@ class ExchangePage(AreaPage):
             with open(chosen, "rb") as f:
                 data = f.read(office_service.MAX_CARD_BYTES + 1)
             card = office_service.read_card(data)
-        except Exception as exc:  # noqa: BLE001
-            self._fail(title, exc)
+        except (OSError, ServiceError) as exc:
+            self._ops.report(exc, parent=self, title=title)
             return
         question = self.tr("Trust office %1 (%2, %3)?\n\nIts fingerprint is %4. Read it to "
                            "that office over the phone: trust the card only if it is the "
@@ -307,10 +302,7 @@ class ExchangePage(AreaPage):
         if Prompt.ask(self, title, question, {yes: self.tr("Trust"), cancel: ""},
                       cancel) != yes:
             return
-        try:
-            self._write(lambda s: office_service.trust(s, data))
-        except Exception as exc:  # noqa: BLE001
-            self._fail(title, exc)
+        if not self._write(title, lambda s: office_service.trust(s, data)).ok:
             return
         self._ctx.settings.last_folder = str(Path(chosen).parent)
         self.statusMessage.emit(self.tr("Office %1 trusted.").replace("%1", card.code))
@@ -332,15 +324,15 @@ class ExchangePage(AreaPage):
         if path.suffix.lower() != PACKAGE_SUFFIX:
             path = path.with_name(path.name + PACKAGE_SUFFIX)
         sessions = self._ctx.sessions
-        outcome = run_with_progress(
+        outcome = self._ops.task(
             self, title, self.tr("Gathering everything %1 has not acknowledged…")
             .replace("%1", peer.id),
             lambda progress: transfer.export_to_file(sessions, peer.id, path,
                                                      progress=progress), cancellable=False)
         if not outcome.ok:
-            self._fail(title, outcome.error)
+            self._ops.report(outcome.error, parent=self, title=title)
             return
-        result = outcome.result
+        result = outcome.value
         self._ctx.settings.last_folder = str(path.parent)
         text = self.tr("Package No. %1 for %2 written: %3 (%4 records, %5 KiB).") \
             .replace("%1", str(result.seq)).replace("%2", peer.id) \
@@ -361,31 +353,32 @@ class ExchangePage(AreaPage):
             return
         self._ctx.settings.last_folder = str(Path(chosen).parent)
         sessions = self._ctx.sessions
-        outcome = run_with_progress(
+        outcome = self._ops.task(
             self, title, self.tr("Checking the package and trying it out…"),
             lambda progress: transfer.import_file(sessions, chosen, dry_run=True,
                                                   progress=progress))
         if outcome.cancelled:
             return
         if not outcome.ok:
-            self._fail(title, outcome.error)
+            self._ops.report(outcome.error, parent=self, title=title)
             return
-        preview = outcome.result
+        preview = outcome.value
         if preview.status != "imported":
             self._said_nothing_new(title, preview)
             return
         if PreviewDialog(preview, self).exec() != QDialog.DialogCode.Accepted:
             return
-        outcome = run_with_progress(
+        outcome = self._ops.task(
             self, title, self.tr("Importing the package…"),
-            lambda progress: transfer.import_file(sessions, chosen, progress=progress))
+            lambda progress: transfer.import_file(sessions, chosen, progress=progress),
+            changes=Change.everything())
         if outcome.cancelled:
             self.statusMessage.emit(self.tr("The import was cancelled; nothing was changed."))
             return
         if not outcome.ok:
-            self._fail(title, outcome.error)
+            self._ops.report(outcome.error, parent=self, title=title)
             return
-        summary = outcome.result
+        summary = outcome.value
         if summary.status != "imported":
             self._said_nothing_new(title, summary)
             return
@@ -412,10 +405,9 @@ class ExchangePage(AreaPage):
         row = self._selected(self.conflictsView, self.conflictsModel)
         if row is None:
             return
-        try:
-            self._write(lambda s: conflict_service.resolve(s, row.id, keep))
-        except Exception as exc:  # noqa: BLE001
-            self._fail(self.tr("Decide a conflict"), exc)
+        if not self._write(self.tr("Decide a conflict"),
+                           lambda s: conflict_service.resolve(s, row.id, keep),
+                           changes=Change.everything()).ok:
             self.refresh()
             return
         self.statusMessage.emit(self.tr("Conflict decided: kept mine.") if keep == "local"
