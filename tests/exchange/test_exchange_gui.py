@@ -228,3 +228,16 @@ def test_an_administrator_sets_up_the_office_and_trusts_a_card(qtbot, offices, t
         assert this_office(s).fingerprint in question
     assert _cells(page.peersView, 0)[0] == "MOD"
     engine.dispose()
+
+
+def test_a_file_that_is_not_for_this_office_is_refused_in_one_sentence(qtbot, offices, tmp_path,
+                                                                        monkeypatch, said):
+    m, f1 = offices
+    package = tmp_path / "for-f1.kzpk"
+    package.write_bytes(m.export(f1))
+    page = _page(qtbot, m, tmp_path)  # the ministry opens its own package for F1
+    _choose(monkeypatch, package)
+    monkeypatch.setattr(PreviewDialog, "exec", lambda dialog: pytest.fail("no preview"))
+    page.importButton.click()
+    assert said == [("Import a package", "This package is for office F1; this database is "
+                                         "office MOD. Nothing was imported.")]
