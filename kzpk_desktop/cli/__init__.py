@@ -2,8 +2,9 @@
 
 Each command module exposes ``register(subparsers)`` and sets ``func`` on its
 parser; a command takes ``(args, ctx)`` and returns an exit code. Refusals
-(``ServiceError``, ``SchemaError``) become one line on stderr and exit 1; usage
-errors exit 2; a traceback is never shown.
+(``ServiceError``, ``SchemaError``) and database faults (the server unreachable,
+a lock or statement timeout, no rights: ``db.faults``) become one line on stderr
+and exit 1; usage errors exit 2; a traceback is never shown.
 """
 from __future__ import annotations
 
@@ -11,8 +12,9 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import SQLAlchemyError
 
+from ..db.faults import fault_message
 from ..db.migrate import SchemaError
 from ..services.errors import ServiceError, ValidationError
 from .context import CliContext, CliError
@@ -64,24 +66,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         print(f"error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
         return EXIT_REFUSED
-    except DBAPIError as exc:  # the database stopped answering, or refused a statement
-        print(f"error: {database_failure(ctx, exc)}", file=sys.stderr)
+    except SQLAlchemyError as exc:  # the one place a database fault becomes the CLI's line
+        print(f"error: {fault_message(exc)}", file=sys.stderr)
         return EXIT_REFUSED
     finally:
         ctx.close()
-
-
-def database_failure(ctx: CliContext, exc: DBAPIError) -> str:
-    """One line for a fault of the database itself: a server's in its own words."""
-    from sqlalchemy.engine import make_url
-
-    url = make_url(ctx.url)
-    if url.get_backend_name() != "sqlite":
-        from ..db.migrate import server_error
-
-        return str(server_error(url, exc))
-    text = str(exc.orig).strip()
-    return f"the database failed: {text.splitlines()[0] if text else type(exc.orig).__name__}"
 
 
 def run() -> None:
