@@ -36,7 +36,7 @@ def _template_db(tmp_path_factory):
     """Migrate once; each test gets a byte copy (much faster than migrating again)."""
     path = tmp_path_factory.mktemp("template") / "template.sqlite"
     engine = make_engine(f"sqlite:///{path}")
-    migrate.upgrade(engine)
+    migrate.upgrade(engine, backup=None)
     with engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     engine.dispose()
@@ -65,7 +65,7 @@ def _pg_server():
                              "LOCALE_PROVIDER icu ICU_LOCALE 'ru-RU' LOCALE 'C.UTF-8'")
     url = make_url(PG_URL).set(database=template)
     engine = make_engine(url)
-    migrate.upgrade(engine)
+    migrate.upgrade(engine, backup=None)
     engine.dispose()
     names = (f"{prefix}_{n}" for n in itertools.count(1))
     yield server, template, names

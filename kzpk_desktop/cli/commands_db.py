@@ -1,10 +1,12 @@
 """Database-wide commands: init, check."""
 from __future__ import annotations
 
+import os
 import sys
 
 from ..db import migrate
-from ..services import backup, maintenance
+from ..services import anchors, backup, maintenance
+from .context import PASSPHRASE_ENV
 
 
 def register(sub) -> None:
@@ -15,11 +17,15 @@ def register(sub) -> None:
                    "(default: a dated file in the 'backups' folder beside the database)")
     p.set_defaults(func=cmd_backup)
     p = sub.add_parser("check", help="integrity check, schema version and record counts")
+    p.add_argument("--anchor", metavar="FILE", nargs="+", action="extend", default=[],
+                   help="prove the audit trail still holds the head recorded in FILE (an "
+                        "anchor from 'kzpk audit anchor', a report workbook or a backup); "
+                        "several may be given")
     p.set_defaults(func=cmd_check)
 
 
 def cmd_init(args, ctx) -> int:
-    changed = migrate.upgrade(ctx.engine)
+    changed = backup.upgrade_schema(ctx.engine)
     state = "created or upgraded" if changed else "already up to date"
     print(f"database {state}: {ctx.url} (schema {migrate.head_revision()})")
     return 0
@@ -28,12 +34,23 @@ def cmd_init(args, ctx) -> int:
 def cmd_backup(args, ctx) -> int:
     ctx.sessions  # refuse a foreign or newer database before copying it
     path = backup.backup(ctx.engine, args.output)
-    print(f"backup written: {path} ({path.stat().st_size // 1024} KiB, integrity ok)")
+    head = _backup_head(path)
+    print(f"backup written: {path} ({path.stat().st_size // 1024} KiB, integrity ok"
+          + (f", audit head {head.text()}" if head else "") + ")")
     return 0
 
 
+def _backup_head(path):
+    try:
+        return anchors.read_anchor(path, passphrase=os.environ.get(PASSPHRASE_ENV))
+    except anchors.AnchorError:  # a database without events yet
+        return None
+
+
 def cmd_check(args, ctx) -> int:
-    report = maintenance.check(ctx.engine)
+    passphrase = os.environ.get(PASSPHRASE_ENV)
+    recorded = [(name, anchors.read_anchor(name, passphrase=passphrase)) for name in args.anchor]
+    report = maintenance.check(ctx.engine, recorded)
     for line in report.lines():
         print(line)
     for problem in report.problems:

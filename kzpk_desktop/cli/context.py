@@ -20,10 +20,9 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..db import migrate
 from ..db.engine import make_engine, make_session_factory
 from ..paths import resolve_db_url
-from ..services import encryption
+from ..services import backup, encryption
 from ..services.accounts import sign_in
 from ..services.auth import BOOTSTRAP, Actor, bind_actor, has_accounts
 
@@ -78,7 +77,7 @@ class CliContext:
     @cached_property
     def sessions(self) -> sessionmaker[Session]:
         """Session factory on a database brought to the current schema, acting for the user."""
-        migrate.upgrade(self.engine)
+        backup.upgrade_schema(self.engine)
         factory = make_session_factory(self.engine)
         self._actor = self._sign_in(factory)
         bind_actor(factory, self._actor)

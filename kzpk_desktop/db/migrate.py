@@ -1,6 +1,8 @@
 """Schema versions: upgrade at start-up, refuse a database from the future."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
@@ -66,13 +68,25 @@ def check_schema(engine: Engine) -> str | None:
     return revision
 
 
-def upgrade(engine: Engine) -> bool:
-    """Bring the schema to the newest revision. Return True if anything changed."""
+#: ``backup(engine, revision)`` copies a database about to leave ``revision``; raising
+#: stops the upgrade. The copy is the services' (``services.backup.upgrade_schema``
+#: passes it): db/ does not import services (layers point down).
+BeforeUpgrade = Callable[[Engine, str], object]
+
+
+def upgrade(engine: Engine, *, backup: BeforeUpgrade | None) -> bool:
+    """Bring the schema to the newest revision. Return True if anything changed.
+
+    ``backup`` is called first for a database that already has a schema (never
+    for a new one); ``None`` says on purpose that no copy is wanted (tests,
+    benchmarks, a database just created). The app and the CLI upgrade through
+    ``services.backup.upgrade_schema``, which passes the backup service's copy.
+    """
     revision = check_schema(engine)
     if revision == head_revision():
         return False
-    if revision is not None:
-        _backup_first(engine, revision)
+    if revision is not None and backup is not None:
+        _backup_first(engine, revision, backup)
     cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
@@ -80,14 +94,10 @@ def upgrade(engine: Engine) -> bool:
     return True
 
 
-def _backup_first(engine: Engine, revision: str) -> None:
+def _backup_first(engine: Engine, revision: str, backup: BeforeUpgrade) -> None:
     """Copy a database that holds records before its schema changes; no copy, no upgrade."""
-    # Imported here: the copy is the backup service's, and db/ must not import
-    # services at module level (layers point down).
-    from ..services.backup import backup_before_migration
-
     try:
-        backup_before_migration(engine, revision)
+        backup(engine, revision)
     except Exception as exc:
         # A refusal of the backup service keeps its template, so its words translate too.
         detail = Message(exc.template, **exc.args_) if hasattr(exc, "args_") else str(exc)

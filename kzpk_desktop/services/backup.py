@@ -126,6 +126,18 @@ def auto_backup(engine: Engine, keep: int | None = None, *,
     return path
 
 
+def upgrade_schema(engine: Engine) -> bool:
+    """Bring the database to this version's schema, copying it first if it holds one.
+
+    True if anything changed; ``migrate.SchemaError`` when the database cannot be
+    used (also when the copy fails: then nothing was upgraded).
+    """
+    # Alembic is loaded only here: a usual start (schema already current) skips it.
+    from ..db import migrate
+
+    return migrate.upgrade(engine, backup=backup_before_migration)
+
+
 def backup_before_migration(engine: Engine, revision: str,
                             now: dt.datetime | None = None) -> Path | None:
     """A copy of a database about to be migrated from ``revision`` (kept until pruned)."""
