@@ -37,8 +37,8 @@ PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F
 TARGET_COLOR = QColor("#b3261e")
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, None, n)
+#: QCoreApplication.translate under the name pyside6-lupdate looks for.
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -118,7 +118,7 @@ def _marks(chart: QChart, y_axis: QValueAxis, values: Sequence[float | None], la
 # --- 1. strength by mission and category ------------------------------------------------
 
 def strength_chart(data: Briefing) -> ChartContent:
-    chart = _new_chart(tr("Deployed on %1, by mission and personnel category")
+    chart = _new_chart(translate("Overview", "Deployed on %1, by mission and personnel category")
                        .replace("%1", fmt(data.on)))
     missions = data.strength
     used = [c for c in data.categories if any(m.by_category.get(c.code) for m in missions)]
@@ -138,9 +138,9 @@ def strength_chart(data: Briefing) -> ChartContent:
     chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(y_axis)
     if missions:
-        _marks(chart, y_axis, [m.ceiling for m in missions], tr("Ceiling of the decision"),
+        _marks(chart, y_axis, [m.ceiling for m in missions], translate("Overview", "Ceiling of the decision"),
                count=len(missions))
-    headers = [tr("Mission")] + [c.name for c in used] + [tr("Total"), tr("Ceiling")]
+    headers = [translate("Overview", "Mission")] + [c.name for c in used] + [translate("Overview", "Total"), translate("Overview", "Ceiling")]
     rows = [[m.acronym] + [m.by_category.get(c.code, 0) for c in used]
             + [m.total, m.ceiling if m.ceiling is not None else ""] for m in missions]
 
@@ -150,7 +150,7 @@ def strength_chart(data: Briefing) -> ChartContent:
                      {"mission": mission.acronym, "category_code": cat.code})
 
     return ChartContent(chart, headers, rows, clicked, sets,
-                        tr("Nobody is deployed on this day."))
+                        translate("Overview", "Nobody is deployed on this day."))
 
 
 # --- 2. ceiling use per decision over time --------------------------------------------------
@@ -160,7 +160,7 @@ def _stamp(day: dt.date) -> float:
 
 
 def ceiling_chart(tracks: Sequence[CeilingTrack], on: dt.date) -> ChartContent:
-    chart = _new_chart(tr("Places taken under each Parliament decision (approved + deployed)"))
+    chart = _new_chart(translate("Overview", "Places taken under each Parliament decision (approved + deployed)"))
     x_axis = QDateTimeAxis()
     x_axis.setFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
@@ -172,12 +172,12 @@ def ceiling_chart(tracks: Sequence[CeilingTrack], on: dt.date) -> ChartContent:
     for i, track in enumerate(tracks):
         color = QColor(PALETTE[i % len(PALETTE)])
         used = QLineSeries()
-        used.setName(tr("No. %1").replace("%1", track.number))
+        used.setName(translate("Overview", "No. %1").replace("%1", track.number))
         used.setPen(QPen(color, 2))
         for day, n in track.points:
             used.append(_stamp(day), n)
         ceiling = QLineSeries()
-        ceiling.setName(tr("Ceiling %1").replace("%1", track.number))
+        ceiling.setName(translate("Overview", "Ceiling %1").replace("%1", track.number))
         ceiling.setPen(QPen(color, 1.5, Qt.PenStyle.DashLine))
         if track.points:
             ceiling.append(_stamp(track.points[0][0]), track.ceiling)
@@ -194,16 +194,16 @@ def ceiling_chart(tracks: Sequence[CeilingTrack], on: dt.date) -> ChartContent:
                      fmt(track.exceeded_on) if track.exceeded_on else ""])
     if first is not None:
         x_axis.setRange(QDateTime(first, QTime(0, 0)), QDateTime(last, QTime(23, 59)))
-    headers = [tr("Decision"), tr("Ceiling"), tr("Taken on %1").replace("%1", fmt(on)),
-               tr("Most taken"), tr("On"), tr("First exceeded on")]
+    headers = [translate("Overview", "Decision"), translate("Overview", "Ceiling"), translate("Overview", "Taken on %1").replace("%1", fmt(on)),
+               translate("Overview", "Most taken"), translate("Overview", "On"), translate("Overview", "First exceeded on")]
     return ChartContent(chart, headers, rows, None, [],
-                        tr("No Parliament decision is in force in this period."))
+                        translate("Overview", "No Parliament decision is in force in this period."))
 
 
 # --- 3. women's share against the parity target -------------------------------------------
 
 def share_chart(data: Briefing) -> ChartContent:
-    chart = _new_chart(tr("Share of women against the UN parity target of %1")
+    chart = _new_chart(translate("Overview", "Share of women against the UN parity target of %1")
                        .replace("%1", str(data.on.year)))
     names = {c.code: c.name for c in data.categories}
     groups: list[str | None] = [None] + sorted({b.mission for b in data.shares if b.mission})
@@ -221,7 +221,7 @@ def share_chart(data: Briefing) -> ChartContent:
         series.append(bar_set)
         sets.append(bar_set)
     chart.addSeries(series)
-    all_missions = tr("All missions")
+    all_missions = translate("Overview", "All missions")
     x_axis = QBarCategoryAxis()
     x_axis.append([g or all_missions for g in groups])
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
@@ -238,7 +238,7 @@ def share_chart(data: Briefing) -> ChartContent:
         if target is None:
             continue
         line = QLineSeries()
-        line.setName(tr("Target: %1 %2%").replace("%1", names.get(code, code))
+        line.setName(translate("Overview", "Target: %1 %2%").replace("%1", names.get(code, code))
                      .replace("%2", f"{target:g}"))
         line.setPen(QPen(QColor(PALETTE[i % len(PALETTE)]), 1.5, Qt.PenStyle.DashLine))
         x = QValueAxis()
@@ -249,8 +249,8 @@ def share_chart(data: Briefing) -> ChartContent:
         chart.addSeries(line)
         line.attachAxis(x)
         line.attachAxis(y_axis)
-    headers = [tr("Mission"), tr("Category"), tr("Women"), tr("Total"), tr("Share of women"),
-               tr("Target"), tr("Target met")]
+    headers = [translate("Overview", "Mission"), translate("Overview", "Category"), translate("Overview", "Women"), translate("Overview", "Total"), translate("Overview", "Share of women"),
+               translate("Overview", "Target"), translate("Overview", "Target met")]
     rows = []
     for g in groups:
         for code in codes:
@@ -258,7 +258,7 @@ def share_chart(data: Briefing) -> ChartContent:
             if bar is None:
                 continue
             met = "" if bar.share is None or bar.target is None else (
-                tr("yes") if bar.share >= bar.target else tr("no"))
+                translate("Overview", "yes") if bar.share >= bar.target else translate("Overview", "no"))
             rows.append([g or all_missions, names.get(code, code), bar.women, bar.total,
                          f"{100 * bar.share:.1f}%" if bar.share is not None else "",
                          f"{100 * bar.target:g}%" if bar.target is not None else "", met])
@@ -272,19 +272,19 @@ def share_chart(data: Briefing) -> ChartContent:
                      {"mission": mission, "category_code": code})
 
     return ChartContent(chart, headers, rows, clicked, sets,
-                        tr("Nobody is deployed on this day."))
+                        translate("Overview", "Nobody is deployed on this day."))
 
 
 # --- 4. readiness of the next rotations -------------------------------------------------
 
 def readiness_chart(data: Briefing) -> ChartContent:
-    chart = _new_chart(tr("Readiness of the rotations in planning and training"))
+    chart = _new_chart(translate("Overview", "Readiness of the rotations in planning and training"))
     items = data.readiness
     rules = [r for r in data.rule_names if any(x.blocked.get(r) for x in items)]
     series = QHorizontalBarSeries()
-    sets = [_bar_set(tr("Eligible"), [x.eligible for x in items], 2)]
+    sets = [_bar_set(translate("Overview", "Eligible"), [x.eligible for x in items], 2)]
     for i, rule in enumerate(rules):
-        sets.append(_bar_set(tr("Blocked: %1").replace("%1", service_text(data.rule_names[rule])),
+        sets.append(_bar_set(translate("Overview", "Blocked: %1").replace("%1", service_text(data.rule_names[rule])),
                              [x.blocked.get(rule, 0) for x in items], 5 + i if i < 3 else i))
     for s in sets:
         series.append(s)
@@ -296,9 +296,9 @@ def readiness_chart(data: Briefing) -> ChartContent:
     x_axis = _value_axis(max([x.nominees for x in items] + [1]))
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(x_axis)
-    headers = ([tr("Rotation"), tr("Starts"), tr("Nominees"), tr("Eligible")]
+    headers = ([translate("Overview", "Rotation"), translate("Overview", "Starts"), translate("Overview", "Nominees"), translate("Overview", "Eligible")]
                + [service_text(data.rule_names[r]) for r in rules]
-               + [tr("Blocking documents expire")])
+               + [translate("Overview", "Blocking documents expire")])
     rows = []
     for x in items:
         expiries = "; ".join(
@@ -318,13 +318,13 @@ def readiness_chart(data: Briefing) -> ChartContent:
                      {"rotation_id": item.rotation_id, "rule": rule})
 
     return ChartContent(chart, headers, rows, clicked, sets,
-                        tr("No rotation is in planning or training."))
+                        translate("Overview", "No rotation is in planning or training."))
 
 
 # --- 5. documents expiring per month ------------------------------------------------------
 
 def expiring_chart(data: Briefing) -> ChartContent:
-    chart = _new_chart(tr("Documents expiring per month, next 12 months"))
+    chart = _new_chart(translate("Overview", "Documents expiring per month, next 12 months"))
     months = data.expiring
     kinds = [code for code in data.kinds if any(m.by_kind.get(code) for m in months)]
     series = QStackedBarSeries()
@@ -343,7 +343,7 @@ def expiring_chart(data: Briefing) -> ChartContent:
     y_axis = _value_axis(max([sum(m.by_kind.values()) for m in months] + [1]))
     chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(y_axis)
-    headers = [tr("Month")] + [data.kinds[c] for c in kinds] + [tr("Total")]
+    headers = [translate("Overview", "Month")] + [data.kinds[c] for c in kinds] + [translate("Overview", "Total")]
     rows = [[label] + [m.by_kind.get(c, 0) for c in kinds] + [sum(m.by_kind.values())]
             for label, m in zip(labels, months)]
 
@@ -353,7 +353,7 @@ def expiring_chart(data: Briefing) -> ChartContent:
                      {"month": months[bar].month, "kind_code": code})
 
     return ChartContent(chart, headers, rows, clicked, sets,
-                        tr("No document expires in the next 12 months."))
+                        translate("Overview", "No document expires in the next 12 months."))
 
 
 def render_hints() -> QPainter.RenderHint:

@@ -24,8 +24,8 @@ CONTEXT = "Overview"
 CHART_MIN_HEIGHT = 260
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+#: QCoreApplication.translate under the name pyside6-lupdate looks for.
+translate = QCoreApplication.translate
 
 
 class NumbersTable(QTableWidget):
@@ -119,10 +119,10 @@ class ChartPanel(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.pictureButton.setText(tr("Save picture…"))
-        self.pictureButton.setToolTip(tr("Save the chart as a PNG picture, for a briefing"))
-        self.numbersButton.setText(tr("Save numbers…"))
-        self.numbersButton.setToolTip(tr("Save the numbers behind the chart as a spreadsheet"))
+        self.pictureButton.setText(translate("Overview", "Save picture…"))
+        self.pictureButton.setToolTip(translate("Overview", "Save the chart as a PNG picture, for a briefing"))
+        self.numbersButton.setText(translate("Overview", "Save numbers…"))
+        self.numbersButton.setToolTip(translate("Overview", "Save the numbers behind the chart as a spreadsheet"))
 
     def show_content(self, content: ChartContent) -> None:
         old = self.view.chart()
@@ -139,7 +139,7 @@ class ChartPanel(QWidget):
         self.pictureButton.setEnabled(not empty)
         self.numbersButton.setEnabled(not empty)
         clickable = content.clicked is not None and not empty
-        self.hintLabel.setText(tr("Click a bar to see who is behind it.") if clickable else "")
+        self.hintLabel.setText(translate("Overview", "Click a bar to see who is behind it.") if clickable else "")
         for set_index, bar_set in enumerate(content.bar_sets):
             bar_set.clicked.connect(lambda bar, s=set_index: self._clicked(s, bar))
 
