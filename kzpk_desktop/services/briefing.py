@@ -13,10 +13,11 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..db.models import (
+    DecisionCeiling,
     DocumentKind,
     Mission,
     PersonnelCategory,
@@ -28,8 +29,15 @@ from ..db.models import (
 from .dates import add_months
 from .eligibility import RULE_NAMES, RULES, eligibility_for_rotation
 from .expiry import ExpiringRow, expiring_by_day, expiring_documents
-from .reports.strength import contributions, parliament_report
-from .reports.tours import counted_on, decisions_by_id, deployed_on, governing_on, in_force
+from .reports.strength import contributions
+from .reports.tours import (
+    counted_on,
+    counted_periods,
+    decisions_by_id,
+    deployed_on,
+    governing_on,
+    in_force,
+)
 from .rotations import list_rotations
 
 #: Rotations whose readiness the overview follows.
@@ -67,6 +75,18 @@ def categories(session: Session, lang: str) -> list[Category]:
         select(PersonnelCategory).order_by(PersonnelCategory.sort_order, PersonnelCategory.id))]
 
 
+def sections_on(session: Session, on: dt.date) -> set[int]:
+    """The decisions the report to Parliament of ``on`` has a section for: those in force
+    that day, and those governing someone counted that day."""
+    decisions = decisions_by_id(session)
+    chosen = {d.id for d in decisions.values() if in_force(d, decisions, on)}
+    for decision_id, in session.execute(
+            select(Rotation.decision_id).distinct().select_from(RosterEntry)
+            .join(Rotation, Rotation.id == RosterEntry.rotation_id).where(counted_on(on))):
+        chosen.add(governing_on(decisions, decision_id, on))
+    return chosen
+
+
 def strength_by_mission(session: Session, on: dt.date, *, lang: str = "ru"
                         ) -> list[MissionStrength]:
     """People deployed on ``on`` per mission and personnel category (the contributions'
@@ -75,10 +95,13 @@ def strength_by_mission(session: Session, on: dt.date, *, lang: str = "ru"
     for line in contributions(session, on).lines:
         counts.setdefault(line.mission, Counter())[line.category_code] += line.total
     ceilings: dict[str, int] = {}
-    for section in parliament_report(session, on, lang=lang).sections:
-        for m in section.missions:
-            if m.ceiling is not None:
-                ceilings[m.acronym] = ceilings.get(m.acronym, 0) + m.ceiling
+    missions_by_id = {m.id: m.acronym for m in session.scalars(select(Mission))}
+    for decision_id in sections_on(session, on):
+        for mission_id, ceiling in session.execute(
+                select(DecisionCeiling.mission_id, DecisionCeiling.ceiling)
+                .where(DecisionCeiling.decision_id == decision_id)):
+            acronym = missions_by_id[mission_id]
+            ceilings[acronym] = ceilings.get(acronym, 0) + ceiling
     missions = {m.acronym: m.id for m in session.scalars(select(Mission))}
     order = [c.code for c in categories(session, lang)]
     result = []
@@ -92,9 +115,8 @@ def strength_by_mission(session: Session, on: dt.date, *, lang: str = "ru"
 
 # --- ceiling use per decision over time -------------------------------------------------
 
-#: Days between two points of the ceiling-use line, and how far back it goes.
-TRACK_STEP_DAYS = 7
-TRACK_WEEKS = 104
+#: How far back the ceiling-use lines go.
+TRACK_DAYS = 730
 
 
 @dataclass(frozen=True)
@@ -102,40 +124,60 @@ class CeilingTrack:
     decision_id: int
     number: str
     ceiling: int
-    #: (day, places taken: approved + deployed) for each sampled day the decision was in force
+    #: (day, places taken: approved + deployed) for each day the decision was in force or
+    #: had places taken
     points: list[tuple[dt.date, int]]
 
     @property
     def exceeded_on(self) -> dt.date | None:
-        """The first sampled day the places taken went over the ceiling."""
+        """The first day the places taken went over the ceiling."""
         return next((day for day, n in self.points if n > self.ceiling), None)
 
 
-def sample_days(on: dt.date, *, step: int = TRACK_STEP_DAYS, count: int = TRACK_WEEKS
-                ) -> list[dt.date]:
-    """``count`` days ``step`` days apart, ending on ``on``."""
-    return [on - dt.timedelta(days=step * i) for i in range(count - 1, -1, -1)]
-
-
-def ceiling_tracks(session: Session, days: Sequence[dt.date]) -> list[CeilingTrack]:
-    """Places taken under each Parliament decision on each of ``days``, counted as the
-    report to Parliament counts them (approved or deployed on the day, charged to the
-    decision governing that day), for the decisions in force on some of those days."""
+def ceiling_tracks(session: Session, first: dt.date, last: dt.date) -> list[CeilingTrack]:
+    """Places taken under each Parliament decision on every day from ``first`` to ``last``,
+    counted as the report to Parliament counts them (approved or deployed on the day,
+    charged to the decision governing that day): one read of every counted stretch of days,
+    then a running sum per decision."""
     decisions = decisions_by_id(session)
-    points: dict[int, dict[dt.date, int]] = {}
-    for day in days:
-        taken: Counter = Counter()
-        for decision_id, n in session.execute(
-                select(Rotation.decision_id, func.count()).select_from(RosterEntry)
-                .join(Rotation, Rotation.id == RosterEntry.rotation_id)
-                .where(counted_on(day)).group_by(Rotation.decision_id)):
-            taken[governing_on(decisions, decision_id, day)] += n
-        for d in decisions.values():
-            if in_force(d, decisions, day) or taken[d.id]:
-                points.setdefault(d.id, {})[day] = taken[d.id]
-    return [CeilingTrack(d.id, d.number, d.ceiling, sorted(points[d.id].items()))
-            for d in sorted(decisions.values(), key=lambda d: (d.date, d.number))
-            if d.id in points]
+    span = (last - first).days + 1
+    steps: dict[int, list[int]] = {}
+    for decision_id, start, after in counted_periods(session):
+        start, after = max(start, first), min(after, last + dt.timedelta(days=1))
+        while start < after:
+            # Charged to the decision governing the day; it changes when a superseding one
+            # is adopted, so the stretch is cut there.
+            governing = governing_on(decisions, decision_id, start)
+            change = _next_supersession(decisions, decision_id, start)
+            end = after if change is None else min(after, change)
+            row = steps.setdefault(governing, [0] * (span + 1))
+            row[(start - first).days] += 1
+            row[(end - first).days] -= 1
+            start = end
+    tracks = []
+    for d in sorted(decisions.values(), key=lambda d: (d.date, d.number)):
+        row = steps.get(d.id, [0] * (span + 1))
+        taken, points = 0, []
+        for i in range(span):
+            taken += row[i]
+            day = first + dt.timedelta(days=i)
+            if taken or in_force(d, decisions, day):
+                points.append((day, taken))
+        if points:
+            tracks.append(CeilingTrack(d.id, d.number, d.ceiling, points))
+    return tracks
+
+
+def _next_supersession(decisions, decision_id: int, day: dt.date) -> dt.date | None:
+    """The first day after ``day`` on which another decision governs ``decision_id``'s
+    rotations (a superseding decision adopted then), or None."""
+    current = governing_on(decisions, decision_id, day)
+    nxt = decisions[current].superseded_by_id
+    while nxt is not None:
+        if decisions[nxt].date > day:
+            return decisions[nxt].date
+        current, nxt = nxt, decisions[nxt].superseded_by_id
+    return None
 
 
 # --- women's share against the parity target ---------------------------------------------
@@ -321,9 +363,23 @@ class Briefing:
     rule_names: dict[str, str]  # rule -> English template (translated by the GUI)
 
 
-def briefing(session: Session, on: dt.date, *, lang: str = "ru") -> Briefing:
-    """Every figure of the Overview area as of ``on`` (one session, SQL aggregation)."""
-    return Briefing(on, categories(session, lang), strength_by_mission(session, on, lang=lang),
-                    ceiling_tracks(session, sample_days(on)), women_share(session, on), readiness(session),
-                    expiring_by_month(session, on), document_kind_names(session, lang),
-                    dict(RULE_NAMES))
+#: The parts of the Overview, each read on its own (the page shows each as it comes).
+PARTS = ("strength", "ceilings", "shares", "readiness", "expiring")
+
+
+def briefing(session: Session, on: dt.date, *, lang: str = "ru",
+             parts: Sequence[str] = PARTS) -> Briefing:
+    """The figures of the Overview area as of ``on`` (SQL aggregation); only ``parts`` are
+    read, the others are left empty."""
+    def part(name: str, read):
+        return read() if name in parts else []
+
+    return Briefing(
+        on, categories(session, lang),
+        part("strength", lambda: strength_by_mission(session, on, lang=lang)),
+        part("ceilings", lambda: ceiling_tracks(session, on - dt.timedelta(days=TRACK_DAYS),
+                                                on)),
+        part("shares", lambda: women_share(session, on)),
+        part("readiness", lambda: readiness(session)),
+        part("expiring", lambda: expiring_by_month(session, on)),
+        document_kind_names(session, lang), dict(RULE_NAMES))

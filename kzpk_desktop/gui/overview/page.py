@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.briefing import Briefing, briefing
+from ...services.briefing import PARTS, Briefing, briefing
 from ...services.dates import fmt
 from ..area import REFRESH, AreaContext, AreaPage
 from ..list_export import export_list
@@ -34,10 +35,15 @@ from . import charts
 from .panel import ChartPanel
 from .people import PeopleDialog, listed, people_behind
 
-#: The panels, top to bottom: key -> builder of its content from the figures.
-PANELS = ("strength", "ceilings", "shares", "readiness", "expiring")
+#: The panels, top to bottom; each is read on its own and shown as soon as it is in.
+PANELS = PARTS
 #: Kinds of change after which the figures are read again.
 WATCHED = (SERVICEMAN, DOCUMENT, ROSTER, ROTATION, DECISION)
+
+
+#: The field of ``Briefing`` each part fills.
+PART_FIELDS = {"strength": "strength", "ceilings": "tracks", "shares": "shares",
+               "readiness": "readiness", "expiring": "expiring"}
 
 
 def build_content(key: str, data: Briefing) -> charts.ChartContent:
@@ -61,7 +67,8 @@ class OverviewPage(AreaPage):
         self._today = today
         self.data: Briefing | None = None
         self._stale = True
-        self._reading = None
+        self._reading: dict = {}
+        self._parts: dict[str, Briefing] = {}
 
         self.titleLabel = QLabel(self, objectName="overviewTitle")
         font = self.titleLabel.font()
@@ -127,37 +134,53 @@ class OverviewPage(AreaPage):
                 self.refresh()
 
     def refresh(self) -> None:
-        if self._reading is not None:
-            self._reading.cancel()
+        for ticket in self._reading.values():
+            ticket.cancel()
         self._stale = False
         self._title()
         self.stateLabel.setText(self.tr("Reading the figures…"))
         self.refreshButton.setEnabled(False)
+        self._parts: dict[str, Briefing] = {}
         on, lang = self.today, self._ctx.lang
-        self._reading = self._ctx.ops.read(lambda session: briefing(session, on, lang=lang),
-                                           self._show, failed=self._failed, owner=self)
+        self._reading = {
+            key: self._ctx.ops.read(
+                lambda session, key=key: briefing(session, on, lang=lang, parts=(key,)),
+                lambda data, key=key: self._show(key, data),
+                failed=lambda error, key=key: self._failed(key, error), owner=self)
+            for key in PANELS}
 
-    def _show(self, data: Briefing) -> None:
-        self._reading = None
-        self.data = data
+    def _show(self, key: str, data: Briefing) -> None:
+        self._reading.pop(key, None)
+        self._parts[key] = data
+        self.panels[key].show_content(build_content(key, data))
+        if not self._reading:
+            self._finished()
+
+    def _finished(self) -> None:
         self.refreshButton.setEnabled(True)
-        self.stateLabel.clear()
-        for key, panel in self.panels.items():
-            panel.show_content(build_content(key, data))
+        if len(self._parts) == len(PANELS):
+            self.stateLabel.clear()
+            first = self._parts[PANELS[0]]
+            self.data = replace(first, **{field: getattr(self._parts[key], field)
+                                          for key, field in PART_FIELDS.items()})
 
-    def _failed(self, error: BaseException) -> None:
-        self._reading = None
+    def _failed(self, key: str, error: BaseException) -> None:
+        self._reading.pop(key, None)
         self._stale = True
-        self.refreshButton.setEnabled(True)
         self.stateLabel.setText(self.tr("The figures could not be read: %1")
                                 .replace("%1", describe(error)))
+        if not self._reading:
+            self._finished()
 
     # -- the people behind a bar ------------------------------------------------------
     def _drill(self, drill: charts.Drill) -> None:
         on, lang = self.today, self._ctx.lang
         self._ctx.ops.read(people_behind(drill, on, lang),
                            lambda rows: self._show_people(drill, rows),
-                           failed=self._failed, owner=self)
+                           failed=self._drill_failed, owner=self)
+
+    def _drill_failed(self, error: BaseException) -> None:
+        self.statusMessage.emit(describe(error))
 
     def _show_people(self, drill: charts.Drill, rows: list) -> None:
         dialog = PeopleDialog(drill, listed(drill, rows), self)
