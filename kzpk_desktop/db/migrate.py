@@ -89,6 +89,9 @@ def upgrade(engine: Engine, *, backup: BeforeUpgrade | None) -> bool:
         _backup_first(engine, revision, backup)
     cfg = alembic_config()
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            # An upgrade of a big database may rightly take longer than any one click.
+            conn.exec_driver_sql("SET LOCAL statement_timeout = 0")
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
     return True

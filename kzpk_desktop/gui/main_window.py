@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
 from ..paths import APP_NAME
 from ..services import expiry
@@ -33,6 +32,8 @@ SPLITTER_KEY = "main"
 NAVIGATION_MIN_WIDTH = 160
 REGISTRY_AREA, EXPIRING_AREA = "registry", "expiring"
 STATUS_TIMEOUT_MS = 6000
+#: A failure stays on the status bar longer: the clerk must have time to read it.
+FAULT_TIMEOUT_MS = 20_000
 
 
 class MainWindow(QMainWindow):
@@ -79,6 +80,11 @@ class MainWindow(QMainWindow):
         self.databaseLabel.setToolTip(self.tr("The database this window works on"))
         self.statusBar().addPermanentWidget(self.databaseLabel)
 
+        # Work that failed in the background, and the database coming back, are told here.
+        ctx.ops.faulted.connect(lambda text: self.statusBar().showMessage(text, FAULT_TIMEOUT_MS))
+        ctx.ops.connectionRestored.connect(lambda: self.statusBar().showMessage(
+            self.tr("The connection to the database is back."), STATUS_TIMEOUT_MS))
+        ctx.ops.changed.connect(self._changed)
         self.navigation.currentRowChanged.connect(self._show_area)
         self.resize(1280, 800)
         self._restore_state()
@@ -140,17 +146,21 @@ class MainWindow(QMainWindow):
     def _has_area(self, key: str) -> bool:
         return any(spec.key == key for spec in self._specs)
 
-    def check_expiring(self) -> int | None:
-        """Count the documents expired or expiring within the warning window; show the notice."""
-        try:
-            with self._ctx.sessions() as session:
-                window = business.warning_window_days(session)
-                count = expiry.count_expiring(session, window)
-        except SQLAlchemyError:
-            # Only a notice: a busy or unreachable database must not stop the start.
-            return None
-        self.expiryNotice.set_count(count, window)
-        return count
+    def check_expiring(self) -> None:
+        """Count the documents expired or expiring within the warning window (in the
+        background); show the notice when the count is in."""
+        def count(session) -> tuple[int, int]:
+            window = business.warning_window_days(session)
+            return expiry.count_expiring(session, window), window
+
+        # Only a notice: a busy or unreachable database says so on the status bar.
+        self._ctx.ops.read(count, lambda found: self.expiryNotice.set_count(*found), owner=self)
+
+    def _changed(self, change) -> None:
+        from .ops.changes import DOCUMENT, SERVICEMAN, SETTINGS
+
+        if change.touches(DOCUMENT, SERVICEMAN, SETTINGS):
+            self.check_expiring()
 
     def _show_area(self, row: int) -> None:
         if not 0 <= row < len(self._specs):

@@ -394,7 +394,7 @@ def test_the_servicemen_picker_searches_the_registry_and_gathers_a_list(qtbot, c
         ("Гусев", "Павел"))}
     with ctx.sessions() as s:
         categories = category_choices(s, ctx.lang)
-    dialog = ServicemenPicker(ctx.sessions, ctx.lang, categories, ROTATION)
+    dialog = ServicemenPicker(ctx.ops, ctx.lang, categories, ROTATION)
     qtbot.addWidget(dialog)
     dialog.show()
     ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)

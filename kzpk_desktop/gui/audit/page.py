@@ -90,7 +90,7 @@ class AuditPage(AreaPage):
         self.setObjectName("auditPage")
         self._ctx = ctx
         self.allowed = ctx.may(MINIMUM_ROLE)
-        self.model = AuditModel(ctx.sessions, self)
+        self.model = AuditModel(ctx.ops, self)
 
         self.sinceEdit = OptionalDateEdit(self)
         self.sinceEdit.setObjectName("sinceEdit")
@@ -242,8 +242,11 @@ class AuditPage(AreaPage):
         self.apply_filter()
 
     def _load_users(self) -> None:
-        with self._ctx.sessions() as session:
-            names = [u.username for u in accounts.list_users(session)]
+        outcome = self._ctx.ops.call(
+            lambda session: [u.username for u in accounts.list_users(session)])
+        if not outcome.ok:
+            return
+        names = outcome.value
         typed = self.userCombo.currentText()
         self.userCombo.blockSignals(True)
         self.userCombo.clear()

@@ -21,7 +21,7 @@ from ...services import settings as business
 from ..documents.status import status_label as badge_label
 from ..list_export import export_list, sheet_width, visible_sections
 from ..settings import Settings
-from .columns import BADGE_COLUMN, COLUMNS
+from .columns import BADGE_COLUMN, COLUMNS, title
 from .view import RegistryList
 
 _BATCH = 1000
@@ -48,7 +48,7 @@ def filter_lines(view: RegistryList) -> list[str]:
     order = (translate("RegistryExport", "descending")
              if view.model.sort_order == Qt.SortOrder.DescendingOrder
              else translate("RegistryExport", "ascending"))
-    lines.append(translate("RegistryExport", "Sorted by %1, %2").replace("%1", column.title())
+    lines.append(translate("RegistryExport", "Sorted by %1, %2").replace("%1", title(column))
                  .replace("%2", order))
     return lines
 
@@ -63,7 +63,7 @@ def export_registry(parent: QWidget | None, view: RegistryList, sessions: sessio
     flt, sort = model.filter, COLUMNS[model.sort_column].sort
     descending = model.sort_order == Qt.SortOrder.DescendingOrder
     shown = visible_sections(view.table)
-    columns = [Column(COLUMNS[c].title(), sheet_width(view.table, c), COLUMNS[c].kind)
+    columns = [Column(title(COLUMNS[c]), sheet_width(view.table, c), COLUMNS[c].kind)
                for c in shown]
     wants_badges = BADGE_COLUMN in shown
 
@@ -90,6 +90,4 @@ def export_registry(parent: QWidget | None, view: RegistryList, sessions: sessio
 def _cell(column: int, row: registry.RegistryRow, badges: dict[int, str]):
     if column == BADGE_COLUMN:
         return badge_label(badges.get(row.id)) or None
-    spec = COLUMNS[column]
-    value = spec.cell(row) if spec.cell is not None else spec.value(row)
-    return value if value != "" else None
+    return COLUMNS[column].export_value(row)

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.ranks import RankChoice
+from ...services.ranks import RankChoice, rank_choices
 from ...services.registry import RegistryFilter, RegistryRow
 from ...services.text import full_name
 from ..labels import sex_choices, status_choices
+from ..ops import Operations
 from ..settings import Settings
 from ..widgets.table import setup_table
 from .columns import COLUMNS
@@ -109,6 +110,13 @@ class RegistryList(QWidget):
             combo.currentIndexChanged.connect(self.apply_filter)
         model.countsChanged.connect(self._show_counts)
         self._show_counts(model.shown, model.total)
+
+    @classmethod
+    def searching(cls, ops: Operations, lang: str, parent: QWidget | None = None,
+                  **options) -> RegistryList:
+        """A list over its own registry model, with the rank filter's choices read."""
+        ranks = ops.call(lambda session: rank_choices(session, lang)).value or []
+        return cls(RegistryModel(ops, lang=lang, parent=parent), ranks, parent, **options)
 
     def _combo(self, name: str, everything: str, choices) -> QComboBox:
         combo = QComboBox(self, objectName=name)

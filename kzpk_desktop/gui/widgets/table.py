@@ -44,13 +44,34 @@ class Column(Generic[R]):
     key: str
     header: str  # English source text, translated in the model's context
     value: Callable[[R], str]
-    #: Sort key of a row; None: the displayed text in alphabetical order.
-    sort: Callable[[R], Any] | None = None
+    #: Sort key of a row (in memory), or the key the SQL query sorts by (a paged
+    #: list: ``services.registry.page(sort=...)``); None: in memory, the displayed
+    #: text in alphabetical order; on a paged list, not sortable.
+    sort: Callable[[R], Any] | str | None = None
     align: Qt.AlignmentFlag = LEFT
     width: int = 100  # first-run width in pixels
     tooltip: Callable[[R], str | None] | None = None
     color: Callable[[R], QColor | None] | None = None
     header_tip: str | None = None  # English source text, same context as the header
+    #: How "Export…" writes the column (``exports.workbook.Column`` kinds: "text",
+    #: "id" (digits kept as text), "date", "int"): declared, never guessed from the text.
+    kind: str = "text"
+    #: The value written to the file (a date for a "date" column); None: the text shown.
+    cell: Callable[[R], Any] | None = None
+
+    def export_value(self, row: R) -> Any:
+        """The cell "Export…" writes for ``row`` (None for an empty one)."""
+        value = self.cell(row) if self.cell is not None else self.value(row)
+        return None if value == "" else value
+
+
+def date_column(key: str, header: str, get: Callable[[R], Any], **extra) -> Column[R]:
+    """A column of dates: shown as dd.mm.yyyy, sorted and exported as dates."""
+    from ...services.dates import fmt
+
+    extra.setdefault("align", CENTER)
+    return Column(key, header, lambda r: fmt(get(r)), sort=extra.pop("sort", get),
+                  kind="date", cell=get, **extra)
 
 
 class ColumnsModel(QAbstractTableModel, Generic[R]):
