@@ -7,7 +7,9 @@ import datetime as dt
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
 
+from kzpk_desktop.gui.i18n import install_translators
 from kzpk_desktop.gui.overview.page import PANELS, OverviewPage
 from kzpk_desktop.services import briefing, demo
 from kzpk_desktop.services.reports.strength import contributions
@@ -22,6 +24,7 @@ def demo_ctx(ctx, sessions):
 
 
 def open_page(qtbot, ctx) -> OverviewPage:
+    install_translators(QApplication.instance(), "ru")
     page = OverviewPage(ctx, today=TODAY)
     qtbot.addWidget(page)
     page.resize(1200, 900)
@@ -95,7 +98,7 @@ def test_pictures_and_numbers_are_exported(qtbot, demo_ctx, tmp_path, monkeypatc
     page = open_page(qtbot, demo_ctx)
     picture = page.write_picture("strength", tmp_path / "strength.png")
     image = QImage(str(picture))
-    assert not image.isNull() and image.width() > 300
+    assert not image.isNull() and (image.width(), image.height()) == (1600, 900)
     target = tmp_path / "numbers.xlsx"
     monkeypatch.setattr(list_export, "choose_target", lambda *a, **k: target)
     from kzpk_desktop.gui.prompts import Button

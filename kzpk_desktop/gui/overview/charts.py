@@ -345,7 +345,7 @@ def expiring_chart(data: Briefing) -> ChartContent:
     series.attachAxis(y_axis)
     headers = [translate("Overview", "Month")] + [data.kinds[c] for c in kinds] + [translate("Overview", "Total")]
     rows = [[label] + [m.by_kind.get(c, 0) for c in kinds] + [sum(m.by_kind.values())]
-            for label, m in zip(labels, months)]
+            for label, m in zip(labels, months)] if kinds else []
 
     def clicked(set_index: int, bar: int) -> Drill | None:
         code = kinds[set_index]

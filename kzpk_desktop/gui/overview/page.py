@@ -208,7 +208,7 @@ class OverviewPage(AreaPage):
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        self.panels[key].picture().save(buffer, "PNG")
+        self.panels[key].picture().save(buffer, "PNG")  # in memory: the disk write is one go
         buffer.close()
         temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         try:
@@ -234,7 +234,7 @@ class OverviewPage(AreaPage):
         columns = [Column(h, max(10, min(40, len(h) + 2)), kind)
                    for h, kind in zip(content.headers, kinds)]
         rows = [list(r) for r in content.rows]
-        return export_list(self, self._ctx.sessions, self._ctx.settings,
+        return export_list(self, self._ctx.ops, self._ctx.settings,
                            name=f"overview-{key}", title=content.chart.title(), columns=columns,
                            rows=lambda session: iter(rows), lang=self._ctx.lang,
                            lines=[self.tr("As of %1").replace("%1", fmt(self.today))])

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from PySide6.QtCharts import QChartView
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QPainter
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, QSizeF, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -22,6 +22,9 @@ from .charts import ChartContent, Drill
 
 CONTEXT = "Overview"
 CHART_MIN_HEIGHT = 260
+CHART_MIN_WIDTH = 380
+#: The size of a saved picture (a 16:9 slide).
+PICTURE_SIZE = QSize(1600, 900)
 
 
 #: QCoreApplication.translate under the name pyside6-lupdate looks for.
@@ -87,7 +90,7 @@ class ChartPanel(QWidget):
         self.view = QChartView(self)
         self.view.setObjectName(f"{key}Chart")
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.view.setMinimumHeight(CHART_MIN_HEIGHT)
+        self.view.setMinimumSize(CHART_MIN_WIDTH, CHART_MIN_HEIGHT)
         self.table = NumbersTable(self)
         self.table.setObjectName(f"{key}Table")
         self.emptyLabel = QLabel(self, objectName=f"{key}Empty", wordWrap=True)
@@ -107,6 +110,7 @@ class ChartPanel(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(True)
+        self._sized = False
         buttons = QHBoxLayout()
         buttons.addWidget(self.hintLabel, 1)
         buttons.addWidget(self.pictureButton)
@@ -143,6 +147,13 @@ class ChartPanel(QWidget):
         for set_index, bar_set in enumerate(content.bar_sets):
             bar_set.clicked.connect(lambda bar, s=set_index: self._clicked(s, bar))
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._sized:  # the chart takes three fifths at first; the clerk may move it
+            self._sized = True
+            width = max(self.splitter.width(), 2 * CHART_MIN_WIDTH)
+            self.splitter.setSizes([width * 3 // 5, width * 2 // 5])
+
     def _clicked(self, set_index: int, bar: int) -> None:
         if self.content is None or self.content.clicked is None:
             return
@@ -150,6 +161,18 @@ class ChartPanel(QWidget):
         if drill is not None:
             self.drillRequested.emit(drill)
 
-    def picture(self):
-        """The chart as it is drawn on screen (a QPixmap)."""
-        return self.view.grab()
+    def picture(self, size: QSize = PICTURE_SIZE) -> QImage:
+        """The chart drawn at ``size`` on white, whatever its size on screen (a briefing's
+        slide wants the same picture from a laptop as from a large screen)."""
+        chart = self.view.chart()
+        image = QImage(size, QImage.Format.Format_ARGB32)
+        image.fill(QColor("white"))
+        shown = chart.size()
+        chart.resize(QSizeF(size))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        chart.scene().render(painter, QRectF(image.rect()), chart.sceneBoundingRect())
+        painter.end()
+        chart.resize(shown)
+        return image
