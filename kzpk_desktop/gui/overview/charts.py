@@ -66,7 +66,9 @@ def _new_chart(title: str) -> QChart:
     chart = QChart()
     chart.setTitle(title)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    # On the right: the series names are long (in Russian and Kazakh above all) and a
+    # legend under the chart cuts them to fit one line.
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
     chart.setMargins(chart.margins() * 0)
     return chart
 
@@ -279,7 +281,9 @@ def share_chart(data: Briefing) -> ChartContent:
 
 def readiness_chart(data: Briefing) -> ChartContent:
     chart = _new_chart(translate("Overview", "Readiness of the rotations in planning and training"))
-    items = data.readiness
+    # Latest first: a horizontal bar axis draws its first category at the bottom, so the
+    # next rotation ends up on top.
+    items = list(reversed(data.readiness))
     rules = [r for r in data.rule_names if any(x.blocked.get(r) for x in items)]
     series = QHorizontalBarSeries()
     sets = [_bar_set(translate("Overview", "Eligible"), [x.eligible for x in items], 2)]
@@ -300,7 +304,7 @@ def readiness_chart(data: Briefing) -> ChartContent:
                + [service_text(data.rule_names[r]) for r in rules]
                + [translate("Overview", "Blocking documents expire")])
     rows = []
-    for x in items:
+    for x in data.readiness:
         expiries = "; ".join(
             f"{service_text(data.rule_names[r])}: {fmt(low)}"
             + (f" – {fmt(high)}" if high != low else "")
@@ -337,7 +341,8 @@ def expiring_chart(data: Briefing) -> ChartContent:
     locale = QLocale()
     labels = [locale.toString(m.month, "MMM yyyy") for m in months]
     x_axis = QBarCategoryAxis()
-    x_axis.append(labels)
+    x_axis.append([f"{m.month:%m.%y}" for m in months])  # short enough for narrow bars
+    x_axis.setLabelsAngle(-90)
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(x_axis)
     y_axis = _value_axis(max([sum(m.by_kind.values()) for m in months] + [1]))

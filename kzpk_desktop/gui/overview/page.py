@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -76,12 +75,9 @@ class OverviewPage(AreaPage):
         font.setBold(True)
         self.titleLabel.setFont(font)
         self.stateLabel = QLabel(self, objectName="overviewState", wordWrap=True)
-        self.refreshButton = QPushButton(self, objectName="refreshButton")
-        self.refreshButton.clicked.connect(self.refresh)
         header = QHBoxLayout()
         header.addWidget(self.titleLabel)
         header.addWidget(self.stateLabel, 1)
-        header.addWidget(self.refreshButton)
 
         self.panels: dict[str, ChartPanel] = {}
         body = QWidget(self, objectName="overviewBody")
@@ -105,8 +101,6 @@ class OverviewPage(AreaPage):
 
     # -- texts --------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.refreshButton.setText(self.tr("Refresh"))
-        self.refreshButton.setToolTip(self.tr("Read the figures again (F5)"))
         self._title()
         for panel in self.panels.values():
             panel.retranslate()
@@ -139,7 +133,6 @@ class OverviewPage(AreaPage):
         self._stale = False
         self._title()
         self.stateLabel.setText(self.tr("Reading the figures…"))
-        self.refreshButton.setEnabled(False)
         self._parts: dict[str, Briefing] = {}
         on, lang = self.today, self._ctx.lang
         self._reading = {
@@ -157,7 +150,6 @@ class OverviewPage(AreaPage):
             self._finished()
 
     def _finished(self) -> None:
-        self.refreshButton.setEnabled(True)
         if len(self._parts) == len(PANELS):
             self.stateLabel.clear()
             first = self._parts[PANELS[0]]

@@ -107,8 +107,8 @@ class ChartPanel(QWidget):
         self.splitter.setObjectName(f"{key}Splitter")
         self.splitter.addWidget(self.view)
         self.splitter.addWidget(self.table)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(True)
         self._sized = False
         buttons = QHBoxLayout()
@@ -149,10 +149,10 @@ class ChartPanel(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if not self._sized:  # the chart takes three fifths at first; the clerk may move it
+        if not self._sized:  # the chart takes two thirds at first; the clerk may move it
             self._sized = True
             width = max(self.splitter.width(), 2 * CHART_MIN_WIDTH)
-            self.splitter.setSizes([width * 3 // 5, width * 2 // 5])
+            self.splitter.setSizes([width * 2 // 3, width // 3])
 
     def _clicked(self, set_index: int, bar: int) -> None:
         if self.content is None or self.content.clicked is None:
