@@ -226,8 +226,8 @@ class LoginDialog(QDialog):
             self.messageLabel.hide()  # it was in the other language
 
     def _choose_language(self, lang: str) -> None:
-        if self._settings is not None:
-            apply_language(self._settings, lang)
+        if self._settings is not None and apply_language(self._settings, lang):
+            self.retranslate()  # at once; Qt's LanguageChange event comes later
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
