@@ -11,8 +11,6 @@ import datetime as dt
 import os
 import sys
 
-from sqlalchemy.engine import make_url
-
 from ..db.engine import write_session
 from ..exports.reports.audit_trail import export_audit
 from ..services import accounts, anchors, encryption, recovery
@@ -138,7 +136,7 @@ def cmd_audit_anchor(args, ctx) -> int:
         head = anchors.chain_head(s)
     if head is None:
         raise CliError("the audit trail is empty: there is no head to anchor yet")
-    database = make_url(ctx.url).render_as_string(hide_password=True)
+    database = ctx.display_url
     if args.output:
         path = anchors.write_anchor_file(args.output, head, database=database)
         print(f"audit anchor written: {path} ({head.short()})")

@@ -1,16 +1,19 @@
-"""Database-wide commands: init, check."""
+"""Database-wide commands: init, backup, check."""
 from __future__ import annotations
 
 import os
 import sys
 
 from ..db import migrate
-from ..services import anchors, backup, maintenance
-from .context import PASSPHRASE_ENV
+from ..services import anchors, backup, maintenance, migration
+from . import commands_schema
+from .context import PASSPHRASE_ENV, CliError
 
 
 def register(sub) -> None:
-    p = sub.add_parser("init", help="create the database or bring it to the current schema")
+    p = sub.add_parser("init", help="create the database or bring it to the current schema "
+                                    "(on a server: as 'migrate', shown and confirmed first)")
+    commands_schema.add_migrate_options(p)
     p.set_defaults(func=cmd_init)
     p = sub.add_parser("backup", help="make a verified copy of the database while it is in use")
     p.add_argument("-o", "--output", metavar="FILE", help="where to write the copy "
@@ -25,9 +28,14 @@ def register(sub) -> None:
 
 
 def cmd_init(args, ctx) -> int:
+    if migration.is_server(ctx.engine):
+        return commands_schema.run_migration(args, ctx, migrate.plan(ctx.engine))
+    if args.pg_dump:
+        raise CliError("--pg-dump copies a PostgreSQL database; a SQLite file is copied before "
+                       "every upgrade")
     changed = backup.upgrade_schema(ctx.engine)
     state = "created or upgraded" if changed else "already up to date"
-    print(f"database {state}: {ctx.url} (schema {migrate.head_revision()})")
+    print(f"database {state}: {ctx.display_url} (schema {migrate.head_revision()})")
     return 0
 
 

@@ -75,6 +75,12 @@ def check(engine: Engine, anchors: list[tuple[str, Anchor]] = ()) -> CheckReport
             report.problems.extend(verify_audit_chain(conn))
             report.anchors = check_anchors(conn, list(anchors))
             report.problems.extend(a.problem for a in report.anchors if not a.ok)
+        elif engine.dialect.name == "sqlite":
+            report.problems.append(f"the schema {report.schema} is older than this version's "
+                                   f"({report.head}); run 'kzpk migrate'")
         else:
-            report.problems.append("the schema is older than this version; run 'kzpk init'")
+            try:
+                migrate.require_current(engine)
+            except migrate.SchemaError as exc:
+                report.problems.append(str(exc))
     return report

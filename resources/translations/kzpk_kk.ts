@@ -23,7 +23,7 @@
 <context>
     <name>AssignServicemenDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="+191"/>
+        <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="+187"/>
         <source>Assign servicemen to %1</source>
         <translation>Әскери қызметшілерді тағайындау: %1</translation>
     </message>
@@ -78,7 +78,7 @@
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="-111"/>
+        <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="-109"/>
         <source>Assign</source>
         <translation>Тағайындау</translation>
     </message>
@@ -159,7 +159,6 @@
     <message>
         <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+35"/>
         <source>&amp;Assign to unit…</source>
-        <extracomment>A new assignment was recorded (the list&apos;s unit column may change).</extracomment>
         <translation>Бөлімшеге &amp;тағайындау…</translation>
     </message>
     <message>
@@ -168,12 +167,12 @@
         <translation>Жаңа тағайындауды жазу; ағымдағысы жаңасы басталардан бір күн бұрын аяқталады</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Save the new serviceman first; then he or she can be assigned to a unit here.</source>
         <translation>Алдымен жаңа әскери қызметшіні сақтаңыз; содан кейін оны осы жерде бөлімшеге тағайындауға болады.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>Not assigned to a unit now.</source>
         <translation>Қазір ешбір бөлімшеге тағайындалмаған.</translation>
     </message>
@@ -190,11 +189,16 @@
             <numerusform>Барлығы %n тағайындау.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Units not read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditColumns</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/audit/model.py" line="+52"/>
+        <location filename="../../kzpk_desktop/gui/audit/model.py" line="+53"/>
         <source>No.</source>
         <extracomment>Longest change summary shown in a cell&apos;s tooltip; the details panel shows everything.</extracomment>
         <translation>№</translation>
@@ -319,6 +323,11 @@
         <location line="+1"/>
         <source>backup restored</source>
         <translation>сақтық көшірмеден қалпына келтіру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>schema upgraded</source>
+        <translation>схема жаңартылды</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -470,7 +479,7 @@
         <translation>Аудит журналы басшылар мен әкімшілерге арналған.</translation>
     </message>
     <message numerus="yes">
-        <location line="+110"/>
+        <location line="+113"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n оқиға</numerusform>
@@ -589,7 +598,7 @@
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="+90"/>
+        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="+92"/>
         <source>New decision…</source>
         <translation>Жаңа шешім…</translation>
     </message>
@@ -613,8 +622,33 @@
         <source>A later decision replaces this one (a change in numbers needs a new decision)</source>
         <translation>Бұл шешімді кейінгі шешім ауыстырады (санды өзгерту үшін жаңа шешім қажет)</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation type="unfinished">Экспорттау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the list as shown (order, columns) to an Excel or CSV file (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No Parliament decision is recorded. Enter the decision that allows the deployment: its number, date, period and ceilings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Parliament decisions</source>
+        <translation type="unfinished">Парламент шешімдері</translation>
+    </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+16"/>
         <source>%n decision(s)</source>
         <translation>
             <numerusform>%n шешім</numerusform>
@@ -622,12 +656,22 @@
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
+        <source>Decision not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Decision not found</source>
         <translation>Шешім табылмады</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+8"/>
+        <source>Missions not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Decision saved.</source>
         <translation>Шешім сақталды.</translation>
     </message>
@@ -642,8 +686,7 @@
         <translation>Алдымен кейінгі шешімді жазыңыз (Жаңа шешім), содан кейін осы шешімді сонымен ауыстырыңыз.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Not superseded</source>
         <translation>Ауыстырылмады</translation>
     </message>
@@ -653,7 +696,7 @@
         <translation>%1 шешімі ауыстырылды.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Decision %1 of %2</source>
         <translation>%2 жылғы %1 шешім</translation>
     </message>
@@ -829,9 +872,8 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/documents/tab.py" line="+66"/>
+        <location filename="../../kzpk_desktop/gui/documents/tab.py" line="+63"/>
         <source>&amp;Add…</source>
-        <extracomment>A document or scan was added, changed or removed (the list&apos;s badge may change).</extracomment>
         <translation>&amp;Қосу…</translation>
     </message>
     <message>
@@ -890,12 +932,17 @@
         <translation>Скан-көшірмені жою, құжатты қалдыру</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Save the new serviceman first; then his or her documents can be added here.</source>
         <translation>Алдымен жаңа әскери қызметшіні сақтаңыз; содан кейін оның құжаттарын осы жерде қосуға болады.</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>The documents could not be read; Refresh (F5) tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+9"/>
         <source>%n current document(s)</source>
         <translation>
             <numerusform>%n қолданыстағы құжат</numerusform>
@@ -919,12 +966,12 @@
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>Document not found</source>
         <translation>Құжат табылмады</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Remove %1 %2 of %3?</source>
         <translation>%1 %2 (%3) жойылсын ба?</translation>
     </message>
@@ -945,19 +992,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-71"/>
         <location line="+19"/>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Keep</source>
         <translation>Қалдыру</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-67"/>
         <source>Document not removed</source>
         <translation>Құжат жойылмады</translation>
     </message>
@@ -988,7 +1035,7 @@
         <translation>%1 оқу мүмкін емес: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>No scan</source>
         <translation>Скан-көшірме жоқ</translation>
     </message>
@@ -998,7 +1045,8 @@
         <translation>Скан-көшірме енді сақталмайды (оны басқа пайдаланушы жойған болуы мүмкін).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-5"/>
+        <location line="+12"/>
         <location line="+3"/>
         <source>Cannot open the scan</source>
         <translation>Скан-көшірмені ашу мүмкін емес</translation>
@@ -1080,7 +1128,7 @@
 <context>
     <name>EventDetails</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/audit/page.py" line="-182"/>
+        <location filename="../../kzpk_desktop/gui/audit/page.py" line="-185"/>
         <source>Choose an event to see what it changed.</source>
         <translation>Не өзгергенін көру үшін оқиғаны таңдаңыз.</translation>
     </message>
@@ -1098,7 +1146,7 @@
 <context>
     <name>ExpiringColumns</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/documents/expiring_page.py" line="+44"/>
+        <location filename="../../kzpk_desktop/gui/documents/expiring_page.py" line="+45"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
@@ -1108,7 +1156,7 @@
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
@@ -1133,7 +1181,7 @@
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Unit</source>
         <translation>Бөлімше</translation>
     </message>
@@ -1172,7 +1220,7 @@
         <translation>Тек қолданыстағы құжаттар (ауыстырылғандары мұрағатта); әскери қызметтен босатылғандар көрсетілмейді. Жазбаны ашу үшін жолды екі рет басыңыз.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>All documents</source>
         <translation>Барлық құжаттар</translation>
     </message>
@@ -1187,7 +1235,7 @@
         <translation>Барлық ротациялар</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+51"/>
         <source>%Ln document(s)</source>
         <translation>
             <numerusform>%Ln құжат</numerusform>
@@ -1301,7 +1349,7 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/exporting.py" line="+67"/>
+        <location filename="../../kzpk_desktop/gui/exporting.py" line="+66"/>
         <source>Excel workbook (*.xlsx)</source>
         <extracomment>build(session, path, user, progress) -&gt; the path written (one of exports.reports). The report&apos;s name in the audit trail and the CLI (&quot;nominal-roll&quot;, &quot;servicemen-list&quot;). Translated; the title of the progress dialog and of the messages. Parameters recorded in the audit trail with the file name.</extracomment>
         <translation>Excel кітабы (*.xlsx)</translation>
@@ -1312,22 +1360,12 @@
         <translation>CSV, BOM белгісі бар UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Writing %1…</source>
         <translation>%1 жазылуда…</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>The database could not be read (%1). Try again in a moment.</source>
-        <translation>Дерекқорды оқу мүмкін болмады (%1). Біраздан кейін қайталап көріңіз.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The file could not be written: %1.</source>
-        <translation>Файлды жазу мүмкін болмады: %1.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Saved as %1
 in the folder %2</source>
         <translation>%1 ретінде сақталды
@@ -1354,7 +1392,7 @@ in the folder %2</source>
         <translation>Файл жазылмады.</translation>
     </message>
     <message>
-        <location filename="../../kzpk_desktop/gui/list_export.py" line="+61"/>
+        <location filename="../../kzpk_desktop/gui/list_export.py" line="+62"/>
         <source>Export %1</source>
         <extracomment>rows(session) -&gt; the list&apos;s rows as cell tuples, in the columns&apos; order. Average character width in pixels of a table&apos;s font: column pixels -&gt; sheet widths. Rows of a paged list read per query when it is exported.</extracomment>
         <translation>Экспорт: %1</translation>
@@ -1927,13 +1965,18 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/main_window.py" line="+79"/>
+        <location filename="../../kzpk_desktop/gui/main_window.py" line="+80"/>
         <source>The database this window works on</source>
-        <extracomment>The navigation pane is never narrower than this, even for short titles. The user chose another interface language (the session rebuilds the window in it).</extracomment>
+        <extracomment>The navigation pane is never narrower than this, even for short titles. A failure stays on the status bar longer: the clerk must have time to read it. The user chose another interface language (the session rebuilds the window in it).</extracomment>
         <translation>Осы терезе жұмыс істейтін дерекқор</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+6"/>
+        <source>The connection to the database is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+109"/>
         <source>&amp;New</source>
         <translation>&amp;Құру</translation>
     </message>
@@ -2116,7 +2159,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Service number</source>
         <translation>Жеке нөмірі</translation>
     </message>
@@ -2181,12 +2224,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Осы бөлімшеге бірнеше әскери қызметшіні бір бұйрықпен тағайындау</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Strength</source>
         <translation>Жеке құрам саны</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Choose a unit in the tree</source>
         <translation>Ағаштан бөлімшені таңдаңыз</translation>
     </message>
@@ -2196,7 +2239,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>%1 күні таратылған</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="-62"/>
         <source>%Ln member(s)</source>
         <translation>
             <numerusform>%Ln адам</numerusform>
@@ -2204,7 +2247,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+88"/>
         <source>Strength: %n</source>
         <translation>
             <numerusform>Жеке құрам саны: %n</numerusform>
@@ -2304,7 +2347,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>MissionsPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/missions_page.py" line="+66"/>
+        <location filename="../../kzpk_desktop/gui/planning/missions_page.py" line="+67"/>
         <source>New mission…</source>
         <translation>Жаңа миссия…</translation>
     </message>
@@ -2349,7 +2392,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Тізім</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+130"/>
         <source>Rotations of %1</source>
         <translation>%1 ротациялары</translation>
     </message>
@@ -2359,12 +2402,17 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Ротациялар</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
+        <source>Mission not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Mission not found</source>
         <translation>Миссия табылмады</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Mission saved.</source>
         <translation>Миссия сақталды.</translation>
     </message>
@@ -2374,12 +2422,22 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Тізім: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
+        <source>Rotation not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Rotation not found</source>
         <translation>Ротация табылмады</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+8"/>
+        <source>Decisions not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Rotation saved.</source>
         <translation>Ротация сақталды.</translation>
     </message>
@@ -2450,6 +2508,30 @@ The window closes and reopens the database; backups made before now stay unencry
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/ops/failures.py" line="+32"/>
+        <source>The file could not be used%1: %2. Close it in any other program and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There was not enough memory to finish. Close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something unexpected went wrong (%1). Nothing was changed; if it happens again, tell the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kzpk_desktop/gui/ops/operations.py" line="+232"/>
+        <source>Cancel</source>
+        <extracomment>Reader threads: a page fetch, a count and a form&apos;s record may be read at once. A wait shorter than this shows no busy cursor (most saves take a few milliseconds). The clerk pressed Cancel and the job stopped. on_progress(done, total) on the GUI thread (a task&apos;s dialog). A write went through: what it changed (every open page listens). Background work failed and nobody took the error: the sentence for the status bar. The first success after the database could not be reached.</extracomment>
+        <translation type="unfinished">Болдырмау</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateEdit</name>
     <message>
         <location filename="../../kzpk_desktop/gui/widgets/dates.py" line="+32"/>
@@ -2489,7 +2571,7 @@ The window closes and reopens the database; backups made before now stay unencry
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/overview/charts.py" line="+121"/>
+        <location filename="../../kzpk_desktop/gui/overview/charts.py" line="+123"/>
         <source>Deployed on %1, by mission and personnel category</source>
         <extracomment>Colour-blind-safe palette (Okabe-Ito), one colour per series in order. QCoreApplication.translate under the name pyside6-lupdate looks for. (set index, bar index) -&gt; the list behind that bar, or None where bars name nobody. A sentence saying what the chart shows when there is nothing to draw.</extracomment>
         <translation>%1 күнгі миссиялар мен персонал санаттары бойынша орналастырылғандар</translation>
@@ -2508,12 +2590,12 @@ The window closes and reopens the database; backups made before now stay unencry
     <message>
         <location line="-109"/>
         <location line="+109"/>
-        <location line="+94"/>
+        <location line="+97"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-206"/>
         <location line="+54"/>
         <source>Ceiling</source>
         <translation>Шекті сан</translation>
@@ -2625,7 +2707,7 @@ The window closes and reopens the database; backups made before now stay unencry
         <translation>Жоспарлау және дайындық кезеңіндегі ротациялардың дайындығы</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <location line="+14"/>
         <source>Eligible</source>
         <translation>Рұқсат етілген</translation>
@@ -2666,7 +2748,7 @@ The window closes and reopens the database; backups made before now stay unencry
         <translation>Мерзімі бітетін құжаттар айлар бойынша, алдағы 12 ай</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Month</source>
         <translation>Ай</translation>
     </message>
@@ -2676,9 +2758,9 @@ The window closes and reopens the database; backups made before now stay unencry
         <translation>Алдағы 12 айда ешбір құжаттың мерзімі бітпейді.</translation>
     </message>
     <message>
-        <location filename="../../kzpk_desktop/gui/overview/panel.py" line="+122"/>
+        <location filename="../../kzpk_desktop/gui/overview/panel.py" line="+126"/>
         <source>Save picture…</source>
-        <extracomment>QCoreApplication.translate under the name pyside6-lupdate looks for.</extracomment>
+        <extracomment>The size of a saved picture (a 16:9 slide). QCoreApplication.translate under the name pyside6-lupdate looks for.</extracomment>
         <translation>Суретті сақтау…</translation>
     </message>
     <message>
@@ -2705,19 +2787,9 @@ The window closes and reopens the database; backups made before now stay unencry
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/overview/page.py" line="+101"/>
-        <source>Refresh</source>
-        <extracomment>The panels, top to bottom: key -&gt; builder of its content from the figures. Kinds of change after which the figures are read again.</extracomment>
-        <translation>Жаңарту</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Read the figures again (F5)</source>
-        <translation>Деректерді қайта оқу (F5)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../kzpk_desktop/gui/overview/page.py" line="+109"/>
         <source>Overview as of %1</source>
+        <extracomment>The panels, top to bottom; each is read on its own and shown as soon as it is in. Kinds of change after which the figures are read again. The field of ``Briefing`` each part fills.</extracomment>
         <translation>%1 күнгі шолу</translation>
     </message>
     <message>
@@ -2726,12 +2798,12 @@ The window closes and reopens the database; backups made before now stay unencry
         <translation>Деректер оқылуда…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>The figures could not be read: %1</source>
         <translation>Деректерді оқу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <location line="+21"/>
         <source>Save the chart as a picture</source>
         <translation>Диаграмманы сурет ретінде сақтау</translation>
@@ -2813,6 +2885,15 @@ The window closes and reopens the database; backups made before now stay unencry
         <location line="+1"/>
         <source>Details</source>
         <translation>Толығырақ</translation>
+    </message>
+</context>
+<context>
+    <name>PagedModel</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/widgets/paged.py" line="+235"/>
+        <source>Loading…</source>
+        <extracomment>count(session) -&gt; rows matching; fetch(session, offset, limit) -&gt; those rows in order (or a ``Page`` carrying extras read with them, such as the registry&apos;s badges) The number of rows matching the query (after each new query or refresh). A query was answered and shown (its count and first page); tests wait for it. The query could not be run: the sentence the failure formatter gave. Pages asked for and not yet answered, by page number.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2988,7 +3069,7 @@ The window closes and reopens the database; backups made before now stay unencry
         <translation>Әр беттің жоғарғы оң жағында басылады; гриф қажет болмаса, бос қалдырыңыз</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+92"/>
         <source>Type the IIN or find the serviceman.</source>
         <translation>ЖСН-ді теріңіз немесе әскери қызметшіні табыңыз.</translation>
     </message>
@@ -3218,7 +3299,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Күні</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
@@ -3228,7 +3309,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Шекті сан</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
@@ -3419,13 +3500,13 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RecordHistoryDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/audit/history.py" line="+31"/>
+        <location filename="../../kzpk_desktop/gui/audit/history.py" line="+30"/>
         <source>History: %1</source>
         <extracomment>The record is the dialog&apos;s subject: its column would repeat it on every line.</extracomment>
         <translation>Тарихы: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+14"/>
         <source>%n change(s) recorded</source>
         <translation>
             <numerusform>%n өзгеріс жазылды</numerusform>
@@ -3437,13 +3518,18 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <source>Nothing is recorded about this record yet.</source>
         <translation>Бұл жазба туралы әзірге ештеңе тіркелмеген.</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>History not read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RegistryColumns</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/columns.py" line="+41"/>
+        <location filename="../../kzpk_desktop/gui/registry/columns.py" line="+25"/>
         <source>Rank</source>
-        <extracomment>Key understood by ``services.registry.page(sort=...)``; None: not sortable. How &quot;Export…&quot; writes it (exports.workbook.Column kinds: text, id, date, int). The value written to the file; None: the text shown.</extracomment>
+        <extracomment>The translation context of the headers.</extracomment>
         <translation>Әскери атақ</translation>
     </message>
     <message>
@@ -3492,7 +3578,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Төлқұжат мерзімі</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Documents</source>
         <translation>Құжаттар</translation>
     </message>
@@ -3543,7 +3629,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryList</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/view.py" line="+57"/>
+        <location filename="../../kzpk_desktop/gui/registry/view.py" line="+58"/>
         <source>Find by name, IIN or service number (Ctrl+F)</source>
         <extracomment>The current serviceman&apos;s id (None when no row is current). Enter or double-click on a row: the clerk wants to edit it. The &quot;Export…&quot; button (shown with ``exportable=True``) was pressed. The &quot;Import…&quot; button (shown with ``importable=True``) was pressed.</extracomment>
         <translation>Аты-жөні, ЖСН немесе жеке нөмірі бойынша іздеу (Ctrl+F)</translation>
@@ -3589,7 +3675,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Тізімді көрсетілгендей (іздеу, сүзгілер, реті) Excel немесе CSV файлына сақтау (Ctrl+E)</translation>
     </message>
     <message numerus="yes">
-        <location line="+98"/>
+        <location line="+105"/>
         <source>%Ln serviceman(s)</source>
         <translation>
             <numerusform>%Ln әскери қызметші</numerusform>
@@ -3608,13 +3694,13 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/model.py" line="+130"/>
+        <location filename="../../kzpk_desktop/gui/registry/model.py" line="+121"/>
         <source>This column cannot be sorted; the list stays in its order.</source>
-        <extracomment>A passport must outlast a tour by six months (domain.md), so warn that early. (rows matching the filter, servicemen in the database) serviceman id -&gt; expiry badge, for the fetched pages only</extracomment>
+        <extracomment>The serviceman&apos;s id behind an index. A passport must outlast a tour by six months (domain.md), so warn that early. (rows matching the filter, servicemen in the database)</extracomment>
         <translation>Бұл баған бойынша сұрыптау мүмкін емес; тізім реті өзгермейді.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+27"/>
         <source>The passport has expired.</source>
         <translation>Төлқұжаттың мерзімі өтіп кеткен.</translation>
     </message>
@@ -3630,7 +3716,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/page.py" line="+51"/>
+        <location filename="../../kzpk_desktop/gui/registry/page.py" line="+55"/>
         <source>Record</source>
         <extracomment>The record&apos;s tabs, by the names ``open_record`` takes.</extracomment>
         <translation>Карточка</translation>
@@ -3656,7 +3742,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Осы жазбаға енгізілген барлық өзгерістер: кім, қашан, бұрынғы және жаңа мәндері</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+74"/>
         <source>The list is exported.</source>
         <translation>Тізім экспортталды.</translation>
     </message>
@@ -3666,18 +3752,37 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Импортталды: %1 құрылды, %2 жаңартылды, %3 өзгеріссіз.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>Сақталмады: белгіленген өрістерді түзетіңіз.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+3"/>
+        <location line="-3"/>
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-105"/>
+        <source>No servicemen yet. Import the spreadsheet you keep them in, or add the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import a spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a serviceman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody matches the search or the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+116"/>
         <source>Saved: %1.</source>
         <translation>Сақталды: %1.</translation>
     </message>
@@ -3706,13 +3811,12 @@ This cannot be undone.</source>
         <translation>Қалдыру</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Not deleted</source>
         <translation>Жойылмады</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Deleted: %1.</source>
         <translation>Жойылды: %1.</translation>
     </message>
@@ -3747,8 +3851,13 @@ This cannot be undone.</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+46"/>
+        <location line="+14"/>
+        <source>Record not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+54"/>
         <source>Record not found</source>
         <translation>Жазба табылмады</translation>
     </message>
@@ -3953,6 +4062,7 @@ This cannot be undone.</source>
     <name>RosterActions</name>
     <message>
         <location filename="../../kzpk_desktop/gui/rosters/actions.py" line="+52"/>
+        <location line="+5"/>
         <source>Add a unit</source>
         <extracomment>QCoreApplication.translate under the name pyside6-lupdate looks for.</extracomment>
         <translation>Бөлімше қосу</translation>
@@ -3964,12 +4074,11 @@ This cannot be undone.</source>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+3"/>
         <source>Not nominated</source>
         <translation>Ұсынылмады</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+70"/>
         <source>Saved: %1.</source>
         <translation>Сақталды: %1.</translation>
     </message>
@@ -3977,7 +4086,7 @@ This cannot be undone.</source>
 <context>
     <name>RosterColumns</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/columns.py" line="+39"/>
+        <location filename="../../kzpk_desktop/gui/rosters/columns.py" line="+38"/>
         <source> (overridden)</source>
         <extracomment>QCoreApplication.translate under the name pyside6-lupdate looks for.</extracomment>
         <translation> (ерекшелік ретінде)</translation>
@@ -4048,12 +4157,12 @@ This cannot be undone.</source>
         <translation>Келуі</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Departure</source>
         <translation>Кетуі</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>UN index</source>
         <translation>БҰҰ индексі</translation>
     </message>
@@ -4224,9 +4333,9 @@ This cannot be undone.</source>
 <context>
     <name>RosterView</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/view.py" line="+76"/>
+        <location filename="../../kzpk_desktop/gui/rosters/view.py" line="+77"/>
         <source>Add servicemen…</source>
-        <extracomment>The selection changed (which actions apply). Entries were added or changed: counts elsewhere are out of date.</extracomment>
+        <extracomment>The selection changed (which actions apply).</extracomment>
         <translation>Адам қосу…</translation>
     </message>
     <message>
@@ -4310,12 +4419,17 @@ This cannot be undone.</source>
         <translation>Тізімді сүзу (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
+        <source>Roster not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Rotation not found</source>
         <translation>Ротация табылмады</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>No rotation open: choose one on the Missions tab.</source>
         <translation>Ашық ротация жоқ: оны «Миссиялар» қойындысынан таңдаңыз.</translation>
     </message>
@@ -4359,7 +4473,7 @@ This cannot be undone.</source>
 <context>
     <name>RosterWorkflow</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/workflow.py" line="+106"/>
+        <location filename="../../kzpk_desktop/gui/rosters/workflow.py" line="+107"/>
         <source>Not approved: no override reason was given.</source>
         <extracomment>QCoreApplication.translate under the name pyside6-lupdate looks for. approvals refused only on document rules, with room under the ceiling The rotation whose roster is on screen (set by the view).</extracomment>
         <translation>Бекітілмеді: ерекшелік себебі көрсетілмеді.</translation>
@@ -4514,12 +4628,12 @@ This cannot be undone.</source>
 <context>
     <name>ServicemanChooser</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/paperwork/chooser.py" line="+35"/>
+        <location filename="../../kzpk_desktop/gui/paperwork/chooser.py" line="+32"/>
         <source>Find a serviceman</source>
         <translation>Әскери қызметшіні табу</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Choose</source>
         <translation>Таңдау</translation>
     </message>
@@ -4768,12 +4882,12 @@ This cannot be undone.</source>
 <context>
     <name>ServicemenPicker</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/pickers.py" line="+73"/>
+        <location filename="../../kzpk_desktop/gui/rosters/pickers.py" line="+71"/>
         <source>Nominate servicemen to %1</source>
         <translation>Әскери қызметшілерді ұсыну: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>&amp;Add to the list ↓</source>
         <translation>Тізімге &amp;қосу ↓</translation>
     </message>
@@ -5001,7 +5115,7 @@ This cannot be undone.</source>
 <context>
     <name>SupersedeDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="-188"/>
+        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="-215"/>
         <source>Supersede decision %1</source>
         <translation>%1 шешімін ауыстыру</translation>
     </message>
@@ -5160,7 +5274,7 @@ This cannot be undone.</source>
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/page.py" line="+52"/>
+        <location filename="../../kzpk_desktop/gui/units/page.py" line="+50"/>
         <source>Show retired units</source>
         <translation>Таратылған бөлімшелерді көрсету</translation>
     </message>
@@ -5215,12 +5329,22 @@ This cannot be undone.</source>
         <translation>Таратылған бөлімшені қайта қолданысқа енгізу</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+36"/>
+        <source>No units yet. Add the regiment, battalion or group your servicemen belong to; its sub-units go under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a unit…</source>
+        <translation type="unfinished">Бөлімше қосу…</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>Unit added.</source>
         <translation>Бөлімше қосылды.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Not moved</source>
         <translation>Ауыстырылмады</translation>
     </message>
@@ -5282,7 +5406,12 @@ They stay in the history of assignments but take no new members.</source>
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+13"/>
+        <source>Units not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Choose a unit in the tree: its members are exported.</source>
         <translation>Ағаштан бөлімшені таңдаңыз: оның құрамы экспортталады.</translation>
     </message>
@@ -5530,7 +5659,7 @@ They stay in the history of assignments but take no new members.</source>
 <context>
     <name>services</name>
     <message>
-        <location filename="services_templates.py" line="+35"/>
+        <location filename="services_templates.py" line="+61"/>
         <source>Wrong user name or password.</source>
         <extracomment>kzpk_desktop/services/accounts.py:56</extracomment>
         <translation>Пайдаланушы аты немесе құпиясөз қате.</translation>
@@ -5806,27 +5935,21 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Экспорт тоқтатылды; файл жазылмады.</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-16"/>
         <source>The file is not a readable KZPK database ({detail}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:55</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:70</extracomment>
         <translation>Файл оқылатын KZPK дерекқоры емес ({detail}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is a database, but not a KZPK Desktop database.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:58</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:73</extracomment>
         <translation>Файл дерекқор, бірақ KZPK Desktop дерекқоры емес.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The database was written by a newer version of KZPK Desktop (schema {revision}). Install that version to open it; this version leaves the file untouched.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:64</extracomment>
-        <translation>Дерекқорды KZPK Desktop бағдарламасының жаңарақ нұсқасы жазған (схема {revision}). Оны ашу үшін сол нұсқаны орнатыңыз; бұл нұсқа файлды өзгертпейді.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>The database was not upgraded: the backup made before upgrading failed ({detail}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:104</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:230</extracomment>
         <translation>Дерекқор жаңартылмады: жаңарту алдындағы сақтық көшірме жасалмады ({detail}).</translation>
     </message>
     <message>
@@ -5860,7 +5983,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{path} жазу мүмкін емес: {reason}.</translation>
     </message>
     <message>
-        <location line="+552"/>
+        <location line="+568"/>
         <source>{file}: no such file.</source>
         <extracomment>kzpk_desktop/sheets/readers.py:88</extracomment>
         <translation>{file}: мұндай файл жоқ.</translation>
@@ -5974,70 +6097,154 @@ They stay in the history of assignments but take no new members.</source>
         <translation>«{value}» — мұндай күн жоқ.</translation>
     </message>
     <message>
-        <location line="-576"/>
+        <location line="-592"/>
         <source>The number of days cannot be negative.</source>
         <extracomment>kzpk_desktop/exports/reports/expiring.py:24</extracomment>
         <translation>Күндер саны теріс бола алмайды.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-56"/>
+        <source>The database server cannot be reached. Check the network connection and try again in a moment; nothing was changed.</source>
+        <extracomment>kzpk_desktop/db/faults.py:21</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database account this program uses has no rights to do this ({detail}). Ask the database administrator to grant them; nothing was changed.</source>
+        <extracomment>kzpk_desktop/db/faults.py:23</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another workstation is holding these records. Try again in a moment; nothing was changed.</source>
+        <extracomment>kzpk_desktop/db/faults.py:26</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database file is locked by another program or workstation. Try again in a moment; nothing was changed.</source>
+        <extracomment>kzpk_desktop/db/faults.py:28</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database took too long to answer and the request was stopped. Try again; if it keeps happening, ask the database administrator.</source>
+        <extracomment>kzpk_desktop/db/faults.py:30</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The disk that holds the database is full. Free some space and try again; nothing was changed.</source>
+        <extracomment>kzpk_desktop/db/faults.py:32</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database file is damaged and cannot be read. Restore the latest backup (File &gt; Restore from backup).</source>
+        <extracomment>kzpk_desktop/db/faults.py:34</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database file cannot be written (it is read-only, or the folder is). Ask the administrator to allow writing; nothing was changed.</source>
+        <extracomment>kzpk_desktop/db/faults.py:36</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database refused the request ({detail}). Nothing was changed; try again in a moment.</source>
+        <extracomment>kzpk_desktop/db/faults.py:38</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database is at schema {revision}, written by a newer version of KZPK Desktop; this version knows schemas up to {head}. Install the newer version to open it; this version leaves the database untouched.</source>
+        <extracomment>kzpk_desktop/db/migrate.py:79</extracomment>
+        <translation>Дерекқор {revision} схемасында, оны KZPK Desktop-тың жаңарақ нұсқасы жазған; бұл нұсқа тек {head} схемасына дейін біледі. Ашу үшін жаңарақ нұсқаны орнатыңыз; бұл нұсқа дерекқорды өзгертпейді.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database on the server has no KZPK schema yet: its administrator creates it with &apos;kzpk init&apos; (this version needs schema {head}).</source>
+        <extracomment>kzpk_desktop/db/migrate.py:133</extracomment>
+        <translation>Сервердегі дерекқорда әлі KZPK схемасы жоқ: оны әкімші &apos;kzpk init&apos; командасымен жасайды (бұл нұсқаға {head} схемасы қажет).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database on the server is at schema {revision}; this version of KZPK Desktop needs schema {head}. Ask the database administrator to run &apos;kzpk migrate&apos; with this version; a workstation does not change the server&apos;s schema by itself.</source>
+        <extracomment>kzpk_desktop/db/migrate.py:136</extracomment>
+        <translation>Сервердегі дерекқор {revision} схемасында; KZPK Desktop-тың бұл нұсқасына {head} схемасы қажет. Дерекқор әкімшісінен осы нұсқамен &apos;kzpk migrate&apos; орындауын сұраңыз; жұмыс орны сервер схемасын өздігінен өзгертпейді.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database has no KZPK schema yet: there is no upgrade script to show; create the schema with &apos;kzpk init&apos;.</source>
+        <extracomment>kzpk_desktop/db/migrate.py:152</extracomment>
+        <translation>Дерекқорда әлі KZPK схемасы жоқ: көрсететін жаңарту сценарийі жоқ; схеманы &apos;kzpk init&apos; командасымен жасаңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The SQL of this upgrade cannot be written out for review ({detail}); apply it with &apos;kzpk migrate&apos;.</source>
+        <extracomment>kzpk_desktop/db/migrate.py:157</extracomment>
+        <translation>Бұл жаңартудың SQL-ін тексеру үшін шығару мүмкін емес ({detail}); оны &apos;kzpk migrate&apos; командасымен қолданыңыз.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>&apos;{text}&apos; is not an audit anchor (expected the event number, a colon and 64 hexadecimal digits).</source>
         <extracomment>kzpk_desktop/services/anchors.py:83</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; аудит журналының зәкірі емес (оқиға нөмірі, қос нүкте және 64 он алтылық цифр күтіледі).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is not a KZPK audit anchor.</source>
         <extracomment>kzpk_desktop/services/anchors.py:105</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Файл KZPK аудит журналының зәкірі емес.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The audit anchor is of version {version}, which this version of KZPK Desktop does not read.</source>
         <extracomment>kzpk_desktop/services/anchors.py:107</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Аудит зәкірі {version} нұсқасында; KZPK Desktop-тың бұл нұсқасы оны оқымайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The audit anchor is damaged (no event number or hash).</source>
         <extracomment>kzpk_desktop/services/anchors.py:111</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Аудит зәкірі зақымдалған (оқиға нөмірі немесе хеш жоқ).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot write {path}: {detail}.</source>
         <extracomment>kzpk_desktop/services/anchors.py:126</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{path} жазу мүмкін емес: {detail}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot read {path}: {detail}.</source>
         <extracomment>kzpk_desktop/services/anchors.py:138</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{path} оқу мүмкін емес: {detail}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{path} holds no audit anchor: it is not an anchor file, a KZPK report or a backup (an encrypted backup needs its passphrase).</source>
         <extracomment>kzpk_desktop/services/anchors.py:147</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{path} ішінде аудит зәкірі жоқ: бұл зәкір файлы да, KZPK есебі де, сақтық көшірме де емес (шифрланған көшірмеге оның құпия фразасы қажет).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{path} records no audit head (a workbook that KZPK Desktop did not write, or one written before reports carried it).</source>
         <extracomment>kzpk_desktop/services/anchors.py:164</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{path} ішінде аудит журналының басы жазылмаған (кітапты KZPK Desktop жазбаған немесе ол есептер оны сақтай бастағанға дейін жасалған).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{path} is not a readable KZPK backup (an encrypted backup needs its passphrase).</source>
         <extracomment>kzpk_desktop/services/anchors.py:179</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{path} оқылатын KZPK сақтық көшірмесі емес (шифрланған көшірмеге оның құпия фразасы қажет).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup {path} holds no audit events.</source>
         <extracomment>kzpk_desktop/services/anchors.py:182</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{path} сақтық көшірмесінде аудит оқиғалары жоқ.</translation>
     </message>
     <message>
         <location line="+66"/>
@@ -6676,7 +6883,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Белгісіз тіл «{lang}»: kk, ru немесе en таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+316"/>
+        <location line="+328"/>
         <source>Acronym is required.</source>
         <extracomment>kzpk_desktop/services/missions.py:62</extracomment>
         <translation>Қысқартылған атауы міндетті.</translation>
@@ -6820,7 +7027,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>id {id} ротация жоқ.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>nominated</source>
         <extracomment>kzpk_desktop/services/roster_status.py:14</extracomment>
         <translation>ұсынылған</translation>
@@ -6858,115 +7065,163 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Unknown personnel category &apos;{code}&apos;.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:92</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:97</extracomment>
         <translation>Белгісіз персонал санаты «{code}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The unit no longer exists.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:117</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:124</extracomment>
         <translation>Бөлімше енді жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The unit has no current members to nominate.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:128</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:135</extracomment>
         <translation>Бөлімшеде ұсынатын қазіргі құрам жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} (IIN {iin}) is already on the roster of {rotation} (status: {status}).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:154</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:164</extracomment>
         <translation>{who} (ЖСН {iin}) {rotation} тізімінде бұрыннан бар (мәртебесі: {status}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown roster status &apos;{status}&apos;.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:187</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:209</extracomment>
         <translation>Тізімдегі белгісіз мәртебе «{status}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who}: the status cannot change from {old} to {new}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:189</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:211</extracomment>
         <translation>{who}: мәртебені {old} күйінен {new} күйіне өзгертуге болмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the reason for the early repatriation.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:213</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:246</extracomment>
         <translation>Мерзімінен бұрын қайтару себебін көрсетіңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the date of the early repatriation.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:216</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:249</extracomment>
         <translation>Мерзімінен бұрын қайтару күнін көрсетіңіз.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Only a supervisor may approve over failed document rules; {actor} is signed in as {role}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:243</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:288</extracomment>
         <translation>Орындалмаған құжат ережелеріне қарамастан тек басшы бекіте алады; {actor} жүйеге {role} ретінде кірген.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the reason for approving despite the failed rules.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:246</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:291</extracomment>
         <translation>Орындалмаған ережелерге қарамастан бекіту себебін жазыңыз.</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>{text} The {rule} rule cannot be overridden.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:239</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:284</extracomment>
         <translation>{text} «{rule}» ережесінен ерекшелік жасауға болмайды.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-92"/>
+        <source>pg_dump copies a PostgreSQL database; a SQLite file is copied by &apos;kzpk backup&apos; (and before every upgrade).</source>
+        <extracomment>kzpk_desktop/services/migration.py:106</extracomment>
+        <translation>pg_dump PostgreSQL дерекқорын көшіреді; SQLite файлын &apos;kzpk backup&apos; көшіреді (және әр жаңарту алдында).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pg_dump is not installed on this computer (Debian: apt-get install postgresql-client); install it or run it on the server, then migrate without --pg-dump.</source>
+        <extracomment>kzpk_desktop/services/migration.py:110</extracomment>
+        <translation>Бұл компьютерде pg_dump орнатылмаған (Debian: apt-get install postgresql-client); оны орнатыңыз немесе серверде орындаңыз, содан кейін --pg-dump-сыз жаңартыңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pg_dump failed, so nothing was changed: {detail}</source>
+        <extracomment>kzpk_desktop/services/migration.py:133</extracomment>
+        <translation>pg_dump қатемен аяқталды, сондықтан ештеңе өзгертілмеді: {detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{role}&apos; is not a plain role name (letters, digits and _).</source>
+        <extracomment>kzpk_desktop/services/migration.py:174</extracomment>
+        <translation>&apos;{role}&apos; қарапайым рөл атауы емес (әріптер, цифрлар және _).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roles are a PostgreSQL server&apos;s; a SQLite file has none.</source>
+        <extracomment>kzpk_desktop/services/migration.py:199</extracomment>
+        <translation>Рөлдер PostgreSQL серверінде болады; SQLite файлында олар жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no role &apos;{role}&apos; on the server: create it first (CREATE ROLE {role} LOGIN PASSWORD &apos;...&apos;).</source>
+        <extracomment>kzpk_desktop/services/migration.py:205</extracomment>
+        <translation>Серверде &apos;{role}&apos; рөлі жоқ: алдымен оны жасаңыз (CREATE ROLE {role} LOGIN PASSWORD &apos;...&apos;).</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The date {day} is in the future; a status change takes effect on or before today ({today}).</source>
+        <extracomment>kzpk_desktop/services/roster_history.py:34</extracomment>
+        <translation>{day} күні әлі келген жоқ; мәртебенің өзгерісі бүгіннен ({today}) кешіктірілмей күшіне енеді.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Decision {decision} was adopted on {adopted}; nobody can be approved under it before that day ({day}).</source>
+        <extracomment>kzpk_desktop/services/rosters.py:267</extracomment>
+        <translation>{decision} шешімі {adopted} қабылданды; бұл күнге дейін ({day}) ол бойынша ешкімді бекітуге болмайды.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>A supervisor may approve despite the document rules ({rules}) with a written reason.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:255</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:300</extracomment>
         <translation>Басшы құжат ережелеріне ({rules}) қарамастан жазбаша себеп көрсетіп бекіте алады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nobody may override: {rules}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:259</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:304</extracomment>
         <translation>Ешкім ерекшелік жасай алмайды: {rules}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The date {day} is before the arrival on {arrival}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:267</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:312</extracomment>
         <translation>{day} күні миссияға келген {arrival} күнінен бұрын.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The category can change only while the entry is nominated (it decides which rules apply).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:292</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:337</extracomment>
         <translation>Санатты тек жазба ұсынылған мәртебеде тұрғанда өзгертуге болады (қандай ережелер қолданылатынын санат анықтайды).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Departure ({departure}) is before arrival ({arrival}).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:296</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:341</extracomment>
         <translation>Кету күні ({departure}) келу күнінен ({arrival}) бұрын.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The UN index number is too long (40 characters at most).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:302</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:347</extracomment>
         <translation>БҰҰ индекс нөмірі тым ұзын (ең көбі 40 таңба).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nobody with IIN {iin} is on the roster of {rotation}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:327</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:372</extracomment>
         <translation>{rotation} тізімінде ЖСН {iin} бар адам жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The roster entry no longer exists (removed by someone else?).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:335</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:380</extracomment>
         <translation>Ротация тізіміндегі жазба енді жоқ (оны басқа пайдаланушы алып тастаған болуы мүмкін).</translation>
     </message>
     <message>

@@ -23,7 +23,7 @@
 <context>
     <name>AssignServicemenDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="+191"/>
+        <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="+187"/>
         <source>Assign servicemen to %1</source>
         <translation>Назначить военнослужащих в %1</translation>
     </message>
@@ -79,7 +79,7 @@
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="-111"/>
+        <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="-109"/>
         <source>Assign</source>
         <translation>Назначить</translation>
     </message>
@@ -160,7 +160,6 @@
     <message>
         <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+35"/>
         <source>&amp;Assign to unit…</source>
-        <extracomment>A new assignment was recorded (the list&apos;s unit column may change).</extracomment>
         <translation>&amp;Назначить в подразделение…</translation>
     </message>
     <message>
@@ -169,12 +168,12 @@
         <translation>Записать новое назначение; текущее заканчивается накануне его начала</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Save the new serviceman first; then he or she can be assigned to a unit here.</source>
         <translation>Сначала сохраните нового военнослужащего; затем здесь можно назначить его в подразделение.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>Not assigned to a unit now.</source>
         <translation>Сейчас не назначен ни в одно подразделение.</translation>
     </message>
@@ -192,11 +191,16 @@
             <numerusform>Всего %n назначений.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Units not read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditColumns</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/audit/model.py" line="+52"/>
+        <location filename="../../kzpk_desktop/gui/audit/model.py" line="+53"/>
         <source>No.</source>
         <extracomment>Longest change summary shown in a cell&apos;s tooltip; the details panel shows everything.</extracomment>
         <translation>№</translation>
@@ -321,6 +325,11 @@
         <location line="+1"/>
         <source>backup restored</source>
         <translation>восстановление из копии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>schema upgraded</source>
+        <translation>схема обновлена</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -472,7 +481,7 @@
         <translation>Журнал аудита доступен руководителям и администраторам.</translation>
     </message>
     <message numerus="yes">
-        <location line="+110"/>
+        <location line="+113"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n событие</numerusform>
@@ -592,7 +601,7 @@
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="+90"/>
+        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="+92"/>
         <source>New decision…</source>
         <translation>Новое постановление…</translation>
     </message>
@@ -616,8 +625,33 @@
         <source>A later decision replaces this one (a change in numbers needs a new decision)</source>
         <translation>Это постановление заменяется более поздним (для изменения численности нужно новое постановление)</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation type="unfinished">Выгрузить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the list as shown (order, columns) to an Excel or CSV file (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No Parliament decision is recorded. Enter the decision that allows the deployment: its number, date, period and ceilings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Parliament decisions</source>
+        <translation type="unfinished">Постановления Парламента</translation>
+    </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+16"/>
         <source>%n decision(s)</source>
         <translation>
             <numerusform>%n постановление</numerusform>
@@ -626,12 +660,22 @@
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
+        <source>Decision not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Decision not found</source>
         <translation>Постановление не найдено</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+8"/>
+        <source>Missions not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Decision saved.</source>
         <translation>Постановление сохранено.</translation>
     </message>
@@ -646,8 +690,7 @@
         <translation>Сначала запишите более позднее постановление («Новое постановление»), затем замените им это.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Not superseded</source>
         <translation>Не заменено</translation>
     </message>
@@ -657,7 +700,7 @@
         <translation>Постановление %1 заменено.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Decision %1 of %2</source>
         <translation>Постановление %1 от %2</translation>
     </message>
@@ -834,9 +877,8 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/documents/tab.py" line="+66"/>
+        <location filename="../../kzpk_desktop/gui/documents/tab.py" line="+63"/>
         <source>&amp;Add…</source>
-        <extracomment>A document or scan was added, changed or removed (the list&apos;s badge may change).</extracomment>
         <translation>&amp;Добавить…</translation>
     </message>
     <message>
@@ -895,12 +937,17 @@
         <translation>Удалить скан, сохранив документ</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Save the new serviceman first; then his or her documents can be added here.</source>
         <translation>Сначала сохраните нового военнослужащего; затем здесь можно добавить его документы.</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>The documents could not be read; Refresh (F5) tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+9"/>
         <source>%n current document(s)</source>
         <translation>
             <numerusform>%n действующий документ</numerusform>
@@ -927,12 +974,12 @@
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>Document not found</source>
         <translation>Документ не найден</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Remove %1 %2 of %3?</source>
         <translation>Удалить %1 %2 (%3)?</translation>
     </message>
@@ -953,19 +1000,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-71"/>
         <location line="+19"/>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Keep</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-67"/>
         <source>Document not removed</source>
         <translation>Документ не удалён</translation>
     </message>
@@ -996,7 +1043,7 @@
         <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>No scan</source>
         <translation>Скана нет</translation>
     </message>
@@ -1006,7 +1053,8 @@
         <translation>Скан больше не хранится (удалён другим пользователем?).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-5"/>
+        <location line="+12"/>
         <location line="+3"/>
         <source>Cannot open the scan</source>
         <translation>Не удаётся открыть скан</translation>
@@ -1088,7 +1136,7 @@
 <context>
     <name>EventDetails</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/audit/page.py" line="-182"/>
+        <location filename="../../kzpk_desktop/gui/audit/page.py" line="-185"/>
         <source>Choose an event to see what it changed.</source>
         <translation>Выберите событие, чтобы увидеть, что изменилось.</translation>
     </message>
@@ -1106,7 +1154,7 @@
 <context>
     <name>ExpiringColumns</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/documents/expiring_page.py" line="+44"/>
+        <location filename="../../kzpk_desktop/gui/documents/expiring_page.py" line="+45"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -1116,7 +1164,7 @@
         <translation>Действует до</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
@@ -1141,7 +1189,7 @@
         <translation>ИИН</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Unit</source>
         <translation>Подразделение</translation>
     </message>
@@ -1180,7 +1228,7 @@
         <translation>Только действующие документы (заменённые — в архиве); уволенные военнослужащие не показываются. Двойной щелчок по строке открывает карточку.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>All documents</source>
         <translation>Все документы</translation>
     </message>
@@ -1195,7 +1243,7 @@
         <translation>Все ротации</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+51"/>
         <source>%Ln document(s)</source>
         <translation>
             <numerusform>%Ln документ</numerusform>
@@ -1315,7 +1363,7 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/exporting.py" line="+67"/>
+        <location filename="../../kzpk_desktop/gui/exporting.py" line="+66"/>
         <source>Excel workbook (*.xlsx)</source>
         <extracomment>build(session, path, user, progress) -&gt; the path written (one of exports.reports). The report&apos;s name in the audit trail and the CLI (&quot;nominal-roll&quot;, &quot;servicemen-list&quot;). Translated; the title of the progress dialog and of the messages. Parameters recorded in the audit trail with the file name.</extracomment>
         <translation>Книга Excel (*.xlsx)</translation>
@@ -1326,22 +1374,12 @@
         <translation>CSV, UTF-8 с BOM (*.csv)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Writing %1…</source>
         <translation>Запись %1…</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>The database could not be read (%1). Try again in a moment.</source>
-        <translation>Не удалось прочитать базу данных (%1). Попробуйте ещё раз через минуту.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The file could not be written: %1.</source>
-        <translation>Не удалось записать файл: %1.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Saved as %1
 in the folder %2</source>
         <translation>Сохранено как %1
@@ -1368,7 +1406,7 @@ in the folder %2</source>
         <translation>Файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../kzpk_desktop/gui/list_export.py" line="+61"/>
+        <location filename="../../kzpk_desktop/gui/list_export.py" line="+62"/>
         <source>Export %1</source>
         <extracomment>rows(session) -&gt; the list&apos;s rows as cell tuples, in the columns&apos; order. Average character width in pixels of a table&apos;s font: column pixels -&gt; sheet widths. Rows of a paged list read per query when it is exported.</extracomment>
         <translation>Выгрузка: %1</translation>
@@ -1943,13 +1981,18 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/main_window.py" line="+79"/>
+        <location filename="../../kzpk_desktop/gui/main_window.py" line="+80"/>
         <source>The database this window works on</source>
-        <extracomment>The navigation pane is never narrower than this, even for short titles. The user chose another interface language (the session rebuilds the window in it).</extracomment>
+        <extracomment>The navigation pane is never narrower than this, even for short titles. A failure stays on the status bar longer: the clerk must have time to read it. The user chose another interface language (the session rebuilds the window in it).</extracomment>
         <translation>База данных, с которой работает это окно</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+6"/>
+        <source>The connection to the database is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+109"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
@@ -2132,7 +2175,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>ИИН</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Service number</source>
         <translation>Личный номер</translation>
     </message>
@@ -2197,12 +2240,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Назначить в это подразделение нескольких военнослужащих одним приказом</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Strength</source>
         <translation>Численность</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Choose a unit in the tree</source>
         <translation>Выберите подразделение в дереве</translation>
     </message>
@@ -2212,7 +2255,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>расформировано %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="-62"/>
         <source>%Ln member(s)</source>
         <translation>
             <numerusform>%Ln человек</numerusform>
@@ -2221,7 +2264,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+88"/>
         <source>Strength: %n</source>
         <translation>
             <numerusform>Численность: %n</numerusform>
@@ -2322,7 +2365,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>MissionsPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/missions_page.py" line="+66"/>
+        <location filename="../../kzpk_desktop/gui/planning/missions_page.py" line="+67"/>
         <source>New mission…</source>
         <translation>Новая миссия…</translation>
     </message>
@@ -2367,7 +2410,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Список</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+130"/>
         <source>Rotations of %1</source>
         <translation>Ротации %1</translation>
     </message>
@@ -2377,12 +2420,17 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Ротации</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
+        <source>Mission not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Mission not found</source>
         <translation>Миссия не найдена</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Mission saved.</source>
         <translation>Миссия сохранена.</translation>
     </message>
@@ -2392,12 +2440,22 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Список %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
+        <source>Rotation not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Rotation not found</source>
         <translation>Ротация не найдена</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+8"/>
+        <source>Decisions not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Rotation saved.</source>
         <translation>Ротация сохранена.</translation>
     </message>
@@ -2468,6 +2526,30 @@ The window closes and reopens the database; backups made before now stay unencry
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/ops/failures.py" line="+32"/>
+        <source>The file could not be used%1: %2. Close it in any other program and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There was not enough memory to finish. Close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something unexpected went wrong (%1). Nothing was changed; if it happens again, tell the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kzpk_desktop/gui/ops/operations.py" line="+232"/>
+        <source>Cancel</source>
+        <extracomment>Reader threads: a page fetch, a count and a form&apos;s record may be read at once. A wait shorter than this shows no busy cursor (most saves take a few milliseconds). The clerk pressed Cancel and the job stopped. on_progress(done, total) on the GUI thread (a task&apos;s dialog). A write went through: what it changed (every open page listens). Background work failed and nobody took the error: the sentence for the status bar. The first success after the database could not be reached.</extracomment>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateEdit</name>
     <message>
         <location filename="../../kzpk_desktop/gui/widgets/dates.py" line="+32"/>
@@ -2507,7 +2589,7 @@ The window closes and reopens the database; backups made before now stay unencry
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/overview/charts.py" line="+121"/>
+        <location filename="../../kzpk_desktop/gui/overview/charts.py" line="+123"/>
         <source>Deployed on %1, by mission and personnel category</source>
         <extracomment>Colour-blind-safe palette (Okabe-Ito), one colour per series in order. QCoreApplication.translate under the name pyside6-lupdate looks for. (set index, bar index) -&gt; the list behind that bar, or None where bars name nobody. A sentence saying what the chart shows when there is nothing to draw.</extracomment>
         <translation>Развёрнуто на %1 по миссиям и категориям персонала</translation>
@@ -2526,12 +2608,12 @@ The window closes and reopens the database; backups made before now stay unencry
     <message>
         <location line="-109"/>
         <location line="+109"/>
-        <location line="+94"/>
+        <location line="+97"/>
         <source>Total</source>
         <translation>Всего</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-206"/>
         <location line="+54"/>
         <source>Ceiling</source>
         <translation>Предел</translation>
@@ -2643,7 +2725,7 @@ The window closes and reopens the database; backups made before now stay unencry
         <translation>Готовность ротаций на этапе планирования и подготовки</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <location line="+14"/>
         <source>Eligible</source>
         <translation>Допущены</translation>
@@ -2684,7 +2766,7 @@ The window closes and reopens the database; backups made before now stay unencry
         <translation>Документы с истекающим сроком по месяцам, следующие 12 месяцев</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
@@ -2694,9 +2776,9 @@ The window closes and reopens the database; backups made before now stay unencry
         <translation>В ближайшие 12 месяцев ни у одного документа не истекает срок.</translation>
     </message>
     <message>
-        <location filename="../../kzpk_desktop/gui/overview/panel.py" line="+122"/>
+        <location filename="../../kzpk_desktop/gui/overview/panel.py" line="+126"/>
         <source>Save picture…</source>
-        <extracomment>QCoreApplication.translate under the name pyside6-lupdate looks for.</extracomment>
+        <extracomment>The size of a saved picture (a 16:9 slide). QCoreApplication.translate under the name pyside6-lupdate looks for.</extracomment>
         <translation>Сохранить рисунок…</translation>
     </message>
     <message>
@@ -2723,19 +2805,9 @@ The window closes and reopens the database; backups made before now stay unencry
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/overview/page.py" line="+101"/>
-        <source>Refresh</source>
-        <extracomment>The panels, top to bottom: key -&gt; builder of its content from the figures. Kinds of change after which the figures are read again.</extracomment>
-        <translation>Обновить</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Read the figures again (F5)</source>
-        <translation>Прочитать данные заново (F5)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../kzpk_desktop/gui/overview/page.py" line="+109"/>
         <source>Overview as of %1</source>
+        <extracomment>The panels, top to bottom; each is read on its own and shown as soon as it is in. Kinds of change after which the figures are read again. The field of ``Briefing`` each part fills.</extracomment>
         <translation>Обзор на %1</translation>
     </message>
     <message>
@@ -2744,12 +2816,12 @@ The window closes and reopens the database; backups made before now stay unencry
         <translation>Чтение данных…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>The figures could not be read: %1</source>
         <translation>Не удалось прочитать данные: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <location line="+21"/>
         <source>Save the chart as a picture</source>
         <translation>Сохранить диаграмму как рисунок</translation>
@@ -2833,6 +2905,15 @@ The window closes and reopens the database; backups made before now stay unencry
         <location line="+1"/>
         <source>Details</source>
         <translation>Подробности</translation>
+    </message>
+</context>
+<context>
+    <name>PagedModel</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/widgets/paged.py" line="+235"/>
+        <source>Loading…</source>
+        <extracomment>count(session) -&gt; rows matching; fetch(session, offset, limit) -&gt; those rows in order (or a ``Page`` carrying extras read with them, such as the registry&apos;s badges) The number of rows matching the query (after each new query or refresh). A query was answered and shown (its count and first page); tests wait for it. The query could not be run: the sentence the failure formatter gave. Pages asked for and not yet answered, by page number.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3008,7 +3089,7 @@ The window closes and reopens the database; backups made before now stay unencry
         <translation>Печатается в правом верхнем углу каждой страницы; оставьте пустым, если гриф не нужен</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+92"/>
         <source>Type the IIN or find the serviceman.</source>
         <translation>Введите ИИН или найдите военнослужащего.</translation>
     </message>
@@ -3239,7 +3320,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Дата</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
@@ -3249,7 +3330,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Квота</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Period</source>
         <translation>Срок</translation>
     </message>
@@ -3443,13 +3524,13 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RecordHistoryDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/audit/history.py" line="+31"/>
+        <location filename="../../kzpk_desktop/gui/audit/history.py" line="+30"/>
         <source>History: %1</source>
         <extracomment>The record is the dialog&apos;s subject: its column would repeat it on every line.</extracomment>
         <translation>История: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+14"/>
         <source>%n change(s) recorded</source>
         <translation>
             <numerusform>Записано %n изменение</numerusform>
@@ -3462,13 +3543,18 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <source>Nothing is recorded about this record yet.</source>
         <translation>По этой записи пока ничего не зарегистрировано.</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>History not read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RegistryColumns</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/columns.py" line="+41"/>
+        <location filename="../../kzpk_desktop/gui/registry/columns.py" line="+25"/>
         <source>Rank</source>
-        <extracomment>Key understood by ``services.registry.page(sort=...)``; None: not sortable. How &quot;Export…&quot; writes it (exports.workbook.Column kinds: text, id, date, int). The value written to the file; None: the text shown.</extracomment>
+        <extracomment>The translation context of the headers.</extracomment>
         <translation>Звание</translation>
     </message>
     <message>
@@ -3517,7 +3603,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Паспорт до</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
@@ -3568,7 +3654,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryList</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/view.py" line="+57"/>
+        <location filename="../../kzpk_desktop/gui/registry/view.py" line="+58"/>
         <source>Find by name, IIN or service number (Ctrl+F)</source>
         <extracomment>The current serviceman&apos;s id (None when no row is current). Enter or double-click on a row: the clerk wants to edit it. The &quot;Export…&quot; button (shown with ``exportable=True``) was pressed. The &quot;Import…&quot; button (shown with ``importable=True``) was pressed.</extracomment>
         <translation>Поиск по ФИО, ИИН или личному номеру (Ctrl+F)</translation>
@@ -3614,7 +3700,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Сохранить список в том виде, как он показан (поиск, фильтры, порядок), в файл Excel или CSV (Ctrl+E)</translation>
     </message>
     <message numerus="yes">
-        <location line="+98"/>
+        <location line="+105"/>
         <source>%Ln serviceman(s)</source>
         <translation>
             <numerusform>%Ln военнослужащий</numerusform>
@@ -3635,13 +3721,13 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/model.py" line="+130"/>
+        <location filename="../../kzpk_desktop/gui/registry/model.py" line="+121"/>
         <source>This column cannot be sorted; the list stays in its order.</source>
-        <extracomment>A passport must outlast a tour by six months (domain.md), so warn that early. (rows matching the filter, servicemen in the database) serviceman id -&gt; expiry badge, for the fetched pages only</extracomment>
+        <extracomment>The serviceman&apos;s id behind an index. A passport must outlast a tour by six months (domain.md), so warn that early. (rows matching the filter, servicemen in the database)</extracomment>
         <translation>По этому столбцу сортировать нельзя; порядок списка не меняется.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+27"/>
         <source>The passport has expired.</source>
         <translation>Срок действия паспорта истёк.</translation>
     </message>
@@ -3658,7 +3744,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/page.py" line="+51"/>
+        <location filename="../../kzpk_desktop/gui/registry/page.py" line="+55"/>
         <source>Record</source>
         <extracomment>The record&apos;s tabs, by the names ``open_record`` takes.</extracomment>
         <translation>Карточка</translation>
@@ -3684,7 +3770,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Все изменения этой записи: кто, когда, прежние и новые значения</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+74"/>
         <source>The list is exported.</source>
         <translation>Список выгружен.</translation>
     </message>
@@ -3694,18 +3780,37 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Импортировано: создано %1, обновлено %2, без изменений %3.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>Не сохранено: исправьте отмеченные поля.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+3"/>
+        <location line="-3"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-105"/>
+        <source>No servicemen yet. Import the spreadsheet you keep them in, or add the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import a spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a serviceman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody matches the search or the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+116"/>
         <source>Saved: %1.</source>
         <translation>Сохранено: %1.</translation>
     </message>
@@ -3734,13 +3839,12 @@ This cannot be undone.</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Not deleted</source>
         <translation>Не удалено</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Deleted: %1.</source>
         <translation>Удалено: %1.</translation>
     </message>
@@ -3775,8 +3879,13 @@ This cannot be undone.</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+46"/>
+        <location line="+14"/>
+        <source>Record not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+54"/>
         <source>Record not found</source>
         <translation>Запись не найдена</translation>
     </message>
@@ -3982,6 +4091,7 @@ This cannot be undone.</source>
     <name>RosterActions</name>
     <message>
         <location filename="../../kzpk_desktop/gui/rosters/actions.py" line="+52"/>
+        <location line="+5"/>
         <source>Add a unit</source>
         <extracomment>QCoreApplication.translate under the name pyside6-lupdate looks for.</extracomment>
         <translation>Добавление подразделения</translation>
@@ -3993,12 +4103,11 @@ This cannot be undone.</source>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+3"/>
         <source>Not nominated</source>
         <translation>Не выдвинуто</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+70"/>
         <source>Saved: %1.</source>
         <translation>Сохранено: %1.</translation>
     </message>
@@ -4006,7 +4115,7 @@ This cannot be undone.</source>
 <context>
     <name>RosterColumns</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/columns.py" line="+39"/>
+        <location filename="../../kzpk_desktop/gui/rosters/columns.py" line="+38"/>
         <source> (overridden)</source>
         <extracomment>QCoreApplication.translate under the name pyside6-lupdate looks for.</extracomment>
         <translation> (в порядке исключения)</translation>
@@ -4077,12 +4186,12 @@ This cannot be undone.</source>
         <translation>Прибытие</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Departure</source>
         <translation>Убытие</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>UN index</source>
         <translation>Индекс ООН</translation>
     </message>
@@ -4265,9 +4374,9 @@ This cannot be undone.</source>
 <context>
     <name>RosterView</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/view.py" line="+76"/>
+        <location filename="../../kzpk_desktop/gui/rosters/view.py" line="+77"/>
         <source>Add servicemen…</source>
-        <extracomment>The selection changed (which actions apply). Entries were added or changed: counts elsewhere are out of date.</extracomment>
+        <extracomment>The selection changed (which actions apply).</extracomment>
         <translation>Добавить людей…</translation>
     </message>
     <message>
@@ -4351,12 +4460,17 @@ This cannot be undone.</source>
         <translation>Фильтр списка (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
+        <source>Roster not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Rotation not found</source>
         <translation>Ротация не найдена</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>No rotation open: choose one on the Missions tab.</source>
         <translation>Ротация не открыта: выберите её на вкладке «Миссии».</translation>
     </message>
@@ -4402,7 +4516,7 @@ This cannot be undone.</source>
 <context>
     <name>RosterWorkflow</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/workflow.py" line="+106"/>
+        <location filename="../../kzpk_desktop/gui/rosters/workflow.py" line="+107"/>
         <source>Not approved: no override reason was given.</source>
         <extracomment>QCoreApplication.translate under the name pyside6-lupdate looks for. approvals refused only on document rules, with room under the ceiling The rotation whose roster is on screen (set by the view).</extracomment>
         <translation>Не утверждено: причина исключения не указана.</translation>
@@ -4557,12 +4671,12 @@ This cannot be undone.</source>
 <context>
     <name>ServicemanChooser</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/paperwork/chooser.py" line="+35"/>
+        <location filename="../../kzpk_desktop/gui/paperwork/chooser.py" line="+32"/>
         <source>Find a serviceman</source>
         <translation>Поиск военнослужащего</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Choose</source>
         <translation>Выбрать</translation>
     </message>
@@ -4811,12 +4925,12 @@ This cannot be undone.</source>
 <context>
     <name>ServicemenPicker</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/pickers.py" line="+73"/>
+        <location filename="../../kzpk_desktop/gui/rosters/pickers.py" line="+71"/>
         <source>Nominate servicemen to %1</source>
         <translation>Выдвижение военнослужащих в ротацию %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>&amp;Add to the list ↓</source>
         <translation>До&amp;бавить в список ↓</translation>
     </message>
@@ -5046,7 +5160,7 @@ This cannot be undone.</source>
 <context>
     <name>SupersedeDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="-188"/>
+        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="-215"/>
         <source>Supersede decision %1</source>
         <translation>Замена постановления %1</translation>
     </message>
@@ -5205,7 +5319,7 @@ This cannot be undone.</source>
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/page.py" line="+52"/>
+        <location filename="../../kzpk_desktop/gui/units/page.py" line="+50"/>
         <source>Show retired units</source>
         <translation>Показывать расформированные</translation>
     </message>
@@ -5260,12 +5374,22 @@ This cannot be undone.</source>
         <translation>Вернуть расформированное подразделение в строй</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+36"/>
+        <source>No units yet. Add the regiment, battalion or group your servicemen belong to; its sub-units go under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a unit…</source>
+        <translation type="unfinished">Подразделение…</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>Unit added.</source>
         <translation>Подразделение добавлено.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Not moved</source>
         <translation>Не перемещено</translation>
     </message>
@@ -5328,7 +5452,12 @@ They stay in the history of assignments but take no new members.</source>
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+13"/>
+        <source>Units not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Choose a unit in the tree: its members are exported.</source>
         <translation>Выберите подразделение в дереве: будет выгружен его личный состав.</translation>
     </message>
@@ -5576,7 +5705,7 @@ They stay in the history of assignments but take no new members.</source>
 <context>
     <name>services</name>
     <message>
-        <location filename="services_templates.py" line="+35"/>
+        <location filename="services_templates.py" line="+61"/>
         <source>Wrong user name or password.</source>
         <extracomment>kzpk_desktop/services/accounts.py:56</extracomment>
         <translation>Неверное имя пользователя или пароль.</translation>
@@ -5852,27 +5981,21 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Выгрузка отменена; файл не записан.</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-16"/>
         <source>The file is not a readable KZPK database ({detail}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:55</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:70</extracomment>
         <translation>Файл не является читаемой базой данных KZPK ({detail}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is a database, but not a KZPK Desktop database.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:58</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:73</extracomment>
         <translation>Файл является базой данных, но не базой данных KZPK Desktop.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The database was written by a newer version of KZPK Desktop (schema {revision}). Install that version to open it; this version leaves the file untouched.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:64</extracomment>
-        <translation>База данных записана более новой версией KZPK Desktop (схема {revision}). Чтобы открыть её, установите эту версию; текущая версия файл не изменяет.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>The database was not upgraded: the backup made before upgrading failed ({detail}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:104</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:230</extracomment>
         <translation>База данных не обновлена: не удалось создать резервную копию перед обновлением ({detail}).</translation>
     </message>
     <message>
@@ -5906,7 +6029,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Не удаётся записать {path}: {reason}.</translation>
     </message>
     <message>
-        <location line="+552"/>
+        <location line="+568"/>
         <source>{file}: no such file.</source>
         <extracomment>kzpk_desktop/sheets/readers.py:88</extracomment>
         <translation>{file}: файл не найден.</translation>
@@ -6020,70 +6143,154 @@ They stay in the history of assignments but take no new members.</source>
         <translation>«{value}» — несуществующая дата.</translation>
     </message>
     <message>
-        <location line="-576"/>
+        <location line="-592"/>
         <source>The number of days cannot be negative.</source>
         <extracomment>kzpk_desktop/exports/reports/expiring.py:24</extracomment>
         <translation>Число дней не может быть отрицательным.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-56"/>
+        <source>The database server cannot be reached. Check the network connection and try again in a moment; nothing was changed.</source>
+        <extracomment>kzpk_desktop/db/faults.py:21</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database account this program uses has no rights to do this ({detail}). Ask the database administrator to grant them; nothing was changed.</source>
+        <extracomment>kzpk_desktop/db/faults.py:23</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another workstation is holding these records. Try again in a moment; nothing was changed.</source>
+        <extracomment>kzpk_desktop/db/faults.py:26</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database file is locked by another program or workstation. Try again in a moment; nothing was changed.</source>
+        <extracomment>kzpk_desktop/db/faults.py:28</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database took too long to answer and the request was stopped. Try again; if it keeps happening, ask the database administrator.</source>
+        <extracomment>kzpk_desktop/db/faults.py:30</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The disk that holds the database is full. Free some space and try again; nothing was changed.</source>
+        <extracomment>kzpk_desktop/db/faults.py:32</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database file is damaged and cannot be read. Restore the latest backup (File &gt; Restore from backup).</source>
+        <extracomment>kzpk_desktop/db/faults.py:34</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database file cannot be written (it is read-only, or the folder is). Ask the administrator to allow writing; nothing was changed.</source>
+        <extracomment>kzpk_desktop/db/faults.py:36</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database refused the request ({detail}). Nothing was changed; try again in a moment.</source>
+        <extracomment>kzpk_desktop/db/faults.py:38</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database is at schema {revision}, written by a newer version of KZPK Desktop; this version knows schemas up to {head}. Install the newer version to open it; this version leaves the database untouched.</source>
+        <extracomment>kzpk_desktop/db/migrate.py:79</extracomment>
+        <translation>База данных имеет схему {revision}, записанную более новой версией KZPK Desktop; эта версия знает схемы только до {head}. Установите более новую версию, чтобы открыть её; эта версия не изменяет базу данных.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database on the server has no KZPK schema yet: its administrator creates it with &apos;kzpk init&apos; (this version needs schema {head}).</source>
+        <extracomment>kzpk_desktop/db/migrate.py:133</extracomment>
+        <translation>В базе данных на сервере ещё нет схемы KZPK: её создаёт администратор командой &apos;kzpk init&apos; (этой версии нужна схема {head}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database on the server is at schema {revision}; this version of KZPK Desktop needs schema {head}. Ask the database administrator to run &apos;kzpk migrate&apos; with this version; a workstation does not change the server&apos;s schema by itself.</source>
+        <extracomment>kzpk_desktop/db/migrate.py:136</extracomment>
+        <translation>База данных на сервере имеет схему {revision}; этой версии KZPK Desktop нужна схема {head}. Попросите администратора базы данных выполнить &apos;kzpk migrate&apos; этой версией; рабочее место само не меняет схему сервера.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database has no KZPK schema yet: there is no upgrade script to show; create the schema with &apos;kzpk init&apos;.</source>
+        <extracomment>kzpk_desktop/db/migrate.py:152</extracomment>
+        <translation>В базе данных ещё нет схемы KZPK: показывать нечего; создайте схему командой &apos;kzpk init&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The SQL of this upgrade cannot be written out for review ({detail}); apply it with &apos;kzpk migrate&apos;.</source>
+        <extracomment>kzpk_desktop/db/migrate.py:157</extracomment>
+        <translation>SQL этого обновления нельзя вывести для проверки ({detail}); примените его командой &apos;kzpk migrate&apos;.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>&apos;{text}&apos; is not an audit anchor (expected the event number, a colon and 64 hexadecimal digits).</source>
         <extracomment>kzpk_desktop/services/anchors.py:83</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; — не якорь журнала аудита (ожидаются номер события, двоеточие и 64 шестнадцатеричные цифры).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is not a KZPK audit anchor.</source>
         <extracomment>kzpk_desktop/services/anchors.py:105</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Файл не является якорем журнала аудита KZPK.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The audit anchor is of version {version}, which this version of KZPK Desktop does not read.</source>
         <extracomment>kzpk_desktop/services/anchors.py:107</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Якорь журнала аудита версии {version}; эта версия KZPK Desktop его не читает.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The audit anchor is damaged (no event number or hash).</source>
         <extracomment>kzpk_desktop/services/anchors.py:111</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Якорь журнала аудита повреждён (нет номера события или хеша).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot write {path}: {detail}.</source>
         <extracomment>kzpk_desktop/services/anchors.py:126</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать {path}: {detail}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot read {path}: {detail}.</source>
         <extracomment>kzpk_desktop/services/anchors.py:138</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать {path}: {detail}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{path} holds no audit anchor: it is not an anchor file, a KZPK report or a backup (an encrypted backup needs its passphrase).</source>
         <extracomment>kzpk_desktop/services/anchors.py:147</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>В {path} нет якоря журнала аудита: это не файл якоря, не отчёт KZPK и не резервная копия (зашифрованной копии нужна её парольная фраза).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{path} records no audit head (a workbook that KZPK Desktop did not write, or one written before reports carried it).</source>
         <extracomment>kzpk_desktop/services/anchors.py:164</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>В {path} не записана вершина журнала аудита (книгу записал не KZPK Desktop или она создана до того, как отчёты стали её хранить).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{path} is not a readable KZPK backup (an encrypted backup needs its passphrase).</source>
         <extracomment>kzpk_desktop/services/anchors.py:179</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{path} — не читаемая резервная копия KZPK (зашифрованной копии нужна её парольная фраза).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup {path} holds no audit events.</source>
         <extracomment>kzpk_desktop/services/anchors.py:182</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>В резервной копии {path} нет событий аудита.</translation>
     </message>
     <message>
         <location line="+66"/>
@@ -6722,7 +6929,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Неизвестный язык «{lang}»: выберите kk, ru или en.</translation>
     </message>
     <message>
-        <location line="+316"/>
+        <location line="+328"/>
         <source>Acronym is required.</source>
         <extracomment>kzpk_desktop/services/missions.py:62</extracomment>
         <translation>Укажите сокращённое название.</translation>
@@ -6866,7 +7073,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Ротации с id {id} нет.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>nominated</source>
         <extracomment>kzpk_desktop/services/roster_status.py:14</extracomment>
         <translation>выдвинут</translation>
@@ -6904,115 +7111,163 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Unknown personnel category &apos;{code}&apos;.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:92</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:97</extracomment>
         <translation>Неизвестная категория персонала «{code}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The unit no longer exists.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:117</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:124</extracomment>
         <translation>Подразделения больше нет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The unit has no current members to nominate.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:128</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:135</extracomment>
         <translation>В подразделении сейчас нет личного состава для выдвижения.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} (IIN {iin}) is already on the roster of {rotation} (status: {status}).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:154</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:164</extracomment>
         <translation>{who} (ИИН {iin}) уже есть в списке ротации {rotation} (статус: {status}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown roster status &apos;{status}&apos;.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:187</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:209</extracomment>
         <translation>Неизвестный статус в списке ротации «{status}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who}: the status cannot change from {old} to {new}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:189</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:211</extracomment>
         <translation>{who}: статус нельзя изменить с «{old}» на «{new}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the reason for the early repatriation.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:213</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:246</extracomment>
         <translation>Укажите причину досрочного возвращения.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the date of the early repatriation.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:216</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:249</extracomment>
         <translation>Укажите дату досрочного возвращения.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Only a supervisor may approve over failed document rules; {actor} is signed in as {role}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:243</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:288</extracomment>
         <translation>Утвердить при невыполненных требованиях к документам может только руководитель; {actor} вошёл с ролью «{role}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the reason for approving despite the failed rules.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:246</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:291</extracomment>
         <translation>Напишите причину утверждения, несмотря на невыполненные требования.</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>{text} The {rule} rule cannot be overridden.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:239</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:284</extracomment>
         <translation>{text} Исключение из требования «{rule}» невозможно.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-92"/>
+        <source>pg_dump copies a PostgreSQL database; a SQLite file is copied by &apos;kzpk backup&apos; (and before every upgrade).</source>
+        <extracomment>kzpk_desktop/services/migration.py:106</extracomment>
+        <translation>pg_dump копирует базу данных PostgreSQL; файл SQLite копирует &apos;kzpk backup&apos; (и каждое обновление перед началом).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pg_dump is not installed on this computer (Debian: apt-get install postgresql-client); install it or run it on the server, then migrate without --pg-dump.</source>
+        <extracomment>kzpk_desktop/services/migration.py:110</extracomment>
+        <translation>pg_dump не установлен на этом компьютере (Debian: apt-get install postgresql-client); установите его или выполните его на сервере, затем обновите без --pg-dump.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pg_dump failed, so nothing was changed: {detail}</source>
+        <extracomment>kzpk_desktop/services/migration.py:133</extracomment>
+        <translation>pg_dump завершился с ошибкой, поэтому ничего не изменено: {detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{role}&apos; is not a plain role name (letters, digits and _).</source>
+        <extracomment>kzpk_desktop/services/migration.py:174</extracomment>
+        <translation>&apos;{role}&apos; — не простое имя роли (буквы, цифры и _).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roles are a PostgreSQL server&apos;s; a SQLite file has none.</source>
+        <extracomment>kzpk_desktop/services/migration.py:199</extracomment>
+        <translation>Роли есть у сервера PostgreSQL; у файла SQLite их нет.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no role &apos;{role}&apos; on the server: create it first (CREATE ROLE {role} LOGIN PASSWORD &apos;...&apos;).</source>
+        <extracomment>kzpk_desktop/services/migration.py:205</extracomment>
+        <translation>На сервере нет роли &apos;{role}&apos;: сначала создайте её (CREATE ROLE {role} LOGIN PASSWORD &apos;...&apos;).</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The date {day} is in the future; a status change takes effect on or before today ({today}).</source>
+        <extracomment>kzpk_desktop/services/roster_history.py:34</extracomment>
+        <translation>Дата {day} ещё не наступила; изменение статуса вступает в силу не позднее сегодняшнего дня ({today}).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Decision {decision} was adopted on {adopted}; nobody can be approved under it before that day ({day}).</source>
+        <extracomment>kzpk_desktop/services/rosters.py:267</extracomment>
+        <translation>Решение {decision} принято {adopted}; до этого дня ({day}) по нему никого нельзя утвердить.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>A supervisor may approve despite the document rules ({rules}) with a written reason.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:255</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:300</extracomment>
         <translation>Руководитель может утвердить, несмотря на требования к документам ({rules}), указав причину письменно.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nobody may override: {rules}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:259</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:304</extracomment>
         <translation>Исключения невозможны: {rules}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The date {day} is before the arrival on {arrival}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:267</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:312</extracomment>
         <translation>Дата {day} раньше даты прибытия {arrival}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The category can change only while the entry is nominated (it decides which rules apply).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:292</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:337</extracomment>
         <translation>Категорию можно изменить только пока запись в статусе «Выдвинут» (от категории зависят применяемые требования).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Departure ({departure}) is before arrival ({arrival}).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:296</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:341</extracomment>
         <translation>Убытие ({departure}) раньше прибытия ({arrival}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The UN index number is too long (40 characters at most).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:302</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:347</extracomment>
         <translation>Индексный номер ООН слишком длинный (не более 40 символов).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nobody with IIN {iin} is on the roster of {rotation}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:327</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:372</extracomment>
         <translation>В списке ротации {rotation} нет человека с ИИН {iin}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The roster entry no longer exists (removed by someone else?).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:335</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:380</extracomment>
         <translation>Записи в списке ротации больше нет (удалена другим пользователем?).</translation>
     </message>
     <message>

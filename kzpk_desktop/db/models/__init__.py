@@ -5,6 +5,7 @@ from .deployment import (
     Decision,
     DecisionCeiling,
     RosterEntry,
+    RosterStatusChange,
     Rotation,
 )
 from .people import (
@@ -34,6 +35,7 @@ __all__ = [
     "Assignment", "AuditEvent", "BLOOD_GROUPS", "Decision", "DecisionCeiling", "Document",
     "DocumentKind", "DocumentScan", "MISSION_STATUSES", "Mission", "PersonnelCategory",
     "RANK_CATEGORIES", "ROLES", "ROSTER_STATUSES", "ROTATION_STATUSES", "Rank", "RosterEntry",
-    "Rotation", "SERVICEMAN_STATUSES", "SEXES", "SearchToken", "Setting", "Serviceman", "Unit", "UnitKind",
+    "RosterStatusChange", "Rotation",
+    "SERVICEMAN_STATUSES", "SEXES", "SearchToken", "Setting", "Serviceman", "Unit", "UnitKind",
     "User",
 ]

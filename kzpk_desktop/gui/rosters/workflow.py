@@ -54,9 +54,7 @@ class RosterWorkflow:
         outcome = Outcome()
         for row in rows:
             def change(session, row=row) -> None:
-                actor = auth.require_role(session, "viewer")
-                rosters.set_status(session, row.id, status, actor=actor.username,
-                                   role=actor.role, override_reason=override_reason,
+                rosters.set_status(session, row.id, status, override_reason=override_reason,
                                    repatriation_reason=repatriation_reason, on=on,
                                    version=row.version)
 
