@@ -635,12 +635,12 @@
     <message>
         <location line="+30"/>
         <source>No Parliament decision is recorded. Enter the decision that allows the deployment: its number, date, period and ceilings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парламенттің бірде-бір қаулысы енгізілмеген. Жіберуге рұқсат беретін қаулыны енгізіңіз: нөмірі, күні, мерзімі және шекті саны.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter a decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қаулыны енгізу…</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3764,22 +3764,22 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     <message>
         <location line="-105"/>
         <source>No servicemen yet. Import the spreadsheet you keep them in, or add the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әскери қызметшілер әлі жоқ. Оларды жүргізетін кестені импорттаңыз немесе біріншісін қосыңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import a spreadsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Кестені импорттау…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a serviceman</source>
-        <translation type="unfinished"></translation>
+        <translation>Әскери қызметшіні қосу</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nobody matches the search or the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеуге немесе сүзгілерге ешкім сәйкес келмейді.</translation>
     </message>
     <message>
         <location line="+116"/>
@@ -5331,12 +5331,12 @@ This cannot be undone.</source>
     <message>
         <location line="+36"/>
         <source>No units yet. Add the regiment, battalion or group your servicemen belong to; its sub-units go under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімшелер әлі жоқ. Әскери қызметшілеріңіз жататын полкті, батальонды немесе топты қосыңыз; олардың бөлімшелері ішіне қосылады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a unit…</source>
-        <translation type="unfinished">Бөлімше қосу…</translation>
+        <translation>Бөлімше қосу…</translation>
     </message>
     <message>
         <location line="+69"/>

@@ -638,12 +638,12 @@
     <message>
         <location line="+30"/>
         <source>No Parliament decision is recorded. Enter the decision that allows the deployment: its number, date, period and ceilings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не внесено ни одного постановления Парламента. Внесите постановление, разрешающее направление: номер, дату, срок и предельную численность.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter a decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Внести постановление…</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3792,22 +3792,22 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     <message>
         <location line="-105"/>
         <source>No servicemen yet. Import the spreadsheet you keep them in, or add the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Военнослужащих пока нет. Импортируйте таблицу, в которой вы их ведёте, или добавьте первого.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import a spreadsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать таблицу…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a serviceman</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить военнослужащего</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nobody matches the search or the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Никто не подходит под поиск или фильтры.</translation>
     </message>
     <message>
         <location line="+116"/>
@@ -5376,12 +5376,12 @@ This cannot be undone.</source>
     <message>
         <location line="+36"/>
         <source>No units yet. Add the regiment, battalion or group your servicemen belong to; its sub-units go under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подразделений пока нет. Добавьте полк, батальон или группу, к которым относятся ваши военнослужащие; их подразделения добавляются внутрь.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a unit…</source>
-        <translation type="unfinished">Подразделение…</translation>
+        <translation>Добавить подразделение…</translation>
     </message>
     <message>
         <location line="+69"/>
