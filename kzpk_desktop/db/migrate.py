@@ -208,6 +208,10 @@ def _locked(engine: Engine) -> Iterator[Connection]:
             yield conn
         return
     with engine.connect() as conn:
+        # Another workstation's upgrade may rightly hold the lock for long: wait for it
+        # without the engine's lock timeout (put back afterwards: the connection is pooled).
+        previous = conn.exec_driver_sql("SHOW lock_timeout").scalar()
+        conn.exec_driver_sql("SET lock_timeout = 0")
         # A session-level lock: it outlives the transaction committed inside the block.
         conn.exec_driver_sql(f"SELECT pg_advisory_lock({PG_MIGRATION_LOCK})")
         conn.commit()
@@ -217,6 +221,7 @@ def _locked(engine: Engine) -> Iterator[Connection]:
             if conn.in_transaction():
                 conn.rollback()
             conn.exec_driver_sql(f"SELECT pg_advisory_unlock({PG_MIGRATION_LOCK})")
+            conn.exec_driver_sql(f"SET lock_timeout = '{previous}'")
             conn.commit()
 
 

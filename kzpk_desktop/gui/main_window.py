@@ -287,9 +287,9 @@ class MainWindow(QMainWindow):
     def _edit_settings(self) -> None:
         from .settings_dialog import BusinessSettingsDialog
 
-        if BusinessSettingsDialog.ask(self, self._ctx.sessions):
-            # The warning window changes badges, lists and the notice: read them again.
-            self._read_again()
+        # A changed warning window is announced (SETTINGS): badges, lists and the notice
+        # read themselves again.
+        BusinessSettingsDialog.ask(self, self._ctx.ops)
 
     def _about(self) -> None:
         from importlib.metadata import PackageNotFoundError, version

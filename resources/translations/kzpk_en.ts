@@ -487,7 +487,7 @@
 <context>
     <name>BusinessSettingsDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/settings_dialog.py" line="+40"/>
+        <location filename="../../kzpk_desktop/gui/settings_dialog.py" line="+39"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -731,7 +731,7 @@
 <context>
     <name>DemoData</name>
     <message numerus="yes">
-        <location filename="../../kzpk_desktop/gui/demo.py" line="+19"/>
+        <location filename="../../kzpk_desktop/gui/demo.py" line="+16"/>
         <source>Creating demo data for %n serviceman(s)…</source>
         <translation>
             <numerusform>Creating demo data for %n serviceman…</numerusform>
@@ -740,7 +740,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1397,7 +1397,7 @@ in the folder %2</source>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/file_actions.py" line="+48"/>
+        <location filename="../../kzpk_desktop/gui/security/file_actions.py" line="+46"/>
         <location line="+18"/>
         <source>Back up the database</source>
         <translation type="unfinished"></translation>
@@ -1413,7 +1413,7 @@ in the folder %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The backup was not made.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1462,12 +1462,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>The restore could not be written to the audit trail: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Encrypt the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1482,7 +1482,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-119"/>
+        <location line="-118"/>
         <source>%n backup(s) made before now in %1 are not encrypted: move them somewhere safe or delete them.</source>
         <translation>
             <numerusform>%n backup made before now in %1 is not encrypted: move it somewhere safe or delete it.</numerusform>
@@ -1490,7 +1490,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         </translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+131"/>
         <source>The database file will be stored without encryption: anyone who can read the file can read the records. Enter the passphrase to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1793,7 +1793,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
     <name>ImportWizard</name>
     <message>
         <location filename="../../kzpk_desktop/gui/importing/wizard.py" line="+50"/>
-        <location line="+46"/>
+        <location line="+45"/>
         <location line="+33"/>
         <source>Import servicemen</source>
         <extracomment>The last preview shown, and what the import did (None until it is done).</extracomment>
@@ -1813,7 +1813,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Import cancelled; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1823,27 +1823,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The database did not accept the import (%1). Nothing was saved; try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+2"/>
-        <source>The database could not be read (%1). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>The file cannot be read: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The import stopped on an unexpected error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Save error report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1919,7 +1904,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/signin.py" line="+217"/>
+        <location filename="../../kzpk_desktop/gui/security/signin.py" line="+218"/>
         <source>Sign in — KZPK Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2515,7 +2500,7 @@ The window closes and reopens the database; backups made before now stay unencry
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kzpk_desktop/gui/ops/operations.py" line="+232"/>
+        <location filename="../../kzpk_desktop/gui/ops/operations.py" line="+234"/>
         <source>Cancel</source>
         <extracomment>Reader threads: a page fetch, a count and a form&apos;s record may be read at once. A wait shorter than this shows no busy cursor (most saves take a few milliseconds). The clerk pressed Cancel and the job stopped. on_progress(done, total) on the GUI thread (a task&apos;s dialog). A write went through: what it changed (every open page listens). Background work failed and nobody took the error: the sentence for the status bar. The first success after the database could not be reached.</extracomment>
         <translation type="unfinished"></translation>
@@ -2880,9 +2865,9 @@ The window closes and reopens the database; backups made before now stay unencry
 <context>
     <name>PagedModel</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/widgets/paged.py" line="+235"/>
+        <location filename="../../kzpk_desktop/gui/widgets/paged.py" line="+239"/>
         <source>Loading…</source>
-        <extracomment>count(session) -&gt; rows matching; fetch(session, offset, limit) -&gt; those rows in order (or a ``Page`` carrying extras read with them, such as the registry&apos;s badges) The number of rows matching the query (after each new query or refresh). A query was answered and shown (its count and first page); tests wait for it. The query could not be run: the sentence the failure formatter gave. Pages asked for and not yet answered, by page number.</extracomment>
+        <extracomment>count(session) -&gt; rows matching; fetch(session, offset, limit) -&gt; those rows in order (or a ``Page`` carrying extras read with them, such as the registry&apos;s badges) The number of rows matching the query (after each new query or refresh). A query was answered and shown (its count and first page); tests wait for it. The query could not be run: the sentence the failure formatter gave. Pages asked for and not yet answered, by page number. The last query could not be run (the rows shown are an older answer&apos;s).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3313,15 +3298,6 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     </message>
 </context>
 <context>
-    <name>PlanningDialogs</name>
-    <message>
-        <location filename="../../kzpk_desktop/gui/i18n.py" line="+100"/>
-        <source>The database did not accept the change ({detail}). Nothing was changed; try again in a moment.</source>
-        <extracomment>Object name of the translators this module installs (so a language switch finds them). {detail} is the database&apos;s own message (often in English); keep it as it is.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>PlanningLabels</name>
     <message>
         <location filename="../../kzpk_desktop/gui/planning/labels.py" line="+20"/>
@@ -3574,7 +3550,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryExport</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/export.py" line="+41"/>
+        <location filename="../../kzpk_desktop/gui/registry/export.py" line="+43"/>
         <source>Search: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3807,7 +3783,7 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4924,9 +4900,9 @@ This cannot be undone.</source>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/session.py" line="+117"/>
+        <location filename="../../kzpk_desktop/gui/security/session.py" line="+100"/>
         <source>&amp;Back up now…</source>
-        <extracomment>The area a window opens on after a sign-in. A new main window replaced the old one (after signing out, restoring, encrypting).</extracomment>
+        <extracomment>The area a window opens on after a sign-in. A new main window replaced the old one (after signing out, restoring, encrypting). The one way the window&apos;s pages run work on this database.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5111,15 +5087,6 @@ This cannot be undone.</source>
     <message>
         <location line="+8"/>
         <source>Supersede</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Tasks</name>
-    <message>
-        <location filename="../../kzpk_desktop/gui/tasks.py" line="+93"/>
-        <source>Cancel</source>
-        <extracomment>job(progress) -&gt; result; progress(done, total) -&gt; False once cancelled. The clerk pressed Cancel and the job stopped (``error`` holds how it stopped).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5406,7 +5373,7 @@ They stay in the history of assignments but take no new members.</source>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/users.py" line="+74"/>
+        <location filename="../../kzpk_desktop/gui/security/users.py" line="+77"/>
         <source>New password for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5450,7 +5417,7 @@ They stay in the history of assignments but take no new members.</source>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location line="-90"/>
+        <location line="-92"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5475,7 +5442,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Wrong passwords in a row since the last successful sign-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5485,7 +5452,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5495,12 +5462,13 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+102"/>
+        <location line="+66"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-57"/>
         <source>&amp;Add user…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5511,22 +5479,32 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+51"/>
+        <location line="+68"/>
         <source>&amp;Disable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-67"/>
         <source>Reset &amp;password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+3"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the list as shown (order, columns) to an Excel or CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>&amp;Enable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+35"/>
         <source>User %1 added.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5931,7 +5909,7 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+12"/>
         <source>The database was not upgraded: the backup made before upgrading failed ({detail}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:230</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:235</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5965,7 +5943,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+568"/>
+        <location line="+664"/>
         <source>{file}: no such file.</source>
         <extracomment>kzpk_desktop/sheets/readers.py:88</extracomment>
         <translation type="unfinished"></translation>
@@ -6079,7 +6057,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-592"/>
+        <location line="-688"/>
         <source>The number of days cannot be negative.</source>
         <extracomment>kzpk_desktop/exports/reports/expiring.py:24</extracomment>
         <translation type="unfinished"></translation>
@@ -6363,115 +6341,115 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Choose the kind of document.</source>
-        <extracomment>kzpk_desktop/services/documents.py:141</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:142</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown document kind &apos;{kind}&apos;.</source>
-        <extracomment>kzpk_desktop/services/documents.py:143</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:144</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the document number.</source>
-        <extracomment>kzpk_desktop/services/documents.py:148</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:149</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The number is too long (at most {max} characters).</source>
-        <extracomment>kzpk_desktop/services/documents.py:150</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:151</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport number may hold only Latin letters and digits.</source>
-        <extracomment>kzpk_desktop/services/documents.py:152</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:153</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The issuer is too long (at most {max} characters).</source>
-        <extracomment>kzpk_desktop/services/documents.py:154</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:155</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The issue date cannot be in the future.</source>
-        <extracomment>kzpk_desktop/services/documents.py:156</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:157</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The document must expire after the date it was issued.</source>
-        <extracomment>kzpk_desktop/services/documents.py:158</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:159</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the expiry date: this kind of document expires.</source>
-        <extracomment>kzpk_desktop/services/documents.py:160</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:161</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This serviceman already has a document of this kind with number {number}.</source>
-        <extracomment>kzpk_desktop/services/documents.py:176</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:177</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Number {number} is already recorded for {who}.</source>
-        <extracomment>kzpk_desktop/services/documents.py:179</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:180</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {value} is already recorded for {who}.</source>
-        <extracomment>kzpk_desktop/services/documents.py:184</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:185</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file {filename} is empty.</source>
-        <extracomment>kzpk_desktop/services/documents.py:342</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:369</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is {size} MB; the limit is {limit} MB.</source>
-        <extracomment>kzpk_desktop/services/documents.py:344</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:371</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{filename} is not a PDF, PNG or JPEG file; only these can be attached.</source>
-        <extracomment>kzpk_desktop/services/documents.py:351</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:378</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the file a name ending in .pdf, .png, .jpg or .jpeg.</source>
-        <extracomment>kzpk_desktop/services/documents.py:356</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:383</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{filename} is named as {claimed} but its content is {actual}.</source>
-        <extracomment>kzpk_desktop/services/documents.py:359</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:386</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The serviceman no longer exists (deleted by someone else?).</source>
-        <extracomment>kzpk_desktop/services/documents.py:402</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:429</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The document no longer exists (deleted by someone else?).</source>
-        <extracomment>kzpk_desktop/services/documents.py:409</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:436</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6686,6 +6664,294 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Keep &apos;local&apos; or &apos;incoming&apos;.</source>
+        <extracomment>kzpk_desktop/services/exchange/conflicts.py:94</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no open conflict {id} (resolved already?).</source>
+        <extracomment>kzpk_desktop/services/exchange/conflicts.py:99</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The record of this conflict is no longer here.</source>
+        <extracomment>kzpk_desktop/services/exchange/conflicts.py:141</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only the ministry changes {what}</source>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:89</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only the ministry adds roster entries</source>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:90</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only the ministry changes {field} of a roster entry</source>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:91</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a field office cannot set a roster entry to {status}; only the ministry approves and withdraws</source>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:92</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only the ministry deletes {what}</source>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:94</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field offices exchange packages with the ministry only.</source>
+        <extracomment>kzpk_desktop/services/exchange/export.py:205</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waits for {entity} {uid}, which has not arrived yet</source>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:55</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>may be the same person as {name} on file (same {what}); held for the ministry to decide</source>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:56</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the record could not be read ({detail})</source>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:58</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refers to a record deleted here</source>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:60</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{entity} {uid} from {office} not applied: {reason}</source>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:212</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{entity} {uid} held: {reason}</source>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:225</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{entity} {uid} {field}: here {local}, from {office} {incoming}</source>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:252</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: entered at two offices, merged (same IIN and names)</source>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:440</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same document is on file; waits for the ministry</source>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:456</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is still referred to by other records here</source>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:631</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{entity} {loser} merged into {survivor} by the ministry</source>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:729</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An office code is 1-16 capital letters, digits, &apos;-&apos; or &apos;_&apos; (for example MOD or FIELD-UNIFIL).</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:115</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A field office needs a name (--name).</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:118</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database is already office {code}; an office keeps its identity.</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:122</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database is a copy or a restored backup of office {code}; enrol it under a new code.</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:126</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A re-enrolled office keeps its role ({role}).</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:129</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office code {code} is already used by a trusted office.</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:132</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database is not an office yet: run &apos;kzpk office init&apos; first.</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:163</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database is a copy or a restored backup of office {code}; it may not send packages under that identity. Enrol it again with &apos;kzpk office init&apos; and a new code.</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:168</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is not an office card.</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:196</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is this office&apos;s own card; trust the other office&apos;s.</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:206</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office {code} is also a {role} office; field offices exchange with the ministry only.</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:208</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This office already trusts the ministry as {code}.</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:214</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office {code} is already trusted with other keys; a re-enrolled office comes back under a new code.</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:219</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This office does not trust an office {code}; trust its card first (&apos;kzpk office trust&apos;).</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:235</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The package is damaged or was altered after it was made (it does not decrypt); ask office {office} for a new one.</source>
+        <extracomment>kzpk_desktop/services/exchange/package.py:46</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The package&apos;s signature does not match office {office}&apos;s card: it was altered or not made by that office. Nothing was imported.</source>
+        <extracomment>kzpk_desktop/services/exchange/package.py:48</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is not a KZPK exchange package.</source>
+        <extracomment>kzpk_desktop/services/exchange/package.py:50</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is too large to be a KZPK package.</source>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:76</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This package is for office {to}; this database is office {me}. Nothing was imported.</source>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:96</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This package comes from office {office}, which this office does not trust. Compare its card&apos;s fingerprint with that office and trust it first (&apos;kzpk office trust&apos;). Nothing was imported.</source>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:100</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office {office} sent a different package {seq} before: its database was restored or copied, and it must be enrolled again under a new code. Nothing was imported.</source>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:126</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The package was made by a newer version of KZPK Desktop (schema {revision}); install that version here first. Nothing was imported.</source>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:138</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an audit event from {office} could not be read</source>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:198</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>audit event {id} from {office} does not match its own hash</source>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:210</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>office {office} rewrote its audit trail after reporting it: event {id} differs from what it reported earlier</source>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:226</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision {decision}: {used} people approved or deployed for {mission} against a ceiling of {ceiling}; no more approvals under it until the overrun is cleared.</source>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:253</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision {decision}: {used} people approved or deployed against an overall ceiling of {ceiling}; no more approvals under it until the overrun is cleared.</source>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:260</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>audit trail: event {id} is not the one office {office} acknowledged (history rewritten after it was reported)</source>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:284</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>IIN is empty</source>
         <extracomment>kzpk_desktop/services/identity.py:70</extracomment>
         <translation type="unfinished"></translation>
@@ -6835,7 +7101,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-418"/>
         <source>Rows refused by the import</source>
         <extracomment>kzpk_desktop/exports/import_files.py:152</extracomment>
         <translation type="unfinished"></translation>
@@ -6865,7 +7131,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+328"/>
+        <location line="+424"/>
         <source>Acronym is required.</source>
         <extracomment>kzpk_desktop/services/missions.py:62</extracomment>
         <translation type="unfinished"></translation>
@@ -6957,37 +7223,37 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Only a SQLite database file can be restored from a backup; restore a PostgreSQL server with its own tools.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:135</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:147</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup does not open with this database&apos;s passphrase, or it is not a KZPK backup.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:153</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:165</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup is not a readable database ({detail}).</source>
-        <extracomment>kzpk_desktop/services/recovery.py:155</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The backup is damaged ({detail}); choose another.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:158</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The backup cannot be used: {detail}</source>
         <extracomment>kzpk_desktop/services/recovery.py:167</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The backup is damaged ({detail}); choose another.</source>
+        <extracomment>kzpk_desktop/services/recovery.py:170</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup cannot be used: {detail}</source>
+        <extracomment>kzpk_desktop/services/recovery.py:179</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The file is not a KZPK Desktop backup.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:172</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:184</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7497,7 +7763,7 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Audit events are written by the application only and are never changed or deleted.</source>
-        <extracomment>kzpk_desktop/services/tracking.py:39</extracomment>
+        <extracomment>kzpk_desktop/services/tracking.py:40</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -192,7 +192,7 @@
     <message>
         <location line="+14"/>
         <source>Units not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімшелер оқылмады</translation>
     </message>
 </context>
 <context>
@@ -490,7 +490,7 @@
 <context>
     <name>BusinessSettingsDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/settings_dialog.py" line="+40"/>
+        <location filename="../../kzpk_desktop/gui/settings_dialog.py" line="+39"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
@@ -625,12 +625,12 @@
     <message>
         <location line="+2"/>
         <source>Export…</source>
-        <translation type="unfinished">Экспорттау…</translation>
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the list as shown (order, columns) to an Excel or CSV file (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімді көрсетілгендей (реті, бағандары) Excel немесе CSV файлына сақтау (Ctrl+E)</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -645,7 +645,7 @@
     <message>
         <location line="+12"/>
         <source>Parliament decisions</source>
-        <translation type="unfinished">Парламент шешімдері</translation>
+        <translation>Парламент қаулылары</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
@@ -658,7 +658,7 @@
     <message>
         <location line="+29"/>
         <source>Decision not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Қаулы оқылмады</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -668,7 +668,7 @@
     <message>
         <location line="+8"/>
         <source>Missions not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Миссиялар оқылмады</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -734,7 +734,7 @@
 <context>
     <name>DemoData</name>
     <message numerus="yes">
-        <location filename="../../kzpk_desktop/gui/demo.py" line="+19"/>
+        <location filename="../../kzpk_desktop/gui/demo.py" line="+16"/>
         <source>Creating demo data for %n serviceman(s)…</source>
         <translation>
             <numerusform>%n әскери қызметші үшін демо-деректер жасалуда…</numerusform>
@@ -743,7 +743,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Demo data</source>
         <translation>Демо-деректер</translation>
     </message>
@@ -939,7 +939,7 @@
     <message>
         <location line="+10"/>
         <source>The documents could not be read; Refresh (F5) tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжаттарды оқу мүмкін болмады; «Жаңарту» (F5) қайта көреді.</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
@@ -1401,7 +1401,7 @@ in the folder %2</source>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/file_actions.py" line="+48"/>
+        <location filename="../../kzpk_desktop/gui/security/file_actions.py" line="+46"/>
         <location line="+18"/>
         <source>Back up the database</source>
         <translation>Дерекқордың сақтық көшірмесі</translation>
@@ -1417,7 +1417,7 @@ in the folder %2</source>
         <translation>Дерекқор %1 ішіне көшірілуде…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The backup was not made.</source>
         <translation>Сақтық көшірме жасалмады.</translation>
     </message>
@@ -1470,12 +1470,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>The restore could not be written to the audit trail: %1</source>
         <translation>Қалпына келтіруді аудит журналына жазу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Encrypt the database</source>
         <translation>Дерекқорды шифрлау</translation>
     </message>
@@ -1490,7 +1490,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Дерекқор файлы шифрланды. Ол тек шифрлау құпиясөзімен ашылады.</translation>
     </message>
     <message numerus="yes">
-        <location line="-119"/>
+        <location line="-118"/>
         <source>%n backup(s) made before now in %1 are not encrypted: move them somewhere safe or delete them.</source>
         <translation>
             <numerusform>%1 ішінде бұрын жасалған %n сақтық көшірме шифрланбаған: оларды қауіпсіз жерге көшіріңіз немесе жойыңыз.</numerusform>
@@ -1498,7 +1498,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         </translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+131"/>
         <source>The database file will be stored without encryption: anyone who can read the file can read the records. Enter the passphrase to confirm.</source>
         <translation>Дерекқор файлы шифрсыз сақталады: файлды оқи алатын кез келген адам жазбаларды да оқи алады. Растау үшін шифрлау құпиясөзін енгізіңіз.</translation>
     </message>
@@ -1801,7 +1801,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
     <name>ImportWizard</name>
     <message>
         <location filename="../../kzpk_desktop/gui/importing/wizard.py" line="+50"/>
-        <location line="+46"/>
+        <location line="+45"/>
         <location line="+33"/>
         <source>Import servicemen</source>
         <extracomment>The last preview shown, and what the import did (None until it is done).</extracomment>
@@ -1821,7 +1821,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Import cancelled; nothing was saved.</source>
         <translation>Импорт тоқтатылды; ештеңе сақталмады.</translation>
     </message>
@@ -1831,27 +1831,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Ештеңе сақталмады. Файлды қайта тексеру үшін «Артқа» батырмасын, содан кейін «Келесі» батырмасын басыңыз.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The database did not accept the import (%1). Nothing was saved; try again in a moment.</source>
-        <translation>Дерекқор импортты қабылдамады (%1). Ештеңе сақталмады; біраздан кейін қайталап көріңіз.</translation>
-    </message>
-    <message>
         <location line="+2"/>
-        <source>The database could not be read (%1). Try again in a moment.</source>
-        <translation>Дерекқорды оқу мүмкін болмады (%1). Біраздан кейін қайталап көріңіз.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>The file cannot be read: %1.</source>
         <translation>Файлды оқу мүмкін емес: %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The import stopped on an unexpected error: %1</source>
-        <translation>Импорт күтпеген қатеге байланысты тоқтады: %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Save error report</source>
         <translation>Қателер есебін сақтау</translation>
     </message>
@@ -1927,7 +1912,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/signin.py" line="+217"/>
+        <location filename="../../kzpk_desktop/gui/security/signin.py" line="+218"/>
         <source>Sign in — KZPK Desktop</source>
         <translation>Кіру — KZPK Desktop</translation>
     </message>
@@ -1973,7 +1958,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
     <message>
         <location line="+6"/>
         <source>The connection to the database is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқормен байланыс қалпына келді.</translation>
     </message>
     <message>
         <location line="+109"/>
@@ -2404,7 +2389,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
     <message>
         <location line="+25"/>
         <source>Mission not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Миссия оқылмады</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2424,7 +2409,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
     <message>
         <location line="+22"/>
         <source>Rotation not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Ротация оқылмады</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2434,7 +2419,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
     <message>
         <location line="+8"/>
         <source>Decisions not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Қаулылар оқылмады</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2512,23 +2497,23 @@ The window closes and reopens the database; backups made before now stay unencry
     <message>
         <location filename="../../kzpk_desktop/gui/ops/failures.py" line="+32"/>
         <source>The file could not be used%1: %2. Close it in any other program and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлды пайдалану мүмкін болмады%1: %2. Оны басқа бағдарламаларда жабып, қайталап көріңіз.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There was not enough memory to finish. Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аяқтауға жады жетпеді. Басқа бағдарламаларды жабып, қайталап көріңіз.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Something unexpected went wrong (%1). Nothing was changed; if it happens again, tell the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Күтпеген қате болды (%1). Ештеңе өзгертілмеді; қайталанса, әкімшіге хабарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../../kzpk_desktop/gui/ops/operations.py" line="+232"/>
+        <location filename="../../kzpk_desktop/gui/ops/operations.py" line="+234"/>
         <source>Cancel</source>
         <extracomment>Reader threads: a page fetch, a count and a form&apos;s record may be read at once. A wait shorter than this shows no busy cursor (most saves take a few milliseconds). The clerk pressed Cancel and the job stopped. on_progress(done, total) on the GUI thread (a task&apos;s dialog). A write went through: what it changed (every open page listens). Background work failed and nobody took the error: the sentence for the status bar. The first success after the database could not be reached.</extracomment>
-        <translation type="unfinished">Болдырмау</translation>
+        <translation>Болдырмау</translation>
     </message>
 </context>
 <context>
@@ -2890,10 +2875,10 @@ The window closes and reopens the database; backups made before now stay unencry
 <context>
     <name>PagedModel</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/widgets/paged.py" line="+235"/>
+        <location filename="../../kzpk_desktop/gui/widgets/paged.py" line="+239"/>
         <source>Loading…</source>
-        <extracomment>count(session) -&gt; rows matching; fetch(session, offset, limit) -&gt; those rows in order (or a ``Page`` carrying extras read with them, such as the registry&apos;s badges) The number of rows matching the query (after each new query or refresh). A query was answered and shown (its count and first page); tests wait for it. The query could not be run: the sentence the failure formatter gave. Pages asked for and not yet answered, by page number.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>count(session) -&gt; rows matching; fetch(session, offset, limit) -&gt; those rows in order (or a ``Page`` carrying extras read with them, such as the registry&apos;s badges) The number of rows matching the query (after each new query or refresh). A query was answered and shown (its count and first page); tests wait for it. The query could not be run: the sentence the failure formatter gave. Pages asked for and not yet answered, by page number. The last query could not be run (the rows shown are an older answer&apos;s).</extracomment>
+        <translation>Жүктелуде…</translation>
     </message>
 </context>
 <context>
@@ -3325,15 +3310,6 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     </message>
 </context>
 <context>
-    <name>PlanningDialogs</name>
-    <message>
-        <location filename="../../kzpk_desktop/gui/i18n.py" line="+100"/>
-        <source>The database did not accept the change ({detail}). Nothing was changed; try again in a moment.</source>
-        <extracomment>Object name of the translators this module installs (so a language switch finds them). {detail} is the database&apos;s own message (often in English); keep it as it is.</extracomment>
-        <translation>Дерекқор өзгерісті қабылдамады ({detail}). Ештеңе өзгертілмеді; біраздан кейін қайталап көріңіз.</translation>
-    </message>
-</context>
-<context>
     <name>PlanningLabels</name>
     <message>
         <location filename="../../kzpk_desktop/gui/planning/labels.py" line="+20"/>
@@ -3521,7 +3497,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     <message>
         <location line="+17"/>
         <source>History not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Тарих оқылмады</translation>
     </message>
 </context>
 <context>
@@ -3586,7 +3562,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryExport</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/export.py" line="+41"/>
+        <location filename="../../kzpk_desktop/gui/registry/export.py" line="+43"/>
         <source>Search: %1</source>
         <translation>Іздеу: %1</translation>
     </message>
@@ -3821,7 +3797,7 @@ This cannot be undone.</source>
         <translation>Жойылды: %1.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
@@ -3853,7 +3829,7 @@ This cannot be undone.</source>
     <message>
         <location line="+14"/>
         <source>Record not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба оқылмады</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4421,7 +4397,7 @@ This cannot be undone.</source>
     <message>
         <location line="+66"/>
         <source>Roster not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Ротация тізімі оқылмады</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4938,9 +4914,9 @@ This cannot be undone.</source>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/session.py" line="+117"/>
+        <location filename="../../kzpk_desktop/gui/security/session.py" line="+100"/>
         <source>&amp;Back up now…</source>
-        <extracomment>The area a window opens on after a sign-in. A new main window replaced the old one (after signing out, restoring, encrypting).</extracomment>
+        <extracomment>The area a window opens on after a sign-in. A new main window replaced the old one (after signing out, restoring, encrypting). The one way the window&apos;s pages run work on this database.</extracomment>
         <translation>&amp;Сақтық көшірме жасау…</translation>
     </message>
     <message>
@@ -5128,15 +5104,6 @@ This cannot be undone.</source>
         <location line="+8"/>
         <source>Supersede</source>
         <translation>Ауыстыру</translation>
-    </message>
-</context>
-<context>
-    <name>Tasks</name>
-    <message>
-        <location filename="../../kzpk_desktop/gui/tasks.py" line="+93"/>
-        <source>Cancel</source>
-        <extracomment>job(progress) -&gt; result; progress(done, total) -&gt; False once cancelled. The clerk pressed Cancel and the job stopped (``error`` holds how it stopped).</extracomment>
-        <translation>Болдырмау</translation>
     </message>
 </context>
 <context>
@@ -5408,7 +5375,7 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+13"/>
         <source>Units not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімшелер оқылмады</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -5424,7 +5391,7 @@ They stay in the history of assignments but take no new members.</source>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/users.py" line="+74"/>
+        <location filename="../../kzpk_desktop/gui/security/users.py" line="+77"/>
         <source>New password for %1</source>
         <translation>%1 үшін жаңа құпиясөз</translation>
     </message>
@@ -5468,7 +5435,7 @@ They stay in the history of assignments but take no new members.</source>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location line="-90"/>
+        <location line="-92"/>
         <source>User name</source>
         <translation>Пайдаланушы аты</translation>
     </message>
@@ -5493,7 +5460,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Қате құпиясөздер</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Wrong passwords in a row since the last successful sign-in</source>
         <translation>Соңғы сәтті кіруден бергі қатарынан терілген қате құпиясөздер</translation>
     </message>
@@ -5503,7 +5470,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Жасалған күні</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>active</source>
         <translation>белсенді</translation>
     </message>
@@ -5513,12 +5480,13 @@ They stay in the history of assignments but take no new members.</source>
         <translation>өшірілген</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+102"/>
+        <location line="+66"/>
         <source>Users</source>
         <translation>Пайдаланушылар</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-57"/>
         <source>&amp;Add user…</source>
         <translation>&amp;Қосу…</translation>
     </message>
@@ -5529,22 +5497,32 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+51"/>
+        <location line="+68"/>
         <source>&amp;Disable</source>
         <translation>&amp;Өшіру</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-67"/>
         <source>Reset &amp;password…</source>
         <translation>Құпиясөзді &amp;ауыстыру…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+3"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the list as shown (order, columns) to an Excel or CSV file</source>
+        <translation>Тізімді көрсетілгендей (реті, бағандары) Excel немесе CSV файлына сақтау</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>&amp;Enable</source>
         <translation>&amp;Іске қосу</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+35"/>
         <source>User %1 added.</source>
         <translation>%1 пайдаланушысы қосылды.</translation>
     </message>
@@ -5949,7 +5927,7 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+12"/>
         <source>The database was not upgraded: the backup made before upgrading failed ({detail}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:230</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:235</extracomment>
         <translation>Дерекқор жаңартылмады: жаңарту алдындағы сақтық көшірме жасалмады ({detail}).</translation>
     </message>
     <message>
@@ -5983,7 +5961,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{path} жазу мүмкін емес: {reason}.</translation>
     </message>
     <message>
-        <location line="+568"/>
+        <location line="+664"/>
         <source>{file}: no such file.</source>
         <extracomment>kzpk_desktop/sheets/readers.py:88</extracomment>
         <translation>{file}: мұндай файл жоқ.</translation>
@@ -6097,7 +6075,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>«{value}» — мұндай күн жоқ.</translation>
     </message>
     <message>
-        <location line="-592"/>
+        <location line="-688"/>
         <source>The number of days cannot be negative.</source>
         <extracomment>kzpk_desktop/exports/reports/expiring.py:24</extracomment>
         <translation>Күндер саны теріс бола алмайды.</translation>
@@ -6106,55 +6084,55 @@ They stay in the history of assignments but take no new members.</source>
         <location line="-56"/>
         <source>The database server cannot be reached. Check the network connection and try again in a moment; nothing was changed.</source>
         <extracomment>kzpk_desktop/db/faults.py:21</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқор серверіне қосылу мүмкін емес. Желі байланысын тексеріп, сәлден соң қайталап көріңіз; ештеңе өзгертілмеді.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database account this program uses has no rights to do this ({detail}). Ask the database administrator to grant them; nothing was changed.</source>
         <extracomment>kzpk_desktop/db/faults.py:23</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарлама жұмыс істейтін дерекқор тіркелгісінде бұған құқық жоқ ({detail}). Дерекқор әкімшісінен оларды беруді сұраңыз; ештеңе өзгертілмеді.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another workstation is holding these records. Try again in a moment; nothing was changed.</source>
         <extracomment>kzpk_desktop/db/faults.py:26</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Бұл жазбаларды қазір басқа жұмыс орны ұстап тұр. Сәлден соң қайталап көріңіз; ештеңе өзгертілмеді.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database file is locked by another program or workstation. Try again in a moment; nothing was changed.</source>
         <extracomment>kzpk_desktop/db/faults.py:28</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқор файлын басқа бағдарлама немесе жұмыс орны бұғаттап тұр. Сәлден соң қайталап көріңіз; ештеңе өзгертілмеді.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database took too long to answer and the request was stopped. Try again; if it keeps happening, ask the database administrator.</source>
         <extracomment>kzpk_desktop/db/faults.py:30</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқор тым ұзақ жауап бермеді, сұрау тоқтатылды. Қайталап көріңіз; қайталана берсе, дерекқор әкімшісіне хабарласыңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The disk that holds the database is full. Free some space and try again; nothing was changed.</source>
         <extracomment>kzpk_desktop/db/faults.py:32</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқор тұрған диск толып қалды. Орын босатып, қайталап көріңіз; ештеңе өзгертілмеді.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database file is damaged and cannot be read. Restore the latest backup (File &gt; Restore from backup).</source>
         <extracomment>kzpk_desktop/db/faults.py:34</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқор файлы бүлінген және оқылмайды. Соңғы сақтық көшірмені қалпына келтіріңіз (Файл &gt; Сақтық көшірмеден қалпына келтіру).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database file cannot be written (it is read-only, or the folder is). Ask the administrator to allow writing; nothing was changed.</source>
         <extracomment>kzpk_desktop/db/faults.py:36</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқор файлына жазу мүмкін емес (ол немесе қалта тек оқуға арналған). Әкімшіден жазуға рұқсат беруді сұраңыз; ештеңе өзгертілмеді.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database refused the request ({detail}). Nothing was changed; try again in a moment.</source>
         <extracomment>kzpk_desktop/db/faults.py:38</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқор сұрауды қабылдамады ({detail}). Ештеңе өзгертілмеді; сәлден соң қайталап көріңіз.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6381,115 +6359,115 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Choose the kind of document.</source>
-        <extracomment>kzpk_desktop/services/documents.py:141</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:142</extracomment>
         <translation>Құжат түрін таңдаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown document kind &apos;{kind}&apos;.</source>
-        <extracomment>kzpk_desktop/services/documents.py:143</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:144</extracomment>
         <translation>Белгісіз құжат түрі «{kind}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the document number.</source>
-        <extracomment>kzpk_desktop/services/documents.py:148</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:149</extracomment>
         <translation>Құжат нөмірін енгізіңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The number is too long (at most {max} characters).</source>
-        <extracomment>kzpk_desktop/services/documents.py:150</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:151</extracomment>
         <translation>Нөмір тым ұзын (ең көбі {max} таңба).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport number may hold only Latin letters and digits.</source>
-        <extracomment>kzpk_desktop/services/documents.py:152</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:153</extracomment>
         <translation>Төлқұжат нөмірінде тек латын әріптері мен цифрлар болуы мүмкін.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The issuer is too long (at most {max} characters).</source>
-        <extracomment>kzpk_desktop/services/documents.py:154</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:155</extracomment>
         <translation>Құжатты берген органның атауы тым ұзын (ең көбі {max} таңба).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The issue date cannot be in the future.</source>
-        <extracomment>kzpk_desktop/services/documents.py:156</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:157</extracomment>
         <translation>Берілген күні болашақта бола алмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The document must expire after the date it was issued.</source>
-        <extracomment>kzpk_desktop/services/documents.py:158</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:159</extracomment>
         <translation>Құжаттың жарамдылық мерзімі берілген күнінен кейін аяқталуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the expiry date: this kind of document expires.</source>
-        <extracomment>kzpk_desktop/services/documents.py:160</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:161</extracomment>
         <translation>Жарамдылық мерзімін енгізіңіз: бұл түрдегі құжаттың мерзімі бар.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This serviceman already has a document of this kind with number {number}.</source>
-        <extracomment>kzpk_desktop/services/documents.py:176</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:177</extracomment>
         <translation>Бұл әскери қызметшіде {number} нөмірлі осы түрдегі құжат бұрыннан бар.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Number {number} is already recorded for {who}.</source>
-        <extracomment>kzpk_desktop/services/documents.py:179</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:180</extracomment>
         <translation>{number} нөмірі {who} үшін бұрыннан жазылған.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {value} is already recorded for {who}.</source>
-        <extracomment>kzpk_desktop/services/documents.py:184</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:185</extracomment>
         <translation>{value} төлқұжаты {who} үшін бұрыннан жазылған.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file {filename} is empty.</source>
-        <extracomment>kzpk_desktop/services/documents.py:342</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:369</extracomment>
         <translation>{filename} файлы бос.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is {size} MB; the limit is {limit} MB.</source>
-        <extracomment>kzpk_desktop/services/documents.py:344</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:371</extracomment>
         <translation>Файлдың өлшемі {size} МБ; шегі {limit} МБ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{filename} is not a PDF, PNG or JPEG file; only these can be attached.</source>
-        <extracomment>kzpk_desktop/services/documents.py:351</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:378</extracomment>
         <translation>{filename} — PDF, PNG немесе JPEG файлы емес; тек осыларды тіркеуге болады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the file a name ending in .pdf, .png, .jpg or .jpeg.</source>
-        <extracomment>kzpk_desktop/services/documents.py:356</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:383</extracomment>
         <translation>Файл атауы .pdf, .png, .jpg немесе .jpeg деп аяқталуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{filename} is named as {claimed} but its content is {actual}.</source>
-        <extracomment>kzpk_desktop/services/documents.py:359</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:386</extracomment>
         <translation>{filename} атауы бойынша {claimed}, бірақ мазмұны бойынша {actual}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The serviceman no longer exists (deleted by someone else?).</source>
-        <extracomment>kzpk_desktop/services/documents.py:402</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:429</extracomment>
         <translation>Әскери қызметші енді жоқ (оны басқа пайдаланушы жойған болуы мүмкін).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The document no longer exists (deleted by someone else?).</source>
-        <extracomment>kzpk_desktop/services/documents.py:409</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:436</extracomment>
         <translation>Құжат енді жоқ (оны басқа пайдаланушы жойған болуы мүмкін).</translation>
     </message>
     <message>
@@ -6704,6 +6682,294 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Keep &apos;local&apos; or &apos;incoming&apos;.</source>
+        <extracomment>kzpk_desktop/services/exchange/conflicts.py:94</extracomment>
+        <translation>«local» (өзіндікі) немесе «incoming» (келгені) қалдырыңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no open conflict {id} (resolved already?).</source>
+        <extracomment>kzpk_desktop/services/exchange/conflicts.py:99</extracomment>
+        <translation>{id} ашық қайшылық жоқ (шешіліп қойған ба?).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The record of this conflict is no longer here.</source>
+        <extracomment>kzpk_desktop/services/exchange/conflicts.py:141</extracomment>
+        <translation>Бұл қайшылықтың жазбасы енді мұнда жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only the ministry changes {what}</source>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:89</extracomment>
+        <translation>{what} тек министрлік өзгертеді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only the ministry adds roster entries</source>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:90</extracomment>
+        <translation>тізімге жазбаларды тек министрлік қосады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only the ministry changes {field} of a roster entry</source>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:91</extracomment>
+        <translation>тізім жазбасының {field} өрісін тек министрлік өзгертеді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a field office cannot set a roster entry to {status}; only the ministry approves and withdraws</source>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:92</extracomment>
+        <translation>далалық кеңсе {status} мәртебесін қоя алмайды; бекітуді және кері қайтаруды тек министрлік жасайды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only the ministry deletes {what}</source>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:94</extracomment>
+        <translation>{what} тек министрлік жояды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field offices exchange packages with the ministry only.</source>
+        <extracomment>kzpk_desktop/services/exchange/export.py:205</extracomment>
+        <translation>Далалық кеңселер пакеттермен тек министрлікпен алмасады.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waits for {entity} {uid}, which has not arrived yet</source>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:55</extracomment>
+        <translation>әлі келмеген {entity} {uid} жазбасын күтуде</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>may be the same person as {name} on file (same {what}); held for the ministry to decide</source>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:56</extracomment>
+        <translation>бұл тізімдегі {name} болуы мүмкін ({what} сәйкес); министрлік шешкенше кейінге қалдырылды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the record could not be read ({detail})</source>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:58</extracomment>
+        <translation>жазбаны оқу мүмкін болмады ({detail})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refers to a record deleted here</source>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:60</extracomment>
+        <translation>мұнда жойылған жазбаға сілтейді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{entity} {uid} from {office} not applied: {reason}</source>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:212</extracomment>
+        <translation>{office} жіберген {entity} {uid} қолданылмады: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{entity} {uid} held: {reason}</source>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:225</extracomment>
+        <translation>{entity} {uid} кейінге қалдырылды: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{entity} {uid} {field}: here {local}, from {office} {incoming}</source>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:252</extracomment>
+        <translation>{entity} {uid} {field}: мұнда {local}, {office} жіберген {incoming}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: entered at two offices, merged (same IIN and names)</source>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:440</extracomment>
+        <translation>{name}: екі кеңседе енгізілген, біріктірілді (ЖСН мен аты-жөні сәйкес)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same document is on file; waits for the ministry</source>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:456</extracomment>
+        <translation>мұндай құжат бар; министрліктің шешімін күтуде</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is still referred to by other records here</source>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:631</extracomment>
+        <translation>мұнда оған әлі басқа жазбалар сілтейді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{entity} {loser} merged into {survivor} by the ministry</source>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:729</extracomment>
+        <translation>{entity} {loser} министрлік шешімімен {survivor} жазбасына біріктірілді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An office code is 1-16 capital letters, digits, &apos;-&apos; or &apos;_&apos; (for example MOD or FIELD-UNIFIL).</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:115</extracomment>
+        <translation>Кеңсе коды — 1-16 бас латын әрпі, цифр, «-» немесе «_» (мысалы, MOD немесе FIELD-UNIFIL).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A field office needs a name (--name).</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:118</extracomment>
+        <translation>Далалық кеңсеге атау керек (--name).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database is already office {code}; an office keeps its identity.</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:122</extracomment>
+        <translation>Бұл дерекқор бұрыннан {code} кеңсесі; кеңсе өз сәйкестігін сақтайды.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database is a copy or a restored backup of office {code}; enrol it under a new code.</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:126</extracomment>
+        <translation>Бұл дерекқор {code} кеңсесінің көшірмесі немесе қалпына келтірілген резервтік көшірмесі; оны жаңа кодпен тіркеңіз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A re-enrolled office keeps its role ({role}).</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:129</extracomment>
+        <translation>Қайта тіркелген кеңсе өз рөлін ({role}) сақтайды.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office code {code} is already used by a trusted office.</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:132</extracomment>
+        <translation>{code} кодын сенімді кеңсе пайдаланып отыр.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database is not an office yet: run &apos;kzpk office init&apos; first.</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:163</extracomment>
+        <translation>Бұл дерекқор әлі кеңсе емес: алдымен «kzpk office init» орындаңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database is a copy or a restored backup of office {code}; it may not send packages under that identity. Enrol it again with &apos;kzpk office init&apos; and a new code.</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:168</extracomment>
+        <translation>Бұл дерекқор {code} кеңсесінің көшірмесі немесе қалпына келтірілген резервтік көшірмесі; оның атынан пакет жіберуге болмайды. Оны «kzpk office init» арқылы жаңа кодпен қайта тіркеңіз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is not an office card.</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:196</extracomment>
+        <translation>Файл кеңсе картасы емес.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is this office&apos;s own card; trust the other office&apos;s.</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:206</extracomment>
+        <translation>Бұл осы кеңсенің өз картасы; басқа кеңсенің картасына сеніңіз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office {code} is also a {role} office; field offices exchange with the ministry only.</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:208</extracomment>
+        <translation>{code} кеңсесінің де рөлі {role}; далалық кеңселер тек министрлікпен алмасады.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This office already trusts the ministry as {code}.</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:214</extracomment>
+        <translation>Бұл кеңсе министрлікке {code} кодымен сенеді.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office {code} is already trusted with other keys; a re-enrolled office comes back under a new code.</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:219</extracomment>
+        <translation>{code} кеңсесіне басқа кілттермен сенім білдірілген; қайта тіркелген кеңсе жаңа кодпен келеді.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This office does not trust an office {code}; trust its card first (&apos;kzpk office trust&apos;).</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:235</extracomment>
+        <translation>Бұл кеңсе {code} кеңсесіне сенбейді; алдымен оның картасына сеніңіз («kzpk office trust»).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The package is damaged or was altered after it was made (it does not decrypt); ask office {office} for a new one.</source>
+        <extracomment>kzpk_desktop/services/exchange/package.py:46</extracomment>
+        <translation>Пакет бүлінген немесе жасалғаннан кейін өзгертілген (шифры ашылмайды); {office} кеңсесінен жаңасын сұраңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The package&apos;s signature does not match office {office}&apos;s card: it was altered or not made by that office. Nothing was imported.</source>
+        <extracomment>kzpk_desktop/services/exchange/package.py:48</extracomment>
+        <translation>Пакеттің қолтаңбасы {office} кеңсесінің картасына сәйкес келмейді: ол өзгертілген немесе басқа кеңсе жасаған. Ештеңе импортталған жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is not a KZPK exchange package.</source>
+        <extracomment>kzpk_desktop/services/exchange/package.py:50</extracomment>
+        <translation>Файл KZPK алмасу пакеті емес.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is too large to be a KZPK package.</source>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:76</extracomment>
+        <translation>Файл KZPK пакеті болу үшін тым үлкен.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This package is for office {to}; this database is office {me}. Nothing was imported.</source>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:96</extracomment>
+        <translation>Бұл пакет {to} кеңсесіне арналған; бұл дерекқор — {me} кеңсесі. Ештеңе импортталған жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This package comes from office {office}, which this office does not trust. Compare its card&apos;s fingerprint with that office and trust it first (&apos;kzpk office trust&apos;). Nothing was imported.</source>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:100</extracomment>
+        <translation>Пакет бұл кеңсе сенбейтін {office} кеңсесінен келді. Оның картасының саусақ ізін сол кеңсемен салыстырып, алдымен сеніңіз («kzpk office trust»). Ештеңе импортталған жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office {office} sent a different package {seq} before: its database was restored or copied, and it must be enrolled again under a new code. Nothing was imported.</source>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:126</extracomment>
+        <translation>{office} кеңсесі бұрын басқа {seq} пакетін жіберген: оның дерекқоры қалпына келтірілген немесе көшірілген, оны жаңа кодпен қайта тіркеу керек. Ештеңе импортталған жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The package was made by a newer version of KZPK Desktop (schema {revision}); install that version here first. Nothing was imported.</source>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:138</extracomment>
+        <translation>Пакетті KZPK Desktop-тың жаңарақ нұсқасы жасаған ({revision} сұлбасы); алдымен осында сол нұсқаны орнатыңыз. Ештеңе импортталған жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an audit event from {office} could not be read</source>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:198</extracomment>
+        <translation>{office} жіберген аудит оқиғасын оқу мүмкін болмады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>audit event {id} from {office} does not match its own hash</source>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:210</extracomment>
+        <translation>{office} жіберген {id} аудит оқиғасы өз хешіне сәйкес келмейді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>office {office} rewrote its audit trail after reporting it: event {id} differs from what it reported earlier</source>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:226</extracomment>
+        <translation>{office} кеңсесі аудит журналын жібергеннен кейін қайта жазған: {id} оқиғасы бұрын жіберілгеннен өзгеше</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision {decision}: {used} people approved or deployed for {mission} against a ceiling of {ceiling}; no more approvals under it until the overrun is cleared.</source>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:253</extracomment>
+        <translation>{decision} қаулысы: {mission} үшін {ceiling} шегінде {used} адам бекітілген немесе орналастырылған; асып кету жойылмайынша, ол бойынша жаңа бекіту мүмкін емес.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision {decision}: {used} people approved or deployed against an overall ceiling of {ceiling}; no more approvals under it until the overrun is cleared.</source>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:260</extracomment>
+        <translation>{decision} қаулысы: жалпы {ceiling} шегінде {used} адам бекітілген немесе орналастырылған; асып кету жойылмайынша, ол бойынша жаңа бекіту мүмкін емес.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>audit trail: event {id} is not the one office {office} acknowledged (history rewritten after it was reported)</source>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:284</extracomment>
+        <translation>аудит журналы: {id} оқиғасы {office} кеңсесі алғанын растаған оқиға емес (тарих жіберілгеннен кейін қайта жазылған)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>IIN is empty</source>
         <extracomment>kzpk_desktop/services/identity.py:70</extracomment>
         <translation>ЖСН көрсетілмеген</translation>
@@ -6853,7 +7119,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{total} жолдан {count} қабылданбады; ештеңе импортталмады. Оларды түзетіңіз (қателер есебінде әрқайсысы көрсетілген) немесе тек дұрыс жолдарды импорттаңыз.</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-418"/>
         <source>Rows refused by the import</source>
         <extracomment>kzpk_desktop/exports/import_files.py:152</extracomment>
         <translation>Импорт қабылдамаған жолдар</translation>
@@ -6883,7 +7149,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Белгісіз тіл «{lang}»: kk, ru немесе en таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+328"/>
+        <location line="+424"/>
         <source>Acronym is required.</source>
         <extracomment>kzpk_desktop/services/missions.py:62</extracomment>
         <translation>Қысқартылған атауы міндетті.</translation>
@@ -6975,37 +7241,37 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Only a SQLite database file can be restored from a backup; restore a PostgreSQL server with its own tools.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:135</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:147</extracomment>
         <translation>Сақтық көшірмеден тек SQLite дерекқор файлын қалпына келтіруге болады; PostgreSQL серверін оның өз құралдарымен қалпына келтіріңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup does not open with this database&apos;s passphrase, or it is not a KZPK backup.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:153</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:165</extracomment>
         <translation>Сақтық көшірме осы дерекқордың шифрлау құпиясөзімен ашылмайды немесе ол KZPK сақтық көшірмесі емес.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup is not a readable database ({detail}).</source>
-        <extracomment>kzpk_desktop/services/recovery.py:155</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:167</extracomment>
         <translation>Сақтық көшірме оқылатын дерекқор емес ({detail}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup is damaged ({detail}); choose another.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:158</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:170</extracomment>
         <translation>Сақтық көшірме зақымдалған ({detail}); басқасын таңдаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup cannot be used: {detail}</source>
-        <extracomment>kzpk_desktop/services/recovery.py:167</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:179</extracomment>
         <translation>Сақтық көшірмені пайдалану мүмкін емес: {detail}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is not a KZPK Desktop backup.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:172</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:184</extracomment>
         <translation>Файл KZPK Desktop сақтық көшірмесі емес.</translation>
     </message>
     <message>
@@ -7515,7 +7781,7 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Audit events are written by the application only and are never changed or deleted.</source>
-        <extracomment>kzpk_desktop/services/tracking.py:39</extracomment>
+        <extracomment>kzpk_desktop/services/tracking.py:40</extracomment>
         <translation>Аудит оқиғаларын тек бағдарлама жазады, олар ешқашан өзгертілмейді және жойылмайды.</translation>
     </message>
     <message>

@@ -194,7 +194,7 @@
     <message>
         <location line="+14"/>
         <source>Units not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Подразделения не прочитаны</translation>
     </message>
 </context>
 <context>
@@ -493,7 +493,7 @@
 <context>
     <name>BusinessSettingsDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/settings_dialog.py" line="+40"/>
+        <location filename="../../kzpk_desktop/gui/settings_dialog.py" line="+39"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -628,12 +628,12 @@
     <message>
         <location line="+2"/>
         <source>Export…</source>
-        <translation type="unfinished">Выгрузить…</translation>
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the list as shown (order, columns) to an Excel or CSV file (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить список как показан (порядок, столбцы) в файл Excel или CSV (Ctrl+E)</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -648,7 +648,7 @@
     <message>
         <location line="+12"/>
         <source>Parliament decisions</source>
-        <translation type="unfinished">Постановления Парламента</translation>
+        <translation>Постановления Парламента</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
@@ -662,7 +662,7 @@
     <message>
         <location line="+29"/>
         <source>Decision not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Постановление не прочитано</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -672,7 +672,7 @@
     <message>
         <location line="+8"/>
         <source>Missions not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Миссии не прочитаны</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -738,7 +738,7 @@
 <context>
     <name>DemoData</name>
     <message numerus="yes">
-        <location filename="../../kzpk_desktop/gui/demo.py" line="+19"/>
+        <location filename="../../kzpk_desktop/gui/demo.py" line="+16"/>
         <source>Creating demo data for %n serviceman(s)…</source>
         <translation>
             <numerusform>Создание демонстрационных данных: %n военнослужащий…</numerusform>
@@ -748,7 +748,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Demo data</source>
         <translation>Демонстрационные данные</translation>
     </message>
@@ -944,7 +944,7 @@
     <message>
         <location line="+10"/>
         <source>The documents could not be read; Refresh (F5) tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы не удалось прочитать; «Обновить» (F5) попробует снова.</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
@@ -1415,7 +1415,7 @@ in the folder %2</source>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/file_actions.py" line="+48"/>
+        <location filename="../../kzpk_desktop/gui/security/file_actions.py" line="+46"/>
         <location line="+18"/>
         <source>Back up the database</source>
         <translation>Резервная копия базы данных</translation>
@@ -1431,7 +1431,7 @@ in the folder %2</source>
         <translation>Копирование базы данных в %1…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The backup was not made.</source>
         <translation>Резервная копия не создана.</translation>
     </message>
@@ -1484,12 +1484,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>The restore could not be written to the audit trail: %1</source>
         <translation>Восстановление не удалось записать в журнал аудита: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Encrypt the database</source>
         <translation>Шифрование базы данных</translation>
     </message>
@@ -1504,7 +1504,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Файл базы данных зашифрован. Он открывается только с паролем шифрования.</translation>
     </message>
     <message numerus="yes">
-        <location line="-119"/>
+        <location line="-118"/>
         <source>%n backup(s) made before now in %1 are not encrypted: move them somewhere safe or delete them.</source>
         <translation>
             <numerusform>%n резервная копия, сделанная раньше в %1, не зашифрована: перенесите её в надёжное место или удалите.</numerusform>
@@ -1513,7 +1513,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         </translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+131"/>
         <source>The database file will be stored without encryption: anyone who can read the file can read the records. Enter the passphrase to confirm.</source>
         <translation>Файл базы данных будет храниться без шифрования: любой, кто может прочитать файл, прочитает и записи. Для подтверждения введите пароль шифрования.</translation>
     </message>
@@ -1816,7 +1816,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
     <name>ImportWizard</name>
     <message>
         <location filename="../../kzpk_desktop/gui/importing/wizard.py" line="+50"/>
-        <location line="+46"/>
+        <location line="+45"/>
         <location line="+33"/>
         <source>Import servicemen</source>
         <extracomment>The last preview shown, and what the import did (None until it is done).</extracomment>
@@ -1837,7 +1837,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Import cancelled; nothing was saved.</source>
         <translation>Импорт отменён; ничего не сохранено.</translation>
     </message>
@@ -1847,27 +1847,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Ничего не сохранено. Нажмите «Назад», затем «Далее», чтобы проверить файл снова.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The database did not accept the import (%1). Nothing was saved; try again in a moment.</source>
-        <translation>База данных не приняла импорт (%1). Ничего не сохранено; попробуйте ещё раз через минуту.</translation>
-    </message>
-    <message>
         <location line="+2"/>
-        <source>The database could not be read (%1). Try again in a moment.</source>
-        <translation>Не удалось прочитать базу данных (%1). Попробуйте ещё раз через минуту.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>The file cannot be read: %1.</source>
         <translation>Не удаётся прочитать файл: %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The import stopped on an unexpected error: %1</source>
-        <translation>Импорт остановлен из-за непредвиденной ошибки: %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Save error report</source>
         <translation>Сохранение отчёта об ошибках</translation>
     </message>
@@ -1943,7 +1928,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/signin.py" line="+217"/>
+        <location filename="../../kzpk_desktop/gui/security/signin.py" line="+218"/>
         <source>Sign in — KZPK Desktop</source>
         <translation>Вход — KZPK Desktop</translation>
     </message>
@@ -1989,7 +1974,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
     <message>
         <location line="+6"/>
         <source>The connection to the database is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Связь с базой данных восстановлена.</translation>
     </message>
     <message>
         <location line="+109"/>
@@ -2422,7 +2407,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
     <message>
         <location line="+25"/>
         <source>Mission not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Миссия не прочитана</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2442,7 +2427,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
     <message>
         <location line="+22"/>
         <source>Rotation not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Ротация не прочитана</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2452,7 +2437,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
     <message>
         <location line="+8"/>
         <source>Decisions not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Постановления не прочитаны</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2530,23 +2515,23 @@ The window closes and reopens the database; backups made before now stay unencry
     <message>
         <location filename="../../kzpk_desktop/gui/ops/failures.py" line="+32"/>
         <source>The file could not be used%1: %2. Close it in any other program and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось использовать файл%1: %2. Закройте его в других программах и попробуйте снова.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There was not enough memory to finish. Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не хватило памяти, чтобы закончить. Закройте другие программы и попробуйте снова.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Something unexpected went wrong (%1). Nothing was changed; if it happens again, tell the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Произошла непредвиденная ошибка (%1). Ничего не изменено; если это повторится, сообщите администратору.</translation>
     </message>
     <message>
-        <location filename="../../kzpk_desktop/gui/ops/operations.py" line="+232"/>
+        <location filename="../../kzpk_desktop/gui/ops/operations.py" line="+234"/>
         <source>Cancel</source>
         <extracomment>Reader threads: a page fetch, a count and a form&apos;s record may be read at once. A wait shorter than this shows no busy cursor (most saves take a few milliseconds). The clerk pressed Cancel and the job stopped. on_progress(done, total) on the GUI thread (a task&apos;s dialog). A write went through: what it changed (every open page listens). Background work failed and nobody took the error: the sentence for the status bar. The first success after the database could not be reached.</extracomment>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -2910,10 +2895,10 @@ The window closes and reopens the database; backups made before now stay unencry
 <context>
     <name>PagedModel</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/widgets/paged.py" line="+235"/>
+        <location filename="../../kzpk_desktop/gui/widgets/paged.py" line="+239"/>
         <source>Loading…</source>
-        <extracomment>count(session) -&gt; rows matching; fetch(session, offset, limit) -&gt; those rows in order (or a ``Page`` carrying extras read with them, such as the registry&apos;s badges) The number of rows matching the query (after each new query or refresh). A query was answered and shown (its count and first page); tests wait for it. The query could not be run: the sentence the failure formatter gave. Pages asked for and not yet answered, by page number.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>count(session) -&gt; rows matching; fetch(session, offset, limit) -&gt; those rows in order (or a ``Page`` carrying extras read with them, such as the registry&apos;s badges) The number of rows matching the query (after each new query or refresh). A query was answered and shown (its count and first page); tests wait for it. The query could not be run: the sentence the failure formatter gave. Pages asked for and not yet answered, by page number. The last query could not be run (the rows shown are an older answer&apos;s).</extracomment>
+        <translation>Загрузка…</translation>
     </message>
 </context>
 <context>
@@ -3346,15 +3331,6 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     </message>
 </context>
 <context>
-    <name>PlanningDialogs</name>
-    <message>
-        <location filename="../../kzpk_desktop/gui/i18n.py" line="+100"/>
-        <source>The database did not accept the change ({detail}). Nothing was changed; try again in a moment.</source>
-        <extracomment>Object name of the translators this module installs (so a language switch finds them). {detail} is the database&apos;s own message (often in English); keep it as it is.</extracomment>
-        <translation>База данных не приняла изменение ({detail}). Ничего не изменено; попробуйте ещё раз через минуту.</translation>
-    </message>
-</context>
-<context>
     <name>PlanningLabels</name>
     <message>
         <location filename="../../kzpk_desktop/gui/planning/labels.py" line="+20"/>
@@ -3546,7 +3522,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     <message>
         <location line="+17"/>
         <source>History not read</source>
-        <translation type="unfinished"></translation>
+        <translation>История не прочитана</translation>
     </message>
 </context>
 <context>
@@ -3611,7 +3587,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryExport</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/export.py" line="+41"/>
+        <location filename="../../kzpk_desktop/gui/registry/export.py" line="+43"/>
         <source>Search: %1</source>
         <translation>Поиск: %1</translation>
     </message>
@@ -3849,7 +3825,7 @@ This cannot be undone.</source>
         <translation>Удалено: %1.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
@@ -3881,7 +3857,7 @@ This cannot be undone.</source>
     <message>
         <location line="+14"/>
         <source>Record not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись не прочитана</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4462,7 +4438,7 @@ This cannot be undone.</source>
     <message>
         <location line="+66"/>
         <source>Roster not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Список ротации не прочитан</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4982,9 +4958,9 @@ This cannot be undone.</source>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/session.py" line="+117"/>
+        <location filename="../../kzpk_desktop/gui/security/session.py" line="+100"/>
         <source>&amp;Back up now…</source>
-        <extracomment>The area a window opens on after a sign-in. A new main window replaced the old one (after signing out, restoring, encrypting).</extracomment>
+        <extracomment>The area a window opens on after a sign-in. A new main window replaced the old one (after signing out, restoring, encrypting). The one way the window&apos;s pages run work on this database.</extracomment>
         <translation>Создать &amp;резервную копию…</translation>
     </message>
     <message>
@@ -5173,15 +5149,6 @@ This cannot be undone.</source>
         <location line="+8"/>
         <source>Supersede</source>
         <translation>Заменить</translation>
-    </message>
-</context>
-<context>
-    <name>Tasks</name>
-    <message>
-        <location filename="../../kzpk_desktop/gui/tasks.py" line="+93"/>
-        <source>Cancel</source>
-        <extracomment>job(progress) -&gt; result; progress(done, total) -&gt; False once cancelled. The clerk pressed Cancel and the job stopped (``error`` holds how it stopped).</extracomment>
-        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -5454,7 +5421,7 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+13"/>
         <source>Units not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Подразделения не прочитаны</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -5470,7 +5437,7 @@ They stay in the history of assignments but take no new members.</source>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/users.py" line="+74"/>
+        <location filename="../../kzpk_desktop/gui/security/users.py" line="+77"/>
         <source>New password for %1</source>
         <translation>Новый пароль для %1</translation>
     </message>
@@ -5514,7 +5481,7 @@ They stay in the history of assignments but take no new members.</source>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location line="-90"/>
+        <location line="-92"/>
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
@@ -5539,7 +5506,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Неверных паролей</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Wrong passwords in a row since the last successful sign-in</source>
         <translation>Неверных паролей подряд после последнего успешного входа</translation>
     </message>
@@ -5549,7 +5516,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Создана</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>active</source>
         <translation>активна</translation>
     </message>
@@ -5559,12 +5526,13 @@ They stay in the history of assignments but take no new members.</source>
         <translation>отключена</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+102"/>
+        <location line="+66"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-57"/>
         <source>&amp;Add user…</source>
         <translation>&amp;Добавить…</translation>
     </message>
@@ -5575,22 +5543,32 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+51"/>
+        <location line="+68"/>
         <source>&amp;Disable</source>
         <translation>&amp;Отключить</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-67"/>
         <source>Reset &amp;password…</source>
         <translation>Сбросить &amp;пароль…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+3"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the list as shown (order, columns) to an Excel or CSV file</source>
+        <translation>Сохранить список как показан (порядок, столбцы) в файл Excel или CSV</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>&amp;Enable</source>
         <translation>&amp;Включить</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+35"/>
         <source>User %1 added.</source>
         <translation>Пользователь %1 добавлен.</translation>
     </message>
@@ -5995,7 +5973,7 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+12"/>
         <source>The database was not upgraded: the backup made before upgrading failed ({detail}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:230</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:235</extracomment>
         <translation>База данных не обновлена: не удалось создать резервную копию перед обновлением ({detail}).</translation>
     </message>
     <message>
@@ -6029,7 +6007,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Не удаётся записать {path}: {reason}.</translation>
     </message>
     <message>
-        <location line="+568"/>
+        <location line="+664"/>
         <source>{file}: no such file.</source>
         <extracomment>kzpk_desktop/sheets/readers.py:88</extracomment>
         <translation>{file}: файл не найден.</translation>
@@ -6143,7 +6121,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>«{value}» — несуществующая дата.</translation>
     </message>
     <message>
-        <location line="-592"/>
+        <location line="-688"/>
         <source>The number of days cannot be negative.</source>
         <extracomment>kzpk_desktop/exports/reports/expiring.py:24</extracomment>
         <translation>Число дней не может быть отрицательным.</translation>
@@ -6152,55 +6130,55 @@ They stay in the history of assignments but take no new members.</source>
         <location line="-56"/>
         <source>The database server cannot be reached. Check the network connection and try again in a moment; nothing was changed.</source>
         <extracomment>kzpk_desktop/db/faults.py:21</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сервер базы данных недоступен. Проверьте сетевое подключение и попробуйте снова через минуту; ничего не изменено.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database account this program uses has no rights to do this ({detail}). Ask the database administrator to grant them; nothing was changed.</source>
         <extracomment>kzpk_desktop/db/faults.py:23</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>У учётной записи базы данных, под которой работает программа, нет прав на это ({detail}). Попросите администратора базы данных их выдать; ничего не изменено.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another workstation is holding these records. Try again in a moment; nothing was changed.</source>
         <extracomment>kzpk_desktop/db/faults.py:26</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Эти записи сейчас заняты другим рабочим местом. Попробуйте снова через минуту; ничего не изменено.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database file is locked by another program or workstation. Try again in a moment; nothing was changed.</source>
         <extracomment>kzpk_desktop/db/faults.py:28</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Файл базы данных заблокирован другой программой или рабочим местом. Попробуйте снова через минуту; ничего не изменено.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database took too long to answer and the request was stopped. Try again; if it keeps happening, ask the database administrator.</source>
         <extracomment>kzpk_desktop/db/faults.py:30</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>База данных слишком долго не отвечала, и запрос был остановлен. Попробуйте снова; если это повторяется, обратитесь к администратору базы данных.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The disk that holds the database is full. Free some space and try again; nothing was changed.</source>
         <extracomment>kzpk_desktop/db/faults.py:32</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Диск с базой данных заполнен. Освободите место и попробуйте снова; ничего не изменено.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database file is damaged and cannot be read. Restore the latest backup (File &gt; Restore from backup).</source>
         <extracomment>kzpk_desktop/db/faults.py:34</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Файл базы данных повреждён и не читается. Восстановите последнюю резервную копию (Файл &gt; Восстановить из резервной копии).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database file cannot be written (it is read-only, or the folder is). Ask the administrator to allow writing; nothing was changed.</source>
         <extracomment>kzpk_desktop/db/faults.py:36</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>В файл базы данных нельзя записывать (он или папка только для чтения). Попросите администратора разрешить запись; ничего не изменено.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database refused the request ({detail}). Nothing was changed; try again in a moment.</source>
         <extracomment>kzpk_desktop/db/faults.py:38</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>База данных отклонила запрос ({detail}). Ничего не изменено; попробуйте снова через минуту.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6427,115 +6405,115 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Choose the kind of document.</source>
-        <extracomment>kzpk_desktop/services/documents.py:141</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:142</extracomment>
         <translation>Выберите вид документа.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown document kind &apos;{kind}&apos;.</source>
-        <extracomment>kzpk_desktop/services/documents.py:143</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:144</extracomment>
         <translation>Неизвестный вид документа «{kind}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the document number.</source>
-        <extracomment>kzpk_desktop/services/documents.py:148</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:149</extracomment>
         <translation>Введите номер документа.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The number is too long (at most {max} characters).</source>
-        <extracomment>kzpk_desktop/services/documents.py:150</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:151</extracomment>
         <translation>Номер слишком длинный (не более {max} символов).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport number may hold only Latin letters and digits.</source>
-        <extracomment>kzpk_desktop/services/documents.py:152</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:153</extracomment>
         <translation>Номер паспорта может содержать только латинские буквы и цифры.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The issuer is too long (at most {max} characters).</source>
-        <extracomment>kzpk_desktop/services/documents.py:154</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:155</extracomment>
         <translation>Название органа, выдавшего документ, слишком длинное (не более {max} символов).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The issue date cannot be in the future.</source>
-        <extracomment>kzpk_desktop/services/documents.py:156</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:157</extracomment>
         <translation>Дата выдачи не может быть в будущем.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The document must expire after the date it was issued.</source>
-        <extracomment>kzpk_desktop/services/documents.py:158</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:159</extracomment>
         <translation>Срок действия документа должен заканчиваться позже даты выдачи.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the expiry date: this kind of document expires.</source>
-        <extracomment>kzpk_desktop/services/documents.py:160</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:161</extracomment>
         <translation>Введите дату окончания: у документа этого вида есть срок действия.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This serviceman already has a document of this kind with number {number}.</source>
-        <extracomment>kzpk_desktop/services/documents.py:176</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:177</extracomment>
         <translation>У этого военнослужащего уже есть документ этого вида с номером {number}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Number {number} is already recorded for {who}.</source>
-        <extracomment>kzpk_desktop/services/documents.py:179</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:180</extracomment>
         <translation>Номер {number} уже записан за военнослужащим {who}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {value} is already recorded for {who}.</source>
-        <extracomment>kzpk_desktop/services/documents.py:184</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:185</extracomment>
         <translation>Паспорт {value} уже записан за военнослужащим {who}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file {filename} is empty.</source>
-        <extracomment>kzpk_desktop/services/documents.py:342</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:369</extracomment>
         <translation>Файл {filename} пуст.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is {size} MB; the limit is {limit} MB.</source>
-        <extracomment>kzpk_desktop/services/documents.py:344</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:371</extracomment>
         <translation>Размер файла {size} МБ; допускается не более {limit} МБ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{filename} is not a PDF, PNG or JPEG file; only these can be attached.</source>
-        <extracomment>kzpk_desktop/services/documents.py:351</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:378</extracomment>
         <translation>{filename} — не файл PDF, PNG или JPEG; прикрепить можно только их.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the file a name ending in .pdf, .png, .jpg or .jpeg.</source>
-        <extracomment>kzpk_desktop/services/documents.py:356</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:383</extracomment>
         <translation>Имя файла должно оканчиваться на .pdf, .png, .jpg или .jpeg.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{filename} is named as {claimed} but its content is {actual}.</source>
-        <extracomment>kzpk_desktop/services/documents.py:359</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:386</extracomment>
         <translation>{filename} назван как {claimed}, но по содержимому это {actual}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The serviceman no longer exists (deleted by someone else?).</source>
-        <extracomment>kzpk_desktop/services/documents.py:402</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:429</extracomment>
         <translation>Этого военнослужащего больше нет (его удалил другой пользователь?).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The document no longer exists (deleted by someone else?).</source>
-        <extracomment>kzpk_desktop/services/documents.py:409</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:436</extracomment>
         <translation>Документа больше нет (удалён другим пользователем?).</translation>
     </message>
     <message>
@@ -6750,6 +6728,294 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Keep &apos;local&apos; or &apos;incoming&apos;.</source>
+        <extracomment>kzpk_desktop/services/exchange/conflicts.py:94</extracomment>
+        <translation>Оставьте «local» (своё) или «incoming» (пришедшее).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no open conflict {id} (resolved already?).</source>
+        <extracomment>kzpk_desktop/services/exchange/conflicts.py:99</extracomment>
+        <translation>Открытого конфликта {id} нет (уже решён?).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The record of this conflict is no longer here.</source>
+        <extracomment>kzpk_desktop/services/exchange/conflicts.py:141</extracomment>
+        <translation>Записи этого конфликта здесь больше нет.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only the ministry changes {what}</source>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:89</extracomment>
+        <translation>изменять {what} может только министерство</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only the ministry adds roster entries</source>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:90</extracomment>
+        <translation>добавлять записи в списки может только министерство</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only the ministry changes {field} of a roster entry</source>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:91</extracomment>
+        <translation>поле {field} записи списка меняет только министерство</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a field office cannot set a roster entry to {status}; only the ministry approves and withdraws</source>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:92</extracomment>
+        <translation>полевой офис не может установить статус {status}; утверждает и отзывает только министерство</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only the ministry deletes {what}</source>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:94</extracomment>
+        <translation>удалять {what} может только министерство</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field offices exchange packages with the ministry only.</source>
+        <extracomment>kzpk_desktop/services/exchange/export.py:205</extracomment>
+        <translation>Полевые офисы обмениваются пакетами только с министерством.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waits for {entity} {uid}, which has not arrived yet</source>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:55</extracomment>
+        <translation>ждёт {entity} {uid}, которая ещё не поступила</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>may be the same person as {name} on file (same {what}); held for the ministry to decide</source>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:56</extracomment>
+        <translation>возможно, это тот же человек, что {name} (совпадает {what}); отложено до решения министерства</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the record could not be read ({detail})</source>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:58</extracomment>
+        <translation>запись не удалось прочитать ({detail})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refers to a record deleted here</source>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:60</extracomment>
+        <translation>ссылается на запись, удалённую здесь</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{entity} {uid} from {office} not applied: {reason}</source>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:212</extracomment>
+        <translation>{entity} {uid} от {office} не применена: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{entity} {uid} held: {reason}</source>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:225</extracomment>
+        <translation>{entity} {uid} отложена: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{entity} {uid} {field}: here {local}, from {office} {incoming}</source>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:252</extracomment>
+        <translation>{entity} {uid} {field}: здесь {local}, от {office} {incoming}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: entered at two offices, merged (same IIN and names)</source>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:440</extracomment>
+        <translation>{name}: внесён в двух офисах, объединено (совпадают ИИН и ФИО)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same document is on file; waits for the ministry</source>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:456</extracomment>
+        <translation>такой документ уже есть; ждёт решения министерства</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is still referred to by other records here</source>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:631</extracomment>
+        <translation>на неё здесь ещё ссылаются другие записи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{entity} {loser} merged into {survivor} by the ministry</source>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:729</extracomment>
+        <translation>{entity} {loser} объединена министерством с {survivor}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An office code is 1-16 capital letters, digits, &apos;-&apos; or &apos;_&apos; (for example MOD or FIELD-UNIFIL).</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:115</extracomment>
+        <translation>Код офиса — от 1 до 16 заглавных латинских букв, цифр, «-» или «_» (например, MOD или FIELD-UNIFIL).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A field office needs a name (--name).</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:118</extracomment>
+        <translation>Полевому офису нужно название (--name).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database is already office {code}; an office keeps its identity.</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:122</extracomment>
+        <translation>Эта база уже является офисом {code}; офис сохраняет своё удостоверение.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database is a copy or a restored backup of office {code}; enrol it under a new code.</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:126</extracomment>
+        <translation>Эта база — копия или восстановленная резервная копия офиса {code}; зарегистрируйте её под новым кодом.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A re-enrolled office keeps its role ({role}).</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:129</extracomment>
+        <translation>Повторно зарегистрированный офис сохраняет свою роль ({role}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office code {code} is already used by a trusted office.</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:132</extracomment>
+        <translation>Код {code} уже занят доверенным офисом.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database is not an office yet: run &apos;kzpk office init&apos; first.</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:163</extracomment>
+        <translation>Эта база ещё не офис: сначала выполните «kzpk office init».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database is a copy or a restored backup of office {code}; it may not send packages under that identity. Enrol it again with &apos;kzpk office init&apos; and a new code.</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:168</extracomment>
+        <translation>Эта база — копия или восстановленная резервная копия офиса {code}; отправлять пакеты от его имени нельзя. Зарегистрируйте её заново: «kzpk office init» с новым кодом.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is not an office card.</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:196</extracomment>
+        <translation>Файл не является карточкой офиса.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is this office&apos;s own card; trust the other office&apos;s.</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:206</extracomment>
+        <translation>Это карточка этого же офиса; доверьте карточку другого офиса.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office {code} is also a {role} office; field offices exchange with the ministry only.</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:208</extracomment>
+        <translation>Офис {code} тоже имеет роль {role}; полевые офисы обмениваются только с министерством.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This office already trusts the ministry as {code}.</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:214</extracomment>
+        <translation>Этот офис уже доверяет министерству с кодом {code}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office {code} is already trusted with other keys; a re-enrolled office comes back under a new code.</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:219</extracomment>
+        <translation>Офису {code} уже доверено с другими ключами; повторно зарегистрированный офис получает новый код.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This office does not trust an office {code}; trust its card first (&apos;kzpk office trust&apos;).</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:235</extracomment>
+        <translation>Этот офис не доверяет офису {code}; сначала доверьте его карточку («kzpk office trust»).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The package is damaged or was altered after it was made (it does not decrypt); ask office {office} for a new one.</source>
+        <extracomment>kzpk_desktop/services/exchange/package.py:46</extracomment>
+        <translation>Пакет повреждён или изменён после создания (не расшифровывается); попросите у офиса {office} новый.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The package&apos;s signature does not match office {office}&apos;s card: it was altered or not made by that office. Nothing was imported.</source>
+        <extracomment>kzpk_desktop/services/exchange/package.py:48</extracomment>
+        <translation>Подпись пакета не соответствует карточке офиса {office}: он изменён или создан не этим офисом. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is not a KZPK exchange package.</source>
+        <extracomment>kzpk_desktop/services/exchange/package.py:50</extracomment>
+        <translation>Файл не является пакетом обмена KZPK.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is too large to be a KZPK package.</source>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:76</extracomment>
+        <translation>Файл слишком велик для пакета KZPK.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This package is for office {to}; this database is office {me}. Nothing was imported.</source>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:96</extracomment>
+        <translation>Этот пакет предназначен офису {to}; эта база — офис {me}. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This package comes from office {office}, which this office does not trust. Compare its card&apos;s fingerprint with that office and trust it first (&apos;kzpk office trust&apos;). Nothing was imported.</source>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:100</extracomment>
+        <translation>Пакет пришёл от офиса {office}, которому этот офис не доверяет. Сверьте отпечаток его карточки с этим офисом и сначала доверьте её («kzpk office trust»). Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office {office} sent a different package {seq} before: its database was restored or copied, and it must be enrolled again under a new code. Nothing was imported.</source>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:126</extracomment>
+        <translation>Офис {office} уже присылал другой пакет {seq}: его база восстановлена или скопирована, её нужно зарегистрировать заново под новым кодом. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The package was made by a newer version of KZPK Desktop (schema {revision}); install that version here first. Nothing was imported.</source>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:138</extracomment>
+        <translation>Пакет создан более новой версией KZPK Desktop (схема {revision}); сначала установите здесь эту версию. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an audit event from {office} could not be read</source>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:198</extracomment>
+        <translation>событие журнала аудита от {office} не удалось прочитать</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>audit event {id} from {office} does not match its own hash</source>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:210</extracomment>
+        <translation>событие аудита {id} от {office} не совпадает со своим хешем</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>office {office} rewrote its audit trail after reporting it: event {id} differs from what it reported earlier</source>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:226</extracomment>
+        <translation>офис {office} переписал журнал аудита после отправки: событие {id} отличается от присланного ранее</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision {decision}: {used} people approved or deployed for {mission} against a ceiling of {ceiling}; no more approvals under it until the overrun is cleared.</source>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:253</extracomment>
+        <translation>Постановление {decision}: для {mission} утверждено или развёрнуто {used} человек при лимите {ceiling}; новые утверждения по нему невозможны, пока превышение не устранено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision {decision}: {used} people approved or deployed against an overall ceiling of {ceiling}; no more approvals under it until the overrun is cleared.</source>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:260</extracomment>
+        <translation>Постановление {decision}: утверждено или развёрнуто {used} человек при общем лимите {ceiling}; новые утверждения по нему невозможны, пока превышение не устранено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>audit trail: event {id} is not the one office {office} acknowledged (history rewritten after it was reported)</source>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:284</extracomment>
+        <translation>журнал аудита: событие {id} не то, получение которого подтвердил офис {office} (история переписана после отправки)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>IIN is empty</source>
         <extracomment>kzpk_desktop/services/identity.py:70</extracomment>
         <translation>ИИН не указан</translation>
@@ -6899,7 +7165,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Отклонено строк: {count} из {total}; ничего не импортировано. Исправьте их (каждая указана в отчёте об ошибках) или импортируйте только верные строки.</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-418"/>
         <source>Rows refused by the import</source>
         <extracomment>kzpk_desktop/exports/import_files.py:152</extracomment>
         <translation>Строки, отклонённые при импорте</translation>
@@ -6929,7 +7195,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Неизвестный язык «{lang}»: выберите kk, ru или en.</translation>
     </message>
     <message>
-        <location line="+328"/>
+        <location line="+424"/>
         <source>Acronym is required.</source>
         <extracomment>kzpk_desktop/services/missions.py:62</extracomment>
         <translation>Укажите сокращённое название.</translation>
@@ -7021,37 +7287,37 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Only a SQLite database file can be restored from a backup; restore a PostgreSQL server with its own tools.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:135</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:147</extracomment>
         <translation>Из резервной копии восстанавливается только файл SQLite; сервер PostgreSQL восстанавливайте его средствами.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup does not open with this database&apos;s passphrase, or it is not a KZPK backup.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:153</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:165</extracomment>
         <translation>Резервная копия не открывается паролем шифрования этой базы или не является копией KZPK.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup is not a readable database ({detail}).</source>
-        <extracomment>kzpk_desktop/services/recovery.py:155</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:167</extracomment>
         <translation>Резервная копия не является читаемой базой данных ({detail}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup is damaged ({detail}); choose another.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:158</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:170</extracomment>
         <translation>Резервная копия повреждена ({detail}); выберите другую.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup cannot be used: {detail}</source>
-        <extracomment>kzpk_desktop/services/recovery.py:167</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:179</extracomment>
         <translation>Резервную копию нельзя использовать: {detail}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is not a KZPK Desktop backup.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:172</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:184</extracomment>
         <translation>Файл не является резервной копией KZPK Desktop.</translation>
     </message>
     <message>
@@ -7561,7 +7827,7 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Audit events are written by the application only and are never changed or deleted.</source>
-        <extracomment>kzpk_desktop/services/tracking.py:39</extracomment>
+        <extracomment>kzpk_desktop/services/tracking.py:40</extracomment>
         <translation>События аудита записывает только программа; они никогда не изменяются и не удаляются.</translation>
     </message>
     <message>

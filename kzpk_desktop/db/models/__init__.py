@@ -8,6 +8,16 @@ from .deployment import (
     RosterStatusChange,
     Rotation,
 )
+from .exchange import (
+    OFFICE_ROLES,
+    ExchangeAlias,
+    ExchangeAudit,
+    ExchangeConflict,
+    ExchangeHeld,
+    ExchangeOffice,
+    ExchangeReceived,
+    ExchangeRow,
+)
 from .people import (
     BLOOD_GROUPS,
     SERVICEMAN_STATUSES,
@@ -33,7 +43,8 @@ from .security import ROLES, AuditEvent, User
 
 __all__ = [
     "Assignment", "AuditEvent", "BLOOD_GROUPS", "Decision", "DecisionCeiling", "Document",
-    "DocumentKind", "DocumentScan", "MISSION_STATUSES", "Mission", "PersonnelCategory",
+    "DocumentKind", "DocumentScan", "ExchangeAlias", "ExchangeAudit", "ExchangeConflict",
+    "ExchangeHeld", "ExchangeOffice", "ExchangeReceived", "ExchangeRow", "OFFICE_ROLES", "MISSION_STATUSES", "Mission", "PersonnelCategory",
     "RANK_CATEGORIES", "ROLES", "ROSTER_STATUSES", "ROTATION_STATUSES", "Rank", "RosterEntry",
     "RosterStatusChange", "Rotation",
     "SERVICEMAN_STATUSES", "SEXES", "SearchToken", "Setting", "Serviceman", "Unit", "UnitKind",

@@ -162,8 +162,10 @@ class Operations(QObject):
     #: The first success after the database could not be reached.
     connectionRestored = Signal()
 
-    def __init__(self, sessions: sessionmaker[Session], parent: QObject | None = None, *,
-                 readers: int = READERS) -> None:
+    def __init__(self, sessions: sessionmaker[Session] | None, parent: QObject | None = None,
+                 *, readers: int = READERS) -> None:
+        """``sessions`` None: only ``task`` and ``run`` (before a database is open, or while
+        its file is being swapped)."""
         super().__init__(parent)
         self.setObjectName("operations")
         self.sessions = sessions
@@ -265,10 +267,11 @@ class Operations(QObject):
             return Outcome(error=outcome.error, cancelled=cancelled)
         return Outcome(outcome.value)  # Cancel pressed after the last check: it is done
 
-    def run(self, job: Callable[[], Any], done: Callable[[Outcome], None]) -> Ticket:
+    def run(self, job: Callable[[], Any], done: Callable[[Outcome], None], *,
+            owner: QObject | None = None) -> Ticket:
         """Work that needs neither a session of ours nor a dialog (the daily backup):
-        ``done(outcome)`` on the GUI thread, whatever happened."""
-        ticket = Ticket(TASK, lambda _progress: job(), None, None, None, None, None)
+        ``done(outcome)`` on the GUI thread, whatever happened (unless ``owner`` is gone)."""
+        ticket = Ticket(TASK, lambda _progress: job(), None, None, owner, None, None)
         ticket.done = lambda result: done(Outcome(result))
         ticket.failed = lambda error: done(Outcome(error=error))
         return self._submit(ticket, self._tasks)

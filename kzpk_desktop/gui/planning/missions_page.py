@@ -152,7 +152,7 @@ class MissionsPage(AreaPage):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.missionsTable.installEventFilter(self)
         self.setFocusProxy(self.missionsTable)
-        ctx.ops.changed.connect(self._changed)
+        self._ops.changed.connect(self._changed)
 
     # -- AreaPage ---------------------------------------------------------------------
     def commands(self) -> set[str]:

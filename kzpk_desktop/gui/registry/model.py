@@ -72,7 +72,7 @@ class RegistryModel(PagedModel):
         return Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder
 
     def set_filter(self, flt: RegistryFilter) -> None:
-        if flt != self._filter:
+        if flt != self._filter or self.stale:
             self._filter = flt
             self._reread(recount_total=False)
 

@@ -266,9 +266,12 @@ class RegistryPage(AreaPage):
         self._open(serviceman_id)
         if self.form.record_id != serviceman_id:
             return False  # gone meanwhile; _open told the clerk
-        if not self.list.select_id(serviceman_id):
-            # Added since the list was read, perhaps.
-            self.model.refresh(then=lambda: self.list.select_id(serviceman_id))
+        def select() -> None:
+            if not self.list.select_id(serviceman_id):
+                # Added since the list was read, perhaps.
+                self.model.refresh(then=lambda: self.list.select_id(serviceman_id))
+
+        self.model.when_loaded(select)  # the list may still be on its way
         self.recordTabs.setCurrentWidget(self._tabs.get(tab, self.form))
         return True
 

@@ -74,6 +74,8 @@ class PagedModel(ColumnsModel):
         self._reload: Ticket | None = None
         self._generation = 0
         self._then: list[Callable[[], None]] = []
+        #: The last query could not be run (the rows shown are an older answer's).
+        self.stale = False
 
     # -- the query ---------------------------------------------------------------
     def set_query(self, count: CountQuery | None, fetch: FetchQuery | None) -> None:
@@ -168,6 +170,7 @@ class PagedModel(ColumnsModel):
             return
         count, first, extra = answer
         self._reload = None
+        self.stale = False
         self.beginResetModel()
         self._pages.clear()
         self._extras.clear()
@@ -187,6 +190,7 @@ class PagedModel(ColumnsModel):
             return
         self._reload = None
         self._then = []
+        self.stale = True  # the same query asked again runs again (the server may be back)
         text = self._ops.report(error)
         self.failed.emit(text)
 
