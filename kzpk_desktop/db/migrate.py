@@ -23,6 +23,7 @@ from sqlalchemy import Connection, Engine, inspect
 
 from ..messages import N_, Message
 from ..paths import MIGRATIONS_DIR
+from .faults import BUSY, DENIED, TIMEOUT, UNREACHABLE, fault_kind
 
 #: One advisory lock for schema changes (another constant than the audit chain's).
 PG_MIGRATION_LOCK = 7_141_593
@@ -67,6 +68,8 @@ def check_schema(engine: Engine) -> str | None:
             tables = set(inspect(conn).get_table_names())
             revision = MigrationContext.configure(conn).get_current_revision()
     except Exception as exc:  # the file is not a database at all, or is damaged
+        if fault_kind(exc) in (UNREACHABLE, DENIED, BUSY, TIMEOUT):
+            raise  # a server away, no rights, a lock: says itself (db.faults), not "damaged"
         raise SchemaError(N_("The file is not a readable KZPK database ({detail})."),
                           detail=_reason(exc)) from exc
     if revision is None and tables - {"alembic_version"}:

@@ -124,17 +124,9 @@ class MainWindow(QMainWindow):
 
     def import_servicemen(self) -> None:
         """File > Import servicemen…: the wizard over the registry, which then lists them."""
-        page = self.show_area(REGISTRY_AREA)
-        if page.import_servicemen():
-            # Units' members, rosters and the expiring documents may have changed too.
-            self._read_again(skip=page)
-
-    def _read_again(self, *, skip: AreaPage | None = None) -> None:
-        """The opened areas (but ``skip``, already current) and the notice read the database."""
-        for page in self._pages.values():
-            if page is not skip:
-                page.refresh()
-        self.check_expiring()
+        # The import is announced as a change: the registry, units' members, rosters and
+        # the expiring documents read themselves again.
+        self.show_area(REGISTRY_AREA).import_servicemen()
 
     def _navigation_width(self) -> int:
         """Wide enough for the longest title in the user's language, scroll bar included."""

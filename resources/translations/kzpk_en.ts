@@ -411,7 +411,7 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/audit/page.py" line="+100"/>
+        <location filename="../../kzpk_desktop/gui/audit/page.py" line="+99"/>
         <source>anyone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -476,7 +476,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+113"/>
+        <location line="+112"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -1125,7 +1125,7 @@
 <context>
     <name>EventDetails</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/audit/page.py" line="-185"/>
+        <location filename="../../kzpk_desktop/gui/audit/page.py" line="-184"/>
         <source>Choose an event to see what it changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1143,7 +1143,7 @@
 <context>
     <name>ExpiringColumns</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/documents/expiring_page.py" line="+45"/>
+        <location filename="../../kzpk_desktop/gui/documents/expiring_page.py" line="+44"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1217,7 +1217,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>All documents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1953,7 +1953,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+101"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3593,7 +3593,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryList</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/view.py" line="+58"/>
+        <location filename="../../kzpk_desktop/gui/registry/view.py" line="+57"/>
         <source>Find by name, IIN or service number (Ctrl+F)</source>
         <extracomment>The current serviceman&apos;s id (None when no row is current). Enter or double-click on a row: the clerk wants to edit it. The &quot;Export…&quot; button (shown with ``exportable=True``) was pressed. The &quot;Import…&quot; button (shown with ``importable=True``) was pressed.</extracomment>
         <translation type="unfinished"></translation>
@@ -3639,7 +3639,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+105"/>
+        <location line="+104"/>
         <source>%Ln serviceman(s)</source>
         <translation>
             <numerusform>%Ln serviceman</numerusform>
@@ -3711,7 +3711,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Imported: %1 created, %2 updated, %3 unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3726,7 +3726,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-104"/>
         <source>No servicemen yet. Import the spreadsheet you keep them in, or add the first one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3746,7 +3746,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+115"/>
         <source>Saved: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4984,12 +4984,12 @@ This cannot be undone.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+42"/>
+        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+44"/>
         <source>The file is not a readable database, or it is encrypted with another passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>Restore from a backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5897,19 +5897,19 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="-16"/>
         <source>The file is not a readable KZPK database ({detail}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:70</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:73</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is a database, but not a KZPK Desktop database.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:73</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:76</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The database was not upgraded: the backup made before upgrading failed ({detail}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:235</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:238</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6119,31 +6119,31 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+6"/>
         <source>The database is at schema {revision}, written by a newer version of KZPK Desktop; this version knows schemas up to {head}. Install the newer version to open it; this version leaves the database untouched.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:79</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:82</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database on the server has no KZPK schema yet: its administrator creates it with &apos;kzpk init&apos; (this version needs schema {head}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:133</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The database on the server is at schema {revision}; this version of KZPK Desktop needs schema {head}. Ask the database administrator to run &apos;kzpk migrate&apos; with this version; a workstation does not change the server&apos;s schema by itself.</source>
         <extracomment>kzpk_desktop/db/migrate.py:136</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The database on the server is at schema {revision}; this version of KZPK Desktop needs schema {head}. Ask the database administrator to run &apos;kzpk migrate&apos; with this version; a workstation does not change the server&apos;s schema by itself.</source>
+        <extracomment>kzpk_desktop/db/migrate.py:139</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The database has no KZPK schema yet: there is no upgrade script to show; create the schema with &apos;kzpk init&apos;.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:152</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:155</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The SQL of this upgrade cannot be written out for review ({detail}); apply it with &apos;kzpk migrate&apos;.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:157</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:160</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -416,7 +416,7 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/audit/page.py" line="+100"/>
+        <location filename="../../kzpk_desktop/gui/audit/page.py" line="+99"/>
         <source>anyone</source>
         <translation>любой</translation>
     </message>
@@ -481,7 +481,7 @@
         <translation>Журнал аудита доступен руководителям и администраторам.</translation>
     </message>
     <message numerus="yes">
-        <location line="+113"/>
+        <location line="+112"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n событие</numerusform>
@@ -1136,7 +1136,7 @@
 <context>
     <name>EventDetails</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/audit/page.py" line="-185"/>
+        <location filename="../../kzpk_desktop/gui/audit/page.py" line="-184"/>
         <source>Choose an event to see what it changed.</source>
         <translation>Выберите событие, чтобы увидеть, что изменилось.</translation>
     </message>
@@ -1154,7 +1154,7 @@
 <context>
     <name>ExpiringColumns</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/documents/expiring_page.py" line="+45"/>
+        <location filename="../../kzpk_desktop/gui/documents/expiring_page.py" line="+44"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -1228,7 +1228,7 @@
         <translation>Только действующие документы (заменённые — в архиве); уволенные военнослужащие не показываются. Двойной щелчок по строке открывает карточку.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>All documents</source>
         <translation>Все документы</translation>
     </message>
@@ -1977,7 +1977,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Связь с базой данных восстановлена.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+101"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
@@ -3630,7 +3630,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryList</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/view.py" line="+58"/>
+        <location filename="../../kzpk_desktop/gui/registry/view.py" line="+57"/>
         <source>Find by name, IIN or service number (Ctrl+F)</source>
         <extracomment>The current serviceman&apos;s id (None when no row is current). Enter or double-click on a row: the clerk wants to edit it. The &quot;Export…&quot; button (shown with ``exportable=True``) was pressed. The &quot;Import…&quot; button (shown with ``importable=True``) was pressed.</extracomment>
         <translation>Поиск по ФИО, ИИН или личному номеру (Ctrl+F)</translation>
@@ -3676,7 +3676,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Сохранить список в том виде, как он показан (поиск, фильтры, порядок), в файл Excel или CSV (Ctrl+E)</translation>
     </message>
     <message numerus="yes">
-        <location line="+105"/>
+        <location line="+104"/>
         <source>%Ln serviceman(s)</source>
         <translation>
             <numerusform>%Ln военнослужащий</numerusform>
@@ -3751,7 +3751,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Список выгружен.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Imported: %1 created, %2 updated, %3 unchanged.</source>
         <translation>Импортировано: создано %1, обновлено %2, без изменений %3.</translation>
     </message>
@@ -3766,7 +3766,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-104"/>
         <source>No servicemen yet. Import the spreadsheet you keep them in, or add the first one.</source>
         <translation>Военнослужащих пока нет. Импортируйте таблицу, в которой вы их ведёте, или добавьте первого.</translation>
     </message>
@@ -3786,7 +3786,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Никто не подходит под поиск или фильтры.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+115"/>
         <source>Saved: %1.</source>
         <translation>Сохранено: %1.</translation>
     </message>
@@ -5042,12 +5042,12 @@ This cannot be undone.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+42"/>
+        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+44"/>
         <source>The file is not a readable database, or it is encrypted with another passphrase.</source>
         <translation>Файл не является читаемой базой данных или зашифрован другим паролем.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
@@ -5961,19 +5961,19 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="-16"/>
         <source>The file is not a readable KZPK database ({detail}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:70</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:73</extracomment>
         <translation>Файл не является читаемой базой данных KZPK ({detail}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is a database, but not a KZPK Desktop database.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:73</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:76</extracomment>
         <translation>Файл является базой данных, но не базой данных KZPK Desktop.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The database was not upgraded: the backup made before upgrading failed ({detail}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:235</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:238</extracomment>
         <translation>База данных не обновлена: не удалось создать резервную копию перед обновлением ({detail}).</translation>
     </message>
     <message>
@@ -6183,31 +6183,31 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+6"/>
         <source>The database is at schema {revision}, written by a newer version of KZPK Desktop; this version knows schemas up to {head}. Install the newer version to open it; this version leaves the database untouched.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:79</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:82</extracomment>
         <translation>База данных имеет схему {revision}, записанную более новой версией KZPK Desktop; эта версия знает схемы только до {head}. Установите более новую версию, чтобы открыть её; эта версия не изменяет базу данных.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database on the server has no KZPK schema yet: its administrator creates it with &apos;kzpk init&apos; (this version needs schema {head}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:133</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:136</extracomment>
         <translation>В базе данных на сервере ещё нет схемы KZPK: её создаёт администратор командой &apos;kzpk init&apos; (этой версии нужна схема {head}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database on the server is at schema {revision}; this version of KZPK Desktop needs schema {head}. Ask the database administrator to run &apos;kzpk migrate&apos; with this version; a workstation does not change the server&apos;s schema by itself.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:136</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:139</extracomment>
         <translation>База данных на сервере имеет схему {revision}; этой версии KZPK Desktop нужна схема {head}. Попросите администратора базы данных выполнить &apos;kzpk migrate&apos; этой версией; рабочее место само не меняет схему сервера.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database has no KZPK schema yet: there is no upgrade script to show; create the schema with &apos;kzpk init&apos;.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:152</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:155</extracomment>
         <translation>В базе данных ещё нет схемы KZPK: показывать нечего; создайте схему командой &apos;kzpk init&apos;.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The SQL of this upgrade cannot be written out for review ({detail}); apply it with &apos;kzpk migrate&apos;.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:157</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:160</extracomment>
         <translation>SQL этого обновления нельзя вывести для проверки ({detail}); примените его командой &apos;kzpk migrate&apos;.</translation>
     </message>
     <message>

@@ -154,7 +154,7 @@ def test_counts_signal_after_filter(qtbot, make, settle, crowd):
     assert blocker.args == [1, 5]
 
 
-def test_rows_are_fetched_page_by_page(qtbot, make, settle, people):
+def test_rows_are_fetched_page_by_page(qtbot, qtmodeltester, make, settle, people):
     for i in range(7):
         people.add("Абай" + "ы" * i, "Тест")
     model = make()
@@ -171,6 +171,10 @@ def test_rows_are_fetched_page_by_page(qtbot, make, settle, people):
     assert model.index(4, SURNAME).data() == "Абай" + "ы" * 4
     assert list(model._pages) == [0, 1]  # only the page holding row 4 was read
     assert surnames(model) == ["Абай" + "ы" * i for i in range(7)]
+    model.refresh()
+    settle()
+    qtmodeltester.check(model, force_py=True)  # placeholders are rows like any other
+    settle()
 
 
 def test_refresh_sees_new_rows(make, settle, crowd):

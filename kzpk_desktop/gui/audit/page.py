@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -29,7 +29,7 @@ from ...services.audit import EventFilter, EventRow
 from ..area import EXPORT, FIND, REFRESH, AreaContext, AreaPage
 from ..settings import Settings
 from ..widgets.dates import OptionalDateEdit
-from ..widgets.table import setup_table
+from ..widgets.table import setup_table, typing_timer
 from .labels import (
     ACTIONS,
     ALL_ACTIONS,
@@ -43,7 +43,6 @@ from .model import COLUMNS, AuditModel, ChangesModel
 
 TABLE_KEY, SPLITTER_KEY = "audit", "audit"
 MINIMUM_ROLE = "supervisor"
-TYPING_PAUSE_MS = 300
 
 
 class EventDetails(QWidget):
@@ -152,8 +151,7 @@ class AuditPage(AreaPage):
         layout.addWidget(self.splitter, 1)
         layout.addLayout(bottom)
 
-        self._typing = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
-        self._typing.timeout.connect(self.apply_filter)
+        self._typing = typing_timer(self, self.apply_filter)
         for edit in (self.sinceEdit, self.untilEdit):
             edit.valueChanged.connect(lambda _v: self.apply_filter())
         for combo in (self.actionCombo, self.entityCombo):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,12 +32,11 @@ from ..ops import Change, Operations
 from ..ops.changes import ASSIGNMENT, DOCUMENT, ROSTER, ROTATION, SERVICEMAN, SETTINGS, UNIT
 from ..settings import Settings
 from ..widgets.paged import PagedModel
-from ..widgets.table import ROW_ROLE, Column, date_column, setup_table
+from ..widgets.table import ROW_ROLE, Column, date_column, setup_table, typing_timer
 from .status import days_text, status_color, status_icon
 
 CONTEXT = "ExpiringColumns"
 HEADER_KEY = "expiring"
-FILTER_DELAY_MS = 200  # typing "120" in the days box runs one query, not three
 MAX_DAYS = 3650
 
 
@@ -133,8 +132,7 @@ class ExpiringPage(AreaPage):
         layout.addWidget(hint)
         layout.addWidget(self.table, 1)
 
-        self._timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
-        self._timer.timeout.connect(self.apply_filter)
+        self._timer = typing_timer(self, self.apply_filter)  # "120" typed: one query
         self.model.countChanged.connect(self._show_count)
         self._default_days = 0
         self._fill_choices(first=True)

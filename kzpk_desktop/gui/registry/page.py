@@ -140,8 +140,7 @@ class RegistryPage(AreaPage):
 
         result = ImportWizard.ask(self, self._ctx)
         if result is None:
-            return False
-        self._ops.notify(Change.of(SERVICEMAN, also=[DOCUMENT, ASSIGNMENT, ROSTER]))
+            return False  # what was imported is announced by the wizard's task
         self.statusMessage.emit(
             self.tr("Imported: %1 created, %2 updated, %3 unchanged.")
             .replace("%1", str(result.created)).replace("%2", str(result.updated))

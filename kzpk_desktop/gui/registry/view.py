@@ -23,11 +23,10 @@ from ...services.text import full_name
 from ..labels import sex_choices, status_choices
 from ..ops import Operations
 from ..settings import Settings
-from ..widgets.table import setup_table
+from ..widgets.table import setup_table, typing_timer
 from .columns import COLUMNS
 from .model import RegistryModel
 
-SEARCH_DELAY_MS = 150  # long enough to skip the query between two keystrokes
 HEADER_KEY = "registry"
 COMBO_MIN_CHARS = 12  # what a filter shows at the least: "Все звания", "Рядовой"
 
@@ -101,8 +100,7 @@ class RegistryList(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
 
-        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filter)
+        self._search_timer = typing_timer(self, self.apply_filter)
         self.searchEdit.textChanged.connect(self._search_timer.start)
         self.searchEdit.returnPressed.connect(self.apply_filter)
         self.searchEdit.installEventFilter(self)

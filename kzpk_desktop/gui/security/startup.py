@@ -60,7 +60,9 @@ def upgrade_problem(database: Database) -> str | None:
         upgrade_schema(database.engine)
     except migrate.SchemaError as exc:
         return service_text(exc.template, exc.args_)
-    except (SQLAlchemyError, OSError) as exc:
+    except SQLAlchemyError as exc:  # the server away, no rights, a lock: one sentence
+        return describe(exc)
+    except OSError as exc:
         return first_line(exc)
     return None
 
@@ -88,9 +90,12 @@ def open_database(url: str) -> tuple[Database, IntegrityCheck | None]:
             open_url = encryption.encrypted_url(path, answer.passphrase)
         try:
             database = Database.open(open_url)
-        except (SQLAlchemyError, ImportError, OSError, ValueError) as exc:  # bad URL, no driver
+            current = schema_state.is_current(database.engine)
+        except SQLAlchemyError as exc:  # the server away, no rights: one sentence
+            refuse(url, describe(exc))
+        except (ImportError, OSError, ValueError) as exc:  # bad URL, no driver
             refuse(url, first_line(exc))
-        if schema_state.is_current(database.engine):
+        if current:
             check = IntegrityCheck(database.engine)
             check.start()
             return database, check

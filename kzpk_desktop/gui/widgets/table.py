@@ -17,8 +17,10 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
@@ -33,6 +35,10 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CENTER = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
 #: The row object behind an index (tests and the pages read it).
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+#: Every list waits this long after the last keystroke in its search or filter box before it
+#: asks the database: long enough to skip the query between two keystrokes.
+TYPING_DELAY_MS = 150
 
 ERROR_COLOR = QColor("#b3261e")
 WARNING_COLOR = QColor("#9a5b00")
@@ -218,6 +224,13 @@ class RowsModel(ColumnsModel[R]):
                 return (value is None, value if value is not None else 0)
             return key
         return lambda r: text_sort_key(spec.value(r))
+
+
+def typing_timer(parent: QObject, slot) -> QTimer:
+    """The pause every list's search and filter boxes wait before ``slot`` runs."""
+    timer = QTimer(parent, singleShot=True, interval=TYPING_DELAY_MS)
+    timer.timeout.connect(slot)
+    return timer
 
 
 def setup_table(table: QTableView, columns: tuple[Column, ...], *, multi: bool = False,
