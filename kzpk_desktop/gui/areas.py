@@ -46,6 +46,8 @@ AREAS: tuple[AreaSpec, ...] = (
              "kzpk_desktop.gui.planning.decisions_page:DecisionsPage"),
     AreaSpec("paperwork", QT_TRANSLATE_NOOP("areas", "Paperwork"),
              "kzpk_desktop.gui.paperwork.page:PaperworkPage"),
+    AreaSpec("exchange", QT_TRANSLATE_NOOP("areas", "Exchange"),
+             "kzpk_desktop.gui.exchange.page:ExchangePage"),
     AreaSpec("audit", QT_TRANSLATE_NOOP("areas", "Audit"),
              "kzpk_desktop.gui.audit.page:AuditPage", minimum_role="supervisor"),
 )

@@ -1144,6 +1144,515 @@
     </message>
 </context>
 <context>
+    <name>ExchangeColumns</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/exchange/columns.py" line="+25"/>
+        <source>ministry</source>
+        <translation>министрлік</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>field office</source>
+        <translation>далалық кеңсе</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>never</source>
+        <translation>ешқашан</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>none yet</source>
+        <translation>әлі жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No. %1, %2</source>
+        <translation>№ %1, %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Office</source>
+        <translation>Кеңсе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fingerprint</source>
+        <translation>Саусақ ізі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last package sent</source>
+        <translation>Соңғы жіберілген пакет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last package received</source>
+        <translation>Соңғы алынған пакет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acknowledged by it</source>
+        <translation>Ол растаған</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To send</source>
+        <translation>Жіберуге</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changes waiting</source>
+        <translation>өзгерістер күтуде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing</source>
+        <translation>ештеңе</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>IIN</source>
+        <extracomment>Fields that can be in conflict (protected ones first), as a clerk calls them.</extracomment>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>service number</source>
+        <translation>жеке нөмір</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>surname</source>
+        <translation>тегі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>given name</source>
+        <translation>аты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>patronymic</source>
+        <translation>әкесінің аты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date of birth</source>
+        <translation>туған күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sex</source>
+        <translation>жынысы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>мәртебе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>document kind</source>
+        <translation>құжат түрі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number</source>
+        <translation>нөмірі</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>both changed</source>
+        <translation>екі жақ та өзгертті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edited and deleted</source>
+        <translation>өзгертілді және жойылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same person?</source>
+        <translation>сол адам ба?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(empty)</source>
+        <translation>(бос)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>deleted</source>
+        <translation>жойылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept, with changes</source>
+        <translation>сақталды, өзгерістермен</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Conflict</source>
+        <translation>Қайшылық</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mine</source>
+        <translation>Менікі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mine: by, when</source>
+        <translation>Менікі: кім, қашан</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Theirs</source>
+        <translation>Олардікі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Theirs: by, when</source>
+        <translation>Олардікі: кім, қашан</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/exchange/page.py" line="+93"/>
+        <location line="+107"/>
+        <source>Set up this office…</source>
+        <translation>Осы кеңсені баптау…</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>Save this office&apos;s card…</source>
+        <translation>Осы кеңсенің картасын сақтау…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trust an office&apos;s card…</source>
+        <translation>Кеңсе картасына сену…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This office</source>
+        <translation>Осы кеңсе</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export a package to the office…</source>
+        <translation>Кеңсеге пакет экспорттау…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import a package…</source>
+        <translation>Пакетті импорттау…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Offices this office exchanges with</source>
+        <translation>Осы кеңсе алмасатын кеңселер</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Keep mine</source>
+        <translation>Менікін қалдыру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep theirs</source>
+        <translation>Олардікін қалдыру</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open conflicts</source>
+        <translation>Ашық қайшылықтар</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>This database is not an office yet. An administrator sets it up once; then it can exchange packages.</source>
+        <translation>Бұл дерекқор әлі кеңсе емес. Әкімші оны бір рет баптайды; содан кейін ол пакеттермен алмаса алады.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Office %1 (%2): %3</source>
+        <translation>%1 кеңсесі (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fingerprint: %1</source>
+        <translation>Саусақ ізі: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database is a copy or a restored backup: it sends nothing until an administrator enrols it again under a new code.</source>
+        <translation>Бұл дерекқор — көшірме немесе қалпына келтірілген резервтік көшірме: әкімші оны жаңа кодпен қайта тіркемейінше, ол ештеңе жібермейді.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enrol again…</source>
+        <translation>Қайта тіркеу…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n conflict(s) to decide: each keeps one side, and the decision travels to the other offices.</source>
+        <translation>
+            <numerusform>%n қайшылықты шешу керек: әрқайсысында бір жақ қалады, ал шешім басқа кеңселерге жіберіледі.</numerusform>
+            <numerusform>%n қайшылықты шешу керек: әрқайсысында бір жақ қалады, ал шешім басқа кеңселерге жіберіледі.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n record(s) held for the ministry&apos;s decision.</source>
+        <translation>
+            <numerusform>%n жазба министрліктің шешімін күтуде.</numerusform>
+            <numerusform>%n жазба министрліктің шешімін күтуде.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No open conflicts.</source>
+        <translation>Ашық қайшылықтар жоқ.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Office %1 set up; fingerprint %2.</source>
+        <translation>%1 кеңсесі бапталды; саусақ ізі %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save this office&apos;s card</source>
+        <translation>Осы кеңсенің картасын сақтау</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Office cards (*.json)</source>
+        <translation>Кеңсе карталары (*.json)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Card saved: %1. Read the fingerprint %2 to the other office when it trusts the card.</source>
+        <translation>Карта сақталды: %1. Басқа кеңсе картаға сенгенде, оған %2 саусақ ізін оқып беріңіз.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Trust an office&apos;s card</source>
+        <translation>Кеңсе картасына сену</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office cards (*.json);;All files (*)</source>
+        <translation>Кеңсе карталары (*.json);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Trust office %1 (%2, %3)?
+
+Its fingerprint is %4. Read it to that office over the phone: trust the card only if it is the same there.</source>
+        <translation>%1 кеңсесіне (%2, %3) сенесіз бе?
+
+Оның саусақ ізі: %4. Оны сол кеңсемен телефон арқылы салыстырыңыз: онда да дәл сондай болса ғана картаға сеніңіз.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Trust</source>
+        <translation>Сену</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Office %1 trusted.</source>
+        <translation>%1 кеңсесіне сенім білдірілді.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export a package to %1</source>
+        <translation>%1 үшін пакет экспорттау</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>KZPK packages (*.kzpk)</source>
+        <translation>KZPK пакеттері (*.kzpk)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Gathering everything %1 has not acknowledged…</source>
+        <translation>%1 әлі растамаған барлығы жиналуда…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Package No. %1 for %2 written: %3 (%4 records, %5 KiB).</source>
+        <translation>%2 үшін № %1 пакет жазылды: %3 (жазбалар: %4, %5 КиБ).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n scan(s) did not fit and follow in the next package.</source>
+        <translation>
+            <numerusform>%n скан сыймады, ол келесі пакетпен жіберіледі.</numerusform>
+            <numerusform>%n скан сыймады, олар келесі пакетпен жіберіледі.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import a package</source>
+        <translation>Пакетті импорттау</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>KZPK packages (*.kzpk);;All files (*)</source>
+        <translation>KZPK пакеттері (*.kzpk);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking the package and trying it out…</source>
+        <translation>Пакет тексеріліп, сынап қолданылуда…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Importing the package…</source>
+        <translation>Пакет импортталуда…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Импорт тоқтатылды; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Package No. %1 from %2 imported.</source>
+        <translation>%2 жіберген № %1 пакет импортталды.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Package No. %1 from %2 was imported before; nothing changed.</source>
+        <translation>%2 жіберген № %1 пакет бұрын импортталған; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Package No. %1 from %2 is older than one already imported, which carried everything in it; nothing changed.</source>
+        <translation>%2 жіберген № %1 пакет бұрын импортталған пакеттен ескі, ал ол оның бәрін қамтыған; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Decide a conflict</source>
+        <translation>Қайшылықты шешу</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Conflict decided: kept mine.</source>
+        <translation>Қайшылық шешілді: менікі қалдырылды.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflict decided: kept theirs.</source>
+        <translation>Қайшылық шешілді: олардікі қалдырылды.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeSummary</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/exchange/dialogs.py" line="+33"/>
+        <source>Added</source>
+        <translation>Қосылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>Өзгертілді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Жойылды</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scans: %1</source>
+        <translation>Скандар: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit events of the office: %1</source>
+        <translation>Кеңсенің аудит журналы оқиғалары: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged as the same person</source>
+        <translation>Бір адам ретінде біріктірілді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflicts to decide</source>
+        <translation>Шешілетін қайшылықтар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>Қабылданбады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held for the ministry</source>
+        <translation>Министрліктің шешімін күтуде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ceiling overrun</source>
+        <translation>Шекті саннан асу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit trail</source>
+        <translation>Аудит журналы</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing changed.</source>
+        <translation>Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing new.</source>
+        <translation>Жаңа ештеңе жоқ.</translation>
+    </message>
+</context>
+<context>
     <name>ExpiringColumns</name>
     <message>
         <location filename="../../kzpk_desktop/gui/documents/expiring_page.py" line="+44"/>
@@ -2493,6 +3002,44 @@ The window closes and reopens the database; backups made before now stay unencry
     </message>
 </context>
 <context>
+    <name>OfficeDialog</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/exchange/dialogs.py" line="+49"/>
+        <source>Enrol this office again</source>
+        <translation>Осы кеңсені қайта тіркеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up this office</source>
+        <translation>Осы кеңсені баптау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for example MOD or FIELD-UNIFIL</source>
+        <translation>мысалы, MOD немесе FIELD-UNIFIL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is the ministry&apos;s database</source>
+        <translation>Бұл министрліктің дерекқоры</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Code:</source>
+        <translation>Коды:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Атауы:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An office keeps its code and keys for good; other offices trust it by its card.</source>
+        <translation>Кеңсе өз коды мен кілттерін біржола сақтайды; басқа кеңселер оған картасы бойынша сенеді.</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <location filename="../../kzpk_desktop/gui/ops/failures.py" line="+32"/>
@@ -3393,6 +3940,37 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <location line="+4"/>
         <source> — target %1</source>
         <translation> — нысана %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/exchange/dialogs.py" line="-53"/>
+        <source>unknown</source>
+        <translation>белгісіз</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>%1 (%n күн бұрын)</numerusform>
+            <numerusform>%1 (%n күн бұрын)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import a package</source>
+        <translation>Пакетті импорттау</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Package No. %1 from office %2, made %3. Signature and contents checked; this is what importing it will do:</source>
+        <translation>%2 кеңсесінің № %1 пакеті, жасалған уақыты %3. Қолтаңба мен мазмұны тексерілді; оны импорттау мынаны жасайды:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Apply</source>
+        <translation>Қолдану</translation>
     </message>
 </context>
 <context>
@@ -5592,6 +6170,11 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Exchange</source>
+        <translation>Алмасу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Audit</source>
         <translation>Аудит</translation>
     </message>
@@ -5961,7 +6544,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{path} жазу мүмкін емес: {reason}.</translation>
     </message>
     <message>
-        <location line="+664"/>
+        <location line="+666"/>
         <source>{file}: no such file.</source>
         <extracomment>kzpk_desktop/sheets/readers.py:88</extracomment>
         <translation>{file}: мұндай файл жоқ.</translation>
@@ -6075,7 +6658,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>«{value}» — мұндай күн жоқ.</translation>
     </message>
     <message>
-        <location line="-688"/>
+        <location line="-690"/>
         <source>The number of days cannot be negative.</source>
         <extracomment>kzpk_desktop/exports/reports/expiring.py:24</extracomment>
         <translation>Күндер саны теріс бола алмайды.</translation>
@@ -6905,67 +7488,73 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>The file is too large to be a KZPK package.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:76</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:81</extracomment>
         <translation>Файл KZPK пакеті болу үшін тым үлкен.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This package is for office {to}; this database is office {me}. Nothing was imported.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:96</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:101</extracomment>
         <translation>Бұл пакет {to} кеңсесіне арналған; бұл дерекқор — {me} кеңсесі. Ештеңе импортталған жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This package comes from office {office}, which this office does not trust. Compare its card&apos;s fingerprint with that office and trust it first (&apos;kzpk office trust&apos;). Nothing was imported.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:100</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:105</extracomment>
         <translation>Пакет бұл кеңсе сенбейтін {office} кеңсесінен келді. Оның картасының саусақ ізін сол кеңсемен салыстырып, алдымен сеніңіз («kzpk office trust»). Ештеңе импортталған жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Office {office} sent a different package {seq} before: its database was restored or copied, and it must be enrolled again under a new code. Nothing was imported.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:126</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:131</extracomment>
         <translation>{office} кеңсесі бұрын басқа {seq} пакетін жіберген: оның дерекқоры қалпына келтірілген немесе көшірілген, оны жаңа кодпен қайта тіркеу керек. Ештеңе импортталған жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The package was made by a newer version of KZPK Desktop (schema {revision}); install that version here first. Nothing was imported.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:138</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:143</extracomment>
         <translation>Пакетті KZPK Desktop-тың жаңарақ нұсқасы жасаған ({revision} сұлбасы); алдымен осында сол нұсқаны орнатыңыз. Ештеңе импортталған жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The import was cancelled; nothing was changed.</source>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:148</extracomment>
+        <translation>Импорт тоқтатылды; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>an audit event from {office} could not be read</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:198</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:207</extracomment>
         <translation>{office} жіберген аудит оқиғасын оқу мүмкін болмады</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>audit event {id} from {office} does not match its own hash</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:210</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:219</extracomment>
         <translation>{office} жіберген {id} аудит оқиғасы өз хешіне сәйкес келмейді</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>office {office} rewrote its audit trail after reporting it: event {id} differs from what it reported earlier</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:226</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:235</extracomment>
         <translation>{office} кеңсесі аудит журналын жібергеннен кейін қайта жазған: {id} оқиғасы бұрын жіберілгеннен өзгеше</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {decision}: {used} people approved or deployed for {mission} against a ceiling of {ceiling}; no more approvals under it until the overrun is cleared.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:253</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:262</extracomment>
         <translation>{decision} қаулысы: {mission} үшін {ceiling} шегінде {used} адам бекітілген немесе орналастырылған; асып кету жойылмайынша, ол бойынша жаңа бекіту мүмкін емес.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {decision}: {used} people approved or deployed against an overall ceiling of {ceiling}; no more approvals under it until the overrun is cleared.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:260</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:269</extracomment>
         <translation>{decision} қаулысы: жалпы {ceiling} шегінде {used} адам бекітілген немесе орналастырылған; асып кету жойылмайынша, ол бойынша жаңа бекіту мүмкін емес.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>audit trail: event {id} is not the one office {office} acknowledged (history rewritten after it was reported)</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:284</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:293</extracomment>
         <translation>аудит журналы: {id} оқиғасы {office} кеңсесі алғанын растаған оқиға емес (тарих жіберілгеннен кейін қайта жазылған)</translation>
     </message>
     <message>
@@ -7119,7 +7708,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{total} жолдан {count} қабылданбады; ештеңе импортталмады. Оларды түзетіңіз (қателер есебінде әрқайсысы көрсетілген) немесе тек дұрыс жолдарды импорттаңыз.</translation>
     </message>
     <message>
-        <location line="-418"/>
+        <location line="-420"/>
         <source>Rows refused by the import</source>
         <extracomment>kzpk_desktop/exports/import_files.py:152</extracomment>
         <translation>Импорт қабылдамаған жолдар</translation>
@@ -7149,7 +7738,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Белгісіз тіл «{lang}»: kk, ru немесе en таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+424"/>
+        <location line="+426"/>
         <source>Acronym is required.</source>
         <extracomment>kzpk_desktop/services/missions.py:62</extracomment>
         <translation>Қысқартылған атауы міндетті.</translation>

@@ -1152,6 +1152,518 @@
     </message>
 </context>
 <context>
+    <name>ExchangeColumns</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/exchange/columns.py" line="+25"/>
+        <source>ministry</source>
+        <translation>министерство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>field office</source>
+        <translation>полевой офис</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>none yet</source>
+        <translation>пока нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No. %1, %2</source>
+        <translation>№ %1, %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Office</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fingerprint</source>
+        <translation>Отпечаток</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last package sent</source>
+        <translation>Последний отправленный пакет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last package received</source>
+        <translation>Последний полученный пакет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acknowledged by it</source>
+        <translation>Подтверждён им</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To send</source>
+        <translation>К отправке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changes waiting</source>
+        <translation>есть изменения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing</source>
+        <translation>ничего</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>IIN</source>
+        <extracomment>Fields that can be in conflict (protected ones first), as a clerk calls them.</extracomment>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>service number</source>
+        <translation>личный номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>surname</source>
+        <translation>фамилия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>given name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>patronymic</source>
+        <translation>отчество</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date of birth</source>
+        <translation>дата рождения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sex</source>
+        <translation>пол</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>document kind</source>
+        <translation>вид документа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>both changed</source>
+        <translation>изменено обеими сторонами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edited and deleted</source>
+        <translation>изменено и удалено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same person?</source>
+        <translation>тот же человек?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>deleted</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept, with changes</source>
+        <translation>сохранено, с изменениями</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Conflict</source>
+        <translation>Конфликт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mine</source>
+        <translation>Моё</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mine: by, when</source>
+        <translation>Моё: кто, когда</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Theirs</source>
+        <translation>Их</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Theirs: by, when</source>
+        <translation>Их: кто, когда</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/exchange/page.py" line="+93"/>
+        <location line="+107"/>
+        <source>Set up this office…</source>
+        <translation>Настроить этот офис…</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>Save this office&apos;s card…</source>
+        <translation>Сохранить карточку этого офиса…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trust an office&apos;s card…</source>
+        <translation>Доверить карточку офиса…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This office</source>
+        <translation>Этот офис</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export a package to the office…</source>
+        <translation>Выгрузить пакет для офиса…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import a package…</source>
+        <translation>Загрузить пакет…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Offices this office exchanges with</source>
+        <translation>Офисы, с которыми обменивается этот офис</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Keep mine</source>
+        <translation>Оставить моё</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep theirs</source>
+        <translation>Оставить их</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open conflicts</source>
+        <translation>Открытые конфликты</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>This database is not an office yet. An administrator sets it up once; then it can exchange packages.</source>
+        <translation>Эта база данных ещё не офис. Администратор настраивает её один раз; после этого она может обмениваться пакетами.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Office %1 (%2): %3</source>
+        <translation>Офис %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fingerprint: %1</source>
+        <translation>Отпечаток: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database is a copy or a restored backup: it sends nothing until an administrator enrols it again under a new code.</source>
+        <translation>Эта база данных — копия или восстановленная резервная копия: она ничего не отправит, пока администратор не зарегистрирует её заново под новым кодом.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enrol again…</source>
+        <translation>Зарегистрировать заново…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n conflict(s) to decide: each keeps one side, and the decision travels to the other offices.</source>
+        <translation>
+            <numerusform>%n конфликт нужно решить: в каждом остаётся одна сторона, и решение передаётся другим офисам.</numerusform>
+            <numerusform>%n конфликта нужно решить: в каждом остаётся одна сторона, и решение передаётся другим офисам.</numerusform>
+            <numerusform>%n конфликтов нужно решить: в каждом остаётся одна сторона, и решение передаётся другим офисам.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n record(s) held for the ministry&apos;s decision.</source>
+        <translation>
+            <numerusform>%n запись ожидает решения министерства.</numerusform>
+            <numerusform>%n записи ожидают решения министерства.</numerusform>
+            <numerusform>%n записей ожидают решения министерства.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No open conflicts.</source>
+        <translation>Открытых конфликтов нет.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Office %1 set up; fingerprint %2.</source>
+        <translation>Офис %1 настроен; отпечаток %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save this office&apos;s card</source>
+        <translation>Сохранить карточку этого офиса</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Office cards (*.json)</source>
+        <translation>Карточки офисов (*.json)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Card saved: %1. Read the fingerprint %2 to the other office when it trusts the card.</source>
+        <translation>Карточка сохранена: %1. Продиктуйте отпечаток %2 другому офису, когда он будет доверять карточке.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Trust an office&apos;s card</source>
+        <translation>Доверить карточку офиса</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office cards (*.json);;All files (*)</source>
+        <translation>Карточки офисов (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Trust office %1 (%2, %3)?
+
+Its fingerprint is %4. Read it to that office over the phone: trust the card only if it is the same there.</source>
+        <translation>Доверять офису %1 (%2, %3)?
+
+Его отпечаток: %4. Сверьте его с этим офисом по телефону: доверяйте карточке, только если там он такой же.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Trust</source>
+        <translation>Доверять</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Office %1 trusted.</source>
+        <translation>Офису %1 доверено.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export a package to %1</source>
+        <translation>Выгрузить пакет для %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>KZPK packages (*.kzpk)</source>
+        <translation>Пакеты KZPK (*.kzpk)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Gathering everything %1 has not acknowledged…</source>
+        <translation>Собирается всё, что %1 ещё не подтвердил…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Package No. %1 for %2 written: %3 (%4 records, %5 KiB).</source>
+        <translation>Пакет № %1 для %2 записан: %3 (записей: %4, %5 КиБ).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n scan(s) did not fit and follow in the next package.</source>
+        <translation>
+            <numerusform>%n скан не поместился и будет в следующем пакете.</numerusform>
+            <numerusform>%n скана не поместились и будут в следующем пакете.</numerusform>
+            <numerusform>%n сканов не поместились и будут в следующем пакете.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import a package</source>
+        <translation>Загрузка пакета</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>KZPK packages (*.kzpk);;All files (*)</source>
+        <translation>Пакеты KZPK (*.kzpk);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking the package and trying it out…</source>
+        <translation>Пакет проверяется и пробно применяется…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Importing the package…</source>
+        <translation>Пакет загружается…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Загрузка отменена; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Package No. %1 from %2 imported.</source>
+        <translation>Пакет № %1 от %2 загружен.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Package No. %1 from %2 was imported before; nothing changed.</source>
+        <translation>Пакет № %1 от %2 уже был загружен; ничего не изменилось.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Package No. %1 from %2 is older than one already imported, which carried everything in it; nothing changed.</source>
+        <translation>Пакет № %1 от %2 старше уже загруженного, который содержал всё из него; ничего не изменилось.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Decide a conflict</source>
+        <translation>Решение конфликта</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Conflict decided: kept mine.</source>
+        <translation>Конфликт решён: оставлено моё.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflict decided: kept theirs.</source>
+        <translation>Конфликт решён: оставлено их.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeSummary</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/exchange/dialogs.py" line="+33"/>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scans: %1</source>
+        <translation>Сканы: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit events of the office: %1</source>
+        <translation>События журнала аудита офиса: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged as the same person</source>
+        <translation>Объединены как один человек</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflicts to decide</source>
+        <translation>Конфликты для решения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held for the ministry</source>
+        <translation>Ожидают решения министерства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ceiling overrun</source>
+        <translation>Превышение предельной численности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit trail</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing changed.</source>
+        <translation>Ничего не изменилось.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing new.</source>
+        <translation>Ничего нового.</translation>
+    </message>
+</context>
+<context>
     <name>ExpiringColumns</name>
     <message>
         <location filename="../../kzpk_desktop/gui/documents/expiring_page.py" line="+44"/>
@@ -2511,6 +3023,44 @@ The window closes and reopens the database; backups made before now stay unencry
     </message>
 </context>
 <context>
+    <name>OfficeDialog</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/exchange/dialogs.py" line="+49"/>
+        <source>Enrol this office again</source>
+        <translation>Зарегистрировать этот офис заново</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up this office</source>
+        <translation>Настройка этого офиса</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for example MOD or FIELD-UNIFIL</source>
+        <translation>например, MOD или FIELD-UNIFIL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is the ministry&apos;s database</source>
+        <translation>Это база данных министерства</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Code:</source>
+        <translation>Код:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An office keeps its code and keys for good; other offices trust it by its card.</source>
+        <translation>Офис сохраняет свой код и ключи навсегда; другие офисы доверяют ему по его карточке.</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <location filename="../../kzpk_desktop/gui/ops/failures.py" line="+32"/>
@@ -3414,6 +3964,38 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <location line="+4"/>
         <source> — target %1</source>
         <translation> — цель %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/exchange/dialogs.py" line="-53"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>%1 (%n день назад)</numerusform>
+            <numerusform>%1 (%n дня назад)</numerusform>
+            <numerusform>%1 (%n дней назад)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import a package</source>
+        <translation>Загрузка пакета</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Package No. %1 from office %2, made %3. Signature and contents checked; this is what importing it will do:</source>
+        <translation>Пакет № %1 от офиса %2, создан %3. Подпись и содержимое проверены; вот что сделает его загрузка:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Apply</source>
+        <translation>Применить</translation>
     </message>
 </context>
 <context>
@@ -5638,6 +6220,11 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Exchange</source>
+        <translation>Обмен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Audit</source>
         <translation>Аудит</translation>
     </message>
@@ -6007,7 +6594,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Не удаётся записать {path}: {reason}.</translation>
     </message>
     <message>
-        <location line="+664"/>
+        <location line="+666"/>
         <source>{file}: no such file.</source>
         <extracomment>kzpk_desktop/sheets/readers.py:88</extracomment>
         <translation>{file}: файл не найден.</translation>
@@ -6121,7 +6708,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>«{value}» — несуществующая дата.</translation>
     </message>
     <message>
-        <location line="-688"/>
+        <location line="-690"/>
         <source>The number of days cannot be negative.</source>
         <extracomment>kzpk_desktop/exports/reports/expiring.py:24</extracomment>
         <translation>Число дней не может быть отрицательным.</translation>
@@ -6951,67 +7538,73 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>The file is too large to be a KZPK package.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:76</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:81</extracomment>
         <translation>Файл слишком велик для пакета KZPK.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This package is for office {to}; this database is office {me}. Nothing was imported.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:96</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:101</extracomment>
         <translation>Этот пакет предназначен офису {to}; эта база — офис {me}. Ничего не импортировано.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This package comes from office {office}, which this office does not trust. Compare its card&apos;s fingerprint with that office and trust it first (&apos;kzpk office trust&apos;). Nothing was imported.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:100</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:105</extracomment>
         <translation>Пакет пришёл от офиса {office}, которому этот офис не доверяет. Сверьте отпечаток его карточки с этим офисом и сначала доверьте её («kzpk office trust»). Ничего не импортировано.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Office {office} sent a different package {seq} before: its database was restored or copied, and it must be enrolled again under a new code. Nothing was imported.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:126</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:131</extracomment>
         <translation>Офис {office} уже присылал другой пакет {seq}: его база восстановлена или скопирована, её нужно зарегистрировать заново под новым кодом. Ничего не импортировано.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The package was made by a newer version of KZPK Desktop (schema {revision}); install that version here first. Nothing was imported.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:138</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:143</extracomment>
         <translation>Пакет создан более новой версией KZPK Desktop (схема {revision}); сначала установите здесь эту версию. Ничего не импортировано.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The import was cancelled; nothing was changed.</source>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:148</extracomment>
+        <translation>Загрузка отменена; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>an audit event from {office} could not be read</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:198</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:207</extracomment>
         <translation>событие журнала аудита от {office} не удалось прочитать</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>audit event {id} from {office} does not match its own hash</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:210</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:219</extracomment>
         <translation>событие аудита {id} от {office} не совпадает со своим хешем</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>office {office} rewrote its audit trail after reporting it: event {id} differs from what it reported earlier</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:226</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:235</extracomment>
         <translation>офис {office} переписал журнал аудита после отправки: событие {id} отличается от присланного ранее</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {decision}: {used} people approved or deployed for {mission} against a ceiling of {ceiling}; no more approvals under it until the overrun is cleared.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:253</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:262</extracomment>
         <translation>Постановление {decision}: для {mission} утверждено или развёрнуто {used} человек при лимите {ceiling}; новые утверждения по нему невозможны, пока превышение не устранено.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {decision}: {used} people approved or deployed against an overall ceiling of {ceiling}; no more approvals under it until the overrun is cleared.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:260</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:269</extracomment>
         <translation>Постановление {decision}: утверждено или развёрнуто {used} человек при общем лимите {ceiling}; новые утверждения по нему невозможны, пока превышение не устранено.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>audit trail: event {id} is not the one office {office} acknowledged (history rewritten after it was reported)</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:284</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:293</extracomment>
         <translation>журнал аудита: событие {id} не то, получение которого подтвердил офис {office} (история переписана после отправки)</translation>
     </message>
     <message>
@@ -7165,7 +7758,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Отклонено строк: {count} из {total}; ничего не импортировано. Исправьте их (каждая указана в отчёте об ошибках) или импортируйте только верные строки.</translation>
     </message>
     <message>
-        <location line="-418"/>
+        <location line="-420"/>
         <source>Rows refused by the import</source>
         <extracomment>kzpk_desktop/exports/import_files.py:152</extracomment>
         <translation>Строки, отклонённые при импорте</translation>
@@ -7195,7 +7788,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Неизвестный язык «{lang}»: выберите kk, ru или en.</translation>
     </message>
     <message>
-        <location line="+424"/>
+        <location line="+426"/>
         <source>Acronym is required.</source>
         <extracomment>kzpk_desktop/services/missions.py:62</extracomment>
         <translation>Укажите сокращённое название.</translation>
