@@ -4,9 +4,11 @@ In order: an encrypted file asks for its passphrase; a database that is not
 at the current schema (new, old, foreign, damaged) is checked at once and
 migrated; a current one is checked in the background while the sign-in
 dialog is up (the check reads the whole file, the dialog should not wait for
-it). A database that cannot be used gets a clear message and the offer to
-restore a backup, never a traceback. Then the first administrator's account
-is created, or a user signs in.
+it). A database file that cannot be used gets a clear message and the offer
+to restore a backup, never a traceback; a server that cannot be used (not
+reachable, a refused password, no such database, no rights, a schema only
+its administrator may upgrade) gets the message saying which, and no backup
+dialog. Then the first administrator's account is created, or a user signs in.
 """
 from __future__ import annotations
 
@@ -22,10 +24,10 @@ from ...db import schema_state
 from ...services import encryption
 from ...services.auth import Actor, has_accounts
 from ...services.errors import ServiceError
-from ..i18n import failure_reason, first_line, service_text
+from ..i18n import first_line, service_text
+from ..ops import Operations, describe
 from ..prompts import Prompt
 from ..settings import Settings
-from ..tasks import run_with_progress
 from .check import IntegrityCheck
 from .database import Database, display_name, sqlite_file
 from .first_account import FirstAccountDialog
@@ -60,7 +62,9 @@ def upgrade_problem(database: Database) -> str | None:
         upgrade_schema(database.engine)
     except migrate.SchemaError as exc:
         return service_text(exc.template, exc.args_)
-    except (SQLAlchemyError, OSError) as exc:
+    except SQLAlchemyError as exc:  # the server away, no rights, a lock: one sentence
+        return describe(exc)
+    except OSError as exc:
         return first_line(exc)
     return None
 
@@ -88,9 +92,12 @@ def open_database(url: str) -> tuple[Database, IntegrityCheck | None]:
             open_url = encryption.encrypted_url(path, answer.passphrase)
         try:
             database = Database.open(open_url)
-        except (SQLAlchemyError, ImportError, OSError, ValueError) as exc:  # bad URL, no driver
+            current = schema_state.is_current(database.engine)
+        except SQLAlchemyError as exc:  # the server away, no rights: one sentence
+            refuse(url, describe(exc))
+        except (ImportError, OSError, ValueError) as exc:  # bad URL, no driver
             refuse(url, first_line(exc))
-        if schema_state.is_current(database.engine):
+        if current:
             check = IntegrityCheck(database.engine)
             check.start()
             return database, check
@@ -99,6 +106,8 @@ def open_database(url: str) -> tuple[Database, IntegrityCheck | None]:
         problems = recovery.quick_check(database.engine)
         if problems:
             database.dispose()
+            if path is None:  # a server's fault: no backup file is the answer; say what it is
+                refuse(url, "\n".join(service_text(p.template, p.args) for p in problems))
             if offer_restore(open_url, problems):
                 continue
             raise SystemExit(EXIT_CANNOT_OPEN)
@@ -134,20 +143,30 @@ def restore_file(parent: QWidget | None, url: str | URL, backup: Path) -> Path |
 
     title = translate("Startup", "Restore from a backup")
     label = translate("Startup", "Checking and restoring %1…").replace("%1", backup.name)
-    outcome = run_with_progress(parent, title, label,
-                                lambda _progress: recovery.restore(url, backup),
-                                cancellable=False)
+    outcome = Operations(None).task(parent, title, label,
+                                    lambda _progress: recovery.restore(url, backup),
+                                    cancellable=False)
     if outcome.error is not None:
         Prompt.inform(parent, title, translate("Startup", "The backup was not restored.")
-                      + "\n\n" + failure_reason(outcome.error))
+                      + "\n\n" + describe(outcome.error))
         return False
-    aside = outcome.result
+    aside = outcome.value
     text = translate("Startup", "The database was restored from\n%1.").replace("%1", str(backup))
     if aside is not None:
         text += "\n\n" + translate("Startup", "The previous database file was kept as\n%1") \
             .replace("%1", str(aside))
     Prompt.inform(parent, title, text, icon=QMessageBox.Icon.Information)
     return aside
+
+
+def _connection_trouble(database: Database, exc: SQLAlchemyError) -> str:
+    """Why the database stopped answering: a server's fault in its own words."""
+    if sqlite_file(database.url) is not None:
+        return first_line(exc)
+    from ...db.migrate import server_error
+
+    error = server_error(database.engine, exc)
+    return service_text(error.template, error.args_)
 
 
 def sign_in(database: Database, settings: Settings,
@@ -165,13 +184,13 @@ def sign_in(database: Database, settings: Settings,
             if check is not None and check.problems():
                 return None
             database.dispose()
-            refuse(database.url, first_line(exc))
+            refuse(database.url, _connection_trouble(database, exc))
         if accounts_exist:
             actor = LoginDialog.ask(None, database.sessions, username=settings.last_username,
-                                    database=database.display, check=check)
+                                    database=database.display, check=check, settings=settings)
         else:
             actor = FirstAccountDialog.ask(None, database.sessions, database=database.display,
-                                           check=check)
+                                           check=check, settings=settings)
             if actor is None and not (check is not None and check.problems()):
                 with database.sessions() as session:
                     if has_accounts(session):
