@@ -143,7 +143,8 @@ def ceiling_tracks(session: Session, first: dt.date, last: dt.date) -> list[Ceil
     span = (last - first).days + 1
     steps: dict[int, list[int]] = {}
     for decision_id, start, after in counted_periods(session):
-        start, after = max(start, first), min(after, last + dt.timedelta(days=1))
+        end_of_range = last + dt.timedelta(days=1)
+        start, after = max(start, first), min(after or end_of_range, end_of_range)
         while start < after:
             # Charged to the decision governing the day; it changes when a superseding one
             # is adopted, so the stretch is cut there.

@@ -140,29 +140,45 @@ def in_force(d: DecisionInfo, decisions: dict[int, DecisionInfo], day: dt.date) 
             and (d.period_to is None or day <= d.period_to))
 
 
-def counted_periods(session: Session) -> list[tuple[int, dt.date, dt.date]]:
-    """(decision id of the rotation, first day, day after the last) of every stretch of days
-    on which a roster entry is :func:`counted_on`: the same definition, read once for all
+def counted_periods(session: Session) -> list[tuple[int, dt.date, dt.date | None]]:
+    """(decision id of the rotation, first day, day after the last or None: still) of every
+    stretch of days on which a roster entry is :func:`counted_on`: the same definition
+    (the status history, latest recorded change in effect on the day), read once for all
     days (for lines over time). Keep the two in step; the tests compare them day by day.
     """
-    adopted = select(Decision.date).where(Decision.id == Rotation.decision_id) \
-        .correlate(Rotation).scalar_subquery()
+    c = RosterStatusChange
     rows = session.execute(
-        select(Rotation.decision_id, RosterEntry.status, tour_start().label("start"),
-               tour_end().label("end"),
-               func.coalesce(Rotation.actual_end, Rotation.planned_end).label("rotation_end"),
-               adopted.label("adopted"))
-        .select_from(RosterEntry).join(Rotation, Rotation.id == RosterEntry.rotation_id)
-        .where(RosterEntry.status.in_(ROLL_STATUSES)))
-    periods = []
+        select(c.roster_entry_id, Rotation.decision_id, c.effective_on, c.recorded_at, c.id,
+               c.to_status)
+        .join(RosterEntry, RosterEntry.id == c.roster_entry_id)
+        .join(Rotation, Rotation.id == RosterEntry.rotation_id)
+        .order_by(c.roster_entry_id, c.effective_on, c.recorded_at, c.id))
+    periods: list[tuple[int, dt.date, dt.date | None]] = []
+
+    def close(decision_id: int, changes: list) -> None:
+        # The status changes only on days a change takes effect: on each such day it is
+        # the latest recorded change among those in effect by then.
+        days = sorted({ch[0] for ch in changes})
+        seen: list = []
+        states = []
+        k = 0
+        for day in days:
+            while k < len(changes) and changes[k][0] <= day:
+                seen.append(changes[k])
+                k += 1
+            states.append((day, max(seen, key=lambda ch: (ch[1], ch[2]))[3]))
+        for i, (day, status) in enumerate(states):
+            if status in COUNTED_STATUSES:
+                after = states[i + 1][0] if i + 1 < len(states) else None
+                periods.append((decision_id, day, after))
+
+    entry, decision, current = None, None, []
     for r in rows:
-        if r.status == "approved":
-            # approved_on: adopted <= day < the rotation's end
-            stretches = [(r.adopted, r.rotation_end)]
-        else:
-            # deployed_on: start <= day < end; approved_on: adopted <= day < start
-            stretches = [(r.start, r.end), (r.adopted, r.start)]
-        for first, after in stretches:
-            if first is not None and after is not None and first < after:
-                periods.append((r.decision_id, first, after))
+        if r.roster_entry_id != entry:
+            if current:
+                close(decision, current)
+            entry, decision, current = r.roster_entry_id, r.decision_id, []
+        current.append((r.effective_on, r.recorded_at, r.id, r.to_status))
+    if current:
+        close(decision, current)
     return periods
