@@ -25,7 +25,7 @@ from pathlib import Path, PurePosixPath
 
 import python_calamine
 
-from ..messages import N_
+from ..messages import N_, MessageError
 
 MAX_BYTES = 50 * 1024 * 1024
 #: Data rows below the header; above this a file is refused before it is read.
@@ -41,22 +41,12 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTION_STREAM = "EncryptionInfo".encode("utf-16-le")
 
 
-class SpreadsheetRefused(Exception):
+class SpreadsheetRefused(MessageError):
     """The file cannot be imported; nothing was read from it."""
 
-    def __init__(self, template: str, **args) -> None:
-        self.template = template
-        self.args_ = args
-        super().__init__(template.format(**args))
 
-
-class CellError(ValueError):
+class CellError(MessageError, ValueError):
     """A cell's value cannot be read as what its column holds."""
-
-    def __init__(self, template: str, **args) -> None:
-        self.template = template
-        self.args_ = args
-        super().__init__(template.format(**args))
 
 
 @dataclass(frozen=True)
