@@ -17,8 +17,8 @@ import zipfile
 import zlib
 from pathlib import Path
 
-HEADERS = ("Фамилия", "Имя", "ИИН", "Дата рождения")
-ROW = ("Иванов", "Сергей", "791028302728", "28.10.1979")
+HEADERS = ("Фамилия", "Имя", "ИИН", "Личный номер", "Дата рождения")
+ROW = ("Иванов", "Сергей", "791028302728", "A-302728", "28.10.1979")
 
 _CONTENT_TYPES = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
@@ -88,7 +88,7 @@ def _list_rows(rows=(HEADERS, ROW)) -> str:
     return "".join(out)
 
 
-def sheet_xml(rows: str, dimension: str | None = "A1:D2", tail: str = "") -> bytes:
+def sheet_xml(rows: str, dimension: str | None = "A1:E2", tail: str = "") -> bytes:
     dim = f'<dimension ref="{dimension}"/>' if dimension else ""
     return (f"{_SHEET_HEAD}{dim}<sheetData>{rows}</sheetData>{tail}</worksheet>").encode()
 
@@ -182,7 +182,7 @@ def far_cell(path: Path, ref: str, *, honest_dimension: bool = True) -> Path:
     """The list plus one cell at ``ref`` (XFD1048576 is Excel's last cell)."""
     rows = _list_rows() + f'<row r="{ref.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")}">' \
         f'{_text_cell(ref, "x")}</row>'
-    return write_xlsx(path, sheet=sheet_xml(rows, f"A1:{ref}" if honest_dimension else "A1:D2"))
+    return write_xlsx(path, sheet=sheet_xml(rows, f"A1:{ref}" if honest_dimension else "A1:E2"))
 
 
 def far_cell_alone(path: Path, ref: str) -> Path:
@@ -200,7 +200,7 @@ _MB = 1024 * 1024
 def shared_strings_bomb(path: Path, megabytes: int = 1500) -> Path:
     """One shared string of ``megabytes`` MB of letters: about 1.5 MB on disk."""
     rows = _list_rows() + '<row r="3"><c r="A3" t="s"><v>0</v></c></row>'
-    return write_xlsx(path, sheet=sheet_xml(rows, "A1:D3"), shared=Repeated(
+    return write_xlsx(path, sheet=sheet_xml(rows, "A1:E3"), shared=Repeated(
         _SST_HEAD + b"<si><t>", b"A" * _MB, megabytes, b"</t></si></sst>"))
 
 
@@ -222,7 +222,7 @@ def sheet_bomb(path: Path, rows: int = 10_000_000) -> Path:
 def padding_bomb(path: Path, megabytes: int = 1500) -> Path:
     """A sheet of a few cells and gigabytes of spaces in front of them."""
     return write_xlsx(path, sheet=Repeated(
-        _SHEET_HEAD.encode() + b'<dimension ref="A1:D2"/><sheetData>', b" " * _MB, megabytes,
+        _SHEET_HEAD.encode() + b'<dimension ref="A1:E2"/><sheetData>', b" " * _MB, megabytes,
         _list_rows().encode() + b"</sheetData></worksheet>"))
 
 
@@ -235,11 +235,9 @@ def wide_row(path: Path, cells: int = 16384) -> Path:
 
 def extreme_date(path: Path, serial: str) -> Path:
     """A date-formatted cell (style 1) holding ``serial`` days since 1900."""
-    rows = (_text_cell("A1", "Фамилия") + _text_cell("B1", "Имя") + _text_cell("C1", "ИИН")
-            + _text_cell("D1", "Дата рождения"))
-    data = (_text_cell("A2", "Иванов") + _text_cell("B2", "Сергей")
-            + _text_cell("C2", "791028302728") + f'<c r="D2" s="1"><v>{serial}</v></c>')
-    return write_xlsx(path, sheet=sheet_xml(f'<row r="1">{rows}</row><row r="2">{data}</row>'))
+    data = "".join(_text_cell(f"{_col(c)}2", v) for c, v in enumerate(ROW[:-1]))
+    data += f'<c r="E2" s="1"><v>{serial}</v></c>'
+    return write_xlsx(path, sheet=sheet_xml(_list_rows([HEADERS]) + f'<row r="2">{data}</row>'))
 
 
 def mutated(path: Path, seed: int, *, flips: int = 8) -> Path:
@@ -259,7 +257,7 @@ def mutated_deflate(path: Path, seed: int) -> Path:
     The zip directory stays intact, so the damage is met while decompressing
     (``zlib.error``) or as a CRC mismatch, not when opening the zip.
     """
-    write_xlsx(path, sheet=sheet_xml(_list_rows([HEADERS] + [ROW] * 200), "A1:D201"))
+    write_xlsx(path, sheet=sheet_xml(_list_rows([HEADERS] + [ROW] * 200), "A1:E201"))
     data = bytearray(path.read_bytes())
     with zipfile.ZipFile(path) as zf:
         info = zf.getinfo("xl/worksheets/sheet1.xml")
