@@ -148,16 +148,20 @@ def check_parts(zf: zipfile.ZipFile, file: str, limits: Limits, *,
                 extent.feed(chunk)
             elif counter is not None:
                 counter.feed(chunk)
+                _check_shared(file, counter.count, limits)
         if extent is not None:
             extent.finish()
         if counter is not None:
             shared = counter.count
-            if shared > limits.cells:
-                raise SpreadsheetRefused(
-                    N_("{file} holds {count} different texts; at most {limit} are read. Save "
-                       "the list alone in a new workbook and import that."),
-                    file=file, count=shared, limit=limits.cells)
     return shared
+
+
+def _check_shared(file: str, count: int, limits: Limits) -> None:
+    if count > limits.cells:
+        raise SpreadsheetRefused(
+            N_("{file} holds more than {limit} different texts, far more than a list of "
+               "servicemen. Save the list alone in a new workbook and import that."),
+            file=file, limit=limits.cells)
 
 
 class _SharedCounter:
@@ -171,10 +175,11 @@ class _SharedCounter:
         data = self._tail + chunk
         cut = data.rfind(b"<")
         body, self._tail = (data[:cut], data[cut:]) if cut >= 0 else (data, b"")
-        self.count += body.count(b"<si>") + body.count(b"<si ") + len(_PREFIXED_SI.findall(body))
+        self.count += (body.count(b"<si>") + body.count(b"<si ") + body.count(b"<si/>")
+                       + len(_PREFIXED_SI.findall(body)))
 
 
-_PREFIXED_SI = re.compile(rb"<\w+:si[\s>]")
+_PREFIXED_SI = re.compile(rb"<\w+:si[\s/>]")
 
 
 # --- a sheet's extent ------------------------------------------------------------------------
@@ -204,9 +209,14 @@ def column_number(letters: str) -> int:
 
 
 class SheetExtent:
-    """What a sheet's XML holds, measured as it streams by: cells, rows, last row and column."""
+    """What a sheet's XML holds, measured as it streams by: cells, rows, last row and column.
 
-    def __init__(self) -> None:
+    ``feed`` refuses as soon as the sheet is over ``limits`` (a bomb is
+    stopped after its first megabytes, not unpacked to the end).
+    """
+
+    def __init__(self, file: str, sheet: str, limits: Limits) -> None:
+        self.file, self.sheet, self.limits = file, sheet, limits
         self.cells = 0
         self.rows = 0  # <row> elements
         self.first_row: int | None = None
@@ -223,12 +233,12 @@ class SheetExtent:
         if len(self._tail) > 64 * 1024:  # no tag of a sheet is that long
             body, self._tail = data, b""
         self._measure(body)
+        check_extent(self.file, self.sheet, self, self.limits)
 
     def finish(self) -> None:
         self._measure(self._tail)
         self._tail = b""
-        if self._columns:
-            self.last_column = max(column_number(c.decode()) for c in self._columns)
+        check_extent(self.file, self.sheet, self, self.limits)
 
     def _measure(self, body: bytes) -> None:
         if not body:
@@ -241,7 +251,11 @@ class SheetExtent:
             low, high = min(refs), max(refs)
             self.first_row = low if self.first_row is None else min(self.first_row, low)
             self.last_row = max(self.last_row, high)
-        self._columns.update(_WIDE_CELL.findall(body))
+        new = set(_WIDE_CELL.findall(body)) - self._columns
+        if new:
+            self._columns |= new
+            self.last_column = max(self.last_column,
+                                   max(column_number(c.decode()) for c in new))
 
     @property
     def spanned_rows(self) -> int:
@@ -284,7 +298,7 @@ def declared_dimension(head: bytes) -> Dimension | None:
 def check_extent(file: str, sheet: str, extent: SheetExtent, limits: Limits) -> None:
     """Refuse a sheet whose cells span more than a list of servicemen ever would."""
     if extent.spanned_rows > limits.rows:
-        raise too_many_rows(file, sheet, extent.last_row or extent.rows)
+        raise too_many_rows(file, sheet, extent.spanned_rows)
     if extent.cells > limits.cells:
         raise SpreadsheetRefused(
             N_("Sheet '{sheet}' of {file} has {cells} cells; at most {limit} are imported at a "

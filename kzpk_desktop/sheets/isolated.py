@@ -43,8 +43,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..messages import N_
-from .bounds import MB, Limits, SheetExtent, check_dimension, check_extent, check_parts, \
-    declared_dimension
+from .bounds import MB, Limits, SheetExtent, check_dimension, check_parts, declared_dimension
 from .cells import filled
 from .errors import SpreadsheetRefused, damaged
 
@@ -91,9 +90,9 @@ def read_rows(path: Path, candidates: list[SheetPart], limits: Limits, *,
               cancelled: Callable[[], bool] | None = None) -> SheetRows:
     """Read, in a child process, the first of ``candidates`` that has a filled cell.
 
-    Raises ``SpreadsheetRefused`` for a file over the limits, damaged, or one
-    the reader could not read for any reason; ``ReadCancelled`` when
-    ``cancelled()`` turned True.
+    Raises ``SpreadsheetRefused`` (its ``usage``: the ``ChildUsage``) for a file
+    over the limits, damaged, or one the reader could not read for any reason;
+    ``ReadCancelled`` when ``cancelled()`` turned True.
     """
     request = pickle.dumps({"path": str(path), "candidates": candidates, "limits": limits},
                            protocol=pickle.HIGHEST_PROTOCOL)
@@ -118,13 +117,13 @@ def read_rows(path: Path, candidates: list[SheetPart], limits: Limits, *,
     usage = ChildUsage(peak, time.perf_counter() - started)
     answer = _answer(out.data)
     if answer is None:
-        raise _failure(path.name, status, err.data, limits)
-    kind, *rest = answer
-    if kind == "rows":
-        sheet, rows = rest
-        return SheetRows(sheet, rows, usage)
-    template, args = rest
-    raise SpreadsheetRefused(template, **args)
+        refusal = _failure(path.name, status, err.data, limits)
+    elif answer[0] == "rows":
+        return SheetRows(answer[1], answer[2], usage)
+    else:
+        refusal = SpreadsheetRefused(answer[1], **answer[2])
+    refusal.usage = usage  # what the refused read cost (tests, benchmarks)
+    raise refusal
 
 
 def _child_command() -> list[str]:
@@ -304,17 +303,19 @@ def _read(path: Path, candidates: list[SheetPart], limits: Limits) -> tuple[str 
     except Exception:
         raise damaged(file) from None
     with zf:
-        extents = {c.part: SheetExtent() for c in candidates}
-        check_parts(zf, file, limits, scan=extents)
         for c in candidates:
-            if c.part in extents:
-                try:
-                    with zf.open(c.part) as f:
-                        head = f.read(4096)
-                except KeyError:
-                    continue
-                check_dimension(file, c.name, declared_dimension(head), limits)
-                check_extent(file, c.name, extents[c.part], limits)
+            try:
+                with zf.open(c.part) as f:
+                    head = f.read(4096)
+            except KeyError:
+                continue
+            except Exception:
+                raise damaged(file) from None
+            check_dimension(file, c.name, declared_dimension(head), limits)
+        # One pass over every part: real sizes, and the candidate sheets' cells as they
+        # stream by (refused as soon as one is over the limits).
+        check_parts(zf, file, limits,
+                    scan={c.part: SheetExtent(file, c.name, limits) for c in candidates})
     import python_calamine  # only once the file is known to be within bounds
 
     book = python_calamine.CalamineWorkbook.from_path(str(path))

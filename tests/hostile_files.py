@@ -204,22 +204,30 @@ def shared_strings_bomb(path: Path, megabytes: int = 1500) -> Path:
         _SST_HEAD + b"<si><t>", b"A" * _MB, megabytes, b"</t></si></sst>"))
 
 
-def shared_strings_count_bomb(path: Path, strings: int = 30_000_000) -> Path:
-    """Tens of millions of one-letter shared strings (each a Python object when read)."""
-    block = b"<si><t>x</t></si>" * 10_000
+def shared_strings_count_bomb(path: Path, strings: int = 8_000_000) -> Path:
+    """Millions of empty shared strings (each a Python object when read): 40 MB unpacked."""
+    block = b"<si/>" * 10_000
     return write_xlsx(path, shared=Repeated(_SST_HEAD, block, strings // 10_000, b"</sst>"))
 
 
-def sheet_bomb(path: Path, rows: int = 10_000_000) -> Path:
-    """Millions of rows of one cell under the header, in the order Excel allows without
-    row numbers (each row follows the last): about 1 MB on disk."""
+def sheet_bomb(path: Path, rows: int = 7_000_000) -> Path:
+    """Millions of rows of one cell under the list, in the form Excel allows without row
+    numbers (each row follows the last): 340 MB unpacked, under 1 MB on disk."""
     block = b'<row><c t="inlineStr"><is><t>x</t></is></c></row>' * 10_000
     return write_xlsx(path, sheet=Repeated(
         _SHEET_HEAD.encode() + b"<sheetData>" + _list_rows().encode(), block,
         rows // 10_000, b"</sheetData></worksheet>"))
 
 
-def padding_bomb(path: Path, megabytes: int = 1500) -> Path:
+def cell_bomb(path: Path, rows: int = 200_000, cells: int = 31) -> Path:
+    """Rows within the limit, each of ``cells`` empty cells: more cells than a list has."""
+    block = (b"<row>" + b"<c/>" * cells + b"</row>") * 1000
+    return write_xlsx(path, sheet=Repeated(
+        _SHEET_HEAD.encode() + b"<sheetData>" + _list_rows().encode(), block, rows // 1000,
+        b"</sheetData></worksheet>"))
+
+
+def padding_bomb(path: Path, megabytes: int = 800) -> Path:
     """A sheet of a few cells and gigabytes of spaces in front of them."""
     return write_xlsx(path, sheet=Repeated(
         _SHEET_HEAD.encode() + b'<dimension ref="A1:E2"/><sheetData>', b" " * _MB, megabytes,
@@ -317,32 +325,37 @@ def deflate_ratio() -> float:
     return len(block) / len(zlib.compress(block, 9))
 
 
+def _cases() -> list[tuple[str, object, tuple]]:
+    out = []
+    for ref in ("XFD2000", "XFD5000", "XFD20000", "XFD1048576"):
+        out.append((f"far-{ref}", far_cell, (ref,)))
+        out.append((f"far-{ref}-hidden", lambda p, r=ref: far_cell(p, r, honest_dimension=False),
+                    ()))
+        out.append((f"alone-{ref}", far_cell_alone, (ref,)))
+    out += [("wide-row", wide_row, ()), ("shared-strings-bomb", shared_strings_bomb, ()),
+            ("shared-strings-count-bomb", shared_strings_count_bomb, ()),
+            ("sheet-bomb", sheet_bomb, ()), ("cell-bomb", cell_bomb, ()),
+            ("padding-bomb", padding_bomb, ()), ("bomb-declared-small", bomb_declared_small, ())]
+    out += [(f"date-{serial}", extreme_date, (serial,))
+            for serial in ("1e12", "-1e12", "2958466", "1e300", "-700000")]
+    for seed in range(12):
+        out.append((f"mutated-{seed}", mutated, (seed,)))
+        out.append((f"mutated-deflate-{seed}", mutated_deflate, (seed,)))
+    out += [(f"truncated-{fraction}", truncated, (fraction,))
+            for fraction in (0.1, 0.5, 0.9, 0.99)]
+    sheet, strings = "xl/worksheets/sheet1.xml", "xl/sharedStrings.xml"
+    out += [("declared-smaller", wrong_declared_size, (sheet, 10)),
+            ("declared-larger", wrong_declared_size, (sheet, 3_000_000_000)),
+            ("declared-larger-a-little", wrong_declared_size, (sheet, 50_000)),
+            ("declared-smaller-strings", wrong_declared_size, (strings, 1))]
+    return out
+
+
+def case_names() -> list[str]:
+    return [name for name, _make, _args in _cases()]
+
+
 def cases(folder: Path) -> dict[str, Path]:
     """Write every hostile case into ``folder``: {case name: path}."""
     folder.mkdir(parents=True, exist_ok=True)
-    out: dict[str, Path] = {}
-
-    def add(name: str, make, *args, **kwargs) -> None:
-        out[name] = make(folder / f"{name}.xlsx", *args, **kwargs)
-
-    for ref in ("XFD2000", "XFD5000", "XFD20000", "XFD1048576"):
-        add(f"far-{ref}", far_cell, ref)
-        add(f"far-{ref}-hidden", far_cell, ref, honest_dimension=False)
-        add(f"alone-{ref}", far_cell_alone, ref)
-    add("wide-row", wide_row)
-    add("shared-strings-bomb", shared_strings_bomb)
-    add("shared-strings-count-bomb", shared_strings_count_bomb)
-    add("sheet-bomb", sheet_bomb)
-    add("padding-bomb", padding_bomb)
-    add("bomb-declared-small", bomb_declared_small)
-    for serial in ("1e12", "-1e12", "2958466", "1e300", "-700000"):
-        add(f"date-{serial}", extreme_date, serial)
-    for seed in range(12):
-        add(f"mutated-{seed}", mutated, seed)
-        add(f"mutated-deflate-{seed}", mutated_deflate, seed)
-    for fraction in (0.1, 0.5, 0.9, 0.99):
-        add(f"truncated-{fraction}", truncated, fraction)
-    add("declared-smaller", wrong_declared_size, "xl/worksheets/sheet1.xml", 10)
-    add("declared-larger", wrong_declared_size, "xl/worksheets/sheet1.xml", 3_000_000_000)
-    add("declared-smaller-strings", wrong_declared_size, "xl/sharedStrings.xml", 1)
-    return out
+    return {name: make(folder / f"{name}.xlsx", *args) for name, make, args in _cases()}
