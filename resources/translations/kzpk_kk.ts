@@ -5211,7 +5211,7 @@ They stay in the history of assignments but take no new members.</source>
 <context>
     <name>services</name>
     <message>
-        <location filename="services_templates.py" line="+35"/>
+        <location filename="services_templates.py" line="+37"/>
         <source>Wrong user name or password.</source>
         <extracomment>kzpk_desktop/services/accounts.py:56</extracomment>
         <translation>Пайдаланушы аты немесе құпиясөз қате.</translation>
@@ -5481,184 +5481,250 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{path} жазу мүмкін емес: қалта тек оқуға арналған немесе файл пайдаланылып жатыр.</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-114"/>
         <source>Export cancelled; no file was written.</source>
-        <extracomment>kzpk_desktop/exports/files.py:35</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:32</extracomment>
         <translation>Экспорт тоқтатылды; файл жазылмады.</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>The file is not a readable KZPK database ({detail}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:55</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:42</extracomment>
         <translation>Файл оқылатын KZPK дерекқоры емес ({detail}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is a database, but not a KZPK Desktop database.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:58</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:45</extracomment>
         <translation>Файл дерекқор, бірақ KZPK Desktop дерекқоры емес.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database was written by a newer version of KZPK Desktop (schema {revision}). Install that version to open it; this version leaves the file untouched.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:64</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:51</extracomment>
         <translation>Дерекқорды KZPK Desktop бағдарламасының жаңарақ нұсқасы жазған (схема {revision}). Оны ашу үшін сол нұсқаны орнатыңыз; бұл нұсқа файлды өзгертпейді.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database was not upgraded: the backup made before upgrading failed ({detail}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:104</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:91</extracomment>
         <translation>Дерекқор жаңартылмады: жаңарту алдындағы сақтық көшірме жасалмады ({detail}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot write {path}: a folder has that name. Choose another file name.</source>
-        <extracomment>kzpk_desktop/exports/files.py:46</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:43</extracomment>
         <translation>{path} жазу мүмкін емес: бұл атау қалтаға берілген. Файлдың басқа атауын таңдаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot write {path}: the folder does not exist.</source>
-        <extracomment>kzpk_desktop/exports/files.py:49</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:46</extracomment>
         <translation>{path} жазу мүмкін емес: қалта жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot write {path}: the file is open in another program or the folder is read-only. Close it and try again.</source>
-        <extracomment>kzpk_desktop/exports/files.py:52</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:49</extracomment>
         <translation>{path} жазу мүмкін емес: файл басқа бағдарламада ашық немесе қалта тек оқуға арналған. Файлды жауып, қайталап көріңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot write {path}: the disk is full.</source>
-        <extracomment>kzpk_desktop/exports/files.py:56</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:53</extracomment>
         <translation>{path} жазу мүмкін емес: дискіде орын жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot write {path}: {reason}.</source>
-        <extracomment>kzpk_desktop/exports/files.py:57</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:54</extracomment>
         <translation>{path} жазу мүмкін емес: {reason}.</translation>
     </message>
     <message>
-        <location line="+532"/>
+        <location line="+536"/>
+        <source>{file} is not imported: its part {part} unpacks to more than {limit} MB, far more than a list of servicemen. Save the list alone in a new workbook and import that.</source>
+        <extracomment>kzpk_desktop/sheets/bounds.py:66</extracomment>
+        <translation>{file} импортталмайды: оның {part} бөлігі ашылғанда {limit} МБ-тан асады — әскери қызметшілер тізімінен әлдеқайда көп. Тізімді ғана жаңа кітапқа сақтап, соны импорттаңыз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} is damaged: its part {part} is not the size the file says it is. Open it in Excel, save it again and import the new file.</source>
+        <extracomment>kzpk_desktop/sheets/bounds.py:122</extracomment>
+        <translation>{file} зақымдалған: оның {part} бөлігінің өлшемі файлда көрсетілгенге сәйкес келмейді. Оны Excel-де ашып, қайта сақтаңыз да, жаңа файлды импорттаңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} holds more than {limit} different texts, far more than a list of servicemen. Save the list alone in a new workbook and import that.</source>
+        <extracomment>kzpk_desktop/sheets/bounds.py:162</extracomment>
+        <translation>{file} ішінде {limit}-ден астам әртүрлі мәтін бар — әскери қызметшілер тізімінен әлдеқайда көп. Тізімді ғана жаңа кітапқа сақтап, соны импорттаңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sheet &apos;{sheet}&apos; of {file} has {cells} cells; at most {limit} are imported at a time. Split the list into several files.</source>
+        <extracomment>kzpk_desktop/sheets/bounds.py:304</extracomment>
+        <translation>{file} файлының «{sheet}» парағында {cells} ұяшық бар; бір реттен ең көбі {limit} ұяшық импортталады. Тізімді бірнеше файлға бөліңіз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sheet &apos;{sheet}&apos; of {file} spans {rows} rows by {columns} columns, more than a list of servicemen ever needs: something is written far beyond the list. Press Ctrl+End in Excel to find it, delete it and import again.</source>
+        <extracomment>kzpk_desktop/sheets/bounds.py:321</extracomment>
+        <translation>{file} файлының «{sheet}» парағы {rows} жол мен {columns} бағанды алып жатыр — әскери қызметшілер тізіміне қажетінен көп: тізімнен әлдеқайда алыс бір нәрсе жазылған. Оны табу үшін Excel-де Ctrl+End басыңыз, өшіріп, қайта импорттаңыз.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The spreadsheet reader could not be started ({reason}); nothing was imported.</source>
+        <extracomment>kzpk_desktop/sheets/isolated.py:107</extracomment>
+        <translation>Кестені оқуды іске қосу мүмкін болмады ({reason}); ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} was still being read after {limit} seconds; it is not imported. Save the list alone in a new workbook and import that.</source>
+        <extracomment>kzpk_desktop/sheets/isolated.py:224</extracomment>
+        <translation>{file} {limit} секундтан астам оқылды; ол импортталмайды. Тізімді ғана жаңа кітапқа сақтап, соны импорттаңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} could not be read: the spreadsheet reader stopped ({reason}). Open it in Excel, save it again and import the new file.</source>
+        <extracomment>kzpk_desktop/sheets/isolated.py:228</extracomment>
+        <translation>{file} оқылмады: кестені оқу тоқтап қалды ({reason}). Оны Excel-де ашып, қайта сақтаңыз да, жаңа файлды импорттаңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} needs more than {limit} MB of memory to read; it is not imported. Save the list alone in a new workbook and import that.</source>
+        <extracomment>kzpk_desktop/sheets/isolated.py:235</extracomment>
+        <translation>{file} оқу үшін {limit} МБ-тан астам жад қажет; ол импортталмайды. Тізімді ғана жаңа кітапқа сақтап, соны импорттаңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} has a date cell holding a number no calendar has ({reason}). Find the cell (Excel shows it as #####), correct the date and import again.</source>
+        <extracomment>kzpk_desktop/sheets/isolated.py:292</extracomment>
+        <translation>{file} ішінде ешбір күнтізбеде жоқ саны бар күн ұяшығы бар ({reason}). Сол ұяшықты тауып (Excel оны ##### деп көрсетеді), күнді түзетіп, қайта импорттаңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{file}: no such file.</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:88</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:78</extracomment>
         <translation>{file}: мұндай файл жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is empty (0 bytes).</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:91</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:81</extracomment>
         <translation>{file} бос (0 байт).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is {size} MB; files over {limit} MB are not imported. Split the list into several files.</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:94</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:84</extracomment>
         <translation>{file} өлшемі {size} МБ; {limit} МБ-тан асатын файлдар импортталмайды. Тізімді бірнеше файлға бөліңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is protected with a password. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:103</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:93</extracomment>
         <translation>{file} құпиясөзбен қорғалған. Оны Excel-де ашып, құпиясөзді алып тастаңыз (Файл &gt; Мәліметтер &gt; Кітапты қорғау) және қайта сақтаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is an old Excel 97-2003 workbook (.xls). Open it in Excel and save it as an Excel Workbook (.xlsx).</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:106</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:96</extracomment>
         <translation>{file} — ескі Excel 97-2003 кітабы (.xls). Оны Excel-де ашып, «Excel кітабы» (.xlsx) ретінде сақтаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is not an Excel workbook (.xlsx or .xlsm).</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:110</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:100</extracomment>
         <translation>{file} Excel кітабы (.xlsx немесе .xlsm) емес.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-24"/>
         <source>{file} is damaged: it cannot be opened as a workbook.</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:116</extracomment>
+        <extracomment>kzpk_desktop/sheets/errors.py:16</extracomment>
         <translation>{file} зақымдалған: оны кітап ретінде ашу мүмкін емес.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+26"/>
         <source>{file} is not an Excel workbook (.xlsx or .xlsm): it is another kind of zip file (a Word document, an OpenDocument file or an archive?).</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:120</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:111</extracomment>
         <translation>{file} Excel кітабы (.xlsx немесе .xlsm) емес: бұл басқа түрдегі zip файлы (Word құжаты, OpenDocument файлы немесе мұрағат болуы мүмкін).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-44"/>
         <source>{file} unpacks to more than {limit} MB of data; it is not imported.</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:124</extracomment>
+        <extracomment>kzpk_desktop/sheets/bounds.py:73</extracomment>
         <translation>{file} ашылғанда {limit} МБ-тан астам деректер болады; ол импортталмайды.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+46"/>
         <source>{file} has no sheet named &apos;{sheet}&apos;. Its sheets: {sheets}.</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:187</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:175</extracomment>
         <translation>{file} ішінде «{sheet}» парағы жоқ. Оның парақтары: {sheets}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sheet &apos;{sheet}&apos; of {file} is empty.</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:212</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:201</extracomment>
         <translation>{file} файлының «{sheet}» парағы бос.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} has no data: every sheet is empty.</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:214</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:203</extracomment>
         <translation>{file} ішінде деректер жоқ: барлық парақ бос.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-30"/>
         <source>{file} is damaged: it cannot be read ({reason}).</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:225</extracomment>
+        <extracomment>kzpk_desktop/sheets/errors.py:21</extracomment>
         <translation>{file} зақымдалған: оны оқу мүмкін емес ({reason}).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-12"/>
         <source>Sheet &apos;{sheet}&apos; of {file} has {rows} rows; at most {limit} rows are imported at a time. Split the list into several files.</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:231</extracomment>
+        <extracomment>kzpk_desktop/sheets/bounds.py:314</extracomment>
         <translation>{file} файлының «{sheet}» парағында {rows} жол бар; бір реттен ең көбі {limit} жол импортталады. Тізімді бірнеше файлға бөліңіз.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+44"/>
         <source>Sheet &apos;{sheet}&apos; of {file}: no header row found in the first {n} rows. The header row names the columns, for example ИИН, Фамилия, Имя (or ЖСН, Тегі, Аты; IIN, Surname, Given name).</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:245</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:221</extracomment>
         <translation>{file} файлының «{sheet}» парағы: алғашқы {n} жолдан тақырып жолы табылмады. Тақырып жолы бағандарды атайды, мысалы, ЖСН, Тегі, Аты (немесе ИИН, Фамилия, Имя; IIN, Surname, Given name).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sheet &apos;{sheet}&apos; of {file} has a header row (row {row}) but no data below it.</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:262</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:240</extracomment>
         <translation>{file} файлының «{sheet}» парағында тақырып жолы бар ({row}-жол), бірақ оның астында деректер жоқ.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-42"/>
         <source>{value} is a number, not a date: format the cell as a date or write it as DD.MM.YYYY.</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:331</extracomment>
+        <extracomment>kzpk_desktop/sheets/cells.py:79</extracomment>
         <translation>{value} — күн емес, сан: ұяшыққа күн пішімін беріңіз немесе күнді КК.АА.ЖЖЖЖ түрінде жазыңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;{value}&apos; is not a date: write it as DD.MM.YYYY.</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:347</extracomment>
+        <extracomment>kzpk_desktop/sheets/cells.py:95</extracomment>
         <translation>«{value}» — күн емес: оны КК.АА.ЖЖЖЖ түрінде жазыңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;{value}&apos; is not a real date.</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:355</extracomment>
+        <extracomment>kzpk_desktop/sheets/cells.py:103</extracomment>
         <translation>«{value}» — мұндай күн жоқ.</translation>
     </message>
     <message>
-        <location line="-556"/>
+        <location line="-542"/>
         <source>The number of days cannot be negative.</source>
         <extracomment>kzpk_desktop/exports/reports/expiring.py:23</extracomment>
         <translation>Күндер саны теріс бола алмайды.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled; nothing was saved.</source>
+        <extracomment>kzpk_desktop/progress.py:22</extracomment>
+        <translation>Тоқтатылды; ештеңе сақталмады.</translation>
     </message>
     <message>
         <location line="+92"/>
@@ -5791,6 +5857,12 @@ They stay in the history of assignments but take no new members.</source>
         <source>The Parliament decision no longer exists.</source>
         <extracomment>kzpk_desktop/services/decisions.py:180</extracomment>
         <translation>Парламент шешімі енді жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demo data cancelled; nothing was saved.</source>
+        <extracomment>kzpk_desktop/services/demo/generator.py:50</extracomment>
+        <translation>Демо деректерді жасау тоқтатылды; ештеңе сақталмады.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6119,43 +6191,43 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>IIN is empty</source>
-        <extracomment>kzpk_desktop/services/identity.py:70</extracomment>
+        <extracomment>kzpk_desktop/services/identity.py:63</extracomment>
         <translation>ЖСН көрсетілмеген</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IIN must contain only digits</source>
-        <extracomment>kzpk_desktop/services/identity.py:72</extracomment>
+        <extracomment>kzpk_desktop/services/identity.py:65</extracomment>
         <translation>ЖСН тек цифрлардан тұруы керек</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IIN must have {length} digits, got {count}</source>
-        <extracomment>kzpk_desktop/services/identity.py:76</extracomment>
+        <extracomment>kzpk_desktop/services/identity.py:69</extracomment>
         <translation>ЖСН {length} цифрдан тұруы керек, ал онда {count} цифр</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IIN {iin}: 7th digit (century and sex) must be 1-6, got {digit}</source>
-        <extracomment>kzpk_desktop/services/identity.py:81</extracomment>
+        <extracomment>kzpk_desktop/services/identity.py:74</extracomment>
         <translation>ЖСН {iin}: 7-цифр (ғасыр және жыныс) 1-ден 6-ға дейін болуы керек, ал ол {digit}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IIN {iin}: this number is never issued (no valid check digit)</source>
-        <extracomment>kzpk_desktop/services/identity.py:88</extracomment>
+        <extracomment>kzpk_desktop/services/identity.py:81</extracomment>
         <translation>ЖСН {iin}: мұндай нөмір берілмейді (жарамды бақылау цифры жоқ)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IIN {iin}: check digit does not match</source>
-        <extracomment>kzpk_desktop/services/identity.py:91</extracomment>
+        <extracomment>kzpk_desktop/services/identity.py:84</extracomment>
         <translation>ЖСН {iin}: бақылау цифры сәйкес келмейді</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IIN {iin}: {date} is not a real date</source>
-        <extracomment>kzpk_desktop/services/identity.py:158</extracomment>
+        <extracomment>kzpk_desktop/services/identity.py:151</extracomment>
         <translation>ЖСН {iin}: {date} — мұндай күн жоқ</translation>
     </message>
     <message>
@@ -6203,7 +6275,7 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Import cancelled; nothing was saved.</source>
-        <extracomment>kzpk_desktop/services/import_model.py:31</extracomment>
+        <extracomment>kzpk_desktop/services/import_model.py:27</extracomment>
         <translation>Импорт тоқтатылды; ештеңе сақталмады.</translation>
     </message>
     <message>
@@ -6251,23 +6323,23 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Rotation {rotation} is completed; its roster is closed.</source>
-        <extracomment>kzpk_desktop/services/importer.py:77</extracomment>
+        <extracomment>kzpk_desktop/services/importer.py:85</extracomment>
         <translation>{rotation} ротациясы аяқталған; оның тізімі жабық.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sheet &apos;{sheet}&apos; of {file} has no column for: {columns}. Add the column (the import template has every header) and import again.</source>
-        <extracomment>kzpk_desktop/services/importer.py:128</extracomment>
+        <extracomment>kzpk_desktop/services/importer.py:136</extracomment>
         <translation>{file} файлының «{sheet}» парағында мына бағандар жоқ: {columns}. Бағанды қосып (импорт үлгісінде барлық тақырып бар), қайта импорттаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} of {total} rows were refused; nothing was imported. Correct them (the error report lists each one) or import only the valid rows.</source>
-        <extracomment>kzpk_desktop/services/importer.py:168</extracomment>
+        <extracomment>kzpk_desktop/services/importer.py:176</extracomment>
         <translation>{total} жолдан {count} қабылданбады; ештеңе импортталмады. Оларды түзетіңіз (қателер есебінде әрқайсысы көрсетілген) немесе тек дұрыс жолдарды импорттаңыз.</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-306"/>
         <source>Rows refused by the import</source>
         <extracomment>kzpk_desktop/exports/import_files.py:152</extracomment>
         <translation>Импорт қабылдамаған жолдар</translation>
@@ -6297,7 +6369,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Белгісіз тіл «{lang}»: kk, ru немесе en таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+296"/>
+        <location line="+300"/>
         <source>Acronym is required.</source>
         <extracomment>kzpk_desktop/services/missions.py:62</extracomment>
         <translation>Қысқартылған атауы міндетті.</translation>
@@ -6881,7 +6953,7 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Audit events are written by the application only and are never changed or deleted.</source>
-        <extracomment>kzpk_desktop/services/tracking.py:36</extracomment>
+        <extracomment>kzpk_desktop/services/tracking.py:39</extracomment>
         <translation>Аудит оқиғаларын тек бағдарлама жазады, олар ешқашан өзгертілмейді және жойылмайды.</translation>
     </message>
     <message>

@@ -5256,7 +5256,7 @@ They stay in the history of assignments but take no new members.</source>
 <context>
     <name>services</name>
     <message>
-        <location filename="services_templates.py" line="+35"/>
+        <location filename="services_templates.py" line="+37"/>
         <source>Wrong user name or password.</source>
         <extracomment>kzpk_desktop/services/accounts.py:56</extracomment>
         <translation>Неверное имя пользователя или пароль.</translation>
@@ -5526,184 +5526,250 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Не удаётся записать {path}: папка только для чтения или файл занят.</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-114"/>
         <source>Export cancelled; no file was written.</source>
-        <extracomment>kzpk_desktop/exports/files.py:35</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:32</extracomment>
         <translation>Выгрузка отменена; файл не записан.</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>The file is not a readable KZPK database ({detail}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:55</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:42</extracomment>
         <translation>Файл не является читаемой базой данных KZPK ({detail}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is a database, but not a KZPK Desktop database.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:58</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:45</extracomment>
         <translation>Файл является базой данных, но не базой данных KZPK Desktop.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database was written by a newer version of KZPK Desktop (schema {revision}). Install that version to open it; this version leaves the file untouched.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:64</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:51</extracomment>
         <translation>База данных записана более новой версией KZPK Desktop (схема {revision}). Чтобы открыть её, установите эту версию; текущая версия файл не изменяет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database was not upgraded: the backup made before upgrading failed ({detail}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:104</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:91</extracomment>
         <translation>База данных не обновлена: не удалось создать резервную копию перед обновлением ({detail}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot write {path}: a folder has that name. Choose another file name.</source>
-        <extracomment>kzpk_desktop/exports/files.py:46</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:43</extracomment>
         <translation>Не удаётся записать {path}: так называется папка. Выберите другое имя файла.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot write {path}: the folder does not exist.</source>
-        <extracomment>kzpk_desktop/exports/files.py:49</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:46</extracomment>
         <translation>Не удаётся записать {path}: папки не существует.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot write {path}: the file is open in another program or the folder is read-only. Close it and try again.</source>
-        <extracomment>kzpk_desktop/exports/files.py:52</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:49</extracomment>
         <translation>Не удаётся записать {path}: файл открыт в другой программе или папка только для чтения. Закройте его и повторите.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot write {path}: the disk is full.</source>
-        <extracomment>kzpk_desktop/exports/files.py:56</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:53</extracomment>
         <translation>Не удаётся записать {path}: диск заполнен.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot write {path}: {reason}.</source>
-        <extracomment>kzpk_desktop/exports/files.py:57</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:54</extracomment>
         <translation>Не удаётся записать {path}: {reason}.</translation>
     </message>
     <message>
-        <location line="+532"/>
+        <location line="+536"/>
+        <source>{file} is not imported: its part {part} unpacks to more than {limit} MB, far more than a list of servicemen. Save the list alone in a new workbook and import that.</source>
+        <extracomment>kzpk_desktop/sheets/bounds.py:66</extracomment>
+        <translation>{file} не импортируется: его часть {part} при распаковке занимает больше {limit} МБ — намного больше, чем список военнослужащих. Сохраните один список в новой книге и импортируйте её.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} is damaged: its part {part} is not the size the file says it is. Open it in Excel, save it again and import the new file.</source>
+        <extracomment>kzpk_desktop/sheets/bounds.py:122</extracomment>
+        <translation>{file} повреждён: размер его части {part} не совпадает с указанным в файле. Откройте его в Excel, сохраните заново и импортируйте новый файл.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} holds more than {limit} different texts, far more than a list of servicemen. Save the list alone in a new workbook and import that.</source>
+        <extracomment>kzpk_desktop/sheets/bounds.py:162</extracomment>
+        <translation>В {file} больше {limit} различных текстов — намного больше, чем в списке военнослужащих. Сохраните один список в новой книге и импортируйте её.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sheet &apos;{sheet}&apos; of {file} has {cells} cells; at most {limit} are imported at a time. Split the list into several files.</source>
+        <extracomment>kzpk_desktop/sheets/bounds.py:304</extracomment>
+        <translation>На листе «{sheet}» файла {file} ячеек: {cells}; за один раз импортируется не более {limit}. Разделите список на несколько файлов.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sheet &apos;{sheet}&apos; of {file} spans {rows} rows by {columns} columns, more than a list of servicemen ever needs: something is written far beyond the list. Press Ctrl+End in Excel to find it, delete it and import again.</source>
+        <extracomment>kzpk_desktop/sheets/bounds.py:321</extracomment>
+        <translation>Лист «{sheet}» файла {file} занимает {rows} строк на {columns} столбцов — больше, чем нужно любому списку военнослужащих: что-то записано далеко за пределами списка. Нажмите Ctrl+End в Excel, чтобы найти это, удалите и импортируйте снова.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The spreadsheet reader could not be started ({reason}); nothing was imported.</source>
+        <extracomment>kzpk_desktop/sheets/isolated.py:107</extracomment>
+        <translation>Не удалось запустить чтение таблицы ({reason}); ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} was still being read after {limit} seconds; it is not imported. Save the list alone in a new workbook and import that.</source>
+        <extracomment>kzpk_desktop/sheets/isolated.py:224</extracomment>
+        <translation>{file} читался дольше {limit} секунд; он не импортируется. Сохраните один список в новой книге и импортируйте её.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} could not be read: the spreadsheet reader stopped ({reason}). Open it in Excel, save it again and import the new file.</source>
+        <extracomment>kzpk_desktop/sheets/isolated.py:228</extracomment>
+        <translation>{file} не удалось прочитать: чтение таблицы прервалось ({reason}). Откройте его в Excel, сохраните заново и импортируйте новый файл.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} needs more than {limit} MB of memory to read; it is not imported. Save the list alone in a new workbook and import that.</source>
+        <extracomment>kzpk_desktop/sheets/isolated.py:235</extracomment>
+        <translation>Для чтения {file} нужно больше {limit} МБ памяти; он не импортируется. Сохраните один список в новой книге и импортируйте её.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} has a date cell holding a number no calendar has ({reason}). Find the cell (Excel shows it as #####), correct the date and import again.</source>
+        <extracomment>kzpk_desktop/sheets/isolated.py:292</extracomment>
+        <translation>В {file} есть ячейка даты с числом, которого нет ни в одном календаре ({reason}). Найдите эту ячейку (Excel показывает её как #####), исправьте дату и импортируйте снова.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{file}: no such file.</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:88</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:78</extracomment>
         <translation>{file}: файл не найден.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is empty (0 bytes).</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:91</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:81</extracomment>
         <translation>{file} пуст (0 байт).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is {size} MB; files over {limit} MB are not imported. Split the list into several files.</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:94</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:84</extracomment>
         <translation>Размер {file} — {size} МБ; файлы больше {limit} МБ не импортируются. Разделите список на несколько файлов.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is protected with a password. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:103</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:93</extracomment>
         <translation>{file} защищён паролем. Откройте его в Excel, снимите пароль (Файл &gt; Сведения &gt; Защита книги) и сохраните снова.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is an old Excel 97-2003 workbook (.xls). Open it in Excel and save it as an Excel Workbook (.xlsx).</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:106</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:96</extracomment>
         <translation>{file} — старая книга Excel 97-2003 (.xls). Откройте её в Excel и сохраните как «Книга Excel» (.xlsx).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is not an Excel workbook (.xlsx or .xlsm).</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:110</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:100</extracomment>
         <translation>{file} не является книгой Excel (.xlsx или .xlsm).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-24"/>
         <source>{file} is damaged: it cannot be opened as a workbook.</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:116</extracomment>
+        <extracomment>kzpk_desktop/sheets/errors.py:16</extracomment>
         <translation>{file} повреждён: его нельзя открыть как книгу.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+26"/>
         <source>{file} is not an Excel workbook (.xlsx or .xlsm): it is another kind of zip file (a Word document, an OpenDocument file or an archive?).</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:120</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:111</extracomment>
         <translation>{file} не является книгой Excel (.xlsx или .xlsm): это zip-файл другого типа (документ Word, файл OpenDocument или архив?).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-44"/>
         <source>{file} unpacks to more than {limit} MB of data; it is not imported.</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:124</extracomment>
+        <extracomment>kzpk_desktop/sheets/bounds.py:73</extracomment>
         <translation>{file} при распаковке занимает больше {limit} МБ; он не импортируется.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+46"/>
         <source>{file} has no sheet named &apos;{sheet}&apos;. Its sheets: {sheets}.</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:187</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:175</extracomment>
         <translation>В {file} нет листа «{sheet}». Его листы: {sheets}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sheet &apos;{sheet}&apos; of {file} is empty.</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:212</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:201</extracomment>
         <translation>Лист «{sheet}» файла {file} пуст.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} has no data: every sheet is empty.</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:214</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:203</extracomment>
         <translation>В {file} нет данных: все листы пусты.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-30"/>
         <source>{file} is damaged: it cannot be read ({reason}).</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:225</extracomment>
+        <extracomment>kzpk_desktop/sheets/errors.py:21</extracomment>
         <translation>{file} повреждён: его нельзя прочитать ({reason}).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-12"/>
         <source>Sheet &apos;{sheet}&apos; of {file} has {rows} rows; at most {limit} rows are imported at a time. Split the list into several files.</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:231</extracomment>
+        <extracomment>kzpk_desktop/sheets/bounds.py:314</extracomment>
         <translation>На листе «{sheet}» файла {file} строк: {rows}; за один раз импортируется не более {limit} строк. Разделите список на несколько файлов.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+44"/>
         <source>Sheet &apos;{sheet}&apos; of {file}: no header row found in the first {n} rows. The header row names the columns, for example ИИН, Фамилия, Имя (or ЖСН, Тегі, Аты; IIN, Surname, Given name).</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:245</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:221</extracomment>
         <translation>Лист «{sheet}» файла {file}: в первых {n} строках не найдена строка заголовков. Строка заголовков называет столбцы, например ИИН, Фамилия, Имя (или ЖСН, Тегі, Аты; IIN, Surname, Given name).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sheet &apos;{sheet}&apos; of {file} has a header row (row {row}) but no data below it.</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:262</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:240</extracomment>
         <translation>На листе «{sheet}» файла {file} есть строка заголовков (строка {row}), но под ней нет данных.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-42"/>
         <source>{value} is a number, not a date: format the cell as a date or write it as DD.MM.YYYY.</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:331</extracomment>
+        <extracomment>kzpk_desktop/sheets/cells.py:79</extracomment>
         <translation>{value} — число, а не дата: задайте ячейке формат даты или напишите дату в виде ДД.ММ.ГГГГ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;{value}&apos; is not a date: write it as DD.MM.YYYY.</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:347</extracomment>
+        <extracomment>kzpk_desktop/sheets/cells.py:95</extracomment>
         <translation>«{value}» — не дата: напишите её в виде ДД.ММ.ГГГГ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;{value}&apos; is not a real date.</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:355</extracomment>
+        <extracomment>kzpk_desktop/sheets/cells.py:103</extracomment>
         <translation>«{value}» — несуществующая дата.</translation>
     </message>
     <message>
-        <location line="-556"/>
+        <location line="-542"/>
         <source>The number of days cannot be negative.</source>
         <extracomment>kzpk_desktop/exports/reports/expiring.py:23</extracomment>
         <translation>Число дней не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled; nothing was saved.</source>
+        <extracomment>kzpk_desktop/progress.py:22</extracomment>
+        <translation>Отменено; ничего не сохранено.</translation>
     </message>
     <message>
         <location line="+92"/>
@@ -5836,6 +5902,12 @@ They stay in the history of assignments but take no new members.</source>
         <source>The Parliament decision no longer exists.</source>
         <extracomment>kzpk_desktop/services/decisions.py:180</extracomment>
         <translation>Постановления Парламента больше нет.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demo data cancelled; nothing was saved.</source>
+        <extracomment>kzpk_desktop/services/demo/generator.py:50</extracomment>
+        <translation>Создание демонстрационных данных отменено; ничего не сохранено.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6164,43 +6236,43 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>IIN is empty</source>
-        <extracomment>kzpk_desktop/services/identity.py:70</extracomment>
+        <extracomment>kzpk_desktop/services/identity.py:63</extracomment>
         <translation>ИИН не указан</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IIN must contain only digits</source>
-        <extracomment>kzpk_desktop/services/identity.py:72</extracomment>
+        <extracomment>kzpk_desktop/services/identity.py:65</extracomment>
         <translation>ИИН должен содержать только цифры</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IIN must have {length} digits, got {count}</source>
-        <extracomment>kzpk_desktop/services/identity.py:76</extracomment>
+        <extracomment>kzpk_desktop/services/identity.py:69</extracomment>
         <translation>ИИН должен содержать {length} цифр, а содержит {count}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IIN {iin}: 7th digit (century and sex) must be 1-6, got {digit}</source>
-        <extracomment>kzpk_desktop/services/identity.py:81</extracomment>
+        <extracomment>kzpk_desktop/services/identity.py:74</extracomment>
         <translation>ИИН {iin}: 7-я цифра (век и пол) должна быть от 1 до 6, а не {digit}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IIN {iin}: this number is never issued (no valid check digit)</source>
-        <extracomment>kzpk_desktop/services/identity.py:88</extracomment>
+        <extracomment>kzpk_desktop/services/identity.py:81</extracomment>
         <translation>ИИН {iin}: такой номер не выдаётся (нет допустимой контрольной цифры)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IIN {iin}: check digit does not match</source>
-        <extracomment>kzpk_desktop/services/identity.py:91</extracomment>
+        <extracomment>kzpk_desktop/services/identity.py:84</extracomment>
         <translation>ИИН {iin}: контрольная цифра не совпадает</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IIN {iin}: {date} is not a real date</source>
-        <extracomment>kzpk_desktop/services/identity.py:158</extracomment>
+        <extracomment>kzpk_desktop/services/identity.py:151</extracomment>
         <translation>ИИН {iin}: {date} — несуществующая дата</translation>
     </message>
     <message>
@@ -6248,7 +6320,7 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Import cancelled; nothing was saved.</source>
-        <extracomment>kzpk_desktop/services/import_model.py:31</extracomment>
+        <extracomment>kzpk_desktop/services/import_model.py:27</extracomment>
         <translation>Импорт отменён; ничего не сохранено.</translation>
     </message>
     <message>
@@ -6296,23 +6368,23 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Rotation {rotation} is completed; its roster is closed.</source>
-        <extracomment>kzpk_desktop/services/importer.py:77</extracomment>
+        <extracomment>kzpk_desktop/services/importer.py:85</extracomment>
         <translation>Ротация {rotation} завершена; её список закрыт.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sheet &apos;{sheet}&apos; of {file} has no column for: {columns}. Add the column (the import template has every header) and import again.</source>
-        <extracomment>kzpk_desktop/services/importer.py:128</extracomment>
+        <extracomment>kzpk_desktop/services/importer.py:136</extracomment>
         <translation>На листе «{sheet}» файла {file} нет столбцов: {columns}. Добавьте столбец (в шаблоне импорта есть все заголовки) и импортируйте снова.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} of {total} rows were refused; nothing was imported. Correct them (the error report lists each one) or import only the valid rows.</source>
-        <extracomment>kzpk_desktop/services/importer.py:168</extracomment>
+        <extracomment>kzpk_desktop/services/importer.py:176</extracomment>
         <translation>Отклонено строк: {count} из {total}; ничего не импортировано. Исправьте их (каждая указана в отчёте об ошибках) или импортируйте только верные строки.</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-306"/>
         <source>Rows refused by the import</source>
         <extracomment>kzpk_desktop/exports/import_files.py:152</extracomment>
         <translation>Строки, отклонённые при импорте</translation>
@@ -6342,7 +6414,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Неизвестный язык «{lang}»: выберите kk, ru или en.</translation>
     </message>
     <message>
-        <location line="+296"/>
+        <location line="+300"/>
         <source>Acronym is required.</source>
         <extracomment>kzpk_desktop/services/missions.py:62</extracomment>
         <translation>Укажите сокращённое название.</translation>
@@ -6926,7 +6998,7 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Audit events are written by the application only and are never changed or deleted.</source>
-        <extracomment>kzpk_desktop/services/tracking.py:36</extracomment>
+        <extracomment>kzpk_desktop/services/tracking.py:39</extracomment>
         <translation>События аудита записывает только программа; они никогда не изменяются и не удаляются.</translation>
     </message>
     <message>
