@@ -24,11 +24,15 @@ PG_URL = os.environ.get("KZPK_TEST_PG_URL")
 _SQLITE_ONLY = "SQLite only (a database file, pragmas or sqlite3); KZPK_TEST_PG_URL is set"
 
 
+_POSTGRES_ONLY = "PostgreSQL only (a server's roles, locks or tools); KZPK_TEST_PG_URL is not set"
+
+
 def pytest_collection_modifyitems(config, items):
-    if PG_URL:
-        for item in items:
-            if item.get_closest_marker("sqlite_only"):
-                item.add_marker(pytest.mark.skip(reason=_SQLITE_ONLY))
+    for item in items:
+        if PG_URL and item.get_closest_marker("sqlite_only"):
+            item.add_marker(pytest.mark.skip(reason=_SQLITE_ONLY))
+        if not PG_URL and item.get_closest_marker("postgres_only"):
+            item.add_marker(pytest.mark.skip(reason=_POSTGRES_ONLY))
 
 
 @pytest.fixture(scope="session")

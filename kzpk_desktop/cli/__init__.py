@@ -2,8 +2,9 @@
 
 Each command module exposes ``register(subparsers)`` and sets ``func`` on its
 parser; a command takes ``(args, ctx)`` and returns an exit code. Refusals
-(``ServiceError``, ``SchemaError``) become one line on stderr and exit 1; usage
-errors exit 2; a traceback is never shown.
+(``ServiceError``, ``SchemaError``) and database faults (the server unreachable,
+a lock or statement timeout, no rights: ``db.faults``) become one line on stderr
+and exit 1; usage errors exit 2; a traceback is never shown.
 """
 from __future__ import annotations
 
@@ -11,6 +12,9 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from sqlalchemy.exc import SQLAlchemyError
+
+from ..db.faults import fault_message
 from ..db.migrate import SchemaError
 from ..services.errors import ServiceError, ValidationError
 from .context import CliContext, CliError
@@ -18,8 +22,8 @@ from .context import CliContext, CliError
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
 #: Modules of this package that add sub-commands, in the order --help lists them.
-COMMAND_MODULES = ("commands_db", "commands_demo", "commands_planning", "commands_import", "commands_accounts",
-                   "commands_export")
+COMMAND_MODULES = ("commands_db", "commands_schema", "commands_demo", "commands_planning", "commands_import", "commands_accounts",
+                   "commands_export", "commands_exchange")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -61,6 +65,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_REFUSED
     except OSError as exc:
         print(f"error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return EXIT_REFUSED
+    except SQLAlchemyError as exc:  # the one place a database fault becomes the CLI's line
+        print(f"error: {fault_message(exc)}", file=sys.stderr)
         return EXIT_REFUSED
     finally:
         ctx.close()

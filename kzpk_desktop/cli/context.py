@@ -9,6 +9,7 @@ An encrypted database takes its passphrase from KZPK_PASSPHRASE.
 """
 from __future__ import annotations
 
+import datetime as dt
 import getpass
 import json
 import os
@@ -33,6 +34,16 @@ class CliError(Exception):
     """A refusal worded for the shell (exit 1)."""
 
 
+def parse_date(value: str | None, option: str) -> dt.date | None:
+    """An option's YYYY-MM-DD value (None when not given); anything else is refused by name."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise CliError(f"{option}: '{value}' is not a date; write it as YYYY-MM-DD") from None
+
+
 def print_json(data) -> None:
     """``--json`` output for scripts: UTF-8 text as it is (Cyrillic not escaped), indented."""
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
@@ -45,6 +56,14 @@ class CliContext:
         self.user = user
         self._engine: Engine | None = None
         self._actor: Actor | None = None
+
+    @property
+    def display_url(self) -> str:
+        """The URL to show: the password masked (it must not reach a screen or a log)."""
+        try:
+            return make_url(self.url).render_as_string(hide_password=True)
+        except Exception:  # not a URL at all: the engine will say so
+            return "(unreadable database URL)"
 
     @property
     def file(self) -> Path | None:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from sqlalchemy.exc import SQLAlchemyError
 
 from ..messages import Message
 from ..paths import TRANSLATIONS_DIR
@@ -71,20 +70,3 @@ def first_line(exc: BaseException) -> str:
     """The first line of an error's own words (the driver's, for a database error)."""
     text = str(getattr(exc, "orig", None) or exc).strip()
     return text.splitlines()[0] if text else type(exc).__name__
-
-
-def failure_reason(error: BaseException) -> str:
-    """Why work failed: a service's refusal in the clerk's language, else the error's words."""
-    return error_text(error) if isinstance(error, ServiceError) else first_line(error)
-
-
-def database_trouble(exc: SQLAlchemyError) -> str:
-    """A change the database refused for reasons of its own, in words the clerk can act on."""
-    # Locked by another workstation past the busy timeout, disk full, server gone:
-    # the clerk can only retry or call for help, so say that plainly. The context
-    # is the one the message was first translated in.
-    detail = first_line(exc)
-    #: {detail} is the database's own message (often in English); keep it as it is.
-    return QCoreApplication.translate(
-        "PlanningDialogs", "The database did not accept the change ({detail}). Nothing was "
-        "changed; try again in a moment.").replace("{detail}", detail)

@@ -23,7 +23,7 @@
 <context>
     <name>AssignServicemenDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="+191"/>
+        <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="+187"/>
         <source>Assign servicemen to %1</source>
         <translation>Әскери қызметшілерді тағайындау: %1</translation>
     </message>
@@ -78,7 +78,7 @@
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="-111"/>
+        <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="-109"/>
         <source>Assign</source>
         <translation>Тағайындау</translation>
     </message>
@@ -159,7 +159,6 @@
     <message>
         <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+35"/>
         <source>&amp;Assign to unit…</source>
-        <extracomment>A new assignment was recorded (the list&apos;s unit column may change).</extracomment>
         <translation>Бөлімшеге &amp;тағайындау…</translation>
     </message>
     <message>
@@ -168,12 +167,12 @@
         <translation>Жаңа тағайындауды жазу; ағымдағысы жаңасы басталардан бір күн бұрын аяқталады</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Save the new serviceman first; then he or she can be assigned to a unit here.</source>
         <translation>Алдымен жаңа әскери қызметшіні сақтаңыз; содан кейін оны осы жерде бөлімшеге тағайындауға болады.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>Not assigned to a unit now.</source>
         <translation>Қазір ешбір бөлімшеге тағайындалмаған.</translation>
     </message>
@@ -190,11 +189,16 @@
             <numerusform>Барлығы %n тағайындау.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Units not read</source>
+        <translation>Бөлімшелер оқылмады</translation>
+    </message>
 </context>
 <context>
     <name>AuditColumns</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/audit/model.py" line="+52"/>
+        <location filename="../../kzpk_desktop/gui/audit/model.py" line="+53"/>
         <source>No.</source>
         <extracomment>Longest change summary shown in a cell&apos;s tooltip; the details panel shows everything.</extracomment>
         <translation>№</translation>
@@ -321,6 +325,11 @@
         <translation>сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>schema upgraded</source>
+        <translation>схема жаңартылды</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>serviceman</source>
         <extracomment>Table names of audited records -&gt; what the user calls them.</extracomment>
@@ -405,7 +414,7 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/audit/page.py" line="+100"/>
+        <location filename="../../kzpk_desktop/gui/audit/page.py" line="+99"/>
         <source>anyone</source>
         <translation>кез келген</translation>
     </message>
@@ -470,7 +479,7 @@
         <translation>Аудит журналы басшылар мен әкімшілерге арналған.</translation>
     </message>
     <message numerus="yes">
-        <location line="+110"/>
+        <location line="+112"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n оқиға</numerusform>
@@ -481,7 +490,7 @@
 <context>
     <name>BusinessSettingsDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/settings_dialog.py" line="+40"/>
+        <location filename="../../kzpk_desktop/gui/settings_dialog.py" line="+39"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
@@ -589,7 +598,7 @@
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="+90"/>
+        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="+91"/>
         <source>New decision…</source>
         <translation>Жаңа шешім…</translation>
     </message>
@@ -613,8 +622,23 @@
         <source>A later decision replaces this one (a change in numbers needs a new decision)</source>
         <translation>Бұл шешімді кейінгі шешім ауыстырады (санды өзгерту үшін жаңа шешім қажет)</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the list as shown (order, columns) to an Excel or CSV file (Ctrl+E)</source>
+        <translation>Тізімді көрсетілгендей (реті, бағандары) Excel немесе CSV файлына сақтау (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Parliament decisions</source>
+        <translation>Парламент қаулылары</translation>
+    </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+16"/>
         <source>%n decision(s)</source>
         <translation>
             <numerusform>%n шешім</numerusform>
@@ -622,12 +646,22 @@
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
+        <source>Decision not read</source>
+        <translation>Қаулы оқылмады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Decision not found</source>
         <translation>Шешім табылмады</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+8"/>
+        <source>Missions not read</source>
+        <translation>Миссиялар оқылмады</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Decision saved.</source>
         <translation>Шешім сақталды.</translation>
     </message>
@@ -642,8 +676,7 @@
         <translation>Алдымен кейінгі шешімді жазыңыз (Жаңа шешім), содан кейін осы шешімді сонымен ауыстырыңыз.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Not superseded</source>
         <translation>Ауыстырылмады</translation>
     </message>
@@ -653,7 +686,7 @@
         <translation>%1 шешімі ауыстырылды.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Decision %1 of %2</source>
         <translation>%2 жылғы %1 шешім</translation>
     </message>
@@ -691,7 +724,7 @@
 <context>
     <name>DemoData</name>
     <message numerus="yes">
-        <location filename="../../kzpk_desktop/gui/demo.py" line="+19"/>
+        <location filename="../../kzpk_desktop/gui/demo.py" line="+16"/>
         <source>Creating demo data for %n serviceman(s)…</source>
         <translation>
             <numerusform>%n әскери қызметші үшін демо-деректер жасалуда…</numerusform>
@@ -700,7 +733,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Demo data</source>
         <translation>Демо-деректер</translation>
     </message>
@@ -829,9 +862,8 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/documents/tab.py" line="+66"/>
+        <location filename="../../kzpk_desktop/gui/documents/tab.py" line="+63"/>
         <source>&amp;Add…</source>
-        <extracomment>A document or scan was added, changed or removed (the list&apos;s badge may change).</extracomment>
         <translation>&amp;Қосу…</translation>
     </message>
     <message>
@@ -890,12 +922,17 @@
         <translation>Скан-көшірмені жою, құжатты қалдыру</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Save the new serviceman first; then his or her documents can be added here.</source>
         <translation>Алдымен жаңа әскери қызметшіні сақтаңыз; содан кейін оның құжаттарын осы жерде қосуға болады.</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>The documents could not be read; Refresh (F5) tries again.</source>
+        <translation>Құжаттарды оқу мүмкін болмады; «Жаңарту» (F5) қайта көреді.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+9"/>
         <source>%n current document(s)</source>
         <translation>
             <numerusform>%n қолданыстағы құжат</numerusform>
@@ -919,12 +956,12 @@
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>Document not found</source>
         <translation>Құжат табылмады</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Remove %1 %2 of %3?</source>
         <translation>%1 %2 (%3) жойылсын ба?</translation>
     </message>
@@ -945,19 +982,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-71"/>
         <location line="+19"/>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Keep</source>
         <translation>Қалдыру</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-67"/>
         <source>Document not removed</source>
         <translation>Құжат жойылмады</translation>
     </message>
@@ -988,7 +1025,7 @@
         <translation>%1 оқу мүмкін емес: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>No scan</source>
         <translation>Скан-көшірме жоқ</translation>
     </message>
@@ -998,7 +1035,8 @@
         <translation>Скан-көшірме енді сақталмайды (оны басқа пайдаланушы жойған болуы мүмкін).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-5"/>
+        <location line="+12"/>
         <location line="+3"/>
         <source>Cannot open the scan</source>
         <translation>Скан-көшірмені ашу мүмкін емес</translation>
@@ -1080,7 +1118,7 @@
 <context>
     <name>EventDetails</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/audit/page.py" line="-182"/>
+        <location filename="../../kzpk_desktop/gui/audit/page.py" line="-184"/>
         <source>Choose an event to see what it changed.</source>
         <translation>Не өзгергенін көру үшін оқиғаны таңдаңыз.</translation>
     </message>
@@ -1108,7 +1146,7 @@
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
@@ -1133,7 +1171,7 @@
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Unit</source>
         <translation>Бөлімше</translation>
     </message>
@@ -1172,7 +1210,7 @@
         <translation>Тек қолданыстағы құжаттар (ауыстырылғандары мұрағатта); әскери қызметтен босатылғандар көрсетілмейді. Жазбаны ашу үшін жолды екі рет басыңыз.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>All documents</source>
         <translation>Барлық құжаттар</translation>
     </message>
@@ -1187,7 +1225,7 @@
         <translation>Барлық ротациялар</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+51"/>
         <source>%Ln document(s)</source>
         <translation>
             <numerusform>%Ln құжат</numerusform>
@@ -1301,7 +1339,7 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/exporting.py" line="+67"/>
+        <location filename="../../kzpk_desktop/gui/exporting.py" line="+66"/>
         <source>Excel workbook (*.xlsx)</source>
         <extracomment>build(session, path, user, progress) -&gt; the path written (one of exports.reports). The report&apos;s name in the audit trail and the CLI (&quot;nominal-roll&quot;, &quot;servicemen-list&quot;). Translated; the title of the progress dialog and of the messages. Parameters recorded in the audit trail with the file name.</extracomment>
         <translation>Excel кітабы (*.xlsx)</translation>
@@ -1312,22 +1350,12 @@
         <translation>CSV, BOM белгісі бар UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Writing %1…</source>
         <translation>%1 жазылуда…</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>The database could not be read (%1). Try again in a moment.</source>
-        <translation>Дерекқорды оқу мүмкін болмады (%1). Біраздан кейін қайталап көріңіз.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The file could not be written: %1.</source>
-        <translation>Файлды жазу мүмкін болмады: %1.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Saved as %1
 in the folder %2</source>
         <translation>%1 ретінде сақталды
@@ -1354,7 +1382,7 @@ in the folder %2</source>
         <translation>Файл жазылмады.</translation>
     </message>
     <message>
-        <location filename="../../kzpk_desktop/gui/list_export.py" line="+60"/>
+        <location filename="../../kzpk_desktop/gui/list_export.py" line="+62"/>
         <source>Export %1</source>
         <extracomment>rows(session) -&gt; the list&apos;s rows as cell tuples, in the columns&apos; order. Average character width in pixels of a table&apos;s font: column pixels -&gt; sheet widths. Rows of a paged list read per query when it is exported.</extracomment>
         <translation>Экспорт: %1</translation>
@@ -1363,7 +1391,7 @@ in the folder %2</source>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/file_actions.py" line="+48"/>
+        <location filename="../../kzpk_desktop/gui/security/file_actions.py" line="+46"/>
         <location line="+18"/>
         <source>Back up the database</source>
         <translation>Дерекқордың сақтық көшірмесі</translation>
@@ -1379,7 +1407,7 @@ in the folder %2</source>
         <translation>Дерекқор %1 ішіне көшірілуде…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The backup was not made.</source>
         <translation>Сақтық көшірме жасалмады.</translation>
     </message>
@@ -1432,12 +1460,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>The restore could not be written to the audit trail: %1</source>
         <translation>Қалпына келтіруді аудит журналына жазу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Encrypt the database</source>
         <translation>Дерекқорды шифрлау</translation>
     </message>
@@ -1452,7 +1480,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Дерекқор файлы шифрланды. Ол тек шифрлау құпиясөзімен ашылады.</translation>
     </message>
     <message numerus="yes">
-        <location line="-119"/>
+        <location line="-118"/>
         <source>%n backup(s) made before now in %1 are not encrypted: move them somewhere safe or delete them.</source>
         <translation>
             <numerusform>%1 ішінде бұрын жасалған %n сақтық көшірме шифрланбаған: оларды қауіпсіз жерге көшіріңіз немесе жойыңыз.</numerusform>
@@ -1460,7 +1488,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         </translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+131"/>
         <source>The database file will be stored without encryption: anyone who can read the file can read the records. Enter the passphrase to confirm.</source>
         <translation>Дерекқор файлы шифрсыз сақталады: файлды оқи алатын кез келген адам жазбаларды да оқи алады. Растау үшін шифрлау құпиясөзін енгізіңіз.</translation>
     </message>
@@ -1763,7 +1791,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
     <name>ImportWizard</name>
     <message>
         <location filename="../../kzpk_desktop/gui/importing/wizard.py" line="+50"/>
-        <location line="+46"/>
+        <location line="+45"/>
         <location line="+33"/>
         <source>Import servicemen</source>
         <extracomment>The last preview shown, and what the import did (None until it is done).</extracomment>
@@ -1783,7 +1811,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Import cancelled; nothing was saved.</source>
         <translation>Импорт тоқтатылды; ештеңе сақталмады.</translation>
     </message>
@@ -1793,27 +1821,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Ештеңе сақталмады. Файлды қайта тексеру үшін «Артқа» батырмасын, содан кейін «Келесі» батырмасын басыңыз.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The database did not accept the import (%1). Nothing was saved; try again in a moment.</source>
-        <translation>Дерекқор импортты қабылдамады (%1). Ештеңе сақталмады; біраздан кейін қайталап көріңіз.</translation>
-    </message>
-    <message>
         <location line="+2"/>
-        <source>The database could not be read (%1). Try again in a moment.</source>
-        <translation>Дерекқорды оқу мүмкін болмады (%1). Біраздан кейін қайталап көріңіз.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>The file cannot be read: %1.</source>
         <translation>Файлды оқу мүмкін емес: %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The import stopped on an unexpected error: %1</source>
-        <translation>Импорт күтпеген қатеге байланысты тоқтады: %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Save error report</source>
         <translation>Қателер есебін сақтау</translation>
     </message>
@@ -1880,7 +1893,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/signin.py" line="+154"/>
+        <location filename="../../kzpk_desktop/gui/security/signin.py" line="+155"/>
         <source>Sign in — KZPK Desktop</source>
         <translation>Кіру — KZPK Desktop</translation>
     </message>
@@ -1918,13 +1931,18 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/main_window.py" line="+75"/>
+        <location filename="../../kzpk_desktop/gui/main_window.py" line="+76"/>
         <source>The database this window works on</source>
-        <extracomment>The navigation pane is never narrower than this, even for short titles.</extracomment>
+        <extracomment>The navigation pane is never narrower than this, even for short titles. A failure stays on the status bar longer: the clerk must have time to read it.</extracomment>
         <translation>Осы терезе жұмыс істейтін дерекқор</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+6"/>
+        <source>The connection to the database is back.</source>
+        <translation>Дерекқормен байланыс қалпына келді.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
         <source>&amp;New</source>
         <translation>&amp;Құру</translation>
     </message>
@@ -2102,7 +2120,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Service number</source>
         <translation>Жеке нөмірі</translation>
     </message>
@@ -2167,12 +2185,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Осы бөлімшеге бірнеше әскери қызметшіні бір бұйрықпен тағайындау</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Strength</source>
         <translation>Жеке құрам саны</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Choose a unit in the tree</source>
         <translation>Ағаштан бөлімшені таңдаңыз</translation>
     </message>
@@ -2182,7 +2200,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>%1 күні таратылған</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="-62"/>
         <source>%Ln member(s)</source>
         <translation>
             <numerusform>%Ln адам</numerusform>
@@ -2190,7 +2208,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+88"/>
         <source>Strength: %n</source>
         <translation>
             <numerusform>Жеке құрам саны: %n</numerusform>
@@ -2290,7 +2308,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>MissionsPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/missions_page.py" line="+66"/>
+        <location filename="../../kzpk_desktop/gui/planning/missions_page.py" line="+67"/>
         <source>New mission…</source>
         <translation>Жаңа миссия…</translation>
     </message>
@@ -2335,7 +2353,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Тізім</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+130"/>
         <source>Rotations of %1</source>
         <translation>%1 ротациялары</translation>
     </message>
@@ -2345,12 +2363,17 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Ротациялар</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
+        <source>Mission not read</source>
+        <translation>Миссия оқылмады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Mission not found</source>
         <translation>Миссия табылмады</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Mission saved.</source>
         <translation>Миссия сақталды.</translation>
     </message>
@@ -2360,12 +2383,22 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Тізім: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
+        <source>Rotation not read</source>
+        <translation>Ротация оқылмады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Rotation not found</source>
         <translation>Ротация табылмады</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+8"/>
+        <source>Decisions not read</source>
+        <translation>Қаулылар оқылмады</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Rotation saved.</source>
         <translation>Ротация сақталды.</translation>
     </message>
@@ -2433,6 +2466,30 @@ The window closes and reopens the database; backups made before now stay unencry
         <location line="+19"/>
         <source>The two passphrases differ; type the same passphrase twice.</source>
         <translation>Құпиясөздер сәйкес емес; бір шифрлау құпиясөзін екі рет теріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/ops/failures.py" line="+32"/>
+        <source>The file could not be used%1: %2. Close it in any other program and try again.</source>
+        <translation>Файлды пайдалану мүмкін болмады%1: %2. Оны басқа бағдарламаларда жабып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There was not enough memory to finish. Close other programs and try again.</source>
+        <translation>Аяқтауға жады жетпеді. Басқа бағдарламаларды жабып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something unexpected went wrong (%1). Nothing was changed; if it happens again, tell the administrator.</source>
+        <translation>Күтпеген қате болды (%1). Ештеңе өзгертілмеді; қайталанса, әкімшіге хабарлаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../kzpk_desktop/gui/ops/operations.py" line="+234"/>
+        <source>Cancel</source>
+        <extracomment>Reader threads: a page fetch, a count and a form&apos;s record may be read at once. A wait shorter than this shows no busy cursor (most saves take a few milliseconds). The clerk pressed Cancel and the job stopped. on_progress(done, total) on the GUI thread (a task&apos;s dialog). A write went through: what it changed (every open page listens). Background work failed and nobody took the error: the sentence for the status bar. The first success after the database could not be reached.</extracomment>
+        <translation>Болдырмау</translation>
     </message>
 </context>
 <context>
@@ -2510,6 +2567,15 @@ The window closes and reopens the database; backups made before now stay unencry
         <location line="+6"/>
         <source>Next rotation %1-%2 (from %3): nobody&apos;s documents block it.</source>
         <translation>Келесі ротация %1-%2 (%3 бастап): ешкімнің құжаттары кедергі келтірмейді.</translation>
+    </message>
+</context>
+<context>
+    <name>PagedModel</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/widgets/paged.py" line="+239"/>
+        <source>Loading…</source>
+        <extracomment>count(session) -&gt; rows matching; fetch(session, offset, limit) -&gt; those rows in order (or a ``Page`` carrying extras read with them, such as the registry&apos;s badges) The number of rows matching the query (after each new query or refresh). A query was answered and shown (its count and first page); tests wait for it. The query could not be run: the sentence the failure formatter gave. Pages asked for and not yet answered, by page number. The last query could not be run (the rows shown are an older answer&apos;s).</extracomment>
+        <translation>Жүктелуде…</translation>
     </message>
 </context>
 <context>
@@ -2685,7 +2751,7 @@ The window closes and reopens the database; backups made before now stay unencry
         <translation>Әр беттің жоғарғы оң жағында басылады; гриф қажет болмаса, бос қалдырыңыз</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+92"/>
         <source>Type the IIN or find the serviceman.</source>
         <translation>ЖСН-ді теріңіз немесе әскери қызметшіні табыңыз.</translation>
     </message>
@@ -2904,7 +2970,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Күні</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
@@ -2914,7 +2980,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Шекті сан</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
@@ -2927,15 +2993,6 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <location line="+3"/>
         <source>Ceilings per mission</source>
         <translation>Миссиялар бойынша шекті сандар</translation>
-    </message>
-</context>
-<context>
-    <name>PlanningDialogs</name>
-    <message>
-        <location filename="../../kzpk_desktop/gui/i18n.py" line="+88"/>
-        <source>The database did not accept the change ({detail}). Nothing was changed; try again in a moment.</source>
-        <extracomment>{detail} is the database&apos;s own message (often in English); keep it as it is.</extracomment>
-        <translation>Дерекқор өзгерісті қабылдамады ({detail}). Ештеңе өзгертілмеді; біраздан кейін қайталап көріңіз.</translation>
     </message>
 </context>
 <context>
@@ -3105,13 +3162,13 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RecordHistoryDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/audit/history.py" line="+31"/>
+        <location filename="../../kzpk_desktop/gui/audit/history.py" line="+30"/>
         <source>History: %1</source>
         <extracomment>The record is the dialog&apos;s subject: its column would repeat it on every line.</extracomment>
         <translation>Тарихы: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+14"/>
         <source>%n change(s) recorded</source>
         <translation>
             <numerusform>%n өзгеріс жазылды</numerusform>
@@ -3123,13 +3180,18 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <source>Nothing is recorded about this record yet.</source>
         <translation>Бұл жазба туралы әзірге ештеңе тіркелмеген.</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>History not read</source>
+        <translation>Тарих оқылмады</translation>
+    </message>
 </context>
 <context>
     <name>RegistryColumns</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/columns.py" line="+41"/>
+        <location filename="../../kzpk_desktop/gui/registry/columns.py" line="+25"/>
         <source>Rank</source>
-        <extracomment>Key understood by ``services.registry.page(sort=...)``; None: not sortable. How &quot;Export…&quot; writes it (exports.workbook.Column kinds: text, id, date, int). The value written to the file; None: the text shown.</extracomment>
+        <extracomment>The translation context of the headers.</extracomment>
         <translation>Әскери атақ</translation>
     </message>
     <message>
@@ -3178,7 +3240,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Төлқұжат мерзімі</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Documents</source>
         <translation>Құжаттар</translation>
     </message>
@@ -3186,7 +3248,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryExport</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/export.py" line="+41"/>
+        <location filename="../../kzpk_desktop/gui/registry/export.py" line="+43"/>
         <source>Search: %1</source>
         <translation>Іздеу: %1</translation>
     </message>
@@ -3275,7 +3337,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Тізімді көрсетілгендей (іздеу, сүзгілер, реті) Excel немесе CSV файлына сақтау (Ctrl+E)</translation>
     </message>
     <message numerus="yes">
-        <location line="+98"/>
+        <location line="+104"/>
         <source>%Ln serviceman(s)</source>
         <translation>
             <numerusform>%Ln әскери қызметші</numerusform>
@@ -3294,13 +3356,13 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/model.py" line="+130"/>
+        <location filename="../../kzpk_desktop/gui/registry/model.py" line="+121"/>
         <source>This column cannot be sorted; the list stays in its order.</source>
-        <extracomment>A passport must outlast a tour by six months (domain.md), so warn that early. (rows matching the filter, servicemen in the database) serviceman id -&gt; expiry badge, for the fetched pages only</extracomment>
+        <extracomment>The serviceman&apos;s id behind an index. A passport must outlast a tour by six months (domain.md), so warn that early. (rows matching the filter, servicemen in the database)</extracomment>
         <translation>Бұл баған бойынша сұрыптау мүмкін емес; тізім реті өзгермейді.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+27"/>
         <source>The passport has expired.</source>
         <translation>Төлқұжаттың мерзімі өтіп кеткен.</translation>
     </message>
@@ -3316,7 +3378,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/page.py" line="+51"/>
+        <location filename="../../kzpk_desktop/gui/registry/page.py" line="+53"/>
         <source>Record</source>
         <extracomment>The record&apos;s tabs, by the names ``open_record`` takes.</extracomment>
         <translation>Карточка</translation>
@@ -3342,28 +3404,27 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Осы жазбаға енгізілген барлық өзгерістер: кім, қашан, бұрынғы және жаңа мәндері</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+65"/>
         <source>The list is exported.</source>
         <translation>Тізім экспортталды.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Imported: %1 created, %2 updated, %3 unchanged.</source>
         <translation>Импортталды: %1 құрылды, %2 жаңартылды, %3 өзгеріссіз.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>Сақталмады: белгіленген өрістерді түзетіңіз.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+3"/>
+        <location line="-3"/>
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>Saved: %1.</source>
         <translation>Сақталды: %1.</translation>
     </message>
@@ -3392,18 +3453,17 @@ This cannot be undone.</source>
         <translation>Қалдыру</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Not deleted</source>
         <translation>Жойылмады</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Deleted: %1.</source>
         <translation>Жойылды: %1.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
@@ -3433,8 +3493,13 @@ This cannot be undone.</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+46"/>
+        <location line="+14"/>
+        <source>Record not read</source>
+        <translation>Жазба оқылмады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+54"/>
         <source>Record not found</source>
         <translation>Жазба табылмады</translation>
     </message>
@@ -3639,6 +3704,7 @@ This cannot be undone.</source>
     <name>RosterActions</name>
     <message>
         <location filename="../../kzpk_desktop/gui/rosters/actions.py" line="+52"/>
+        <location line="+5"/>
         <source>Add a unit</source>
         <extracomment>QCoreApplication.translate under the name pyside6-lupdate looks for.</extracomment>
         <translation>Бөлімше қосу</translation>
@@ -3650,12 +3716,11 @@ This cannot be undone.</source>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+3"/>
         <source>Not nominated</source>
         <translation>Ұсынылмады</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+70"/>
         <source>Saved: %1.</source>
         <translation>Сақталды: %1.</translation>
     </message>
@@ -3663,7 +3728,7 @@ This cannot be undone.</source>
 <context>
     <name>RosterColumns</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/columns.py" line="+39"/>
+        <location filename="../../kzpk_desktop/gui/rosters/columns.py" line="+38"/>
         <source> (overridden)</source>
         <extracomment>QCoreApplication.translate under the name pyside6-lupdate looks for.</extracomment>
         <translation> (ерекшелік ретінде)</translation>
@@ -3734,12 +3799,12 @@ This cannot be undone.</source>
         <translation>Келуі</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Departure</source>
         <translation>Кетуі</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>UN index</source>
         <translation>БҰҰ индексі</translation>
     </message>
@@ -3910,9 +3975,9 @@ This cannot be undone.</source>
 <context>
     <name>RosterView</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/view.py" line="+76"/>
+        <location filename="../../kzpk_desktop/gui/rosters/view.py" line="+77"/>
         <source>Add servicemen…</source>
-        <extracomment>The selection changed (which actions apply). Entries were added or changed: counts elsewhere are out of date.</extracomment>
+        <extracomment>The selection changed (which actions apply).</extracomment>
         <translation>Адам қосу…</translation>
     </message>
     <message>
@@ -3996,12 +4061,17 @@ This cannot be undone.</source>
         <translation>Тізімді сүзу (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
+        <source>Roster not read</source>
+        <translation>Ротация тізімі оқылмады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Rotation not found</source>
         <translation>Ротация табылмады</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>No rotation open: choose one on the Missions tab.</source>
         <translation>Ашық ротация жоқ: оны «Миссиялар» қойындысынан таңдаңыз.</translation>
     </message>
@@ -4045,7 +4115,7 @@ This cannot be undone.</source>
 <context>
     <name>RosterWorkflow</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/workflow.py" line="+106"/>
+        <location filename="../../kzpk_desktop/gui/rosters/workflow.py" line="+107"/>
         <source>Not approved: no override reason was given.</source>
         <extracomment>QCoreApplication.translate under the name pyside6-lupdate looks for. approvals refused only on document rules, with room under the ceiling The rotation whose roster is on screen (set by the view).</extracomment>
         <translation>Бекітілмеді: ерекшелік себебі көрсетілмеді.</translation>
@@ -4200,12 +4270,12 @@ This cannot be undone.</source>
 <context>
     <name>ServicemanChooser</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/paperwork/chooser.py" line="+35"/>
+        <location filename="../../kzpk_desktop/gui/paperwork/chooser.py" line="+32"/>
         <source>Find a serviceman</source>
         <translation>Әскери қызметшіні табу</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Choose</source>
         <translation>Таңдау</translation>
     </message>
@@ -4454,12 +4524,12 @@ This cannot be undone.</source>
 <context>
     <name>ServicemenPicker</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/pickers.py" line="+73"/>
+        <location filename="../../kzpk_desktop/gui/rosters/pickers.py" line="+71"/>
         <source>Nominate servicemen to %1</source>
         <translation>Әскери қызметшілерді ұсыну: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>&amp;Add to the list ↓</source>
         <translation>Тізімге &amp;қосу ↓</translation>
     </message>
@@ -4510,9 +4580,9 @@ This cannot be undone.</source>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/session.py" line="+107"/>
+        <location filename="../../kzpk_desktop/gui/security/session.py" line="+90"/>
         <source>&amp;Back up now…</source>
-        <extracomment>A new main window replaced the old one (after signing out, restoring, encrypting).</extracomment>
+        <extracomment>A new main window replaced the old one (after signing out, restoring, encrypting). The one way the window&apos;s pages run work on this database.</extracomment>
         <translation>&amp;Сақтық көшірме жасау…</translation>
     </message>
     <message>
@@ -4594,12 +4664,12 @@ This cannot be undone.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+42"/>
+        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+44"/>
         <source>The file is not a readable database, or it is encrypted with another passphrase.</source>
         <translation>Файл оқылатын дерекқор емес немесе басқа шифрлау құпиясөзімен шифрланған.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
@@ -4687,7 +4757,7 @@ This cannot be undone.</source>
 <context>
     <name>SupersedeDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="-188"/>
+        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="-210"/>
         <source>Supersede decision %1</source>
         <translation>%1 шешімін ауыстыру</translation>
     </message>
@@ -4700,15 +4770,6 @@ This cannot be undone.</source>
         <location line="+8"/>
         <source>Supersede</source>
         <translation>Ауыстыру</translation>
-    </message>
-</context>
-<context>
-    <name>Tasks</name>
-    <message>
-        <location filename="../../kzpk_desktop/gui/tasks.py" line="+93"/>
-        <source>Cancel</source>
-        <extracomment>job(progress) -&gt; result; progress(done, total) -&gt; False once cancelled. The clerk pressed Cancel and the job stopped (``error`` holds how it stopped).</extracomment>
-        <translation>Болдырмау</translation>
     </message>
 </context>
 <context>
@@ -4846,7 +4907,7 @@ This cannot be undone.</source>
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/page.py" line="+52"/>
+        <location filename="../../kzpk_desktop/gui/units/page.py" line="+49"/>
         <source>Show retired units</source>
         <translation>Таратылған бөлімшелерді көрсету</translation>
     </message>
@@ -4901,12 +4962,12 @@ This cannot be undone.</source>
         <translation>Таратылған бөлімшені қайта қолданысқа енгізу</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+102"/>
         <source>Unit added.</source>
         <translation>Бөлімше қосылды.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Not moved</source>
         <translation>Ауыстырылмады</translation>
     </message>
@@ -4968,7 +5029,12 @@ They stay in the history of assignments but take no new members.</source>
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+13"/>
+        <source>Units not read</source>
+        <translation>Бөлімшелер оқылмады</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Choose a unit in the tree: its members are exported.</source>
         <translation>Ағаштан бөлімшені таңдаңыз: оның құрамы экспортталады.</translation>
     </message>
@@ -4981,7 +5047,7 @@ They stay in the history of assignments but take no new members.</source>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/users.py" line="+74"/>
+        <location filename="../../kzpk_desktop/gui/security/users.py" line="+77"/>
         <source>New password for %1</source>
         <translation>%1 үшін жаңа құпиясөз</translation>
     </message>
@@ -5025,7 +5091,7 @@ They stay in the history of assignments but take no new members.</source>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location line="-90"/>
+        <location line="-92"/>
         <source>User name</source>
         <translation>Пайдаланушы аты</translation>
     </message>
@@ -5050,7 +5116,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Қате құпиясөздер</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Wrong passwords in a row since the last successful sign-in</source>
         <translation>Соңғы сәтті кіруден бергі қатарынан терілген қате құпиясөздер</translation>
     </message>
@@ -5060,7 +5126,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Жасалған күні</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>active</source>
         <translation>белсенді</translation>
     </message>
@@ -5070,12 +5136,13 @@ They stay in the history of assignments but take no new members.</source>
         <translation>өшірілген</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+102"/>
+        <location line="+66"/>
         <source>Users</source>
         <translation>Пайдаланушылар</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-57"/>
         <source>&amp;Add user…</source>
         <translation>&amp;Қосу…</translation>
     </message>
@@ -5086,22 +5153,32 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+51"/>
+        <location line="+68"/>
         <source>&amp;Disable</source>
         <translation>&amp;Өшіру</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-67"/>
         <source>Reset &amp;password…</source>
         <translation>Құпиясөзді &amp;ауыстыру…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+3"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the list as shown (order, columns) to an Excel or CSV file</source>
+        <translation>Тізімді көрсетілгендей (реті, бағандары) Excel немесе CSV файлына сақтау</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>&amp;Enable</source>
         <translation>&amp;Іске қосу</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+35"/>
         <source>User %1 added.</source>
         <translation>%1 пайдаланушысы қосылды.</translation>
     </message>
@@ -5211,7 +5288,7 @@ They stay in the history of assignments but take no new members.</source>
 <context>
     <name>services</name>
     <message>
-        <location filename="services_templates.py" line="+37"/>
+        <location filename="services_templates.py" line="+63"/>
         <source>Wrong user name or password.</source>
         <extracomment>kzpk_desktop/services/accounts.py:56</extracomment>
         <translation>Пайдаланушы аты немесе құпиясөз қате.</translation>
@@ -5289,7 +5366,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{username} атты пайдаланушы жоқ.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+22"/>
         <source>{who} is assigned to {unit} since {start}; a new assignment must start after that date.</source>
         <extracomment>kzpk_desktop/services/assignments.py:55</extracomment>
         <translation>{who} {start} бастап {unit} бөлімшесіне тағайындалған; жаңа тағайындау осы күннен кейін басталуы керек.</translation>
@@ -5481,33 +5558,27 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{path} жазу мүмкін емес: қалта тек оқуға арналған немесе файл пайдаланылып жатыр.</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-134"/>
         <source>Export cancelled; no file was written.</source>
         <extracomment>kzpk_desktop/exports/files.py:32</extracomment>
         <translation>Экспорт тоқтатылды; файл жазылмады.</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-16"/>
         <source>The file is not a readable KZPK database ({detail}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:42</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:60</extracomment>
         <translation>Файл оқылатын KZPK дерекқоры емес ({detail}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is a database, but not a KZPK Desktop database.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:45</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:63</extracomment>
         <translation>Файл дерекқор, бірақ KZPK Desktop дерекқоры емес.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The database was written by a newer version of KZPK Desktop (schema {revision}). Install that version to open it; this version leaves the file untouched.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:51</extracomment>
-        <translation>Дерекқорды KZPK Desktop бағдарламасының жаңарақ нұсқасы жазған (схема {revision}). Оны ашу үшін сол нұсқаны орнатыңыз; бұл нұсқа файлды өзгертпейді.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>The database was not upgraded: the backup made before upgrading failed ({detail}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:91</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:225</extracomment>
         <translation>Дерекқор жаңартылмады: жаңарту алдындағы сақтық көшірме жасалмады ({detail}).</translation>
     </message>
     <message>
@@ -5541,7 +5612,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{path} жазу мүмкін емес: {reason}.</translation>
     </message>
     <message>
-        <location line="+536"/>
+        <location line="+668"/>
         <source>{file} is not imported: its part {part} unpacks to more than {limit} MB, far more than a list of servicemen. Save the list alone in a new workbook and import that.</source>
         <extracomment>kzpk_desktop/sheets/bounds.py:66</extracomment>
         <translation>{file} импортталмайды: оның {part} бөлігі ашылғанда {limit} МБ-тан асады — әскери қызметшілер тізімінен әлдеқайда көп. Тізімді ғана жаңа кітапқа сақтап, соны импорттаңыз.</translation>
@@ -5715,19 +5786,163 @@ They stay in the history of assignments but take no new members.</source>
         <translation>«{value}» — мұндай күн жоқ.</translation>
     </message>
     <message>
-        <location line="-542"/>
+        <location line="-674"/>
         <source>The number of days cannot be negative.</source>
-        <extracomment>kzpk_desktop/exports/reports/expiring.py:23</extracomment>
+        <extracomment>kzpk_desktop/exports/reports/expiring.py:24</extracomment>
         <translation>Күндер саны теріс бола алмайды.</translation>
     </message>
     <message>
+        <location line="-56"/>
+        <source>The database server cannot be reached. Check the network connection and try again in a moment; nothing was changed.</source>
+        <extracomment>kzpk_desktop/db/faults.py:21</extracomment>
+        <translation>Дерекқор серверіне қосылу мүмкін емес. Желі байланысын тексеріп, сәлден соң қайталап көріңіз; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>The database account this program uses has no rights to do this ({detail}). Ask the database administrator to grant them; nothing was changed.</source>
+        <extracomment>kzpk_desktop/db/faults.py:23</extracomment>
+        <translation>Бағдарлама жұмыс істейтін дерекқор тіркелгісінде бұған құқық жоқ ({detail}). Дерекқор әкімшісінен оларды беруді сұраңыз; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another workstation is holding these records. Try again in a moment; nothing was changed.</source>
+        <extracomment>kzpk_desktop/db/faults.py:26</extracomment>
+        <translation>Бұл жазбаларды қазір басқа жұмыс орны ұстап тұр. Сәлден соң қайталап көріңіз; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database file is locked by another program or workstation. Try again in a moment; nothing was changed.</source>
+        <extracomment>kzpk_desktop/db/faults.py:28</extracomment>
+        <translation>Дерекқор файлын басқа бағдарлама немесе жұмыс орны бұғаттап тұр. Сәлден соң қайталап көріңіз; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database took too long to answer and the request was stopped. Try again; if it keeps happening, ask the database administrator.</source>
+        <extracomment>kzpk_desktop/db/faults.py:30</extracomment>
+        <translation>Дерекқор тым ұзақ жауап бермеді, сұрау тоқтатылды. Қайталап көріңіз; қайталана берсе, дерекқор әкімшісіне хабарласыңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The disk that holds the database is full. Free some space and try again; nothing was changed.</source>
+        <extracomment>kzpk_desktop/db/faults.py:32</extracomment>
+        <translation>Дерекқор тұрған диск толып қалды. Орын босатып, қайталап көріңіз; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database file is damaged and cannot be read. Restore the latest backup (File &gt; Restore from backup).</source>
+        <extracomment>kzpk_desktop/db/faults.py:34</extracomment>
+        <translation>Дерекқор файлы бүлінген және оқылмайды. Соңғы сақтық көшірмені қалпына келтіріңіз (Файл &gt; Сақтық көшірмеден қалпына келтіру).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database file cannot be written (it is read-only, or the folder is). Ask the administrator to allow writing; nothing was changed.</source>
+        <extracomment>kzpk_desktop/db/faults.py:36</extracomment>
+        <translation>Дерекқор файлына жазу мүмкін емес (ол немесе қалта тек оқуға арналған). Әкімшіден жазуға рұқсат беруді сұраңыз; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database refused the request ({detail}). Nothing was changed; try again in a moment.</source>
+        <extracomment>kzpk_desktop/db/faults.py:38</extracomment>
+        <translation>Дерекқор сұрауды қабылдамады ({detail}). Ештеңе өзгертілмеді; сәлден соң қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database is at schema {revision}, written by a newer version of KZPK Desktop; this version knows schemas up to {head}. Install the newer version to open it; this version leaves the database untouched.</source>
+        <extracomment>kzpk_desktop/db/migrate.py:69</extracomment>
+        <translation>Дерекқор {revision} схемасында, оны KZPK Desktop-тың жаңарақ нұсқасы жазған; бұл нұсқа тек {head} схемасына дейін біледі. Ашу үшін жаңарақ нұсқаны орнатыңыз; бұл нұсқа дерекқорды өзгертпейді.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database on the server has no KZPK schema yet: its administrator creates it with &apos;kzpk init&apos; (this version needs schema {head}).</source>
+        <extracomment>kzpk_desktop/db/migrate.py:123</extracomment>
+        <translation>Сервердегі дерекқорда әлі KZPK схемасы жоқ: оны әкімші &apos;kzpk init&apos; командасымен жасайды (бұл нұсқаға {head} схемасы қажет).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database on the server is at schema {revision}; this version of KZPK Desktop needs schema {head}. Ask the database administrator to run &apos;kzpk migrate&apos; with this version; a workstation does not change the server&apos;s schema by itself.</source>
+        <extracomment>kzpk_desktop/db/migrate.py:126</extracomment>
+        <translation>Сервердегі дерекқор {revision} схемасында; KZPK Desktop-тың бұл нұсқасына {head} схемасы қажет. Дерекқор әкімшісінен осы нұсқамен &apos;kzpk migrate&apos; орындауын сұраңыз; жұмыс орны сервер схемасын өздігінен өзгертпейді.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database has no KZPK schema yet: there is no upgrade script to show; create the schema with &apos;kzpk init&apos;.</source>
+        <extracomment>kzpk_desktop/db/migrate.py:142</extracomment>
+        <translation>Дерекқорда әлі KZPK схемасы жоқ: көрсететін жаңарту сценарийі жоқ; схеманы &apos;kzpk init&apos; командасымен жасаңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The SQL of this upgrade cannot be written out for review ({detail}); apply it with &apos;kzpk migrate&apos;.</source>
+        <extracomment>kzpk_desktop/db/migrate.py:147</extracomment>
+        <translation>Бұл жаңартудың SQL-ін тексеру үшін шығару мүмкін емес ({detail}); оны &apos;kzpk migrate&apos; командасымен қолданыңыз.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Cancelled; nothing was saved.</source>
         <extracomment>kzpk_desktop/progress.py:22</extracomment>
         <translation>Тоқтатылды; ештеңе сақталмады.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+28"/>
+        <source>&apos;{text}&apos; is not an audit anchor (expected the event number, a colon and 64 hexadecimal digits).</source>
+        <extracomment>kzpk_desktop/services/anchors.py:83</extracomment>
+        <translation>&apos;{text}&apos; аудит журналының зәкірі емес (оқиға нөмірі, қос нүкте және 64 он алтылық цифр күтіледі).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is not a KZPK audit anchor.</source>
+        <extracomment>kzpk_desktop/services/anchors.py:105</extracomment>
+        <translation>Файл KZPK аудит журналының зәкірі емес.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit anchor is of version {version}, which this version of KZPK Desktop does not read.</source>
+        <extracomment>kzpk_desktop/services/anchors.py:107</extracomment>
+        <translation>Аудит зәкірі {version} нұсқасында; KZPK Desktop-тың бұл нұсқасы оны оқымайды.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit anchor is damaged (no event number or hash).</source>
+        <extracomment>kzpk_desktop/services/anchors.py:111</extracomment>
+        <translation>Аудит зәкірі зақымдалған (оқиға нөмірі немесе хеш жоқ).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot write {path}: {detail}.</source>
+        <extracomment>kzpk_desktop/services/anchors.py:126</extracomment>
+        <translation>{path} жазу мүмкін емес: {detail}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot read {path}: {detail}.</source>
+        <extracomment>kzpk_desktop/services/anchors.py:138</extracomment>
+        <translation>{path} оқу мүмкін емес: {detail}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} holds no audit anchor: it is not an anchor file, a KZPK report or a backup (an encrypted backup needs its passphrase).</source>
+        <extracomment>kzpk_desktop/services/anchors.py:147</extracomment>
+        <translation>{path} ішінде аудит зәкірі жоқ: бұл зәкір файлы да, KZPK есебі де, сақтық көшірме де емес (шифрланған көшірмеге оның құпия фразасы қажет).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} records no audit head (a workbook that KZPK Desktop did not write, or one written before reports carried it).</source>
+        <extracomment>kzpk_desktop/services/anchors.py:164</extracomment>
+        <translation>{path} ішінде аудит журналының басы жазылмаған (кітапты KZPK Desktop жазбаған немесе ол есептер оны сақтай бастағанға дейін жасалған).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is not a readable KZPK backup (an encrypted backup needs its passphrase).</source>
+        <extracomment>kzpk_desktop/services/anchors.py:179</extracomment>
+        <translation>{path} оқылатын KZPK сақтық көшірмесі емес (шифрланған көшірмеге оның құпия фразасы қажет).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup {path} holds no audit events.</source>
+        <extracomment>kzpk_desktop/services/anchors.py:182</extracomment>
+        <translation>{path} сақтық көшірмесінде аудит оқиғалары жоқ.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>There is no rotation with id {id} (it may have been deleted).</source>
         <extracomment>kzpk_desktop/services/ceilings.py:28</extracomment>
         <translation>id {id} ротация жоқ (ол жойылған болуы мүмкін).</translation>
@@ -5861,121 +6076,121 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Demo data cancelled; nothing was saved.</source>
-        <extracomment>kzpk_desktop/services/demo/generator.py:50</extracomment>
+        <extracomment>kzpk_desktop/services/demo/generator.py:53</extracomment>
         <translation>Демо деректерді жасау тоқтатылды; ештеңе сақталмады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the kind of document.</source>
-        <extracomment>kzpk_desktop/services/documents.py:141</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:142</extracomment>
         <translation>Құжат түрін таңдаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown document kind &apos;{kind}&apos;.</source>
-        <extracomment>kzpk_desktop/services/documents.py:143</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:144</extracomment>
         <translation>Белгісіз құжат түрі «{kind}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the document number.</source>
-        <extracomment>kzpk_desktop/services/documents.py:148</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:149</extracomment>
         <translation>Құжат нөмірін енгізіңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The number is too long (at most {max} characters).</source>
-        <extracomment>kzpk_desktop/services/documents.py:150</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:151</extracomment>
         <translation>Нөмір тым ұзын (ең көбі {max} таңба).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport number may hold only Latin letters and digits.</source>
-        <extracomment>kzpk_desktop/services/documents.py:152</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:153</extracomment>
         <translation>Төлқұжат нөмірінде тек латын әріптері мен цифрлар болуы мүмкін.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The issuer is too long (at most {max} characters).</source>
-        <extracomment>kzpk_desktop/services/documents.py:154</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:155</extracomment>
         <translation>Құжатты берген органның атауы тым ұзын (ең көбі {max} таңба).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The issue date cannot be in the future.</source>
-        <extracomment>kzpk_desktop/services/documents.py:156</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:157</extracomment>
         <translation>Берілген күні болашақта бола алмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The document must expire after the date it was issued.</source>
-        <extracomment>kzpk_desktop/services/documents.py:158</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:159</extracomment>
         <translation>Құжаттың жарамдылық мерзімі берілген күнінен кейін аяқталуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the expiry date: this kind of document expires.</source>
-        <extracomment>kzpk_desktop/services/documents.py:160</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:161</extracomment>
         <translation>Жарамдылық мерзімін енгізіңіз: бұл түрдегі құжаттың мерзімі бар.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This serviceman already has a document of this kind with number {number}.</source>
-        <extracomment>kzpk_desktop/services/documents.py:176</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:177</extracomment>
         <translation>Бұл әскери қызметшіде {number} нөмірлі осы түрдегі құжат бұрыннан бар.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Number {number} is already recorded for {who}.</source>
-        <extracomment>kzpk_desktop/services/documents.py:179</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:180</extracomment>
         <translation>{number} нөмірі {who} үшін бұрыннан жазылған.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {value} is already recorded for {who}.</source>
-        <extracomment>kzpk_desktop/services/documents.py:184</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:185</extracomment>
         <translation>{value} төлқұжаты {who} үшін бұрыннан жазылған.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file {filename} is empty.</source>
-        <extracomment>kzpk_desktop/services/documents.py:342</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:369</extracomment>
         <translation>{filename} файлы бос.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is {size} MB; the limit is {limit} MB.</source>
-        <extracomment>kzpk_desktop/services/documents.py:344</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:371</extracomment>
         <translation>Файлдың өлшемі {size} МБ; шегі {limit} МБ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{filename} is not a PDF, PNG or JPEG file; only these can be attached.</source>
-        <extracomment>kzpk_desktop/services/documents.py:351</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:378</extracomment>
         <translation>{filename} — PDF, PNG немесе JPEG файлы емес; тек осыларды тіркеуге болады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the file a name ending in .pdf, .png, .jpg or .jpeg.</source>
-        <extracomment>kzpk_desktop/services/documents.py:356</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:383</extracomment>
         <translation>Файл атауы .pdf, .png, .jpg немесе .jpeg деп аяқталуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{filename} is named as {claimed} but its content is {actual}.</source>
-        <extracomment>kzpk_desktop/services/documents.py:359</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:386</extracomment>
         <translation>{filename} атауы бойынша {claimed}, бірақ мазмұны бойынша {actual}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The serviceman no longer exists (deleted by someone else?).</source>
-        <extracomment>kzpk_desktop/services/documents.py:402</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:429</extracomment>
         <translation>Әскери қызметші енді жоқ (оны басқа пайдаланушы жойған болуы мүмкін).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The document no longer exists (deleted by someone else?).</source>
-        <extracomment>kzpk_desktop/services/documents.py:409</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:436</extracomment>
         <translation>Құжат енді жоқ (оны басқа пайдаланушы жойған болуы мүмкін).</translation>
     </message>
     <message>
@@ -6190,6 +6405,294 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Keep &apos;local&apos; or &apos;incoming&apos;.</source>
+        <extracomment>kzpk_desktop/services/exchange/conflicts.py:94</extracomment>
+        <translation>«local» (өзіндікі) немесе «incoming» (келгені) қалдырыңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no open conflict {id} (resolved already?).</source>
+        <extracomment>kzpk_desktop/services/exchange/conflicts.py:99</extracomment>
+        <translation>{id} ашық қайшылық жоқ (шешіліп қойған ба?).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The record of this conflict is no longer here.</source>
+        <extracomment>kzpk_desktop/services/exchange/conflicts.py:141</extracomment>
+        <translation>Бұл қайшылықтың жазбасы енді мұнда жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only the ministry changes {what}</source>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:89</extracomment>
+        <translation>{what} тек министрлік өзгертеді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only the ministry adds roster entries</source>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:90</extracomment>
+        <translation>тізімге жазбаларды тек министрлік қосады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only the ministry changes {field} of a roster entry</source>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:91</extracomment>
+        <translation>тізім жазбасының {field} өрісін тек министрлік өзгертеді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a field office cannot set a roster entry to {status}; only the ministry approves and withdraws</source>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:92</extracomment>
+        <translation>далалық кеңсе {status} мәртебесін қоя алмайды; бекітуді және кері қайтаруды тек министрлік жасайды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only the ministry deletes {what}</source>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:94</extracomment>
+        <translation>{what} тек министрлік жояды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field offices exchange packages with the ministry only.</source>
+        <extracomment>kzpk_desktop/services/exchange/export.py:205</extracomment>
+        <translation>Далалық кеңселер пакеттермен тек министрлікпен алмасады.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waits for {entity} {uid}, which has not arrived yet</source>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:55</extracomment>
+        <translation>әлі келмеген {entity} {uid} жазбасын күтуде</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>may be the same person as {name} on file (same {what}); held for the ministry to decide</source>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:56</extracomment>
+        <translation>бұл тізімдегі {name} болуы мүмкін ({what} сәйкес); министрлік шешкенше кейінге қалдырылды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the record could not be read ({detail})</source>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:58</extracomment>
+        <translation>жазбаны оқу мүмкін болмады ({detail})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refers to a record deleted here</source>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:60</extracomment>
+        <translation>мұнда жойылған жазбаға сілтейді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{entity} {uid} from {office} not applied: {reason}</source>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:212</extracomment>
+        <translation>{office} жіберген {entity} {uid} қолданылмады: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{entity} {uid} held: {reason}</source>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:225</extracomment>
+        <translation>{entity} {uid} кейінге қалдырылды: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{entity} {uid} {field}: here {local}, from {office} {incoming}</source>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:252</extracomment>
+        <translation>{entity} {uid} {field}: мұнда {local}, {office} жіберген {incoming}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: entered at two offices, merged (same IIN and names)</source>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:440</extracomment>
+        <translation>{name}: екі кеңседе енгізілген, біріктірілді (ЖСН мен аты-жөні сәйкес)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same document is on file; waits for the ministry</source>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:456</extracomment>
+        <translation>мұндай құжат бар; министрліктің шешімін күтуде</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is still referred to by other records here</source>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:631</extracomment>
+        <translation>мұнда оған әлі басқа жазбалар сілтейді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{entity} {loser} merged into {survivor} by the ministry</source>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:729</extracomment>
+        <translation>{entity} {loser} министрлік шешімімен {survivor} жазбасына біріктірілді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An office code is 1-16 capital letters, digits, &apos;-&apos; or &apos;_&apos; (for example MOD or FIELD-UNIFIL).</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:115</extracomment>
+        <translation>Кеңсе коды — 1-16 бас латын әрпі, цифр, «-» немесе «_» (мысалы, MOD немесе FIELD-UNIFIL).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A field office needs a name (--name).</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:118</extracomment>
+        <translation>Далалық кеңсеге атау керек (--name).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database is already office {code}; an office keeps its identity.</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:122</extracomment>
+        <translation>Бұл дерекқор бұрыннан {code} кеңсесі; кеңсе өз сәйкестігін сақтайды.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database is a copy or a restored backup of office {code}; enrol it under a new code.</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:126</extracomment>
+        <translation>Бұл дерекқор {code} кеңсесінің көшірмесі немесе қалпына келтірілген резервтік көшірмесі; оны жаңа кодпен тіркеңіз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A re-enrolled office keeps its role ({role}).</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:129</extracomment>
+        <translation>Қайта тіркелген кеңсе өз рөлін ({role}) сақтайды.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office code {code} is already used by a trusted office.</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:132</extracomment>
+        <translation>{code} кодын сенімді кеңсе пайдаланып отыр.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database is not an office yet: run &apos;kzpk office init&apos; first.</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:163</extracomment>
+        <translation>Бұл дерекқор әлі кеңсе емес: алдымен «kzpk office init» орындаңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database is a copy or a restored backup of office {code}; it may not send packages under that identity. Enrol it again with &apos;kzpk office init&apos; and a new code.</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:168</extracomment>
+        <translation>Бұл дерекқор {code} кеңсесінің көшірмесі немесе қалпына келтірілген резервтік көшірмесі; оның атынан пакет жіберуге болмайды. Оны «kzpk office init» арқылы жаңа кодпен қайта тіркеңіз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is not an office card.</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:196</extracomment>
+        <translation>Файл кеңсе картасы емес.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is this office&apos;s own card; trust the other office&apos;s.</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:206</extracomment>
+        <translation>Бұл осы кеңсенің өз картасы; басқа кеңсенің картасына сеніңіз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office {code} is also a {role} office; field offices exchange with the ministry only.</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:208</extracomment>
+        <translation>{code} кеңсесінің де рөлі {role}; далалық кеңселер тек министрлікпен алмасады.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This office already trusts the ministry as {code}.</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:214</extracomment>
+        <translation>Бұл кеңсе министрлікке {code} кодымен сенеді.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office {code} is already trusted with other keys; a re-enrolled office comes back under a new code.</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:219</extracomment>
+        <translation>{code} кеңсесіне басқа кілттермен сенім білдірілген; қайта тіркелген кеңсе жаңа кодпен келеді.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This office does not trust an office {code}; trust its card first (&apos;kzpk office trust&apos;).</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:235</extracomment>
+        <translation>Бұл кеңсе {code} кеңсесіне сенбейді; алдымен оның картасына сеніңіз («kzpk office trust»).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The package is damaged or was altered after it was made (it does not decrypt); ask office {office} for a new one.</source>
+        <extracomment>kzpk_desktop/services/exchange/package.py:46</extracomment>
+        <translation>Пакет бүлінген немесе жасалғаннан кейін өзгертілген (шифры ашылмайды); {office} кеңсесінен жаңасын сұраңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The package&apos;s signature does not match office {office}&apos;s card: it was altered or not made by that office. Nothing was imported.</source>
+        <extracomment>kzpk_desktop/services/exchange/package.py:48</extracomment>
+        <translation>Пакеттің қолтаңбасы {office} кеңсесінің картасына сәйкес келмейді: ол өзгертілген немесе басқа кеңсе жасаған. Ештеңе импортталған жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is not a KZPK exchange package.</source>
+        <extracomment>kzpk_desktop/services/exchange/package.py:50</extracomment>
+        <translation>Файл KZPK алмасу пакеті емес.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is too large to be a KZPK package.</source>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:76</extracomment>
+        <translation>Файл KZPK пакеті болу үшін тым үлкен.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This package is for office {to}; this database is office {me}. Nothing was imported.</source>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:96</extracomment>
+        <translation>Бұл пакет {to} кеңсесіне арналған; бұл дерекқор — {me} кеңсесі. Ештеңе импортталған жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This package comes from office {office}, which this office does not trust. Compare its card&apos;s fingerprint with that office and trust it first (&apos;kzpk office trust&apos;). Nothing was imported.</source>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:100</extracomment>
+        <translation>Пакет бұл кеңсе сенбейтін {office} кеңсесінен келді. Оның картасының саусақ ізін сол кеңсемен салыстырып, алдымен сеніңіз («kzpk office trust»). Ештеңе импортталған жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office {office} sent a different package {seq} before: its database was restored or copied, and it must be enrolled again under a new code. Nothing was imported.</source>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:126</extracomment>
+        <translation>{office} кеңсесі бұрын басқа {seq} пакетін жіберген: оның дерекқоры қалпына келтірілген немесе көшірілген, оны жаңа кодпен қайта тіркеу керек. Ештеңе импортталған жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The package was made by a newer version of KZPK Desktop (schema {revision}); install that version here first. Nothing was imported.</source>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:138</extracomment>
+        <translation>Пакетті KZPK Desktop-тың жаңарақ нұсқасы жасаған ({revision} сұлбасы); алдымен осында сол нұсқаны орнатыңыз. Ештеңе импортталған жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an audit event from {office} could not be read</source>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:198</extracomment>
+        <translation>{office} жіберген аудит оқиғасын оқу мүмкін болмады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>audit event {id} from {office} does not match its own hash</source>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:210</extracomment>
+        <translation>{office} жіберген {id} аудит оқиғасы өз хешіне сәйкес келмейді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>office {office} rewrote its audit trail after reporting it: event {id} differs from what it reported earlier</source>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:226</extracomment>
+        <translation>{office} кеңсесі аудит журналын жібергеннен кейін қайта жазған: {id} оқиғасы бұрын жіберілгеннен өзгеше</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision {decision}: {used} people approved or deployed for {mission} against a ceiling of {ceiling}; no more approvals under it until the overrun is cleared.</source>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:253</extracomment>
+        <translation>{decision} қаулысы: {mission} үшін {ceiling} шегінде {used} адам бекітілген немесе орналастырылған; асып кету жойылмайынша, ол бойынша жаңа бекіту мүмкін емес.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision {decision}: {used} people approved or deployed against an overall ceiling of {ceiling}; no more approvals under it until the overrun is cleared.</source>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:260</extracomment>
+        <translation>{decision} қаулысы: жалпы {ceiling} шегінде {used} адам бекітілген немесе орналастырылған; асып кету жойылмайынша, ол бойынша жаңа бекіту мүмкін емес.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>audit trail: event {id} is not the one office {office} acknowledged (history rewritten after it was reported)</source>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:284</extracomment>
+        <translation>аудит журналы: {id} оқиғасы {office} кеңсесі алғанын растаған оқиға емес (тарих жіберілгеннен кейін қайта жазылған)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>IIN is empty</source>
         <extracomment>kzpk_desktop/services/identity.py:63</extracomment>
         <translation>ЖСН көрсетілмеген</translation>
@@ -6339,7 +6842,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{total} жолдан {count} қабылданбады; ештеңе импортталмады. Оларды түзетіңіз (қателер есебінде әрқайсысы көрсетілген) немесе тек дұрыс жолдарды импорттаңыз.</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-422"/>
         <source>Rows refused by the import</source>
         <extracomment>kzpk_desktop/exports/import_files.py:152</extracomment>
         <translation>Импорт қабылдамаған жолдар</translation>
@@ -6369,7 +6872,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Белгісіз тіл «{lang}»: kk, ru немесе en таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+300"/>
+        <location line="+428"/>
         <source>Acronym is required.</source>
         <extracomment>kzpk_desktop/services/missions.py:62</extracomment>
         <translation>Қысқартылған атауы міндетті.</translation>
@@ -6461,37 +6964,37 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Only a SQLite database file can be restored from a backup; restore a PostgreSQL server with its own tools.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:135</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:147</extracomment>
         <translation>Сақтық көшірмеден тек SQLite дерекқор файлын қалпына келтіруге болады; PostgreSQL серверін оның өз құралдарымен қалпына келтіріңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup does not open with this database&apos;s passphrase, or it is not a KZPK backup.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:153</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:165</extracomment>
         <translation>Сақтық көшірме осы дерекқордың шифрлау құпиясөзімен ашылмайды немесе ол KZPK сақтық көшірмесі емес.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup is not a readable database ({detail}).</source>
-        <extracomment>kzpk_desktop/services/recovery.py:155</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:167</extracomment>
         <translation>Сақтық көшірме оқылатын дерекқор емес ({detail}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup is damaged ({detail}); choose another.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:158</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:170</extracomment>
         <translation>Сақтық көшірме зақымдалған ({detail}); басқасын таңдаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup cannot be used: {detail}</source>
-        <extracomment>kzpk_desktop/services/recovery.py:167</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:179</extracomment>
         <translation>Сақтық көшірмені пайдалану мүмкін емес: {detail}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is not a KZPK Desktop backup.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:172</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:184</extracomment>
         <translation>Файл KZPK Desktop сақтық көшірмесі емес.</translation>
     </message>
     <message>
@@ -6513,7 +7016,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>id {id} ротация жоқ.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>nominated</source>
         <extracomment>kzpk_desktop/services/roster_status.py:14</extracomment>
         <translation>ұсынылған</translation>
@@ -6551,115 +7054,163 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Unknown personnel category &apos;{code}&apos;.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:92</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:97</extracomment>
         <translation>Белгісіз персонал санаты «{code}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The unit no longer exists.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:117</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:124</extracomment>
         <translation>Бөлімше енді жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The unit has no current members to nominate.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:128</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:135</extracomment>
         <translation>Бөлімшеде ұсынатын қазіргі құрам жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} (IIN {iin}) is already on the roster of {rotation} (status: {status}).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:154</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:164</extracomment>
         <translation>{who} (ЖСН {iin}) {rotation} тізімінде бұрыннан бар (мәртебесі: {status}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown roster status &apos;{status}&apos;.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:187</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:209</extracomment>
         <translation>Тізімдегі белгісіз мәртебе «{status}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who}: the status cannot change from {old} to {new}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:189</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:211</extracomment>
         <translation>{who}: мәртебені {old} күйінен {new} күйіне өзгертуге болмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the reason for the early repatriation.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:213</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:246</extracomment>
         <translation>Мерзімінен бұрын қайтару себебін көрсетіңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the date of the early repatriation.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:216</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:249</extracomment>
         <translation>Мерзімінен бұрын қайтару күнін көрсетіңіз.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Only a supervisor may approve over failed document rules; {actor} is signed in as {role}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:243</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:288</extracomment>
         <translation>Орындалмаған құжат ережелеріне қарамастан тек басшы бекіте алады; {actor} жүйеге {role} ретінде кірген.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the reason for approving despite the failed rules.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:246</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:291</extracomment>
         <translation>Орындалмаған ережелерге қарамастан бекіту себебін жазыңыз.</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>{text} The {rule} rule cannot be overridden.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:239</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:284</extracomment>
         <translation>{text} «{rule}» ережесінен ерекшелік жасауға болмайды.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-92"/>
+        <source>pg_dump copies a PostgreSQL database; a SQLite file is copied by &apos;kzpk backup&apos; (and before every upgrade).</source>
+        <extracomment>kzpk_desktop/services/migration.py:106</extracomment>
+        <translation>pg_dump PostgreSQL дерекқорын көшіреді; SQLite файлын &apos;kzpk backup&apos; көшіреді (және әр жаңарту алдында).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pg_dump is not installed on this computer (Debian: apt-get install postgresql-client); install it or run it on the server, then migrate without --pg-dump.</source>
+        <extracomment>kzpk_desktop/services/migration.py:110</extracomment>
+        <translation>Бұл компьютерде pg_dump орнатылмаған (Debian: apt-get install postgresql-client); оны орнатыңыз немесе серверде орындаңыз, содан кейін --pg-dump-сыз жаңартыңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pg_dump failed, so nothing was changed: {detail}</source>
+        <extracomment>kzpk_desktop/services/migration.py:133</extracomment>
+        <translation>pg_dump қатемен аяқталды, сондықтан ештеңе өзгертілмеді: {detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{role}&apos; is not a plain role name (letters, digits and _).</source>
+        <extracomment>kzpk_desktop/services/migration.py:174</extracomment>
+        <translation>&apos;{role}&apos; қарапайым рөл атауы емес (әріптер, цифрлар және _).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roles are a PostgreSQL server&apos;s; a SQLite file has none.</source>
+        <extracomment>kzpk_desktop/services/migration.py:199</extracomment>
+        <translation>Рөлдер PostgreSQL серверінде болады; SQLite файлында олар жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no role &apos;{role}&apos; on the server: create it first (CREATE ROLE {role} LOGIN PASSWORD &apos;...&apos;).</source>
+        <extracomment>kzpk_desktop/services/migration.py:205</extracomment>
+        <translation>Серверде &apos;{role}&apos; рөлі жоқ: алдымен оны жасаңыз (CREATE ROLE {role} LOGIN PASSWORD &apos;...&apos;).</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The date {day} is in the future; a status change takes effect on or before today ({today}).</source>
+        <extracomment>kzpk_desktop/services/roster_history.py:34</extracomment>
+        <translation>{day} күні әлі келген жоқ; мәртебенің өзгерісі бүгіннен ({today}) кешіктірілмей күшіне енеді.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Decision {decision} was adopted on {adopted}; nobody can be approved under it before that day ({day}).</source>
+        <extracomment>kzpk_desktop/services/rosters.py:267</extracomment>
+        <translation>{decision} шешімі {adopted} қабылданды; бұл күнге дейін ({day}) ол бойынша ешкімді бекітуге болмайды.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>A supervisor may approve despite the document rules ({rules}) with a written reason.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:255</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:300</extracomment>
         <translation>Басшы құжат ережелеріне ({rules}) қарамастан жазбаша себеп көрсетіп бекіте алады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nobody may override: {rules}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:259</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:304</extracomment>
         <translation>Ешкім ерекшелік жасай алмайды: {rules}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The date {day} is before the arrival on {arrival}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:267</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:312</extracomment>
         <translation>{day} күні миссияға келген {arrival} күнінен бұрын.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The category can change only while the entry is nominated (it decides which rules apply).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:292</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:337</extracomment>
         <translation>Санатты тек жазба ұсынылған мәртебеде тұрғанда өзгертуге болады (қандай ережелер қолданылатынын санат анықтайды).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Departure ({departure}) is before arrival ({arrival}).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:296</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:341</extracomment>
         <translation>Кету күні ({departure}) келу күнінен ({arrival}) бұрын.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The UN index number is too long (40 characters at most).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:302</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:347</extracomment>
         <translation>БҰҰ индекс нөмірі тым ұзын (ең көбі 40 таңба).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nobody with IIN {iin} is on the roster of {rotation}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:327</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:372</extracomment>
         <translation>{rotation} тізімінде ЖСН {iin} бар адам жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The roster entry no longer exists (removed by someone else?).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:335</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:380</extracomment>
         <translation>Ротация тізіміндегі жазба енді жоқ (оны басқа пайдаланушы алып тастаған болуы мүмкін).</translation>
     </message>
     <message>
@@ -6953,7 +7504,7 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Audit events are written by the application only and are never changed or deleted.</source>
-        <extracomment>kzpk_desktop/services/tracking.py:39</extracomment>
+        <extracomment>kzpk_desktop/services/tracking.py:40</extracomment>
         <translation>Аудит оқиғаларын тек бағдарлама жазады, олар ешқашан өзгертілмейді және жойылмайды.</translation>
     </message>
     <message>

@@ -23,7 +23,7 @@
 <context>
     <name>AssignServicemenDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="+191"/>
+        <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="+187"/>
         <source>Assign servicemen to %1</source>
         <translation>Назначить военнослужащих в %1</translation>
     </message>
@@ -79,7 +79,7 @@
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="-111"/>
+        <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="-109"/>
         <source>Assign</source>
         <translation>Назначить</translation>
     </message>
@@ -160,7 +160,6 @@
     <message>
         <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+35"/>
         <source>&amp;Assign to unit…</source>
-        <extracomment>A new assignment was recorded (the list&apos;s unit column may change).</extracomment>
         <translation>&amp;Назначить в подразделение…</translation>
     </message>
     <message>
@@ -169,12 +168,12 @@
         <translation>Записать новое назначение; текущее заканчивается накануне его начала</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Save the new serviceman first; then he or she can be assigned to a unit here.</source>
         <translation>Сначала сохраните нового военнослужащего; затем здесь можно назначить его в подразделение.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>Not assigned to a unit now.</source>
         <translation>Сейчас не назначен ни в одно подразделение.</translation>
     </message>
@@ -192,11 +191,16 @@
             <numerusform>Всего %n назначений.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Units not read</source>
+        <translation>Подразделения не прочитаны</translation>
+    </message>
 </context>
 <context>
     <name>AuditColumns</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/audit/model.py" line="+52"/>
+        <location filename="../../kzpk_desktop/gui/audit/model.py" line="+53"/>
         <source>No.</source>
         <extracomment>Longest change summary shown in a cell&apos;s tooltip; the details panel shows everything.</extracomment>
         <translation>№</translation>
@@ -323,6 +327,11 @@
         <translation>восстановление из копии</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>schema upgraded</source>
+        <translation>схема обновлена</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>serviceman</source>
         <extracomment>Table names of audited records -&gt; what the user calls them.</extracomment>
@@ -407,7 +416,7 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/audit/page.py" line="+100"/>
+        <location filename="../../kzpk_desktop/gui/audit/page.py" line="+99"/>
         <source>anyone</source>
         <translation>любой</translation>
     </message>
@@ -472,7 +481,7 @@
         <translation>Журнал аудита доступен руководителям и администраторам.</translation>
     </message>
     <message numerus="yes">
-        <location line="+110"/>
+        <location line="+112"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n событие</numerusform>
@@ -484,7 +493,7 @@
 <context>
     <name>BusinessSettingsDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/settings_dialog.py" line="+40"/>
+        <location filename="../../kzpk_desktop/gui/settings_dialog.py" line="+39"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -592,7 +601,7 @@
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="+90"/>
+        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="+91"/>
         <source>New decision…</source>
         <translation>Новое постановление…</translation>
     </message>
@@ -616,8 +625,23 @@
         <source>A later decision replaces this one (a change in numbers needs a new decision)</source>
         <translation>Это постановление заменяется более поздним (для изменения численности нужно новое постановление)</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the list as shown (order, columns) to an Excel or CSV file (Ctrl+E)</source>
+        <translation>Сохранить список как показан (порядок, столбцы) в файл Excel или CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Parliament decisions</source>
+        <translation>Постановления Парламента</translation>
+    </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+16"/>
         <source>%n decision(s)</source>
         <translation>
             <numerusform>%n постановление</numerusform>
@@ -626,12 +650,22 @@
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
+        <source>Decision not read</source>
+        <translation>Постановление не прочитано</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Decision not found</source>
         <translation>Постановление не найдено</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+8"/>
+        <source>Missions not read</source>
+        <translation>Миссии не прочитаны</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Decision saved.</source>
         <translation>Постановление сохранено.</translation>
     </message>
@@ -646,8 +680,7 @@
         <translation>Сначала запишите более позднее постановление («Новое постановление»), затем замените им это.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Not superseded</source>
         <translation>Не заменено</translation>
     </message>
@@ -657,7 +690,7 @@
         <translation>Постановление %1 заменено.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Decision %1 of %2</source>
         <translation>Постановление %1 от %2</translation>
     </message>
@@ -695,7 +728,7 @@
 <context>
     <name>DemoData</name>
     <message numerus="yes">
-        <location filename="../../kzpk_desktop/gui/demo.py" line="+19"/>
+        <location filename="../../kzpk_desktop/gui/demo.py" line="+16"/>
         <source>Creating demo data for %n serviceman(s)…</source>
         <translation>
             <numerusform>Создание демонстрационных данных: %n военнослужащий…</numerusform>
@@ -705,7 +738,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Demo data</source>
         <translation>Демонстрационные данные</translation>
     </message>
@@ -834,9 +867,8 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/documents/tab.py" line="+66"/>
+        <location filename="../../kzpk_desktop/gui/documents/tab.py" line="+63"/>
         <source>&amp;Add…</source>
-        <extracomment>A document or scan was added, changed or removed (the list&apos;s badge may change).</extracomment>
         <translation>&amp;Добавить…</translation>
     </message>
     <message>
@@ -895,12 +927,17 @@
         <translation>Удалить скан, сохранив документ</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Save the new serviceman first; then his or her documents can be added here.</source>
         <translation>Сначала сохраните нового военнослужащего; затем здесь можно добавить его документы.</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>The documents could not be read; Refresh (F5) tries again.</source>
+        <translation>Документы не удалось прочитать; «Обновить» (F5) попробует снова.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+9"/>
         <source>%n current document(s)</source>
         <translation>
             <numerusform>%n действующий документ</numerusform>
@@ -927,12 +964,12 @@
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>Document not found</source>
         <translation>Документ не найден</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Remove %1 %2 of %3?</source>
         <translation>Удалить %1 %2 (%3)?</translation>
     </message>
@@ -953,19 +990,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-71"/>
         <location line="+19"/>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Keep</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-67"/>
         <source>Document not removed</source>
         <translation>Документ не удалён</translation>
     </message>
@@ -996,7 +1033,7 @@
         <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>No scan</source>
         <translation>Скана нет</translation>
     </message>
@@ -1006,7 +1043,8 @@
         <translation>Скан больше не хранится (удалён другим пользователем?).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-5"/>
+        <location line="+12"/>
         <location line="+3"/>
         <source>Cannot open the scan</source>
         <translation>Не удаётся открыть скан</translation>
@@ -1088,7 +1126,7 @@
 <context>
     <name>EventDetails</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/audit/page.py" line="-182"/>
+        <location filename="../../kzpk_desktop/gui/audit/page.py" line="-184"/>
         <source>Choose an event to see what it changed.</source>
         <translation>Выберите событие, чтобы увидеть, что изменилось.</translation>
     </message>
@@ -1116,7 +1154,7 @@
         <translation>Действует до</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
@@ -1141,7 +1179,7 @@
         <translation>ИИН</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Unit</source>
         <translation>Подразделение</translation>
     </message>
@@ -1180,7 +1218,7 @@
         <translation>Только действующие документы (заменённые — в архиве); уволенные военнослужащие не показываются. Двойной щелчок по строке открывает карточку.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>All documents</source>
         <translation>Все документы</translation>
     </message>
@@ -1195,7 +1233,7 @@
         <translation>Все ротации</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+51"/>
         <source>%Ln document(s)</source>
         <translation>
             <numerusform>%Ln документ</numerusform>
@@ -1315,7 +1353,7 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/exporting.py" line="+67"/>
+        <location filename="../../kzpk_desktop/gui/exporting.py" line="+66"/>
         <source>Excel workbook (*.xlsx)</source>
         <extracomment>build(session, path, user, progress) -&gt; the path written (one of exports.reports). The report&apos;s name in the audit trail and the CLI (&quot;nominal-roll&quot;, &quot;servicemen-list&quot;). Translated; the title of the progress dialog and of the messages. Parameters recorded in the audit trail with the file name.</extracomment>
         <translation>Книга Excel (*.xlsx)</translation>
@@ -1326,22 +1364,12 @@
         <translation>CSV, UTF-8 с BOM (*.csv)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Writing %1…</source>
         <translation>Запись %1…</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>The database could not be read (%1). Try again in a moment.</source>
-        <translation>Не удалось прочитать базу данных (%1). Попробуйте ещё раз через минуту.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The file could not be written: %1.</source>
-        <translation>Не удалось записать файл: %1.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Saved as %1
 in the folder %2</source>
         <translation>Сохранено как %1
@@ -1368,7 +1396,7 @@ in the folder %2</source>
         <translation>Файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../kzpk_desktop/gui/list_export.py" line="+60"/>
+        <location filename="../../kzpk_desktop/gui/list_export.py" line="+62"/>
         <source>Export %1</source>
         <extracomment>rows(session) -&gt; the list&apos;s rows as cell tuples, in the columns&apos; order. Average character width in pixels of a table&apos;s font: column pixels -&gt; sheet widths. Rows of a paged list read per query when it is exported.</extracomment>
         <translation>Выгрузка: %1</translation>
@@ -1377,7 +1405,7 @@ in the folder %2</source>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/file_actions.py" line="+48"/>
+        <location filename="../../kzpk_desktop/gui/security/file_actions.py" line="+46"/>
         <location line="+18"/>
         <source>Back up the database</source>
         <translation>Резервная копия базы данных</translation>
@@ -1393,7 +1421,7 @@ in the folder %2</source>
         <translation>Копирование базы данных в %1…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The backup was not made.</source>
         <translation>Резервная копия не создана.</translation>
     </message>
@@ -1446,12 +1474,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>The restore could not be written to the audit trail: %1</source>
         <translation>Восстановление не удалось записать в журнал аудита: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Encrypt the database</source>
         <translation>Шифрование базы данных</translation>
     </message>
@@ -1466,7 +1494,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Файл базы данных зашифрован. Он открывается только с паролем шифрования.</translation>
     </message>
     <message numerus="yes">
-        <location line="-119"/>
+        <location line="-118"/>
         <source>%n backup(s) made before now in %1 are not encrypted: move them somewhere safe or delete them.</source>
         <translation>
             <numerusform>%n резервная копия, сделанная раньше в %1, не зашифрована: перенесите её в надёжное место или удалите.</numerusform>
@@ -1475,7 +1503,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         </translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+131"/>
         <source>The database file will be stored without encryption: anyone who can read the file can read the records. Enter the passphrase to confirm.</source>
         <translation>Файл базы данных будет храниться без шифрования: любой, кто может прочитать файл, прочитает и записи. Для подтверждения введите пароль шифрования.</translation>
     </message>
@@ -1778,7 +1806,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
     <name>ImportWizard</name>
     <message>
         <location filename="../../kzpk_desktop/gui/importing/wizard.py" line="+50"/>
-        <location line="+46"/>
+        <location line="+45"/>
         <location line="+33"/>
         <source>Import servicemen</source>
         <extracomment>The last preview shown, and what the import did (None until it is done).</extracomment>
@@ -1799,7 +1827,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Import cancelled; nothing was saved.</source>
         <translation>Импорт отменён; ничего не сохранено.</translation>
     </message>
@@ -1809,27 +1837,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Ничего не сохранено. Нажмите «Назад», затем «Далее», чтобы проверить файл снова.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The database did not accept the import (%1). Nothing was saved; try again in a moment.</source>
-        <translation>База данных не приняла импорт (%1). Ничего не сохранено; попробуйте ещё раз через минуту.</translation>
-    </message>
-    <message>
         <location line="+2"/>
-        <source>The database could not be read (%1). Try again in a moment.</source>
-        <translation>Не удалось прочитать базу данных (%1). Попробуйте ещё раз через минуту.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>The file cannot be read: %1.</source>
         <translation>Не удаётся прочитать файл: %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The import stopped on an unexpected error: %1</source>
-        <translation>Импорт остановлен из-за непредвиденной ошибки: %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Save error report</source>
         <translation>Сохранение отчёта об ошибках</translation>
     </message>
@@ -1896,7 +1909,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/signin.py" line="+154"/>
+        <location filename="../../kzpk_desktop/gui/security/signin.py" line="+155"/>
         <source>Sign in — KZPK Desktop</source>
         <translation>Вход — KZPK Desktop</translation>
     </message>
@@ -1934,13 +1947,18 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/main_window.py" line="+75"/>
+        <location filename="../../kzpk_desktop/gui/main_window.py" line="+76"/>
         <source>The database this window works on</source>
-        <extracomment>The navigation pane is never narrower than this, even for short titles.</extracomment>
+        <extracomment>The navigation pane is never narrower than this, even for short titles. A failure stays on the status bar longer: the clerk must have time to read it.</extracomment>
         <translation>База данных, с которой работает это окно</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+6"/>
+        <source>The connection to the database is back.</source>
+        <translation>Связь с базой данных восстановлена.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
@@ -2118,7 +2136,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>ИИН</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Service number</source>
         <translation>Личный номер</translation>
     </message>
@@ -2183,12 +2201,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Назначить в это подразделение нескольких военнослужащих одним приказом</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Strength</source>
         <translation>Численность</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Choose a unit in the tree</source>
         <translation>Выберите подразделение в дереве</translation>
     </message>
@@ -2198,7 +2216,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>расформировано %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="-62"/>
         <source>%Ln member(s)</source>
         <translation>
             <numerusform>%Ln человек</numerusform>
@@ -2207,7 +2225,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+88"/>
         <source>Strength: %n</source>
         <translation>
             <numerusform>Численность: %n</numerusform>
@@ -2308,7 +2326,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>MissionsPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/missions_page.py" line="+66"/>
+        <location filename="../../kzpk_desktop/gui/planning/missions_page.py" line="+67"/>
         <source>New mission…</source>
         <translation>Новая миссия…</translation>
     </message>
@@ -2353,7 +2371,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Список</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+130"/>
         <source>Rotations of %1</source>
         <translation>Ротации %1</translation>
     </message>
@@ -2363,12 +2381,17 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Ротации</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
+        <source>Mission not read</source>
+        <translation>Миссия не прочитана</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Mission not found</source>
         <translation>Миссия не найдена</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Mission saved.</source>
         <translation>Миссия сохранена.</translation>
     </message>
@@ -2378,12 +2401,22 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Список %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
+        <source>Rotation not read</source>
+        <translation>Ротация не прочитана</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Rotation not found</source>
         <translation>Ротация не найдена</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+8"/>
+        <source>Decisions not read</source>
+        <translation>Постановления не прочитаны</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Rotation saved.</source>
         <translation>Ротация сохранена.</translation>
     </message>
@@ -2451,6 +2484,30 @@ The window closes and reopens the database; backups made before now stay unencry
         <location line="+19"/>
         <source>The two passphrases differ; type the same passphrase twice.</source>
         <translation>Пароли не совпадают; введите один и тот же пароль шифрования дважды.</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/ops/failures.py" line="+32"/>
+        <source>The file could not be used%1: %2. Close it in any other program and try again.</source>
+        <translation>Не удалось использовать файл%1: %2. Закройте его в других программах и попробуйте снова.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There was not enough memory to finish. Close other programs and try again.</source>
+        <translation>Не хватило памяти, чтобы закончить. Закройте другие программы и попробуйте снова.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something unexpected went wrong (%1). Nothing was changed; if it happens again, tell the administrator.</source>
+        <translation>Произошла непредвиденная ошибка (%1). Ничего не изменено; если это повторится, сообщите администратору.</translation>
+    </message>
+    <message>
+        <location filename="../../kzpk_desktop/gui/ops/operations.py" line="+234"/>
+        <source>Cancel</source>
+        <extracomment>Reader threads: a page fetch, a count and a form&apos;s record may be read at once. A wait shorter than this shows no busy cursor (most saves take a few milliseconds). The clerk pressed Cancel and the job stopped. on_progress(done, total) on the GUI thread (a task&apos;s dialog). A write went through: what it changed (every open page listens). Background work failed and nobody took the error: the sentence for the status bar. The first success after the database could not be reached.</extracomment>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -2530,6 +2587,15 @@ The window closes and reopens the database; backups made before now stay unencry
         <location line="+6"/>
         <source>Next rotation %1-%2 (from %3): nobody&apos;s documents block it.</source>
         <translation>Следующая ротация %1-%2 (с %3): ни у кого документы не препятствуют направлению.</translation>
+    </message>
+</context>
+<context>
+    <name>PagedModel</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/widgets/paged.py" line="+239"/>
+        <source>Loading…</source>
+        <extracomment>count(session) -&gt; rows matching; fetch(session, offset, limit) -&gt; those rows in order (or a ``Page`` carrying extras read with them, such as the registry&apos;s badges) The number of rows matching the query (after each new query or refresh). A query was answered and shown (its count and first page); tests wait for it. The query could not be run: the sentence the failure formatter gave. Pages asked for and not yet answered, by page number. The last query could not be run (the rows shown are an older answer&apos;s).</extracomment>
+        <translation>Загрузка…</translation>
     </message>
 </context>
 <context>
@@ -2705,7 +2771,7 @@ The window closes and reopens the database; backups made before now stay unencry
         <translation>Печатается в правом верхнем углу каждой страницы; оставьте пустым, если гриф не нужен</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+92"/>
         <source>Type the IIN or find the serviceman.</source>
         <translation>Введите ИИН или найдите военнослужащего.</translation>
     </message>
@@ -2924,7 +2990,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Дата</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
@@ -2934,7 +3000,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Квота</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Period</source>
         <translation>Срок</translation>
     </message>
@@ -2947,15 +3013,6 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <location line="+3"/>
         <source>Ceilings per mission</source>
         <translation>Квоты по миссиям</translation>
-    </message>
-</context>
-<context>
-    <name>PlanningDialogs</name>
-    <message>
-        <location filename="../../kzpk_desktop/gui/i18n.py" line="+88"/>
-        <source>The database did not accept the change ({detail}). Nothing was changed; try again in a moment.</source>
-        <extracomment>{detail} is the database&apos;s own message (often in English); keep it as it is.</extracomment>
-        <translation>База данных не приняла изменение ({detail}). Ничего не изменено; попробуйте ещё раз через минуту.</translation>
     </message>
 </context>
 <context>
@@ -3128,13 +3185,13 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RecordHistoryDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/audit/history.py" line="+31"/>
+        <location filename="../../kzpk_desktop/gui/audit/history.py" line="+30"/>
         <source>History: %1</source>
         <extracomment>The record is the dialog&apos;s subject: its column would repeat it on every line.</extracomment>
         <translation>История: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+14"/>
         <source>%n change(s) recorded</source>
         <translation>
             <numerusform>Записано %n изменение</numerusform>
@@ -3147,13 +3204,18 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <source>Nothing is recorded about this record yet.</source>
         <translation>По этой записи пока ничего не зарегистрировано.</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>History not read</source>
+        <translation>История не прочитана</translation>
+    </message>
 </context>
 <context>
     <name>RegistryColumns</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/columns.py" line="+41"/>
+        <location filename="../../kzpk_desktop/gui/registry/columns.py" line="+25"/>
         <source>Rank</source>
-        <extracomment>Key understood by ``services.registry.page(sort=...)``; None: not sortable. How &quot;Export…&quot; writes it (exports.workbook.Column kinds: text, id, date, int). The value written to the file; None: the text shown.</extracomment>
+        <extracomment>The translation context of the headers.</extracomment>
         <translation>Звание</translation>
     </message>
     <message>
@@ -3202,7 +3264,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Паспорт до</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
@@ -3210,7 +3272,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryExport</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/export.py" line="+41"/>
+        <location filename="../../kzpk_desktop/gui/registry/export.py" line="+43"/>
         <source>Search: %1</source>
         <translation>Поиск: %1</translation>
     </message>
@@ -3299,7 +3361,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Сохранить список в том виде, как он показан (поиск, фильтры, порядок), в файл Excel или CSV (Ctrl+E)</translation>
     </message>
     <message numerus="yes">
-        <location line="+98"/>
+        <location line="+104"/>
         <source>%Ln serviceman(s)</source>
         <translation>
             <numerusform>%Ln военнослужащий</numerusform>
@@ -3320,13 +3382,13 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/model.py" line="+130"/>
+        <location filename="../../kzpk_desktop/gui/registry/model.py" line="+121"/>
         <source>This column cannot be sorted; the list stays in its order.</source>
-        <extracomment>A passport must outlast a tour by six months (domain.md), so warn that early. (rows matching the filter, servicemen in the database) serviceman id -&gt; expiry badge, for the fetched pages only</extracomment>
+        <extracomment>The serviceman&apos;s id behind an index. A passport must outlast a tour by six months (domain.md), so warn that early. (rows matching the filter, servicemen in the database)</extracomment>
         <translation>По этому столбцу сортировать нельзя; порядок списка не меняется.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+27"/>
         <source>The passport has expired.</source>
         <translation>Срок действия паспорта истёк.</translation>
     </message>
@@ -3343,7 +3405,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/page.py" line="+51"/>
+        <location filename="../../kzpk_desktop/gui/registry/page.py" line="+53"/>
         <source>Record</source>
         <extracomment>The record&apos;s tabs, by the names ``open_record`` takes.</extracomment>
         <translation>Карточка</translation>
@@ -3369,28 +3431,27 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Все изменения этой записи: кто, когда, прежние и новые значения</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+65"/>
         <source>The list is exported.</source>
         <translation>Список выгружен.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Imported: %1 created, %2 updated, %3 unchanged.</source>
         <translation>Импортировано: создано %1, обновлено %2, без изменений %3.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>Не сохранено: исправьте отмеченные поля.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+3"/>
+        <location line="-3"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>Saved: %1.</source>
         <translation>Сохранено: %1.</translation>
     </message>
@@ -3419,18 +3480,17 @@ This cannot be undone.</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Not deleted</source>
         <translation>Не удалено</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Deleted: %1.</source>
         <translation>Удалено: %1.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
@@ -3460,8 +3520,13 @@ This cannot be undone.</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+46"/>
+        <location line="+14"/>
+        <source>Record not read</source>
+        <translation>Запись не прочитана</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+54"/>
         <source>Record not found</source>
         <translation>Запись не найдена</translation>
     </message>
@@ -3667,6 +3732,7 @@ This cannot be undone.</source>
     <name>RosterActions</name>
     <message>
         <location filename="../../kzpk_desktop/gui/rosters/actions.py" line="+52"/>
+        <location line="+5"/>
         <source>Add a unit</source>
         <extracomment>QCoreApplication.translate under the name pyside6-lupdate looks for.</extracomment>
         <translation>Добавление подразделения</translation>
@@ -3678,12 +3744,11 @@ This cannot be undone.</source>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+3"/>
         <source>Not nominated</source>
         <translation>Не выдвинуто</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+70"/>
         <source>Saved: %1.</source>
         <translation>Сохранено: %1.</translation>
     </message>
@@ -3691,7 +3756,7 @@ This cannot be undone.</source>
 <context>
     <name>RosterColumns</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/columns.py" line="+39"/>
+        <location filename="../../kzpk_desktop/gui/rosters/columns.py" line="+38"/>
         <source> (overridden)</source>
         <extracomment>QCoreApplication.translate under the name pyside6-lupdate looks for.</extracomment>
         <translation> (в порядке исключения)</translation>
@@ -3762,12 +3827,12 @@ This cannot be undone.</source>
         <translation>Прибытие</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Departure</source>
         <translation>Убытие</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>UN index</source>
         <translation>Индекс ООН</translation>
     </message>
@@ -3950,9 +4015,9 @@ This cannot be undone.</source>
 <context>
     <name>RosterView</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/view.py" line="+76"/>
+        <location filename="../../kzpk_desktop/gui/rosters/view.py" line="+77"/>
         <source>Add servicemen…</source>
-        <extracomment>The selection changed (which actions apply). Entries were added or changed: counts elsewhere are out of date.</extracomment>
+        <extracomment>The selection changed (which actions apply).</extracomment>
         <translation>Добавить людей…</translation>
     </message>
     <message>
@@ -4036,12 +4101,17 @@ This cannot be undone.</source>
         <translation>Фильтр списка (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
+        <source>Roster not read</source>
+        <translation>Список ротации не прочитан</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Rotation not found</source>
         <translation>Ротация не найдена</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>No rotation open: choose one on the Missions tab.</source>
         <translation>Ротация не открыта: выберите её на вкладке «Миссии».</translation>
     </message>
@@ -4087,7 +4157,7 @@ This cannot be undone.</source>
 <context>
     <name>RosterWorkflow</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/workflow.py" line="+106"/>
+        <location filename="../../kzpk_desktop/gui/rosters/workflow.py" line="+107"/>
         <source>Not approved: no override reason was given.</source>
         <extracomment>QCoreApplication.translate under the name pyside6-lupdate looks for. approvals refused only on document rules, with room under the ceiling The rotation whose roster is on screen (set by the view).</extracomment>
         <translation>Не утверждено: причина исключения не указана.</translation>
@@ -4242,12 +4312,12 @@ This cannot be undone.</source>
 <context>
     <name>ServicemanChooser</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/paperwork/chooser.py" line="+35"/>
+        <location filename="../../kzpk_desktop/gui/paperwork/chooser.py" line="+32"/>
         <source>Find a serviceman</source>
         <translation>Поиск военнослужащего</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Choose</source>
         <translation>Выбрать</translation>
     </message>
@@ -4496,12 +4566,12 @@ This cannot be undone.</source>
 <context>
     <name>ServicemenPicker</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/pickers.py" line="+73"/>
+        <location filename="../../kzpk_desktop/gui/rosters/pickers.py" line="+71"/>
         <source>Nominate servicemen to %1</source>
         <translation>Выдвижение военнослужащих в ротацию %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>&amp;Add to the list ↓</source>
         <translation>До&amp;бавить в список ↓</translation>
     </message>
@@ -4553,9 +4623,9 @@ This cannot be undone.</source>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/session.py" line="+107"/>
+        <location filename="../../kzpk_desktop/gui/security/session.py" line="+90"/>
         <source>&amp;Back up now…</source>
-        <extracomment>A new main window replaced the old one (after signing out, restoring, encrypting).</extracomment>
+        <extracomment>A new main window replaced the old one (after signing out, restoring, encrypting). The one way the window&apos;s pages run work on this database.</extracomment>
         <translation>Создать &amp;резервную копию…</translation>
     </message>
     <message>
@@ -4637,12 +4707,12 @@ This cannot be undone.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+42"/>
+        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+44"/>
         <source>The file is not a readable database, or it is encrypted with another passphrase.</source>
         <translation>Файл не является читаемой базой данных или зашифрован другим паролем.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
@@ -4731,7 +4801,7 @@ This cannot be undone.</source>
 <context>
     <name>SupersedeDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="-188"/>
+        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="-210"/>
         <source>Supersede decision %1</source>
         <translation>Замена постановления %1</translation>
     </message>
@@ -4744,15 +4814,6 @@ This cannot be undone.</source>
         <location line="+8"/>
         <source>Supersede</source>
         <translation>Заменить</translation>
-    </message>
-</context>
-<context>
-    <name>Tasks</name>
-    <message>
-        <location filename="../../kzpk_desktop/gui/tasks.py" line="+93"/>
-        <source>Cancel</source>
-        <extracomment>job(progress) -&gt; result; progress(done, total) -&gt; False once cancelled. The clerk pressed Cancel and the job stopped (``error`` holds how it stopped).</extracomment>
-        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -4890,7 +4951,7 @@ This cannot be undone.</source>
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/page.py" line="+52"/>
+        <location filename="../../kzpk_desktop/gui/units/page.py" line="+49"/>
         <source>Show retired units</source>
         <translation>Показывать расформированные</translation>
     </message>
@@ -4945,12 +5006,12 @@ This cannot be undone.</source>
         <translation>Вернуть расформированное подразделение в строй</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+102"/>
         <source>Unit added.</source>
         <translation>Подразделение добавлено.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Not moved</source>
         <translation>Не перемещено</translation>
     </message>
@@ -5013,7 +5074,12 @@ They stay in the history of assignments but take no new members.</source>
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+13"/>
+        <source>Units not read</source>
+        <translation>Подразделения не прочитаны</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Choose a unit in the tree: its members are exported.</source>
         <translation>Выберите подразделение в дереве: будет выгружен его личный состав.</translation>
     </message>
@@ -5026,7 +5092,7 @@ They stay in the history of assignments but take no new members.</source>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/users.py" line="+74"/>
+        <location filename="../../kzpk_desktop/gui/security/users.py" line="+77"/>
         <source>New password for %1</source>
         <translation>Новый пароль для %1</translation>
     </message>
@@ -5070,7 +5136,7 @@ They stay in the history of assignments but take no new members.</source>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location line="-90"/>
+        <location line="-92"/>
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
@@ -5095,7 +5161,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Неверных паролей</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Wrong passwords in a row since the last successful sign-in</source>
         <translation>Неверных паролей подряд после последнего успешного входа</translation>
     </message>
@@ -5105,7 +5171,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Создана</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>active</source>
         <translation>активна</translation>
     </message>
@@ -5115,12 +5181,13 @@ They stay in the history of assignments but take no new members.</source>
         <translation>отключена</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+102"/>
+        <location line="+66"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-57"/>
         <source>&amp;Add user…</source>
         <translation>&amp;Добавить…</translation>
     </message>
@@ -5131,22 +5198,32 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+51"/>
+        <location line="+68"/>
         <source>&amp;Disable</source>
         <translation>&amp;Отключить</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-67"/>
         <source>Reset &amp;password…</source>
         <translation>Сбросить &amp;пароль…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+3"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the list as shown (order, columns) to an Excel or CSV file</source>
+        <translation>Сохранить список как показан (порядок, столбцы) в файл Excel или CSV</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>&amp;Enable</source>
         <translation>&amp;Включить</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+35"/>
         <source>User %1 added.</source>
         <translation>Пользователь %1 добавлен.</translation>
     </message>
@@ -5256,7 +5333,7 @@ They stay in the history of assignments but take no new members.</source>
 <context>
     <name>services</name>
     <message>
-        <location filename="services_templates.py" line="+37"/>
+        <location filename="services_templates.py" line="+63"/>
         <source>Wrong user name or password.</source>
         <extracomment>kzpk_desktop/services/accounts.py:56</extracomment>
         <translation>Неверное имя пользователя или пароль.</translation>
@@ -5334,7 +5411,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Пользователя {username} нет.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+22"/>
         <source>{who} is assigned to {unit} since {start}; a new assignment must start after that date.</source>
         <extracomment>kzpk_desktop/services/assignments.py:55</extracomment>
         <translation>{who} назначен в {unit} с {start}; новое назначение должно начинаться позже этой даты.</translation>
@@ -5526,33 +5603,27 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Не удаётся записать {path}: папка только для чтения или файл занят.</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-134"/>
         <source>Export cancelled; no file was written.</source>
         <extracomment>kzpk_desktop/exports/files.py:32</extracomment>
         <translation>Выгрузка отменена; файл не записан.</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-16"/>
         <source>The file is not a readable KZPK database ({detail}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:42</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:60</extracomment>
         <translation>Файл не является читаемой базой данных KZPK ({detail}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is a database, but not a KZPK Desktop database.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:45</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:63</extracomment>
         <translation>Файл является базой данных, но не базой данных KZPK Desktop.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The database was written by a newer version of KZPK Desktop (schema {revision}). Install that version to open it; this version leaves the file untouched.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:51</extracomment>
-        <translation>База данных записана более новой версией KZPK Desktop (схема {revision}). Чтобы открыть её, установите эту версию; текущая версия файл не изменяет.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>The database was not upgraded: the backup made before upgrading failed ({detail}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:91</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:225</extracomment>
         <translation>База данных не обновлена: не удалось создать резервную копию перед обновлением ({detail}).</translation>
     </message>
     <message>
@@ -5586,7 +5657,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Не удаётся записать {path}: {reason}.</translation>
     </message>
     <message>
-        <location line="+536"/>
+        <location line="+668"/>
         <source>{file} is not imported: its part {part} unpacks to more than {limit} MB, far more than a list of servicemen. Save the list alone in a new workbook and import that.</source>
         <extracomment>kzpk_desktop/sheets/bounds.py:66</extracomment>
         <translation>{file} не импортируется: его часть {part} при распаковке занимает больше {limit} МБ — намного больше, чем список военнослужащих. Сохраните один список в новой книге и импортируйте её.</translation>
@@ -5760,19 +5831,163 @@ They stay in the history of assignments but take no new members.</source>
         <translation>«{value}» — несуществующая дата.</translation>
     </message>
     <message>
-        <location line="-542"/>
+        <location line="-674"/>
         <source>The number of days cannot be negative.</source>
-        <extracomment>kzpk_desktop/exports/reports/expiring.py:23</extracomment>
+        <extracomment>kzpk_desktop/exports/reports/expiring.py:24</extracomment>
         <translation>Число дней не может быть отрицательным.</translation>
     </message>
     <message>
+        <location line="-56"/>
+        <source>The database server cannot be reached. Check the network connection and try again in a moment; nothing was changed.</source>
+        <extracomment>kzpk_desktop/db/faults.py:21</extracomment>
+        <translation>Сервер базы данных недоступен. Проверьте сетевое подключение и попробуйте снова через минуту; ничего не изменено.</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>The database account this program uses has no rights to do this ({detail}). Ask the database administrator to grant them; nothing was changed.</source>
+        <extracomment>kzpk_desktop/db/faults.py:23</extracomment>
+        <translation>У учётной записи базы данных, под которой работает программа, нет прав на это ({detail}). Попросите администратора базы данных их выдать; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another workstation is holding these records. Try again in a moment; nothing was changed.</source>
+        <extracomment>kzpk_desktop/db/faults.py:26</extracomment>
+        <translation>Эти записи сейчас заняты другим рабочим местом. Попробуйте снова через минуту; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database file is locked by another program or workstation. Try again in a moment; nothing was changed.</source>
+        <extracomment>kzpk_desktop/db/faults.py:28</extracomment>
+        <translation>Файл базы данных заблокирован другой программой или рабочим местом. Попробуйте снова через минуту; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database took too long to answer and the request was stopped. Try again; if it keeps happening, ask the database administrator.</source>
+        <extracomment>kzpk_desktop/db/faults.py:30</extracomment>
+        <translation>База данных слишком долго не отвечала, и запрос был остановлен. Попробуйте снова; если это повторяется, обратитесь к администратору базы данных.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The disk that holds the database is full. Free some space and try again; nothing was changed.</source>
+        <extracomment>kzpk_desktop/db/faults.py:32</extracomment>
+        <translation>Диск с базой данных заполнен. Освободите место и попробуйте снова; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database file is damaged and cannot be read. Restore the latest backup (File &gt; Restore from backup).</source>
+        <extracomment>kzpk_desktop/db/faults.py:34</extracomment>
+        <translation>Файл базы данных повреждён и не читается. Восстановите последнюю резервную копию (Файл &gt; Восстановить из резервной копии).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database file cannot be written (it is read-only, or the folder is). Ask the administrator to allow writing; nothing was changed.</source>
+        <extracomment>kzpk_desktop/db/faults.py:36</extracomment>
+        <translation>В файл базы данных нельзя записывать (он или папка только для чтения). Попросите администратора разрешить запись; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database refused the request ({detail}). Nothing was changed; try again in a moment.</source>
+        <extracomment>kzpk_desktop/db/faults.py:38</extracomment>
+        <translation>База данных отклонила запрос ({detail}). Ничего не изменено; попробуйте снова через минуту.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database is at schema {revision}, written by a newer version of KZPK Desktop; this version knows schemas up to {head}. Install the newer version to open it; this version leaves the database untouched.</source>
+        <extracomment>kzpk_desktop/db/migrate.py:69</extracomment>
+        <translation>База данных имеет схему {revision}, записанную более новой версией KZPK Desktop; эта версия знает схемы только до {head}. Установите более новую версию, чтобы открыть её; эта версия не изменяет базу данных.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database on the server has no KZPK schema yet: its administrator creates it with &apos;kzpk init&apos; (this version needs schema {head}).</source>
+        <extracomment>kzpk_desktop/db/migrate.py:123</extracomment>
+        <translation>В базе данных на сервере ещё нет схемы KZPK: её создаёт администратор командой &apos;kzpk init&apos; (этой версии нужна схема {head}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database on the server is at schema {revision}; this version of KZPK Desktop needs schema {head}. Ask the database administrator to run &apos;kzpk migrate&apos; with this version; a workstation does not change the server&apos;s schema by itself.</source>
+        <extracomment>kzpk_desktop/db/migrate.py:126</extracomment>
+        <translation>База данных на сервере имеет схему {revision}; этой версии KZPK Desktop нужна схема {head}. Попросите администратора базы данных выполнить &apos;kzpk migrate&apos; этой версией; рабочее место само не меняет схему сервера.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database has no KZPK schema yet: there is no upgrade script to show; create the schema with &apos;kzpk init&apos;.</source>
+        <extracomment>kzpk_desktop/db/migrate.py:142</extracomment>
+        <translation>В базе данных ещё нет схемы KZPK: показывать нечего; создайте схему командой &apos;kzpk init&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The SQL of this upgrade cannot be written out for review ({detail}); apply it with &apos;kzpk migrate&apos;.</source>
+        <extracomment>kzpk_desktop/db/migrate.py:147</extracomment>
+        <translation>SQL этого обновления нельзя вывести для проверки ({detail}); примените его командой &apos;kzpk migrate&apos;.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Cancelled; nothing was saved.</source>
         <extracomment>kzpk_desktop/progress.py:22</extracomment>
         <translation>Отменено; ничего не сохранено.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+28"/>
+        <source>&apos;{text}&apos; is not an audit anchor (expected the event number, a colon and 64 hexadecimal digits).</source>
+        <extracomment>kzpk_desktop/services/anchors.py:83</extracomment>
+        <translation>&apos;{text}&apos; — не якорь журнала аудита (ожидаются номер события, двоеточие и 64 шестнадцатеричные цифры).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is not a KZPK audit anchor.</source>
+        <extracomment>kzpk_desktop/services/anchors.py:105</extracomment>
+        <translation>Файл не является якорем журнала аудита KZPK.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit anchor is of version {version}, which this version of KZPK Desktop does not read.</source>
+        <extracomment>kzpk_desktop/services/anchors.py:107</extracomment>
+        <translation>Якорь журнала аудита версии {version}; эта версия KZPK Desktop его не читает.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit anchor is damaged (no event number or hash).</source>
+        <extracomment>kzpk_desktop/services/anchors.py:111</extracomment>
+        <translation>Якорь журнала аудита повреждён (нет номера события или хеша).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot write {path}: {detail}.</source>
+        <extracomment>kzpk_desktop/services/anchors.py:126</extracomment>
+        <translation>Не удаётся записать {path}: {detail}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot read {path}: {detail}.</source>
+        <extracomment>kzpk_desktop/services/anchors.py:138</extracomment>
+        <translation>Не удаётся прочитать {path}: {detail}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} holds no audit anchor: it is not an anchor file, a KZPK report or a backup (an encrypted backup needs its passphrase).</source>
+        <extracomment>kzpk_desktop/services/anchors.py:147</extracomment>
+        <translation>В {path} нет якоря журнала аудита: это не файл якоря, не отчёт KZPK и не резервная копия (зашифрованной копии нужна её парольная фраза).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} records no audit head (a workbook that KZPK Desktop did not write, or one written before reports carried it).</source>
+        <extracomment>kzpk_desktop/services/anchors.py:164</extracomment>
+        <translation>В {path} не записана вершина журнала аудита (книгу записал не KZPK Desktop или она создана до того, как отчёты стали её хранить).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is not a readable KZPK backup (an encrypted backup needs its passphrase).</source>
+        <extracomment>kzpk_desktop/services/anchors.py:179</extracomment>
+        <translation>{path} — не читаемая резервная копия KZPK (зашифрованной копии нужна её парольная фраза).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup {path} holds no audit events.</source>
+        <extracomment>kzpk_desktop/services/anchors.py:182</extracomment>
+        <translation>В резервной копии {path} нет событий аудита.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>There is no rotation with id {id} (it may have been deleted).</source>
         <extracomment>kzpk_desktop/services/ceilings.py:28</extracomment>
         <translation>Ротации с id {id} нет (возможно, она удалена).</translation>
@@ -5906,121 +6121,121 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Demo data cancelled; nothing was saved.</source>
-        <extracomment>kzpk_desktop/services/demo/generator.py:50</extracomment>
+        <extracomment>kzpk_desktop/services/demo/generator.py:53</extracomment>
         <translation>Создание демонстрационных данных отменено; ничего не сохранено.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the kind of document.</source>
-        <extracomment>kzpk_desktop/services/documents.py:141</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:142</extracomment>
         <translation>Выберите вид документа.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown document kind &apos;{kind}&apos;.</source>
-        <extracomment>kzpk_desktop/services/documents.py:143</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:144</extracomment>
         <translation>Неизвестный вид документа «{kind}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the document number.</source>
-        <extracomment>kzpk_desktop/services/documents.py:148</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:149</extracomment>
         <translation>Введите номер документа.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The number is too long (at most {max} characters).</source>
-        <extracomment>kzpk_desktop/services/documents.py:150</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:151</extracomment>
         <translation>Номер слишком длинный (не более {max} символов).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport number may hold only Latin letters and digits.</source>
-        <extracomment>kzpk_desktop/services/documents.py:152</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:153</extracomment>
         <translation>Номер паспорта может содержать только латинские буквы и цифры.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The issuer is too long (at most {max} characters).</source>
-        <extracomment>kzpk_desktop/services/documents.py:154</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:155</extracomment>
         <translation>Название органа, выдавшего документ, слишком длинное (не более {max} символов).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The issue date cannot be in the future.</source>
-        <extracomment>kzpk_desktop/services/documents.py:156</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:157</extracomment>
         <translation>Дата выдачи не может быть в будущем.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The document must expire after the date it was issued.</source>
-        <extracomment>kzpk_desktop/services/documents.py:158</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:159</extracomment>
         <translation>Срок действия документа должен заканчиваться позже даты выдачи.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the expiry date: this kind of document expires.</source>
-        <extracomment>kzpk_desktop/services/documents.py:160</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:161</extracomment>
         <translation>Введите дату окончания: у документа этого вида есть срок действия.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This serviceman already has a document of this kind with number {number}.</source>
-        <extracomment>kzpk_desktop/services/documents.py:176</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:177</extracomment>
         <translation>У этого военнослужащего уже есть документ этого вида с номером {number}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Number {number} is already recorded for {who}.</source>
-        <extracomment>kzpk_desktop/services/documents.py:179</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:180</extracomment>
         <translation>Номер {number} уже записан за военнослужащим {who}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {value} is already recorded for {who}.</source>
-        <extracomment>kzpk_desktop/services/documents.py:184</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:185</extracomment>
         <translation>Паспорт {value} уже записан за военнослужащим {who}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file {filename} is empty.</source>
-        <extracomment>kzpk_desktop/services/documents.py:342</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:369</extracomment>
         <translation>Файл {filename} пуст.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is {size} MB; the limit is {limit} MB.</source>
-        <extracomment>kzpk_desktop/services/documents.py:344</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:371</extracomment>
         <translation>Размер файла {size} МБ; допускается не более {limit} МБ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{filename} is not a PDF, PNG or JPEG file; only these can be attached.</source>
-        <extracomment>kzpk_desktop/services/documents.py:351</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:378</extracomment>
         <translation>{filename} — не файл PDF, PNG или JPEG; прикрепить можно только их.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the file a name ending in .pdf, .png, .jpg or .jpeg.</source>
-        <extracomment>kzpk_desktop/services/documents.py:356</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:383</extracomment>
         <translation>Имя файла должно оканчиваться на .pdf, .png, .jpg или .jpeg.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{filename} is named as {claimed} but its content is {actual}.</source>
-        <extracomment>kzpk_desktop/services/documents.py:359</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:386</extracomment>
         <translation>{filename} назван как {claimed}, но по содержимому это {actual}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The serviceman no longer exists (deleted by someone else?).</source>
-        <extracomment>kzpk_desktop/services/documents.py:402</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:429</extracomment>
         <translation>Этого военнослужащего больше нет (его удалил другой пользователь?).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The document no longer exists (deleted by someone else?).</source>
-        <extracomment>kzpk_desktop/services/documents.py:409</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:436</extracomment>
         <translation>Документа больше нет (удалён другим пользователем?).</translation>
     </message>
     <message>
@@ -6235,6 +6450,294 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Keep &apos;local&apos; or &apos;incoming&apos;.</source>
+        <extracomment>kzpk_desktop/services/exchange/conflicts.py:94</extracomment>
+        <translation>Оставьте «local» (своё) или «incoming» (пришедшее).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no open conflict {id} (resolved already?).</source>
+        <extracomment>kzpk_desktop/services/exchange/conflicts.py:99</extracomment>
+        <translation>Открытого конфликта {id} нет (уже решён?).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The record of this conflict is no longer here.</source>
+        <extracomment>kzpk_desktop/services/exchange/conflicts.py:141</extracomment>
+        <translation>Записи этого конфликта здесь больше нет.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only the ministry changes {what}</source>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:89</extracomment>
+        <translation>изменять {what} может только министерство</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only the ministry adds roster entries</source>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:90</extracomment>
+        <translation>добавлять записи в списки может только министерство</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only the ministry changes {field} of a roster entry</source>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:91</extracomment>
+        <translation>поле {field} записи списка меняет только министерство</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a field office cannot set a roster entry to {status}; only the ministry approves and withdraws</source>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:92</extracomment>
+        <translation>полевой офис не может установить статус {status}; утверждает и отзывает только министерство</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only the ministry deletes {what}</source>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:94</extracomment>
+        <translation>удалять {what} может только министерство</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field offices exchange packages with the ministry only.</source>
+        <extracomment>kzpk_desktop/services/exchange/export.py:205</extracomment>
+        <translation>Полевые офисы обмениваются пакетами только с министерством.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waits for {entity} {uid}, which has not arrived yet</source>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:55</extracomment>
+        <translation>ждёт {entity} {uid}, которая ещё не поступила</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>may be the same person as {name} on file (same {what}); held for the ministry to decide</source>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:56</extracomment>
+        <translation>возможно, это тот же человек, что {name} (совпадает {what}); отложено до решения министерства</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the record could not be read ({detail})</source>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:58</extracomment>
+        <translation>запись не удалось прочитать ({detail})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refers to a record deleted here</source>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:60</extracomment>
+        <translation>ссылается на запись, удалённую здесь</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{entity} {uid} from {office} not applied: {reason}</source>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:212</extracomment>
+        <translation>{entity} {uid} от {office} не применена: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{entity} {uid} held: {reason}</source>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:225</extracomment>
+        <translation>{entity} {uid} отложена: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{entity} {uid} {field}: here {local}, from {office} {incoming}</source>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:252</extracomment>
+        <translation>{entity} {uid} {field}: здесь {local}, от {office} {incoming}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: entered at two offices, merged (same IIN and names)</source>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:440</extracomment>
+        <translation>{name}: внесён в двух офисах, объединено (совпадают ИИН и ФИО)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same document is on file; waits for the ministry</source>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:456</extracomment>
+        <translation>такой документ уже есть; ждёт решения министерства</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is still referred to by other records here</source>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:631</extracomment>
+        <translation>на неё здесь ещё ссылаются другие записи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{entity} {loser} merged into {survivor} by the ministry</source>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:729</extracomment>
+        <translation>{entity} {loser} объединена министерством с {survivor}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An office code is 1-16 capital letters, digits, &apos;-&apos; or &apos;_&apos; (for example MOD or FIELD-UNIFIL).</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:115</extracomment>
+        <translation>Код офиса — от 1 до 16 заглавных латинских букв, цифр, «-» или «_» (например, MOD или FIELD-UNIFIL).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A field office needs a name (--name).</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:118</extracomment>
+        <translation>Полевому офису нужно название (--name).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database is already office {code}; an office keeps its identity.</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:122</extracomment>
+        <translation>Эта база уже является офисом {code}; офис сохраняет своё удостоверение.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database is a copy or a restored backup of office {code}; enrol it under a new code.</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:126</extracomment>
+        <translation>Эта база — копия или восстановленная резервная копия офиса {code}; зарегистрируйте её под новым кодом.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A re-enrolled office keeps its role ({role}).</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:129</extracomment>
+        <translation>Повторно зарегистрированный офис сохраняет свою роль ({role}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office code {code} is already used by a trusted office.</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:132</extracomment>
+        <translation>Код {code} уже занят доверенным офисом.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database is not an office yet: run &apos;kzpk office init&apos; first.</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:163</extracomment>
+        <translation>Эта база ещё не офис: сначала выполните «kzpk office init».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database is a copy or a restored backup of office {code}; it may not send packages under that identity. Enrol it again with &apos;kzpk office init&apos; and a new code.</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:168</extracomment>
+        <translation>Эта база — копия или восстановленная резервная копия офиса {code}; отправлять пакеты от его имени нельзя. Зарегистрируйте её заново: «kzpk office init» с новым кодом.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is not an office card.</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:196</extracomment>
+        <translation>Файл не является карточкой офиса.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is this office&apos;s own card; trust the other office&apos;s.</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:206</extracomment>
+        <translation>Это карточка этого же офиса; доверьте карточку другого офиса.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office {code} is also a {role} office; field offices exchange with the ministry only.</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:208</extracomment>
+        <translation>Офис {code} тоже имеет роль {role}; полевые офисы обмениваются только с министерством.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This office already trusts the ministry as {code}.</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:214</extracomment>
+        <translation>Этот офис уже доверяет министерству с кодом {code}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office {code} is already trusted with other keys; a re-enrolled office comes back under a new code.</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:219</extracomment>
+        <translation>Офису {code} уже доверено с другими ключами; повторно зарегистрированный офис получает новый код.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This office does not trust an office {code}; trust its card first (&apos;kzpk office trust&apos;).</source>
+        <extracomment>kzpk_desktop/services/exchange/office.py:235</extracomment>
+        <translation>Этот офис не доверяет офису {code}; сначала доверьте его карточку («kzpk office trust»).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The package is damaged or was altered after it was made (it does not decrypt); ask office {office} for a new one.</source>
+        <extracomment>kzpk_desktop/services/exchange/package.py:46</extracomment>
+        <translation>Пакет повреждён или изменён после создания (не расшифровывается); попросите у офиса {office} новый.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The package&apos;s signature does not match office {office}&apos;s card: it was altered or not made by that office. Nothing was imported.</source>
+        <extracomment>kzpk_desktop/services/exchange/package.py:48</extracomment>
+        <translation>Подпись пакета не соответствует карточке офиса {office}: он изменён или создан не этим офисом. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is not a KZPK exchange package.</source>
+        <extracomment>kzpk_desktop/services/exchange/package.py:50</extracomment>
+        <translation>Файл не является пакетом обмена KZPK.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is too large to be a KZPK package.</source>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:76</extracomment>
+        <translation>Файл слишком велик для пакета KZPK.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This package is for office {to}; this database is office {me}. Nothing was imported.</source>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:96</extracomment>
+        <translation>Этот пакет предназначен офису {to}; эта база — офис {me}. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This package comes from office {office}, which this office does not trust. Compare its card&apos;s fingerprint with that office and trust it first (&apos;kzpk office trust&apos;). Nothing was imported.</source>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:100</extracomment>
+        <translation>Пакет пришёл от офиса {office}, которому этот офис не доверяет. Сверьте отпечаток его карточки с этим офисом и сначала доверьте её («kzpk office trust»). Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office {office} sent a different package {seq} before: its database was restored or copied, and it must be enrolled again under a new code. Nothing was imported.</source>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:126</extracomment>
+        <translation>Офис {office} уже присылал другой пакет {seq}: его база восстановлена или скопирована, её нужно зарегистрировать заново под новым кодом. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The package was made by a newer version of KZPK Desktop (schema {revision}); install that version here first. Nothing was imported.</source>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:138</extracomment>
+        <translation>Пакет создан более новой версией KZPK Desktop (схема {revision}); сначала установите здесь эту версию. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an audit event from {office} could not be read</source>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:198</extracomment>
+        <translation>событие журнала аудита от {office} не удалось прочитать</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>audit event {id} from {office} does not match its own hash</source>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:210</extracomment>
+        <translation>событие аудита {id} от {office} не совпадает со своим хешем</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>office {office} rewrote its audit trail after reporting it: event {id} differs from what it reported earlier</source>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:226</extracomment>
+        <translation>офис {office} переписал журнал аудита после отправки: событие {id} отличается от присланного ранее</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision {decision}: {used} people approved or deployed for {mission} against a ceiling of {ceiling}; no more approvals under it until the overrun is cleared.</source>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:253</extracomment>
+        <translation>Постановление {decision}: для {mission} утверждено или развёрнуто {used} человек при лимите {ceiling}; новые утверждения по нему невозможны, пока превышение не устранено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision {decision}: {used} people approved or deployed against an overall ceiling of {ceiling}; no more approvals under it until the overrun is cleared.</source>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:260</extracomment>
+        <translation>Постановление {decision}: утверждено или развёрнуто {used} человек при общем лимите {ceiling}; новые утверждения по нему невозможны, пока превышение не устранено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>audit trail: event {id} is not the one office {office} acknowledged (history rewritten after it was reported)</source>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:284</extracomment>
+        <translation>журнал аудита: событие {id} не то, получение которого подтвердил офис {office} (история переписана после отправки)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>IIN is empty</source>
         <extracomment>kzpk_desktop/services/identity.py:63</extracomment>
         <translation>ИИН не указан</translation>
@@ -6384,7 +6887,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Отклонено строк: {count} из {total}; ничего не импортировано. Исправьте их (каждая указана в отчёте об ошибках) или импортируйте только верные строки.</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-422"/>
         <source>Rows refused by the import</source>
         <extracomment>kzpk_desktop/exports/import_files.py:152</extracomment>
         <translation>Строки, отклонённые при импорте</translation>
@@ -6414,7 +6917,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Неизвестный язык «{lang}»: выберите kk, ru или en.</translation>
     </message>
     <message>
-        <location line="+300"/>
+        <location line="+428"/>
         <source>Acronym is required.</source>
         <extracomment>kzpk_desktop/services/missions.py:62</extracomment>
         <translation>Укажите сокращённое название.</translation>
@@ -6506,37 +7009,37 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Only a SQLite database file can be restored from a backup; restore a PostgreSQL server with its own tools.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:135</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:147</extracomment>
         <translation>Из резервной копии восстанавливается только файл SQLite; сервер PostgreSQL восстанавливайте его средствами.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup does not open with this database&apos;s passphrase, or it is not a KZPK backup.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:153</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:165</extracomment>
         <translation>Резервная копия не открывается паролем шифрования этой базы или не является копией KZPK.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup is not a readable database ({detail}).</source>
-        <extracomment>kzpk_desktop/services/recovery.py:155</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:167</extracomment>
         <translation>Резервная копия не является читаемой базой данных ({detail}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup is damaged ({detail}); choose another.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:158</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:170</extracomment>
         <translation>Резервная копия повреждена ({detail}); выберите другую.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup cannot be used: {detail}</source>
-        <extracomment>kzpk_desktop/services/recovery.py:167</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:179</extracomment>
         <translation>Резервную копию нельзя использовать: {detail}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is not a KZPK Desktop backup.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:172</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:184</extracomment>
         <translation>Файл не является резервной копией KZPK Desktop.</translation>
     </message>
     <message>
@@ -6558,7 +7061,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Ротации с id {id} нет.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>nominated</source>
         <extracomment>kzpk_desktop/services/roster_status.py:14</extracomment>
         <translation>выдвинут</translation>
@@ -6596,115 +7099,163 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Unknown personnel category &apos;{code}&apos;.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:92</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:97</extracomment>
         <translation>Неизвестная категория персонала «{code}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The unit no longer exists.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:117</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:124</extracomment>
         <translation>Подразделения больше нет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The unit has no current members to nominate.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:128</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:135</extracomment>
         <translation>В подразделении сейчас нет личного состава для выдвижения.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} (IIN {iin}) is already on the roster of {rotation} (status: {status}).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:154</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:164</extracomment>
         <translation>{who} (ИИН {iin}) уже есть в списке ротации {rotation} (статус: {status}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown roster status &apos;{status}&apos;.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:187</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:209</extracomment>
         <translation>Неизвестный статус в списке ротации «{status}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who}: the status cannot change from {old} to {new}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:189</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:211</extracomment>
         <translation>{who}: статус нельзя изменить с «{old}» на «{new}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the reason for the early repatriation.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:213</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:246</extracomment>
         <translation>Укажите причину досрочного возвращения.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the date of the early repatriation.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:216</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:249</extracomment>
         <translation>Укажите дату досрочного возвращения.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Only a supervisor may approve over failed document rules; {actor} is signed in as {role}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:243</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:288</extracomment>
         <translation>Утвердить при невыполненных требованиях к документам может только руководитель; {actor} вошёл с ролью «{role}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the reason for approving despite the failed rules.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:246</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:291</extracomment>
         <translation>Напишите причину утверждения, несмотря на невыполненные требования.</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>{text} The {rule} rule cannot be overridden.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:239</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:284</extracomment>
         <translation>{text} Исключение из требования «{rule}» невозможно.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-92"/>
+        <source>pg_dump copies a PostgreSQL database; a SQLite file is copied by &apos;kzpk backup&apos; (and before every upgrade).</source>
+        <extracomment>kzpk_desktop/services/migration.py:106</extracomment>
+        <translation>pg_dump копирует базу данных PostgreSQL; файл SQLite копирует &apos;kzpk backup&apos; (и каждое обновление перед началом).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pg_dump is not installed on this computer (Debian: apt-get install postgresql-client); install it or run it on the server, then migrate without --pg-dump.</source>
+        <extracomment>kzpk_desktop/services/migration.py:110</extracomment>
+        <translation>pg_dump не установлен на этом компьютере (Debian: apt-get install postgresql-client); установите его или выполните его на сервере, затем обновите без --pg-dump.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pg_dump failed, so nothing was changed: {detail}</source>
+        <extracomment>kzpk_desktop/services/migration.py:133</extracomment>
+        <translation>pg_dump завершился с ошибкой, поэтому ничего не изменено: {detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{role}&apos; is not a plain role name (letters, digits and _).</source>
+        <extracomment>kzpk_desktop/services/migration.py:174</extracomment>
+        <translation>&apos;{role}&apos; — не простое имя роли (буквы, цифры и _).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roles are a PostgreSQL server&apos;s; a SQLite file has none.</source>
+        <extracomment>kzpk_desktop/services/migration.py:199</extracomment>
+        <translation>Роли есть у сервера PostgreSQL; у файла SQLite их нет.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no role &apos;{role}&apos; on the server: create it first (CREATE ROLE {role} LOGIN PASSWORD &apos;...&apos;).</source>
+        <extracomment>kzpk_desktop/services/migration.py:205</extracomment>
+        <translation>На сервере нет роли &apos;{role}&apos;: сначала создайте её (CREATE ROLE {role} LOGIN PASSWORD &apos;...&apos;).</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The date {day} is in the future; a status change takes effect on or before today ({today}).</source>
+        <extracomment>kzpk_desktop/services/roster_history.py:34</extracomment>
+        <translation>Дата {day} ещё не наступила; изменение статуса вступает в силу не позднее сегодняшнего дня ({today}).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Decision {decision} was adopted on {adopted}; nobody can be approved under it before that day ({day}).</source>
+        <extracomment>kzpk_desktop/services/rosters.py:267</extracomment>
+        <translation>Решение {decision} принято {adopted}; до этого дня ({day}) по нему никого нельзя утвердить.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>A supervisor may approve despite the document rules ({rules}) with a written reason.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:255</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:300</extracomment>
         <translation>Руководитель может утвердить, несмотря на требования к документам ({rules}), указав причину письменно.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nobody may override: {rules}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:259</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:304</extracomment>
         <translation>Исключения невозможны: {rules}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The date {day} is before the arrival on {arrival}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:267</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:312</extracomment>
         <translation>Дата {day} раньше даты прибытия {arrival}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The category can change only while the entry is nominated (it decides which rules apply).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:292</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:337</extracomment>
         <translation>Категорию можно изменить только пока запись в статусе «Выдвинут» (от категории зависят применяемые требования).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Departure ({departure}) is before arrival ({arrival}).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:296</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:341</extracomment>
         <translation>Убытие ({departure}) раньше прибытия ({arrival}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The UN index number is too long (40 characters at most).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:302</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:347</extracomment>
         <translation>Индексный номер ООН слишком длинный (не более 40 символов).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nobody with IIN {iin} is on the roster of {rotation}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:327</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:372</extracomment>
         <translation>В списке ротации {rotation} нет человека с ИИН {iin}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The roster entry no longer exists (removed by someone else?).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:335</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:380</extracomment>
         <translation>Записи в списке ротации больше нет (удалена другим пользователем?).</translation>
     </message>
     <message>
@@ -6998,7 +7549,7 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Audit events are written by the application only and are never changed or deleted.</source>
-        <extracomment>kzpk_desktop/services/tracking.py:39</extracomment>
+        <extracomment>kzpk_desktop/services/tracking.py:40</extracomment>
         <translation>События аудита записывает только программа; они никогда не изменяются и не удаляются.</translation>
     </message>
     <message>

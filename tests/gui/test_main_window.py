@@ -104,7 +104,7 @@ def test_a_database_from_a_newer_version_is_refused_with_a_message(qtbot, tmp_pa
     assert exit_info.value.code == 1
     [(database, [problem])] = shown
     assert database == str(db_path)
-    assert "written by a newer version of KZPK Desktop (schema 9999_future)" in problem
+    assert "at schema 9999_future, written by a newer version of KZPK Desktop" in problem
 
 
 def test_a_file_that_is_no_database_is_refused(qtbot, tmp_path, prompts, monkeypatch):
@@ -146,10 +146,11 @@ def test_only_built_areas_are_listed_and_shortcuts_are_set(window):
     assert shortcuts["quitAction"].toString() == "Ctrl+Q"
 
 
-def test_actions_follow_the_record(qtbot, window, type_text, people):
+def test_actions_follow_the_record(qtbot, window, type_text, people, settle):
     people.add("Иванов", "Сергей")
     page = window.page("registry")
     page.refresh()
+    settle()
     save, delete = window.commandActions["save"], window.commandActions["delete"]
     assert not save.isEnabled() and not delete.isEnabled()  # a new, empty form
     page.list.table.selectRow(0)
@@ -260,7 +261,7 @@ def test_demo_fills_an_empty_database_once(qtbot, tmp_path, prompts, monkeypatch
     assert prompts.informed == []
 
 
-def test_demo_generation_can_be_cancelled(qtbot, qapp, sessions, prompts):
+def test_demo_generation_can_be_cancelled(qtbot, qapp, sessions, ops, prompts):
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QProgressDialog, QPushButton
 
@@ -282,7 +283,7 @@ def test_demo_generation_can_be_cancelled(qtbot, qapp, sessions, prompts):
     presser = PressCancel()
     qapp.installEventFilter(presser)
     try:
-        assert fill_with_demo_data(None, sessions, servicemen=300) is False
+        assert fill_with_demo_data(None, ops, servicemen=300) is False
     finally:
         qapp.removeEventFilter(presser)
     assert presser.pressed == 1

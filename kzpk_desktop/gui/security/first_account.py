@@ -16,14 +16,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ...db.engine import write_session
 from ...services import accounts
 from ...services.auth import Actor, has_accounts
-from ...services.errors import Problem, ServiceError, ValidationError
-from ..i18n import database_trouble, error_text, problem_text
+from ...services.errors import Problem, ValidationError
+from ..i18n import problem_text
+from ..ops import describe
 from .check import IntegrityCheck
 from .signin import (
     HINT_STYLE,
@@ -162,11 +162,8 @@ class FirstAccountDialog(QDialog):
             {"username": self.usernameEdit, "password": self.passwordEdit}.get(
                 first, self.usernameEdit).setFocus()
             return
-        except ServiceError as exc:
-            self._show("", error_text(exc))
-            return
-        except SQLAlchemyError as exc:
-            self._show("", database_trouble(exc))
+        except Exception as exc:  # noqa: BLE001 - a refusal or a database fault, said once
+            self._show("", describe(exc))
             return
         super().accept()
 

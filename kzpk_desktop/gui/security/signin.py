@@ -26,7 +26,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ...services.accounts import SLOWED_MSG, LoginRefused, sign_in
 from ...services.auth import Actor
-from ..i18n import database_trouble, error_text, service_text
+from ..i18n import error_text, service_text
+from ..ops import describe
 from ..widgets.record_dialog import ERROR_STYLE
 from .check import IntegrityCheck
 
@@ -138,7 +139,7 @@ def attempt(sessions: sessionmaker[Session], username: str, password: str,
         if exc.retry_after:
             countdown.start(exc.retry_after)
     except SQLAlchemyError as exc:
-        message.setText(database_trouble(exc))
+        message.setText(describe(exc))
         message.show()
     return None
 
