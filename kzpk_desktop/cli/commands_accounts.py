@@ -12,9 +12,10 @@ import os
 import sys
 
 from ..db.engine import write_session
+from ..exports.audited import export_and_audit
 from ..exports.reports.audit_trail import export_audit
 from ..services import accounts, anchors, encryption, recovery
-from ..services.audit import EventFilter, record
+from ..services.audit import EventFilter
 from ..services.auth import require_role
 from .context import PASSPHRASE_ENV, CliError, print_json
 
@@ -117,12 +118,10 @@ def cmd_audit(args, ctx) -> int:
         until=dt.datetime.combine(args.until + dt.timedelta(days=1), dt.time())
         if args.until else None,
         username=accounts.normalize_username(args.audit_user) if args.audit_user else None)
-    with ctx.sessions() as s:  # reading only: writers are not held up by a long export
-        actor = require_role(s, "supervisor")
-        path = export_audit(s, args.output, flt, lang=args.lang, user=actor.username)
-    record(ctx.sessions, "export", details={"report": "audit", "file": path.name,
-                                            "since": args.since, "until": args.until,
-                                            "user": flt.username})
+    path = export_and_audit(
+        ctx.sessions, "audit",
+        lambda s, user: export_audit(s, args.output, flt, lang=args.lang, user=user),
+        {"since": args.since, "until": args.until, "user": flt.username}, role="supervisor")
     print(f"audit trail written: {path}")
     return 0
 

@@ -9,9 +9,8 @@ from __future__ import annotations
 import datetime as dt
 
 from ..exports import reports
+from ..exports.audited import export_and_audit
 from ..exports.labels import LANGUAGES
-from ..services.audit import record
-from ..services.auth import require_role
 from .context import parse_date
 
 
@@ -55,10 +54,7 @@ def _output(parser, func) -> None:
 
 def _run(ctx, name: str, build, details: dict) -> int:
     """Build the report as the signed-in user, audit it, say where it went."""
-    with ctx.sessions() as session:
-        actor = require_role(session, "viewer")
-        path = build(session, actor.username)
-    record(ctx.sessions, "export", details={"report": name, "file": path.name, **details})
+    path = export_and_audit(ctx.sessions, name, build, details)
     print(f"{name} written: {path}")
     return 0
 

@@ -21,7 +21,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect
 
-from ..messages import N_, Message, MessageError
+from ..messages import N_, MessageError
 from ..paths import MIGRATIONS_DIR
 from .faults import BUSY, DENIED, TIMEOUT, UNREACHABLE, fault_kind
 

@@ -30,6 +30,7 @@ from .ceilings import ceiling_problems
 from .dates import fmt
 from .eligibility import RULE_NAMES, RuleFailure, eligibility_for_candidates, eligibility_for_entry
 from .errors import N_, NotFound, PermissionDenied, Problem, ServiceError, ValidationError
+from .text import clean
 from .roster_status import roster_status_word
 from .rotations import get_rotation, rotation_label
 from .units import subtree_cte
@@ -87,7 +88,7 @@ class EntryData:
 
 
 def _text(value: str | None) -> str | None:
-    return " ".join(value.split()) or None if value else None
+    return clean(value) or None
 
 
 def _category_id(session: Session, code: str) -> int:
