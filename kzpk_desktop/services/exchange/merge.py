@@ -175,6 +175,8 @@ class Merger:
         self.aliases = {r.uid: r.survivor for r in self.conn.execute(select(_ALIAS))}
         self._ids: dict[str, dict[uuid.UUID, int]] = {}
         self._tick = 0
+        #: (entity, uid, field) of the open conflicts, read once: most fields have none
+        self._open: set[tuple[str, uuid.UUID, str]] | None = None
 
     # --- small helpers ----------------------------------------------------------------------
 
@@ -249,12 +251,22 @@ class Merger:
             self.conn.execute(insert(_CONFLICTS).values(kind=kind, entity=entity, uid=uid,
                                                         field=name, opened_at=utcnow(),
                                                         **values))
+            self.open_keys().add((entity, uid, name))
         self.s.conflicts.append(Message(N_("{entity} {uid} {field}: here {local}, from {office} "
                                            "{incoming}"), entity=entity, uid=str(uid),
                                         field=name or kind, local=_shown(local_value),
                                         office=self.sender, incoming=_shown(incoming_value)))
 
+    def open_keys(self) -> set[tuple[str, uuid.UUID, str]]:
+        if self._open is None:
+            self._open = {(r.entity, r.uid, r.field) for r in self.conn.execute(
+                select(_CONFLICTS.c.entity, _CONFLICTS.c.uid, _CONFLICTS.c.field)
+                .where(_CONFLICTS.c.resolved_at.is_(None)))}
+        return self._open
+
     def close_conflicts(self, entity: str, uid: uuid.UUID, name: str, bases: list[str]) -> None:
+        if (entity, uid, name) not in self.open_keys():
+            return
         rows = self.conn.execute(
             select(_CONFLICTS.c.id, _CONFLICTS.c.local_clock, _CONFLICTS.c.incoming_clock)
             .where(_CONFLICTS.c.resolved_at.is_(None), _CONFLICTS.c.entity == entity,
@@ -595,9 +607,15 @@ class Merger:
         entity = inc.entity
         known = inc.clocks  # {field: clock} the deleting office knew
         if st is not None and st.deleted:
+            # Deleted here too: every office keeps the latest of the deletions, so that a
+            # restore made on top of it (at the ministry) is recognised everywhere.
+            if inc.clock > st.clock:
+                st.clock = inc.clock
+                state.save(self.conn, [st])
             return
-        if st is not None and st.clocks.get(RESTORED) == inc.clock:
-            return  # restored here after that deletion
+        restored = st.clocks.get(RESTORED) if st is not None else None
+        if isinstance(restored, str) and restored >= inc.clock:
+            return  # restored after that deletion (or a concurrent, earlier one)
         if local_id is not None:
             reason = refusal(entity, self.sender_role, created=False, deleted=True, changed={})
             if reason is not None:
@@ -642,7 +660,10 @@ class Merger:
 
     def against_tombstone(self, inc: Incoming, st: RowState) -> None:
         """A record deleted here comes with changes: a late repeat, an edit, or a restore."""
-        if inc.clocks.get(RESTORED) == st.clock:
+        restored = inc.clocks.get(RESTORED)
+        if isinstance(restored, str) and restored >= st.clock:
+            # Restored on top of this deletion, or of a later one: the ministry decided the
+            # record stays, over every deletion up to the one it saw.
             st.deleted, st.clocks, st.clock = False, {}, inc.clock
             state.save(self.conn, [st])
             st_id = st.id
