@@ -30,7 +30,7 @@ from .ceilings import ceiling_problems
 from .dates import fmt
 from .eligibility import RULE_NAMES, RuleFailure, eligibility_for_candidates, eligibility_for_entry
 from .errors import N_, NotFound, PermissionDenied, Problem, ServiceError, ValidationError
-from .roster_status import roster_status_word
+from .roster_status import FIELD_REFUSED, refuse_at_field_office, roster_status_word
 from .rotations import get_rotation, rotation_label
 from .units import subtree_cte
 from .versioning import expect_version, flush_checked
@@ -141,6 +141,7 @@ def _nominate(session: Session, rotation_id: int, people: dict[int, str | None],
               category: str, appointment: str | None, skip_existing: bool, origin: str,
               on: dt.date | None) -> AddResult:
     actor = require_role(session, "clerk")
+    refuse_at_field_office(session, FIELD_REFUSED["nominated"])
     on = on or dt.date.today()
     roster_history.check_day(on, today=dt.date.today())
     rotation = get_rotation(session, rotation_id)
@@ -207,6 +208,8 @@ def set_status(session: Session, entry_id: int, status: str, *,
     old = entry.status
     if status not in ROSTER_STATUSES:
         raise ServiceError(N_("Unknown roster status '{status}'."), status=status)
+    if status in FIELD_REFUSED:
+        refuse_at_field_office(session, FIELD_REFUSED[status])
     if status not in TRANSITIONS.get(old, ()):
         raise ServiceError(N_("{who}: the status cannot change from {old} to {new}."),
                            who=label, old=roster_status_word(old),

@@ -6149,26 +6149,26 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="-16"/>
         <source>The file is not a readable KZPK database ({detail}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:73</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:86</extracomment>
         <translation>Файл оқылатын KZPK дерекқоры емес ({detail}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is a database, but not a KZPK Desktop database.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:76</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:89</extracomment>
         <translation>Файл дерекқор, бірақ KZPK Desktop дерекқоры емес.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database is at schema {revision}, written by a newer version of KZPK Desktop; this version knows schemas up to {head}. Install the newer version to open it; this version leaves the database untouched.</source>
         <oldsource>The database was written by a newer version of KZPK Desktop (schema {revision}). Install that version to open it; this version leaves the file untouched.</oldsource>
-        <extracomment>kzpk_desktop/db/migrate.py:82</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:95</extracomment>
         <translation>Дерекқор {revision} схемасында, оны KZPK Desktop-тың жаңарақ нұсқасы жазған; бұл нұсқа тек {head} схемасына дейін біледі. Ашу үшін жаңарақ нұсқаны орнатыңыз; бұл нұсқа дерекқорды өзгертпейді.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The database was not upgraded: the backup made before upgrading failed ({detail}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:238</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:251</extracomment>
         <translation>Дерекқор жаңартылмады: жаңарту алдындағы сақтық көшірме жасалмады ({detail}).</translation>
     </message>
     <message>
@@ -6202,7 +6202,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{path} жазу мүмкін емес: {reason}.</translation>
     </message>
     <message>
-        <location line="+666"/>
+        <location line="+674"/>
         <source>{file}: no such file.</source>
         <extracomment>kzpk_desktop/sheets/readers.py:88</extracomment>
         <translation>{file}: мұндай файл жоқ.</translation>
@@ -6316,7 +6316,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>«{value}» — мұндай күн жоқ.</translation>
     </message>
     <message>
-        <location line="-690"/>
+        <location line="-698"/>
         <source>The number of days cannot be negative.</source>
         <extracomment>kzpk_desktop/exports/reports/expiring.py:24</extracomment>
         <translation>Күндер саны теріс бола алмайды.</translation>
@@ -6378,25 +6378,25 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+8"/>
         <source>The database on the server has no KZPK schema yet: its administrator creates it with &apos;kzpk init&apos; (this version needs schema {head}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:136</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:149</extracomment>
         <translation>Сервердегі дерекқорда әлі KZPK схемасы жоқ: оны әкімші &apos;kzpk init&apos; командасымен жасайды (бұл нұсқаға {head} схемасы қажет).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database on the server is at schema {revision}; this version of KZPK Desktop needs schema {head}. Ask the database administrator to run &apos;kzpk migrate&apos; with this version; a workstation does not change the server&apos;s schema by itself.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:139</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:152</extracomment>
         <translation>Сервердегі дерекқор {revision} схемасында; KZPK Desktop-тың бұл нұсқасына {head} схемасы қажет. Дерекқор әкімшісінен осы нұсқамен &apos;kzpk migrate&apos; орындауын сұраңыз; жұмыс орны сервер схемасын өздігінен өзгертпейді.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database has no KZPK schema yet: there is no upgrade script to show; create the schema with &apos;kzpk init&apos;.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:155</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:168</extracomment>
         <translation>Дерекқорда әлі KZPK схемасы жоқ: көрсететін жаңарту сценарийі жоқ; схеманы &apos;kzpk init&apos; командасымен жасаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The SQL of this upgrade cannot be written out for review ({detail}); apply it with &apos;kzpk migrate&apos;.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:160</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:173</extracomment>
         <translation>Бұл жаңартудың SQL-ін тексеру үшін шығару мүмкін емес ({detail}); оны &apos;kzpk migrate&apos; командасымен қолданыңыз.</translation>
     </message>
     <message>
@@ -6936,31 +6936,31 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>only the ministry changes {what}</source>
-        <extracomment>kzpk_desktop/services/exchange/entities.py:89</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:88</extracomment>
         <translation>{what} тек министрлік өзгертеді</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only the ministry adds roster entries</source>
-        <extracomment>kzpk_desktop/services/exchange/entities.py:90</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:89</extracomment>
         <translation>тізімге жазбаларды тек министрлік қосады</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only the ministry changes {field} of a roster entry</source>
-        <extracomment>kzpk_desktop/services/exchange/entities.py:91</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:90</extracomment>
         <translation>тізім жазбасының {field} өрісін тек министрлік өзгертеді</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a field office cannot set a roster entry to {status}; only the ministry approves and withdraws</source>
-        <extracomment>kzpk_desktop/services/exchange/entities.py:92</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:91</extracomment>
         <translation>далалық кеңсе {status} мәртебесін қоя алмайды; бекітуді және кері қайтаруды тек министрлік жасайды</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only the ministry deletes {what}</source>
-        <extracomment>kzpk_desktop/services/exchange/entities.py:94</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:93</extracomment>
         <translation>{what} тек министрлік жояды</translation>
     </message>
     <message>
@@ -6996,43 +6996,43 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>{entity} {uid} from {office} not applied: {reason}</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:212</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:214</extracomment>
         <translation>{office} жіберген {entity} {uid} қолданылмады: {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{entity} {uid} held: {reason}</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:225</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:227</extracomment>
         <translation>{entity} {uid} кейінге қалдырылды: {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{entity} {uid} {field}: here {local}, from {office} {incoming}</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:252</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:255</extracomment>
         <translation>{entity} {uid} {field}: мұнда {local}, {office} жіберген {incoming}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name}: entered at two offices, merged (same IIN and names)</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:440</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:452</extracomment>
         <translation>{name}: екі кеңседе енгізілген, біріктірілді (ЖСН мен аты-жөні сәйкес)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the same document is on file; waits for the ministry</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:456</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:468</extracomment>
         <translation>мұндай құжат бар; министрліктің шешімін күтуде</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it is still referred to by other records here</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:631</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:649</extracomment>
         <translation>мұнда оған әлі басқа жазбалар сілтейді</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{entity} {loser} merged into {survivor} by the ministry</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:729</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:750</extracomment>
         <translation>{entity} {loser} министрлік шешімімен {survivor} жазбасына біріктірілді</translation>
     </message>
     <message>
@@ -7164,49 +7164,49 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>The package was made by a newer version of KZPK Desktop (schema {revision}); install that version here first. Nothing was imported.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:143</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:141</extracomment>
         <translation>Пакетті KZPK Desktop-тың жаңарақ нұсқасы жасаған ({revision} сұлбасы); алдымен осында сол нұсқаны орнатыңыз. Ештеңе импортталған жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The import was cancelled; nothing was changed.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:148</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:146</extracomment>
         <translation>Импорт тоқтатылды; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an audit event from {office} could not be read</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:207</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:205</extracomment>
         <translation>{office} жіберген аудит оқиғасын оқу мүмкін болмады</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>audit event {id} from {office} does not match its own hash</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:219</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:217</extracomment>
         <translation>{office} жіберген {id} аудит оқиғасы өз хешіне сәйкес келмейді</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>office {office} rewrote its audit trail after reporting it: event {id} differs from what it reported earlier</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:235</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:233</extracomment>
         <translation>{office} кеңсесі аудит журналын жібергеннен кейін қайта жазған: {id} оқиғасы бұрын жіберілгеннен өзгеше</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {decision}: {used} people approved or deployed for {mission} against a ceiling of {ceiling}; no more approvals under it until the overrun is cleared.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:262</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:260</extracomment>
         <translation>{decision} қаулысы: {mission} үшін {ceiling} шегінде {used} адам бекітілген немесе орналастырылған; асып кету жойылмайынша, ол бойынша жаңа бекіту мүмкін емес.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {decision}: {used} people approved or deployed against an overall ceiling of {ceiling}; no more approvals under it until the overrun is cleared.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:269</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:267</extracomment>
         <translation>{decision} қаулысы: жалпы {ceiling} шегінде {used} адам бекітілген немесе орналастырылған; асып кету жойылмайынша, ол бойынша жаңа бекіту мүмкін емес.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>audit trail: event {id} is not the one office {office} acknowledged (history rewritten after it was reported)</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:293</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:291</extracomment>
         <translation>аудит журналы: {id} оқиғасы {office} кеңсесі алғанын растаған оқиға емес (тарих жіберілгеннен кейін қайта жазылған)</translation>
     </message>
     <message>
@@ -7536,41 +7536,41 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+4"/>
         <source>nominated</source>
-        <extracomment>kzpk_desktop/services/roster_status.py:14</extracomment>
+        <extracomment>kzpk_desktop/services/roster_status.py:17</extracomment>
         <translation>ұсынылған</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>approved</source>
-        <extracomment>kzpk_desktop/services/roster_status.py:15</extracomment>
+        <extracomment>kzpk_desktop/services/roster_status.py:18</extracomment>
         <translation>бекітілген</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>deployed</source>
-        <extracomment>kzpk_desktop/services/roster_status.py:16</extracomment>
+        <extracomment>kzpk_desktop/services/roster_status.py:19</extracomment>
         <translation>миссияда</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>repatriated</source>
-        <extracomment>kzpk_desktop/services/roster_status.py:17</extracomment>
+        <extracomment>kzpk_desktop/services/roster_status.py:20</extracomment>
         <translation>мерзімінен бұрын қайтарылған</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>completed</source>
-        <extracomment>kzpk_desktop/services/roster_status.py:18</extracomment>
+        <extracomment>kzpk_desktop/services/roster_status.py:21</extracomment>
         <translation>аяқталған</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>withdrawn</source>
-        <extracomment>kzpk_desktop/services/roster_status.py:19</extracomment>
+        <extracomment>kzpk_desktop/services/roster_status.py:22</extracomment>
         <translation>шығарылған</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Unknown personnel category &apos;{code}&apos;.</source>
         <extracomment>kzpk_desktop/services/rosters.py:97</extracomment>
         <translation>Белгісіз персонал санаты «{code}».</translation>
@@ -7590,53 +7590,53 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>{who} (IIN {iin}) is already on the roster of {rotation} (status: {status}).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:164</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:165</extracomment>
         <translation>{who} (ЖСН {iin}) {rotation} тізімінде бұрыннан бар (мәртебесі: {status}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown roster status &apos;{status}&apos;.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:209</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:210</extracomment>
         <translation>Тізімдегі белгісіз мәртебе «{status}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who}: the status cannot change from {old} to {new}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:211</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:214</extracomment>
         <translation>{who}: мәртебені {old} күйінен {new} күйіне өзгертуге болмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the reason for the early repatriation.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:246</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:249</extracomment>
         <translation>Мерзімінен бұрын қайтару себебін көрсетіңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the date of the early repatriation.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:249</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:252</extracomment>
         <translation>Мерзімінен бұрын қайтару күнін көрсетіңіз.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Only a supervisor may approve over failed document rules; {actor} is signed in as {role}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:288</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:291</extracomment>
         <translation>Орындалмаған құжат ережелеріне қарамастан тек басшы бекіте алады; {actor} жүйеге {role} ретінде кірген.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the reason for approving despite the failed rules.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:291</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:294</extracomment>
         <translation>Орындалмаған ережелерге қарамастан бекіту себебін жазыңыз.</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>{text} The {rule} rule cannot be overridden.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:284</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:287</extracomment>
         <translation>{text} «{rule}» ережесінен ерекшелік жасауға болмайды.</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-100"/>
         <source>pg_dump copies a PostgreSQL database; a SQLite file is copied by &apos;kzpk backup&apos; (and before every upgrade).</source>
         <extracomment>kzpk_desktop/services/migration.py:106</extracomment>
         <translation>pg_dump PostgreSQL дерекқорын көшіреді; SQLite файлын &apos;kzpk backup&apos; көшіреді (және әр жаңарту алдында).</translation>
@@ -7678,57 +7678,81 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{day} күні әлі келген жоқ; мәртебенің өзгерісі бүгіннен ({today}) кешіктірілмей күшіне енеді.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+14"/>
+        <source>This database is field office {office}: only the ministry {what}. Record here what happened on the ground (deployed, repatriated, completed); it reaches the ministry with the next package.</source>
+        <extracomment>kzpk_desktop/services/roster_status.py:35</extracomment>
+        <translation>Бұл дерекқор — {office} далалық кеңсесі: тек министрлік {what}. Мұнда жергілікті жерде болған жайды (келді, мерзімінен бұрын қайтарылды, аяқтады) белгілеңіз; ол министрлікке келесі пакетпен жетеді.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nominates people for a rotation</source>
+        <extracomment>kzpk_desktop/services/roster_status.py:51</extracomment>
+        <translation>адамдарды ротацияға ұсынады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approves roster entries</source>
+        <extracomment>kzpk_desktop/services/roster_status.py:52</extracomment>
+        <translation>тізім жазбаларын бекітеді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>withdraws roster entries</source>
+        <extracomment>kzpk_desktop/services/roster_status.py:53</extracomment>
+        <translation>тізім жазбаларын кері қайтарады</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Decision {decision} was adopted on {adopted}; nobody can be approved under it before that day ({day}).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:267</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:270</extracomment>
         <translation>{decision} шешімі {adopted} қабылданды; бұл күнге дейін ({day}) ол бойынша ешкімді бекітуге болмайды.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A supervisor may approve despite the document rules ({rules}) with a written reason.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:300</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:303</extracomment>
         <translation>Басшы құжат ережелеріне ({rules}) қарамастан жазбаша себеп көрсетіп бекіте алады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nobody may override: {rules}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:304</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:307</extracomment>
         <translation>Ешкім ерекшелік жасай алмайды: {rules}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The date {day} is before the arrival on {arrival}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:312</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:315</extracomment>
         <translation>{day} күні миссияға келген {arrival} күнінен бұрын.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The category can change only while the entry is nominated (it decides which rules apply).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:337</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:340</extracomment>
         <translation>Санатты тек жазба ұсынылған мәртебеде тұрғанда өзгертуге болады (қандай ережелер қолданылатынын санат анықтайды).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Departure ({departure}) is before arrival ({arrival}).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:341</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:344</extracomment>
         <translation>Кету күні ({departure}) келу күнінен ({arrival}) бұрын.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The UN index number is too long (40 characters at most).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:347</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:350</extracomment>
         <translation>БҰҰ индекс нөмірі тым ұзын (ең көбі 40 таңба).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nobody with IIN {iin} is on the roster of {rotation}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:372</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:375</extracomment>
         <translation>{rotation} тізімінде ЖСН {iin} бар адам жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The roster entry no longer exists (removed by someone else?).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:380</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:383</extracomment>
         <translation>Ротация тізіміндегі жазба енді жоқ (оны басқа пайдаланушы алып тастаған болуы мүмкін).</translation>
     </message>
     <message>

@@ -6198,26 +6198,26 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="-16"/>
         <source>The file is not a readable KZPK database ({detail}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:73</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:86</extracomment>
         <translation>Файл не является читаемой базой данных KZPK ({detail}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is a database, but not a KZPK Desktop database.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:76</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:89</extracomment>
         <translation>Файл является базой данных, но не базой данных KZPK Desktop.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database is at schema {revision}, written by a newer version of KZPK Desktop; this version knows schemas up to {head}. Install the newer version to open it; this version leaves the database untouched.</source>
         <oldsource>The database was written by a newer version of KZPK Desktop (schema {revision}). Install that version to open it; this version leaves the file untouched.</oldsource>
-        <extracomment>kzpk_desktop/db/migrate.py:82</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:95</extracomment>
         <translation>База данных имеет схему {revision}, записанную более новой версией KZPK Desktop; эта версия знает схемы только до {head}. Установите более новую версию, чтобы открыть её; эта версия не изменяет базу данных.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The database was not upgraded: the backup made before upgrading failed ({detail}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:238</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:251</extracomment>
         <translation>База данных не обновлена: не удалось создать резервную копию перед обновлением ({detail}).</translation>
     </message>
     <message>
@@ -6251,7 +6251,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Не удаётся записать {path}: {reason}.</translation>
     </message>
     <message>
-        <location line="+666"/>
+        <location line="+674"/>
         <source>{file}: no such file.</source>
         <extracomment>kzpk_desktop/sheets/readers.py:88</extracomment>
         <translation>{file}: файл не найден.</translation>
@@ -6365,7 +6365,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>«{value}» — несуществующая дата.</translation>
     </message>
     <message>
-        <location line="-690"/>
+        <location line="-698"/>
         <source>The number of days cannot be negative.</source>
         <extracomment>kzpk_desktop/exports/reports/expiring.py:24</extracomment>
         <translation>Число дней не может быть отрицательным.</translation>
@@ -6427,25 +6427,25 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+8"/>
         <source>The database on the server has no KZPK schema yet: its administrator creates it with &apos;kzpk init&apos; (this version needs schema {head}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:136</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:149</extracomment>
         <translation>В базе данных на сервере ещё нет схемы KZPK: её создаёт администратор командой &apos;kzpk init&apos; (этой версии нужна схема {head}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database on the server is at schema {revision}; this version of KZPK Desktop needs schema {head}. Ask the database administrator to run &apos;kzpk migrate&apos; with this version; a workstation does not change the server&apos;s schema by itself.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:139</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:152</extracomment>
         <translation>База данных на сервере имеет схему {revision}; этой версии KZPK Desktop нужна схема {head}. Попросите администратора базы данных выполнить &apos;kzpk migrate&apos; этой версией; рабочее место само не меняет схему сервера.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database has no KZPK schema yet: there is no upgrade script to show; create the schema with &apos;kzpk init&apos;.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:155</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:168</extracomment>
         <translation>В базе данных ещё нет схемы KZPK: показывать нечего; создайте схему командой &apos;kzpk init&apos;.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The SQL of this upgrade cannot be written out for review ({detail}); apply it with &apos;kzpk migrate&apos;.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:160</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:173</extracomment>
         <translation>SQL этого обновления нельзя вывести для проверки ({detail}); примените его командой &apos;kzpk migrate&apos;.</translation>
     </message>
     <message>
@@ -6985,31 +6985,31 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>only the ministry changes {what}</source>
-        <extracomment>kzpk_desktop/services/exchange/entities.py:89</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:88</extracomment>
         <translation>изменять {what} может только министерство</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only the ministry adds roster entries</source>
-        <extracomment>kzpk_desktop/services/exchange/entities.py:90</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:89</extracomment>
         <translation>добавлять записи в списки может только министерство</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only the ministry changes {field} of a roster entry</source>
-        <extracomment>kzpk_desktop/services/exchange/entities.py:91</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:90</extracomment>
         <translation>поле {field} записи списка меняет только министерство</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a field office cannot set a roster entry to {status}; only the ministry approves and withdraws</source>
-        <extracomment>kzpk_desktop/services/exchange/entities.py:92</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:91</extracomment>
         <translation>полевой офис не может установить статус {status}; утверждает и отзывает только министерство</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only the ministry deletes {what}</source>
-        <extracomment>kzpk_desktop/services/exchange/entities.py:94</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:93</extracomment>
         <translation>удалять {what} может только министерство</translation>
     </message>
     <message>
@@ -7045,43 +7045,43 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>{entity} {uid} from {office} not applied: {reason}</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:212</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:214</extracomment>
         <translation>{entity} {uid} от {office} не применена: {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{entity} {uid} held: {reason}</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:225</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:227</extracomment>
         <translation>{entity} {uid} отложена: {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{entity} {uid} {field}: here {local}, from {office} {incoming}</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:252</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:255</extracomment>
         <translation>{entity} {uid} {field}: здесь {local}, от {office} {incoming}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name}: entered at two offices, merged (same IIN and names)</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:440</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:452</extracomment>
         <translation>{name}: внесён в двух офисах, объединено (совпадают ИИН и ФИО)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the same document is on file; waits for the ministry</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:456</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:468</extracomment>
         <translation>такой документ уже есть; ждёт решения министерства</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it is still referred to by other records here</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:631</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:649</extracomment>
         <translation>на неё здесь ещё ссылаются другие записи</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{entity} {loser} merged into {survivor} by the ministry</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:729</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:750</extracomment>
         <translation>{entity} {loser} объединена министерством с {survivor}</translation>
     </message>
     <message>
@@ -7213,49 +7213,49 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>The package was made by a newer version of KZPK Desktop (schema {revision}); install that version here first. Nothing was imported.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:143</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:141</extracomment>
         <translation>Пакет создан более новой версией KZPK Desktop (схема {revision}); сначала установите здесь эту версию. Ничего не импортировано.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The import was cancelled; nothing was changed.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:148</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:146</extracomment>
         <translation>Загрузка отменена; ничего не изменено.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an audit event from {office} could not be read</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:207</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:205</extracomment>
         <translation>событие журнала аудита от {office} не удалось прочитать</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>audit event {id} from {office} does not match its own hash</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:219</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:217</extracomment>
         <translation>событие аудита {id} от {office} не совпадает со своим хешем</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>office {office} rewrote its audit trail after reporting it: event {id} differs from what it reported earlier</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:235</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:233</extracomment>
         <translation>офис {office} переписал журнал аудита после отправки: событие {id} отличается от присланного ранее</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {decision}: {used} people approved or deployed for {mission} against a ceiling of {ceiling}; no more approvals under it until the overrun is cleared.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:262</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:260</extracomment>
         <translation>Постановление {decision}: для {mission} утверждено или развёрнуто {used} человек при лимите {ceiling}; новые утверждения по нему невозможны, пока превышение не устранено.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {decision}: {used} people approved or deployed against an overall ceiling of {ceiling}; no more approvals under it until the overrun is cleared.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:269</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:267</extracomment>
         <translation>Постановление {decision}: утверждено или развёрнуто {used} человек при общем лимите {ceiling}; новые утверждения по нему невозможны, пока превышение не устранено.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>audit trail: event {id} is not the one office {office} acknowledged (history rewritten after it was reported)</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:293</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:291</extracomment>
         <translation>журнал аудита: событие {id} не то, получение которого подтвердил офис {office} (история переписана после отправки)</translation>
     </message>
     <message>
@@ -7585,41 +7585,41 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+4"/>
         <source>nominated</source>
-        <extracomment>kzpk_desktop/services/roster_status.py:14</extracomment>
+        <extracomment>kzpk_desktop/services/roster_status.py:17</extracomment>
         <translation>выдвинут</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>approved</source>
-        <extracomment>kzpk_desktop/services/roster_status.py:15</extracomment>
+        <extracomment>kzpk_desktop/services/roster_status.py:18</extracomment>
         <translation>утверждён</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>deployed</source>
-        <extracomment>kzpk_desktop/services/roster_status.py:16</extracomment>
+        <extracomment>kzpk_desktop/services/roster_status.py:19</extracomment>
         <translation>в миссии</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>repatriated</source>
-        <extracomment>kzpk_desktop/services/roster_status.py:17</extracomment>
+        <extracomment>kzpk_desktop/services/roster_status.py:20</extracomment>
         <translation>досрочно возвращён</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>completed</source>
-        <extracomment>kzpk_desktop/services/roster_status.py:18</extracomment>
+        <extracomment>kzpk_desktop/services/roster_status.py:21</extracomment>
         <translation>завершено</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>withdrawn</source>
-        <extracomment>kzpk_desktop/services/roster_status.py:19</extracomment>
+        <extracomment>kzpk_desktop/services/roster_status.py:22</extracomment>
         <translation>отозван</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Unknown personnel category &apos;{code}&apos;.</source>
         <extracomment>kzpk_desktop/services/rosters.py:97</extracomment>
         <translation>Неизвестная категория персонала «{code}».</translation>
@@ -7639,53 +7639,53 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>{who} (IIN {iin}) is already on the roster of {rotation} (status: {status}).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:164</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:165</extracomment>
         <translation>{who} (ИИН {iin}) уже есть в списке ротации {rotation} (статус: {status}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown roster status &apos;{status}&apos;.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:209</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:210</extracomment>
         <translation>Неизвестный статус в списке ротации «{status}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who}: the status cannot change from {old} to {new}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:211</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:214</extracomment>
         <translation>{who}: статус нельзя изменить с «{old}» на «{new}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the reason for the early repatriation.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:246</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:249</extracomment>
         <translation>Укажите причину досрочного возвращения.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the date of the early repatriation.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:249</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:252</extracomment>
         <translation>Укажите дату досрочного возвращения.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Only a supervisor may approve over failed document rules; {actor} is signed in as {role}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:288</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:291</extracomment>
         <translation>Утвердить при невыполненных требованиях к документам может только руководитель; {actor} вошёл с ролью «{role}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the reason for approving despite the failed rules.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:291</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:294</extracomment>
         <translation>Напишите причину утверждения, несмотря на невыполненные требования.</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>{text} The {rule} rule cannot be overridden.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:284</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:287</extracomment>
         <translation>{text} Исключение из требования «{rule}» невозможно.</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-100"/>
         <source>pg_dump copies a PostgreSQL database; a SQLite file is copied by &apos;kzpk backup&apos; (and before every upgrade).</source>
         <extracomment>kzpk_desktop/services/migration.py:106</extracomment>
         <translation>pg_dump копирует базу данных PostgreSQL; файл SQLite копирует &apos;kzpk backup&apos; (и каждое обновление перед началом).</translation>
@@ -7727,57 +7727,81 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Дата {day} ещё не наступила; изменение статуса вступает в силу не позднее сегодняшнего дня ({today}).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+14"/>
+        <source>This database is field office {office}: only the ministry {what}. Record here what happened on the ground (deployed, repatriated, completed); it reaches the ministry with the next package.</source>
+        <extracomment>kzpk_desktop/services/roster_status.py:35</extracomment>
+        <translation>Эта база данных — полевой офис {office}: только министерство {what}. Отмечайте здесь то, что произошло на месте (прибыл, досрочно возвращён, завершил); это попадёт в министерство со следующим пакетом.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nominates people for a rotation</source>
+        <extracomment>kzpk_desktop/services/roster_status.py:51</extracomment>
+        <translation>выдвигает людей в ротацию</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approves roster entries</source>
+        <extracomment>kzpk_desktop/services/roster_status.py:52</extracomment>
+        <translation>утверждает записи списка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>withdraws roster entries</source>
+        <extracomment>kzpk_desktop/services/roster_status.py:53</extracomment>
+        <translation>отзывает записи списка</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Decision {decision} was adopted on {adopted}; nobody can be approved under it before that day ({day}).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:267</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:270</extracomment>
         <translation>Решение {decision} принято {adopted}; до этого дня ({day}) по нему никого нельзя утвердить.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A supervisor may approve despite the document rules ({rules}) with a written reason.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:300</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:303</extracomment>
         <translation>Руководитель может утвердить, несмотря на требования к документам ({rules}), указав причину письменно.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nobody may override: {rules}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:304</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:307</extracomment>
         <translation>Исключения невозможны: {rules}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The date {day} is before the arrival on {arrival}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:312</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:315</extracomment>
         <translation>Дата {day} раньше даты прибытия {arrival}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The category can change only while the entry is nominated (it decides which rules apply).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:337</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:340</extracomment>
         <translation>Категорию можно изменить только пока запись в статусе «Выдвинут» (от категории зависят применяемые требования).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Departure ({departure}) is before arrival ({arrival}).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:341</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:344</extracomment>
         <translation>Убытие ({departure}) раньше прибытия ({arrival}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The UN index number is too long (40 characters at most).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:347</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:350</extracomment>
         <translation>Индексный номер ООН слишком длинный (не более 40 символов).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nobody with IIN {iin} is on the roster of {rotation}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:372</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:375</extracomment>
         <translation>В списке ротации {rotation} нет человека с ИИН {iin}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The roster entry no longer exists (removed by someone else?).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:380</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:383</extracomment>
         <translation>Записи в списке ротации больше нет (удалена другим пользователем?).</translation>
     </message>
     <message>

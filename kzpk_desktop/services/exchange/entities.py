@@ -18,11 +18,10 @@ from sqlalchemy import Boolean, Date, DateTime, Integer, LargeBinary, Table, Uui
 
 from ...db.base import Base
 from ...messages import N_
+from ..roster_status import GROUND_STATUSES
 
 #: Columns that stay local on every table.
 LOCAL_COLUMNS = frozenset({"id", "uid", "version", "created_at", "updated_at", "origin"})
-#: Roster statuses that report what happened on the ground (a field office may set them).
-GROUND_STATUSES = frozenset({"deployed", "repatriated", "completed"})
 #: The pseudo-field of a document that stands for its attached scan.
 SCAN_FIELD = "scan"
 
