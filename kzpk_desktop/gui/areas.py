@@ -32,6 +32,8 @@ class AreaSpec:
 
 
 AREAS: tuple[AreaSpec, ...] = (
+    AreaSpec("overview", QT_TRANSLATE_NOOP("areas", "Overview"),
+             "kzpk_desktop.gui.overview.page:OverviewPage"),
     AreaSpec("registry", QT_TRANSLATE_NOOP("areas", "Servicemen registry"),
              "kzpk_desktop.gui.registry.page:RegistryPage"),
     AreaSpec("expiring", QT_TRANSLATE_NOOP("areas", "Expiring documents"),

@@ -598,7 +598,7 @@
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="+91"/>
+        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="+92"/>
         <source>New decision…</source>
         <translation>Жаңа шешім…</translation>
     </message>
@@ -633,7 +633,17 @@
         <translation>Тізімді көрсетілгендей (реті, бағандары) Excel немесе CSV файлына сақтау (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+30"/>
+        <source>No Parliament decision is recorded. Enter the decision that allows the deployment: its number, date, period and ceilings.</source>
+        <translation>Парламенттің бірде-бір қаулысы енгізілмеген. Жіберуге рұқсат беретін қаулыны енгізіңіз: нөмірі, күні, мерзімі және шекті саны.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a decision…</source>
+        <translation>Қаулыны енгізу…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Parliament decisions</source>
         <translation>Парламент қаулылары</translation>
     </message>
@@ -2174,9 +2184,9 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>FirstAccountDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/first_account.py" line="+53"/>
+        <location filename="../../kzpk_desktop/gui/security/first_account.py" line="+61"/>
         <source>First start — KZPK Desktop</source>
-        <extracomment>The service&apos;s field names -&gt; this dialog&apos;s error labels.</extracomment>
+        <extracomment>The service&apos;s field names -&gt; this dialog&apos;s error labels. done() code when the user chose another language: ``ask`` opens the dialog again.</extracomment>
         <translation>Алғашқы іске қосу — KZPK Desktop</translation>
     </message>
     <message>
@@ -2221,12 +2231,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Шығу</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Welcome to KZPK Desktop</source>
         <translation>KZPK Desktop-қа қош келдіңіз</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+49"/>
         <source>The two passwords differ; type the same password twice.</source>
         <translation>Құпиясөздер сәйкес емес; бір құпиясөзді екі рет теріңіз.</translation>
     </message>
@@ -2351,6 +2361,15 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/language.py" line="+57"/>
+        <source>Language of the interface</source>
+        <extracomment>Each language by its own name, in the order offered.</extracomment>
+        <translation>Интерфейс тілі</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../../kzpk_desktop/gui/security/idle_lock.py" line="+32"/>
@@ -2402,12 +2421,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/signin.py" line="+155"/>
+        <location filename="../../kzpk_desktop/gui/security/signin.py" line="+218"/>
         <source>Sign in — KZPK Desktop</source>
         <translation>Кіру — KZPK Desktop</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
         <source>&amp;User name:</source>
         <translation>&amp;Пайдаланушы аты:</translation>
     </message>
@@ -2417,22 +2436,22 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>&amp;Құпиясөз:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Sign in</source>
         <translation>Кіру</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-4"/>
         <source>KZPK Desktop</source>
         <translation>KZPK Desktop</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Enter your user name and password.</source>
         <translation>Пайдаланушы атын және құпиясөзді енгізіңіз.</translation>
     </message>
@@ -2440,9 +2459,9 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/main_window.py" line="+76"/>
+        <location filename="../../kzpk_desktop/gui/main_window.py" line="+80"/>
         <source>The database this window works on</source>
-        <extracomment>The navigation pane is never narrower than this, even for short titles. A failure stays on the status bar longer: the clerk must have time to read it.</extracomment>
+        <extracomment>The navigation pane is never narrower than this, even for short titles. A failure stays on the status bar longer: the clerk must have time to read it. The user chose another interface language (the session rebuilds the window in it).</extracomment>
         <translation>Осы терезе жұмыс істейтін дерекқор</translation>
     </message>
     <message>
@@ -2571,7 +2590,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>&amp;Түр</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Тіл</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
@@ -3077,6 +3101,262 @@ The window closes and reopens the database; backups made before now stay unencry
     </message>
 </context>
 <context>
+    <name>Overview</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/overview/charts.py" line="+123"/>
+        <source>Deployed on %1, by mission and personnel category</source>
+        <extracomment>Colour-blind-safe palette (Okabe-Ito), one colour per series in order. QCoreApplication.translate under the name pyside6-lupdate looks for. (set index, bar index) -&gt; the list behind that bar, or None where bars name nobody. A sentence saying what the chart shows when there is nothing to draw.</extracomment>
+        <translation>%1 күнгі миссиялар мен персонал санаттары бойынша орналастырылғандар</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Ceiling of the decision</source>
+        <translation>Шешім бойынша шекті сан</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+109"/>
+        <source>Mission</source>
+        <translation>Миссия</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <location line="+109"/>
+        <location line="+97"/>
+        <source>Total</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <location line="-206"/>
+        <location line="+54"/>
+        <source>Ceiling</source>
+        <translation>Шекті сан</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+122"/>
+        <source>Nobody is deployed on this day.</source>
+        <translation>Бұл күні ешкім орналастырылмаған.</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>Places taken under each Parliament decision (approved + deployed)</source>
+        <translation>Парламенттің әр шешімі бойынша орындар (бекітілгендер + орналастырылғандар)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No. %1</source>
+        <translation>№ %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ceiling %1</source>
+        <translation>Шекті сан %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Decision</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Taken on %1</source>
+        <translation>%1 күні бос емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most taken</source>
+        <translation>Ең көп саны</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First exceeded on</source>
+        <translation>Алғаш асып кеткен күні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No Parliament decision is in force in this period.</source>
+        <translation>Бұл кезеңде Парламенттің ешбір шешімі күшінде емес.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Share of women against the UN parity target of %1</source>
+        <translation>Әйелдер үлесі БҰҰ-ның %1 жылғы мақсатты көрсеткішімен салыстырғанда</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>All missions</source>
+        <translation>Барлық миссиялар</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Target: %1 %2%</source>
+        <translation>Мақсат: %1 %2%</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Category</source>
+        <translation>Санат</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Women</source>
+        <translation>Әйелдер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share of women</source>
+        <translation>Әйелдер үлесі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Мақсат</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target met</source>
+        <translation>Мақсатқа жетті</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Readiness of the rotations in planning and training</source>
+        <translation>Жоспарлау және дайындық кезеңіндегі ротациялардың дайындығы</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+14"/>
+        <source>Eligible</source>
+        <translation>Рұқсат етілген</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Blocked: %1</source>
+        <translation>Кедергі: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rotation</source>
+        <translation>Ротация</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Starts</source>
+        <translation>Басталуы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nominees</source>
+        <translation>Кандидаттар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocking documents expire</source>
+        <translation>Кедергі келтіретін құжаттардың мерзімі бітеді</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No rotation is in planning or training.</source>
+        <translation>Жоспарлау немесе дайындық кезеңінде ротация жоқ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Documents expiring per month, next 12 months</source>
+        <translation>Мерзімі бітетін құжаттар айлар бойынша, алдағы 12 ай</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Month</source>
+        <translation>Ай</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No document expires in the next 12 months.</source>
+        <translation>Алдағы 12 айда ешбір құжаттың мерзімі бітпейді.</translation>
+    </message>
+    <message>
+        <location filename="../../kzpk_desktop/gui/overview/panel.py" line="+126"/>
+        <source>Save picture…</source>
+        <extracomment>The size of a saved picture (a 16:9 slide). QCoreApplication.translate under the name pyside6-lupdate looks for.</extracomment>
+        <translation>Суретті сақтау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the chart as a PNG picture, for a briefing</source>
+        <translation>Диаграмманы баяндамаға арналған PNG суреті ретінде сақтау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save numbers…</source>
+        <translation>Деректерді сақтау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the numbers behind the chart as a spreadsheet</source>
+        <translation>Диаграмма деректерін электрондық кестеге сақтау</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Click a bar to see who is behind it.</source>
+        <translation>Кімдер екенін көру үшін бағанды басыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/overview/page.py" line="+109"/>
+        <source>Overview as of %1</source>
+        <extracomment>The panels, top to bottom; each is read on its own and shown as soon as it is in. Kinds of change after which the figures are read again. The field of ``Briefing`` each part fills.</extracomment>
+        <translation>%1 күнгі шолу</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Reading the figures…</source>
+        <translation>Деректер оқылуда…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The figures could not be read: %1</source>
+        <translation>Деректерді оқу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+21"/>
+        <source>Save the chart as a picture</source>
+        <translation>Диаграмманы сурет ретінде сақтау</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG суреті (*.png)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Saved %1</source>
+        <translation>Сақталды: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>As of %1</source>
+        <translation>%1 күнгі жағдай</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPanel</name>
     <message>
         <location filename="../../kzpk_desktop/gui/planning/overview_panel.py" line="+71"/>
@@ -3114,6 +3394,29 @@ The window closes and reopens the database; backups made before now stay unencry
         <location line="+6"/>
         <source>Next rotation %1-%2 (from %3): nobody&apos;s documents block it.</source>
         <translation>Келесі ротация %1-%2 (%3 бастап): ешкімнің құжаттары кедергі келтірмейді.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPeople</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/overview/people.py" line="+80"/>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank</source>
+        <translation>Әскери атағы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Толығырақ</translation>
     </message>
 </context>
 <context>
@@ -3378,6 +3681,17 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <location line="+5"/>
         <source>Encrypted database</source>
         <translation>Шифрланған дерекқор</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message numerus="yes">
+        <location filename="../../kzpk_desktop/gui/overview/people.py" line="+17"/>
+        <source>%n person(s). Double-click a row to open the record.</source>
+        <translation>
+            <numerusform>%n адам. Жазбаны ашу үшін жолды екі рет басыңыз.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3956,7 +4270,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/page.py" line="+53"/>
+        <location filename="../../kzpk_desktop/gui/registry/page.py" line="+55"/>
         <source>Record</source>
         <extracomment>The record&apos;s tabs, by the names ``open_record`` takes.</extracomment>
         <translation>Карточка</translation>
@@ -3982,7 +4296,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Осы жазбаға енгізілген барлық өзгерістер: кім, қашан, бұрынғы және жаңа мәндері</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+74"/>
         <source>The list is exported.</source>
         <translation>Тізім экспортталды.</translation>
     </message>
@@ -4002,7 +4316,27 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-104"/>
+        <source>No servicemen yet. Import the spreadsheet you keep them in, or add the first one.</source>
+        <translation>Әскери қызметшілер әлі жоқ. Оларды жүргізетін кестені импорттаңыз немесе біріншісін қосыңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import a spreadsheet…</source>
+        <translation>Кестені импорттау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a serviceman</source>
+        <translation>Әскери қызметшіні қосу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody matches the search or the filters.</source>
+        <translation>Іздеуге немесе сүзгілерге ешкім сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <location line="+115"/>
         <source>Saved: %1.</source>
         <translation>Сақталды: %1.</translation>
     </message>
@@ -4229,7 +4563,7 @@ This cannot be undone.</source>
 <context>
     <name>RetryCountdown</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/signin.py" line="-77"/>
+        <location filename="../../kzpk_desktop/gui/security/signin.py" line="-113"/>
         <source>You may try again now.</source>
         <extracomment>Past the service&apos;s own deadline, so that the next try is never refused as too early.</extracomment>
         <translation>Енді қайталап көруге болады.</translation>
@@ -5158,9 +5492,9 @@ This cannot be undone.</source>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/session.py" line="+90"/>
+        <location filename="../../kzpk_desktop/gui/security/session.py" line="+100"/>
         <source>&amp;Back up now…</source>
-        <extracomment>A new main window replaced the old one (after signing out, restoring, encrypting). The one way the window&apos;s pages run work on this database.</extracomment>
+        <extracomment>The area a window opens on after a sign-in. A new main window replaced the old one (after signing out, restoring, encrypting). The one way the window&apos;s pages run work on this database.</extracomment>
         <translation>&amp;Сақтық көшірме жасау…</translation>
     </message>
     <message>
@@ -5335,7 +5669,7 @@ This cannot be undone.</source>
 <context>
     <name>SupersedeDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="-210"/>
+        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="-215"/>
         <source>Supersede decision %1</source>
         <translation>%1 шешімін ауыстыру</translation>
     </message>
@@ -5485,7 +5819,7 @@ This cannot be undone.</source>
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/page.py" line="+49"/>
+        <location filename="../../kzpk_desktop/gui/units/page.py" line="+50"/>
         <source>Show retired units</source>
         <translation>Таратылған бөлімшелерді көрсету</translation>
     </message>
@@ -5540,7 +5874,17 @@ This cannot be undone.</source>
         <translation>Таратылған бөлімшені қайта қолданысқа енгізу</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+36"/>
+        <source>No units yet. Add the regiment, battalion or group your servicemen belong to; its sub-units go under it.</source>
+        <translation>Бөлімшелер әлі жоқ. Әскери қызметшілеріңіз жататын полкті, батальонды немесе топты қосыңыз; олардың бөлімшелері ішіне қосылады.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a unit…</source>
+        <translation>Бөлімше қосу…</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>Unit added.</source>
         <translation>Бөлімше қосылды.</translation>
     </message>
@@ -5790,8 +6134,13 @@ They stay in the history of assignments but take no new members.</source>
     <name>areas</name>
     <message>
         <location filename="../../kzpk_desktop/gui/areas.py" line="+35"/>
-        <source>Servicemen registry</source>
+        <source>Overview</source>
         <extracomment>The least role that sees the area (None: everyone).</extracomment>
+        <translation>Шолу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Servicemen registry</source>
         <translation>Әскери қызметшілер тізілімі</translation>
     </message>
     <message>
@@ -6810,61 +7159,61 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>The roster entry no longer exists.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:127</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:129</extracomment>
         <translation>Ротация тізіміндегі жазба енді жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also on the roster of {mission} rotation {number} ({start} - {end}, {status}), which overlaps this rotation&apos;s dates.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:201</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:203</extracomment>
         <translation>Сондай-ақ {mission} миссиясының {number} ротациясының тізімінде бар ({start} - {end}, {status}), оның күндері осы ротацияның күндерімен қабаттасады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discharged from service; cannot be deployed.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:208</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:210</extracomment>
         <translation>Әскери қызметтен босатылған; миссияға жіберуге болмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recorded as deployed, but on no rotation in this database; check where the serviceman is serving.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:211</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:213</extracomment>
         <translation>Миссияда деп жазылған, бірақ осы дерекқордағы ешбір ротацияда жоқ; әскери қызметшінің қайда қызмет ететінін тексеріңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Aged {age} on the rotation&apos;s start ({start}); staff officers and experts on mission must be 25 to 55.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:217</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:219</extracomment>
         <translation>Ротацияның басталу күні ({start}) жасы {age}; штаб офицерлері мен миссиядағы сарапшылардың жасы 25-тен 55-ке дейін болуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No rank on file; staff officers and experts on mission must be captain to colonel.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:221</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:223</extracomment>
         <translation>Әскери атағы жазылмаған; штаб офицерлері мен миссиядағы сарапшылардың әскери атағы капитаннан полковникке дейін болуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rank {rank} is outside captain to colonel, required for staff officers and experts on mission.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:225</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:227</extracomment>
         <translation>{rank} әскери атағы штаб офицерлері мен миссиядағы сарапшыларға талап етілетін капитаннан полковникке дейінгі шектен тыс.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No current passport (national or service) on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:235</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:237</extracomment>
         <translation>Қолданыстағы төлқұжат (азаматтық немесе қызметтік) жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {number} has no expiry date on file; it must be valid until at least {deadline}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:240</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:242</extracomment>
         <translation>{number} төлқұжатының жарамдылық мерзімі жазылмаған; ол кемінде {deadline} дейін жарамды болуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {number} expires on {expires}; it must be valid until at least {deadline}, 6 months after the rotation&apos;s planned end ({end}).</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:244</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:246</extracomment>
         <translation>{number} төлқұжатының мерзімі {expires} өтеді; ол кемінде {deadline} дейін, яғни ротацияның жоспарлы аяқталуынан ({end}) кейін 6 ай бойы жарамды болуы керек.</translation>
     </message>
     <message>

@@ -601,7 +601,7 @@
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="+91"/>
+        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="+92"/>
         <source>New decision…</source>
         <translation>Новое постановление…</translation>
     </message>
@@ -636,7 +636,17 @@
         <translation>Сохранить список как показан (порядок, столбцы) в файл Excel или CSV (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+30"/>
+        <source>No Parliament decision is recorded. Enter the decision that allows the deployment: its number, date, period and ceilings.</source>
+        <translation>Не внесено ни одного постановления Парламента. Внесите постановление, разрешающее направление: номер, дату, срок и предельную численность.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a decision…</source>
+        <translation>Внести постановление…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Parliament decisions</source>
         <translation>Постановления Парламента</translation>
     </message>
@@ -2192,9 +2202,9 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>FirstAccountDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/first_account.py" line="+53"/>
+        <location filename="../../kzpk_desktop/gui/security/first_account.py" line="+61"/>
         <source>First start — KZPK Desktop</source>
-        <extracomment>The service&apos;s field names -&gt; this dialog&apos;s error labels.</extracomment>
+        <extracomment>The service&apos;s field names -&gt; this dialog&apos;s error labels. done() code when the user chose another language: ``ask`` opens the dialog again.</extracomment>
         <translation>Первый запуск — KZPK Desktop</translation>
     </message>
     <message>
@@ -2239,12 +2249,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Выход</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Welcome to KZPK Desktop</source>
         <translation>Добро пожаловать в KZPK Desktop</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+49"/>
         <source>The two passwords differ; type the same password twice.</source>
         <translation>Пароли не совпадают; введите один и тот же пароль дважды.</translation>
     </message>
@@ -2370,6 +2380,15 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/language.py" line="+57"/>
+        <source>Language of the interface</source>
+        <extracomment>Each language by its own name, in the order offered.</extracomment>
+        <translation>Язык интерфейса</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../../kzpk_desktop/gui/security/idle_lock.py" line="+32"/>
@@ -2421,12 +2440,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/signin.py" line="+155"/>
+        <location filename="../../kzpk_desktop/gui/security/signin.py" line="+218"/>
         <source>Sign in — KZPK Desktop</source>
         <translation>Вход — KZPK Desktop</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
         <source>&amp;User name:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
@@ -2436,22 +2455,22 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-4"/>
         <source>KZPK Desktop</source>
         <translation>KZPK Desktop</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Enter your user name and password.</source>
         <translation>Введите имя пользователя и пароль.</translation>
     </message>
@@ -2459,9 +2478,9 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/main_window.py" line="+76"/>
+        <location filename="../../kzpk_desktop/gui/main_window.py" line="+80"/>
         <source>The database this window works on</source>
-        <extracomment>The navigation pane is never narrower than this, even for short titles. A failure stays on the status bar longer: the clerk must have time to read it.</extracomment>
+        <extracomment>The navigation pane is never narrower than this, even for short titles. A failure stays on the status bar longer: the clerk must have time to read it. The user chose another interface language (the session rebuilds the window in it).</extracomment>
         <translation>База данных, с которой работает это окно</translation>
     </message>
     <message>
@@ -2590,7 +2609,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -3098,6 +3122,262 @@ The window closes and reopens the database; backups made before now stay unencry
     </message>
 </context>
 <context>
+    <name>Overview</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/overview/charts.py" line="+123"/>
+        <source>Deployed on %1, by mission and personnel category</source>
+        <extracomment>Colour-blind-safe palette (Okabe-Ito), one colour per series in order. QCoreApplication.translate under the name pyside6-lupdate looks for. (set index, bar index) -&gt; the list behind that bar, or None where bars name nobody. A sentence saying what the chart shows when there is nothing to draw.</extracomment>
+        <translation>Развёрнуто на %1 по миссиям и категориям персонала</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Ceiling of the decision</source>
+        <translation>Предел по решению</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+109"/>
+        <source>Mission</source>
+        <translation>Миссия</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <location line="+109"/>
+        <location line="+97"/>
+        <source>Total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <location line="-206"/>
+        <location line="+54"/>
+        <source>Ceiling</source>
+        <translation>Предел</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+122"/>
+        <source>Nobody is deployed on this day.</source>
+        <translation>На эту дату никто не развёрнут.</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>Places taken under each Parliament decision (approved + deployed)</source>
+        <translation>Занятые места по каждому решению Парламента (утверждённые + развёрнутые)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No. %1</source>
+        <translation>№ %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ceiling %1</source>
+        <translation>Предел %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Taken on %1</source>
+        <translation>Занято на %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most taken</source>
+        <translation>Наибольшее число</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First exceeded on</source>
+        <translation>Впервые превышен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No Parliament decision is in force in this period.</source>
+        <translation>В этот период не действует ни одно решение Парламента.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Share of women against the UN parity target of %1</source>
+        <translation>Доля женщин в сравнении с целевым показателем ООН на %1 год</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>All missions</source>
+        <translation>Все миссии</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Target: %1 %2%</source>
+        <translation>Цель: %1 %2%</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Women</source>
+        <translation>Женщины</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share of women</source>
+        <translation>Доля женщин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target met</source>
+        <translation>Цель достигнута</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Readiness of the rotations in planning and training</source>
+        <translation>Готовность ротаций на этапе планирования и подготовки</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+14"/>
+        <source>Eligible</source>
+        <translation>Допущены</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Blocked: %1</source>
+        <translation>Препятствие: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rotation</source>
+        <translation>Ротация</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Starts</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nominees</source>
+        <translation>Кандидаты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocking documents expire</source>
+        <translation>Срок мешающих документов истекает</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No rotation is in planning or training.</source>
+        <translation>Нет ротаций на этапе планирования или подготовки.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Documents expiring per month, next 12 months</source>
+        <translation>Документы с истекающим сроком по месяцам, следующие 12 месяцев</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No document expires in the next 12 months.</source>
+        <translation>В ближайшие 12 месяцев ни у одного документа не истекает срок.</translation>
+    </message>
+    <message>
+        <location filename="../../kzpk_desktop/gui/overview/panel.py" line="+126"/>
+        <source>Save picture…</source>
+        <extracomment>The size of a saved picture (a 16:9 slide). QCoreApplication.translate under the name pyside6-lupdate looks for.</extracomment>
+        <translation>Сохранить рисунок…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the chart as a PNG picture, for a briefing</source>
+        <translation>Сохранить диаграмму как рисунок PNG для доклада</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save numbers…</source>
+        <translation>Сохранить данные…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the numbers behind the chart as a spreadsheet</source>
+        <translation>Сохранить данные диаграммы в электронную таблицу</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Click a bar to see who is behind it.</source>
+        <translation>Нажмите на столбец, чтобы увидеть, кто за ним стоит.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/overview/page.py" line="+109"/>
+        <source>Overview as of %1</source>
+        <extracomment>The panels, top to bottom; each is read on its own and shown as soon as it is in. Kinds of change after which the figures are read again. The field of ``Briefing`` each part fills.</extracomment>
+        <translation>Обзор на %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Reading the figures…</source>
+        <translation>Чтение данных…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The figures could not be read: %1</source>
+        <translation>Не удалось прочитать данные: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+21"/>
+        <source>Save the chart as a picture</source>
+        <translation>Сохранить диаграмму как рисунок</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>PNG picture (*.png)</source>
+        <translation>Рисунок PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>As of %1</source>
+        <translation>На %1</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPanel</name>
     <message>
         <location filename="../../kzpk_desktop/gui/planning/overview_panel.py" line="+71"/>
@@ -3137,6 +3417,29 @@ The window closes and reopens the database; backups made before now stay unencry
         <location line="+6"/>
         <source>Next rotation %1-%2 (from %3): nobody&apos;s documents block it.</source>
         <translation>Следующая ротация %1-%2 (с %3): ни у кого документы не препятствуют направлению.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPeople</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/overview/people.py" line="+80"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank</source>
+        <translation>Звание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
     </message>
 </context>
 <context>
@@ -3401,6 +3704,18 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <location line="+5"/>
         <source>Encrypted database</source>
         <translation>Зашифрованная база данных</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message numerus="yes">
+        <location filename="../../kzpk_desktop/gui/overview/people.py" line="+17"/>
+        <source>%n person(s). Double-click a row to open the record.</source>
+        <translation>
+            <numerusform>%n человек. Дважды щёлкните строку, чтобы открыть карточку.</numerusform>
+            <numerusform>%n человека. Дважды щёлкните строку, чтобы открыть карточку.</numerusform>
+            <numerusform>%n человек. Дважды щёлкните строку, чтобы открыть карточку.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3987,7 +4302,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/page.py" line="+53"/>
+        <location filename="../../kzpk_desktop/gui/registry/page.py" line="+55"/>
         <source>Record</source>
         <extracomment>The record&apos;s tabs, by the names ``open_record`` takes.</extracomment>
         <translation>Карточка</translation>
@@ -4013,7 +4328,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Все изменения этой записи: кто, когда, прежние и новые значения</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+74"/>
         <source>The list is exported.</source>
         <translation>Список выгружен.</translation>
     </message>
@@ -4033,7 +4348,27 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-104"/>
+        <source>No servicemen yet. Import the spreadsheet you keep them in, or add the first one.</source>
+        <translation>Военнослужащих пока нет. Импортируйте таблицу, в которой вы их ведёте, или добавьте первого.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import a spreadsheet…</source>
+        <translation>Импортировать таблицу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a serviceman</source>
+        <translation>Добавить военнослужащего</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody matches the search or the filters.</source>
+        <translation>Никто не подходит под поиск или фильтры.</translation>
+    </message>
+    <message>
+        <location line="+115"/>
         <source>Saved: %1.</source>
         <translation>Сохранено: %1.</translation>
     </message>
@@ -4261,7 +4596,7 @@ This cannot be undone.</source>
 <context>
     <name>RetryCountdown</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/signin.py" line="-77"/>
+        <location filename="../../kzpk_desktop/gui/security/signin.py" line="-113"/>
         <source>You may try again now.</source>
         <extracomment>Past the service&apos;s own deadline, so that the next try is never refused as too early.</extracomment>
         <translation>Теперь можно попробовать снова.</translation>
@@ -5205,9 +5540,9 @@ This cannot be undone.</source>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/session.py" line="+90"/>
+        <location filename="../../kzpk_desktop/gui/security/session.py" line="+100"/>
         <source>&amp;Back up now…</source>
-        <extracomment>A new main window replaced the old one (after signing out, restoring, encrypting). The one way the window&apos;s pages run work on this database.</extracomment>
+        <extracomment>The area a window opens on after a sign-in. A new main window replaced the old one (after signing out, restoring, encrypting). The one way the window&apos;s pages run work on this database.</extracomment>
         <translation>Создать &amp;резервную копию…</translation>
     </message>
     <message>
@@ -5383,7 +5718,7 @@ This cannot be undone.</source>
 <context>
     <name>SupersedeDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="-210"/>
+        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="-215"/>
         <source>Supersede decision %1</source>
         <translation>Замена постановления %1</translation>
     </message>
@@ -5533,7 +5868,7 @@ This cannot be undone.</source>
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/page.py" line="+49"/>
+        <location filename="../../kzpk_desktop/gui/units/page.py" line="+50"/>
         <source>Show retired units</source>
         <translation>Показывать расформированные</translation>
     </message>
@@ -5588,7 +5923,17 @@ This cannot be undone.</source>
         <translation>Вернуть расформированное подразделение в строй</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+36"/>
+        <source>No units yet. Add the regiment, battalion or group your servicemen belong to; its sub-units go under it.</source>
+        <translation>Подразделений пока нет. Добавьте полк, батальон или группу, к которым относятся ваши военнослужащие; их подразделения добавляются внутрь.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a unit…</source>
+        <translation>Добавить подразделение…</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>Unit added.</source>
         <translation>Подразделение добавлено.</translation>
     </message>
@@ -5839,8 +6184,13 @@ They stay in the history of assignments but take no new members.</source>
     <name>areas</name>
     <message>
         <location filename="../../kzpk_desktop/gui/areas.py" line="+35"/>
-        <source>Servicemen registry</source>
+        <source>Overview</source>
         <extracomment>The least role that sees the area (None: everyone).</extracomment>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Servicemen registry</source>
         <translation>Реестр военнослужащих</translation>
     </message>
     <message>
@@ -6859,61 +7209,61 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>The roster entry no longer exists.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:127</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:129</extracomment>
         <translation>Записи в списке ротации больше нет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also on the roster of {mission} rotation {number} ({start} - {end}, {status}), which overlaps this rotation&apos;s dates.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:201</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:203</extracomment>
         <translation>Также в списке ротации {number} миссии {mission} ({start} - {end}, {status}), сроки которой пересекаются со сроками этой ротации.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discharged from service; cannot be deployed.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:208</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:210</extracomment>
         <translation>Уволен со службы; направить в миссию нельзя.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recorded as deployed, but on no rotation in this database; check where the serviceman is serving.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:211</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:213</extracomment>
         <translation>Записан как находящийся в миссии, но ни в одной ротации этой базы его нет; проверьте, где военнослужащий проходит службу.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Aged {age} on the rotation&apos;s start ({start}); staff officers and experts on mission must be 25 to 55.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:217</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:219</extracomment>
         <translation>На начало ротации ({start}) возраст {age}; штабным офицерам и экспертам в миссии должно быть от 25 до 55 лет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No rank on file; staff officers and experts on mission must be captain to colonel.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:221</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:223</extracomment>
         <translation>Звание не указано; штабные офицеры и эксперты в миссии должны иметь звание от капитана до полковника.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rank {rank} is outside captain to colonel, required for staff officers and experts on mission.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:225</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:227</extracomment>
         <translation>Звание {rank} вне диапазона от капитана до полковника, обязательного для штабных офицеров и экспертов в миссии.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No current passport (national or service) on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:235</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:237</extracomment>
         <translation>Нет действующего паспорта (гражданина РК или служебного).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {number} has no expiry date on file; it must be valid until at least {deadline}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:240</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:242</extracomment>
         <translation>У паспорта {number} не указан срок действия; он должен действовать как минимум до {deadline}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {number} expires on {expires}; it must be valid until at least {deadline}, 6 months after the rotation&apos;s planned end ({end}).</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:244</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:246</extracomment>
         <translation>Паспорт {number} действует до {expires}; он должен действовать как минимум до {deadline}, то есть 6 месяцев после планового окончания ротации ({end}).</translation>
     </message>
     <message>
