@@ -9,6 +9,7 @@ bookkeeping never travel; the receiving side rebuilds them.
 """
 from __future__ import annotations
 
+
 import datetime as dt
 import uuid
 from dataclasses import dataclass, field
@@ -46,12 +47,28 @@ class Entity:
     @property
     def columns(self) -> list[str]:
         """The travelling columns, in table order."""
-        return [c.name for c in self.table.columns
-                if c.name not in LOCAL_COLUMNS and c.name not in self.derived]
+        return list(_columns(self))
 
     @property
     def fields(self) -> list[str]:
-        return self.columns + ([SCAN_FIELD] if self.name == "document" else [])
+        return list(_fields(self))
+
+
+_COLUMNS: dict[str, tuple[str, ...]] = {}
+
+
+def _columns(entity: Entity) -> tuple[str, ...]:
+    """Worked out once per table (every travelled record asks)."""
+    found = _COLUMNS.get(entity.name)
+    if found is None:
+        found = _COLUMNS[entity.name] = tuple(
+            c.name for c in entity.table.columns
+            if c.name not in LOCAL_COLUMNS and c.name not in entity.derived)
+    return found
+
+
+def _fields(entity: Entity) -> tuple[str, ...]:
+    return _columns(entity) + ((SCAN_FIELD,) if entity.name == "document" else ())
 
 
 _PEOPLE_PROTECTED = frozenset({"iin", "service_number", "surname", "given_name", "patronymic",

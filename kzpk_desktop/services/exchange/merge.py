@@ -230,6 +230,11 @@ class Merger:
     def unhold(self, entity: str, uid: uuid.UUID) -> None:
         self.conn.execute(_HELD.delete().where(_HELD.c.entity == entity, _HELD.c.uid == uid))
 
+    def unhold_many(self, entity: str, uids: list[uuid.UUID]) -> None:
+        for start in range(0, len(uids), _CHUNK):
+            self.conn.execute(_HELD.delete().where(_HELD.c.entity == entity,
+                                                   _HELD.c.uid.in_(uids[start:start + _CHUNK])))
+
     def conflict(self, kind: str, entity: str, uid: uuid.UUID, name: str, local_value: Any,
                  local_clock: str | None, incoming_value: Any, incoming_clock: str | None,
                  detail: Any = None) -> None:
@@ -339,8 +344,8 @@ class Merger:
                 new_rows.append(inc)
             else:
                 updates.append((inc, st))
-        if new_rows:
-            self.insert(entity, new_rows)
+        for wave in _parents_first(self, entity, new_rows):
+            self.insert(entity, wave)
         if updates:
             self.update(entity, updates)
 
@@ -366,6 +371,7 @@ class Merger:
 
     def insert(self, entity: Entity, rows: list[Incoming]) -> None:
         values_list, states = [], []
+        on_file = self._on_file(entity, rows)
         for inc in rows:
             reason = refusal(entity, self.sender_role, created=True, deleted=False,
                              changed=inc.values)
@@ -385,7 +391,8 @@ class Merger:
             if waiting is not None:
                 self.hold(inc, waiting)
                 continue
-            if entity.name in ("serviceman", "document") and self.same_identity(inc, values):
+            if on_file is not None and _identity_key(entity, values) & on_file \
+                    and self.same_identity(inc, values):
                 continue
             now = utcnow()
             values.update(uid=inc.uid, created_at=now, updated_at=now, version=1,
@@ -401,7 +408,8 @@ class Merger:
             values_list.append((inc, values))
             states.append(RowState(entity.name, inc.uid, self.seq, inc.clock,
                                    dict(inc.clocks), False, via=self.sender))
-            self.unhold(entity.name, inc.uid)
+        if values_list:
+            self.unhold_many(entity.name, [inc.uid for inc, _ in values_list])
         if not values_list:
             return
         table = entity.table
@@ -423,7 +431,30 @@ class Merger:
         if entity.name == "document":
             documents.elect_current_many(self.session, [v["serviceman_id"] for _, v in values_list])
             for inc, _ in values_list:
-                self.apply_scan(got[inc.uid], inc.values.get(SCAN_FIELD))
+                if inc.values.get(SCAN_FIELD) is not None:  # a new document has no scan yet
+                    self.apply_scan(got[inc.uid], inc.values.get(SCAN_FIELD))
+
+    def _on_file(self, entity: Entity, rows: list[Incoming]) -> set | None:
+        """The identity keys (IIN, service number; document kind and number) of ``rows``
+        already on file here, read in bulk: only those rows need ``same_identity``."""
+        if entity.name == "serviceman":
+            table = Serviceman.__table__
+            out = set()
+            for name in ("iin", "service_number"):
+                wanted = [r.values.get(name) for r in rows if r.values.get(name)]
+                for start in range(0, len(wanted), _CHUNK):
+                    out |= {(name, v) for v in self.conn.execute(select(table.c[name]).where(
+                        table.c[name].in_(wanted[start:start + _CHUNK]))).scalars()}
+            return out
+        if entity.name == "document":
+            table = Document.__table__
+            wanted = [r.values.get("number") for r in rows if r.values.get("number")]
+            out = set()
+            for start in range(0, len(wanted), _CHUNK):
+                out |= {("number", v) for v in self.conn.execute(select(table.c.number).where(
+                    table.c.number.in_(wanted[start:start + _CHUNK]))).scalars()}
+            return out
+        return None
 
     def send_back_deleted(self, inc: Incoming) -> None:
         """A record its sender may not add: the ministry answers with its deletion."""
@@ -678,6 +709,42 @@ class Merger:
             self.conflict("delete", inc.entity.name, inc.uid, "", None, st.clock, inc.values,
                           inc.clock, detail={"record": inc.values, "clocks": inc.clocks,
                                              "clock": inc.clock})
+
+
+def _identity_key(entity: Entity, values: dict) -> set:
+    names = ("iin", "service_number") if entity.name == "serviceman" else ("number",)
+    return {(n, values.get(n)) for n in names if values.get(n)}
+
+
+def _parents_first(m: Merger, entity: Entity, rows: list[Incoming]) -> list[list[Incoming]]:
+    """New records in waves, each referring only to records of earlier waves (a unit's parent,
+    a decision's successor): inserted in bulk, rather than held and retried one by one."""
+    own = [name for name, target in entity.refs.items() if target == entity.name]
+    if not own or len(rows) < 2:
+        return [rows] if rows else []
+    waves, pending = [], rows
+    while pending:
+        waiting = {i.uid for i in pending}
+
+        def blocked(inc: Incoming) -> bool:
+            for name in own:
+                raw = inc.values.get(name)
+                if raw:
+                    try:
+                        ref = m.alias(uuid.UUID(raw))
+                    except (ValueError, TypeError, AttributeError):
+                        return False  # refused as unreadable when inserted
+                    if ref != inc.uid and ref in waiting:
+                        return True
+            return False
+
+        ready = [i for i in pending if not blocked(i)]
+        if not ready:  # a cycle: the references wait (held) as they would have
+            ready = pending
+        waves.append(ready)
+        chosen = {id(i) for i in ready}
+        pending = [i for i in pending if id(i) not in chosen]
+    return waves
 
 
 def _unknown(clock: str | None, known: str | None) -> bool:
