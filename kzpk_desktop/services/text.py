@@ -18,6 +18,7 @@ __all__ = [
     "suggest_latin",
     "to_kazakh_latin",
     "to_passport_latin",
+    "transliterate",
 ]
 
 #: Kazakh Cyrillic alphabet with the Russian-only letters, in dictionary order.
@@ -222,6 +223,34 @@ def to_passport_latin(text: str) -> str:
         else:
             out.append(_ascii_letters(ch))
     return " ".join("".join(out).split())
+
+
+def transliterate(text: str | None) -> str | None:
+    """Any text with its Cyrillic letters spelt as passports spell them (``to_passport_latin``'s
+    table, the one transliteration of the app), keeping each word's case and everything that
+    is not a Cyrillic letter (digits, punctuation, Latin): for the English paperwork, where a
+    value has no English form on file. "1-й взвод" -> "1-i vzvod"; "№" -> "No.".
+    """
+    if not text:
+        return text
+    return _WORD.sub(_passport_word, unicodedata.normalize("NFC", text)).replace("№", "No.")
+
+
+def _passport_word(match: re.Match[str]) -> str:
+    word = match.group(0)
+    all_caps = sum(ch.isupper() for ch in word) > 1 and not any(ch.islower() for ch in word)
+    out = []
+    for ch in word:
+        latin = _PASSPORT_LATIN.get(ch.lower())
+        if latin is None:
+            out.append(ch)
+        elif all_caps:
+            out.append(latin)
+        elif ch.isupper():
+            out.append(latin[:1] + latin[1:].lower())
+        else:
+            out.append(latin.lower())
+    return "".join(out)
 
 
 def _ascii_letters(ch: str) -> str:

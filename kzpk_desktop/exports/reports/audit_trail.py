@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from ...services.audit import EventFilter, count_events, describe_changes, iter_events
 from ..files import Progress
-from ..workbook import DEFAULT_MARKING, Column
+from ..workbook import Column
 from .table import export_table
 
 # The column words of this one report, beside it until they move into labels.py.
@@ -30,7 +30,7 @@ WORDS = {
 
 
 def export_audit(session: Session, path: str | os.PathLike, flt: EventFilter = EventFilter(), *,
-                 lang: str = "ru", user: str, marking: str | None = DEFAULT_MARKING,
+                 lang: str = "ru", user: str, marking: str | None = None,
                  progress: Progress | None = None, now: dt.datetime | None = None) -> Path:
     """Every event matching ``flt``, oldest first, one row each."""
     w = WORDS.get(lang, WORDS["en"])

@@ -9,12 +9,12 @@ from sqlalchemy.orm import Session
 
 from ...services.reports import ContributionLine, contributions
 from ..files import Progress, check_progress, check_target
-from ..workbook import DEFAULT_MARKING, Column, ReportBook
+from ..workbook import Column, ReportBook
 
 
 def export_contributions(session: Session, path: str | os.PathLike, *,
                          as_of: dt.date | None = None, lang: str = "en", user: str,
-                         marking: str | None = DEFAULT_MARKING,
+                         marking: str | None = None,
                          progress: Progress | None = None,
                          now: dt.datetime | None = None) -> Path:
     """People deployed on ``as_of`` per mission and UN personnel type, with the share of

@@ -10,12 +10,12 @@ from sqlalchemy.orm import Session
 from ...services.errors import N_, ServiceError
 from ...services.expiry import EXPIRED, count_expiring, expiring_documents
 from ..files import Progress, check_target
-from ..workbook import DEFAULT_MARKING, Column, ReportBook
+from ..workbook import Column, ReportBook
 
 
 def export_expiring(session: Session, path: str | os.PathLike, *, within_days: int,
                     today: dt.date | None = None, lang: str = "ru", user: str,
-                    marking: str | None = DEFAULT_MARKING, progress: Progress | None = None,
+                    marking: str | None = None, progress: Progress | None = None,
                     now: dt.datetime | None = None) -> Path:
     """Current documents of servicemen (discharged ones left out) that have expired or
     expire within ``within_days`` of ``today`` (``services.expiry``), soonest first."""

@@ -9,12 +9,12 @@ from sqlalchemy.orm import Session
 
 from ...services.reports import Counts, DecisionSection, ParliamentReport, parliament_report
 from ..files import Progress, check_progress, check_target
-from ..workbook import DEFAULT_MARKING, Column, ReportBook, ReportSheet
+from ..workbook import Column, ReportBook, ReportSheet
 
 
 def export_parliament_report(session: Session, path: str | os.PathLike, *,
                              as_of: dt.date | None = None, lang: str = "ru", user: str,
-                             marking: str | None = DEFAULT_MARKING,
+                             marking: str | None = None,
                              progress: Progress | None = None,
                              now: dt.datetime | None = None) -> Path:
     """Five sheets: ceilings per decision and mission, by category, by sex, by speciality,

@@ -12,14 +12,14 @@ from sqlalchemy.orm import Session
 
 from ...services.reports import PersonnelCard, personnel_card
 from ..files import Progress, check_progress, check_target
-from ..workbook import DEFAULT_MARKING, HEADER, Column, ReportBook, ReportSheet
+from ..workbook import HEADER, Column, ReportBook, ReportSheet
 
 #: The card's grid: every section lays itself on these eight columns.
 WIDTHS = (24, 15, 13, 15, 16, 13, 12, 13)
 
 
 def export_personnel_card(session: Session, path: str | os.PathLike, *, iin: str,
-                          lang: str = "ru", user: str, marking: str | None = DEFAULT_MARKING,
+                          lang: str = "ru", user: str, marking: str | None = None,
                           progress: Progress | None = None, today: dt.date | None = None,
                           now: dt.datetime | None = None) -> Path:
     """Raises ``NotFound`` for an unknown IIN."""
