@@ -16,6 +16,8 @@ from ..exports.reports.audit_trail import export_audit
 from ..services import accounts, encryption, recovery
 from ..services.audit import EventFilter, record
 from ..services.auth import require_role
+from ..services.reports.signing import author_name
+from .commands_export import add_marking, marking
 from .context import PASSPHRASE_ENV, CliError, print_json
 
 
@@ -40,7 +42,8 @@ def register(sub) -> None:
     p.add_argument("--until", type=_date, metavar="YYYY-MM-DD", help="up to this day, inclusive")
     p.add_argument("--user", dest="audit_user", metavar="NAME", help="only this user's events")
     p.add_argument("--lang", choices=("ru", "kk", "en"), default="ru")
-    p.add_argument("-o", "--output", required=True, metavar="OUT.xlsx")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.xlsx|OUT.csv")
+    add_marking(p)
     p.set_defaults(func=cmd_audit)
 
     p = sub.add_parser("restore", help="put a backup in place of the database (the current "
@@ -111,7 +114,8 @@ def cmd_audit(args, ctx) -> int:
         username=accounts.normalize_username(args.audit_user) if args.audit_user else None)
     with ctx.sessions() as s:  # reading only: writers are not held up by a long export
         actor = require_role(s, "supervisor")
-        path = export_audit(s, args.output, flt, lang=args.lang, user=actor.username)
+        path = export_audit(s, args.output, flt, lang=args.lang, user=author_name(s, actor),
+                            marking=marking(args, s))
     record(ctx.sessions, "export", details={"report": "audit", "file": path.name,
                                             "since": args.since, "until": args.until,
                                             "user": flt.username})

@@ -12,18 +12,20 @@ from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Si
 from . import glyphs
 
 DATE_FORMAT = "DD.MM.YYYY"
+DATETIME_FORMAT = "DD.MM.YYYY HH:MM:SS"
 #: Characters that make a spreadsheet read a typed value as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 # Named styles (visible in Excel's style gallery under these names).
 TITLE, SUBTITLE, MARKING, HEADER = "KZPK title", "KZPK subtitle", "KZPK marking", "KZPK header"
 CELL, ID, DATE, NUMBER, PERCENT = "KZPK cell", "KZPK id", "KZPK date", "KZPK number", "KZPK percent"
+DATETIME = "KZPK date and time"
 LINE = "KZPK cell, one line"  # long lists: rows stay one line high
 TOTAL, TOTAL_NUMBER, SECTION = "KZPK total", "KZPK total number", "KZPK section"
 
 #: Column kinds -> the style of their data cells.
-KIND_STYLES = {"text": CELL, "id": ID, "date": DATE, "int": NUMBER, "number": NUMBER,
-               "percent": PERCENT}
+KIND_STYLES = {"text": CELL, "id": ID, "date": DATE, "datetime": DATETIME, "int": NUMBER,
+               "number": NUMBER, "percent": PERCENT}
 
 
 def named_styles(size: float) -> list[NamedStyle]:
@@ -55,6 +57,9 @@ def named_styles(size: float) -> list[NamedStyle]:
               number_format="@"),
         style(DATE, font=Font(name="Arial", size=size), border=grid,
               alignment=Alignment(horizontal="center", vertical="top"), number_format=DATE_FORMAT),
+        style(DATETIME, font=Font(name="Arial", size=size), border=grid,
+              alignment=Alignment(horizontal="center", vertical="top"),
+              number_format=DATETIME_FORMAT),
         style(NUMBER, font=Font(name="Arial", size=size), border=grid,
               alignment=Alignment(vertical="top"), number_format="#,##0"),
         style(PERCENT, font=Font(name="Arial", size=size), border=grid,
@@ -107,6 +112,10 @@ def put(cell: WriteOnlyCell, value, kind: str = "text") -> WriteOnlyCell:
 
 #: Excel's width unit: the digit width of its 11-point default font, in pixels (96 dpi).
 PX_PER_WIDTH = 7
+#: Pixels a width unit prints as in the least generous program: LibreOffice measures the
+#: digit of the default font (Arial 10) unrounded, 7.41 px; Excel rounds it to 7. Pages are
+#: laid out with this, texts inside a column measured with Excel's 7.
+PRINT_PX_PER_WIDTH = 7.5
 #: Pixels of a column that text cannot use (the cell's padding and grid line).
 CELL_PADDING_PX = 7
 

@@ -15,6 +15,16 @@ LANGUAGES = ("kk", "ru", "en")
 DEFAULT_MARKING = MARKINGS["ru"]
 
 EN: dict[str, str] = {
+    "roll_part_person": "Part 1 of 2: the person and the deployment (part 2: documents, on "
+                        "the next sheet)",
+    "roll_sheet_documents": "Nominal roll, documents",
+    "roll_part_documents": "Part 2 of 2: documents (part 1: the person and the deployment, "
+                           "linked by the serial number)",
+    "contrib_joint": "Military observers and staff officers",
+    "contrib_joint_note": "The UN parity target of military observers (experts on mission) "
+                          "and staff officers applies to them together.",
+    "contrib_mission_total": "Total, {mission}",
+    "parl_decision_line": "Decision {label}: {title}",
     "col_rank_en": "Rank",
     "col_rank_national": "National rank",
     "col_remarks": "Remarks",
@@ -186,6 +196,16 @@ EN: dict[str, str] = {
 }
 
 RU: dict[str, str] = {
+    "roll_part_person": "Часть 1 из 2: личные данные и участие (часть 2: документы, на "
+                        "следующем листе)",
+    "roll_sheet_documents": "Именной список, документы",
+    "roll_part_documents": "Часть 2 из 2: документы (часть 1: личные данные и участие, "
+                           "связь по порядковому номеру)",
+    "contrib_joint": "Военные наблюдатели и штабные офицеры",
+    "contrib_joint_note": "Целевой показатель ООН для военных наблюдателей (экспертов в миссии) "
+                          "и штабных офицеров установлен для них вместе.",
+    "contrib_mission_total": "Итого, {mission}",
+    "parl_decision_line": "Решение {label}: {title}",
     "col_rank_en": "Звание (англ.)",
     "col_rank_national": "Воинское звание",
     "col_remarks": "Примечания",
@@ -226,13 +246,20 @@ RU: dict[str, str] = {
     "status_in_training": "На подготовке",
     "status_deployed": "В миссии",
     "status_returned": "Вернулся",
+    "status_returned_F": "Вернулась",
     "status_discharged": "Уволен",
+    "status_discharged_F": "Уволена",
     "roster_nominated": "Выдвинут",
+    "roster_nominated_F": "Выдвинута",
     "roster_approved": "Утверждён",
+    "roster_approved_F": "Утверждена",
     "roster_deployed": "В миссии",
     "roster_repatriated": "Досрочно возвращён",
+    "roster_repatriated_F": "Досрочно возвращена",
     "roster_completed": "Завершил",
+    "roster_completed_F": "Завершила",
     "roster_withdrawn": "Отозван",
+    "roster_withdrawn_F": "Отозвана",
     "col_serial": "№ п/п",
     "col_rank": "Воинское звание",
     "col_name": "Фамилия, имя, отчество",
@@ -353,6 +380,16 @@ RU: dict[str, str] = {
 }
 
 KK: dict[str, str] = {
+    "roll_part_person": "1-бөлік (2-ден): жеке деректер және қатысу (2-бөлік: құжаттар, "
+                        "келесі парақта)",
+    "roll_sheet_documents": "Атаулы тізім, құжаттар",
+    "roll_part_documents": "2-бөлік (2-ден): құжаттар (1-бөлік: жеке деректер және қатысу, "
+                           "реттік нөмірі бойынша байланысты)",
+    "contrib_joint": "Әскери бақылаушылар мен штаб офицерлері",
+    "contrib_joint_note": "БҰҰ-ның әскери бақылаушылар (миссиядағы сарапшылар) мен штаб "
+                          "офицерлеріне арналған нысаналы көрсеткіші олар үшін бірге белгіленген.",
+    "contrib_mission_total": "Жиыны, {mission}",
+    "parl_decision_line": "{label} шешім: {title}",
     "col_rank_en": "Атағы (ағылш.)",
     "col_rank_national": "Әскери атағы",
     "col_remarks": "Ескертпелер",

@@ -53,6 +53,7 @@ from .cells import (  # noqa: F401 - style names re-exported for the builders
     TOTAL,
     TOTAL_NUMBER,
     CELL_PADDING_PX,
+    PRINT_PX_PER_WIDTH,
     PX_PER_WIDTH,
     column_px,
     named_styles,
@@ -95,11 +96,42 @@ FIT_SAMPLE_ROWS = 2000
 FIT_MAX_WIDTH = 50
 
 
+def printable_px(paper: str = "A4", landscape: bool = True) -> float:
+    """What the columns may take of a page's width, in pixels at 100 %."""
+    _code, short, long_ = PAPERS[paper]
+    return ((long_ if landscape else short) - 2 * MARGIN_SIDE_IN) * 96 * FIT_MARGIN
+
+
+#: A text column sized to its content is not narrowed below this to fit the page.
+FIT_MIN_TEXT_WIDTH = 12
+
+
 def fit_columns(columns: Sequence[Column], sample: Sequence[Sequence], font_size: float,
-                max_width: float = FIT_MAX_WIDTH) -> list[Column]:
+                max_width: float = FIT_MAX_WIDTH, *, paper: str = "A4",
+                landscape: bool = True) -> list[Column]:
     """``columns`` with widths that hold their content: the widest value of ``sample`` (as
     the sheet shows it) or the header's longest word, whichever is wider, at most
-    ``max_width`` characters (a longer text wraps onto more lines of its row)."""
+    ``max_width`` characters (a longer text wraps onto more lines of its row).
+
+    When the content is wider than one page holds at ``MIN_PRINT_PT``, the widest text
+    columns are narrowed (their texts wrap) until it fits, if it can."""
+    fitted = _content_widths(columns, sample, font_size, max_width)
+    budget = printable_px(paper, landscape) * font_size / MIN_PRINT_PT / PRINT_PX_PER_WIDTH
+    widths = [c.width for c in fitted]
+    while sum(widths) > budget:
+        narrowable = [i for i, c in enumerate(fitted)
+                      if c.kind == "text" and widths[i] > FIT_MIN_TEXT_WIDTH]
+        if not narrowable:
+            break
+        widest = max(narrowable, key=lambda i: widths[i])
+        widths[widest] = max(FIT_MIN_TEXT_WIDTH, widths[widest] - (sum(widths) - budget),
+                             max((widths[i] for i in narrowable if i != widest), default=0)
+                             - 0.1)
+    return [Column(c.header, round(w, 1), c.kind) for c, w in zip(fitted, widths)]
+
+
+def _content_widths(columns: Sequence[Column], sample: Sequence[Sequence], font_size: float,
+                    max_width: float) -> list[Column]:
     fitted = []
     for i, col in enumerate(columns):
         header = max((text_px(word, font_size, True) for word in col.header.split()),
@@ -119,6 +151,8 @@ def fit_columns(columns: Sequence[Column], sample: Sequence[Sequence], font_size
 
 def _shown(value, kind: str) -> str:
     """A value as the sheet displays it (for its width)."""
+    if isinstance(value, dt.datetime) and kind not in ("text", "id"):
+        return f"{value:%d.%m.%Y %H:%M:%S}"
     if isinstance(value, dt.date) and kind not in ("text", "id"):
         return f"{value:%d.%m.%Y}"
     if isinstance(value, float) and kind == "percent":
@@ -154,6 +188,7 @@ class ReportBook:
         self.now = (now or dt.datetime.now()).replace(microsecond=0)
         self.font_size = font_size
         self.wb = Workbook(write_only=True)
+        _base_font(self.wb)
         for style in named_styles(font_size):
             self.wb.add_named_style(style)
         props = self.wb.properties
@@ -263,14 +298,14 @@ class ReportSheet:
         running on to further pages (with ``parts``, at the given columns), the first
         ``repeat`` columns (or the first one) printed again on each."""
         ws, words = self.ws, self.book.words
-        code, short, long_ = PAPERS[paper]
+        code = PAPERS[paper][0]
         ws.page_setup.orientation = "landscape" if landscape else "portrait"
         ws.page_setup.paperSize = code
         ws.page_margins = PageMargins(left=MARGIN_SIDE_IN, right=MARGIN_SIDE_IN, top=0.55,
                                       bottom=0.55, header=0.25, footer=0.25)
         ws.print_options.horizontalCentered = True
-        room = ((long_ if landscape else short) - 2 * MARGIN_SIDE_IN) * 96 * FIT_MARGIN
-        widths = [column_px(c.width) for c in self.columns]
+        room = printable_px(paper, landscape)
+        widths = [c.width * PRINT_PX_PER_WIDTH for c in self.columns]
         lead = sum(widths[:repeat])
         bounds = [1, *parts, len(widths) + 1]
         widest = max((sum(widths[a - 1:b - 1]) + (lead if a > 1 else 0)
@@ -296,10 +331,14 @@ class ReportSheet:
         hf = ws.HeaderFooter
         hf.differentFirst = True
         hf.oddFooter.center.text = hf.firstFooter.center.text = words["page_footer"]
-        hf.oddFooter.center.size = hf.firstFooter.center.size = 8
+        # As large as the body: the page is scaled as a whole, margins' text included.
+        size = max(8, self.book.font_size)
+        hf.oddFooter.center.size = hf.firstFooter.center.size = size
         if self.book.marking:
             hf.oddHeader.right.text = self.book.marking
-            hf.oddHeader.right.size = 8
+            hf.oddHeader.right.size = size
+        # One line of the body font (Excel's 15 points suit Calibri 11, not Arial 8 or 10).
+        ws.sheet_format.defaultRowHeight = round(self.book.font_size * 1.275, 2)
 
     def _title_block(self, title: str, lines: Sequence[str]) -> None:
         book, words = self.book, self.book.words
@@ -446,6 +485,23 @@ class ReportSheet:
         if self.header_row is not None:
             self.ws.auto_filter.ref = f"A{self.header_row}:{self.last_col}{last_row}"
         self.ws.print_area = f"A1:{self.last_col}{last_row}"
+
+
+def _base_font(wb: Workbook) -> None:
+    """Make Arial 10 the workbook's default font (Excel's is Calibri 11).
+
+    Column widths are counted in digits of the default font; a program that lacks
+    Calibri measures them with its stand-in (LibreOffice on Linux: a wider font) and
+    prints every column wider, so smaller. Arial (or its metric twin, Liberation Sans)
+    is everywhere, and its digit is 7 pixels wide at 10 points, as Calibri's at 11.
+    """
+    from openpyxl.styles import Font
+    from openpyxl.utils.indexed_list import IndexedList
+
+    base = Font(name="Arial", size=10, family=2)
+    wb._fonts = IndexedList([base])
+    normal = wb._named_styles["Normal"]
+    normal.font = base
 
 
 def _sheet_name(name: str) -> str:

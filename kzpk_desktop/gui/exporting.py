@@ -98,9 +98,10 @@ def run_export(parent: QWidget | None, sessions: sessionmaker[Session], path: Pa
     def work(progress) -> Path:
         from ..services.audit import record
         from ..services.auth import require_role
+        from ..services.reports.signing import author_name
 
         with sessions() as session:
-            user = require_role(session, "viewer").username
+            user = author_name(session, require_role(session, "viewer"))
             written = job.build(session, path, user, progress)
         try:
             record(sessions, "export",

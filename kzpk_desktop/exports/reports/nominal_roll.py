@@ -1,9 +1,9 @@
 """The UN nominal roll of a rotation or a mission (landscape, English by default).
 
-Thirty columns do not fit one page width above 7 pt, so the roll prints in two
-linked parts on A4 landscape: the person and the deployment, then the documents,
-each page of the second part repeating the serial number, rank and names (the
-link) in front. One sheet all the same, so the UN staff can sort and filter it.
+Thirty columns do not fit one page width above 7 pt (not even A3), so the roll is
+two linked sheets, each fitted to A4 landscape: the person and the deployment, then
+the documents, the second repeating the serial number, rank and names (the link).
+Each has the whole title block and ends with the totals and the signature block.
 
 The English roll is read by people who do not read Cyrillic: every cell is Latin
 (names as in the passport, English names of ranks, units and categories, the
@@ -70,23 +70,30 @@ def export_nominal_roll(session: Session, path: str | os.PathLike, *,
     with ReportBook(lang=lang, user=user, marking=marking, font_size=FONT_SIZE, now=now,
                     signature=signature) as book:
         words = book.words
-        columns = [Column(words[key], width, kind) for key, width, kind in COLUMNS]
-        sheet = book.sheet(words["roll_sheet"], f"{words['roll_title']}: {roll.mission}",
-                           _lines(roll, words, lang, (now or dt.datetime.now()).date()),
-                           columns, landscape=True, parts=(len(PART_1) + 1,),
-                           repeat_columns=LINK)
+        lines = _lines(roll, words, lang, (now or dt.datetime.now()).date())
+        title = f"{words['roll_title']}: {roll.mission}"
+        first = book.sheet(words["roll_sheet"], title, [*lines, words["roll_part_person"]],
+                           [Column(words[key], width, kind) for key, width, kind in PART_1])
+        second = book.sheet(words["roll_sheet_documents"], title,
+                            [*lines, words["roll_part_documents"]],
+                            [Column(words[key], width, kind)
+                             for key, width, kind in PART_1[:LINK] + PART_2])
         totals: dict[tuple[str, str], list[int]] = {}
+        split = len(PART_1)
 
         def rows():
             for r in roll.rows:
                 counts = totals.setdefault((r.category_code, r.category), [0, 0])
                 counts[0 if r.sex == "M" else 1] += 1
-                yield _cells(r, words, lang, roll)
+                cells = _cells(r, words, lang, roll)
+                second.row(cells[:LINK] + cells[split:])
+                yield cells[:split]
 
-        sheet.rows(rows(), total=roll.count, progress=progress)
-        _totals(sheet, totals, words)
-        sheet.signature_block()
-        sheet.finish()
+        first.rows(rows(), total=roll.count, progress=progress)
+        for sheet in (first, second):
+            _totals(sheet, totals, words)
+            sheet.signature_block()
+            sheet.finish()
         return book.save(path)
 
 
@@ -170,13 +177,14 @@ def _remarks(r: RollRow, words: dict[str, str], lang: str, roll: NominalRoll) ->
 def _totals(sheet: ReportSheet, totals: dict[tuple[str, str], list[int]],
             words: dict[str, str]) -> None:
     """Totals under the list: per UN category, then all, each by sex."""
-    span = ((1, len(PART_1)),)
+    width = sheet.width
+    span = ((1, width),)
     male = female = 0
     for (_code, category), (m, f) in sorted(totals.items(), key=lambda kv: kv[0][1]):
         male, female = male + m, female + f
         sheet.styled_row([(words["roll_total_category"].format(
             category=category, total=m + f, male=m, female=f), TOTAL, "text")]
-            + [(None, TOTAL, "text")] * (len(PART_1) - 1), spans=span)
+            + [(None, TOTAL, "text")] * (width - 1), spans=span)
     sheet.styled_row([(words["roll_total"].format(total=male + female, male=male,
                                                   female=female), TOTAL, "text")]
-                     + [(None, TOTAL, "text")] * (len(PART_1) - 1), spans=span)
+                     + [(None, TOTAL, "text")] * (width - 1), spans=span)

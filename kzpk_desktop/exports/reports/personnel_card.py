@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from ...services.reports import PersonnelCard, personnel_card
 from ..files import Progress, check_progress, check_target
+from ..labels import status_word
 from ..workbook import HEADER, Column, ReportBook, ReportSheet
 
 #: The card's grid: every section lays itself on these eight columns.
@@ -46,7 +47,8 @@ def export_personnel_card(session: Session, path: str | os.PathLike, *, iin: str
 def _personal(sheet: ReportSheet, c: PersonnelCard, w: dict[str, str]) -> None:
     sheet.section(w["card_personal"])
     sex = w.get(f"sex_{c.sex}", c.sex)
-    status = w.get(f"status_{c.status}", c.status)
+    status = status_word(w, f"status_{c.status}", c.sex) if f"status_{c.status}" in w \
+        else c.status
     pairs = [
         (("f_surname", c.surname, "text"), ("f_iin", c.iin, "id")),
         (("f_given_name", c.given_name, "text"),
@@ -101,7 +103,8 @@ def _assignments(sheet: ReportSheet, c: PersonnelCard, w: dict[str, str]) -> Non
 
 def _deployments(sheet: ReportSheet, c: PersonnelCard, w: dict[str, str]) -> None:
     def status(d) -> str:
-        text = w.get(f"roster_{d.status}", d.status)
+        key = f"roster_{d.status}"
+        text = status_word(w, key, c.sex) if key in w else d.status
         return f"{text}: {d.repatriation_reason}" if d.repatriation_reason else text
 
     _table(sheet, w["card_deployments"],
