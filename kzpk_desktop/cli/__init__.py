@@ -11,8 +11,10 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from ..db.migrate import SchemaError
-from ..services.errors import ServiceError, ValidationError
+from ..services.errors import ServiceError, ValidationError, first_line
 from .context import CliContext, CliError
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
@@ -61,6 +63,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_REFUSED
     except OSError as exc:
         print(f"error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return EXIT_REFUSED
+    except SQLAlchemyError as exc:
+        # A full disk, a locked file, a server gone: one line, what the database said.
+        print(f"error: the database could not be read or written ({first_line(exc)}); "
+              "nothing of the unfinished step was saved", file=sys.stderr)
         return EXIT_REFUSED
     finally:
         ctx.close()

@@ -95,8 +95,13 @@ def _run(ctx, args, name: str, build, details: dict, *, signed: bool = False) ->
     with ctx.sessions() as session:
         actor = require_role(session, "viewer")
         path = build(session, **common(args, session, actor, signed=signed))
-    record(ctx.sessions, "export", details={"report": name, "file": path.name,
-                                            "lang": args.lang, **details})
+    try:
+        record(ctx.sessions, "export", details={"report": name, "file": path.name,
+                                                "lang": args.lang, **details})
+    except BaseException:
+        # An export of personal data that the audit trail does not show must not exist.
+        path.unlink(missing_ok=True)
+        raise
     print(f"{name} written: {path}")
     return 0
 

@@ -54,6 +54,8 @@ def register(sub) -> None:
     q.add_argument("--iin", required=True)
     q.add_argument("--category", choices=CATEGORIES, default="troops")
     q.add_argument("--appointment", metavar="TEXT")
+    q.add_argument("--appointment-en", metavar="TEXT",
+                   help="the appointment as the English (UN) nominal roll prints it")
     q.set_defaults(func=cmd_roster_add)
     q = actions.add_parser("set-status", help="move a roster entry along the workflow")
     q.add_argument("--rotation", type=int, required=True, metavar="ID")
@@ -127,7 +129,8 @@ def cmd_roster_add(args, ctx) -> int:
     with write_session(ctx.sessions) as s:
         person = _person(s, args.iin)
         result = add_to_roster(s, args.rotation, [person.id], category=args.category,
-                               appointment=args.appointment, origin="CLI")
+                               appointment=args.appointment,
+                               appointment_en=args.appointment_en, origin="CLI")
         label = rotation_label(get_rotation(s, args.rotation))
     print(f"nominated: {person.surname} {person.given_name} ({person.iin}) to {label} "
           f"as {args.category}")

@@ -35,6 +35,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ..paths import APP_NAME
 from ..services.reports.signing import Signature
+from ..services.text import transliterate
 from .cells import (  # noqa: F401 - style names re-exported for the builders
     CELL,
     DATE,
@@ -62,7 +63,7 @@ from .cells import (  # noqa: F401 - style names re-exported for the builders
     text_lines,
     text_px,
 )
-from .files import ExportTargetError, Progress, atomic_path, check_progress
+from .files import ExportTargetError, Progress, atomic_path, check_progress, target_error
 from .labels import DEFAULT_MARKING, MARKINGS, labels
 from .openpyxl_rows import OpenpyxlRows
 from .sheet_xml import XmlRows
@@ -175,13 +176,16 @@ class ReportBook:
 
     def __init__(self, *, lang: str, user: str, marking: str | None = None,
                  font_size: float = 10, now: dt.datetime | None = None,
-                 signature: Signature | None = None) -> None:
+                 signature: Signature | None = None, target: Path | None = None) -> None:
         """``user``: the name printed as who generated the report (the full name; an
         empty text prints the date alone); ``signature``: the signature block of a
-        report that is signed (``ReportSheet.signature_block``)."""
+        report that is signed (``ReportSheet.signature_block``); ``target``: the file it
+        will be saved as, named when writing fails (a full disk) before ``save``."""
         self.lang = lang
         self.words = labels(lang)
-        self.user = user
+        # An English report is read by people who do not read Cyrillic.
+        self.user = transliterate(user) if lang == "en" else user
+        self.target = target
         self.signature = signature or Signature()
         # None: the default marking of the report's language; "": no marking.
         self.marking = (MARKINGS.get(lang, DEFAULT_MARKING) if marking is None else marking).strip()
@@ -200,9 +204,12 @@ class ReportBook:
     def __enter__(self) -> ReportBook:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, exc_type, exc, tb) -> None:
         if not self._saved:
             self.discard()
+        if isinstance(exc, OSError) and self.target is not None:
+            # The sheets' temporary files (or the disk of the target) ran out of room.
+            raise target_error(self.target, exc) from None
 
     def sheet(self, name: str, title: str, lines: Sequence[str], columns: Sequence[Column], *,
               landscape: bool = True, table: bool = True, fit_height: int = 0,

@@ -10,6 +10,7 @@ import unicodedata
 
 __all__ = [
     "full_name",
+    "has_cyrillic",
     "is_valid_name",
     "normalize",
     "prefix_upper_bound",
@@ -223,6 +224,14 @@ def to_passport_latin(text: str) -> str:
         else:
             out.append(_ascii_letters(ch))
     return " ".join("".join(out).split())
+
+
+_CYRILLIC = re.compile("[\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f]")
+
+
+def has_cyrillic(text: str | None) -> bool:
+    """True if ``text`` holds a letter of the Cyrillic blocks (a UN roll's cell must not)."""
+    return bool(text) and _CYRILLIC.search(text) is not None
 
 
 def transliterate(text: str | None) -> str | None:

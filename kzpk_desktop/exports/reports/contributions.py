@@ -45,7 +45,7 @@ def export_contributions(session: Session, path: str | os.PathLike, *,
     data = contributions(session, as_of)
     names = {c.code: c.un_label if lang == "en" else c.name
              for c in category_choices(session, lang)}
-    with ReportBook(lang=lang, user=user, marking=marking, now=now,
+    with ReportBook(target=path, lang=lang, user=user, marking=marking, now=now,
                     signature=signature) as book:
         w = book.words
         check_progress(progress, 0, 1)

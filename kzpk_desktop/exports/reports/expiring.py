@@ -27,7 +27,7 @@ def export_expiring(session: Session, path: str | os.PathLike, *, within_days: i
     today = today or dt.date.today()
     total = count_expiring(session, within_days, today)
     rows = expiring_documents(session, within_days=within_days, today=today, lang=lang)
-    with ReportBook(lang=lang, user=user, marking=marking, now=now) as book:
+    with ReportBook(target=path, lang=lang, user=user, marking=marking, now=now) as book:
         w = book.words
         columns = [Column(w["col_serial"], 7, "int"), Column(w["col_doc_expires"], 14, "date"),
                    Column(w["col_days_left"], 10, "int"), Column(w["col_exp_state"], 12),

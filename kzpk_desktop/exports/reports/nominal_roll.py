@@ -67,8 +67,8 @@ def export_nominal_roll(session: Session, path: str | os.PathLike, *,
     """
     path = check_target(path)
     roll = nominal_roll(session, rotation_id=rotation_id, mission=mission, as_of=as_of)
-    with ReportBook(lang=lang, user=user, marking=marking, font_size=FONT_SIZE, now=now,
-                    signature=signature) as book:
+    with ReportBook(target=path, lang=lang, user=user, marking=marking, font_size=FONT_SIZE,
+                    now=now, signature=signature) as book:
         words = book.words
         lines = _lines(roll, words, lang, (now or dt.datetime.now()).date())
         title = f"{words['roll_title']}: {roll.mission}"

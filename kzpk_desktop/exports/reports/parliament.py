@@ -28,7 +28,7 @@ def export_parliament_report(session: Session, path: str | os.PathLike, *,
     as_of = as_of or dt.date.today()
     report = parliament_report(session, as_of, lang=lang)
     titles = decision_titles(session, lang)
-    with ReportBook(lang=lang, user=user, marking=marking, now=now,
+    with ReportBook(target=path, lang=lang, user=user, marking=marking, now=now,
                     signature=signature) as book:
         w = book.words
         when = w["as_of"].format(date=f"{as_of:%d.%m.%Y}")

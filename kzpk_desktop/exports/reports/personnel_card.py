@@ -27,7 +27,7 @@ def export_personnel_card(session: Session, path: str | os.PathLike, *, iin: str
     path = check_target(path)
     card = personnel_card(session, iin, lang=lang)
     today = today or dt.date.today()
-    with ReportBook(lang=lang, user=user, marking=marking, now=now) as book:
+    with ReportBook(target=path, lang=lang, user=user, marking=marking, now=now) as book:
         w = book.words
         check_progress(progress, 0, 1)
         who = " ".join(p for p in (card.rank, card.full_name) if p)

@@ -45,7 +45,7 @@ def export_table(path: str | os.PathLike, columns: Sequence[Column], rows: Itera
     path = check_target(path, LIST_SUFFIXES)
     if path.suffix.lower() == ".csv":
         return write_csv(path, columns, rows, total=total, progress=progress)
-    with ReportBook(lang=lang, user=user, marking=marking, now=now) as book:
+    with ReportBook(target=path, lang=lang, user=user, marking=marking, now=now) as book:
         rows = iter(rows)
         sample = list(islice(rows, FIT_SAMPLE_ROWS))
         fitted = fit_columns(columns, sample, book.font_size)
