@@ -54,6 +54,7 @@ def export_list(parent: QWidget | None, sessions: sessionmaker[Session], setting
     how far it is; ``details`` go into the audit event with the rows written.
     """
     from ..exports.reports import export_table  # openpyxl: only when exporting
+    from ..services.anchors import chain_head
     from ..services.settings import report_marking
 
     report = f"{name}-list"
@@ -76,7 +77,8 @@ def export_list(parent: QWidget | None, sessions: sessionmaker[Session], setting
                 yield row
 
         path = export_table(target, columns, counted(), title=title, lines=lines, lang=lang,
-                            user=user, marking=marking, total=total, progress=progress)
+                            user=user, marking=marking, total=total, progress=progress,
+                            anchor=chain_head(session))
         audit["rows"] = written  # read by run_export when it records the event, after this
         return path
 

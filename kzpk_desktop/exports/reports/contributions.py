@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from ...services.anchors import chain_head
 from ...services.categories import category_choices
 from ...services.reports import ContributionLine, contributions
 from ...services.reports.signing import Signature
@@ -46,7 +47,7 @@ def export_contributions(session: Session, path: str | os.PathLike, *,
     names = {c.code: c.un_label if lang == "en" else c.name
              for c in category_choices(session, lang)}
     with ReportBook(target=path, lang=lang, user=user, marking=marking, now=now,
-                    signature=signature) as book:
+                    signature=signature, anchor=chain_head(session)) as book:
         w = book.words
         check_progress(progress, 0, 1)
         sheet = book.sheet(

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from ...services.anchors import chain_head
 from ...services.errors import N_, ServiceError
 from ...services.expiry import EXPIRED, count_expiring, expiring_documents
 from ..files import CSV, LIST_SUFFIXES, Progress, check_target
@@ -27,7 +28,8 @@ def export_expiring(session: Session, path: str | os.PathLike, *, within_days: i
     today = today or dt.date.today()
     total = count_expiring(session, within_days, today)
     rows = expiring_documents(session, within_days=within_days, today=today, lang=lang)
-    with ReportBook(target=path, lang=lang, user=user, marking=marking, now=now) as book:
+    with ReportBook(target=path, lang=lang, user=user, marking=marking, now=now,
+                    anchor=chain_head(session)) as book:
         w = book.words
         columns = [Column(w["col_serial"], 7, "int"), Column(w["col_doc_expires"], 14, "date"),
                    Column(w["col_days_left"], 10, "int"), Column(w["col_exp_state"], 12),

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from ...services.anchors import chain_head
 from ...services.reports import NominalRoll, RollRow, nominal_roll
 from ...services.reports.roll import next_of_kin
 from ...services.reports.signing import Signature
@@ -68,7 +69,7 @@ def export_nominal_roll(session: Session, path: str | os.PathLike, *,
     path = check_target(path)
     roll = nominal_roll(session, rotation_id=rotation_id, mission=mission, as_of=as_of)
     with ReportBook(target=path, lang=lang, user=user, marking=marking, font_size=FONT_SIZE,
-                    now=now, signature=signature) as book:
+                    now=now, signature=signature, anchor=chain_head(session)) as book:
         words = book.words
         lines = _lines(roll, words, lang, (now or dt.datetime.now()).date())
         title = f"{words['roll_title']}: {roll.mission}"

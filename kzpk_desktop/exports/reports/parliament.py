@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from ...services.anchors import chain_head
 from ...services.decisions import decision_titles
 from ...services.reports import Counts, DecisionSection, ParliamentReport, parliament_report
 from ...services.reports.signing import Signature
@@ -29,7 +30,7 @@ def export_parliament_report(session: Session, path: str | os.PathLike, *,
     report = parliament_report(session, as_of, lang=lang)
     titles = decision_titles(session, lang)
     with ReportBook(target=path, lang=lang, user=user, marking=marking, now=now,
-                    signature=signature) as book:
+                    signature=signature, anchor=chain_head(session)) as book:
         w = book.words
         when = w["as_of"].format(date=f"{as_of:%d.%m.%Y}")
         steps = 5

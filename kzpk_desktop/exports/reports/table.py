@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from itertools import chain, islice
 from pathlib import Path
 
+from ...services.anchors import Anchor
 from ..files import LIST_SUFFIXES, Progress, atomic_path, check_progress, check_target
 from ..workbook import (
     FIT_SAMPLE_ROWS,
@@ -33,19 +34,22 @@ def export_table(path: str | os.PathLike, columns: Sequence[Column], rows: Itera
                  *, title: str, lines: Sequence[str] = (), lang: str = "ru", user: str,
                  marking: str | None = None, total: int = 0,
                  progress: Progress | None = None, landscape: bool = True, wrap: bool = True,
-                 now: dt.datetime | None = None) -> Path:
+                 now: dt.datetime | None = None, anchor: Anchor | None = None) -> Path:
     """Write ``rows`` (sequences in ``columns`` order) under a title block.
 
     ``total`` (the row count, if known) only feeds ``progress``. The columns'
     widths follow their content (``fit_columns`` over the first rows; the widths
     given are ignored), a text wider than its column wraps and its row is made
     as high as it needs, so no cell is cut off in print (``wrap=False``: every row
-    one line, a long text spilling over or cut at the next cell).
+    one line, a long text spilling over or cut at the next cell). ``anchor`` is the
+    audit chain's head when the rows were read (``services.anchors.chain_head``), kept
+    in the workbook.
     """
     path = check_target(path, LIST_SUFFIXES)
     if path.suffix.lower() == ".csv":
         return write_csv(path, columns, rows, total=total, progress=progress)
-    with ReportBook(target=path, lang=lang, user=user, marking=marking, now=now) as book:
+    with ReportBook(target=path, lang=lang, user=user, marking=marking, now=now,
+                    anchor=anchor) as book:
         rows = iter(rows)
         sample = list(islice(rows, FIT_SAMPLE_ROWS))
         fitted = fit_columns(columns, sample, book.font_size)
