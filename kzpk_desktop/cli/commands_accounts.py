@@ -33,6 +33,11 @@ def register(sub) -> None:
     q = actions.add_parser("list", help="list the accounts")
     q.add_argument("--json", action="store_true", help="print JSON for scripts")
     q.set_defaults(func=cmd_user_list)
+    q = actions.add_parser("set-name", help="set an account's full name (printed on the "
+                                            "reports as who generated them)")
+    q.add_argument("name", metavar="NAME")
+    q.add_argument("--full-name", metavar="TEXT", required=True)
+    q.set_defaults(func=cmd_user_set_name)
     q = actions.add_parser("disable", help="disable an account (it can no longer sign in)")
     q.add_argument("name", metavar="NAME")
     q.set_defaults(func=cmd_user_disable)
@@ -96,6 +101,13 @@ def cmd_user_list(args, ctx) -> int:
     for r in rows:
         state = "active" if r.is_active else "disabled"
         print(f"{r.username}\t{r.role}\t{state}\t{r.full_name}".rstrip())
+    return 0
+
+
+def cmd_user_set_name(args, ctx) -> int:
+    with write_session(ctx.sessions) as s:
+        user = accounts.set_full_name(s, args.name, args.full_name)
+    print(f"full name of {user.username}: {user.full_name or '(none)'}")
     return 0
 
 

@@ -15,6 +15,7 @@ LANGUAGES = ("kk", "ru", "en")
 DEFAULT_MARKING = MARKINGS["ru"]
 
 EN: dict[str, str] = {
+    "page_footer_sheet": "&A, page &P",
     "roll_part_person": "Part 1 of 2: the person and the deployment (part 2: documents, on "
                         "the next sheet)",
     "roll_sheet_documents": "Nominal roll, documents",
@@ -196,6 +197,7 @@ EN: dict[str, str] = {
 }
 
 RU: dict[str, str] = {
+    "page_footer_sheet": "&A, страница &P",
     "roll_part_person": "Часть 1 из 2: личные данные и участие (часть 2: документы, на "
                         "следующем листе)",
     "roll_sheet_documents": "Именной список, документы",
@@ -380,6 +382,7 @@ RU: dict[str, str] = {
 }
 
 KK: dict[str, str] = {
+    "page_footer_sheet": "&A, &P-бет",
     "roll_part_person": "1-бөлік (2-ден): жеке деректер және қатысу (2-бөлік: құжаттар, "
                         "келесі парақта)",
     "roll_sheet_documents": "Атаулы тізім, құжаттар",

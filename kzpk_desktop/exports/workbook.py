@@ -60,7 +60,6 @@ from .cells import (  # noqa: F401 - style names re-exported for the builders
     CELL_PADDING_PX,
     PRINT_PX_PER_WIDTH,
     PX_PER_WIDTH,
-    column_px,
     named_styles,
     one_line_chars,
     put,
@@ -232,6 +231,13 @@ class ReportBook:
 
     def save(self, path: str | os.PathLike) -> Path:
         path = Path(path)
+        if len(self.wb.worksheets) > 1:
+            # A program's page total (&N) counts every sheet's pages: on a book of several
+            # sheets each page says its sheet and its number in that sheet instead.
+            for ws in self.wb.worksheets:
+                hf = ws.HeaderFooter
+                hf.oddFooter.center.text = hf.firstFooter.center.text = \
+                    self.words["page_footer_sheet"]
         with atomic_path(path) as temp:
             self.wb.save(temp)
             self._saved = True

@@ -210,7 +210,7 @@ def test_marking_option_language_and_pages(db_url, sessions, paperwork, out, cap
         assert ws.HeaderFooter.differentFirst and not ws.firstHeader.right.text
         # Pages numbered per sheet.
         assert ws.page_setup.firstPageNumber == 1 and ws.page_setup.useFirstPageNumber
-        assert ws.oddFooter.center.text == "Бет &P / &N"
+        assert ws.oddFooter.center.text == "&A, &P-бет"  # its sheet's name and page
     assert load_workbook(out / "secret.xlsx").active.oddHeader.right.text == "Секретно"
     # The setting of each language, changed by an administrator.
     with write_session(sessions) as s:
@@ -229,8 +229,9 @@ def test_title_block_names_the_user_and_the_signature_block_the_signatory(
     db = ["--db", db_path]
     monkeypatch.setenv("KZPK_PASSWORD", "correct horse 1")
     monkeypatch.setattr(sys, "stdin", io.StringIO("correct horse 1\n"))
-    assert run_cli(capsys, *db, "user", "add", "admin", "--role", "admin", "--full-name",
-                   "Жанар Ахметова")[0] == 0
+    assert run_cli(capsys, *db, "user", "add", "admin", "--role", "admin")[0] == 0
+    assert run_cli(capsys, *db, "--user", "admin", "user", "set-name", "admin", "--full-name",
+                   "Жанар  Ахметова")[1] == "full name of admin: Жанар Ахметова\n"
     assert run_cli(capsys, *db, "--user", "admin", "export", "parliament-report", "--as-of",
                    "2025-06-01", "-o", out / "p.xlsx")[0] == 0
     assert run_cli(capsys, *db, "--user", "admin", "export", "nominal-roll", "--rotation",

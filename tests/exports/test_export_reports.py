@@ -86,7 +86,7 @@ def test_nominal_roll_of_a_rotation(sessions, paperwork, out):
     assert ws["G12"].number_format == "DD.MM.YYYY" and ws["G12"].is_date
     assert ws["Q1"].value == docs["Q1"].value == "For official use only"  # the English marking
     assert ws.oddHeader.right.text == "For official use only"
-    assert ws.print_title_rows == "$11:$11" and ws.oddFooter.center.text == "Page &P of &N"
+    assert ws.print_title_rows == "$11:$11" and ws.oddFooter.center.text == "&A, page &P"
     assert "A15:Q15" in ws.merged_cells  # the totals span the table
     for sheet in wb.worksheets:
         _check_page(sheet)
@@ -162,7 +162,8 @@ def test_parliament_report(sessions, paperwork, out):
         [dec, "Итого UNTSO", 1]]
     for ws in wb.worksheets:
         _check_page(ws)
-        assert ws.oddFooter.center.text == "Страница &P из &N"
+        # Several sheets: each page says its sheet and its number in it (&N counts them all).
+        assert ws.oddFooter.center.text == "&A, страница &P"
 
 
 def test_parliament_report_in_kazakh_and_english(sessions, paperwork, out):
@@ -174,7 +175,7 @@ def test_parliament_report_in_kazakh_and_english(sessions, paperwork, out):
     ws = kk.worksheets[0]
     assert ws["A2"].value == "Қазақстан Республикасы Қорғаныс министрлігі"
     assert ws["A5"].value == "01.06.2025 жағдай бойынша"
-    assert ws.oddFooter.center.text == "Бет &P / &N"
+    assert ws.oddFooter.center.text == "&A, &P-бет"
     assert ws["A1"].value is None and ws["G1"].value == "Қызмет бабында пайдалану үшін"
     assert cell_rows(ws, 12, 12) == [["19.01.2024 № 45-VIII", "№ 45-VIII шешім бойынша жиыны",
                                       430, 2, 3, 5, 425]]
