@@ -128,9 +128,7 @@ def column_px(width: float) -> int:
 def text_px(text: str, font_size: float, bold: bool = False) -> float:
     """Width in pixels (96 dpi) of ``text`` set in Arial of ``font_size`` points."""
     table = glyphs.BOLD if bold else glyphs.REGULAR
-    default = glyphs.DEFAULT
-    units = sum(table.get(ch, default) for ch in text)
-    return units * font_size * (96 / 72) / 1000
+    return sum(map(table.__getitem__, text)) * font_size * (96 / 72) / 1000
 
 
 def text_lines(text: str, width: float, font_size: float, bold: bool = False) -> int:
@@ -149,8 +147,10 @@ def text_lines(text: str, width: float, font_size: float, bold: bool = False) ->
 def _text_lines(text: str, width: float, font_size: float, bold: bool) -> int:
     room = (column_px(width) - CELL_PADDING_PX) / 1.03
     table = glyphs.BOLD if bold else glyphs.REGULAR
-    default = glyphs.DEFAULT
     scale = font_size * (96 / 72) / 1000
+    measure = table.__getitem__
+    if "\n" not in text and sum(map(measure, text)) * scale <= room:
+        return 1  # the common case: the whole text fits the line
     space = table[" "] * scale
     lines = 0
     for paragraph in text.split("\n"):
@@ -159,7 +159,7 @@ def _text_lines(text: str, width: float, font_size: float, bold: bool) -> int:
         for word in paragraph.split():
             gap = space if used else 0.0  # a space before a word; none after a hyphen
             for piece in _HYPHEN_PIECES.findall(word):
-                size = sum(table.get(ch, default) for ch in piece) * scale
+                size = sum(map(measure, piece)) * scale
                 if used and used + gap + size > room:
                     lines += 1
                     used = gap = 0.0

@@ -311,6 +311,7 @@ class ReportSheet:
         # Styles, cell references and such resolved once for all the data rows.
         self._columns = self._out.columns(self._style_kinds)
         self._one_line = [one_line_chars(c.width, book.font_size) for c in self.columns]
+        self._seen: list[dict[str, int]] = [{} for _ in self.columns]
 
     # -- layout ----------------------------------------------------------------------------
     def _page_setup(self, landscape: bool, fit_height: int, paper: str, parts: list[int],
@@ -394,11 +395,19 @@ class ReportSheet:
         return self._lines_height(lines)
 
     def _data_height(self, values: Sequence) -> float | None:
-        """``_height`` of a data row, with each column's one-line limit worked out once."""
+        """``_height`` of a data row, with each column's one-line limit worked out once and
+        each column's texts measured once (lists repeat ranks, posts, units)."""
         lines = 1
-        for value, most, col in zip(values, self._one_line, self.columns):
-            if isinstance(value, str) and len(value) > most:
-                lines = max(lines, text_lines(value, col.width, self.book.font_size))
+        size = self.book.font_size
+        for value, most, col, seen in zip(values, self._one_line, self.columns, self._seen):
+            if value.__class__ is str and len(value) > most:
+                n = seen.get(value)
+                if n is None:
+                    n = text_lines(value, col.width, size)
+                    if len(seen) < 4096:
+                        seen[value] = n
+                if n > lines:
+                    lines = n
         return self._lines_height(lines)
 
     def _lines_height(self, lines: int) -> float | None:

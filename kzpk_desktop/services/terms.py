@@ -11,6 +11,7 @@ English (``RosterEntry.appointment_en``) always wins over it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .text import transliterate
 
@@ -99,6 +100,7 @@ _UNITS = {"взвод": "Platoon", "взводы": "Platoon", "рота": "Compa
           "отделение": "Section", "бөлімше": "Section", "батальон": "Battalion"}
 
 
+@lru_cache(maxsize=4096)  # lists repeat their posts, sub-units and relations
 def in_language(text: str | None, lang: str) -> str | None:
     """``text`` in ``lang`` when the list knows it (capitalised as ``text`` is), else as
     it is; in English, transliterated when it is not in the list (no Cyrillic remains)."""

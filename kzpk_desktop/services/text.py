@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = [
     "full_name",
@@ -234,14 +235,15 @@ def has_cyrillic(text: str | None) -> bool:
     return bool(text) and _CYRILLIC.search(text) is not None
 
 
+@lru_cache(maxsize=8192)  # ranks, posts, relations and codes repeat down a list
 def transliterate(text: str | None) -> str | None:
     """Any text with its Cyrillic letters spelt as passports spell them (``to_passport_latin``'s
     table, the one transliteration of the app), keeping each word's case and everything that
     is not a Cyrillic letter (digits, punctuation, Latin): for the English paperwork, where a
     value has no English form on file. "1-й взвод" -> "1-i vzvod"; "№" -> "No.".
     """
-    if not text:
-        return text
+    if not text or (_CYRILLIC.search(text) is None and "№" not in text):
+        return text  # most numbers and codes: nothing to spell
     return _WORD.sub(_passport_word, unicodedata.normalize("NFC", text)).replace("№", "No.")
 
 
