@@ -26,9 +26,9 @@ from kzpk_desktop.services import backup, migration
 from kzpk_desktop.services.audit import search_events
 
 FIRST = MIGRATIONS_DIR / "versions" / "0001_initial_schema_and_reference_data.py"
-#: This version's newest revision (0001 plus whatever later ones it has).
-HEAD = migrate.head_revision()
 FIRST_SHA256 = "ec6e5694b981fa7031ae939864e747170f96ee0c8182a5e5b0823f844f27ce47"
+#: This version's newest revision: where a new database stands, and what the probes follow.
+HEAD = migrate.head_revision()
 
 PROBES = {
     "0002_probe_table": ('"""A probe table."""\nimport sqlalchemy as sa\nfrom alembic import op\n\n'
@@ -97,8 +97,8 @@ def test_migrate_shows_the_changes_and_changes_nothing_unconfirmed(kzpk, engine,
 def test_migrate_yes_applies_all_and_records_an_audit_event(kzpk, engine, sessions, newer):
     code, out, err = kzpk("migrate", "--yes")
     assert (code, err) == (0, "")
-    assert (f"database upgraded: schema {HEAD} -> 0003_probe_note (recorded in the audit "
-            "trail)") in out
+    assert (f"database upgraded: schema {HEAD} -> 0003_probe_note (recorded in the audit trail)"
+            in out)
     assert migrate.current_revision(engine) == "0003_probe_note"
     assert {c["name"] for c in inspect(engine).get_columns("migration_probe")} == {"id", "note"}
     with sessions() as s:

@@ -14,7 +14,7 @@ from ..services import settings
 from ..services.audit import record
 from ..services.auth import require_role
 from ..services.reports.signing import author_name, signature
-from .context import CliError
+from .context import parse_date
 
 
 def register(sub) -> None:
@@ -81,15 +81,6 @@ def common(args, session, actor, *, signed: bool = False) -> dict:
     return out
 
 
-def _date(value: str | None, option: str) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value.strip())
-    except ValueError:
-        raise CliError(f"{option}: '{value}' is not a date; write it as YYYY-MM-DD") from None
-
-
 def _run(ctx, args, name: str, build, details: dict, *, signed: bool = False) -> int:
     """Build the report as the signed-in user, audit it, say where it went."""
     with ctx.sessions() as session:
@@ -113,13 +104,13 @@ def cmd_nominal_roll(args, ctx) -> int:
 
 
 def cmd_parliament(args, ctx) -> int:
-    as_of = _date(args.as_of, "--as-of") or dt.date.today()
+    as_of = parse_date(args.as_of, "--as-of") or dt.date.today()
     return _run(ctx, args, "parliament-report", lambda s, **kw: reports.export_parliament_report(
         s, args.output, as_of=as_of, **kw), {"as_of": as_of}, signed=True)
 
 
 def cmd_contributions(args, ctx) -> int:
-    as_of = _date(args.as_of, "--as-of") or dt.date.today()
+    as_of = parse_date(args.as_of, "--as-of") or dt.date.today()
     return _run(ctx, args, "contributions", lambda s, **kw: reports.export_contributions(
         s, args.output, as_of=as_of, **kw), {"as_of": as_of}, signed=True)
 

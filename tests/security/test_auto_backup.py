@@ -57,13 +57,13 @@ def test_a_missing_file_is_left_alone(tmp_path):
 
 @pytest.fixture
 def newer_schema(tmp_path, monkeypatch):
-    """This version's migrations plus an empty revision "next" (as the next release would
-    have); returns this version's head."""
+    """This version's migrations plus an empty next revision (as the next release would have);
+    returns the revision it follows (this version's head)."""
     head = migrate.head_revision()
     scripts = tmp_path / "migrations"
     shutil.copytree(MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
     (scripts / "versions" / "9999_next.py").write_text(
-        '"""Next release."""\nfrom alembic import op\n\nrevision = "next"\n'
+        '"""Next release."""\nfrom alembic import op\n\nrevision = "9999_next"\n'
         f'down_revision = "{head}"\nbranch_labels = None\ndepends_on = None\n\n\n'
         'def upgrade() -> None:\n    op.execute("CREATE TABLE next_thing (id INTEGER)")\n\n\n'
         'def downgrade() -> None:\n    op.execute("DROP TABLE next_thing")\n')
@@ -75,7 +75,7 @@ def test_a_schema_upgrade_is_preceded_by_a_backup(engine, db_path, newer_schema)
     with sqlite3.connect(db_path) as raw:
         raw.execute("INSERT INTO setting (key, value) VALUES ('marker', '\"before\"')")
     assert backup.upgrade_schema(engine) is True
-    assert migrate.current_revision(engine) == "next"
+    assert migrate.current_revision(engine) == "9999_next"
     [copy] = (db_path.parent / "backups").glob(f"kzpk-*-schema-{newer_schema}.sqlite")
     with sqlite3.connect(copy) as raw:
         assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == (

@@ -5,16 +5,16 @@ beside it, as the UN roll prints it. A decision's title is entered in one langua
 one it was adopted in); the report to Parliament prints it in the report's language
 when that translation is on file.
 
-Revision ID: 0003_report_languages
-Revises: 0001
+Revision ID: 0004_report_languages
+Revises: 0003_exchange
 Create Date: 2026-12-02 14:00:00
 """
 from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0003_report_languages'
-down_revision = '0001'
+revision = '0004_report_languages'
+down_revision = '0003_exchange'
 branch_labels = None
 depends_on = None
 
