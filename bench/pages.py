@@ -96,7 +96,7 @@ def main() -> None:
         sys.exit("LibreOffice (soffice) is needed")
     work = Path(tempfile.mkdtemp(prefix="kzpk-pages-"))
     engine = make_engine(f"sqlite:///{work / 'demo.sqlite'}")
-    migrate.upgrade(engine)
+    migrate.upgrade(engine, backup=None)  # a new database
     sessions = make_session_factory(engine)
     demo.generate(sessions, servicemen=args.servicemen, seed=1, today=TODAY)
     files = write_reports(sessions, work)
@@ -115,7 +115,7 @@ def main() -> None:
         if path.stem == "nominal-roll":  # page 1 of the second sheet: the documents
             text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
                                   text=True).stdout.split("\f")
-            wanted.append(next(i for i, page in enumerate(text, 1) if "Passport No." in page))
+            wanted.append(next(i for i, page in enumerate(text, 1) if "Part 2 of 2" in page))
         for n, page in enumerate(wanted):
             name = path.stem if n == 0 else f"{path.stem}-documents"
             subprocess.run(["pdftoppm", "-r", "60", "-png", "-singlefile", "-f", str(page),

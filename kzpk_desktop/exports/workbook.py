@@ -298,6 +298,7 @@ class ReportSheet:
         self._page_setup(landscape, fit_height, paper, list(parts), repeat_columns)
         self.row_count = 0
         self.header_row: int | None = None
+        lines = self._fit_lines(lines)
         if table:
             # marking, ministry, title, lines, generated-by, blank, then the header.
             self.header_row = len(lines) + 6
@@ -362,6 +363,24 @@ class ReportSheet:
             hf.oddHeader.right.size = size
         # One line of the body font (Excel's 15 points suit Calibri 11, not Arial 8 or 10).
         ws.sheet_format.defaultRowHeight = round(self.book.font_size * 1.275, 2)
+
+    def _fit_lines(self, lines: Sequence[str]) -> list[str]:
+        """The title block's lines broken at words to the table's width (a longer line
+        would be cut at the edge of the printed page)."""
+        room = sum(c.width for c in self.columns) * PX_PER_WIDTH - CELL_PADDING_PX
+        size = self.book.font_size
+        out: list[str] = []
+        for line in lines:
+            current = ""
+            for word in line.split(" "):
+                longer = f"{current} {word}" if current else word
+                if current and text_px(longer, size) > room:
+                    out.append(current)
+                    current = word
+                else:
+                    current = longer
+            out.append(current)
+        return out
 
     def _title_block(self, title: str, lines: Sequence[str]) -> None:
         book, words = self.book, self.book.words
