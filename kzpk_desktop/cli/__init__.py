@@ -2,8 +2,9 @@
 
 Each command module exposes ``register(subparsers)`` and sets ``func`` on its
 parser; a command takes ``(args, ctx)`` and returns an exit code. Refusals
-(``ServiceError``, ``SchemaError``) become one line on stderr and exit 1; usage
-errors exit 2; a traceback is never shown.
+(``ServiceError``, ``SchemaError``) and database faults (the server unreachable,
+a lock or statement timeout, no rights: ``db.faults``) become one line on stderr
+and exit 1; usage errors exit 2; a traceback is never shown.
 """
 from __future__ import annotations
 
@@ -13,8 +14,9 @@ from collections.abc import Sequence
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from ..db.faults import fault_message
 from ..db.migrate import SchemaError
-from ..services.errors import ServiceError, ValidationError, first_line
+from ..services.errors import ServiceError, ValidationError
 from .context import CliContext, CliError
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
@@ -64,10 +66,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         print(f"error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
         return EXIT_REFUSED
-    except SQLAlchemyError as exc:
-        # A full disk, a locked file, a server gone: one line, what the database said.
-        print(f"error: the database could not be read or written ({first_line(exc)}); "
-              "nothing of the unfinished step was saved", file=sys.stderr)
+    except SQLAlchemyError as exc:  # the one place a database fault becomes the CLI's line
+        print(f"error: {fault_message(exc)}", file=sys.stderr)
         return EXIT_REFUSED
     finally:
         ctx.close()
