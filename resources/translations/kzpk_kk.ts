@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+41"/>
+        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+43"/>
         <source>Cannot open the database</source>
         <translation>Дерекқорды ашу мүмкін емес</translation>
     </message>
@@ -5616,7 +5616,7 @@ This cannot be undone.</source>
         <translation>Файл оқылатын дерекқор емес немесе басқа шифрлау құпиясөзімен шифрланған.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
@@ -6255,7 +6255,7 @@ They stay in the history of assignments but take no new members.</source>
 <context>
     <name>services</name>
     <message>
-        <location filename="services_templates.py" line="+67"/>
+        <location filename="services_templates.py" line="+79"/>
         <source>Wrong user name or password.</source>
         <extracomment>kzpk_desktop/services/accounts.py:56</extracomment>
         <translation>Пайдаланушы аты немесе құпиясөз қате.</translation>
@@ -6533,26 +6533,26 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="-16"/>
         <source>The file is not a readable KZPK database ({detail}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:73</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:131</extracomment>
         <translation>Файл оқылатын KZPK дерекқоры емес ({detail}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is a database, but not a KZPK Desktop database.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:76</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:134</extracomment>
         <translation>Файл дерекқор, бірақ KZPK Desktop дерекқоры емес.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database is at schema {revision}, written by a newer version of KZPK Desktop; this version knows schemas up to {head}. Install the newer version to open it; this version leaves the database untouched.</source>
         <oldsource>The database was written by a newer version of KZPK Desktop (schema {revision}). Install that version to open it; this version leaves the file untouched.</oldsource>
-        <extracomment>kzpk_desktop/db/migrate.py:82</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:140</extracomment>
         <translation>Дерекқор {revision} схемасында, оны KZPK Desktop-тың жаңарақ нұсқасы жазған; бұл нұсқа тек {head} схемасына дейін біледі. Ашу үшін жаңарақ нұсқаны орнатыңыз; бұл нұсқа дерекқорды өзгертпейді.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The database was not upgraded: the backup made before upgrading failed ({detail}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:238</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:296</extracomment>
         <translation>Дерекқор жаңартылмады: жаңарту алдындағы сақтық көшірме жасалмады ({detail}).</translation>
     </message>
     <message>
@@ -6604,7 +6604,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{path} жазылмады: есеп Excel кітабы ретінде жазылады; .xlsx деп аяқталатын атау беріңіз.</translation>
     </message>
     <message>
-        <location line="+682"/>
+        <location line="+686"/>
         <source>{file}: no such file.</source>
         <extracomment>kzpk_desktop/sheets/readers.py:88</extracomment>
         <translation>{file}: мұндай файл жоқ.</translation>
@@ -6718,13 +6718,13 @@ They stay in the history of assignments but take no new members.</source>
         <translation>«{value}» — мұндай күн жоқ.</translation>
     </message>
     <message>
-        <location line="-706"/>
+        <location line="-710"/>
         <source>The number of days cannot be negative.</source>
         <extracomment>kzpk_desktop/exports/reports/expiring.py:26</extracomment>
         <translation>Күндер саны теріс бола алмайды.</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-74"/>
         <source>The database server cannot be reached. Check the network connection and try again in a moment; nothing was changed.</source>
         <extracomment>kzpk_desktop/db/faults.py:21</extracomment>
         <translation>Дерекқор серверіне қосылу мүмкін емес. Желі байланысын тексеріп, сәлден соң қайталап көріңіз; ештеңе өзгертілмеді.</translation>
@@ -6778,27 +6778,63 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Дерекқор сұрауды қабылдамады ({detail}). Ештеңе өзгертілмеді; сәлден соң қайталап көріңіз.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The server {server} refused the password of &apos;{user}&apos;. Check the password (PGPASSWORD or ~/.pgpass), or ask the database administrator.</source>
+        <extracomment>kzpk_desktop/db/migrate.py:62</extracomment>
+        <translation>{server} сервері &apos;{user}&apos; пайдаланушысының құпия сөзін қабылдамады. Құпия сөзді тексеріңіз (PGPASSWORD немесе ~/.pgpass) немесе дерекқор әкімшісіне хабарласыңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server {server} does not accept &apos;{user}&apos; from this computer ({detail}). Ask the database administrator (pg_hba.conf, sslmode).</source>
+        <extracomment>kzpk_desktop/db/migrate.py:64</extracomment>
+        <translation>{server} сервері бұл компьютерден &apos;{user}&apos; қосылуын қабылдамайды ({detail}). Дерекқор әкімшісіне хабарласыңыз (pg_hba.conf, sslmode).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server {server} has no database &apos;{database}&apos;. Check the name in the database URL, or ask the database administrator.</source>
+        <extracomment>kzpk_desktop/db/migrate.py:66</extracomment>
+        <translation>{server} серверінде &apos;{database}&apos; дерекқоры жоқ. Дерекқор мекенжайындағы атауды тексеріңіз немесе дерекқор әкімшісіне хабарласыңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The role &apos;{user}&apos; has no rights on the database &apos;{database}&apos; of {server} ({detail}). Ask the database administrator to grant it a workstation&apos;s rights (&apos;kzpk grant&apos;).</source>
+        <extracomment>kzpk_desktop/db/migrate.py:68</extracomment>
+        <translation>&apos;{user}&apos; рөлінің {server} серверіндегі &apos;{database}&apos; дерекқорына құқығы жоқ ({detail}). Дерекқор әкімшісінен оған жұмыс орнының құқықтарын беруін сұраңыз (&apos;kzpk grant&apos;).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database server {server} could not do what was asked ({detail}).</source>
+        <extracomment>kzpk_desktop/db/migrate.py:72</extracomment>
+        <translation>{server} дерекқор сервері сұралғанды орындай алмады ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database server {server} cannot be reached ({detail}). Check that it is running and that this computer may connect to it, then try again.</source>
+        <extracomment>kzpk_desktop/db/migrate.py:73</extracomment>
+        <translation>{server} дерекқор серверіне қосылу мүмкін емес ({detail}). Оның іске қосылғанын және бұл компьютердің оған қосыла алатынын тексеріп, қайталап көріңіз.</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>The database on the server has no KZPK schema yet: its administrator creates it with &apos;kzpk init&apos; (this version needs schema {head}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:136</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:194</extracomment>
         <translation>Сервердегі дерекқорда әлі KZPK схемасы жоқ: оны әкімші &apos;kzpk init&apos; командасымен жасайды (бұл нұсқаға {head} схемасы қажет).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database on the server is at schema {revision}; this version of KZPK Desktop needs schema {head}. Ask the database administrator to run &apos;kzpk migrate&apos; with this version; a workstation does not change the server&apos;s schema by itself.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:139</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:197</extracomment>
         <translation>Сервердегі дерекқор {revision} схемасында; KZPK Desktop-тың бұл нұсқасына {head} схемасы қажет. Дерекқор әкімшісінен осы нұсқамен &apos;kzpk migrate&apos; орындауын сұраңыз; жұмыс орны сервер схемасын өздігінен өзгертпейді.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database has no KZPK schema yet: there is no upgrade script to show; create the schema with &apos;kzpk init&apos;.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:155</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:213</extracomment>
         <translation>Дерекқорда әлі KZPK схемасы жоқ: көрсететін жаңарту сценарийі жоқ; схеманы &apos;kzpk init&apos; командасымен жасаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The SQL of this upgrade cannot be written out for review ({detail}); apply it with &apos;kzpk migrate&apos;.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:160</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:218</extracomment>
         <translation>Бұл жаңартудың SQL-ін тексеру үшін шығару мүмкін емес ({detail}); оны &apos;kzpk migrate&apos; командасымен қолданыңыз.</translation>
     </message>
     <message>
@@ -7792,7 +7828,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Белгісіз тіл «{lang}»: kk, ru немесе en таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+426"/>
+        <location line="+430"/>
         <source>Acronym is required.</source>
         <extracomment>kzpk_desktop/services/missions.py:62</extracomment>
         <translation>Қысқартылған атауы міндетті.</translation>
@@ -8044,39 +8080,51 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{text} «{rule}» ережесінен ерекшелік жасауға болмайды.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-98"/>
+        <source>The schema was not changed: the role &apos;{user}&apos; may not change it ({detail}). Run &apos;kzpk migrate&apos; as the role that owns the schema.</source>
+        <extracomment>kzpk_desktop/services/migration.py:66</extracomment>
+        <translation>Схема өзгертілмеді: &apos;{user}&apos; рөліне оны өзгертуге болмайды ({detail}). &apos;kzpk migrate&apos; командасын схема иесі рөлімен орындаңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The schema was not changed: the upgrade failed ({detail}).</source>
+        <extracomment>kzpk_desktop/services/migration.py:70</extracomment>
+        <translation>Схема өзгертілмеді: жаңарту сәтсіз аяқталды ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>pg_dump copies a PostgreSQL database; a SQLite file is copied by &apos;kzpk backup&apos; (and before every upgrade).</source>
-        <extracomment>kzpk_desktop/services/migration.py:106</extracomment>
+        <extracomment>kzpk_desktop/services/migration.py:122</extracomment>
         <translation>pg_dump PostgreSQL дерекқорын көшіреді; SQLite файлын &apos;kzpk backup&apos; көшіреді (және әр жаңарту алдында).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pg_dump is not installed on this computer (Debian: apt-get install postgresql-client); install it or run it on the server, then migrate without --pg-dump.</source>
-        <extracomment>kzpk_desktop/services/migration.py:110</extracomment>
+        <extracomment>kzpk_desktop/services/migration.py:126</extracomment>
         <translation>Бұл компьютерде pg_dump орнатылмаған (Debian: apt-get install postgresql-client); оны орнатыңыз немесе серверде орындаңыз, содан кейін --pg-dump-сыз жаңартыңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pg_dump failed, so nothing was changed: {detail}</source>
-        <extracomment>kzpk_desktop/services/migration.py:133</extracomment>
+        <extracomment>kzpk_desktop/services/migration.py:149</extracomment>
         <translation>pg_dump қатемен аяқталды, сондықтан ештеңе өзгертілмеді: {detail}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;{role}&apos; is not a plain role name (letters, digits and _).</source>
-        <extracomment>kzpk_desktop/services/migration.py:174</extracomment>
+        <extracomment>kzpk_desktop/services/migration.py:190</extracomment>
         <translation>&apos;{role}&apos; қарапайым рөл атауы емес (әріптер, цифрлар және _).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Roles are a PostgreSQL server&apos;s; a SQLite file has none.</source>
-        <extracomment>kzpk_desktop/services/migration.py:199</extracomment>
+        <extracomment>kzpk_desktop/services/migration.py:215</extracomment>
         <translation>Рөлдер PostgreSQL серверінде болады; SQLite файлында олар жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no role &apos;{role}&apos; on the server: create it first (CREATE ROLE {role} LOGIN PASSWORD &apos;...&apos;).</source>
-        <extracomment>kzpk_desktop/services/migration.py:205</extracomment>
+        <extracomment>kzpk_desktop/services/migration.py:221</extracomment>
         <translation>Серверде &apos;{role}&apos; рөлі жоқ: алдымен оны жасаңыз (CREATE ROLE {role} LOGIN PASSWORD &apos;...&apos;).</translation>
     </message>
     <message>
@@ -8232,163 +8280,163 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>IIN</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:108</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:109</extracomment>
         <translation>ЖСН</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service number</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:108</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:109</extracomment>
         <translation>Жеке нөмірі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Surname</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:109</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:110</extracomment>
         <translation>Тегі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Given name</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:109</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:110</extracomment>
         <translation>Аты</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{label} is required.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:111</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:112</extracomment>
         <translation>«{label}» өрісін толтырыңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of birth {entered} does not agree with the IIN, which says {iin_date}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:123</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:124</extracomment>
         <translation>Туған күні {entered} ЖСН-ге сәйкес келмейді: ЖСН бойынша {iin_date}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sex does not agree with the IIN (its 7th digit says {sex}).</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:128</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:129</extracomment>
         <translation>Жынысы ЖСН-ге сәйкес келмейді (оның 7-цифры бойынша жынысы {sex}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>male</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:129</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:130</extracomment>
         <translation>ер</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>female</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:129</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:130</extracomment>
         <translation>әйел</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of birth is required.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:131</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:132</extracomment>
         <translation>Туған күнін көрсетіңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of birth cannot be in the future.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:133</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:134</extracomment>
         <translation>Туған күні болашақта бола алмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sex must be male or female.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:135</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:136</extracomment>
         <translation>Жынысы ер немесе әйел болуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use only letters, spaces, hyphens and apostrophes.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:141</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:142</extracomment>
         <translation>Тек әріптер, бос орындар, дефистер және апострофтар қолданылады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the name in Latin letters exactly as in the passport.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:145</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:146</extracomment>
         <translation>Атын латын әріптерімен төлқұжаттағыдай дәл жазыңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service number may hold only letters, digits, &apos;-&apos; and &apos;/&apos;.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:148</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:149</extracomment>
         <translation>Жеке нөмірде тек әріптер, цифрлар, «-» және «/» болуы мүмкін.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phone number may hold only digits, spaces, &apos;+&apos;, &apos;-&apos; and brackets.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:152</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:153</extracomment>
         <translation>Телефон нөмірінде тек цифрлар, бос орындар, «+», «-» және жақшалар болуы мүмкін.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Blood group must be one of {groups}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:154</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:155</extracomment>
         <translation>Қан тобы мыналардың бірі болуы керек: {groups}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown status &apos;{status}&apos;.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:157</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:158</extracomment>
         <translation>Белгісіз мәртебе «{status}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown rank.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:159</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:160</extracomment>
         <translation>Белгісіз әскери атақ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the date the passport expires.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:165</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:166</extracomment>
         <translation>Төлқұжаттың жарамдылық мерзімін көрсетіңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the passport number for these dates.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:167</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:168</extracomment>
         <translation>Осы күндер үшін төлқұжат нөмірін көрсетіңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The passport must expire after the date it was issued.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:169</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:170</extracomment>
         <translation>Төлқұжаттың жарамдылық мерзімі берілген күнінен кейін аяқталуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another serviceman already has IIN {value}: {who}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:182</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:183</extracomment>
         <translation>ЖСН {value} басқа әскери қызметшіде бар: {who}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another serviceman already has service number {value}: {who}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:184</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:185</extracomment>
         <translation>Жеке нөмір {value} басқа әскери қызметшіде бар: {who}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} was changed by someone else after you opened it. Reload the record to see their changes.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:229</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:232</extracomment>
         <translation>Сіз ашқаннан кейін «{who}» жазбасын басқа пайдаланушы өзгертті. Оның өзгерістерін көру үшін жазбаны қайта жүктеңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} was changed by someone else while you were saving. Reload the record to see their changes.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:240</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:243</extracomment>
         <translation>Сіз сақтап жатқанда «{who}» жазбасын басқа пайдаланушы өзгертті. Оның өзгерістерін көру үшін жазбаны қайта жүктеңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} was changed by someone else; reload before deleting.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:251</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:256</extracomment>
         <translation>«{who}» жазбасын басқа пайдаланушы өзгертті; жоймас бұрын қайта жүктеңіз.</translation>
     </message>
     <message>
@@ -8556,13 +8604,13 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>{what} was changed by someone else after you opened it. Reload it to see their changes.</source>
-        <extracomment>kzpk_desktop/services/versioning.py:17</extracomment>
+        <extracomment>kzpk_desktop/services/versioning.py:29</extracomment>
         <translation>Сіз ашқаннан кейін «{what}» жазбасын басқа пайдаланушы өзгертті. Оның өзгерістерін көру үшін қайта жүктеңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{what} was changed by someone else while you were saving. Reload it to see their changes.</source>
-        <extracomment>kzpk_desktop/services/versioning.py:26</extracomment>
+        <extracomment>kzpk_desktop/services/versioning.py:54</extracomment>
         <translation>Сіз сақтап жатқанда «{what}» жазбасын басқа пайдаланушы өзгертті. Оның өзгерістерін көру үшін қайта жүктеңіз.</translation>
     </message>
 </context>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+41"/>
+        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+43"/>
         <source>Cannot open the database</source>
         <translation>Не удаётся открыть базу данных</translation>
     </message>
@@ -5664,7 +5664,7 @@ This cannot be undone.</source>
         <translation>Файл не является читаемой базой данных или зашифрован другим паролем.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
@@ -6305,7 +6305,7 @@ They stay in the history of assignments but take no new members.</source>
 <context>
     <name>services</name>
     <message>
-        <location filename="services_templates.py" line="+67"/>
+        <location filename="services_templates.py" line="+79"/>
         <source>Wrong user name or password.</source>
         <extracomment>kzpk_desktop/services/accounts.py:56</extracomment>
         <translation>Неверное имя пользователя или пароль.</translation>
@@ -6583,26 +6583,26 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="-16"/>
         <source>The file is not a readable KZPK database ({detail}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:73</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:131</extracomment>
         <translation>Файл не является читаемой базой данных KZPK ({detail}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is a database, but not a KZPK Desktop database.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:76</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:134</extracomment>
         <translation>Файл является базой данных, но не базой данных KZPK Desktop.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database is at schema {revision}, written by a newer version of KZPK Desktop; this version knows schemas up to {head}. Install the newer version to open it; this version leaves the database untouched.</source>
         <oldsource>The database was written by a newer version of KZPK Desktop (schema {revision}). Install that version to open it; this version leaves the file untouched.</oldsource>
-        <extracomment>kzpk_desktop/db/migrate.py:82</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:140</extracomment>
         <translation>База данных имеет схему {revision}, записанную более новой версией KZPK Desktop; эта версия знает схемы только до {head}. Установите более новую версию, чтобы открыть её; эта версия не изменяет базу данных.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The database was not upgraded: the backup made before upgrading failed ({detail}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:238</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:296</extracomment>
         <translation>База данных не обновлена: не удалось создать резервную копию перед обновлением ({detail}).</translation>
     </message>
     <message>
@@ -6654,7 +6654,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Не удалось записать {path}: отчёт записывается как книга Excel; укажите имя с окончанием .xlsx.</translation>
     </message>
     <message>
-        <location line="+682"/>
+        <location line="+686"/>
         <source>{file}: no such file.</source>
         <extracomment>kzpk_desktop/sheets/readers.py:88</extracomment>
         <translation>{file}: файл не найден.</translation>
@@ -6768,13 +6768,13 @@ They stay in the history of assignments but take no new members.</source>
         <translation>«{value}» — несуществующая дата.</translation>
     </message>
     <message>
-        <location line="-706"/>
+        <location line="-710"/>
         <source>The number of days cannot be negative.</source>
         <extracomment>kzpk_desktop/exports/reports/expiring.py:26</extracomment>
         <translation>Число дней не может быть отрицательным.</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-74"/>
         <source>The database server cannot be reached. Check the network connection and try again in a moment; nothing was changed.</source>
         <extracomment>kzpk_desktop/db/faults.py:21</extracomment>
         <translation>Сервер базы данных недоступен. Проверьте сетевое подключение и попробуйте снова через минуту; ничего не изменено.</translation>
@@ -6828,27 +6828,63 @@ They stay in the history of assignments but take no new members.</source>
         <translation>База данных отклонила запрос ({detail}). Ничего не изменено; попробуйте снова через минуту.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The server {server} refused the password of &apos;{user}&apos;. Check the password (PGPASSWORD or ~/.pgpass), or ask the database administrator.</source>
+        <extracomment>kzpk_desktop/db/migrate.py:62</extracomment>
+        <translation>Сервер {server} отклонил пароль пользователя &apos;{user}&apos;. Проверьте пароль (PGPASSWORD или ~/.pgpass) или обратитесь к администратору базы данных.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server {server} does not accept &apos;{user}&apos; from this computer ({detail}). Ask the database administrator (pg_hba.conf, sslmode).</source>
+        <extracomment>kzpk_desktop/db/migrate.py:64</extracomment>
+        <translation>Сервер {server} не принимает &apos;{user}&apos; с этого компьютера ({detail}). Обратитесь к администратору базы данных (pg_hba.conf, sslmode).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server {server} has no database &apos;{database}&apos;. Check the name in the database URL, or ask the database administrator.</source>
+        <extracomment>kzpk_desktop/db/migrate.py:66</extracomment>
+        <translation>На сервере {server} нет базы данных &apos;{database}&apos;. Проверьте имя в адресе базы данных или обратитесь к администратору базы данных.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The role &apos;{user}&apos; has no rights on the database &apos;{database}&apos; of {server} ({detail}). Ask the database administrator to grant it a workstation&apos;s rights (&apos;kzpk grant&apos;).</source>
+        <extracomment>kzpk_desktop/db/migrate.py:68</extracomment>
+        <translation>У роли &apos;{user}&apos; нет прав на базу данных &apos;{database}&apos; сервера {server} ({detail}). Попросите администратора базы данных выдать ей права рабочего места (&apos;kzpk grant&apos;).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database server {server} could not do what was asked ({detail}).</source>
+        <extracomment>kzpk_desktop/db/migrate.py:72</extracomment>
+        <translation>Сервер базы данных {server} не смог выполнить запрос ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database server {server} cannot be reached ({detail}). Check that it is running and that this computer may connect to it, then try again.</source>
+        <extracomment>kzpk_desktop/db/migrate.py:73</extracomment>
+        <translation>Сервер базы данных {server} недоступен ({detail}). Проверьте, что он запущен и что этот компьютер может к нему подключиться, и повторите попытку.</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>The database on the server has no KZPK schema yet: its administrator creates it with &apos;kzpk init&apos; (this version needs schema {head}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:136</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:194</extracomment>
         <translation>В базе данных на сервере ещё нет схемы KZPK: её создаёт администратор командой &apos;kzpk init&apos; (этой версии нужна схема {head}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database on the server is at schema {revision}; this version of KZPK Desktop needs schema {head}. Ask the database administrator to run &apos;kzpk migrate&apos; with this version; a workstation does not change the server&apos;s schema by itself.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:139</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:197</extracomment>
         <translation>База данных на сервере имеет схему {revision}; этой версии KZPK Desktop нужна схема {head}. Попросите администратора базы данных выполнить &apos;kzpk migrate&apos; этой версией; рабочее место само не меняет схему сервера.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database has no KZPK schema yet: there is no upgrade script to show; create the schema with &apos;kzpk init&apos;.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:155</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:213</extracomment>
         <translation>В базе данных ещё нет схемы KZPK: показывать нечего; создайте схему командой &apos;kzpk init&apos;.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The SQL of this upgrade cannot be written out for review ({detail}); apply it with &apos;kzpk migrate&apos;.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:160</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:218</extracomment>
         <translation>SQL этого обновления нельзя вывести для проверки ({detail}); примените его командой &apos;kzpk migrate&apos;.</translation>
     </message>
     <message>
@@ -7842,7 +7878,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Неизвестный язык «{lang}»: выберите kk, ru или en.</translation>
     </message>
     <message>
-        <location line="+426"/>
+        <location line="+430"/>
         <source>Acronym is required.</source>
         <extracomment>kzpk_desktop/services/missions.py:62</extracomment>
         <translation>Укажите сокращённое название.</translation>
@@ -8094,39 +8130,51 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{text} Исключение из требования «{rule}» невозможно.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-98"/>
+        <source>The schema was not changed: the role &apos;{user}&apos; may not change it ({detail}). Run &apos;kzpk migrate&apos; as the role that owns the schema.</source>
+        <extracomment>kzpk_desktop/services/migration.py:66</extracomment>
+        <translation>Схема не изменена: роли &apos;{user}&apos; нельзя её менять ({detail}). Выполните &apos;kzpk migrate&apos; от имени роли-владельца схемы.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The schema was not changed: the upgrade failed ({detail}).</source>
+        <extracomment>kzpk_desktop/services/migration.py:70</extracomment>
+        <translation>Схема не изменена: обновление не удалось ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>pg_dump copies a PostgreSQL database; a SQLite file is copied by &apos;kzpk backup&apos; (and before every upgrade).</source>
-        <extracomment>kzpk_desktop/services/migration.py:106</extracomment>
+        <extracomment>kzpk_desktop/services/migration.py:122</extracomment>
         <translation>pg_dump копирует базу данных PostgreSQL; файл SQLite копирует &apos;kzpk backup&apos; (и каждое обновление перед началом).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pg_dump is not installed on this computer (Debian: apt-get install postgresql-client); install it or run it on the server, then migrate without --pg-dump.</source>
-        <extracomment>kzpk_desktop/services/migration.py:110</extracomment>
+        <extracomment>kzpk_desktop/services/migration.py:126</extracomment>
         <translation>pg_dump не установлен на этом компьютере (Debian: apt-get install postgresql-client); установите его или выполните его на сервере, затем обновите без --pg-dump.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pg_dump failed, so nothing was changed: {detail}</source>
-        <extracomment>kzpk_desktop/services/migration.py:133</extracomment>
+        <extracomment>kzpk_desktop/services/migration.py:149</extracomment>
         <translation>pg_dump завершился с ошибкой, поэтому ничего не изменено: {detail}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;{role}&apos; is not a plain role name (letters, digits and _).</source>
-        <extracomment>kzpk_desktop/services/migration.py:174</extracomment>
+        <extracomment>kzpk_desktop/services/migration.py:190</extracomment>
         <translation>&apos;{role}&apos; — не простое имя роли (буквы, цифры и _).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Roles are a PostgreSQL server&apos;s; a SQLite file has none.</source>
-        <extracomment>kzpk_desktop/services/migration.py:199</extracomment>
+        <extracomment>kzpk_desktop/services/migration.py:215</extracomment>
         <translation>Роли есть у сервера PostgreSQL; у файла SQLite их нет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no role &apos;{role}&apos; on the server: create it first (CREATE ROLE {role} LOGIN PASSWORD &apos;...&apos;).</source>
-        <extracomment>kzpk_desktop/services/migration.py:205</extracomment>
+        <extracomment>kzpk_desktop/services/migration.py:221</extracomment>
         <translation>На сервере нет роли &apos;{role}&apos;: сначала создайте её (CREATE ROLE {role} LOGIN PASSWORD &apos;...&apos;).</translation>
     </message>
     <message>
@@ -8282,163 +8330,163 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>IIN</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:108</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:109</extracomment>
         <translation>ИИН</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service number</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:108</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:109</extracomment>
         <translation>Личный номер</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Surname</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:109</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:110</extracomment>
         <translation>Фамилия</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Given name</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:109</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:110</extracomment>
         <translation>Имя</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{label} is required.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:111</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:112</extracomment>
         <translation>Заполните поле «{label}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of birth {entered} does not agree with the IIN, which says {iin_date}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:123</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:124</extracomment>
         <translation>Дата рождения {entered} не совпадает с ИИН: по нему это {iin_date}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sex does not agree with the IIN (its 7th digit says {sex}).</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:128</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:129</extracomment>
         <translation>Пол не совпадает с ИИН (по его 7-й цифре пол {sex}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>male</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:129</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:130</extracomment>
         <translation>мужской</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>female</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:129</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:130</extracomment>
         <translation>женский</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of birth is required.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:131</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:132</extracomment>
         <translation>Укажите дату рождения.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of birth cannot be in the future.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:133</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:134</extracomment>
         <translation>Дата рождения не может быть в будущем.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sex must be male or female.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:135</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:136</extracomment>
         <translation>Пол должен быть мужской или женский.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use only letters, spaces, hyphens and apostrophes.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:141</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:142</extracomment>
         <translation>Допустимы только буквы, пробелы, дефисы и апострофы.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the name in Latin letters exactly as in the passport.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:145</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:146</extracomment>
         <translation>Напишите имя латиницей точно как в паспорте.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service number may hold only letters, digits, &apos;-&apos; and &apos;/&apos;.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:148</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:149</extracomment>
         <translation>Личный номер может содержать только буквы, цифры, «-» и «/».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phone number may hold only digits, spaces, &apos;+&apos;, &apos;-&apos; and brackets.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:152</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:153</extracomment>
         <translation>Номер телефона может содержать только цифры, пробелы, «+», «-» и скобки.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Blood group must be one of {groups}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:154</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:155</extracomment>
         <translation>Группа крови должна быть одной из: {groups}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown status &apos;{status}&apos;.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:157</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:158</extracomment>
         <translation>Неизвестный статус «{status}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown rank.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:159</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:160</extracomment>
         <translation>Неизвестное звание.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the date the passport expires.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:165</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:166</extracomment>
         <translation>Укажите, до какой даты действителен паспорт.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the passport number for these dates.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:167</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:168</extracomment>
         <translation>Укажите номер паспорта для этих дат.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The passport must expire after the date it was issued.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:169</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:170</extracomment>
         <translation>Паспорт должен быть действителен дольше даты выдачи.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another serviceman already has IIN {value}: {who}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:182</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:183</extracomment>
         <translation>ИИН {value} уже есть у другого военнослужащего: {who}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another serviceman already has service number {value}: {who}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:184</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:185</extracomment>
         <translation>Личный номер {value} уже есть у другого военнослужащего: {who}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} was changed by someone else after you opened it. Reload the record to see their changes.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:229</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:232</extracomment>
         <translation>Запись «{who}» изменил другой пользователь после того, как вы её открыли. Перечитайте запись, чтобы увидеть его изменения.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} was changed by someone else while you were saving. Reload the record to see their changes.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:240</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:243</extracomment>
         <translation>Запись «{who}» изменил другой пользователь, пока вы сохраняли. Перечитайте запись, чтобы увидеть его изменения.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} was changed by someone else; reload before deleting.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:251</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:256</extracomment>
         <translation>Запись «{who}» изменил другой пользователь; перечитайте её перед удалением.</translation>
     </message>
     <message>
@@ -8606,13 +8654,13 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>{what} was changed by someone else after you opened it. Reload it to see their changes.</source>
-        <extracomment>kzpk_desktop/services/versioning.py:17</extracomment>
+        <extracomment>kzpk_desktop/services/versioning.py:29</extracomment>
         <translation>Запись «{what}» изменил другой пользователь после того, как вы её открыли. Перечитайте её, чтобы увидеть его изменения.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{what} was changed by someone else while you were saving. Reload it to see their changes.</source>
-        <extracomment>kzpk_desktop/services/versioning.py:26</extracomment>
+        <extracomment>kzpk_desktop/services/versioning.py:54</extracomment>
         <translation>Запись «{what}» изменил другой пользователь, пока вы сохраняли. Перечитайте её, чтобы увидеть его изменения.</translation>
     </message>
 </context>
