@@ -571,6 +571,26 @@
     </message>
     <message>
         <location line="+30"/>
+        <source>Title in &amp;Kazakh</source>
+        <translation>Атауы &amp;қазақша</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>optional: for the reports in Kazakh</source>
+        <translation>міндетті емес: қазақ тіліндегі есептер үшін</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Title in &amp;English</source>
+        <translation>Атауы &amp;ағылшынша</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>optional: for the reports in English</source>
+        <translation>міндетті емес: ағылшын тіліндегі есептер үшін</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Overall &amp;ceiling</source>
         <translation>Жалпы &amp;шекті сан</translation>
     </message>
@@ -1075,7 +1095,7 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/entry_dialog.py" line="+37"/>
+        <location filename="../../kzpk_desktop/gui/rosters/entry_dialog.py" line="+39"/>
         <source>Roster entry: %1</source>
         <translation>Ротация тізіміндегі жазба: %1</translation>
     </message>
@@ -1098,6 +1118,21 @@
         <location line="+13"/>
         <source>post in the mission</source>
         <translation>миссиядағы лауазым</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Appointment in &amp;English</source>
+        <translation>Лауазымы &amp;ағылшынша</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>as the UN nominal roll prints it, e.g. Platoon commander</source>
+        <translation>БҰҰ атаулы тізіміндегідей, мысалы Platoon commander</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Latin letters only; left empty, the English roll translates the appointment where it knows it and transliterates it otherwise</source>
+        <translation>Тек латын әріптерімен; бос болса, ағылшынша тізім лауазымды белгілі болса аударады, әйтпесе транслитерациялайды</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1869,7 +1904,7 @@ Its fingerprint is %4. Read it to that office over the phone: trust the card onl
         <translation>CSV, BOM белгісі бар UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Writing %1…</source>
         <translation>%1 жазылуда…</translation>
     </message>
@@ -3485,7 +3520,7 @@ The window closes and reopens the database; backups made before now stay unencry
 <context>
     <name>PaperworkPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/paperwork/page.py" line="+91"/>
+        <location filename="../../kzpk_desktop/gui/paperwork/page.py" line="+90"/>
         <source>Scope:</source>
         <extracomment>Characters a rotation or mission choice shows before its name is cut (full text in the list).</extracomment>
         <translation>Қамтуы:</translation>
@@ -3526,7 +3561,7 @@ The window closes and reopens the database; backups made before now stay unencry
         <translation>Файлды таңдап, есепті жазыңыз; жазылып жатқанда оны тоқтатуға болады</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>&amp;Rotation</source>
         <translation>&amp;Ротация</translation>
     </message>
@@ -3597,11 +3632,11 @@ The window closes and reopens the database; backups made before now stay unencry
     </message>
     <message>
         <location line="+1"/>
-        <source>Printed at the top right of every page; leave it empty for no marking</source>
-        <translation>Әр беттің жоғарғы оң жағында басылады; гриф қажет болмаса, бос қалдырыңыз</translation>
+        <source>Printed at the top right of every page, in the report&apos;s language (Settings holds the default of each language); leave it empty for no marking</source>
+        <translation>Әр беттің жоғарғы оң жағында есеп тілінде басылады (әр тілдің әдепкі мәні баптауларда); гриф қажет болмаса, бос қалдырыңыз</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+99"/>
         <source>Type the IIN or find the serviceman.</source>
         <translation>ЖСН-ді теріңіз немесе әскери қызметшіні табыңыз.</translation>
     </message>
@@ -3626,7 +3661,7 @@ The window closes and reopens the database; backups made before now stay unencry
         <translation>%1 ЖСН ешбір әскери қызметшіде жоқ.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Save %1</source>
         <translation>%1 сақтау</translation>
     </message>
@@ -6220,7 +6255,7 @@ They stay in the history of assignments but take no new members.</source>
 <context>
     <name>services</name>
     <message>
-        <location filename="services_templates.py" line="+73"/>
+        <location filename="services_templates.py" line="+79"/>
         <source>Wrong user name or password.</source>
         <extracomment>kzpk_desktop/services/accounts.py:56</extracomment>
         <translation>Пайдаланушы аты немесе құпиясөз қате.</translation>
@@ -6282,19 +6317,19 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>The current password is wrong.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:169</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:178</extracomment>
         <translation>Ағымдағы құпиясөз қате.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{username} is the last active administrator; make another administrator first.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:194</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:203</extracomment>
         <translation>{username} — соңғы белсенді әкімші; алдымен басқа әкімшіні тағайындаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no user named {username}.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:205</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:214</extracomment>
         <translation>{username} атты пайдаланушы жоқ.</translation>
     </message>
     <message>
@@ -6490,9 +6525,9 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{path} жазу мүмкін емес: қалта тек оқуға арналған немесе файл пайдаланылып жатыр.</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-138"/>
         <source>Export cancelled; no file was written.</source>
-        <extracomment>kzpk_desktop/exports/files.py:35</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:39</extracomment>
         <translation>Экспорт тоқтатылды; файл жазылмады.</translation>
     </message>
     <message>
@@ -6523,35 +6558,35 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+4"/>
         <source>Cannot write {path}: a folder has that name. Choose another file name.</source>
-        <extracomment>kzpk_desktop/exports/files.py:46</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:50</extracomment>
         <translation>{path} жазу мүмкін емес: бұл атау қалтаға берілген. Файлдың басқа атауын таңдаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot write {path}: the folder does not exist.</source>
-        <extracomment>kzpk_desktop/exports/files.py:49</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:53</extracomment>
         <translation>{path} жазу мүмкін емес: қалта жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot write {path}: the file is open in another program or the folder is read-only. Close it and try again.</source>
-        <extracomment>kzpk_desktop/exports/files.py:52</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:56</extracomment>
         <translation>{path} жазу мүмкін емес: файл басқа бағдарламада ашық немесе қалта тек оқуға арналған. Файлды жауып, қайталап көріңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot write {path}: the disk is full.</source>
-        <extracomment>kzpk_desktop/exports/files.py:56</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:60</extracomment>
         <translation>{path} жазу мүмкін емес: дискіде орын жоқ.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Cannot write {path}: {reason}.</source>
-        <extracomment>kzpk_desktop/exports/files.py:57</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:64</extracomment>
         <translation>{path} жазу мүмкін емес: {reason}.</translation>
     </message>
     <message>
-        <location line="+678"/>
+        <location line="+698"/>
         <source>{file}: no such file.</source>
         <extracomment>kzpk_desktop/sheets/readers.py:88</extracomment>
         <translation>{file}: мұндай файл жоқ.</translation>
@@ -6665,13 +6700,13 @@ They stay in the history of assignments but take no new members.</source>
         <translation>«{value}» — мұндай күн жоқ.</translation>
     </message>
     <message>
-        <location line="-702"/>
+        <location line="-718"/>
         <source>The number of days cannot be negative.</source>
-        <extracomment>kzpk_desktop/exports/reports/expiring.py:24</extracomment>
+        <extracomment>kzpk_desktop/exports/reports/expiring.py:26</extracomment>
         <translation>Күндер саны теріс бола алмайды.</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-74"/>
         <source>The database server cannot be reached. Check the network connection and try again in a moment; nothing was changed.</source>
         <extracomment>kzpk_desktop/db/faults.py:21</extracomment>
         <translation>Дерекқор серверіне қосылу мүмкін емес. Желі байланысын тексеріп, сәлден соң қайталап көріңіз; ештеңе өзгертілмеді.</translation>
@@ -6785,7 +6820,25 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Бұл жаңартудың SQL-ін тексеру үшін шығару мүмкін емес ({detail}); оны &apos;kzpk migrate&apos; командасымен қолданыңыз.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+14"/>
+        <source>Cannot write {path}: the file would be larger than this disk or this user may write.</source>
+        <extracomment>kzpk_desktop/exports/files.py:62</extracomment>
+        <translation>{path} жазылмады: файл дискі немесе осы пайдаланушы рұқсат ететіннен үлкен болар еді.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot write {path}: a list is written as an Excel workbook or a CSV file; give a name ending in .xlsx or .csv.</source>
+        <extracomment>kzpk_desktop/exports/files.py:88</extracomment>
+        <translation>{path} жазылмады: тізім Excel кітабы немесе CSV файлы ретінде жазылады; .xlsx немесе .csv деп аяқталатын атау беріңіз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot write {path}: a report is written as an Excel workbook; give a name ending in .xlsx.</source>
+        <extracomment>kzpk_desktop/exports/files.py:91</extracomment>
+        <translation>{path} жазылмады: есеп Excel кітабы ретінде жазылады; .xlsx деп аяқталатын атау беріңіз.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>&apos;{text}&apos; is not an audit anchor (expected the event number, a colon and 64 hexadecimal digits).</source>
         <extracomment>kzpk_desktop/services/anchors.py:83</extracomment>
         <translation>&apos;{text}&apos; аудит журналының зәкірі емес (оқиға нөмірі, қос нүкте және 64 он алтылық цифр күтіледі).</translation>
@@ -6871,109 +6924,109 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Decision number is required.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:62</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:67</extracomment>
         <translation>Шешімнің нөмірі міндетті.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {number} already exists.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:66</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:71</extracomment>
         <translation>{number} шешімі бұрыннан бар.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of the decision is required.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:68</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:73</extracomment>
         <translation>Шешімнің күні міндетті.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title is required.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:70</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:75</extracomment>
         <translation>Атауы міндетті.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The overall ceiling is required.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:72</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:77</extracomment>
         <translation>Жалпы шекті сан міндетті.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The overall ceiling cannot be negative.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:74</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:79</extracomment>
         <translation>Жалпы шекті сан теріс бола алмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The period cannot end ({end}) before it starts ({start}).</source>
-        <extracomment>kzpk_desktop/services/decisions.py:76</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:81</extracomment>
         <translation>Кезең басталмай тұрып ({start}) аяқтала алмайды ({end}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name at least one mission with its ceiling.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:79</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:84</extracomment>
         <translation>Кемінде бір миссияны оның шекті санымен көрсетіңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown mission (id {id}).</source>
-        <extracomment>kzpk_desktop/services/decisions.py:86</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:91</extracomment>
         <translation>Белгісіз миссия (id {id}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The ceiling for {mission} must be zero or more.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:88</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:93</extracomment>
         <translation>{mission} үшін шекті сан нөл немесе одан көп болуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The ceiling for {mission} ({value}) exceeds the overall ceiling ({overall}).</source>
-        <extracomment>kzpk_desktop/services/decisions.py:90</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:95</extracomment>
         <translation>{mission} үшін шекті сан ({value}) жалпы шекті саннан ({overall}) асып кетеді.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {number}</source>
-        <extracomment>kzpk_desktop/services/decisions.py:114</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:120</extracomment>
         <translation>{number} шешімі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{mission} rotation {rotation} rests on this decision; its mission cannot be removed.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:125</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:131</extracomment>
         <translation>{mission} миссиясының {rotation} ротациясы осы шешімге негізделген; оның миссиясын алып тастауға болмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A decision cannot supersede itself.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:153</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:159</extracomment>
         <translation>Шешім өзін-өзі ауыстыра алмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {old} was already superseded by decision {by}.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:155</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:161</extracomment>
         <translation>{old} шешімі {by} шешімімен ауыстырылып қойған.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {new} was itself superseded by decision {by}; use the latest decision.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:158</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:164</extracomment>
         <translation>{new} шешімінің өзі {by} шешімімен ауыстырылған; ең соңғы шешімді пайдаланыңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {new} ({new_date}) is older than decision {old} ({old_date}); only a later decision can supersede.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:162</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:168</extracomment>
         <translation>{new} шешімі ({new_date}) {old} шешімінен ({old_date}) ертерек қабылданған; тек кейінгі шешім ғана ауыстыра алады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The Parliament decision no longer exists.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:180</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:186</extracomment>
         <translation>Парламент шешімі енді жоқ.</translation>
     </message>
     <message>
@@ -7909,13 +7962,13 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Give either a rotation or a mission for the nominal roll.</source>
-        <extracomment>kzpk_desktop/services/reports/roll.py:101</extracomment>
+        <extracomment>kzpk_desktop/services/reports/roll.py:129</extracomment>
         <translation>Атаулы тізім үшін ротацияны немесе миссияны көрсетіңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no rotation with id {id}.</source>
-        <extracomment>kzpk_desktop/services/reports/roll.py:106</extracomment>
+        <extracomment>kzpk_desktop/services/reports/roll.py:134</extracomment>
         <translation>id {id} ротация жоқ.</translation>
     </message>
     <message>
@@ -7955,73 +8008,73 @@ They stay in the history of assignments but take no new members.</source>
         <translation>шығарылған</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Unknown personnel category &apos;{code}&apos;.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:97</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:110</extracomment>
         <translation>Белгісіз персонал санаты «{code}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The unit no longer exists.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:124</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:139</extracomment>
         <translation>Бөлімше енді жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The unit has no current members to nominate.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:135</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:150</extracomment>
         <translation>Бөлімшеде ұсынатын қазіргі құрам жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} (IIN {iin}) is already on the roster of {rotation} (status: {status}).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:165</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:180</extracomment>
         <translation>{who} (ЖСН {iin}) {rotation} тізімінде бұрыннан бар (мәртебесі: {status}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown roster status &apos;{status}&apos;.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:210</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:226</extracomment>
         <translation>Тізімдегі белгісіз мәртебе «{status}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who}: the status cannot change from {old} to {new}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:214</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:230</extracomment>
         <translation>{who}: мәртебені {old} күйінен {new} күйіне өзгертуге болмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the reason for the early repatriation.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:249</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:265</extracomment>
         <translation>Мерзімінен бұрын қайтару себебін көрсетіңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the date of the early repatriation.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:252</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:268</extracomment>
         <translation>Мерзімінен бұрын қайтару күнін көрсетіңіз.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Only a supervisor may approve over failed document rules; {actor} is signed in as {role}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:291</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:307</extracomment>
         <translation>Орындалмаған құжат ережелеріне қарамастан тек басшы бекіте алады; {actor} жүйеге {role} ретінде кірген.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the reason for approving despite the failed rules.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:294</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:310</extracomment>
         <translation>Орындалмаған ережелерге қарамастан бекіту себебін жазыңыз.</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>{text} The {rule} rule cannot be overridden.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:287</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:303</extracomment>
         <translation>{text} «{rule}» ережесінен ерекшелік жасауға болмайды.</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-106"/>
         <source>The schema was not changed: the role &apos;{user}&apos; may not change it ({detail}). Run &apos;kzpk migrate&apos; as the role that owns the schema.</source>
         <extracomment>kzpk_desktop/services/migration.py:66</extracomment>
         <translation>Схема өзгертілмеді: &apos;{user}&apos; рөліне оны өзгертуге болмайды ({detail}). &apos;kzpk migrate&apos; командасын схема иесі рөлімен орындаңыз.</translation>
@@ -8099,57 +8152,63 @@ They stay in the history of assignments but take no new members.</source>
         <translation>тізім жазбаларын кері қайтарады</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Write the English appointment in Latin letters (it is printed on the UN roll).</source>
+        <extracomment>kzpk_desktop/services/rosters.py:96</extracomment>
+        <translation>Ағылшынша лауазымды латын әріптерімен жазыңыз (ол БҰҰ тізімінде басылады).</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>Decision {decision} was adopted on {adopted}; nobody can be approved under it before that day ({day}).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:270</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:286</extracomment>
         <translation>{decision} шешімі {adopted} қабылданды; бұл күнге дейін ({day}) ол бойынша ешкімді бекітуге болмайды.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A supervisor may approve despite the document rules ({rules}) with a written reason.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:303</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:319</extracomment>
         <translation>Басшы құжат ережелеріне ({rules}) қарамастан жазбаша себеп көрсетіп бекіте алады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nobody may override: {rules}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:307</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:323</extracomment>
         <translation>Ешкім ерекшелік жасай алмайды: {rules}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The date {day} is before the arrival on {arrival}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:315</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:331</extracomment>
         <translation>{day} күні миссияға келген {arrival} күнінен бұрын.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The category can change only while the entry is nominated (it decides which rules apply).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:340</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:356</extracomment>
         <translation>Санатты тек жазба ұсынылған мәртебеде тұрғанда өзгертуге болады (қандай ережелер қолданылатынын санат анықтайды).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Departure ({departure}) is before arrival ({arrival}).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:344</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:360</extracomment>
         <translation>Кету күні ({departure}) келу күнінен ({arrival}) бұрын.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The UN index number is too long (40 characters at most).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:350</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:366</extracomment>
         <translation>БҰҰ индекс нөмірі тым ұзын (ең көбі 40 таңба).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nobody with IIN {iin} is on the roster of {rotation}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:375</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:396</extracomment>
         <translation>{rotation} тізімінде ЖСН {iin} бар адам жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The roster entry no longer exists (removed by someone else?).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:383</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:404</extracomment>
         <translation>Ротация тізіміндегі жазба енді жоқ (оны басқа пайдаланушы алып тастаған болуы мүмкін).</translation>
     </message>
     <message>
@@ -8430,14 +8489,56 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Handling marking on reports in Kazakh (empty: none)</source>
+        <extracomment>kzpk_desktop/services/settings.py:48</extracomment>
+        <translation>Қазақ тіліндегі есептердегі гриф (бос: грифсіз)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handling marking on reports in Russian (empty: none)</source>
+        <extracomment>kzpk_desktop/services/settings.py:49</extracomment>
+        <translation>Орыс тіліндегі есептердегі гриф (бос: грифсіз)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handling marking on reports in English (empty: none)</source>
+        <extracomment>kzpk_desktop/services/settings.py:50</extracomment>
+        <translation>Ағылшын тіліндегі есептердегі гриф (бос: грифсіз)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signs the reports: position</source>
+        <extracomment>kzpk_desktop/services/settings.py:55</extracomment>
+        <translation>Есептерге қол қояды: лауазымы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signs the reports: position, in English</source>
+        <extracomment>kzpk_desktop/services/settings.py:57</extracomment>
+        <translation>Есептерге қол қояды: лауазымы ағылшынша</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signs the reports: rank</source>
+        <extracomment>kzpk_desktop/services/settings.py:58</extracomment>
+        <translation>Есептерге қол қояды: әскери атағы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signs the reports: initials and surname</source>
+        <extracomment>kzpk_desktop/services/settings.py:60</extracomment>
+        <translation>Есептерге қол қояды: аты-жөнінің бас әріптері және тегі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Enter a number.</source>
-        <extracomment>kzpk_desktop/services/settings.py:65</extracomment>
+        <extracomment>kzpk_desktop/services/settings.py:85</extracomment>
         <translation>Сан енгізіңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter a value from {minimum} to {maximum}.</source>
-        <extracomment>kzpk_desktop/services/settings.py:69</extracomment>
+        <extracomment>kzpk_desktop/services/settings.py:89</extracomment>
         <translation>{minimum} мен {maximum} аралығындағы мәнді енгізіңіз.</translation>
     </message>
     <message>

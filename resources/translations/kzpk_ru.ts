@@ -574,6 +574,26 @@
     </message>
     <message>
         <location line="+30"/>
+        <source>Title in &amp;Kazakh</source>
+        <translation>Название на &amp;казахском</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>optional: for the reports in Kazakh</source>
+        <translation>необязательно: для отчётов на казахском</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Title in &amp;English</source>
+        <translation>Название на &amp;английском</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>optional: for the reports in English</source>
+        <translation>необязательно: для отчётов на английском</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Overall &amp;ceiling</source>
         <translation>Общая &amp;квота</translation>
     </message>
@@ -1083,7 +1103,7 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/entry_dialog.py" line="+37"/>
+        <location filename="../../kzpk_desktop/gui/rosters/entry_dialog.py" line="+39"/>
         <source>Roster entry: %1</source>
         <translation>Запись в списке ротации: %1</translation>
     </message>
@@ -1106,6 +1126,21 @@
         <location line="+13"/>
         <source>post in the mission</source>
         <translation>должность в миссии</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Appointment in &amp;English</source>
+        <translation>Должность на &amp;английском</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>as the UN nominal roll prints it, e.g. Platoon commander</source>
+        <translation>как в именном списке ООН, например Platoon commander</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Latin letters only; left empty, the English roll translates the appointment where it knows it and transliterates it otherwise</source>
+        <translation>Только латинскими буквами; если пусто, английский список переводит должность, когда она известна, иначе транслитерирует</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1886,7 +1921,7 @@ Its fingerprint is %4. Read it to that office over the phone: trust the card onl
         <translation>CSV, UTF-8 с BOM (*.csv)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Writing %1…</source>
         <translation>Запись %1…</translation>
     </message>
@@ -3508,7 +3543,7 @@ The window closes and reopens the database; backups made before now stay unencry
 <context>
     <name>PaperworkPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/paperwork/page.py" line="+91"/>
+        <location filename="../../kzpk_desktop/gui/paperwork/page.py" line="+90"/>
         <source>Scope:</source>
         <extracomment>Characters a rotation or mission choice shows before its name is cut (full text in the list).</extracomment>
         <translation>Охват:</translation>
@@ -3549,7 +3584,7 @@ The window closes and reopens the database; backups made before now stay unencry
         <translation>Выберите файл, затем запишите отчёт; запись можно отменить</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>&amp;Rotation</source>
         <translation>&amp;Ротация</translation>
     </message>
@@ -3620,11 +3655,11 @@ The window closes and reopens the database; backups made before now stay unencry
     </message>
     <message>
         <location line="+1"/>
-        <source>Printed at the top right of every page; leave it empty for no marking</source>
-        <translation>Печатается в правом верхнем углу каждой страницы; оставьте пустым, если гриф не нужен</translation>
+        <source>Printed at the top right of every page, in the report&apos;s language (Settings holds the default of each language); leave it empty for no marking</source>
+        <translation>Печатается вверху справа на каждой странице, на языке отчёта (значение по умолчанию для каждого языка задаётся в настройках); оставьте пустым, чтобы не печатать гриф</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+99"/>
         <source>Type the IIN or find the serviceman.</source>
         <translation>Введите ИИН или найдите военнослужащего.</translation>
     </message>
@@ -3649,7 +3684,7 @@ The window closes and reopens the database; backups made before now stay unencry
         <translation>Военнослужащего с ИИН %1 нет.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Save %1</source>
         <translation>Сохранение: %1</translation>
     </message>
@@ -6270,7 +6305,7 @@ They stay in the history of assignments but take no new members.</source>
 <context>
     <name>services</name>
     <message>
-        <location filename="services_templates.py" line="+73"/>
+        <location filename="services_templates.py" line="+79"/>
         <source>Wrong user name or password.</source>
         <extracomment>kzpk_desktop/services/accounts.py:56</extracomment>
         <translation>Неверное имя пользователя или пароль.</translation>
@@ -6332,19 +6367,19 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>The current password is wrong.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:169</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:178</extracomment>
         <translation>Текущий пароль неверен.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{username} is the last active administrator; make another administrator first.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:194</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:203</extracomment>
         <translation>{username} — последний действующий администратор; сначала назначьте другого администратора.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no user named {username}.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:205</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:214</extracomment>
         <translation>Пользователя {username} нет.</translation>
     </message>
     <message>
@@ -6540,9 +6575,9 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Не удаётся записать {path}: папка только для чтения или файл занят.</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-138"/>
         <source>Export cancelled; no file was written.</source>
-        <extracomment>kzpk_desktop/exports/files.py:35</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:39</extracomment>
         <translation>Выгрузка отменена; файл не записан.</translation>
     </message>
     <message>
@@ -6573,35 +6608,35 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+4"/>
         <source>Cannot write {path}: a folder has that name. Choose another file name.</source>
-        <extracomment>kzpk_desktop/exports/files.py:46</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:50</extracomment>
         <translation>Не удаётся записать {path}: так называется папка. Выберите другое имя файла.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot write {path}: the folder does not exist.</source>
-        <extracomment>kzpk_desktop/exports/files.py:49</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:53</extracomment>
         <translation>Не удаётся записать {path}: папки не существует.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot write {path}: the file is open in another program or the folder is read-only. Close it and try again.</source>
-        <extracomment>kzpk_desktop/exports/files.py:52</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:56</extracomment>
         <translation>Не удаётся записать {path}: файл открыт в другой программе или папка только для чтения. Закройте его и повторите.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot write {path}: the disk is full.</source>
-        <extracomment>kzpk_desktop/exports/files.py:56</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:60</extracomment>
         <translation>Не удаётся записать {path}: диск заполнен.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Cannot write {path}: {reason}.</source>
-        <extracomment>kzpk_desktop/exports/files.py:57</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:64</extracomment>
         <translation>Не удаётся записать {path}: {reason}.</translation>
     </message>
     <message>
-        <location line="+678"/>
+        <location line="+698"/>
         <source>{file}: no such file.</source>
         <extracomment>kzpk_desktop/sheets/readers.py:88</extracomment>
         <translation>{file}: файл не найден.</translation>
@@ -6715,13 +6750,13 @@ They stay in the history of assignments but take no new members.</source>
         <translation>«{value}» — несуществующая дата.</translation>
     </message>
     <message>
-        <location line="-702"/>
+        <location line="-718"/>
         <source>The number of days cannot be negative.</source>
-        <extracomment>kzpk_desktop/exports/reports/expiring.py:24</extracomment>
+        <extracomment>kzpk_desktop/exports/reports/expiring.py:26</extracomment>
         <translation>Число дней не может быть отрицательным.</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-74"/>
         <source>The database server cannot be reached. Check the network connection and try again in a moment; nothing was changed.</source>
         <extracomment>kzpk_desktop/db/faults.py:21</extracomment>
         <translation>Сервер базы данных недоступен. Проверьте сетевое подключение и попробуйте снова через минуту; ничего не изменено.</translation>
@@ -6835,7 +6870,25 @@ They stay in the history of assignments but take no new members.</source>
         <translation>SQL этого обновления нельзя вывести для проверки ({detail}); примените его командой &apos;kzpk migrate&apos;.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+14"/>
+        <source>Cannot write {path}: the file would be larger than this disk or this user may write.</source>
+        <extracomment>kzpk_desktop/exports/files.py:62</extracomment>
+        <translation>Не удалось записать {path}: файл получился бы больше, чем позволяет диск или этот пользователь.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot write {path}: a list is written as an Excel workbook or a CSV file; give a name ending in .xlsx or .csv.</source>
+        <extracomment>kzpk_desktop/exports/files.py:88</extracomment>
+        <translation>Не удалось записать {path}: список записывается как книга Excel или файл CSV; укажите имя с окончанием .xlsx или .csv.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot write {path}: a report is written as an Excel workbook; give a name ending in .xlsx.</source>
+        <extracomment>kzpk_desktop/exports/files.py:91</extracomment>
+        <translation>Не удалось записать {path}: отчёт записывается как книга Excel; укажите имя с окончанием .xlsx.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>&apos;{text}&apos; is not an audit anchor (expected the event number, a colon and 64 hexadecimal digits).</source>
         <extracomment>kzpk_desktop/services/anchors.py:83</extracomment>
         <translation>&apos;{text}&apos; — не якорь журнала аудита (ожидаются номер события, двоеточие и 64 шестнадцатеричные цифры).</translation>
@@ -6921,109 +6974,109 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Decision number is required.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:62</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:67</extracomment>
         <translation>Укажите номер постановления.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {number} already exists.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:66</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:71</extracomment>
         <translation>Постановление {number} уже есть.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of the decision is required.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:68</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:73</extracomment>
         <translation>Укажите дату постановления.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title is required.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:70</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:75</extracomment>
         <translation>Укажите название.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The overall ceiling is required.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:72</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:77</extracomment>
         <translation>Укажите общую квоту.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The overall ceiling cannot be negative.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:74</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:79</extracomment>
         <translation>Общая квота не может быть отрицательной.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The period cannot end ({end}) before it starts ({start}).</source>
-        <extracomment>kzpk_desktop/services/decisions.py:76</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:81</extracomment>
         <translation>Срок не может закончиться ({end}) раньше, чем начался ({start}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name at least one mission with its ceiling.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:79</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:84</extracomment>
         <translation>Укажите хотя бы одну миссию с её квотой.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown mission (id {id}).</source>
-        <extracomment>kzpk_desktop/services/decisions.py:86</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:91</extracomment>
         <translation>Неизвестная миссия (id {id}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The ceiling for {mission} must be zero or more.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:88</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:93</extracomment>
         <translation>Квота для {mission} должна быть не меньше нуля.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The ceiling for {mission} ({value}) exceeds the overall ceiling ({overall}).</source>
-        <extracomment>kzpk_desktop/services/decisions.py:90</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:95</extracomment>
         <translation>Квота для {mission} ({value}) превышает общую квоту ({overall}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {number}</source>
-        <extracomment>kzpk_desktop/services/decisions.py:114</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:120</extracomment>
         <translation>Постановление {number}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{mission} rotation {rotation} rests on this decision; its mission cannot be removed.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:125</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:131</extracomment>
         <translation>На этом постановлении основана ротация {rotation} миссии {mission}; её миссию нельзя убрать.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A decision cannot supersede itself.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:153</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:159</extracomment>
         <translation>Постановление не может заменить само себя.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {old} was already superseded by decision {by}.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:155</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:161</extracomment>
         <translation>Постановление {old} уже заменено постановлением {by}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {new} was itself superseded by decision {by}; use the latest decision.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:158</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:164</extracomment>
         <translation>Постановление {new} само заменено постановлением {by}; используйте последнее постановление.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {new} ({new_date}) is older than decision {old} ({old_date}); only a later decision can supersede.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:162</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:168</extracomment>
         <translation>Постановление {new} ({new_date}) старше постановления {old} ({old_date}); заменить может только более позднее постановление.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The Parliament decision no longer exists.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:180</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:186</extracomment>
         <translation>Постановления Парламента больше нет.</translation>
     </message>
     <message>
@@ -7959,13 +8012,13 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Give either a rotation or a mission for the nominal roll.</source>
-        <extracomment>kzpk_desktop/services/reports/roll.py:101</extracomment>
+        <extracomment>kzpk_desktop/services/reports/roll.py:129</extracomment>
         <translation>Укажите для именного списка ротацию или миссию.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no rotation with id {id}.</source>
-        <extracomment>kzpk_desktop/services/reports/roll.py:106</extracomment>
+        <extracomment>kzpk_desktop/services/reports/roll.py:134</extracomment>
         <translation>Ротации с id {id} нет.</translation>
     </message>
     <message>
@@ -8005,73 +8058,73 @@ They stay in the history of assignments but take no new members.</source>
         <translation>отозван</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Unknown personnel category &apos;{code}&apos;.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:97</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:110</extracomment>
         <translation>Неизвестная категория персонала «{code}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The unit no longer exists.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:124</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:139</extracomment>
         <translation>Подразделения больше нет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The unit has no current members to nominate.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:135</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:150</extracomment>
         <translation>В подразделении сейчас нет личного состава для выдвижения.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} (IIN {iin}) is already on the roster of {rotation} (status: {status}).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:165</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:180</extracomment>
         <translation>{who} (ИИН {iin}) уже есть в списке ротации {rotation} (статус: {status}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown roster status &apos;{status}&apos;.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:210</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:226</extracomment>
         <translation>Неизвестный статус в списке ротации «{status}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who}: the status cannot change from {old} to {new}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:214</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:230</extracomment>
         <translation>{who}: статус нельзя изменить с «{old}» на «{new}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the reason for the early repatriation.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:249</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:265</extracomment>
         <translation>Укажите причину досрочного возвращения.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the date of the early repatriation.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:252</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:268</extracomment>
         <translation>Укажите дату досрочного возвращения.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Only a supervisor may approve over failed document rules; {actor} is signed in as {role}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:291</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:307</extracomment>
         <translation>Утвердить при невыполненных требованиях к документам может только руководитель; {actor} вошёл с ролью «{role}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the reason for approving despite the failed rules.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:294</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:310</extracomment>
         <translation>Напишите причину утверждения, несмотря на невыполненные требования.</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>{text} The {rule} rule cannot be overridden.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:287</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:303</extracomment>
         <translation>{text} Исключение из требования «{rule}» невозможно.</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-106"/>
         <source>The schema was not changed: the role &apos;{user}&apos; may not change it ({detail}). Run &apos;kzpk migrate&apos; as the role that owns the schema.</source>
         <extracomment>kzpk_desktop/services/migration.py:66</extracomment>
         <translation>Схема не изменена: роли &apos;{user}&apos; нельзя её менять ({detail}). Выполните &apos;kzpk migrate&apos; от имени роли-владельца схемы.</translation>
@@ -8149,57 +8202,63 @@ They stay in the history of assignments but take no new members.</source>
         <translation>отзывает записи списка</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Write the English appointment in Latin letters (it is printed on the UN roll).</source>
+        <extracomment>kzpk_desktop/services/rosters.py:96</extracomment>
+        <translation>Напишите должность на английском латинскими буквами (она печатается в списке ООН).</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>Decision {decision} was adopted on {adopted}; nobody can be approved under it before that day ({day}).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:270</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:286</extracomment>
         <translation>Решение {decision} принято {adopted}; до этого дня ({day}) по нему никого нельзя утвердить.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A supervisor may approve despite the document rules ({rules}) with a written reason.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:303</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:319</extracomment>
         <translation>Руководитель может утвердить, несмотря на требования к документам ({rules}), указав причину письменно.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nobody may override: {rules}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:307</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:323</extracomment>
         <translation>Исключения невозможны: {rules}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The date {day} is before the arrival on {arrival}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:315</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:331</extracomment>
         <translation>Дата {day} раньше даты прибытия {arrival}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The category can change only while the entry is nominated (it decides which rules apply).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:340</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:356</extracomment>
         <translation>Категорию можно изменить только пока запись в статусе «Выдвинут» (от категории зависят применяемые требования).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Departure ({departure}) is before arrival ({arrival}).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:344</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:360</extracomment>
         <translation>Убытие ({departure}) раньше прибытия ({arrival}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The UN index number is too long (40 characters at most).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:350</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:366</extracomment>
         <translation>Индексный номер ООН слишком длинный (не более 40 символов).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nobody with IIN {iin} is on the roster of {rotation}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:375</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:396</extracomment>
         <translation>В списке ротации {rotation} нет человека с ИИН {iin}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The roster entry no longer exists (removed by someone else?).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:383</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:404</extracomment>
         <translation>Записи в списке ротации больше нет (удалена другим пользователем?).</translation>
     </message>
     <message>
@@ -8480,14 +8539,56 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Handling marking on reports in Kazakh (empty: none)</source>
+        <extracomment>kzpk_desktop/services/settings.py:48</extracomment>
+        <translation>Гриф на отчётах на казахском (пусто: без грифа)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handling marking on reports in Russian (empty: none)</source>
+        <extracomment>kzpk_desktop/services/settings.py:49</extracomment>
+        <translation>Гриф на отчётах на русском (пусто: без грифа)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handling marking on reports in English (empty: none)</source>
+        <extracomment>kzpk_desktop/services/settings.py:50</extracomment>
+        <translation>Гриф на отчётах на английском (пусто: без грифа)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signs the reports: position</source>
+        <extracomment>kzpk_desktop/services/settings.py:55</extracomment>
+        <translation>Подписывает отчёты: должность</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signs the reports: position, in English</source>
+        <extracomment>kzpk_desktop/services/settings.py:57</extracomment>
+        <translation>Подписывает отчёты: должность на английском</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signs the reports: rank</source>
+        <extracomment>kzpk_desktop/services/settings.py:58</extracomment>
+        <translation>Подписывает отчёты: воинское звание</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signs the reports: initials and surname</source>
+        <extracomment>kzpk_desktop/services/settings.py:60</extracomment>
+        <translation>Подписывает отчёты: инициалы и фамилия</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Enter a number.</source>
-        <extracomment>kzpk_desktop/services/settings.py:65</extracomment>
+        <extracomment>kzpk_desktop/services/settings.py:85</extracomment>
         <translation>Введите число.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter a value from {minimum} to {maximum}.</source>
-        <extracomment>kzpk_desktop/services/settings.py:69</extracomment>
+        <extracomment>kzpk_desktop/services/settings.py:89</extracomment>
         <translation>Введите значение от {minimum} до {maximum}.</translation>
     </message>
     <message>
