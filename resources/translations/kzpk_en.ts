@@ -18,6 +18,15 @@
     </message>
 </context>
 <context>
+    <name>AreaContext</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/area.py" line="+48"/>
+        <source>Needs the role “%1” or higher.</source>
+        <extracomment>Who is signed in. None: the GUI hides nothing (the services still refuse). The one way pages run database work (off the GUI thread) and hear of changes; made on ``sessions`` when not given.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssignServicemenDialog</name>
     <message>
         <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="+187"/>
@@ -527,7 +536,7 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/decision_dialog.py" line="+52"/>
+        <location filename="../../kzpk_desktop/gui/planning/decision_dialog.py" line="+56"/>
         <source>Everyone the decision allows, all missions together</source>
         <translation type="unfinished"></translation>
     </message>
@@ -630,7 +639,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>No Parliament decision is recorded. Enter the decision that allows the deployment: its number, date, period and ceilings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1709,7 +1718,7 @@ Its fingerprint is %4. Read it to that office over the phone: trust the card onl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1719,12 +1728,12 @@ Its fingerprint is %4. Read it to that office over the phone: trust the card onl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Current documents only (replaced ones are history); discharged servicemen are left out. Double-click a row to open the record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>All documents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2449,9 +2458,9 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/main_window.py" line="+80"/>
+        <location filename="../../kzpk_desktop/gui/main_window.py" line="+88"/>
         <source>The database this window works on</source>
-        <extracomment>The navigation pane is never narrower than this, even for short titles. A failure stays on the status bar longer: the clerk must have time to read it. The user chose another interface language (the session rebuilds the window in it).</extracomment>
+        <extracomment>The navigation pane is never narrower than this, even for short titles. The first size of the window, within the screen (see ``fit_to_screen``). A failure stays on the status bar longer: the clerk must have time to read it. The user chose another interface language (the session rebuilds the window in it).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2460,7 +2469,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+100"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2866,7 +2875,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Missions and rotations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4778,6 +4787,14 @@ This cannot be undone.</source>
     </message>
     <message numerus="yes">
         <location line="+3"/>
+        <source>Only %n place(s) left under Parliament&apos;s ceiling on this rotation, and %1 were chosen. Choose at most that many: nobody was approved.</source>
+        <translation>
+            <numerusform>Only %n place left under Parliament&apos;s ceiling on this rotation, and %1 were chosen. Choose at most that many: nobody was approved.</numerusform>
+            <numerusform>Only %n places left under Parliament&apos;s ceiling on this rotation, and %1 were chosen. Choose at most that many: nobody was approved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%n refused.</source>
         <translation>
             <numerusform>%n refused.</numerusform>
@@ -4871,7 +4888,7 @@ This cannot be undone.</source>
 <context>
     <name>RosterView</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/view.py" line="+77"/>
+        <location filename="../../kzpk_desktop/gui/rosters/view.py" line="+82"/>
         <source>Add servicemen…</source>
         <extracomment>The selection changed (which actions apply).</extracomment>
         <translation type="unfinished"></translation>
@@ -4952,12 +4969,12 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Filter the roster (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Roster not read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5011,13 +5028,13 @@ This cannot be undone.</source>
 <context>
     <name>RosterWorkflow</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/workflow.py" line="+107"/>
+        <location filename="../../kzpk_desktop/gui/rosters/workflow.py" line="+114"/>
         <source>Not approved: no override reason was given.</source>
         <extracomment>QCoreApplication.translate under the name pyside6-lupdate looks for. approvals refused only on document rules, with room under the ceiling The rotation whose roster is on screen (set by the view).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+47"/>
         <source>They stay on the roster as withdrawn and free their places under the ceiling.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5651,7 +5668,7 @@ This cannot be undone.</source>
 <context>
     <name>SupersedeDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="-215"/>
+        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="-218"/>
         <source>Supersede decision %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5856,7 +5873,7 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>No units yet. Add the regiment, battalion or group your servicemen belong to; its sub-units go under it.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -21,6 +21,15 @@
     </message>
 </context>
 <context>
+    <name>AreaContext</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/area.py" line="+48"/>
+        <source>Needs the role “%1” or higher.</source>
+        <extracomment>Who is signed in. None: the GUI hides nothing (the services still refuse). The one way pages run database work (off the GUI thread) and hear of changes; made on ``sessions`` when not given.</extracomment>
+        <translation>«%1» немесе одан жоғары рөл қажет.</translation>
+    </message>
+</context>
+<context>
     <name>AssignServicemenDialog</name>
     <message>
         <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="+187"/>
@@ -530,7 +539,7 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/decision_dialog.py" line="+52"/>
+        <location filename="../../kzpk_desktop/gui/planning/decision_dialog.py" line="+56"/>
         <source>Everyone the decision allows, all missions together</source>
         <translation>Шешім рұқсат ететін адамдардың жалпы саны, барлық миссиялар бірге</translation>
     </message>
@@ -633,7 +642,7 @@
         <translation>Тізімді көрсетілгендей (реті, бағандары) Excel немесе CSV файлына сақтау (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>No Parliament decision is recorded. Enter the decision that allows the deployment: its number, date, period and ceilings.</source>
         <translation>Парламенттің бірде-бір қаулысы енгізілмеген. Жіберуге рұқсат беретін қаулыны енгізіңіз: нөмірі, күні, мерзімі және шекті саны.</translation>
     </message>
@@ -1714,7 +1723,7 @@ Its fingerprint is %4. Read it to that office over the phone: trust the card onl
         <translation>күн ішінде өтетін</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Export…</source>
         <translation>Экспорттау…</translation>
     </message>
@@ -1724,12 +1733,12 @@ Its fingerprint is %4. Read it to that office over the phone: trust the card onl
         <translation>Тізімді көрсетілгендей Excel немесе CSV файлына сақтау (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Current documents only (replaced ones are history); discharged servicemen are left out. Double-click a row to open the record.</source>
         <translation>Тек қолданыстағы құжаттар (ауыстырылғандары мұрағатта); әскери қызметтен босатылғандар көрсетілмейді. Жазбаны ашу үшін жолды екі рет басыңыз.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>All documents</source>
         <translation>Барлық құжаттар</translation>
     </message>
@@ -2459,9 +2468,9 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/main_window.py" line="+80"/>
+        <location filename="../../kzpk_desktop/gui/main_window.py" line="+88"/>
         <source>The database this window works on</source>
-        <extracomment>The navigation pane is never narrower than this, even for short titles. A failure stays on the status bar longer: the clerk must have time to read it. The user chose another interface language (the session rebuilds the window in it).</extracomment>
+        <extracomment>The navigation pane is never narrower than this, even for short titles. The first size of the window, within the screen (see ``fit_to_screen``). A failure stays on the status bar longer: the clerk must have time to read it. The user chose another interface language (the session rebuilds the window in it).</extracomment>
         <translation>Осы терезе жұмыс істейтін дерекқор</translation>
     </message>
     <message>
@@ -2470,7 +2479,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Дерекқормен байланыс қалпына келді.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+100"/>
         <source>&amp;New</source>
         <translation>&amp;Құру</translation>
     </message>
@@ -2876,7 +2885,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Ротацияда Enter пернесін басыңыз немесе оны екі рет шертіңіз</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Missions and rotations</source>
         <translation>Миссиялар мен ротациялар</translation>
     </message>
@@ -4794,6 +4803,14 @@ This cannot be undone.</source>
     </message>
     <message numerus="yes">
         <location line="+3"/>
+        <source>Only %n place(s) left under Parliament&apos;s ceiling on this rotation, and %1 were chosen. Choose at most that many: nobody was approved.</source>
+        <translation>
+            <numerusform>Парламенттің шекті саны бойынша бұл ротацияда тек %n орын қалды, ал %1 таңдалды. Одан көп таңдамаңыз: ешкім бекітілмеді.</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%n refused.</source>
         <translation>
             <numerusform>%n адамға бас тартылды.</numerusform>
@@ -4887,7 +4904,7 @@ This cannot be undone.</source>
 <context>
     <name>RosterView</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/view.py" line="+77"/>
+        <location filename="../../kzpk_desktop/gui/rosters/view.py" line="+82"/>
         <source>Add servicemen…</source>
         <extracomment>The selection changed (which actions apply).</extracomment>
         <translation>Адам қосу…</translation>
@@ -4968,12 +4985,12 @@ This cannot be undone.</source>
         <translation>Лауазымы, бөлімшесі, күндері, БҰҰ индексі (Enter)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Filter the roster (Ctrl+F)</source>
         <translation>Тізімді сүзу (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Roster not read</source>
         <translation>Ротация тізімі оқылмады</translation>
     </message>
@@ -5027,13 +5044,13 @@ This cannot be undone.</source>
 <context>
     <name>RosterWorkflow</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/workflow.py" line="+107"/>
+        <location filename="../../kzpk_desktop/gui/rosters/workflow.py" line="+114"/>
         <source>Not approved: no override reason was given.</source>
         <extracomment>QCoreApplication.translate under the name pyside6-lupdate looks for. approvals refused only on document rules, with room under the ceiling The rotation whose roster is on screen (set by the view).</extracomment>
         <translation>Бекітілмеді: ерекшелік себебі көрсетілмеді.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+47"/>
         <source>They stay on the roster as withdrawn and free their places under the ceiling.</source>
         <translation>Олар тізімде шығарылғандар ретінде қалады және шекті сан шегіндегі орындарын босатады.</translation>
     </message>
@@ -5669,7 +5686,7 @@ This cannot be undone.</source>
 <context>
     <name>SupersedeDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="-215"/>
+        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="-218"/>
         <source>Supersede decision %1</source>
         <translation>%1 шешімін ауыстыру</translation>
     </message>
@@ -5874,7 +5891,7 @@ This cannot be undone.</source>
         <translation>Таратылған бөлімшені қайта қолданысқа енгізу</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>No units yet. Add the regiment, battalion or group your servicemen belong to; its sub-units go under it.</source>
         <translation>Бөлімшелер әлі жоқ. Әскери қызметшілеріңіз жататын полкті, батальонды немесе топты қосыңыз; олардың бөлімшелері ішіне қосылады.</translation>
     </message>

@@ -21,6 +21,15 @@
     </message>
 </context>
 <context>
+    <name>AreaContext</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/area.py" line="+48"/>
+        <source>Needs the role “%1” or higher.</source>
+        <extracomment>Who is signed in. None: the GUI hides nothing (the services still refuse). The one way pages run database work (off the GUI thread) and hear of changes; made on ``sessions`` when not given.</extracomment>
+        <translation>Нужна роль «%1» или выше.</translation>
+    </message>
+</context>
+<context>
     <name>AssignServicemenDialog</name>
     <message>
         <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="+187"/>
@@ -533,7 +542,7 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/decision_dialog.py" line="+52"/>
+        <location filename="../../kzpk_desktop/gui/planning/decision_dialog.py" line="+56"/>
         <source>Everyone the decision allows, all missions together</source>
         <translation>Все, кого разрешает постановление, по всем миссиям вместе</translation>
     </message>
@@ -636,7 +645,7 @@
         <translation>Сохранить список как показан (порядок, столбцы) в файл Excel или CSV (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>No Parliament decision is recorded. Enter the decision that allows the deployment: its number, date, period and ceilings.</source>
         <translation>Не внесено ни одного постановления Парламента. Внесите постановление, разрешающее направление: номер, дату, срок и предельную численность.</translation>
     </message>
@@ -1725,7 +1734,7 @@ Its fingerprint is %4. Read it to that office over the phone: trust the card onl
         <translation>дн.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Export…</source>
         <translation>Выгрузить…</translation>
     </message>
@@ -1735,12 +1744,12 @@ Its fingerprint is %4. Read it to that office over the phone: trust the card onl
         <translation>Сохранить список в том виде, как он показан, в файл Excel или CSV (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Current documents only (replaced ones are history); discharged servicemen are left out. Double-click a row to open the record.</source>
         <translation>Только действующие документы (заменённые — в архиве); уволенные военнослужащие не показываются. Двойной щелчок по строке открывает карточку.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>All documents</source>
         <translation>Все документы</translation>
     </message>
@@ -2478,9 +2487,9 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/main_window.py" line="+80"/>
+        <location filename="../../kzpk_desktop/gui/main_window.py" line="+88"/>
         <source>The database this window works on</source>
-        <extracomment>The navigation pane is never narrower than this, even for short titles. A failure stays on the status bar longer: the clerk must have time to read it. The user chose another interface language (the session rebuilds the window in it).</extracomment>
+        <extracomment>The navigation pane is never narrower than this, even for short titles. The first size of the window, within the screen (see ``fit_to_screen``). A failure stays on the status bar longer: the clerk must have time to read it. The user chose another interface language (the session rebuilds the window in it).</extracomment>
         <translation>База данных, с которой работает это окно</translation>
     </message>
     <message>
@@ -2489,7 +2498,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Связь с базой данных восстановлена.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+100"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
@@ -2897,7 +2906,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Enter или двойной щелчок по ротации</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Missions and rotations</source>
         <translation>Миссии и ротации</translation>
     </message>
@@ -4835,6 +4844,15 @@ This cannot be undone.</source>
     </message>
     <message numerus="yes">
         <location line="+3"/>
+        <source>Only %n place(s) left under Parliament&apos;s ceiling on this rotation, and %1 were chosen. Choose at most that many: nobody was approved.</source>
+        <translation>
+            <numerusform>Под пределом Парламента на этой ротации осталось только %n место, а выбрано %1. Выберите не больше: никто не утверждён.</numerusform>
+            <numerusform>Под пределом Парламента на этой ротации осталось только %n места, а выбрано %1. Выберите не больше: никто не утверждён.</numerusform>
+            <numerusform>Под пределом Парламента на этой ротации осталось только %n мест, а выбрано %1. Выберите не больше: никто не утверждён.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%n refused.</source>
         <translation>
             <numerusform>Отказано: %n.</numerusform>
@@ -4932,7 +4950,7 @@ This cannot be undone.</source>
 <context>
     <name>RosterView</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/view.py" line="+77"/>
+        <location filename="../../kzpk_desktop/gui/rosters/view.py" line="+82"/>
         <source>Add servicemen…</source>
         <extracomment>The selection changed (which actions apply).</extracomment>
         <translation>Добавить людей…</translation>
@@ -5013,12 +5031,12 @@ This cannot be undone.</source>
         <translation>Должность, подразделение, даты, индекс ООН (Enter)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Filter the roster (Ctrl+F)</source>
         <translation>Фильтр списка (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Roster not read</source>
         <translation>Список ротации не прочитан</translation>
     </message>
@@ -5074,13 +5092,13 @@ This cannot be undone.</source>
 <context>
     <name>RosterWorkflow</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/workflow.py" line="+107"/>
+        <location filename="../../kzpk_desktop/gui/rosters/workflow.py" line="+114"/>
         <source>Not approved: no override reason was given.</source>
         <extracomment>QCoreApplication.translate under the name pyside6-lupdate looks for. approvals refused only on document rules, with room under the ceiling The rotation whose roster is on screen (set by the view).</extracomment>
         <translation>Не утверждено: причина исключения не указана.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+47"/>
         <source>They stay on the roster as withdrawn and free their places under the ceiling.</source>
         <translation>Они остаются в списке как отозванные и освобождают свои места в пределах квоты.</translation>
     </message>
@@ -5718,7 +5736,7 @@ This cannot be undone.</source>
 <context>
     <name>SupersedeDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="-215"/>
+        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="-218"/>
         <source>Supersede decision %1</source>
         <translation>Замена постановления %1</translation>
     </message>
@@ -5923,7 +5941,7 @@ This cannot be undone.</source>
         <translation>Вернуть расформированное подразделение в строй</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>No units yet. Add the regiment, battalion or group your servicemen belong to; its sub-units go under it.</source>
         <translation>Подразделений пока нет. Добавьте полк, батальон или группу, к которым относятся ваши военнослужащие; их подразделения добавляются внутрь.</translation>
     </message>

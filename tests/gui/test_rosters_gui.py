@@ -147,7 +147,7 @@ def test_nominate_approve_override_ceiling_and_deploy(qtbot, monkeypatch, page, 
     pick_rows(view, "Ваганов")
     view.buttons["approved"].click()
     assert prompts.informed == [("Not approved", (
-        "Only 0 places left under Parliament's ceiling on this rotation, and 1 were chosen. "
+        "Only 0 place(s) left under Parliament's ceiling on this rotation, and 1 were chosen. "
         "Choose at most that many: nobody was approved.\n\n"
         "No place left for UNDOF under decision DEC-1: 2 of 2 places are taken on "
         "01.03.2025. Nobody can exceed Parliament's ceiling.\n\n"
@@ -434,7 +434,7 @@ def test_approving_more_than_the_ceiling_leaves_is_refused_once_before_any_overr
     assert asked == []  # no reason asked for: it could not make room
     [(title, text)] = prompts.informed
     assert title == "Not approved"
-    assert text.startswith("Only 2 places left under Parliament's ceiling on this rotation, "
+    assert text.startswith("Only 2 place(s) left under Parliament's ceiling on this rotation, "
                            "and 3 were chosen. Choose at most that many: nobody was approved.")
     assert text.count("Nobody can exceed Parliament's ceiling.") == 2  # mission, overall: once
     assert {entry(sessions, plan[k]).status for k in ("ready", "no_medical", "third")} == \

@@ -138,9 +138,7 @@ class RosterWorkflow:
         problems, usage = found
         free = usage.overall_free if usage.mission_ceiling is None \
             else min(usage.mission_free, usage.overall_free)
-        head = translate("RosterWorkflow", "Only %n place(s) left under Parliament's ceiling "
-                         "on this rotation, and %1 were chosen. Choose at most that many: nobody "
-                         "was approved.", "", free).replace("%1", str(adding))
+        head = RosterCounts().places_left(free, adding)
         return "\n\n".join([head] + [problem_text(p) for p in problems])
 
     def with_date(self, rows: list[RosterRow], status: str, default: dt.date | None
