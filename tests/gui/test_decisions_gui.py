@@ -179,7 +179,7 @@ def test_ceilings_table_takes_digits_only_and_empties(qtbot):
 
 
 def test_a_new_decisions_ceiling_is_empty_and_its_messages_clear_when_corrected(
-        qtbot, monkeypatch, page):
+        qtbot, monkeypatch, page, type_text):
     seen = {}
 
     def ask(cls, parent, missions, data, save):
@@ -195,7 +195,7 @@ def test_a_new_decisions_ceiling_is_empty_and_its_messages_clear_when_corrected(
         dialog.ok_button().click()
         seen["title refused"] = dialog.problem_shown("title")
         seen["ceiling refused"] = dialog.problem_shown("ceiling")
-        qtbot.keyClicks(ui.titleEdit, "О направлении")
+        type_text(ui.titleEdit, "О направлении")
         ui.ceilingSpin.setValue(430)
         seen["title after"] = dialog.problem_shown("title")
         seen["ceiling after"] = dialog.problem_shown("ceiling")
