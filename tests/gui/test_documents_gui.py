@@ -371,12 +371,14 @@ def test_a_fields_message_goes_once_the_field_is_corrected(qtbot, window, people
         type_text(ui.expiresOnEdit, "01.03.2020")
         dialog.ok_button().click()
         seen_after["refused"] = dialog.problem_shown("expires_on")
-        ui.expiresOnEdit.clear()
+        ui.expiresOnEdit.clear_value()
         type_text(ui.expiresOnEdit, "01.03.2031")
+        seen_after["date"] = ui.expiresOnEdit.value()
         seen_after["corrected"] = dialog.problem_shown("expires_on")
         seen_after["number untouched"] = dialog.problem_shown("number")
 
     seen = fill_dialog(monkeypatch, fill)
     qtbot.mouseClick(page.documents.addButton, Qt.MouseButton.LeftButton)
     assert seen_after["refused"] == "The document must expire after the date it was issued."
+    assert seen_after["date"] == dt.date(2031, 3, 1)
     assert seen_after["corrected"] == ""
