@@ -499,7 +499,7 @@
 <context>
     <name>BusinessSettingsDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/settings_dialog.py" line="+39"/>
+        <location filename="../../kzpk_desktop/gui/settings_dialog.py" line="+42"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
@@ -508,6 +508,17 @@
         <source>These settings apply to every workstation that works on this database. Only an administrator may change them.</source>
         <extracomment>What the last successful OK stored (key -&gt; value).</extracomment>
         <translation>Бұл баптаулар осы дерекқормен жұмыс істейтін барлық жұмыс орындарында қолданылады. Оларды тек әкімші өзгерте алады.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This workstation</source>
+        <extracomment>The interface language of this user on this workstation (not a database setting); None when the dialog was opened without one.</extracomment>
+        <translation>Осы жұмыс орны</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language of the interface</source>
+        <translation>&amp;Интерфейс тілі</translation>
     </message>
 </context>
 <context>
@@ -2659,7 +2670,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Негізгі құралдар тақтасы</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>About KZPK Desktop</source>
         <translation>KZPK Desktop туралы</translation>
     </message>

@@ -502,7 +502,7 @@
 <context>
     <name>BusinessSettingsDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/settings_dialog.py" line="+39"/>
+        <location filename="../../kzpk_desktop/gui/settings_dialog.py" line="+42"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -511,6 +511,17 @@
         <source>These settings apply to every workstation that works on this database. Only an administrator may change them.</source>
         <extracomment>What the last successful OK stored (key -&gt; value).</extracomment>
         <translation>Эти настройки действуют на всех рабочих местах, работающих с этой базой данных. Изменять их может только администратор.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This workstation</source>
+        <extracomment>The interface language of this user on this workstation (not a database setting); None when the dialog was opened without one.</extracomment>
+        <translation>Это рабочее место</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language of the interface</source>
+        <translation>&amp;Язык интерфейса</translation>
     </message>
 </context>
 <context>
@@ -2678,7 +2689,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>About KZPK Desktop</source>
         <translation>О программе KZPK Desktop</translation>
     </message>
