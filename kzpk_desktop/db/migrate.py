@@ -10,6 +10,8 @@ end with one upgrade and one "already up to date".
 """
 from __future__ import annotations
 
+import functools
+
 import io
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -106,8 +108,19 @@ def alembic_config() -> Config:
     return cfg
 
 
+@functools.lru_cache(maxsize=4)
+def _scripts_at(location: str) -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def script_directory() -> ScriptDirectory:
+    """The migration scripts of this version, read once per process (loading them compiles
+    every revision file: a tenth of a second that exports and imports would pay each time)."""
+    return _scripts_at(str(MIGRATIONS_DIR))
+
+
 def head_revision() -> str:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    return script_directory().get_current_head()
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -133,7 +146,7 @@ def check_schema(engine: Engine) -> str | None:
     if revision is None and tables - {"alembic_version"}:
         raise SchemaError(N_("The file is a database, but not a KZPK Desktop database."))
     if revision is not None:
-        scripts = ScriptDirectory.from_config(alembic_config())
+        scripts = script_directory()
         try:
             scripts.get_revision(revision)
         except Exception:
@@ -173,7 +186,7 @@ def plan(engine: Engine) -> Plan:
 
 def plan_between(current: str | None, target: str) -> tuple[Step, ...]:
     """The revisions after ``current`` (None: from nothing) up to ``target``, oldest first."""
-    scripts = ScriptDirectory.from_config(alembic_config())
+    scripts = script_directory()
     steps = [Step(s.revision, (s.doc or "").strip().splitlines()[0] if s.doc else "")
              for s in scripts.iterate_revisions(target, current or "base")]
     return tuple(reversed(steps))
