@@ -185,8 +185,9 @@ class RegistryModel(PagedModel):
     # -- fetching ---------------------------------------------------------------
     def _reread(self, *, recount_total: bool = True, then=None) -> None:
         # A keystroke in the search box changes only the filtered count; the
-        # total is counted again on refresh (after a save, F5).
-        self._recount_total = recount_total
+        # total is counted again on refresh (after a save, F5), also when a keystroke
+        # replaces a refresh still on its way.
+        self._recount_total = recount_total or (self.loading and self._recount_total)
         flt, sort, descending, lang = self._filter, COLUMNS[self._sort_column].sort, \
             self._descending, self._lang
         today = self._today
