@@ -88,7 +88,7 @@ def build(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow]:
         from .gui.demo import fill_with_demo_data
 
         fill_with_demo_data(None, controller.ops, servicemen=DEMO_SERVICEMEN, seed=1)
-    window = controller.open_window()
+    window = controller.open_window(signed_in=True)
     controller.start_auto_backup()  # runs once the window is on screen, in the background
     return app, window
 

@@ -11,19 +11,31 @@ from ..services.errors import Problem, ServiceError
 SERVICES_CONTEXT = "services"
 
 
+#: Object name of the translators this module installs (so a language switch finds them).
+TRANSLATOR_NAME = "kzpkTranslator"
+
+
 def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
-    """Load Qt's own strings (standard buttons) and ours for ``lang``.
+    """Load Qt's own strings (standard buttons) and ours for ``lang``, in place of the
+    ones a previous call installed (a language switch retranslates what is open).
 
     The translators are parented to ``app`` so they live as long as it does;
     the list is returned for tests. A missing file just leaves English.
     """
+    for old in app.findChildren(QTranslator, TRANSLATOR_NAME):
+        app.removeTranslator(old)
+        old.setParent(None)
+        old.deleteLater()
     QLocale.setDefault(QLocale(lang))
     installed = []
     for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
                          ("kzpk", str(TRANSLATIONS_DIR))):
         translator = QTranslator(app)
+        translator.setObjectName(TRANSLATOR_NAME)
         if translator.load(f"{name}_{lang}", folder) and app.installTranslator(translator):
             installed.append(translator)
+        else:
+            translator.setParent(None)
     return installed
 
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -25,6 +25,7 @@ from ..services import settings as business
 from .area import DELETE, EXPORT, FIND, NEW, REFRESH, SAVE, AreaContext, AreaPage
 from .areas import AREAS, AreaSpec
 from .expiry_notice import ExpiryNotice
+from .language import LANGUAGES
 
 SPLITTER_KEY = "main"
 #: The navigation pane is never narrower than this, even for short titles.
@@ -36,6 +37,9 @@ FAULT_TIMEOUT_MS = 20_000
 
 
 class MainWindow(QMainWindow):
+    #: The user chose another interface language (the session rebuilds the window in it).
+    languageRequested = Signal(str)
+
     def __init__(self, ctx: AreaContext, *, database: str = "",
                  areas: Sequence[AreaSpec] = AREAS, parent=None) -> None:
         super().__init__(parent)
@@ -241,6 +245,16 @@ class MainWindow(QMainWindow):
             go.triggered.connect(lambda _=False, key=spec.key: self.show_area(key))
             view.addAction(go)
             self.addAction(go)
+        view.addSeparator()
+        self.languageMenu = view.addMenu(self.tr("&Language"))
+        self.languageMenu.setObjectName("languageMenu")
+        group = QActionGroup(self)
+        for code, name in LANGUAGES:
+            choice = QAction(name, self, objectName=f"language_{code}", checkable=True)
+            choice.setChecked(code == self._ctx.lang)
+            choice.triggered.connect(lambda _=False, c=code: self.languageRequested.emit(c))
+            group.addAction(choice)
+            self.languageMenu.addAction(choice)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.aboutAction)
 

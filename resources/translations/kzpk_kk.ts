@@ -598,7 +598,7 @@
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="+91"/>
+        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="+92"/>
         <source>New decision…</source>
         <translation>Жаңа шешім…</translation>
     </message>
@@ -633,7 +633,17 @@
         <translation>Тізімді көрсетілгендей (реті, бағандары) Excel немесе CSV файлына сақтау (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+30"/>
+        <source>No Parliament decision is recorded. Enter the decision that allows the deployment: its number, date, period and ceilings.</source>
+        <translation>Парламенттің бірде-бір қаулысы енгізілмеген. Жіберуге рұқсат беретін қаулыны енгізіңіз: нөмірі, күні, мерзімі және шекті саны.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a decision…</source>
+        <translation>Қаулыны енгізу…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Parliament decisions</source>
         <translation>Парламент қаулылары</translation>
     </message>
@@ -1131,6 +1141,515 @@
         <location line="+4"/>
         <source>Record uid: %1</source>
         <translation>Жазбаның UID-і: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeColumns</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/exchange/columns.py" line="+25"/>
+        <source>ministry</source>
+        <translation>министрлік</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>field office</source>
+        <translation>далалық кеңсе</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>never</source>
+        <translation>ешқашан</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>none yet</source>
+        <translation>әлі жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No. %1, %2</source>
+        <translation>№ %1, %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Office</source>
+        <translation>Кеңсе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fingerprint</source>
+        <translation>Саусақ ізі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last package sent</source>
+        <translation>Соңғы жіберілген пакет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last package received</source>
+        <translation>Соңғы алынған пакет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acknowledged by it</source>
+        <translation>Ол растаған</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To send</source>
+        <translation>Жіберуге</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changes waiting</source>
+        <translation>өзгерістер күтуде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing</source>
+        <translation>ештеңе</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>IIN</source>
+        <extracomment>Fields that can be in conflict (protected ones first), as a clerk calls them.</extracomment>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>service number</source>
+        <translation>жеке нөмір</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>surname</source>
+        <translation>тегі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>given name</source>
+        <translation>аты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>patronymic</source>
+        <translation>әкесінің аты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date of birth</source>
+        <translation>туған күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sex</source>
+        <translation>жынысы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>мәртебе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>document kind</source>
+        <translation>құжат түрі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number</source>
+        <translation>нөмірі</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>both changed</source>
+        <translation>екі жақ та өзгертті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edited and deleted</source>
+        <translation>өзгертілді және жойылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same person?</source>
+        <translation>сол адам ба?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(empty)</source>
+        <translation>(бос)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>deleted</source>
+        <translation>жойылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept, with changes</source>
+        <translation>сақталды, өзгерістермен</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Conflict</source>
+        <translation>Қайшылық</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mine</source>
+        <translation>Менікі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mine: by, when</source>
+        <translation>Менікі: кім, қашан</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Theirs</source>
+        <translation>Олардікі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Theirs: by, when</source>
+        <translation>Олардікі: кім, қашан</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/exchange/page.py" line="+93"/>
+        <location line="+107"/>
+        <source>Set up this office…</source>
+        <translation>Осы кеңсені баптау…</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>Save this office&apos;s card…</source>
+        <translation>Осы кеңсенің картасын сақтау…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trust an office&apos;s card…</source>
+        <translation>Кеңсе картасына сену…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This office</source>
+        <translation>Осы кеңсе</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export a package to the office…</source>
+        <translation>Кеңсеге пакет экспорттау…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import a package…</source>
+        <translation>Пакетті импорттау…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Offices this office exchanges with</source>
+        <translation>Осы кеңсе алмасатын кеңселер</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Keep mine</source>
+        <translation>Менікін қалдыру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep theirs</source>
+        <translation>Олардікін қалдыру</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open conflicts</source>
+        <translation>Ашық қайшылықтар</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>This database is not an office yet. An administrator sets it up once; then it can exchange packages.</source>
+        <translation>Бұл дерекқор әлі кеңсе емес. Әкімші оны бір рет баптайды; содан кейін ол пакеттермен алмаса алады.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Office %1 (%2): %3</source>
+        <translation>%1 кеңсесі (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fingerprint: %1</source>
+        <translation>Саусақ ізі: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database is a copy or a restored backup: it sends nothing until an administrator enrols it again under a new code.</source>
+        <translation>Бұл дерекқор — көшірме немесе қалпына келтірілген резервтік көшірме: әкімші оны жаңа кодпен қайта тіркемейінше, ол ештеңе жібермейді.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enrol again…</source>
+        <translation>Қайта тіркеу…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n conflict(s) to decide: each keeps one side, and the decision travels to the other offices.</source>
+        <translation>
+            <numerusform>%n қайшылықты шешу керек: әрқайсысында бір жақ қалады, ал шешім басқа кеңселерге жіберіледі.</numerusform>
+            <numerusform>%n қайшылықты шешу керек: әрқайсысында бір жақ қалады, ал шешім басқа кеңселерге жіберіледі.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n record(s) held for the ministry&apos;s decision.</source>
+        <translation>
+            <numerusform>%n жазба министрліктің шешімін күтуде.</numerusform>
+            <numerusform>%n жазба министрліктің шешімін күтуде.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No open conflicts.</source>
+        <translation>Ашық қайшылықтар жоқ.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Office %1 set up; fingerprint %2.</source>
+        <translation>%1 кеңсесі бапталды; саусақ ізі %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save this office&apos;s card</source>
+        <translation>Осы кеңсенің картасын сақтау</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Office cards (*.json)</source>
+        <translation>Кеңсе карталары (*.json)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Card saved: %1. Read the fingerprint %2 to the other office when it trusts the card.</source>
+        <translation>Карта сақталды: %1. Басқа кеңсе картаға сенгенде, оған %2 саусақ ізін оқып беріңіз.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Trust an office&apos;s card</source>
+        <translation>Кеңсе картасына сену</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office cards (*.json);;All files (*)</source>
+        <translation>Кеңсе карталары (*.json);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Trust office %1 (%2, %3)?
+
+Its fingerprint is %4. Read it to that office over the phone: trust the card only if it is the same there.</source>
+        <translation>%1 кеңсесіне (%2, %3) сенесіз бе?
+
+Оның саусақ ізі: %4. Оны сол кеңсемен телефон арқылы салыстырыңыз: онда да дәл сондай болса ғана картаға сеніңіз.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Trust</source>
+        <translation>Сену</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Office %1 trusted.</source>
+        <translation>%1 кеңсесіне сенім білдірілді.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export a package to %1</source>
+        <translation>%1 үшін пакет экспорттау</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>KZPK packages (*.kzpk)</source>
+        <translation>KZPK пакеттері (*.kzpk)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Gathering everything %1 has not acknowledged…</source>
+        <translation>%1 әлі растамаған барлығы жиналуда…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Package No. %1 for %2 written: %3 (%4 records, %5 KiB).</source>
+        <translation>%2 үшін № %1 пакет жазылды: %3 (жазбалар: %4, %5 КиБ).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n scan(s) did not fit and follow in the next package.</source>
+        <translation>
+            <numerusform>%n скан сыймады, ол келесі пакетпен жіберіледі.</numerusform>
+            <numerusform>%n скан сыймады, олар келесі пакетпен жіберіледі.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import a package</source>
+        <translation>Пакетті импорттау</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>KZPK packages (*.kzpk);;All files (*)</source>
+        <translation>KZPK пакеттері (*.kzpk);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking the package and trying it out…</source>
+        <translation>Пакет тексеріліп, сынап қолданылуда…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Importing the package…</source>
+        <translation>Пакет импортталуда…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Импорт тоқтатылды; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Package No. %1 from %2 imported.</source>
+        <translation>%2 жіберген № %1 пакет импортталды.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Package No. %1 from %2 was imported before; nothing changed.</source>
+        <translation>%2 жіберген № %1 пакет бұрын импортталған; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Package No. %1 from %2 is older than one already imported, which carried everything in it; nothing changed.</source>
+        <translation>%2 жіберген № %1 пакет бұрын импортталған пакеттен ескі, ал ол оның бәрін қамтыған; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Decide a conflict</source>
+        <translation>Қайшылықты шешу</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Conflict decided: kept mine.</source>
+        <translation>Қайшылық шешілді: менікі қалдырылды.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflict decided: kept theirs.</source>
+        <translation>Қайшылық шешілді: олардікі қалдырылды.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeSummary</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/exchange/dialogs.py" line="+33"/>
+        <source>Added</source>
+        <translation>Қосылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>Өзгертілді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Жойылды</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scans: %1</source>
+        <translation>Скандар: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit events of the office: %1</source>
+        <translation>Кеңсенің аудит журналы оқиғалары: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged as the same person</source>
+        <translation>Бір адам ретінде біріктірілді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflicts to decide</source>
+        <translation>Шешілетін қайшылықтар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>Қабылданбады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held for the ministry</source>
+        <translation>Министрліктің шешімін күтуде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ceiling overrun</source>
+        <translation>Шекті саннан асу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit trail</source>
+        <translation>Аудит журналы</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing changed.</source>
+        <translation>Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing new.</source>
+        <translation>Жаңа ештеңе жоқ.</translation>
     </message>
 </context>
 <context>
@@ -1665,9 +2184,9 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>FirstAccountDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/first_account.py" line="+53"/>
+        <location filename="../../kzpk_desktop/gui/security/first_account.py" line="+61"/>
         <source>First start — KZPK Desktop</source>
-        <extracomment>The service&apos;s field names -&gt; this dialog&apos;s error labels.</extracomment>
+        <extracomment>The service&apos;s field names -&gt; this dialog&apos;s error labels. done() code when the user chose another language: ``ask`` opens the dialog again.</extracomment>
         <translation>Алғашқы іске қосу — KZPK Desktop</translation>
     </message>
     <message>
@@ -1712,12 +2231,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Шығу</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Welcome to KZPK Desktop</source>
         <translation>KZPK Desktop-қа қош келдіңіз</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+49"/>
         <source>The two passwords differ; type the same password twice.</source>
         <translation>Құпиясөздер сәйкес емес; бір құпиясөзді екі рет теріңіз.</translation>
     </message>
@@ -1842,6 +2361,15 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/language.py" line="+57"/>
+        <source>Language of the interface</source>
+        <extracomment>Each language by its own name, in the order offered.</extracomment>
+        <translation>Интерфейс тілі</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../../kzpk_desktop/gui/security/idle_lock.py" line="+32"/>
@@ -1893,12 +2421,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/signin.py" line="+155"/>
+        <location filename="../../kzpk_desktop/gui/security/signin.py" line="+218"/>
         <source>Sign in — KZPK Desktop</source>
         <translation>Кіру — KZPK Desktop</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
         <source>&amp;User name:</source>
         <translation>&amp;Пайдаланушы аты:</translation>
     </message>
@@ -1908,22 +2436,22 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>&amp;Құпиясөз:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Sign in</source>
         <translation>Кіру</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-4"/>
         <source>KZPK Desktop</source>
         <translation>KZPK Desktop</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Enter your user name and password.</source>
         <translation>Пайдаланушы атын және құпиясөзді енгізіңіз.</translation>
     </message>
@@ -1931,9 +2459,9 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/main_window.py" line="+76"/>
+        <location filename="../../kzpk_desktop/gui/main_window.py" line="+80"/>
         <source>The database this window works on</source>
-        <extracomment>The navigation pane is never narrower than this, even for short titles. A failure stays on the status bar longer: the clerk must have time to read it.</extracomment>
+        <extracomment>The navigation pane is never narrower than this, even for short titles. A failure stays on the status bar longer: the clerk must have time to read it. The user chose another interface language (the session rebuilds the window in it).</extracomment>
         <translation>Осы терезе жұмыс істейтін дерекқор</translation>
     </message>
     <message>
@@ -2062,7 +2590,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>&amp;Түр</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Тіл</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
@@ -2469,6 +3002,44 @@ The window closes and reopens the database; backups made before now stay unencry
     </message>
 </context>
 <context>
+    <name>OfficeDialog</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/exchange/dialogs.py" line="+49"/>
+        <source>Enrol this office again</source>
+        <translation>Осы кеңсені қайта тіркеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up this office</source>
+        <translation>Осы кеңсені баптау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for example MOD or FIELD-UNIFIL</source>
+        <translation>мысалы, MOD немесе FIELD-UNIFIL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is the ministry&apos;s database</source>
+        <translation>Бұл министрліктің дерекқоры</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Code:</source>
+        <translation>Коды:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Атауы:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An office keeps its code and keys for good; other offices trust it by its card.</source>
+        <translation>Кеңсе өз коды мен кілттерін біржола сақтайды; басқа кеңселер оған картасы бойынша сенеді.</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <location filename="../../kzpk_desktop/gui/ops/failures.py" line="+32"/>
@@ -2530,6 +3101,262 @@ The window closes and reopens the database; backups made before now stay unencry
     </message>
 </context>
 <context>
+    <name>Overview</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/overview/charts.py" line="+123"/>
+        <source>Deployed on %1, by mission and personnel category</source>
+        <extracomment>Colour-blind-safe palette (Okabe-Ito), one colour per series in order. QCoreApplication.translate under the name pyside6-lupdate looks for. (set index, bar index) -&gt; the list behind that bar, or None where bars name nobody. A sentence saying what the chart shows when there is nothing to draw.</extracomment>
+        <translation>%1 күнгі миссиялар мен персонал санаттары бойынша орналастырылғандар</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Ceiling of the decision</source>
+        <translation>Шешім бойынша шекті сан</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+109"/>
+        <source>Mission</source>
+        <translation>Миссия</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <location line="+109"/>
+        <location line="+97"/>
+        <source>Total</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <location line="-206"/>
+        <location line="+54"/>
+        <source>Ceiling</source>
+        <translation>Шекті сан</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+122"/>
+        <source>Nobody is deployed on this day.</source>
+        <translation>Бұл күні ешкім орналастырылмаған.</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>Places taken under each Parliament decision (approved + deployed)</source>
+        <translation>Парламенттің әр шешімі бойынша орындар (бекітілгендер + орналастырылғандар)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No. %1</source>
+        <translation>№ %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ceiling %1</source>
+        <translation>Шекті сан %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Decision</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Taken on %1</source>
+        <translation>%1 күні бос емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most taken</source>
+        <translation>Ең көп саны</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First exceeded on</source>
+        <translation>Алғаш асып кеткен күні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No Parliament decision is in force in this period.</source>
+        <translation>Бұл кезеңде Парламенттің ешбір шешімі күшінде емес.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Share of women against the UN parity target of %1</source>
+        <translation>Әйелдер үлесі БҰҰ-ның %1 жылғы мақсатты көрсеткішімен салыстырғанда</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>All missions</source>
+        <translation>Барлық миссиялар</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Target: %1 %2%</source>
+        <translation>Мақсат: %1 %2%</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Category</source>
+        <translation>Санат</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Women</source>
+        <translation>Әйелдер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share of women</source>
+        <translation>Әйелдер үлесі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Мақсат</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target met</source>
+        <translation>Мақсатқа жетті</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Readiness of the rotations in planning and training</source>
+        <translation>Жоспарлау және дайындық кезеңіндегі ротациялардың дайындығы</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+14"/>
+        <source>Eligible</source>
+        <translation>Рұқсат етілген</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Blocked: %1</source>
+        <translation>Кедергі: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rotation</source>
+        <translation>Ротация</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Starts</source>
+        <translation>Басталуы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nominees</source>
+        <translation>Кандидаттар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocking documents expire</source>
+        <translation>Кедергі келтіретін құжаттардың мерзімі бітеді</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No rotation is in planning or training.</source>
+        <translation>Жоспарлау немесе дайындық кезеңінде ротация жоқ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Documents expiring per month, next 12 months</source>
+        <translation>Мерзімі бітетін құжаттар айлар бойынша, алдағы 12 ай</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Month</source>
+        <translation>Ай</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No document expires in the next 12 months.</source>
+        <translation>Алдағы 12 айда ешбір құжаттың мерзімі бітпейді.</translation>
+    </message>
+    <message>
+        <location filename="../../kzpk_desktop/gui/overview/panel.py" line="+126"/>
+        <source>Save picture…</source>
+        <extracomment>The size of a saved picture (a 16:9 slide). QCoreApplication.translate under the name pyside6-lupdate looks for.</extracomment>
+        <translation>Суретті сақтау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the chart as a PNG picture, for a briefing</source>
+        <translation>Диаграмманы баяндамаға арналған PNG суреті ретінде сақтау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save numbers…</source>
+        <translation>Деректерді сақтау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the numbers behind the chart as a spreadsheet</source>
+        <translation>Диаграмма деректерін электрондық кестеге сақтау</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Click a bar to see who is behind it.</source>
+        <translation>Кімдер екенін көру үшін бағанды басыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/overview/page.py" line="+109"/>
+        <source>Overview as of %1</source>
+        <extracomment>The panels, top to bottom; each is read on its own and shown as soon as it is in. Kinds of change after which the figures are read again. The field of ``Briefing`` each part fills.</extracomment>
+        <translation>%1 күнгі шолу</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Reading the figures…</source>
+        <translation>Деректер оқылуда…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The figures could not be read: %1</source>
+        <translation>Деректерді оқу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+21"/>
+        <source>Save the chart as a picture</source>
+        <translation>Диаграмманы сурет ретінде сақтау</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG суреті (*.png)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Saved %1</source>
+        <translation>Сақталды: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>As of %1</source>
+        <translation>%1 күнгі жағдай</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPanel</name>
     <message>
         <location filename="../../kzpk_desktop/gui/planning/overview_panel.py" line="+71"/>
@@ -2567,6 +3394,29 @@ The window closes and reopens the database; backups made before now stay unencry
         <location line="+6"/>
         <source>Next rotation %1-%2 (from %3): nobody&apos;s documents block it.</source>
         <translation>Келесі ротация %1-%2 (%3 бастап): ешкімнің құжаттары кедергі келтірмейді.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPeople</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/overview/people.py" line="+80"/>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank</source>
+        <translation>Әскери атағы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Толығырақ</translation>
     </message>
 </context>
 <context>
@@ -2834,6 +3684,17 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     </message>
 </context>
 <context>
+    <name>PeopleDialog</name>
+    <message numerus="yes">
+        <location filename="../../kzpk_desktop/gui/overview/people.py" line="+17"/>
+        <source>%n person(s). Double-click a row to open the record.</source>
+        <translation>
+            <numerusform>%n адам. Жазбаны ашу үшін жолды екі рет басыңыз.</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanningColumns</name>
     <message>
         <location filename="../../kzpk_desktop/gui/planning/columns.py" line="+45"/>
@@ -3079,6 +3940,37 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <location line="+4"/>
         <source> — target %1</source>
         <translation> — нысана %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/exchange/dialogs.py" line="-53"/>
+        <source>unknown</source>
+        <translation>белгісіз</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>%1 (%n күн бұрын)</numerusform>
+            <numerusform>%1 (%n күн бұрын)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import a package</source>
+        <translation>Пакетті импорттау</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Package No. %1 from office %2, made %3. Signature and contents checked; this is what importing it will do:</source>
+        <translation>%2 кеңсесінің № %1 пакеті, жасалған уақыты %3. Қолтаңба мен мазмұны тексерілді; оны импорттау мынаны жасайды:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Apply</source>
+        <translation>Қолдану</translation>
     </message>
 </context>
 <context>
@@ -3378,7 +4270,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/page.py" line="+53"/>
+        <location filename="../../kzpk_desktop/gui/registry/page.py" line="+55"/>
         <source>Record</source>
         <extracomment>The record&apos;s tabs, by the names ``open_record`` takes.</extracomment>
         <translation>Карточка</translation>
@@ -3404,7 +4296,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Осы жазбаға енгізілген барлық өзгерістер: кім, қашан, бұрынғы және жаңа мәндері</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+74"/>
         <source>The list is exported.</source>
         <translation>Тізім экспортталды.</translation>
     </message>
@@ -3424,7 +4316,27 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-104"/>
+        <source>No servicemen yet. Import the spreadsheet you keep them in, or add the first one.</source>
+        <translation>Әскери қызметшілер әлі жоқ. Оларды жүргізетін кестені импорттаңыз немесе біріншісін қосыңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import a spreadsheet…</source>
+        <translation>Кестені импорттау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a serviceman</source>
+        <translation>Әскери қызметшіні қосу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody matches the search or the filters.</source>
+        <translation>Іздеуге немесе сүзгілерге ешкім сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <location line="+115"/>
         <source>Saved: %1.</source>
         <translation>Сақталды: %1.</translation>
     </message>
@@ -3651,7 +4563,7 @@ This cannot be undone.</source>
 <context>
     <name>RetryCountdown</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/signin.py" line="-77"/>
+        <location filename="../../kzpk_desktop/gui/security/signin.py" line="-113"/>
         <source>You may try again now.</source>
         <extracomment>Past the service&apos;s own deadline, so that the next try is never refused as too early.</extracomment>
         <translation>Енді қайталап көруге болады.</translation>
@@ -4580,9 +5492,9 @@ This cannot be undone.</source>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/session.py" line="+90"/>
+        <location filename="../../kzpk_desktop/gui/security/session.py" line="+100"/>
         <source>&amp;Back up now…</source>
-        <extracomment>A new main window replaced the old one (after signing out, restoring, encrypting). The one way the window&apos;s pages run work on this database.</extracomment>
+        <extracomment>The area a window opens on after a sign-in. A new main window replaced the old one (after signing out, restoring, encrypting). The one way the window&apos;s pages run work on this database.</extracomment>
         <translation>&amp;Сақтық көшірме жасау…</translation>
     </message>
     <message>
@@ -4757,7 +5669,7 @@ This cannot be undone.</source>
 <context>
     <name>SupersedeDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="-210"/>
+        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="-215"/>
         <source>Supersede decision %1</source>
         <translation>%1 шешімін ауыстыру</translation>
     </message>
@@ -4907,7 +5819,7 @@ This cannot be undone.</source>
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/page.py" line="+49"/>
+        <location filename="../../kzpk_desktop/gui/units/page.py" line="+50"/>
         <source>Show retired units</source>
         <translation>Таратылған бөлімшелерді көрсету</translation>
     </message>
@@ -4962,7 +5874,17 @@ This cannot be undone.</source>
         <translation>Таратылған бөлімшені қайта қолданысқа енгізу</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+36"/>
+        <source>No units yet. Add the regiment, battalion or group your servicemen belong to; its sub-units go under it.</source>
+        <translation>Бөлімшелер әлі жоқ. Әскери қызметшілеріңіз жататын полкті, батальонды немесе топты қосыңыз; олардың бөлімшелері ішіне қосылады.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a unit…</source>
+        <translation>Бөлімше қосу…</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>Unit added.</source>
         <translation>Бөлімше қосылды.</translation>
     </message>
@@ -5212,8 +6134,13 @@ They stay in the history of assignments but take no new members.</source>
     <name>areas</name>
     <message>
         <location filename="../../kzpk_desktop/gui/areas.py" line="+35"/>
-        <source>Servicemen registry</source>
+        <source>Overview</source>
         <extracomment>The least role that sees the area (None: everyone).</extracomment>
+        <translation>Шолу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Servicemen registry</source>
         <translation>Әскери қызметшілер тізілімі</translation>
     </message>
     <message>
@@ -5240,6 +6167,11 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2"/>
         <source>Paperwork</source>
         <translation>Есептер мен тізімдер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exchange</source>
+        <translation>Алмасу</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5576,14 +6508,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Файл дерекқор, бірақ KZPK Desktop дерекқоры емес.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The database is at schema {revision}, written by a newer version of KZPK Desktop; this version knows schemas up to {head}. Install the newer version to open it; this version leaves the database untouched.</source>
-        <oldsource>The database was written by a newer version of KZPK Desktop (schema {revision}). Install that version to open it; this version leaves the file untouched.</oldsource>
-        <extracomment>kzpk_desktop/db/migrate.py:82</extracomment>
-        <translation>Дерекқор {revision} схемасында, оны KZPK Desktop-тың жаңарақ нұсқасы жазған; бұл нұсқа тек {head} схемасына дейін біледі. Ашу үшін жаңарақ нұсқаны орнатыңыз; бұл нұсқа дерекқорды өзгертпейді.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The database was not upgraded: the backup made before upgrading failed ({detail}).</source>
         <extracomment>kzpk_desktop/db/migrate.py:238</extracomment>
         <translation>Дерекқор жаңартылмады: жаңарту алдындағы сақтық көшірме жасалмады ({detail}).</translation>
@@ -5619,7 +6544,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{path} жазу мүмкін емес: {reason}.</translation>
     </message>
     <message>
-        <location line="+664"/>
+        <location line="+666"/>
         <source>{file}: no such file.</source>
         <extracomment>kzpk_desktop/sheets/readers.py:88</extracomment>
         <translation>{file}: мұндай файл жоқ.</translation>
@@ -5733,7 +6658,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>«{value}» — мұндай күн жоқ.</translation>
     </message>
     <message>
-        <location line="-688"/>
+        <location line="-690"/>
         <source>The number of days cannot be negative.</source>
         <extracomment>kzpk_desktop/exports/reports/expiring.py:24</extracomment>
         <translation>Күндер саны теріс бола алмайды.</translation>
@@ -5793,7 +6718,13 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Дерекқор сұрауды қабылдамады ({detail}). Ештеңе өзгертілмеді; сәлден соң қайталап көріңіз.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>The database is at schema {revision}, written by a newer version of KZPK Desktop; this version knows schemas up to {head}. Install the newer version to open it; this version leaves the database untouched.</source>
+        <extracomment>kzpk_desktop/db/migrate.py:82</extracomment>
+        <translation>Дерекқор {revision} схемасында, оны KZPK Desktop-тың жаңарақ нұсқасы жазған; бұл нұсқа тек {head} схемасына дейін біледі. Ашу үшін жаңарақ нұсқаны орнатыңыз; бұл нұсқа дерекқорды өзгертпейді.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The database on the server has no KZPK schema yet: its administrator creates it with &apos;kzpk init&apos; (this version needs schema {head}).</source>
         <extracomment>kzpk_desktop/db/migrate.py:136</extracomment>
         <translation>Сервердегі дерекқорда әлі KZPK схемасы жоқ: оны әкімші &apos;kzpk init&apos; командасымен жасайды (бұл нұсқаға {head} схемасы қажет).</translation>
@@ -6227,61 +7158,61 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>The roster entry no longer exists.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:127</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:129</extracomment>
         <translation>Ротация тізіміндегі жазба енді жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also on the roster of {mission} rotation {number} ({start} - {end}, {status}), which overlaps this rotation&apos;s dates.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:201</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:203</extracomment>
         <translation>Сондай-ақ {mission} миссиясының {number} ротациясының тізімінде бар ({start} - {end}, {status}), оның күндері осы ротацияның күндерімен қабаттасады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discharged from service; cannot be deployed.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:208</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:210</extracomment>
         <translation>Әскери қызметтен босатылған; миссияға жіберуге болмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recorded as deployed, but on no rotation in this database; check where the serviceman is serving.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:211</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:213</extracomment>
         <translation>Миссияда деп жазылған, бірақ осы дерекқордағы ешбір ротацияда жоқ; әскери қызметшінің қайда қызмет ететінін тексеріңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Aged {age} on the rotation&apos;s start ({start}); staff officers and experts on mission must be 25 to 55.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:217</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:219</extracomment>
         <translation>Ротацияның басталу күні ({start}) жасы {age}; штаб офицерлері мен миссиядағы сарапшылардың жасы 25-тен 55-ке дейін болуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No rank on file; staff officers and experts on mission must be captain to colonel.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:221</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:223</extracomment>
         <translation>Әскери атағы жазылмаған; штаб офицерлері мен миссиядағы сарапшылардың әскери атағы капитаннан полковникке дейін болуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rank {rank} is outside captain to colonel, required for staff officers and experts on mission.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:225</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:227</extracomment>
         <translation>{rank} әскери атағы штаб офицерлері мен миссиядағы сарапшыларға талап етілетін капитаннан полковникке дейінгі шектен тыс.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No current passport (national or service) on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:235</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:237</extracomment>
         <translation>Қолданыстағы төлқұжат (азаматтық немесе қызметтік) жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {number} has no expiry date on file; it must be valid until at least {deadline}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:240</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:242</extracomment>
         <translation>{number} төлқұжатының жарамдылық мерзімі жазылмаған; ол кемінде {deadline} дейін жарамды болуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {number} expires on {expires}; it must be valid until at least {deadline}, 6 months after the rotation&apos;s planned end ({end}).</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:244</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:246</extracomment>
         <translation>{number} төлқұжатының мерзімі {expires} өтеді; ол кемінде {deadline} дейін, яғни ротацияның жоспарлы аяқталуынан ({end}) кейін 6 ай бойы жарамды болуы керек.</translation>
     </message>
     <message>
@@ -6557,67 +7488,73 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>The file is too large to be a KZPK package.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:76</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:81</extracomment>
         <translation>Файл KZPK пакеті болу үшін тым үлкен.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This package is for office {to}; this database is office {me}. Nothing was imported.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:96</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:101</extracomment>
         <translation>Бұл пакет {to} кеңсесіне арналған; бұл дерекқор — {me} кеңсесі. Ештеңе импортталған жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This package comes from office {office}, which this office does not trust. Compare its card&apos;s fingerprint with that office and trust it first (&apos;kzpk office trust&apos;). Nothing was imported.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:100</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:105</extracomment>
         <translation>Пакет бұл кеңсе сенбейтін {office} кеңсесінен келді. Оның картасының саусақ ізін сол кеңсемен салыстырып, алдымен сеніңіз («kzpk office trust»). Ештеңе импортталған жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Office {office} sent a different package {seq} before: its database was restored or copied, and it must be enrolled again under a new code. Nothing was imported.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:126</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:131</extracomment>
         <translation>{office} кеңсесі бұрын басқа {seq} пакетін жіберген: оның дерекқоры қалпына келтірілген немесе көшірілген, оны жаңа кодпен қайта тіркеу керек. Ештеңе импортталған жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The package was made by a newer version of KZPK Desktop (schema {revision}); install that version here first. Nothing was imported.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:138</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:143</extracomment>
         <translation>Пакетті KZPK Desktop-тың жаңарақ нұсқасы жасаған ({revision} сұлбасы); алдымен осында сол нұсқаны орнатыңыз. Ештеңе импортталған жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The import was cancelled; nothing was changed.</source>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:148</extracomment>
+        <translation>Импорт тоқтатылды; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>an audit event from {office} could not be read</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:198</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:207</extracomment>
         <translation>{office} жіберген аудит оқиғасын оқу мүмкін болмады</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>audit event {id} from {office} does not match its own hash</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:210</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:219</extracomment>
         <translation>{office} жіберген {id} аудит оқиғасы өз хешіне сәйкес келмейді</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>office {office} rewrote its audit trail after reporting it: event {id} differs from what it reported earlier</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:226</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:235</extracomment>
         <translation>{office} кеңсесі аудит журналын жібергеннен кейін қайта жазған: {id} оқиғасы бұрын жіберілгеннен өзгеше</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {decision}: {used} people approved or deployed for {mission} against a ceiling of {ceiling}; no more approvals under it until the overrun is cleared.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:253</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:262</extracomment>
         <translation>{decision} қаулысы: {mission} үшін {ceiling} шегінде {used} адам бекітілген немесе орналастырылған; асып кету жойылмайынша, ол бойынша жаңа бекіту мүмкін емес.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {decision}: {used} people approved or deployed against an overall ceiling of {ceiling}; no more approvals under it until the overrun is cleared.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:260</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:269</extracomment>
         <translation>{decision} қаулысы: жалпы {ceiling} шегінде {used} адам бекітілген немесе орналастырылған; асып кету жойылмайынша, ол бойынша жаңа бекіту мүмкін емес.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>audit trail: event {id} is not the one office {office} acknowledged (history rewritten after it was reported)</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:284</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:293</extracomment>
         <translation>аудит журналы: {id} оқиғасы {office} кеңсесі алғанын растаған оқиға емес (тарих жіберілгеннен кейін қайта жазылған)</translation>
     </message>
     <message>
@@ -6771,7 +7708,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{total} жолдан {count} қабылданбады; ештеңе импортталмады. Оларды түзетіңіз (қателер есебінде әрқайсысы көрсетілген) немесе тек дұрыс жолдарды импорттаңыз.</translation>
     </message>
     <message>
-        <location line="-418"/>
+        <location line="-420"/>
         <source>Rows refused by the import</source>
         <extracomment>kzpk_desktop/exports/import_files.py:152</extracomment>
         <translation>Импорт қабылдамаған жолдар</translation>
@@ -6801,7 +7738,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Белгісіз тіл «{lang}»: kk, ru немесе en таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+424"/>
+        <location line="+426"/>
         <source>Acronym is required.</source>
         <extracomment>kzpk_desktop/services/missions.py:62</extracomment>
         <translation>Қысқартылған атауы міндетті.</translation>

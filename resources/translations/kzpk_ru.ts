@@ -601,7 +601,7 @@
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="+91"/>
+        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="+92"/>
         <source>New decision…</source>
         <translation>Новое постановление…</translation>
     </message>
@@ -636,7 +636,17 @@
         <translation>Сохранить список как показан (порядок, столбцы) в файл Excel или CSV (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+30"/>
+        <source>No Parliament decision is recorded. Enter the decision that allows the deployment: its number, date, period and ceilings.</source>
+        <translation>Не внесено ни одного постановления Парламента. Внесите постановление, разрешающее направление: номер, дату, срок и предельную численность.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a decision…</source>
+        <translation>Внести постановление…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Parliament decisions</source>
         <translation>Постановления Парламента</translation>
     </message>
@@ -1139,6 +1149,518 @@
         <location line="+4"/>
         <source>Record uid: %1</source>
         <translation>UID записи: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeColumns</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/exchange/columns.py" line="+25"/>
+        <source>ministry</source>
+        <translation>министерство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>field office</source>
+        <translation>полевой офис</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>none yet</source>
+        <translation>пока нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No. %1, %2</source>
+        <translation>№ %1, %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Office</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fingerprint</source>
+        <translation>Отпечаток</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last package sent</source>
+        <translation>Последний отправленный пакет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last package received</source>
+        <translation>Последний полученный пакет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acknowledged by it</source>
+        <translation>Подтверждён им</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To send</source>
+        <translation>К отправке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changes waiting</source>
+        <translation>есть изменения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing</source>
+        <translation>ничего</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>IIN</source>
+        <extracomment>Fields that can be in conflict (protected ones first), as a clerk calls them.</extracomment>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>service number</source>
+        <translation>личный номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>surname</source>
+        <translation>фамилия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>given name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>patronymic</source>
+        <translation>отчество</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date of birth</source>
+        <translation>дата рождения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sex</source>
+        <translation>пол</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>document kind</source>
+        <translation>вид документа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>both changed</source>
+        <translation>изменено обеими сторонами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edited and deleted</source>
+        <translation>изменено и удалено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same person?</source>
+        <translation>тот же человек?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>deleted</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept, with changes</source>
+        <translation>сохранено, с изменениями</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Conflict</source>
+        <translation>Конфликт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mine</source>
+        <translation>Моё</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mine: by, when</source>
+        <translation>Моё: кто, когда</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Theirs</source>
+        <translation>Их</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Theirs: by, when</source>
+        <translation>Их: кто, когда</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/exchange/page.py" line="+93"/>
+        <location line="+107"/>
+        <source>Set up this office…</source>
+        <translation>Настроить этот офис…</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>Save this office&apos;s card…</source>
+        <translation>Сохранить карточку этого офиса…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trust an office&apos;s card…</source>
+        <translation>Доверить карточку офиса…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This office</source>
+        <translation>Этот офис</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export a package to the office…</source>
+        <translation>Выгрузить пакет для офиса…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import a package…</source>
+        <translation>Загрузить пакет…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Offices this office exchanges with</source>
+        <translation>Офисы, с которыми обменивается этот офис</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Keep mine</source>
+        <translation>Оставить моё</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep theirs</source>
+        <translation>Оставить их</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open conflicts</source>
+        <translation>Открытые конфликты</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>This database is not an office yet. An administrator sets it up once; then it can exchange packages.</source>
+        <translation>Эта база данных ещё не офис. Администратор настраивает её один раз; после этого она может обмениваться пакетами.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Office %1 (%2): %3</source>
+        <translation>Офис %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fingerprint: %1</source>
+        <translation>Отпечаток: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database is a copy or a restored backup: it sends nothing until an administrator enrols it again under a new code.</source>
+        <translation>Эта база данных — копия или восстановленная резервная копия: она ничего не отправит, пока администратор не зарегистрирует её заново под новым кодом.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enrol again…</source>
+        <translation>Зарегистрировать заново…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n conflict(s) to decide: each keeps one side, and the decision travels to the other offices.</source>
+        <translation>
+            <numerusform>%n конфликт нужно решить: в каждом остаётся одна сторона, и решение передаётся другим офисам.</numerusform>
+            <numerusform>%n конфликта нужно решить: в каждом остаётся одна сторона, и решение передаётся другим офисам.</numerusform>
+            <numerusform>%n конфликтов нужно решить: в каждом остаётся одна сторона, и решение передаётся другим офисам.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n record(s) held for the ministry&apos;s decision.</source>
+        <translation>
+            <numerusform>%n запись ожидает решения министерства.</numerusform>
+            <numerusform>%n записи ожидают решения министерства.</numerusform>
+            <numerusform>%n записей ожидают решения министерства.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No open conflicts.</source>
+        <translation>Открытых конфликтов нет.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Office %1 set up; fingerprint %2.</source>
+        <translation>Офис %1 настроен; отпечаток %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save this office&apos;s card</source>
+        <translation>Сохранить карточку этого офиса</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Office cards (*.json)</source>
+        <translation>Карточки офисов (*.json)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Card saved: %1. Read the fingerprint %2 to the other office when it trusts the card.</source>
+        <translation>Карточка сохранена: %1. Продиктуйте отпечаток %2 другому офису, когда он будет доверять карточке.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Trust an office&apos;s card</source>
+        <translation>Доверить карточку офиса</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office cards (*.json);;All files (*)</source>
+        <translation>Карточки офисов (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Trust office %1 (%2, %3)?
+
+Its fingerprint is %4. Read it to that office over the phone: trust the card only if it is the same there.</source>
+        <translation>Доверять офису %1 (%2, %3)?
+
+Его отпечаток: %4. Сверьте его с этим офисом по телефону: доверяйте карточке, только если там он такой же.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Trust</source>
+        <translation>Доверять</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Office %1 trusted.</source>
+        <translation>Офису %1 доверено.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export a package to %1</source>
+        <translation>Выгрузить пакет для %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>KZPK packages (*.kzpk)</source>
+        <translation>Пакеты KZPK (*.kzpk)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Gathering everything %1 has not acknowledged…</source>
+        <translation>Собирается всё, что %1 ещё не подтвердил…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Package No. %1 for %2 written: %3 (%4 records, %5 KiB).</source>
+        <translation>Пакет № %1 для %2 записан: %3 (записей: %4, %5 КиБ).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n scan(s) did not fit and follow in the next package.</source>
+        <translation>
+            <numerusform>%n скан не поместился и будет в следующем пакете.</numerusform>
+            <numerusform>%n скана не поместились и будут в следующем пакете.</numerusform>
+            <numerusform>%n сканов не поместились и будут в следующем пакете.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import a package</source>
+        <translation>Загрузка пакета</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>KZPK packages (*.kzpk);;All files (*)</source>
+        <translation>Пакеты KZPK (*.kzpk);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking the package and trying it out…</source>
+        <translation>Пакет проверяется и пробно применяется…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Importing the package…</source>
+        <translation>Пакет загружается…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Загрузка отменена; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Package No. %1 from %2 imported.</source>
+        <translation>Пакет № %1 от %2 загружен.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Package No. %1 from %2 was imported before; nothing changed.</source>
+        <translation>Пакет № %1 от %2 уже был загружен; ничего не изменилось.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Package No. %1 from %2 is older than one already imported, which carried everything in it; nothing changed.</source>
+        <translation>Пакет № %1 от %2 старше уже загруженного, который содержал всё из него; ничего не изменилось.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Decide a conflict</source>
+        <translation>Решение конфликта</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Conflict decided: kept mine.</source>
+        <translation>Конфликт решён: оставлено моё.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflict decided: kept theirs.</source>
+        <translation>Конфликт решён: оставлено их.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeSummary</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/exchange/dialogs.py" line="+33"/>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scans: %1</source>
+        <translation>Сканы: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit events of the office: %1</source>
+        <translation>События журнала аудита офиса: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged as the same person</source>
+        <translation>Объединены как один человек</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflicts to decide</source>
+        <translation>Конфликты для решения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held for the ministry</source>
+        <translation>Ожидают решения министерства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ceiling overrun</source>
+        <translation>Превышение предельной численности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit trail</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing changed.</source>
+        <translation>Ничего не изменилось.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing new.</source>
+        <translation>Ничего нового.</translation>
     </message>
 </context>
 <context>
@@ -1680,9 +2202,9 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>FirstAccountDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/first_account.py" line="+53"/>
+        <location filename="../../kzpk_desktop/gui/security/first_account.py" line="+61"/>
         <source>First start — KZPK Desktop</source>
-        <extracomment>The service&apos;s field names -&gt; this dialog&apos;s error labels.</extracomment>
+        <extracomment>The service&apos;s field names -&gt; this dialog&apos;s error labels. done() code when the user chose another language: ``ask`` opens the dialog again.</extracomment>
         <translation>Первый запуск — KZPK Desktop</translation>
     </message>
     <message>
@@ -1727,12 +2249,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Выход</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Welcome to KZPK Desktop</source>
         <translation>Добро пожаловать в KZPK Desktop</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+49"/>
         <source>The two passwords differ; type the same password twice.</source>
         <translation>Пароли не совпадают; введите один и тот же пароль дважды.</translation>
     </message>
@@ -1858,6 +2380,15 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/language.py" line="+57"/>
+        <source>Language of the interface</source>
+        <extracomment>Each language by its own name, in the order offered.</extracomment>
+        <translation>Язык интерфейса</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../../kzpk_desktop/gui/security/idle_lock.py" line="+32"/>
@@ -1909,12 +2440,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/signin.py" line="+155"/>
+        <location filename="../../kzpk_desktop/gui/security/signin.py" line="+218"/>
         <source>Sign in — KZPK Desktop</source>
         <translation>Вход — KZPK Desktop</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
         <source>&amp;User name:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
@@ -1924,22 +2455,22 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-4"/>
         <source>KZPK Desktop</source>
         <translation>KZPK Desktop</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Enter your user name and password.</source>
         <translation>Введите имя пользователя и пароль.</translation>
     </message>
@@ -1947,9 +2478,9 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/main_window.py" line="+76"/>
+        <location filename="../../kzpk_desktop/gui/main_window.py" line="+80"/>
         <source>The database this window works on</source>
-        <extracomment>The navigation pane is never narrower than this, even for short titles. A failure stays on the status bar longer: the clerk must have time to read it.</extracomment>
+        <extracomment>The navigation pane is never narrower than this, even for short titles. A failure stays on the status bar longer: the clerk must have time to read it. The user chose another interface language (the session rebuilds the window in it).</extracomment>
         <translation>База данных, с которой работает это окно</translation>
     </message>
     <message>
@@ -2078,7 +2609,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -2487,6 +3023,44 @@ The window closes and reopens the database; backups made before now stay unencry
     </message>
 </context>
 <context>
+    <name>OfficeDialog</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/exchange/dialogs.py" line="+49"/>
+        <source>Enrol this office again</source>
+        <translation>Зарегистрировать этот офис заново</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up this office</source>
+        <translation>Настройка этого офиса</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for example MOD or FIELD-UNIFIL</source>
+        <translation>например, MOD или FIELD-UNIFIL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is the ministry&apos;s database</source>
+        <translation>Это база данных министерства</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Code:</source>
+        <translation>Код:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An office keeps its code and keys for good; other offices trust it by its card.</source>
+        <translation>Офис сохраняет свой код и ключи навсегда; другие офисы доверяют ему по его карточке.</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <location filename="../../kzpk_desktop/gui/ops/failures.py" line="+32"/>
@@ -2548,6 +3122,262 @@ The window closes and reopens the database; backups made before now stay unencry
     </message>
 </context>
 <context>
+    <name>Overview</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/overview/charts.py" line="+123"/>
+        <source>Deployed on %1, by mission and personnel category</source>
+        <extracomment>Colour-blind-safe palette (Okabe-Ito), one colour per series in order. QCoreApplication.translate under the name pyside6-lupdate looks for. (set index, bar index) -&gt; the list behind that bar, or None where bars name nobody. A sentence saying what the chart shows when there is nothing to draw.</extracomment>
+        <translation>Развёрнуто на %1 по миссиям и категориям персонала</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Ceiling of the decision</source>
+        <translation>Предел по решению</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+109"/>
+        <source>Mission</source>
+        <translation>Миссия</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <location line="+109"/>
+        <location line="+97"/>
+        <source>Total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <location line="-206"/>
+        <location line="+54"/>
+        <source>Ceiling</source>
+        <translation>Предел</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+122"/>
+        <source>Nobody is deployed on this day.</source>
+        <translation>На эту дату никто не развёрнут.</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>Places taken under each Parliament decision (approved + deployed)</source>
+        <translation>Занятые места по каждому решению Парламента (утверждённые + развёрнутые)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No. %1</source>
+        <translation>№ %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ceiling %1</source>
+        <translation>Предел %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Taken on %1</source>
+        <translation>Занято на %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most taken</source>
+        <translation>Наибольшее число</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First exceeded on</source>
+        <translation>Впервые превышен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No Parliament decision is in force in this period.</source>
+        <translation>В этот период не действует ни одно решение Парламента.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Share of women against the UN parity target of %1</source>
+        <translation>Доля женщин в сравнении с целевым показателем ООН на %1 год</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>All missions</source>
+        <translation>Все миссии</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Target: %1 %2%</source>
+        <translation>Цель: %1 %2%</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Women</source>
+        <translation>Женщины</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share of women</source>
+        <translation>Доля женщин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target met</source>
+        <translation>Цель достигнута</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Readiness of the rotations in planning and training</source>
+        <translation>Готовность ротаций на этапе планирования и подготовки</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+14"/>
+        <source>Eligible</source>
+        <translation>Допущены</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Blocked: %1</source>
+        <translation>Препятствие: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rotation</source>
+        <translation>Ротация</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Starts</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nominees</source>
+        <translation>Кандидаты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocking documents expire</source>
+        <translation>Срок мешающих документов истекает</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No rotation is in planning or training.</source>
+        <translation>Нет ротаций на этапе планирования или подготовки.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Documents expiring per month, next 12 months</source>
+        <translation>Документы с истекающим сроком по месяцам, следующие 12 месяцев</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No document expires in the next 12 months.</source>
+        <translation>В ближайшие 12 месяцев ни у одного документа не истекает срок.</translation>
+    </message>
+    <message>
+        <location filename="../../kzpk_desktop/gui/overview/panel.py" line="+126"/>
+        <source>Save picture…</source>
+        <extracomment>The size of a saved picture (a 16:9 slide). QCoreApplication.translate under the name pyside6-lupdate looks for.</extracomment>
+        <translation>Сохранить рисунок…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the chart as a PNG picture, for a briefing</source>
+        <translation>Сохранить диаграмму как рисунок PNG для доклада</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save numbers…</source>
+        <translation>Сохранить данные…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the numbers behind the chart as a spreadsheet</source>
+        <translation>Сохранить данные диаграммы в электронную таблицу</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Click a bar to see who is behind it.</source>
+        <translation>Нажмите на столбец, чтобы увидеть, кто за ним стоит.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/overview/page.py" line="+109"/>
+        <source>Overview as of %1</source>
+        <extracomment>The panels, top to bottom; each is read on its own and shown as soon as it is in. Kinds of change after which the figures are read again. The field of ``Briefing`` each part fills.</extracomment>
+        <translation>Обзор на %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Reading the figures…</source>
+        <translation>Чтение данных…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The figures could not be read: %1</source>
+        <translation>Не удалось прочитать данные: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+21"/>
+        <source>Save the chart as a picture</source>
+        <translation>Сохранить диаграмму как рисунок</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>PNG picture (*.png)</source>
+        <translation>Рисунок PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>As of %1</source>
+        <translation>На %1</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPanel</name>
     <message>
         <location filename="../../kzpk_desktop/gui/planning/overview_panel.py" line="+71"/>
@@ -2587,6 +3417,29 @@ The window closes and reopens the database; backups made before now stay unencry
         <location line="+6"/>
         <source>Next rotation %1-%2 (from %3): nobody&apos;s documents block it.</source>
         <translation>Следующая ротация %1-%2 (с %3): ни у кого документы не препятствуют направлению.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPeople</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/overview/people.py" line="+80"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank</source>
+        <translation>Звание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
     </message>
 </context>
 <context>
@@ -2854,6 +3707,18 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     </message>
 </context>
 <context>
+    <name>PeopleDialog</name>
+    <message numerus="yes">
+        <location filename="../../kzpk_desktop/gui/overview/people.py" line="+17"/>
+        <source>%n person(s). Double-click a row to open the record.</source>
+        <translation>
+            <numerusform>%n человек. Дважды щёлкните строку, чтобы открыть карточку.</numerusform>
+            <numerusform>%n человека. Дважды щёлкните строку, чтобы открыть карточку.</numerusform>
+            <numerusform>%n человек. Дважды щёлкните строку, чтобы открыть карточку.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanningColumns</name>
     <message>
         <location filename="../../kzpk_desktop/gui/planning/columns.py" line="+45"/>
@@ -3099,6 +3964,38 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <location line="+4"/>
         <source> — target %1</source>
         <translation> — цель %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/exchange/dialogs.py" line="-53"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>%1 (%n день назад)</numerusform>
+            <numerusform>%1 (%n дня назад)</numerusform>
+            <numerusform>%1 (%n дней назад)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import a package</source>
+        <translation>Загрузка пакета</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Package No. %1 from office %2, made %3. Signature and contents checked; this is what importing it will do:</source>
+        <translation>Пакет № %1 от офиса %2, создан %3. Подпись и содержимое проверены; вот что сделает его загрузка:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Apply</source>
+        <translation>Применить</translation>
     </message>
 </context>
 <context>
@@ -3405,7 +4302,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/page.py" line="+53"/>
+        <location filename="../../kzpk_desktop/gui/registry/page.py" line="+55"/>
         <source>Record</source>
         <extracomment>The record&apos;s tabs, by the names ``open_record`` takes.</extracomment>
         <translation>Карточка</translation>
@@ -3431,7 +4328,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Все изменения этой записи: кто, когда, прежние и новые значения</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+74"/>
         <source>The list is exported.</source>
         <translation>Список выгружен.</translation>
     </message>
@@ -3451,7 +4348,27 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-104"/>
+        <source>No servicemen yet. Import the spreadsheet you keep them in, or add the first one.</source>
+        <translation>Военнослужащих пока нет. Импортируйте таблицу, в которой вы их ведёте, или добавьте первого.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import a spreadsheet…</source>
+        <translation>Импортировать таблицу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a serviceman</source>
+        <translation>Добавить военнослужащего</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody matches the search or the filters.</source>
+        <translation>Никто не подходит под поиск или фильтры.</translation>
+    </message>
+    <message>
+        <location line="+115"/>
         <source>Saved: %1.</source>
         <translation>Сохранено: %1.</translation>
     </message>
@@ -3679,7 +4596,7 @@ This cannot be undone.</source>
 <context>
     <name>RetryCountdown</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/signin.py" line="-77"/>
+        <location filename="../../kzpk_desktop/gui/security/signin.py" line="-113"/>
         <source>You may try again now.</source>
         <extracomment>Past the service&apos;s own deadline, so that the next try is never refused as too early.</extracomment>
         <translation>Теперь можно попробовать снова.</translation>
@@ -4623,9 +5540,9 @@ This cannot be undone.</source>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/session.py" line="+90"/>
+        <location filename="../../kzpk_desktop/gui/security/session.py" line="+100"/>
         <source>&amp;Back up now…</source>
-        <extracomment>A new main window replaced the old one (after signing out, restoring, encrypting). The one way the window&apos;s pages run work on this database.</extracomment>
+        <extracomment>The area a window opens on after a sign-in. A new main window replaced the old one (after signing out, restoring, encrypting). The one way the window&apos;s pages run work on this database.</extracomment>
         <translation>Создать &amp;резервную копию…</translation>
     </message>
     <message>
@@ -4801,7 +5718,7 @@ This cannot be undone.</source>
 <context>
     <name>SupersedeDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="-210"/>
+        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="-215"/>
         <source>Supersede decision %1</source>
         <translation>Замена постановления %1</translation>
     </message>
@@ -4951,7 +5868,7 @@ This cannot be undone.</source>
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/page.py" line="+49"/>
+        <location filename="../../kzpk_desktop/gui/units/page.py" line="+50"/>
         <source>Show retired units</source>
         <translation>Показывать расформированные</translation>
     </message>
@@ -5006,7 +5923,17 @@ This cannot be undone.</source>
         <translation>Вернуть расформированное подразделение в строй</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+36"/>
+        <source>No units yet. Add the regiment, battalion or group your servicemen belong to; its sub-units go under it.</source>
+        <translation>Подразделений пока нет. Добавьте полк, батальон или группу, к которым относятся ваши военнослужащие; их подразделения добавляются внутрь.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a unit…</source>
+        <translation>Добавить подразделение…</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>Unit added.</source>
         <translation>Подразделение добавлено.</translation>
     </message>
@@ -5257,8 +6184,13 @@ They stay in the history of assignments but take no new members.</source>
     <name>areas</name>
     <message>
         <location filename="../../kzpk_desktop/gui/areas.py" line="+35"/>
-        <source>Servicemen registry</source>
+        <source>Overview</source>
         <extracomment>The least role that sees the area (None: everyone).</extracomment>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Servicemen registry</source>
         <translation>Реестр военнослужащих</translation>
     </message>
     <message>
@@ -5285,6 +6217,11 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2"/>
         <source>Paperwork</source>
         <translation>Отчёты и списки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exchange</source>
+        <translation>Обмен</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5621,14 +6558,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Файл является базой данных, но не базой данных KZPK Desktop.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The database is at schema {revision}, written by a newer version of KZPK Desktop; this version knows schemas up to {head}. Install the newer version to open it; this version leaves the database untouched.</source>
-        <oldsource>The database was written by a newer version of KZPK Desktop (schema {revision}). Install that version to open it; this version leaves the file untouched.</oldsource>
-        <extracomment>kzpk_desktop/db/migrate.py:82</extracomment>
-        <translation>База данных имеет схему {revision}, записанную более новой версией KZPK Desktop; эта версия знает схемы только до {head}. Установите более новую версию, чтобы открыть её; эта версия не изменяет базу данных.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The database was not upgraded: the backup made before upgrading failed ({detail}).</source>
         <extracomment>kzpk_desktop/db/migrate.py:238</extracomment>
         <translation>База данных не обновлена: не удалось создать резервную копию перед обновлением ({detail}).</translation>
@@ -5664,7 +6594,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Не удаётся записать {path}: {reason}.</translation>
     </message>
     <message>
-        <location line="+664"/>
+        <location line="+666"/>
         <source>{file}: no such file.</source>
         <extracomment>kzpk_desktop/sheets/readers.py:88</extracomment>
         <translation>{file}: файл не найден.</translation>
@@ -5778,7 +6708,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>«{value}» — несуществующая дата.</translation>
     </message>
     <message>
-        <location line="-688"/>
+        <location line="-690"/>
         <source>The number of days cannot be negative.</source>
         <extracomment>kzpk_desktop/exports/reports/expiring.py:24</extracomment>
         <translation>Число дней не может быть отрицательным.</translation>
@@ -5838,7 +6768,13 @@ They stay in the history of assignments but take no new members.</source>
         <translation>База данных отклонила запрос ({detail}). Ничего не изменено; попробуйте снова через минуту.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>The database is at schema {revision}, written by a newer version of KZPK Desktop; this version knows schemas up to {head}. Install the newer version to open it; this version leaves the database untouched.</source>
+        <extracomment>kzpk_desktop/db/migrate.py:82</extracomment>
+        <translation>База данных имеет схему {revision}, записанную более новой версией KZPK Desktop; эта версия знает схемы только до {head}. Установите более новую версию, чтобы открыть её; эта версия не изменяет базу данных.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The database on the server has no KZPK schema yet: its administrator creates it with &apos;kzpk init&apos; (this version needs schema {head}).</source>
         <extracomment>kzpk_desktop/db/migrate.py:136</extracomment>
         <translation>В базе данных на сервере ещё нет схемы KZPK: её создаёт администратор командой &apos;kzpk init&apos; (этой версии нужна схема {head}).</translation>
@@ -6272,61 +7208,61 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>The roster entry no longer exists.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:127</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:129</extracomment>
         <translation>Записи в списке ротации больше нет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also on the roster of {mission} rotation {number} ({start} - {end}, {status}), which overlaps this rotation&apos;s dates.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:201</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:203</extracomment>
         <translation>Также в списке ротации {number} миссии {mission} ({start} - {end}, {status}), сроки которой пересекаются со сроками этой ротации.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discharged from service; cannot be deployed.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:208</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:210</extracomment>
         <translation>Уволен со службы; направить в миссию нельзя.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recorded as deployed, but on no rotation in this database; check where the serviceman is serving.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:211</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:213</extracomment>
         <translation>Записан как находящийся в миссии, но ни в одной ротации этой базы его нет; проверьте, где военнослужащий проходит службу.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Aged {age} on the rotation&apos;s start ({start}); staff officers and experts on mission must be 25 to 55.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:217</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:219</extracomment>
         <translation>На начало ротации ({start}) возраст {age}; штабным офицерам и экспертам в миссии должно быть от 25 до 55 лет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No rank on file; staff officers and experts on mission must be captain to colonel.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:221</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:223</extracomment>
         <translation>Звание не указано; штабные офицеры и эксперты в миссии должны иметь звание от капитана до полковника.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rank {rank} is outside captain to colonel, required for staff officers and experts on mission.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:225</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:227</extracomment>
         <translation>Звание {rank} вне диапазона от капитана до полковника, обязательного для штабных офицеров и экспертов в миссии.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No current passport (national or service) on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:235</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:237</extracomment>
         <translation>Нет действующего паспорта (гражданина РК или служебного).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {number} has no expiry date on file; it must be valid until at least {deadline}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:240</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:242</extracomment>
         <translation>У паспорта {number} не указан срок действия; он должен действовать как минимум до {deadline}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {number} expires on {expires}; it must be valid until at least {deadline}, 6 months after the rotation&apos;s planned end ({end}).</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:244</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:246</extracomment>
         <translation>Паспорт {number} действует до {expires}; он должен действовать как минимум до {deadline}, то есть 6 месяцев после планового окончания ротации ({end}).</translation>
     </message>
     <message>
@@ -6602,67 +7538,73 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>The file is too large to be a KZPK package.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:76</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:81</extracomment>
         <translation>Файл слишком велик для пакета KZPK.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This package is for office {to}; this database is office {me}. Nothing was imported.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:96</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:101</extracomment>
         <translation>Этот пакет предназначен офису {to}; эта база — офис {me}. Ничего не импортировано.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This package comes from office {office}, which this office does not trust. Compare its card&apos;s fingerprint with that office and trust it first (&apos;kzpk office trust&apos;). Nothing was imported.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:100</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:105</extracomment>
         <translation>Пакет пришёл от офиса {office}, которому этот офис не доверяет. Сверьте отпечаток его карточки с этим офисом и сначала доверьте её («kzpk office trust»). Ничего не импортировано.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Office {office} sent a different package {seq} before: its database was restored or copied, and it must be enrolled again under a new code. Nothing was imported.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:126</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:131</extracomment>
         <translation>Офис {office} уже присылал другой пакет {seq}: его база восстановлена или скопирована, её нужно зарегистрировать заново под новым кодом. Ничего не импортировано.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The package was made by a newer version of KZPK Desktop (schema {revision}); install that version here first. Nothing was imported.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:138</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:143</extracomment>
         <translation>Пакет создан более новой версией KZPK Desktop (схема {revision}); сначала установите здесь эту версию. Ничего не импортировано.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The import was cancelled; nothing was changed.</source>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:148</extracomment>
+        <translation>Загрузка отменена; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>an audit event from {office} could not be read</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:198</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:207</extracomment>
         <translation>событие журнала аудита от {office} не удалось прочитать</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>audit event {id} from {office} does not match its own hash</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:210</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:219</extracomment>
         <translation>событие аудита {id} от {office} не совпадает со своим хешем</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>office {office} rewrote its audit trail after reporting it: event {id} differs from what it reported earlier</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:226</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:235</extracomment>
         <translation>офис {office} переписал журнал аудита после отправки: событие {id} отличается от присланного ранее</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {decision}: {used} people approved or deployed for {mission} against a ceiling of {ceiling}; no more approvals under it until the overrun is cleared.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:253</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:262</extracomment>
         <translation>Постановление {decision}: для {mission} утверждено или развёрнуто {used} человек при лимите {ceiling}; новые утверждения по нему невозможны, пока превышение не устранено.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {decision}: {used} people approved or deployed against an overall ceiling of {ceiling}; no more approvals under it until the overrun is cleared.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:260</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:269</extracomment>
         <translation>Постановление {decision}: утверждено или развёрнуто {used} человек при общем лимите {ceiling}; новые утверждения по нему невозможны, пока превышение не устранено.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>audit trail: event {id} is not the one office {office} acknowledged (history rewritten after it was reported)</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:284</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:293</extracomment>
         <translation>журнал аудита: событие {id} не то, получение которого подтвердил офис {office} (история переписана после отправки)</translation>
     </message>
     <message>
@@ -6816,7 +7758,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Отклонено строк: {count} из {total}; ничего не импортировано. Исправьте их (каждая указана в отчёте об ошибках) или импортируйте только верные строки.</translation>
     </message>
     <message>
-        <location line="-418"/>
+        <location line="-420"/>
         <source>Rows refused by the import</source>
         <extracomment>kzpk_desktop/exports/import_files.py:152</extracomment>
         <translation>Строки, отклонённые при импорте</translation>
@@ -6846,7 +7788,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Неизвестный язык «{lang}»: выберите kk, ru или en.</translation>
     </message>
     <message>
-        <location line="+424"/>
+        <location line="+426"/>
         <source>Acronym is required.</source>
         <extracomment>kzpk_desktop/services/missions.py:62</extracomment>
         <translation>Укажите сокращённое название.</translation>

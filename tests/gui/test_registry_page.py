@@ -42,7 +42,7 @@ def open_row(qtbot, page, surname: str) -> None:
 
 @pytest.fixture
 def page(window):
-    return window.page("registry")
+    return window.show_area("registry")
 
 
 def test_add_a_serviceman_through_the_form(qtbot, type_text, window, page, sessions):

@@ -47,6 +47,8 @@ def session_for(qapp, db_url, settings, staff, prompts):
     made: list[SessionController] = []
 
     def make(role: str) -> SessionController:
+        # These tests work in the registry: the window reopens where it was left.
+        settings.current_area = "registry"
         ctl = SessionController(qapp, settings, Database.open(db_url), staff[role])
         ctl.open_window()
         made.append(ctl)

@@ -173,10 +173,10 @@ def sign_in(database: Database, settings: Settings,
             refuse(database.url, first_line(exc))
         if accounts_exist:
             actor = LoginDialog.ask(None, database.sessions, username=settings.last_username,
-                                    database=database.display, check=check)
+                                    database=database.display, check=check, settings=settings)
         else:
             actor = FirstAccountDialog.ask(None, database.sessions, database=database.display,
-                                           check=check)
+                                           check=check, settings=settings)
             if actor is None and not (check is not None and check.problems()):
                 with database.sessions() as session:
                     if has_accounts(session):
