@@ -288,7 +288,10 @@ class MainWindow(QMainWindow):
 
         # A changed warning window is announced (SETTINGS): badges, lists and the notice
         # read themselves again.
-        BusinessSettingsDialog.ask(self, self._ctx.ops)
+        _saved, language = BusinessSettingsDialog.ask(self, self._ctx.ops,
+                                                      language=self._ctx.lang)
+        if language is not None and language != self._ctx.lang:
+            self.languageRequested.emit(language)  # the session builds the window again
 
     def _about(self) -> None:
         from importlib.metadata import PackageNotFoundError, version

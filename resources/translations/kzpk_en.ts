@@ -496,7 +496,7 @@
 <context>
     <name>BusinessSettingsDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/settings_dialog.py" line="+39"/>
+        <location filename="../../kzpk_desktop/gui/settings_dialog.py" line="+42"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -504,6 +504,17 @@
         <location line="+8"/>
         <source>These settings apply to every workstation that works on this database. Only an administrator may change them.</source>
         <extracomment>What the last successful OK stored (key -&gt; value).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This workstation</source>
+        <extracomment>The interface language of this user on this workstation (not a database setting); None when the dialog was opened without one.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language of the interface</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2649,7 +2660,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>About KZPK Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3464,7 +3475,7 @@ The window closes and reopens the database; backups made before now stay unencry
 <context>
     <name>PagedModel</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/widgets/paged.py" line="+239"/>
+        <location filename="../../kzpk_desktop/gui/widgets/paged.py" line="+249"/>
         <source>Loading…</source>
         <extracomment>count(session) -&gt; rows matching; fetch(session, offset, limit) -&gt; those rows in order (or a ``Page`` carrying extras read with them, such as the registry&apos;s badges) The number of rows matching the query (after each new query or refresh). A query was answered and shown (its count and first page); tests wait for it. The query could not be run: the sentence the failure formatter gave. Pages asked for and not yet answered, by page number. The last query could not be run (the rows shown are an older answer&apos;s).</extracomment>
         <translation type="unfinished"></translation>
@@ -4293,13 +4304,13 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/model.py" line="+121"/>
+        <location filename="../../kzpk_desktop/gui/registry/model.py" line="+127"/>
         <source>This column cannot be sorted; the list stays in its order.</source>
         <extracomment>The serviceman&apos;s id behind an index. A passport must outlast a tour by six months (domain.md), so warn that early. (rows matching the filter, servicemen in the database)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>The passport has expired.</source>
         <translation type="unfinished"></translation>
     </message>
