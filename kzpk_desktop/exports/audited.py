@@ -15,10 +15,10 @@ from typing import Any
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..services.audit import record
-from ..services.auth import require_role
+from ..services.auth import Actor, require_role
 
-#: build(session, username) -> the path written.
-Build = Callable[[Session, str], Path]
+#: build(session, actor) -> the path written.
+Build = Callable[[Session, Actor], Path]
 
 
 def export_and_audit(sessions: sessionmaker[Session], report: str, build: Build,
@@ -29,8 +29,7 @@ def export_and_audit(sessions: sessionmaker[Session], report: str, build: Build,
     itself is a supervisor's). Returns the path written.
     """
     with sessions() as session:  # reading only: writers are not held up by a long export
-        user = require_role(session, role).username
-        written = build(session, user)
+        written = build(session, require_role(session, role))
     try:
         record(sessions, "export", details={"report": report, "file": written.name,
                                             **(details or {})})

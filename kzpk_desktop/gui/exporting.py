@@ -86,10 +86,11 @@ def run_export(parent: QWidget | None, ops: Operations, path: Path,
     Returns the path written; None when it was refused (the clerk was told
     why, in plain words) or cancelled (no file is left behind).
     """
-    from ..exports.files import check_target  # openpyxl and friends: only when exporting
+    from ..exports.files import LIST_SUFFIXES, check_target  # openpyxl: only when exporting
 
     try:
-        check_target(path)  # a locked file or a read-only folder, before any work
+        # A locked file or a read-only folder, before any work (each builder checks its format).
+        check_target(path, LIST_SUFFIXES)
     except ServiceError as exc:
         _not_exported(parent, job, error_text(exc))
         return None
@@ -98,10 +99,12 @@ def run_export(parent: QWidget | None, ops: Operations, path: Path,
 
     def work(progress) -> Path:
         from ..exports.audited import export_and_audit
+        from ..services.reports.signing import author_name
 
-        return export_and_audit(sessions, job.report,
-                                lambda session, user: job.build(session, path, user, progress),
-                                job.details)
+        return export_and_audit(
+            sessions, job.report,
+            lambda session, actor: job.build(session, path, author_name(session, actor),
+                                             progress), job.details)
 
     label = QCoreApplication.translate("Export", "Writing %1…").replace("%1", path.name)
     outcome = ops.task(parent, job.title, label, work)

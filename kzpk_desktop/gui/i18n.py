@@ -5,25 +5,37 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ..messages import Message
 from ..paths import TRANSLATIONS_DIR
-from ..services.errors import Problem, ServiceError
+from ..services.errors import Problem, ServiceError, first_line  # noqa: F401 - re-exported
 
 # Translation context of every template the services produce (see update.sh).
 SERVICES_CONTEXT = "services"
 
 
+#: Object name of the translators this module installs (so a language switch finds them).
+TRANSLATOR_NAME = "kzpkTranslator"
+
+
 def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
-    """Load Qt's own strings (standard buttons) and ours for ``lang``.
+    """Load Qt's own strings (standard buttons) and ours for ``lang``, in place of the
+    ones a previous call installed (a language switch retranslates what is open).
 
     The translators are parented to ``app`` so they live as long as it does;
     the list is returned for tests. A missing file just leaves English.
     """
+    for old in app.findChildren(QTranslator, TRANSLATOR_NAME):
+        app.removeTranslator(old)
+        old.setParent(None)
+        old.deleteLater()
     QLocale.setDefault(QLocale(lang))
     installed = []
     for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
                          ("kzpk", str(TRANSLATIONS_DIR))):
         translator = QTranslator(app)
+        translator.setObjectName(TRANSLATOR_NAME)
         if translator.load(f"{name}_{lang}", folder) and app.installTranslator(translator):
             installed.append(translator)
+        else:
+            translator.setParent(None)
     return installed
 
 
@@ -66,7 +78,3 @@ def error_text(error: ServiceError) -> str:
     return service_text(error.template, error.args_)
 
 
-def first_line(exc: BaseException) -> str:
-    """The first line of an error's own words (the driver's, for a database error)."""
-    text = str(getattr(exc, "orig", None) or exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__

@@ -22,6 +22,7 @@ from .documents import PASSPORT_KINDS, current_document  # noqa: F401  (re-expor
 from .errors import N_, NotFound, Problem, StaleRecord, ValidationError
 from .text import clean, clean_lines
 from .identity import InvalidIin, parse_iin
+from .versioning import lock_current
 
 PASSPORT_KIND = documents.NATIONAL_PASSPORT
 _PHONE_RE = re.compile(r"^\+?[0-9 ()\-]{5,25}$")
@@ -221,6 +222,8 @@ def create_serviceman(session: Session, data: ServicemanData, *, origin: str = "
 def update_serviceman(session: Session, serviceman_id: int, data: ServicemanData) -> Serviceman:
     """Save ``data`` over the record; refused if it changed since ``data.version`` was read."""
     person = _get(session, serviceman_id)
+    if data.version is not None:
+        lock_current(person)
     if data.version is not None and data.version != person.version:
         raise StaleRecord(N_("{who} was changed by someone else after you opened it. "
                              "Reload the record to see their changes."),
@@ -243,6 +246,8 @@ def update_serviceman(session: Session, serviceman_id: int, data: ServicemanData
 
 def delete_serviceman(session: Session, serviceman_id: int, *, version: int | None = None) -> None:
     person = _get(session, serviceman_id)
+    if version is not None:
+        lock_current(person)
     if version is not None and version != person.version:
         raise StaleRecord(N_("{who} was changed by someone else; reload before deleting."),
                           who=f"{person.surname} {person.given_name}")
@@ -283,6 +288,12 @@ def _save_passport(session: Session, person: Serviceman, d: ServicemanData) -> N
     if d.passport_number:
         documents.keep_current(session, person.id, PASSPORT_KIND, d.passport_number,
                                d.passport_issued, d.passport_expires)
+
+
+#: The fields the derived data (sort key, search tokens) is made of: only a change of one of
+#: them needs ``reindex``.
+INDEXED_FIELDS = frozenset({"surname", "given_name", "patronymic", "surname_latin",
+                            "given_names_latin", "iin", "service_number"})
 
 
 def tokens_for(person) -> set[str]:

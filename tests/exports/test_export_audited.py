@@ -20,7 +20,8 @@ def _events(sessions) -> list[dict]:
 def test_the_export_is_written_then_audited(sessions, paperwork, out):
     path = export_and_audit(
         sessions, "expiring",
-        lambda s, user: export_expiring(s, out / "exp.xlsx", within_days=3650, user=user),
+        lambda s, actor: export_expiring(s, out / "exp.xlsx", within_days=3650,
+                                         user=actor.username),
         {"within": 3650})
     assert path == out / "exp.xlsx" and load_workbook(path).active.max_row > 8
     [event] = _events(sessions)
@@ -30,8 +31,9 @@ def test_the_export_is_written_then_audited(sessions, paperwork, out):
 
 def test_an_export_whose_audit_event_cannot_be_written_leaves_no_file(sessions, paperwork,
                                                                       out):
-    def build(session, user):
-        written = export_expiring(session, out / "exp.xlsx", within_days=3650, user=user)
+    def build(session, actor):
+        written = export_expiring(session, out / "exp.xlsx", within_days=3650,
+                                  user=actor.username)
         assert written.exists()
         # Then the trail cannot take the event (a broken server, a damaged database).
         session.rollback()  # the report's reading transaction; it read the chain's head

@@ -42,7 +42,7 @@ def open_row(qtbot, page, surname: str) -> None:
 
 @pytest.fixture
 def page(window):
-    return window.page("registry")
+    return window.show_area("registry")
 
 
 def test_add_a_serviceman_through_the_form(qtbot, type_text, window, page, sessions):
@@ -125,7 +125,8 @@ def test_a_new_record_far_down_the_list_is_shown_after_saving(qtbot, type_text, 
     type_text(ui.surnameEdit, "Яковлев")
     type_text(ui.givenNameEdit, "Иван")
     assert page.save()
-    assert page.list.current_id() == page.form.record_id
+    # The list reads its rows again in the background and then selects the new one.
+    qtbot.waitUntil(lambda: page.list.current_id() == page.form.record_id)
     assert page.list.table.currentIndex().row() == 7
 
 

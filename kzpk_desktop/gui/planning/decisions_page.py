@@ -31,6 +31,7 @@ from ..ops import Change
 from ..ops.changes import DECISION, MISSION, ROTATION
 from ..prompts import Prompt
 from ..settings import Settings
+from ..widgets.empty_state import EmptyState
 from ..widgets.table import RowsModel, setup_table
 from .columns import CONTEXT, DECISION_COLUMNS
 from .decision_dialog import DecisionDialog
@@ -125,6 +126,14 @@ class DecisionsPage(AreaPage):
         self.table.activated.connect(lambda _index: self.edit_current())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         self.setFocusProxy(self.table)
+        # Parliament's decisions are reference data: an administrator's.
+        for button in (self.newButton, self.editButton, self.supersedeButton):
+            ctx.gate(button, "admin", tip=button.toolTip())
+        self.emptyState = EmptyState.attach(
+            self.table,
+            self.tr("No Parliament decision is recorded. Enter the decision that allows the "
+                    "deployment: its number, date, period and ceilings."),
+            [(self.tr("Enter a decision…"), self.new_record, ctx.may("admin"))])
         self.refresh()
 
     # -- AreaPage ----------------------------------------------------------------------

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QSplitter, QTabWidget, QToolButton, Q
 from ...services import servicemen
 from ...services.errors import NotFound, StaleRecord, ValidationError
 from ...services.ranks import rank_choices
+from ...services.registry import RegistryFilter
 from ...services.servicemen import ServicemanData
 from ...services.text import full_name
 from ..area import DELETE, EXPORT, FIND, NEW, REFRESH, SAVE, AreaContext, AreaPage
@@ -24,6 +25,7 @@ from ..ops.changes import ASSIGNMENT, DOCUMENT, ROSTER, SERVICEMAN, SETTINGS, UN
 from ..prompts import Button, Prompt
 from ..settings import Settings
 from ..units.assignments_tab import AssignmentsTab
+from ..widgets.empty_state import EmptyState
 from .form import ServicemanForm
 from .model import RegistryModel
 from .view import RegistryList
@@ -85,6 +87,15 @@ class RegistryPage(AreaPage):
         self._ops.changed.connect(self._changed)
         self._show_extras(None)
         self.setFocusProxy(self.list.searchEdit)
+        may = ctx.may("clerk")
+        self.emptyState = EmptyState.attach(
+            self.list.table,
+            self.tr("No servicemen yet. Import the spreadsheet you keep them in, or add the "
+                    "first one."),
+            [(self.tr("Import a spreadsheet…"), self.import_servicemen, may),
+             (self.tr("Add a serviceman"), self.new_record, may)],
+            filtered=lambda: self.list.current_filter() != RegistryFilter(),
+            filtered_text=self.tr("Nobody matches the search or the filters."))
 
     # -- AreaPage ---------------------------------------------------------------
     def commands(self) -> set[str]:

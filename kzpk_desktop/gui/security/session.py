@@ -26,6 +26,7 @@ from ...services.auth import Actor, bind_actor
 from ..area import AreaContext
 from ..areas import AREAS, AreaSpec
 from ..i18n import first_line
+from ..language import apply_language
 from ..main_window import MainWindow
 from ..ops import Operations
 from ..settings import Settings
@@ -38,6 +39,8 @@ from .startup import sign_in as startup_sign_in
 from .startup import tell_cannot_open, upgrade_problem
 
 STATUS_TIMEOUT_MS = 10_000
+#: The area a window opens on after a sign-in.
+FIRST_AREA = "overview"
 
 
 class SessionController(QObject):
@@ -61,12 +64,19 @@ class SessionController(QObject):
         app.aboutToQuit.connect(self.shutdown)
 
     # -- the window -----------------------------------------------------------------
-    def open_window(self) -> MainWindow:
-        """A main window for the signed-in user, shown, with the idle lock watching."""
+    def open_window(self, *, signed_in: bool = False) -> MainWindow:
+        """A main window for the signed-in user, shown, with the idle lock watching.
+
+        ``signed_in``: a user has just signed in, so the window opens on the first area
+        (the Overview) rather than where the last window was left.
+        """
+        if signed_in:
+            self.settings.current_area = FIRST_AREA
         ctx = AreaContext(sessions=self.database.sessions, settings=self.settings,
                           lang=self.settings.ui_language, actor=self.actor, ops=self.ops)
         window = MainWindow(ctx, database=self.database.display, areas=self._areas)
         self._add_commands(window)
+        window.languageRequested.connect(self.switch_language)
         self.window = window
         window.show()
         self.app.setQuitOnLastWindowClosed(True)
@@ -228,13 +238,25 @@ class SessionController(QObject):
             self.idle = None
         bind_actor(self.database.sessions, None)
         actor = LoginDialog.ask(None, self.database.sessions, username=self.actor.username,
-                                database=self.database.display)
+                                database=self.database.display, settings=self.settings)
         if actor is None:
             self._quit()
             return True
         self.settings.last_username = actor.username
         self.actor = actor
         bind_actor(self.database.sessions, actor)
+        self.open_window(signed_in=True)
+        return True
+
+    # -- the language -----------------------------------------------------------------
+    def switch_language(self, lang: str) -> bool:
+        """Show everything in ``lang`` at once: the window is built again in that language
+        (after the usual question about unsaved changes), on the same area and geometry."""
+        if lang == self.settings.ui_language:
+            return True
+        if not self.close_window():
+            return False
+        apply_language(self.settings, lang)
         self.open_window()
         return True
 

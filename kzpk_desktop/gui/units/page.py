@@ -27,6 +27,7 @@ from ..ops import Change
 from ..ops.changes import ASSIGNMENT, SERVICEMAN, SETTINGS, UNIT
 from ..prompts import Button, Prompt
 from ..settings import Settings
+from ..widgets.empty_state import EmptyState
 from .assign_dialog import AssignmentValue, AssignServicemenDialog, select_unit, setup_unit_tree
 from .members import MembersPanel
 from .tree_model import UnitTreeModel
@@ -96,6 +97,16 @@ class UnitsPage(AreaPage):
             lambda serviceman_id: self.openServiceman.emit(serviceman_id, "assignments"))
         self.setFocusProxy(self.tree)
         ctx.ops.changed.connect(self._changed)
+        # The unit tree is reference data: an administrator's; assigning people a clerk's.
+        for button in (self.addButton, self.renameButton, self.moveButton, self.retireButton,
+                       self.reinstateButton):
+            ctx.gate(button, "admin", tip=button.toolTip())
+        ctx.gate(self.members.assignButton, "clerk", tip=self.members.assignButton.toolTip())
+        self.emptyState = EmptyState.attach(
+            self.tree,
+            self.tr("No units yet. Add the regiment, battalion or group your servicemen "
+                    "belong to; its sub-units go under it."),
+            [(self.tr("Add a unit…"), self.add_unit, ctx.may("admin"))])
         self.reload_tree()
 
     def _button(self, name: str, text: str, tip: str, slot) -> QPushButton:
