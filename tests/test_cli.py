@@ -117,3 +117,10 @@ def test_check_refuses_a_database_from_a_newer_version_and_leaves_it_alone(kzpk,
     with sqlite3.connect(db_path) as raw:
         assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == ("9999_future",)
         assert raw.execute("SELECT count(*) FROM serviceman").fetchone() == (0,)
+
+
+def test_version_is_the_packages_one():
+    import kzpk_desktop
+
+    done = _shell("--version")
+    assert (done.returncode, done.stdout, done.stderr) == (0, f"kzpk {kzpk_desktop.__version__}\n", "")

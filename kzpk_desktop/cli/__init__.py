@@ -11,6 +11,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from .. import __version__
 from ..db.migrate import SchemaError
 from ..services.errors import ServiceError, ValidationError
 from .context import CliContext, CliError
@@ -31,6 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     import importlib
 
     parser = _Parser(prog="kzpk", description="KZPK Desktop from the command line.")
+    parser.add_argument("--version", action="version", version=f"kzpk {__version__}")
     parser.add_argument("--db", help="database URL or SQLite file (default: $KZPK_DB, then the "
                         "file in your data folder)")
     parser.add_argument("--user", metavar="NAME", help="act as this user (password from "

@@ -32,6 +32,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.worksheet import Worksheet
 
+from .. import __version__
 from ..paths import APP_NAME
 from .cells import (  # noqa: F401 - style names re-exported for the builders
     CELL,
@@ -99,6 +100,7 @@ class ReportBook:
             self.wb.add_named_style(style)
         props = self.wb.properties
         props.creator = APP_NAME  # the app and the user, nothing about the machine
+        props.version = __version__  # which release wrote it (File > Properties)
         props.lastModifiedBy = user
         props.title = props.subject = props.description = props.keywords = None
         self._saved = False

@@ -1,11 +1,13 @@
 """Translators, and the service layer's English templates in the clerk's language."""
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..messages import Message
-from ..paths import TRANSLATIONS_DIR
+from ..paths import translations_dir
 from ..services.errors import Problem, ServiceError
 
 # Translation context of every template the services produce (see update.sh).
@@ -16,15 +18,22 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
     """Load Qt's own strings (standard buttons) and ours for ``lang``.
 
     The translators are parented to ``app`` so they live as long as it does;
-    the list is returned for tests. A missing file just leaves English.
+    the list is returned for tests. Qt's own file may be missing (English
+    buttons); ours missing means a broken install, said on stderr rather than
+    leaving the clerk in English without a word.
     """
     QLocale.setDefault(QLocale(lang))
     installed = []
+    ours = translations_dir()
     for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-                         ("kzpk", str(TRANSLATIONS_DIR))):
+                         ("kzpk", str(ours))):
         translator = QTranslator(app)
         if translator.load(f"{name}_{lang}", folder) and app.installTranslator(translator):
             installed.append(translator)
+        elif name == "kzpk" and lang != "en":
+            print(f"KZPK Desktop: no translation kzpk_{lang}.qm in {ours}; this install is "
+                  "incomplete, so the window shows English. Reinstall the application.",
+                  file=sys.stderr)
     return installed
 
 

@@ -14,7 +14,6 @@ from kzpk_desktop.gui.areas import AREAS
 from kzpk_desktop.gui.main_window import MainWindow
 from kzpk_desktop.gui.prompts import Button
 from kzpk_desktop.gui.settings import Settings
-from kzpk_desktop.paths import PROJECT_DIR
 
 
 def _build(qtbot, *args):
@@ -303,6 +302,7 @@ def test_start_up_leaves_heavy_modules_unloaded(tmp_path, db_path):
     import os
     import subprocess
     import sys
+    from pathlib import Path
 
     from kzpk_desktop.db.engine import make_session_factory, write_session
     from kzpk_desktop.services import accounts
@@ -323,5 +323,31 @@ def test_start_up_leaves_heavy_modules_unloaded(tmp_path, db_path):
             "if m in sys.modules))")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path))
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          check=True, env=env, cwd=str(PROJECT_DIR))
+                          check=True, env=env, cwd=str(Path(__file__).resolve().parents[2]))
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_about_names_the_version_in_the_clerks_language(qtbot, tmp_path, prompts):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    import kzpk_desktop
+
+    _app, window = _build(qtbot, "--db", str(tmp_path / "kzpk.sqlite"))
+    assert window.aboutAction in window.menuBar().actions()[-1].menu().actions()
+    shown = []
+
+    def read_and_close():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, read_and_close)
+            return
+        shown.append((box.windowTitle(), box.text()))
+        box.accept()
+
+    QTimer.singleShot(0, read_and_close)
+    window.aboutAction.trigger()
+    [(title, text)] = shown
+    assert title == "О программе KZPK Desktop"
+    assert f"<b>KZPK Desktop</b> {kzpk_desktop.__version__}<br>" in text
+    assert str(tmp_path / "kzpk.sqlite") in text
