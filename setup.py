@@ -35,4 +35,5 @@ class BuildPyWithResources(build_py):
                 self.copy_file(str(source), str(target / source.name))
 
 
-setup(cmdclass={"build_py": BuildPyWithResources})
+if __name__ == "__main__":  # packaging/kzpk-desktop.spec imports RUNTIME_FILES
+    setup(cmdclass={"build_py": BuildPyWithResources})
