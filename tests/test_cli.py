@@ -44,6 +44,16 @@ def test_init_creates_a_database_at_the_current_schema(kzpk, tmp_path):
     assert code == 0 and out.startswith("database already up to date")
 
 
+def test_init_on_an_older_versions_database_names_the_copy_made_first(kzpk, db_path,
+                                                                       newer_schema):
+    current, nxt = newer_schema
+    code, out, err = kzpk("--db", str(db_path), "init")
+    [copy] = (db_path.parent / "backups").glob(f"kzpk-*-schema-{current}.sqlite")
+    assert (code, err) == (0, "")
+    assert out == (f"database created or upgraded: sqlite:///{db_path} (schema {nxt})\n"
+                   f"copy made before upgrading from schema {current}: {copy}\n")
+
+
 def test_demo_then_check_counts_every_record(kzpk, db_path):
     code, out, err = kzpk("--db", str(db_path), "demo", "--servicemen", "60", "--seed", "9")
     assert (code, err) == (0, "")  # no progress line: stderr is not a terminal here

@@ -19,9 +19,12 @@ def register(sub) -> None:
 
 
 def cmd_init(args, ctx) -> int:
-    changed = migrate.upgrade(ctx.engine)
-    state = "created or upgraded" if changed else "already up to date"
+    upgraded = migrate.upgrade_database(ctx.engine)
+    state = "created or upgraded" if upgraded is not None else "already up to date"
     print(f"database {state}: {ctx.url} (schema {migrate.head_revision()})")
+    if upgraded is not None and upgraded.backup is not None:
+        print(f"copy made before upgrading from schema {upgraded.from_revision}: "
+              f"{upgraded.backup}")
     return 0
 
 

@@ -1,6 +1,9 @@
 """Schema versions: upgrade at start-up, refuse a database from the future."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+from pathlib import Path
+
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
@@ -66,28 +69,47 @@ def check_schema(engine: Engine) -> str | None:
     return revision
 
 
+@dataclass(frozen=True)
+class Upgraded:
+    """What ``upgrade_database`` did, for telling the user."""
+
+    from_revision: str | None  # None: a new database got its first schema
+    to_revision: str
+    backup: Path | None  # the copy made before (an SQLite file that had a schema)
+
+
 def upgrade(engine: Engine) -> bool:
     """Bring the schema to the newest revision. Return True if anything changed."""
+    return upgrade_database(engine) is not None
+
+
+def upgrade_database(engine: Engine) -> Upgraded | None:
+    """Bring the schema to the newest revision, backing up an existing database first.
+
+    None when it was current already. A newer version installed over an older
+    one gets here on its first start (the database lives in the user's data
+    folder, not in the install folder, so it is still there).
+    """
     revision = check_schema(engine)
-    if revision == head_revision():
-        return False
-    if revision is not None:
-        _backup_first(engine, revision)
+    head = head_revision()
+    if revision == head:
+        return None
+    copy = _backup_first(engine, revision) if revision is not None else None
     cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
-    return True
+    return Upgraded(revision, head, copy)
 
 
-def _backup_first(engine: Engine, revision: str) -> None:
+def _backup_first(engine: Engine, revision: str) -> Path | None:
     """Copy a database that holds records before its schema changes; no copy, no upgrade."""
     # Imported here: the copy is the backup service's, and db/ must not import
     # services at module level (layers point down).
     from ..services.backup import backup_before_migration
 
     try:
-        backup_before_migration(engine, revision)
+        return backup_before_migration(engine, revision)
     except Exception as exc:
         # A refusal of the backup service keeps its template, so its words translate too.
         detail = Message(exc.template, **exc.args_) if hasattr(exc, "args_") else str(exc)

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+46"/>
+        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+42"/>
         <source>Cannot open the database</source>
         <translation>Не удаётся открыть базу данных</translation>
     </message>
@@ -23,12 +23,12 @@
 <context>
     <name>AssignServicemenDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="+158"/>
+        <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="+191"/>
         <source>Assign servicemen to %1</source>
         <translation>Назначить военнослужащих в %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+30"/>
         <source>%n chosen</source>
         <translation>
             <numerusform>выбран %n</numerusform>
@@ -79,7 +79,7 @@
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="-119"/>
+        <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="-111"/>
         <source>Assign</source>
         <translation>Назначить</translation>
     </message>
@@ -1258,7 +1258,7 @@
 <context>
     <name>ExpiryStatus</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/documents/status.py" line="+19"/>
+        <location filename="../../kzpk_desktop/gui/documents/status.py" line="+20"/>
         <source>Expired</source>
         <translation>Просрочен</translation>
     </message>
@@ -1315,7 +1315,7 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/exporting.py" line="+68"/>
+        <location filename="../../kzpk_desktop/gui/exporting.py" line="+67"/>
         <source>Excel workbook (*.xlsx)</source>
         <extracomment>build(session, path, user, progress) -&gt; the path written (one of exports.reports). The report&apos;s name in the audit trail and the CLI (&quot;nominal-roll&quot;, &quot;servicemen-list&quot;). Translated; the title of the progress dialog and of the messages. Parameters recorded in the audit trail with the file name.</extracomment>
         <translation>Книга Excel (*.xlsx)</translation>
@@ -1331,7 +1331,7 @@
         <translation>Запись %1…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>The database could not be read (%1). Try again in a moment.</source>
         <translation>Не удалось прочитать базу данных (%1). Попробуйте ещё раз через минуту.</translation>
     </message>
@@ -1377,7 +1377,7 @@ in the folder %2</source>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/file_actions.py" line="+52"/>
+        <location filename="../../kzpk_desktop/gui/security/file_actions.py" line="+48"/>
         <location line="+18"/>
         <source>Back up the database</source>
         <translation>Резервная копия базы данных</translation>
@@ -1466,7 +1466,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Файл базы данных зашифрован. Он открывается только с паролем шифрования.</translation>
     </message>
     <message numerus="yes">
-        <location line="-123"/>
+        <location line="-119"/>
         <source>%n backup(s) made before now in %1 are not encrypted: move them somewhere safe or delete them.</source>
         <translation>
             <numerusform>%n резервная копия, сделанная раньше в %1, не зашифрована: перенесите её в надёжное место или удалите.</numerusform>
@@ -1475,7 +1475,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         </translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+132"/>
         <source>The database file will be stored without encryption: anyone who can read the file can read the records. Enter the passphrase to confirm.</source>
         <translation>Файл базы данных будет храниться без шифрования: любой, кто может прочитать файл, прочитает и записи. Для подтверждения введите пароль шифрования.</translation>
     </message>
@@ -1503,7 +1503,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/importing/file_page.py" line="+53"/>
+        <location filename="../../kzpk_desktop/gui/importing/file_page.py" line="+52"/>
         <source>Choose the file</source>
         <extracomment>&quot;Download template…&quot; was pressed: the headers&apos; language (kk, ru or en).</extracomment>
         <translation>Выбор файла</translation>
@@ -1712,9 +1712,9 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/importing/model.py" line="+54"/>
+        <location filename="../../kzpk_desktop/gui/importing/model.py" line="+48"/>
         <source>Create</source>
-        <extracomment>The PreviewRow behind an index (tests and the page read it). A cell the import refuses: strong enough to find in a long sheet. The other cells of a refused row. A value an update will write over the one on record.</extracomment>
+        <extracomment>A cell the import refuses: strong enough to find in a long sheet. The other cells of a refused row. A value an update will write over the one on record.</extracomment>
         <translation>Создать</translation>
     </message>
     <message>
@@ -1753,17 +1753,18 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Эта строка не будет импортирована:</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+28"/>
         <source>Row</source>
+        <extracomment>The leading columns; the sheet&apos;s own columns follow them.</extracomment>
         <translation>Строка</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The row&apos;s number as Excel shows it</source>
         <translation>Номер строки, как его показывает Excel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
@@ -1808,7 +1809,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Ничего не сохранено. Нажмите «Назад», затем «Далее», чтобы проверить файл снова.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The database did not accept the import (%1). Nothing was saved; try again in a moment.</source>
         <translation>База данных не приняла импорт (%1). Ничего не сохранено; попробуйте ещё раз через минуту.</translation>
     </message>
@@ -1895,7 +1896,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/signin.py" line="+161"/>
+        <location filename="../../kzpk_desktop/gui/security/signin.py" line="+154"/>
         <source>Sign in — KZPK Desktop</source>
         <translation>Вход — KZPK Desktop</translation>
     </message>
@@ -1933,13 +1934,13 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/main_window.py" line="+75"/>
+        <location filename="../../kzpk_desktop/gui/main_window.py" line="+76"/>
         <source>The database this window works on</source>
         <extracomment>The navigation pane is never narrower than this, even for short titles.</extracomment>
         <translation>База данных, с которой работает это окно</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+106"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
@@ -2069,7 +2070,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+26"/>
         <source>About KZPK Desktop</source>
         <translation>О программе KZPK Desktop</translation>
     </message>
@@ -2951,7 +2952,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>PlanningDialogs</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/i18n.py" line="+77"/>
+        <location filename="../../kzpk_desktop/gui/i18n.py" line="+97"/>
         <source>The database did not accept the change ({detail}). Nothing was changed; try again in a moment.</source>
         <extracomment>{detail} is the database&apos;s own message (often in English); keep it as it is.</extracomment>
         <translation>База данных не приняла изменение ({detail}). Ничего не изменено; попробуйте ещё раз через минуту.</translation>
@@ -3209,7 +3210,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryExport</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/export.py" line="+42"/>
+        <location filename="../../kzpk_desktop/gui/registry/export.py" line="+41"/>
         <source>Search: %1</source>
         <translation>Поиск: %1</translation>
     </message>
@@ -3319,7 +3320,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/model.py" line="+132"/>
+        <location filename="../../kzpk_desktop/gui/registry/model.py" line="+130"/>
         <source>This column cannot be sorted; the list stays in its order.</source>
         <extracomment>A passport must outlast a tour by six months (domain.md), so warn that early. (rows matching the filter, servicemen in the database) serviceman id -&gt; expiry badge, for the fetched pages only</extracomment>
         <translation>По этому столбцу сортировать нельзя; порядок списка не меняется.</translation>
@@ -4254,7 +4255,7 @@ This cannot be undone.</source>
 <context>
     <name>ServicemanForm</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/form.py" line="+102"/>
+        <location filename="../../kzpk_desktop/gui/registry/form.py" line="+97"/>
         <source>type to search</source>
         <extracomment>ServicemanData attribute -&gt; the widget that edits it (object names in the .ui file). The Latin field each Cyrillic name suggests a spelling for. Esc on a form with nothing to revert: give the keyboard back to the list.</extracomment>
         <translation>начните вводить</translation>
@@ -4495,7 +4496,7 @@ This cannot be undone.</source>
 <context>
     <name>ServicemenPicker</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/pickers.py" line="+68"/>
+        <location filename="../../kzpk_desktop/gui/rosters/pickers.py" line="+73"/>
         <source>Nominate servicemen to %1</source>
         <translation>Выдвижение военнослужащих в ротацию %1</translation>
     </message>
@@ -4540,7 +4541,7 @@ This cannot be undone.</source>
         <translation>&amp;Подразделение</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+32"/>
         <source>%n chosen</source>
         <translation>
             <numerusform>выбран %n</numerusform>
@@ -4552,7 +4553,7 @@ This cannot be undone.</source>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/session.py" line="+106"/>
+        <location filename="../../kzpk_desktop/gui/security/session.py" line="+107"/>
         <source>&amp;Back up now…</source>
         <extracomment>A new main window replaced the old one (after signing out, restoring, encrypting).</extracomment>
         <translation>Создать &amp;резервную копию…</translation>
@@ -4636,7 +4637,24 @@ This cannot be undone.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+41"/>
+        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+30"/>
+        <source>KZPK Desktop %1 has brought the database to the format of this version. Your records are all there.</source>
+        <translation>KZPK Desktop %1 привела базу данных к формату этой версии. Все ваши записи на месте.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A copy of the database as it was before the upgrade was saved as
+%1</source>
+        <translation>Копия базы данных в том виде, в каком она была до обновления, сохранена в файле
+%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database upgraded</source>
+        <translation>База данных обновлена</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The file is not a readable database, or it is encrypted with another passphrase.</source>
         <translation>Файл не является читаемой базой данных или зашифрован другим паролем.</translation>
     </message>
@@ -4651,12 +4669,12 @@ This cannot be undone.</source>
         <translation>Проверка и восстановление %1…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>The backup was not restored.</source>
         <translation>Резервная копия не восстановлена.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The database was restored from
 %1.</source>
         <translation>База данных восстановлена из
@@ -5533,25 +5551,25 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="-8"/>
         <source>The file is not a readable KZPK database ({detail}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:53</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:56</extracomment>
         <translation>Файл не является читаемой базой данных KZPK ({detail}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is a database, but not a KZPK Desktop database.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:56</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:59</extracomment>
         <translation>Файл является базой данных, но не базой данных KZPK Desktop.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database was written by a newer version of KZPK Desktop (schema {revision}). Install that version to open it; this version leaves the file untouched.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:62</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:65</extracomment>
         <translation>База данных записана более новой версией KZPK Desktop (схема {revision}). Чтобы открыть её, установите эту версию; текущая версия файл не изменяет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database was not upgraded: the backup made before upgrading failed ({detail}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:94</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:116</extracomment>
         <translation>База данных не обновлена: не удалось создать резервную копию перед обновлением ({detail}).</translation>
     </message>
     <message>
@@ -6061,55 +6079,55 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Also on the roster of {mission} rotation {number} ({start} - {end}, {status}), which overlaps this rotation&apos;s dates.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:208</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:201</extracomment>
         <translation>Также в списке ротации {number} миссии {mission} ({start} - {end}, {status}), сроки которой пересекаются со сроками этой ротации.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discharged from service; cannot be deployed.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:215</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:208</extracomment>
         <translation>Уволен со службы; направить в миссию нельзя.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recorded as deployed, but on no rotation in this database; check where the serviceman is serving.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:218</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:211</extracomment>
         <translation>Записан как находящийся в миссии, но ни в одной ротации этой базы его нет; проверьте, где военнослужащий проходит службу.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Aged {age} on the rotation&apos;s start ({start}); staff officers and experts on mission must be 25 to 55.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:224</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:217</extracomment>
         <translation>На начало ротации ({start}) возраст {age}; штабным офицерам и экспертам в миссии должно быть от 25 до 55 лет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No rank on file; staff officers and experts on mission must be captain to colonel.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:228</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:221</extracomment>
         <translation>Звание не указано; штабные офицеры и эксперты в миссии должны иметь звание от капитана до полковника.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rank {rank} is outside captain to colonel, required for staff officers and experts on mission.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:232</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:225</extracomment>
         <translation>Звание {rank} вне диапазона от капитана до полковника, обязательного для штабных офицеров и экспертов в миссии.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No current passport (national or service) on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:242</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:235</extracomment>
         <translation>Нет действующего паспорта (гражданина РК или служебного).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {number} has no expiry date on file; it must be valid until at least {deadline}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:247</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:240</extracomment>
         <translation>У паспорта {number} не указан срок действия; он должен действовать как минимум до {deadline}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {number} expires on {expires}; it must be valid until at least {deadline}, 6 months after the rotation&apos;s planned end ({end}).</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:251</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:244</extracomment>
         <translation>Паспорт {number} действует до {expires}; он должен действовать как минимум до {deadline}, то есть 6 месяцев после планового окончания ротации ({end}).</translation>
     </message>
     <message>
@@ -6475,13 +6493,13 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Give either a rotation or a mission for the nominal roll.</source>
-        <extracomment>kzpk_desktop/services/reports/roll.py:103</extracomment>
+        <extracomment>kzpk_desktop/services/reports/roll.py:101</extracomment>
         <translation>Укажите для именного списка ротацию или миссию.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no rotation with id {id}.</source>
-        <extracomment>kzpk_desktop/services/reports/roll.py:108</extracomment>
+        <extracomment>kzpk_desktop/services/reports/roll.py:106</extracomment>
         <translation>Ротации с id {id} нет.</translation>
     </message>
     <message>

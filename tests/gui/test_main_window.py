@@ -351,3 +351,36 @@ def test_about_names_the_version_in_the_clerks_language(qtbot, tmp_path, prompts
     assert title == "О программе KZPK Desktop"
     assert f"<b>KZPK Desktop</b> {kzpk_desktop.__version__}<br>" in text
     assert str(tmp_path / "kzpk.sqlite") in text
+
+
+def test_the_first_start_of_a_newer_version_backs_up_upgrades_and_says_so(
+        qtbot, db_path, newer_schema, prompts):
+    import sqlite3
+
+    import kzpk_desktop
+
+    current, nxt = newer_schema
+    with sqlite3.connect(db_path) as raw:  # the older version's records
+        raw.execute("INSERT INTO setting (key, value) VALUES ('marker', '\"kept\"')")
+    _app, window = _build(qtbot, "--db", str(db_path))
+    assert window.isVisible()
+    [copy] = (db_path.parent / "backups").glob(f"kzpk-*-schema-{current}.sqlite")
+    assert prompts.informed == [(
+        "База данных обновлена",
+        f"KZPK Desktop {kzpk_desktop.__version__} привела базу данных к формату этой версии. "
+        f"Все ваши записи на месте.\n\nКопия базы данных в том виде, в каком она была до "
+        f"обновления, сохранена в файле\n{copy}")]
+    engine = make_engine(f"sqlite:///{db_path}")
+    try:
+        assert migrate.current_revision(engine) == nxt
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT value FROM setting WHERE key = 'marker'")
+                                ).scalar() == '"kept"'
+    finally:
+        engine.dispose()
+    with sqlite3.connect(copy) as raw:
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == (current,)
+
+    window.close()
+    _build(qtbot, "--db", str(db_path))  # the next start: nothing to upgrade, nothing said
+    assert len(prompts.informed) == 1
