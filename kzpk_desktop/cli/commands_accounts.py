@@ -13,7 +13,7 @@ import sys
 
 from ..db.engine import write_session
 from ..exports.reports.audit_trail import export_audit
-from ..services import accounts, encryption, recovery
+from ..services import accounts, anchors, encryption, recovery
 from ..services.audit import EventFilter, record
 from ..services.auth import require_role
 from .context import PASSPHRASE_ENV, CliError, print_json
@@ -35,12 +35,16 @@ def register(sub) -> None:
     q.add_argument("name", metavar="NAME")
     q.set_defaults(func=cmd_user_disable)
 
-    p = sub.add_parser("audit", help="export the audit trail to a workbook")
+    p = sub.add_parser("audit", help="export the audit trail to a workbook; 'audit anchor': "
+                                     "write the chain's head to a file for 'check --anchor'")
+    p.add_argument("action", nargs="?", choices=("anchor",),
+                   help="anchor: write the head (sequence and hash) of the audit chain to -o "
+                        "FILE (JSON; standard output without -o)")
     p.add_argument("--since", type=_date, metavar="YYYY-MM-DD", help="from this day (UTC)")
     p.add_argument("--until", type=_date, metavar="YYYY-MM-DD", help="up to this day, inclusive")
     p.add_argument("--user", dest="audit_user", metavar="NAME", help="only this user's events")
     p.add_argument("--lang", choices=("ru", "kk", "en"), default="ru")
-    p.add_argument("-o", "--output", required=True, metavar="OUT.xlsx")
+    p.add_argument("-o", "--output", metavar="OUT.xlsx")
     p.set_defaults(func=cmd_audit)
 
     p = sub.add_parser("restore", help="put a backup in place of the database (the current "
@@ -102,6 +106,10 @@ def cmd_user_disable(args, ctx) -> int:
 # --- audit -----------------------------------------------------------------------------------
 
 def cmd_audit(args, ctx) -> int:
+    if args.action == "anchor":
+        return cmd_audit_anchor(args, ctx)
+    if not args.output:
+        raise CliError("the workbook to write is needed: -o OUT.xlsx")
     if args.since and args.until and args.until < args.since:
         raise CliError("--until is before --since")
     flt = EventFilter(
@@ -116,6 +124,24 @@ def cmd_audit(args, ctx) -> int:
                                             "since": args.since, "until": args.until,
                                             "user": flt.username})
     print(f"audit trail written: {path}")
+    return 0
+
+
+def cmd_audit_anchor(args, ctx) -> int:
+    if args.since or args.until or args.audit_user:
+        raise CliError("an anchor is the head of the whole chain: --since, --until and --user "
+                       "do not apply")
+    with ctx.sessions() as s:
+        require_role(s, "viewer")
+        head = anchors.chain_head(s)
+    if head is None:
+        raise CliError("the audit trail is empty: there is no head to anchor yet")
+    database = ctx.display_url
+    if args.output:
+        path = anchors.write_anchor_file(args.output, head, database=database)
+        print(f"audit anchor written: {path} ({head.short()})")
+    else:
+        print_json(anchors.to_json(head, database=database))
     return 0
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -124,6 +125,55 @@ def auto_backup(engine: Engine, keep: int | None = None, *,
     path = backup(engine, default_backup_path(engine, now))
     prune(folder, keep, source.stem)
     return path
+
+
+@dataclass(frozen=True)
+class SchemaUpgrade:
+    """What :func:`apply_schema_upgrade` did, for telling the user."""
+
+    from_revision: str | None  # None: a new database got its first schema
+    to_revision: str
+    backup: Path | None  # the copy made first (a file that already had a schema)
+
+
+def upgrade_schema(engine: Engine) -> bool:
+    """Bring the database to this version's schema, copying it first if it holds one.
+
+    True if anything changed; ``migrate.SchemaError`` when the database cannot be
+    used (also when the copy fails: then nothing was upgraded). A server is
+    never upgraded here (every client starting would): it must be at this
+    version's schema, else ``SchemaError`` names both versions and sends the
+    user to the administrator (``kzpk migrate``, ``services.migration``).
+    """
+    return apply_schema_upgrade(engine) is not None
+
+
+def apply_schema_upgrade(engine: Engine) -> SchemaUpgrade | None:
+    """:func:`upgrade_schema`, saying what was done (None: nothing to do).
+
+    A newer version installed over an older one gets here on its first start:
+    the database lives in the user's data folder, not in the install folder.
+    """
+    # Alembic is loaded only here: a usual start (schema already current) skips it.
+    from ..db import migrate
+    from .migration import database_user, is_server, record_migration
+
+    if is_server(engine):
+        migrate.require_current(engine)
+        return None
+    done: dict[str, object] = {}
+
+    def copy(engine: Engine, revision: str) -> None:
+        done["backup"] = backup_before_migration(engine, revision)
+
+    def after(conn, old: str | None, new: str) -> None:
+        done.update(old=old, new=new)
+        if old is not None:
+            record_migration(conn, database_user(engine), old, new)
+
+    if not migrate.upgrade(engine, backup=copy, after=after):
+        return None
+    return SchemaUpgrade(done["old"], done["new"], done.get("backup"))
 
 
 def backup_before_migration(engine: Engine, revision: str,

@@ -1,4 +1,4 @@
-"""Database health: integrity, schema version, record counts."""
+"""Database health: integrity, schema version, record counts, audit anchors."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -17,6 +17,7 @@ from ..db.models import (
     Unit,
     User,
 )
+from .anchors import Anchor, AnchorCheck, check_anchors
 from .audit import verify_audit_chain
 
 _COUNTED = (("servicemen", Serviceman), ("documents", Document), ("units", Unit),
@@ -31,6 +32,7 @@ class CheckReport:
     head: str | None = None
     counts: dict[str, int] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
+    anchors: list[AnchorCheck] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -40,11 +42,16 @@ class CheckReport:
         out = [f"database: {self.url}", f"schema: {self.schema or 'none'}"
                + ("" if self.schema == self.head else f" (current is {self.head})")]
         out += [f"{name}: {n}" for name, n in self.counts.items()]
+        out += [f"anchor {a.source}: {a.anchor.short()} " + ("found unchanged" if a.ok
+                                                              else "NOT found unchanged")
+                for a in self.anchors]
         out.append("integrity: ok" if self.ok else f"integrity: {len(self.problems)} problem(s)")
         return out
 
 
-def check(engine: Engine) -> CheckReport:
+def check(engine: Engine, anchors: list[tuple[str, Anchor]] = ()) -> CheckReport:
+    """The whole check; ``anchors`` (where each came from, the head it recorded) must
+    still be in the chain, with the same hash."""
     report = CheckReport(url=engine.url.render_as_string(hide_password=True),
                          head=migrate.head_revision())
     try:
@@ -66,6 +73,14 @@ def check(engine: Engine) -> CheckReport:
             for name, model in _COUNTED:
                 report.counts[name] = conn.execute(select(func.count()).select_from(model)).scalar()
             report.problems.extend(verify_audit_chain(conn))
+            report.anchors = check_anchors(conn, list(anchors))
+            report.problems.extend(a.problem for a in report.anchors if not a.ok)
+        elif engine.dialect.name == "sqlite":
+            report.problems.append(f"the schema {report.schema} is older than this version's "
+                                   f"({report.head}); run 'kzpk migrate'")
         else:
-            report.problems.append("the schema is older than this version; run 'kzpk init'")
+            try:
+                migrate.require_current(engine)
+            except migrate.SchemaError as exc:
+                report.problems.append(str(exc))
     return report

@@ -321,6 +321,11 @@
         <translation>сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>schema upgraded</source>
+        <translation>схема жаңартылды</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>serviceman</source>
         <extracomment>Table names of audited records -&gt; what the user calls them.</extracomment>
@@ -1354,7 +1359,7 @@ in the folder %2</source>
         <translation>Файл жазылмады.</translation>
     </message>
     <message>
-        <location filename="../../kzpk_desktop/gui/list_export.py" line="+60"/>
+        <location filename="../../kzpk_desktop/gui/list_export.py" line="+61"/>
         <source>Export %1</source>
         <extracomment>rows(session) -&gt; the list&apos;s rows as cell tuples, in the columns&apos; order. Average character width in pixels of a table&apos;s font: column pixels -&gt; sheet widths. Rows of a paged list read per query when it is exported.</extracomment>
         <translation>Экспорт: %1</translation>
@@ -1762,7 +1767,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/importing/wizard.py" line="+49"/>
+        <location filename="../../kzpk_desktop/gui/importing/wizard.py" line="+50"/>
         <location line="+46"/>
         <location line="+33"/>
         <source>Import servicemen</source>
@@ -4594,7 +4599,7 @@ This cannot be undone.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+30"/>
+        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+31"/>
         <source>KZPK Desktop %1 has brought the database to the format of this version. Your records are all there.</source>
         <translation>KZPK Desktop %1 дерекқорды осы нұсқаның пішіміне келтірді. Барлық жазбаларыңыз орнында.</translation>
     </message>
@@ -5228,7 +5233,7 @@ They stay in the history of assignments but take no new members.</source>
 <context>
     <name>services</name>
     <message>
-        <location filename="services_templates.py" line="+63"/>
+        <location filename="services_templates.py" line="+43"/>
         <source>Wrong user name or password.</source>
         <extracomment>kzpk_desktop/services/accounts.py:56</extracomment>
         <translation>Пайдаланушы аты немесе құпиясөз қате.</translation>
@@ -5306,7 +5311,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{username} атты пайдаланушы жоқ.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+22"/>
         <source>{who} is assigned to {unit} since {start}; a new assignment must start after that date.</source>
         <extracomment>kzpk_desktop/services/assignments.py:55</extracomment>
         <translation>{who} {start} бастап {unit} бөлімшесіне тағайындалған; жаңа тағайындау осы күннен кейін басталуы керек.</translation>
@@ -5464,67 +5469,68 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Backups are made of SQLite database files only; back up a PostgreSQL server with its own tools (pg_dump).</source>
-        <extracomment>kzpk_desktop/services/backup.py:30</extracomment>
+        <extracomment>kzpk_desktop/services/backup.py:31</extracomment>
         <translation>Сақтық көшірмелер тек SQLite дерекқор файлдары үшін жасалады; PostgreSQL серверінің сақтық көшірмесін оның өз құралдарымен (pg_dump) жасаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no database file at {path}.</source>
-        <extracomment>kzpk_desktop/services/backup.py:46</extracomment>
+        <extracomment>kzpk_desktop/services/backup.py:47</extracomment>
         <translation>{path} жолында дерекқор файлы жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup cannot overwrite the database itself.</source>
-        <extracomment>kzpk_desktop/services/backup.py:49</extracomment>
+        <extracomment>kzpk_desktop/services/backup.py:50</extracomment>
         <translation>Сақтық көшірме дерекқордың өзін қайта жаза алмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The copy failed its integrity check ({detail}); the database itself may be damaged.</source>
-        <extracomment>kzpk_desktop/services/backup.py:68</extracomment>
+        <extracomment>kzpk_desktop/services/backup.py:69</extracomment>
         <translation>Көшірме тұтастық тексерісінен өтпеді ({detail}); дерекқордың өзі зақымдалған болуы мүмкін.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup could not be made: {detail}.</source>
-        <extracomment>kzpk_desktop/services/backup.py:72</extracomment>
+        <extracomment>kzpk_desktop/services/backup.py:73</extracomment>
         <translation>Сақтық көшірме жасау мүмкін болмады: {detail}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot write {path}: the folder is read-only or the file is in use.</source>
-        <extracomment>kzpk_desktop/services/backup.py:74</extracomment>
+        <extracomment>kzpk_desktop/services/backup.py:75</extracomment>
         <translation>{path} жазу мүмкін емес: қалта тек оқуға арналған немесе файл пайдаланылып жатыр.</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-132"/>
         <source>Export cancelled; no file was written.</source>
         <extracomment>kzpk_desktop/exports/files.py:35</extracomment>
         <translation>Экспорт тоқтатылды; файл жазылмады.</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-16"/>
         <source>The file is not a readable KZPK database ({detail}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:56</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:70</extracomment>
         <translation>Файл оқылатын KZPK дерекқоры емес ({detail}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is a database, but not a KZPK Desktop database.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:59</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:73</extracomment>
         <translation>Файл дерекқор, бірақ KZPK Desktop дерекқоры емес.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The database was written by a newer version of KZPK Desktop (schema {revision}). Install that version to open it; this version leaves the file untouched.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:65</extracomment>
-        <translation>Дерекқорды KZPK Desktop бағдарламасының жаңарақ нұсқасы жазған (схема {revision}). Оны ашу үшін сол нұсқаны орнатыңыз; бұл нұсқа файлды өзгертпейді.</translation>
+        <source>The database is at schema {revision}, written by a newer version of KZPK Desktop; this version knows schemas up to {head}. Install the newer version to open it; this version leaves the database untouched.</source>
+        <oldsource>The database was written by a newer version of KZPK Desktop (schema {revision}). Install that version to open it; this version leaves the file untouched.</oldsource>
+        <extracomment>kzpk_desktop/db/migrate.py:79</extracomment>
+        <translation>Дерекқор {revision} схемасында, оны KZPK Desktop-тың жаңарақ нұсқасы жазған; бұл нұсқа тек {head} схемасына дейін біледі. Ашу үшін жаңарақ нұсқаны орнатыңыз; бұл нұсқа дерекқорды өзгертпейді.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>The database was not upgraded: the backup made before upgrading failed ({detail}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:116</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:227</extracomment>
         <translation>Дерекқор жаңартылмады: жаңарту алдындағы сақтық көшірме жасалмады ({detail}).</translation>
     </message>
     <message>
@@ -5558,127 +5564,211 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{path} жазу мүмкін емес: {reason}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+564"/>
         <source>{file}: no such file.</source>
-        <extracomment>kzpk_desktop/exports/readers.py:88</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:88</extracomment>
         <translation>{file}: мұндай файл жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is empty (0 bytes).</source>
-        <extracomment>kzpk_desktop/exports/readers.py:91</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:91</extracomment>
         <translation>{file} бос (0 байт).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is {size} MB; files over {limit} MB are not imported. Split the list into several files.</source>
-        <extracomment>kzpk_desktop/exports/readers.py:94</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:94</extracomment>
         <translation>{file} өлшемі {size} МБ; {limit} МБ-тан асатын файлдар импортталмайды. Тізімді бірнеше файлға бөліңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is protected with a password. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
-        <extracomment>kzpk_desktop/exports/readers.py:103</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:103</extracomment>
         <translation>{file} құпиясөзбен қорғалған. Оны Excel-де ашып, құпиясөзді алып тастаңыз (Файл &gt; Мәліметтер &gt; Кітапты қорғау) және қайта сақтаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is an old Excel 97-2003 workbook (.xls). Open it in Excel and save it as an Excel Workbook (.xlsx).</source>
-        <extracomment>kzpk_desktop/exports/readers.py:106</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:106</extracomment>
         <translation>{file} — ескі Excel 97-2003 кітабы (.xls). Оны Excel-де ашып, «Excel кітабы» (.xlsx) ретінде сақтаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is not an Excel workbook (.xlsx or .xlsm).</source>
-        <extracomment>kzpk_desktop/exports/readers.py:110</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:110</extracomment>
         <translation>{file} Excel кітабы (.xlsx немесе .xlsm) емес.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is damaged: it cannot be opened as a workbook.</source>
-        <extracomment>kzpk_desktop/exports/readers.py:116</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:116</extracomment>
         <translation>{file} зақымдалған: оны кітап ретінде ашу мүмкін емес.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is not an Excel workbook (.xlsx or .xlsm): it is another kind of zip file (a Word document, an OpenDocument file or an archive?).</source>
-        <extracomment>kzpk_desktop/exports/readers.py:120</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:120</extracomment>
         <translation>{file} Excel кітабы (.xlsx немесе .xlsm) емес: бұл басқа түрдегі zip файлы (Word құжаты, OpenDocument файлы немесе мұрағат болуы мүмкін).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} unpacks to more than {limit} MB of data; it is not imported.</source>
-        <extracomment>kzpk_desktop/exports/readers.py:124</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:124</extracomment>
         <translation>{file} ашылғанда {limit} МБ-тан астам деректер болады; ол импортталмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} has no sheet named &apos;{sheet}&apos;. Its sheets: {sheets}.</source>
-        <extracomment>kzpk_desktop/exports/readers.py:187</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:187</extracomment>
         <translation>{file} ішінде «{sheet}» парағы жоқ. Оның парақтары: {sheets}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sheet &apos;{sheet}&apos; of {file} is empty.</source>
-        <extracomment>kzpk_desktop/exports/readers.py:212</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:212</extracomment>
         <translation>{file} файлының «{sheet}» парағы бос.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} has no data: every sheet is empty.</source>
-        <extracomment>kzpk_desktop/exports/readers.py:214</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:214</extracomment>
         <translation>{file} ішінде деректер жоқ: барлық парақ бос.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is damaged: it cannot be read ({reason}).</source>
-        <extracomment>kzpk_desktop/exports/readers.py:225</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:225</extracomment>
         <translation>{file} зақымдалған: оны оқу мүмкін емес ({reason}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sheet &apos;{sheet}&apos; of {file} has {rows} rows; at most {limit} rows are imported at a time. Split the list into several files.</source>
-        <extracomment>kzpk_desktop/exports/readers.py:231</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:231</extracomment>
         <translation>{file} файлының «{sheet}» парағында {rows} жол бар; бір реттен ең көбі {limit} жол импортталады. Тізімді бірнеше файлға бөліңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sheet &apos;{sheet}&apos; of {file}: no header row found in the first {n} rows. The header row names the columns, for example ИИН, Фамилия, Имя (or ЖСН, Тегі, Аты; IIN, Surname, Given name).</source>
-        <extracomment>kzpk_desktop/exports/readers.py:245</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:245</extracomment>
         <translation>{file} файлының «{sheet}» парағы: алғашқы {n} жолдан тақырып жолы табылмады. Тақырып жолы бағандарды атайды, мысалы, ЖСН, Тегі, Аты (немесе ИИН, Фамилия, Имя; IIN, Surname, Given name).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sheet &apos;{sheet}&apos; of {file} has a header row (row {row}) but no data below it.</source>
-        <extracomment>kzpk_desktop/exports/readers.py:262</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:262</extracomment>
         <translation>{file} файлының «{sheet}» парағында тақырып жолы бар ({row}-жол), бірақ оның астында деректер жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{value} is a number, not a date: format the cell as a date or write it as DD.MM.YYYY.</source>
-        <extracomment>kzpk_desktop/exports/readers.py:331</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:331</extracomment>
         <translation>{value} — күн емес, сан: ұяшыққа күн пішімін беріңіз немесе күнді КК.АА.ЖЖЖЖ түрінде жазыңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;{value}&apos; is not a date: write it as DD.MM.YYYY.</source>
-        <extracomment>kzpk_desktop/exports/readers.py:347</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:347</extracomment>
         <translation>«{value}» — күн емес: оны КК.АА.ЖЖЖЖ түрінде жазыңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;{value}&apos; is not a real date.</source>
-        <extracomment>kzpk_desktop/exports/readers.py:355</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:355</extracomment>
         <translation>«{value}» — мұндай күн жоқ.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-588"/>
         <source>The number of days cannot be negative.</source>
-        <extracomment>kzpk_desktop/exports/reports/expiring.py:23</extracomment>
+        <extracomment>kzpk_desktop/exports/reports/expiring.py:24</extracomment>
         <translation>Күндер саны теріс бола алмайды.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="-32"/>
+        <source>The database on the server has no KZPK schema yet: its administrator creates it with &apos;kzpk init&apos; (this version needs schema {head}).</source>
+        <extracomment>kzpk_desktop/db/migrate.py:133</extracomment>
+        <translation>Сервердегі дерекқорда әлі KZPK схемасы жоқ: оны әкімші &apos;kzpk init&apos; командасымен жасайды (бұл нұсқаға {head} схемасы қажет).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database on the server is at schema {revision}; this version of KZPK Desktop needs schema {head}. Ask the database administrator to run &apos;kzpk migrate&apos; with this version; a workstation does not change the server&apos;s schema by itself.</source>
+        <extracomment>kzpk_desktop/db/migrate.py:136</extracomment>
+        <translation>Сервердегі дерекқор {revision} схемасында; KZPK Desktop-тың бұл нұсқасына {head} схемасы қажет. Дерекқор әкімшісінен осы нұсқамен &apos;kzpk migrate&apos; орындауын сұраңыз; жұмыс орны сервер схемасын өздігінен өзгертпейді.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database has no KZPK schema yet: there is no upgrade script to show; create the schema with &apos;kzpk init&apos;.</source>
+        <extracomment>kzpk_desktop/db/migrate.py:152</extracomment>
+        <translation>Дерекқорда әлі KZPK схемасы жоқ: көрсететін жаңарту сценарийі жоқ; схеманы &apos;kzpk init&apos; командасымен жасаңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The SQL of this upgrade cannot be written out for review ({detail}); apply it with &apos;kzpk migrate&apos;.</source>
+        <extracomment>kzpk_desktop/db/migrate.py:157</extracomment>
+        <translation>Бұл жаңартудың SQL-ін тексеру үшін шығару мүмкін емес ({detail}); оны &apos;kzpk migrate&apos; командасымен қолданыңыз.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>&apos;{text}&apos; is not an audit anchor (expected the event number, a colon and 64 hexadecimal digits).</source>
+        <extracomment>kzpk_desktop/services/anchors.py:83</extracomment>
+        <translation>&apos;{text}&apos; аудит журналының зәкірі емес (оқиға нөмірі, қос нүкте және 64 он алтылық цифр күтіледі).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is not a KZPK audit anchor.</source>
+        <extracomment>kzpk_desktop/services/anchors.py:105</extracomment>
+        <translation>Файл KZPK аудит журналының зәкірі емес.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit anchor is of version {version}, which this version of KZPK Desktop does not read.</source>
+        <extracomment>kzpk_desktop/services/anchors.py:107</extracomment>
+        <translation>Аудит зәкірі {version} нұсқасында; KZPK Desktop-тың бұл нұсқасы оны оқымайды.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit anchor is damaged (no event number or hash).</source>
+        <extracomment>kzpk_desktop/services/anchors.py:111</extracomment>
+        <translation>Аудит зәкірі зақымдалған (оқиға нөмірі немесе хеш жоқ).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot write {path}: {detail}.</source>
+        <extracomment>kzpk_desktop/services/anchors.py:126</extracomment>
+        <translation>{path} жазу мүмкін емес: {detail}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot read {path}: {detail}.</source>
+        <extracomment>kzpk_desktop/services/anchors.py:138</extracomment>
+        <translation>{path} оқу мүмкін емес: {detail}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} holds no audit anchor: it is not an anchor file, a KZPK report or a backup (an encrypted backup needs its passphrase).</source>
+        <extracomment>kzpk_desktop/services/anchors.py:147</extracomment>
+        <translation>{path} ішінде аудит зәкірі жоқ: бұл зәкір файлы да, KZPK есебі де, сақтық көшірме де емес (шифрланған көшірмеге оның құпия фразасы қажет).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} records no audit head (a workbook that KZPK Desktop did not write, or one written before reports carried it).</source>
+        <extracomment>kzpk_desktop/services/anchors.py:164</extracomment>
+        <translation>{path} ішінде аудит журналының басы жазылмаған (кітапты KZPK Desktop жазбаған немесе ол есептер оны сақтай бастағанға дейін жасалған).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is not a readable KZPK backup (an encrypted backup needs its passphrase).</source>
+        <extracomment>kzpk_desktop/services/anchors.py:179</extracomment>
+        <translation>{path} оқылатын KZPK сақтық көшірмесі емес (шифрланған көшірмеге оның құпия фразасы қажет).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup {path} holds no audit events.</source>
+        <extracomment>kzpk_desktop/services/anchors.py:182</extracomment>
+        <translation>{path} сақтық көшірмесінде аудит оқиғалары жоқ.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>There is no rotation with id {id} (it may have been deleted).</source>
         <extracomment>kzpk_desktop/services/ceilings.py:28</extracomment>
         <translation>id {id} ротация жоқ (ол жойылған болуы мүмкін).</translation>
@@ -6268,53 +6358,53 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Rotation {rotation} is completed; its roster is closed.</source>
-        <extracomment>kzpk_desktop/services/importer.py:78</extracomment>
+        <extracomment>kzpk_desktop/services/importer.py:77</extracomment>
         <translation>{rotation} ротациясы аяқталған; оның тізімі жабық.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sheet &apos;{sheet}&apos; of {file} has no column for: {columns}. Add the column (the import template has every header) and import again.</source>
-        <extracomment>kzpk_desktop/services/importer.py:129</extracomment>
+        <extracomment>kzpk_desktop/services/importer.py:128</extracomment>
         <translation>{file} файлының «{sheet}» парағында мына бағандар жоқ: {columns}. Бағанды қосып (импорт үлгісінде барлық тақырып бар), қайта импорттаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} of {total} rows were refused; nothing was imported. Correct them (the error report lists each one) or import only the valid rows.</source>
-        <extracomment>kzpk_desktop/services/importer.py:169</extracomment>
+        <extracomment>kzpk_desktop/services/importer.py:168</extracomment>
         <translation>{total} жолдан {count} қабылданбады; ештеңе импортталмады. Оларды түзетіңіз (қателер есебінде әрқайсысы көрсетілген) немесе тек дұрыс жолдарды импорттаңыз.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-322"/>
         <source>Rows refused by the import</source>
-        <extracomment>kzpk_desktop/services/importer.py:205</extracomment>
+        <extracomment>kzpk_desktop/exports/import_files.py:152</extracomment>
         <translation>Импорт қабылдамаған жолдар</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>File {file}, sheet &apos;{sheet}&apos;: {count} rows refused.</source>
-        <extracomment>kzpk_desktop/services/importer.py:206</extracomment>
+        <extracomment>kzpk_desktop/exports/import_files.py:153</extracomment>
         <translation>{file} файлы, «{sheet}» парағы: {count} жол қабылданбады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Row in the file</source>
-        <extracomment>kzpk_desktop/services/importer.py:209</extracomment>
+        <extracomment>kzpk_desktop/exports/import_files.py:156</extracomment>
         <translation>Файлдағы жол</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why it was refused</source>
-        <extracomment>kzpk_desktop/services/importer.py:209</extracomment>
+        <extracomment>kzpk_desktop/exports/import_files.py:156</extracomment>
         <translation>Неліктен қабылданбады</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown language &apos;{lang}&apos;: choose kk, ru or en.</source>
-        <extracomment>kzpk_desktop/services/importer.py:216</extracomment>
+        <extracomment>kzpk_desktop/exports/import_files.py:163</extracomment>
         <translation>Белгісіз тіл «{lang}»: kk, ru немесе en таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+328"/>
         <source>Acronym is required.</source>
         <extracomment>kzpk_desktop/services/missions.py:62</extracomment>
         <translation>Қысқартылған атауы міндетті.</translation>
@@ -6560,7 +6650,43 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{text} «{rule}» ережесінен ерекшелік жасауға болмайды.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-88"/>
+        <source>pg_dump copies a PostgreSQL database; a SQLite file is copied by &apos;kzpk backup&apos; (and before every upgrade).</source>
+        <extracomment>kzpk_desktop/services/migration.py:106</extracomment>
+        <translation>pg_dump PostgreSQL дерекқорын көшіреді; SQLite файлын &apos;kzpk backup&apos; көшіреді (және әр жаңарту алдында).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pg_dump is not installed on this computer (Debian: apt-get install postgresql-client); install it or run it on the server, then migrate without --pg-dump.</source>
+        <extracomment>kzpk_desktop/services/migration.py:110</extracomment>
+        <translation>Бұл компьютерде pg_dump орнатылмаған (Debian: apt-get install postgresql-client); оны орнатыңыз немесе серверде орындаңыз, содан кейін --pg-dump-сыз жаңартыңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pg_dump failed, so nothing was changed: {detail}</source>
+        <extracomment>kzpk_desktop/services/migration.py:133</extracomment>
+        <translation>pg_dump қатемен аяқталды, сондықтан ештеңе өзгертілмеді: {detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{role}&apos; is not a plain role name (letters, digits and _).</source>
+        <extracomment>kzpk_desktop/services/migration.py:174</extracomment>
+        <translation>&apos;{role}&apos; қарапайым рөл атауы емес (әріптер, цифрлар және _).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roles are a PostgreSQL server&apos;s; a SQLite file has none.</source>
+        <extracomment>kzpk_desktop/services/migration.py:199</extracomment>
+        <translation>Рөлдер PostgreSQL серверінде болады; SQLite файлында олар жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no role &apos;{role}&apos; on the server: create it first (CREATE ROLE {role} LOGIN PASSWORD &apos;...&apos;).</source>
+        <extracomment>kzpk_desktop/services/migration.py:205</extracomment>
+        <translation>Серверде &apos;{role}&apos; рөлі жоқ: алдымен оны жасаңыз (CREATE ROLE {role} LOGIN PASSWORD &apos;...&apos;).</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>A supervisor may approve despite the document rules ({rules}) with a written reason.</source>
         <extracomment>kzpk_desktop/services/rosters.py:255</extracomment>
         <translation>Басшы құжат ережелеріне ({rules}) қарамастан жазбаша себеп көрсетіп бекіте алады.</translation>
@@ -6898,7 +7024,7 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Audit events are written by the application only and are never changed or deleted.</source>
-        <extracomment>kzpk_desktop/services/tracking.py:36</extracomment>
+        <extracomment>kzpk_desktop/services/tracking.py:39</extracomment>
         <translation>Аудит оқиғаларын тек бағдарлама жазады, олар ешқашан өзгертілмейді және жойылмайды.</translation>
     </message>
     <message>

@@ -323,6 +323,11 @@
         <translation>восстановление из копии</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>schema upgraded</source>
+        <translation>схема обновлена</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>serviceman</source>
         <extracomment>Table names of audited records -&gt; what the user calls them.</extracomment>
@@ -1368,7 +1373,7 @@ in the folder %2</source>
         <translation>Файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../kzpk_desktop/gui/list_export.py" line="+60"/>
+        <location filename="../../kzpk_desktop/gui/list_export.py" line="+61"/>
         <source>Export %1</source>
         <extracomment>rows(session) -&gt; the list&apos;s rows as cell tuples, in the columns&apos; order. Average character width in pixels of a table&apos;s font: column pixels -&gt; sheet widths. Rows of a paged list read per query when it is exported.</extracomment>
         <translation>Выгрузка: %1</translation>
@@ -1777,7 +1782,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/importing/wizard.py" line="+49"/>
+        <location filename="../../kzpk_desktop/gui/importing/wizard.py" line="+50"/>
         <location line="+46"/>
         <location line="+33"/>
         <source>Import servicemen</source>
@@ -4637,7 +4642,7 @@ This cannot be undone.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+30"/>
+        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+31"/>
         <source>KZPK Desktop %1 has brought the database to the format of this version. Your records are all there.</source>
         <translation>KZPK Desktop %1 привела базу данных к формату этой версии. Все ваши записи на месте.</translation>
     </message>
@@ -5273,7 +5278,7 @@ They stay in the history of assignments but take no new members.</source>
 <context>
     <name>services</name>
     <message>
-        <location filename="services_templates.py" line="+63"/>
+        <location filename="services_templates.py" line="+43"/>
         <source>Wrong user name or password.</source>
         <extracomment>kzpk_desktop/services/accounts.py:56</extracomment>
         <translation>Неверное имя пользователя или пароль.</translation>
@@ -5351,7 +5356,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Пользователя {username} нет.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+22"/>
         <source>{who} is assigned to {unit} since {start}; a new assignment must start after that date.</source>
         <extracomment>kzpk_desktop/services/assignments.py:55</extracomment>
         <translation>{who} назначен в {unit} с {start}; новое назначение должно начинаться позже этой даты.</translation>
@@ -5509,67 +5514,68 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Backups are made of SQLite database files only; back up a PostgreSQL server with its own tools (pg_dump).</source>
-        <extracomment>kzpk_desktop/services/backup.py:30</extracomment>
+        <extracomment>kzpk_desktop/services/backup.py:31</extracomment>
         <translation>Резервные копии делаются только для файлов SQLite; сервер PostgreSQL копируйте его средствами (pg_dump).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no database file at {path}.</source>
-        <extracomment>kzpk_desktop/services/backup.py:46</extracomment>
+        <extracomment>kzpk_desktop/services/backup.py:47</extracomment>
         <translation>Файла базы данных {path} нет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup cannot overwrite the database itself.</source>
-        <extracomment>kzpk_desktop/services/backup.py:49</extracomment>
+        <extracomment>kzpk_desktop/services/backup.py:50</extracomment>
         <translation>Резервная копия не может заменить саму базу данных.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The copy failed its integrity check ({detail}); the database itself may be damaged.</source>
-        <extracomment>kzpk_desktop/services/backup.py:68</extracomment>
+        <extracomment>kzpk_desktop/services/backup.py:69</extracomment>
         <translation>Копия не прошла проверку целостности ({detail}); возможно, повреждена сама база.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup could not be made: {detail}.</source>
-        <extracomment>kzpk_desktop/services/backup.py:72</extracomment>
+        <extracomment>kzpk_desktop/services/backup.py:73</extracomment>
         <translation>Резервную копию создать не удалось: {detail}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot write {path}: the folder is read-only or the file is in use.</source>
-        <extracomment>kzpk_desktop/services/backup.py:74</extracomment>
+        <extracomment>kzpk_desktop/services/backup.py:75</extracomment>
         <translation>Не удаётся записать {path}: папка только для чтения или файл занят.</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-132"/>
         <source>Export cancelled; no file was written.</source>
         <extracomment>kzpk_desktop/exports/files.py:35</extracomment>
         <translation>Выгрузка отменена; файл не записан.</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-16"/>
         <source>The file is not a readable KZPK database ({detail}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:56</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:70</extracomment>
         <translation>Файл не является читаемой базой данных KZPK ({detail}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is a database, but not a KZPK Desktop database.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:59</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:73</extracomment>
         <translation>Файл является базой данных, но не базой данных KZPK Desktop.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The database was written by a newer version of KZPK Desktop (schema {revision}). Install that version to open it; this version leaves the file untouched.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:65</extracomment>
-        <translation>База данных записана более новой версией KZPK Desktop (схема {revision}). Чтобы открыть её, установите эту версию; текущая версия файл не изменяет.</translation>
+        <source>The database is at schema {revision}, written by a newer version of KZPK Desktop; this version knows schemas up to {head}. Install the newer version to open it; this version leaves the database untouched.</source>
+        <oldsource>The database was written by a newer version of KZPK Desktop (schema {revision}). Install that version to open it; this version leaves the file untouched.</oldsource>
+        <extracomment>kzpk_desktop/db/migrate.py:79</extracomment>
+        <translation>База данных имеет схему {revision}, записанную более новой версией KZPK Desktop; эта версия знает схемы только до {head}. Установите более новую версию, чтобы открыть её; эта версия не изменяет базу данных.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>The database was not upgraded: the backup made before upgrading failed ({detail}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:116</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:227</extracomment>
         <translation>База данных не обновлена: не удалось создать резервную копию перед обновлением ({detail}).</translation>
     </message>
     <message>
@@ -5603,127 +5609,211 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Не удаётся записать {path}: {reason}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+564"/>
         <source>{file}: no such file.</source>
-        <extracomment>kzpk_desktop/exports/readers.py:88</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:88</extracomment>
         <translation>{file}: файл не найден.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is empty (0 bytes).</source>
-        <extracomment>kzpk_desktop/exports/readers.py:91</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:91</extracomment>
         <translation>{file} пуст (0 байт).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is {size} MB; files over {limit} MB are not imported. Split the list into several files.</source>
-        <extracomment>kzpk_desktop/exports/readers.py:94</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:94</extracomment>
         <translation>Размер {file} — {size} МБ; файлы больше {limit} МБ не импортируются. Разделите список на несколько файлов.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is protected with a password. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
-        <extracomment>kzpk_desktop/exports/readers.py:103</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:103</extracomment>
         <translation>{file} защищён паролем. Откройте его в Excel, снимите пароль (Файл &gt; Сведения &gt; Защита книги) и сохраните снова.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is an old Excel 97-2003 workbook (.xls). Open it in Excel and save it as an Excel Workbook (.xlsx).</source>
-        <extracomment>kzpk_desktop/exports/readers.py:106</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:106</extracomment>
         <translation>{file} — старая книга Excel 97-2003 (.xls). Откройте её в Excel и сохраните как «Книга Excel» (.xlsx).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is not an Excel workbook (.xlsx or .xlsm).</source>
-        <extracomment>kzpk_desktop/exports/readers.py:110</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:110</extracomment>
         <translation>{file} не является книгой Excel (.xlsx или .xlsm).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is damaged: it cannot be opened as a workbook.</source>
-        <extracomment>kzpk_desktop/exports/readers.py:116</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:116</extracomment>
         <translation>{file} повреждён: его нельзя открыть как книгу.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is not an Excel workbook (.xlsx or .xlsm): it is another kind of zip file (a Word document, an OpenDocument file or an archive?).</source>
-        <extracomment>kzpk_desktop/exports/readers.py:120</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:120</extracomment>
         <translation>{file} не является книгой Excel (.xlsx или .xlsm): это zip-файл другого типа (документ Word, файл OpenDocument или архив?).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} unpacks to more than {limit} MB of data; it is not imported.</source>
-        <extracomment>kzpk_desktop/exports/readers.py:124</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:124</extracomment>
         <translation>{file} при распаковке занимает больше {limit} МБ; он не импортируется.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} has no sheet named &apos;{sheet}&apos;. Its sheets: {sheets}.</source>
-        <extracomment>kzpk_desktop/exports/readers.py:187</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:187</extracomment>
         <translation>В {file} нет листа «{sheet}». Его листы: {sheets}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sheet &apos;{sheet}&apos; of {file} is empty.</source>
-        <extracomment>kzpk_desktop/exports/readers.py:212</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:212</extracomment>
         <translation>Лист «{sheet}» файла {file} пуст.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} has no data: every sheet is empty.</source>
-        <extracomment>kzpk_desktop/exports/readers.py:214</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:214</extracomment>
         <translation>В {file} нет данных: все листы пусты.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is damaged: it cannot be read ({reason}).</source>
-        <extracomment>kzpk_desktop/exports/readers.py:225</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:225</extracomment>
         <translation>{file} повреждён: его нельзя прочитать ({reason}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sheet &apos;{sheet}&apos; of {file} has {rows} rows; at most {limit} rows are imported at a time. Split the list into several files.</source>
-        <extracomment>kzpk_desktop/exports/readers.py:231</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:231</extracomment>
         <translation>На листе «{sheet}» файла {file} строк: {rows}; за один раз импортируется не более {limit} строк. Разделите список на несколько файлов.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sheet &apos;{sheet}&apos; of {file}: no header row found in the first {n} rows. The header row names the columns, for example ИИН, Фамилия, Имя (or ЖСН, Тегі, Аты; IIN, Surname, Given name).</source>
-        <extracomment>kzpk_desktop/exports/readers.py:245</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:245</extracomment>
         <translation>Лист «{sheet}» файла {file}: в первых {n} строках не найдена строка заголовков. Строка заголовков называет столбцы, например ИИН, Фамилия, Имя (или ЖСН, Тегі, Аты; IIN, Surname, Given name).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sheet &apos;{sheet}&apos; of {file} has a header row (row {row}) but no data below it.</source>
-        <extracomment>kzpk_desktop/exports/readers.py:262</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:262</extracomment>
         <translation>На листе «{sheet}» файла {file} есть строка заголовков (строка {row}), но под ней нет данных.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{value} is a number, not a date: format the cell as a date or write it as DD.MM.YYYY.</source>
-        <extracomment>kzpk_desktop/exports/readers.py:331</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:331</extracomment>
         <translation>{value} — число, а не дата: задайте ячейке формат даты или напишите дату в виде ДД.ММ.ГГГГ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;{value}&apos; is not a date: write it as DD.MM.YYYY.</source>
-        <extracomment>kzpk_desktop/exports/readers.py:347</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:347</extracomment>
         <translation>«{value}» — не дата: напишите её в виде ДД.ММ.ГГГГ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;{value}&apos; is not a real date.</source>
-        <extracomment>kzpk_desktop/exports/readers.py:355</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:355</extracomment>
         <translation>«{value}» — несуществующая дата.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-588"/>
         <source>The number of days cannot be negative.</source>
-        <extracomment>kzpk_desktop/exports/reports/expiring.py:23</extracomment>
+        <extracomment>kzpk_desktop/exports/reports/expiring.py:24</extracomment>
         <translation>Число дней не может быть отрицательным.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="-32"/>
+        <source>The database on the server has no KZPK schema yet: its administrator creates it with &apos;kzpk init&apos; (this version needs schema {head}).</source>
+        <extracomment>kzpk_desktop/db/migrate.py:133</extracomment>
+        <translation>В базе данных на сервере ещё нет схемы KZPK: её создаёт администратор командой &apos;kzpk init&apos; (этой версии нужна схема {head}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database on the server is at schema {revision}; this version of KZPK Desktop needs schema {head}. Ask the database administrator to run &apos;kzpk migrate&apos; with this version; a workstation does not change the server&apos;s schema by itself.</source>
+        <extracomment>kzpk_desktop/db/migrate.py:136</extracomment>
+        <translation>База данных на сервере имеет схему {revision}; этой версии KZPK Desktop нужна схема {head}. Попросите администратора базы данных выполнить &apos;kzpk migrate&apos; этой версией; рабочее место само не меняет схему сервера.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database has no KZPK schema yet: there is no upgrade script to show; create the schema with &apos;kzpk init&apos;.</source>
+        <extracomment>kzpk_desktop/db/migrate.py:152</extracomment>
+        <translation>В базе данных ещё нет схемы KZPK: показывать нечего; создайте схему командой &apos;kzpk init&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The SQL of this upgrade cannot be written out for review ({detail}); apply it with &apos;kzpk migrate&apos;.</source>
+        <extracomment>kzpk_desktop/db/migrate.py:157</extracomment>
+        <translation>SQL этого обновления нельзя вывести для проверки ({detail}); примените его командой &apos;kzpk migrate&apos;.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>&apos;{text}&apos; is not an audit anchor (expected the event number, a colon and 64 hexadecimal digits).</source>
+        <extracomment>kzpk_desktop/services/anchors.py:83</extracomment>
+        <translation>&apos;{text}&apos; — не якорь журнала аудита (ожидаются номер события, двоеточие и 64 шестнадцатеричные цифры).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is not a KZPK audit anchor.</source>
+        <extracomment>kzpk_desktop/services/anchors.py:105</extracomment>
+        <translation>Файл не является якорем журнала аудита KZPK.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit anchor is of version {version}, which this version of KZPK Desktop does not read.</source>
+        <extracomment>kzpk_desktop/services/anchors.py:107</extracomment>
+        <translation>Якорь журнала аудита версии {version}; эта версия KZPK Desktop его не читает.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit anchor is damaged (no event number or hash).</source>
+        <extracomment>kzpk_desktop/services/anchors.py:111</extracomment>
+        <translation>Якорь журнала аудита повреждён (нет номера события или хеша).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot write {path}: {detail}.</source>
+        <extracomment>kzpk_desktop/services/anchors.py:126</extracomment>
+        <translation>Не удаётся записать {path}: {detail}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot read {path}: {detail}.</source>
+        <extracomment>kzpk_desktop/services/anchors.py:138</extracomment>
+        <translation>Не удаётся прочитать {path}: {detail}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} holds no audit anchor: it is not an anchor file, a KZPK report or a backup (an encrypted backup needs its passphrase).</source>
+        <extracomment>kzpk_desktop/services/anchors.py:147</extracomment>
+        <translation>В {path} нет якоря журнала аудита: это не файл якоря, не отчёт KZPK и не резервная копия (зашифрованной копии нужна её парольная фраза).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} records no audit head (a workbook that KZPK Desktop did not write, or one written before reports carried it).</source>
+        <extracomment>kzpk_desktop/services/anchors.py:164</extracomment>
+        <translation>В {path} не записана вершина журнала аудита (книгу записал не KZPK Desktop или она создана до того, как отчёты стали её хранить).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is not a readable KZPK backup (an encrypted backup needs its passphrase).</source>
+        <extracomment>kzpk_desktop/services/anchors.py:179</extracomment>
+        <translation>{path} — не читаемая резервная копия KZPK (зашифрованной копии нужна её парольная фраза).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup {path} holds no audit events.</source>
+        <extracomment>kzpk_desktop/services/anchors.py:182</extracomment>
+        <translation>В резервной копии {path} нет событий аудита.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>There is no rotation with id {id} (it may have been deleted).</source>
         <extracomment>kzpk_desktop/services/ceilings.py:28</extracomment>
         <translation>Ротации с id {id} нет (возможно, она удалена).</translation>
@@ -6313,53 +6403,53 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Rotation {rotation} is completed; its roster is closed.</source>
-        <extracomment>kzpk_desktop/services/importer.py:78</extracomment>
+        <extracomment>kzpk_desktop/services/importer.py:77</extracomment>
         <translation>Ротация {rotation} завершена; её список закрыт.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sheet &apos;{sheet}&apos; of {file} has no column for: {columns}. Add the column (the import template has every header) and import again.</source>
-        <extracomment>kzpk_desktop/services/importer.py:129</extracomment>
+        <extracomment>kzpk_desktop/services/importer.py:128</extracomment>
         <translation>На листе «{sheet}» файла {file} нет столбцов: {columns}. Добавьте столбец (в шаблоне импорта есть все заголовки) и импортируйте снова.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} of {total} rows were refused; nothing was imported. Correct them (the error report lists each one) or import only the valid rows.</source>
-        <extracomment>kzpk_desktop/services/importer.py:169</extracomment>
+        <extracomment>kzpk_desktop/services/importer.py:168</extracomment>
         <translation>Отклонено строк: {count} из {total}; ничего не импортировано. Исправьте их (каждая указана в отчёте об ошибках) или импортируйте только верные строки.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-322"/>
         <source>Rows refused by the import</source>
-        <extracomment>kzpk_desktop/services/importer.py:205</extracomment>
+        <extracomment>kzpk_desktop/exports/import_files.py:152</extracomment>
         <translation>Строки, отклонённые при импорте</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>File {file}, sheet &apos;{sheet}&apos;: {count} rows refused.</source>
-        <extracomment>kzpk_desktop/services/importer.py:206</extracomment>
+        <extracomment>kzpk_desktop/exports/import_files.py:153</extracomment>
         <translation>Файл {file}, лист «{sheet}»: отклонено строк: {count}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Row in the file</source>
-        <extracomment>kzpk_desktop/services/importer.py:209</extracomment>
+        <extracomment>kzpk_desktop/exports/import_files.py:156</extracomment>
         <translation>Строка в файле</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why it was refused</source>
-        <extracomment>kzpk_desktop/services/importer.py:209</extracomment>
+        <extracomment>kzpk_desktop/exports/import_files.py:156</extracomment>
         <translation>Причина отказа</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown language &apos;{lang}&apos;: choose kk, ru or en.</source>
-        <extracomment>kzpk_desktop/services/importer.py:216</extracomment>
+        <extracomment>kzpk_desktop/exports/import_files.py:163</extracomment>
         <translation>Неизвестный язык «{lang}»: выберите kk, ru или en.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+328"/>
         <source>Acronym is required.</source>
         <extracomment>kzpk_desktop/services/missions.py:62</extracomment>
         <translation>Укажите сокращённое название.</translation>
@@ -6605,7 +6695,43 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{text} Исключение из требования «{rule}» невозможно.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-88"/>
+        <source>pg_dump copies a PostgreSQL database; a SQLite file is copied by &apos;kzpk backup&apos; (and before every upgrade).</source>
+        <extracomment>kzpk_desktop/services/migration.py:106</extracomment>
+        <translation>pg_dump копирует базу данных PostgreSQL; файл SQLite копирует &apos;kzpk backup&apos; (и каждое обновление перед началом).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pg_dump is not installed on this computer (Debian: apt-get install postgresql-client); install it or run it on the server, then migrate without --pg-dump.</source>
+        <extracomment>kzpk_desktop/services/migration.py:110</extracomment>
+        <translation>pg_dump не установлен на этом компьютере (Debian: apt-get install postgresql-client); установите его или выполните его на сервере, затем обновите без --pg-dump.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pg_dump failed, so nothing was changed: {detail}</source>
+        <extracomment>kzpk_desktop/services/migration.py:133</extracomment>
+        <translation>pg_dump завершился с ошибкой, поэтому ничего не изменено: {detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{role}&apos; is not a plain role name (letters, digits and _).</source>
+        <extracomment>kzpk_desktop/services/migration.py:174</extracomment>
+        <translation>&apos;{role}&apos; — не простое имя роли (буквы, цифры и _).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roles are a PostgreSQL server&apos;s; a SQLite file has none.</source>
+        <extracomment>kzpk_desktop/services/migration.py:199</extracomment>
+        <translation>Роли есть у сервера PostgreSQL; у файла SQLite их нет.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no role &apos;{role}&apos; on the server: create it first (CREATE ROLE {role} LOGIN PASSWORD &apos;...&apos;).</source>
+        <extracomment>kzpk_desktop/services/migration.py:205</extracomment>
+        <translation>На сервере нет роли &apos;{role}&apos;: сначала создайте её (CREATE ROLE {role} LOGIN PASSWORD &apos;...&apos;).</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>A supervisor may approve despite the document rules ({rules}) with a written reason.</source>
         <extracomment>kzpk_desktop/services/rosters.py:255</extracomment>
         <translation>Руководитель может утвердить, несмотря на требования к документам ({rules}), указав причину письменно.</translation>
@@ -6943,7 +7069,7 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Audit events are written by the application only and are never changed or deleted.</source>
-        <extracomment>kzpk_desktop/services/tracking.py:36</extracomment>
+        <extracomment>kzpk_desktop/services/tracking.py:39</extracomment>
         <translation>События аудита записывает только программа; они никогда не изменяются и не удаляются.</translation>
     </message>
     <message>

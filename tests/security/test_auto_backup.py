@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 import sqlite3
 
 import pytest
@@ -58,7 +57,7 @@ def test_a_schema_upgrade_is_preceded_by_a_backup(engine, db_path, newer_schema)
     with sqlite3.connect(db_path) as raw:
         raw.execute("INSERT INTO setting (key, value) VALUES ('marker', '\"before\"')")
     current, nxt = newer_schema
-    assert migrate.upgrade(engine) is True
+    assert backup.upgrade_schema(engine) is True
     assert migrate.current_revision(engine) == nxt
     [copy] = (db_path.parent / "backups").glob(f"kzpk-*-schema-{current}.sqlite")
     with sqlite3.connect(copy) as raw:
@@ -73,6 +72,6 @@ def test_a_schema_upgrade_is_preceded_by_a_backup(engine, db_path, newer_schema)
 
 def test_a_new_database_is_not_backed_up_before_its_first_migration(tmp_path):
     engine = make_engine(f"sqlite:///{tmp_path / 'fresh.sqlite'}")
-    migrate.upgrade(engine)
+    backup.upgrade_schema(engine)
     engine.dispose()
     assert not (tmp_path / "backups").exists()

@@ -19,6 +19,7 @@ ACTIONS = {
     "override": QT_TRANSLATE_NOOP("AuditLabels", "rule overridden"),
     "demo": QT_TRANSLATE_NOOP("AuditLabels", "demo data"),
     "restore": QT_TRANSLATE_NOOP("AuditLabels", "backup restored"),
+    "migrate": QT_TRANSLATE_NOOP("AuditLabels", "schema upgraded"),
 }
 #: Table names of audited records -> what the user calls them.
 ENTITIES = {

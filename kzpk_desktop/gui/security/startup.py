@@ -55,9 +55,10 @@ def upgrade_problem(database: Database) -> str | None:
     """Bring the schema up to date; the reason when that is impossible (None: done)."""
     # Alembic is loaded only when the schema is new or old, never on a usual start.
     from ...db import migrate
+    from ...services.backup import apply_schema_upgrade
 
     try:
-        upgraded = migrate.upgrade_database(database.engine)
+        upgraded = apply_schema_upgrade(database.engine)
     except migrate.SchemaError as exc:
         return service_text(exc.template, exc.args_)
     except (SQLAlchemyError, OSError) as exc:
