@@ -11,7 +11,6 @@ the first failure.
 from __future__ import annotations
 
 import os
-import re
 import sqlite3
 import subprocess
 import sys
@@ -23,6 +22,7 @@ from openpyxl import load_workbook
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+from build import app_version  # noqa: E402
 from xwindows import start_and_wait, stop, x_display  # noqa: E402
 
 ROOT = HERE.parent
@@ -39,11 +39,6 @@ class Failed(Exception):
 def expect(condition: bool, what: str) -> None:
     if not condition:
         raise Failed(what)
-
-
-def package_version() -> str:
-    text = (ROOT / "kzpk_desktop" / "__init__.py").read_text(encoding="utf-8")
-    return re.search(r'^__version__ = "([^"]+)"', text, re.M).group(1)
 
 
 def kzpk(env: dict[str, str], *argv: str) -> str:
@@ -72,7 +67,7 @@ def run(work: Path) -> None:
     (work / "home").mkdir()
 
     version = kzpk(env, "--version").strip()
-    expect(version == f"kzpk {package_version()}", f"kzpk --version said {version!r}")
+    expect(version == f"kzpk {app_version()}", f"kzpk --version said {version!r}")
     print(f"ok: {version}")
 
     kzpk(env, "init")
@@ -93,7 +88,7 @@ def run(work: Path) -> None:
     expect(sheet["A2"].value == "Министерство обороны Республики Казахстан"
            and sheet["A5"].value == "По состоянию на 01.06.2025",
            f"the report's title block reads {sheet['A2'].value!r} / {sheet['A5'].value!r}")
-    expect(book.properties.version == package_version(),
+    expect(book.properties.version == app_version(),
            f"the workbook's version property is {book.properties.version!r}")
     print(f"ok: kzpk export parliament-report wrote {out.name} (Russian title block)")
 
