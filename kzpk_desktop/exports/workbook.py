@@ -16,7 +16,7 @@ a carriage return first; also an error literal such as #N/A) is stored as
 text, never as a formula; dates are real dates shown DD.MM.YYYY; numbers are
 numbers; identifiers (IIN, passport and service numbers) are text so leading
 zeros stay. The file is written beside the target and renamed into place
-(``files.atomic_path``). Workbook properties carry the app name and the user,
+(``files.atomic_path``). Workbook properties carry the app name, its version and the user,
 and a custom property the audit chain's head when the report was read
 (``services.anchors``), so ``kzpk check --anchor REPORT.xlsx`` can later prove
 the history up to the report was not rewritten.
