@@ -9,6 +9,7 @@ An encrypted database takes its passphrase from KZPK_PASSPHRASE.
 """
 from __future__ import annotations
 
+import datetime as dt
 import getpass
 import json
 import os
@@ -31,6 +32,16 @@ PASSWORD_ENV, PASSPHRASE_ENV = "KZPK_PASSWORD", "KZPK_PASSPHRASE"
 
 class CliError(Exception):
     """A refusal worded for the shell (exit 1)."""
+
+
+def parse_date(value: str | None, option: str) -> dt.date | None:
+    """An option's YYYY-MM-DD value (None when not given); anything else is refused by name."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise CliError(f"{option}: '{value}' is not a date; write it as YYYY-MM-DD") from None
 
 
 def print_json(data) -> None:

@@ -19,6 +19,9 @@ from ..db.models import (
 )
 from .anchors import Anchor, AnchorCheck, check_anchors
 from .audit import verify_audit_chain
+from .exchange.capture import uncaptured
+from .exchange.office import self_row
+from .exchange.transfer import audit_problems as exchange_audit_problems
 
 _COUNTED = (("servicemen", Serviceman), ("documents", Document), ("units", Unit),
             ("assignments", Assignment), ("decisions", Decision), ("rotations", Rotation),
@@ -32,6 +35,7 @@ class CheckReport:
     head: str | None = None
     counts: dict[str, int] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
     anchors: list[AnchorCheck] = field(default_factory=list)
 
     @property
@@ -42,6 +46,7 @@ class CheckReport:
         out = [f"database: {self.url}", f"schema: {self.schema or 'none'}"
                + ("" if self.schema == self.head else f" (current is {self.head})")]
         out += [f"{name}: {n}" for name, n in self.counts.items()]
+        out += self.notes
         out += [f"anchor {a.source}: {a.anchor.short()} " + ("found unchanged" if a.ok
                                                               else "NOT found unchanged")
                 for a in self.anchors]
@@ -73,6 +78,11 @@ def check(engine: Engine, anchors: list[tuple[str, Anchor]] = ()) -> CheckReport
             for name, model in _COUNTED:
                 report.counts[name] = conn.execute(select(func.count()).select_from(model)).scalar()
             report.problems.extend(verify_audit_chain(conn))
+            report.problems.extend(exchange_audit_problems(conn))
+            pending = uncaptured(conn)
+            if pending and self_row(conn) is not None:
+                report.notes.append(f"exchange: {pending} record(s) written in bulk go in the "
+                                    "next package")
             report.anchors = check_anchors(conn, list(anchors))
             report.problems.extend(a.problem for a in report.anchors if not a.ok)
         elif engine.dialect.name == "sqlite":
