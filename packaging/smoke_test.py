@@ -5,8 +5,9 @@ variables and fresh per-user folders: ``kzpk`` creates the database in the
 per-user data folder, fills it, checks it and exports a report (read back
 here); ``kzpk-desktop`` opens offscreen (it migrates a new database and waits
 at the first-account window) and, on a private X server, shows that window
-with its Russian title. Prints one line per step; exits 1 with the reason at
-the first failure.
+with its Russian title; then an administrator signs in on the demo database
+with the keyboard and opens every area of the main window. Prints one line per
+step; exits 1 with the reason at the first failure.
 """
 from __future__ import annotations
 
@@ -23,13 +24,14 @@ from openpyxl import load_workbook
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from build import app_version  # noqa: E402
-from xwindows import start_and_wait, stop, x_display  # noqa: E402
+from xwindows import start_and_wait, stop, type_keys, wait_for_window, x_display  # noqa: E402
 
 ROOT = HERE.parent
 BUNDLE = ROOT / "dist" / "kzpk-desktop"
 EXE = ".exe" if os.name == "nt" else ""
 CLI, GUI = BUNDLE / f"kzpk{EXE}", BUNDLE / f"kzpk-desktop{EXE}"
 FIRST_START_RU = "Первый запуск — KZPK Desktop"
+SIGN_IN_RU = "Вход — KZPK Desktop"
 
 
 class Failed(Exception):
@@ -118,7 +120,42 @@ def run(work: Path) -> None:
             process, seconds = start_and_wait([GUI, "--db", work / "x.sqlite"],
                                               FIRST_START_RU, display, env)
             stop(process)
-        print(f"ok: kzpk-desktop shows {FIRST_START_RU!r} on an X display ({seconds:.1f} s)")
+            print(f"ok: kzpk-desktop shows {FIRST_START_RU!r} on an X display ({seconds:.1f} s)")
+            sign_in_and_visit_every_area(env, display)
+
+
+def area_titles_ru() -> list[str]:
+    """The main window's title for each area, in Russian, in navigation order."""
+    from PySide6.QtCore import QTranslator
+
+    from kzpk_desktop.gui.areas import AREAS
+
+    translator = QTranslator()
+    expect(translator.load("kzpk_ru", str(ROOT / "resources" / "translations")),
+           "resources/translations/kzpk_ru.qm is missing")
+    return [f"{translator.translate('areas', spec.title)} — KZPK Desktop" for spec in AREAS]
+
+
+def sign_in_and_visit_every_area(env: dict[str, str], display: str) -> None:
+    """The demo database in the per-user folder (no --db): an administrator signs in with
+    the keyboard, then Ctrl+1..N opens every area (each built on first use)."""
+    password = "smoke test password"
+    done = subprocess.run([str(CLI), "user", "add", "admin", "--role", "admin"], env=env,
+                          input=f"{password}\n{password}\n", capture_output=True, text=True,
+                          timeout=120)
+    expect(done.returncode == 0, f"kzpk user add: {done.stderr.strip()}")
+    titles = area_titles_ru()
+    process, _ = start_and_wait([GUI], SIGN_IN_RU, display, env)
+    try:
+        type_keys(display, SIGN_IN_RU, "text:admin", "Tab", f"text:{password}", "Return")
+        wait_for_window(process, titles[0], display)
+        for number, title in enumerate(titles[1:9], start=2):
+            type_keys(display, titles[number - 2], f"ctrl+{number}")
+            wait_for_window(process, title, display)
+        expect(process.poll() is None, f"kzpk-desktop ended (status {process.returncode})")
+    finally:
+        stop(process)
+    print(f"ok: signed in on {SIGN_IN_RU!r} and opened all {len(titles)} areas")
 
 
 def main() -> int:

@@ -35,17 +35,24 @@ def x_display():
         server.wait(10)
 
 
-def window_titles(display: str) -> list[str]:
+def windows(display: str) -> dict[str, str]:
+    """Title -> window id of the named windows on ``display``."""
     done = subprocess.run(["xwininfo", "-root", "-tree"], env=dict(os.environ, DISPLAY=display),
-                          capture_output=True, text=True, check=True)
-    titles = []
+                          capture_output=True, text=True)
+    if done.returncode:  # a window went away while the tree was read: look again later
+        return {}
+    found = {}
     for line in done.stdout.splitlines():
         # 0x400007 "Вход — KZPK Desktop": ("kzpk-desktop" "kzpk-desktop")  500x300+0+0 ...
         start = line.find('"')
         end = line.find('"', start + 1)
         if start >= 0 and end > start:
-            titles.append(line[start + 1:end])
-    return titles
+            found.setdefault(line[start + 1:end], line.split()[0])
+    return found
+
+
+def window_titles(display: str) -> list[str]:
+    return list(windows(display))
 
 
 def start_and_wait(argv: Sequence[str | os.PathLike], title: str, display: str,
@@ -56,17 +63,43 @@ def start_and_wait(argv: Sequence[str | os.PathLike], title: str, display: str,
     started = time.perf_counter()
     process = subprocess.Popen([str(a) for a in argv], env=env, stdout=subprocess.PIPE,
                                stderr=subprocess.STDOUT, text=True)
+    wait_for_window(process, title, display, timeout, started)
+    return process, time.perf_counter() - started
+
+
+def wait_for_window(process: subprocess.Popen, title: str, display: str,
+                    timeout: float = 60, started: float | None = None) -> None:
+    """Wait until ``process`` shows a window titled ``title``; TimeoutError (ending the
+    process, with what it wrote) if it does not, or exits first."""
+    started = time.perf_counter() if started is None else started
     while time.perf_counter() - started < timeout:
         if title in window_titles(display):
-            return process, time.perf_counter() - started
+            return
         if process.poll() is not None:
             break
         time.sleep(0.01)
     elapsed = time.perf_counter() - started
     stop(process)
     output = process.stdout.read() if process.stdout else ""
-    raise TimeoutError(f"{Path(str(argv[0])).name}: no window {title!r} after {elapsed:.1f} s "
-                       f"(exit status {process.returncode}); it wrote:\n{output}")
+    raise TimeoutError(f"{Path(str(process.args[0])).name}: no window {title!r} after "
+                       f"{elapsed:.1f} s (exit status {process.returncode}, windows "
+                       f"{window_titles(display)}); it wrote:\n{output}")
+
+
+def type_keys(display: str, title: str, *strokes: str) -> None:
+    """Keyboard input to the window titled ``title`` (given the focus first: Xvfb has no
+    window manager to do it): "text:admin" types text, others are key names for
+    xdotool ("Return", "ctrl+2"). Needs xdotool."""
+    env = dict(os.environ, DISPLAY=display)
+    window = windows(display).get(title)
+    if window is None:
+        raise TimeoutError(f"no window {title!r} to type into (windows {window_titles(display)})")
+    subprocess.run(["xdotool", "windowfocus", "--sync", window], env=env, check=True,
+                   capture_output=True)
+    for stroke in strokes:
+        argv = (["xdotool", "type", "--delay", "30", stroke.removeprefix("text:")]
+                if stroke.startswith("text:") else ["xdotool", "key", stroke])
+        subprocess.run(argv, env=env, check=True)
 
 
 def stop(process: subprocess.Popen) -> None:
