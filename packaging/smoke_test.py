@@ -125,15 +125,16 @@ def run(work: Path) -> None:
 
 
 def area_titles_ru() -> list[str]:
-    """The main window's title for each area, in Russian, in navigation order."""
-    from PySide6.QtCore import QTranslator
+    """The main window's title for each area, in Russian, in navigation order (read from
+    the translation source, so nothing of Qt runs here)."""
+    import xml.etree.ElementTree as ET
 
     from kzpk_desktop.gui.areas import AREAS
 
-    translator = QTranslator()
-    expect(translator.load("kzpk_ru", str(ROOT / "resources" / "translations")),
-           "resources/translations/kzpk_ru.qm is missing")
-    return [f"{translator.translate('areas', spec.title)} — KZPK Desktop" for spec in AREAS]
+    tree = ET.parse(ROOT / "resources" / "translations" / "kzpk_ru.ts")
+    [context] = [c for c in tree.getroot().iter("context") if c.findtext("name") == "areas"]
+    russian = {m.findtext("source"): m.findtext("translation") for m in context.iter("message")}
+    return [f"{russian[spec.title]} — KZPK Desktop" for spec in AREAS]
 
 
 def sign_in_and_visit_every_area(env: dict[str, str], display: str) -> None:

@@ -55,6 +55,13 @@ def window_titles(display: str) -> list[str]:
     return list(windows(display))
 
 
+def is_viewable(display: str, window: str) -> bool:
+    """Mapped on the screen (a window gets its title before it is shown)."""
+    done = subprocess.run(["xwininfo", "-id", window], env=dict(os.environ, DISPLAY=display),
+                          capture_output=True, text=True)
+    return done.returncode == 0 and "Map State: IsViewable" in done.stdout
+
+
 def start_and_wait(argv: Sequence[str | os.PathLike], title: str, display: str,
                    env: dict[str, str], timeout: float = 60) -> tuple[subprocess.Popen, float]:
     """Start ``argv`` on ``display``; return the process and the seconds until ``title``
@@ -73,7 +80,8 @@ def wait_for_window(process: subprocess.Popen, title: str, display: str,
     process, with what it wrote) if it does not, or exits first."""
     started = time.perf_counter() if started is None else started
     while time.perf_counter() - started < timeout:
-        if title in window_titles(display):
+        window = windows(display).get(title)
+        if window is not None and is_viewable(display, window):
             return
         if process.poll() is not None:
             break
@@ -94,8 +102,13 @@ def type_keys(display: str, title: str, *strokes: str) -> None:
     window = windows(display).get(title)
     if window is None:
         raise TimeoutError(f"no window {title!r} to type into (windows {window_titles(display)})")
-    subprocess.run(["xdotool", "windowfocus", "--sync", window], env=env, check=True,
-                   capture_output=True)
+    for _attempt in range(20):  # the window may still be settling on a loaded machine
+        if subprocess.run(["xdotool", "windowfocus", "--sync", window], env=env,
+                          capture_output=True).returncode == 0:
+            break
+        time.sleep(0.25)
+    else:
+        raise TimeoutError(f"the window {title!r} did not take the keyboard focus")
     for stroke in strokes:
         argv = (["xdotool", "type", "--delay", "30", stroke.removeprefix("text:")]
                 if stroke.startswith("text:") else ["xdotool", "key", stroke])
