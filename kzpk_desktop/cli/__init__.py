@@ -2,8 +2,9 @@
 
 Each command module exposes ``register(subparsers)`` and sets ``func`` on its
 parser; a command takes ``(args, ctx)`` and returns an exit code. Refusals
-(``ServiceError``, ``SchemaError``) become one line on stderr and exit 1; usage
-errors exit 2; a traceback is never shown.
+(``ServiceError``, ``SchemaError``) and database faults (the server unreachable,
+a lock or statement timeout, no rights: ``db.faults``) become one line on stderr
+and exit 1; usage errors exit 2; a traceback is never shown.
 """
 from __future__ import annotations
 
@@ -11,7 +12,10 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from .. import __version__
+from ..db.faults import fault_message
 from ..db.migrate import SchemaError
 from ..services.errors import ServiceError, ValidationError
 from .context import CliContext, CliError
@@ -63,6 +67,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_REFUSED
     except OSError as exc:
         print(f"error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return EXIT_REFUSED
+    except SQLAlchemyError as exc:  # the one place a database fault becomes the CLI's line
+        print(f"error: {fault_message(exc)}", file=sys.stderr)
         return EXIT_REFUSED
     finally:
         ctx.close()
