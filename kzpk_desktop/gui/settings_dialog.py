@@ -71,7 +71,7 @@ class BusinessSettingsDialog(QDialog):
             label.setStyleSheet(ERROR_STYLE)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.load()
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(680)  # the markings and the signatory's position are long
 
     def _editor(self, spec: SettingSpec) -> QWidget:
         if spec.type is bool:
@@ -104,6 +104,7 @@ class BusinessSettingsDialog(QDialog):
             editor.setChecked(bool(value))
         elif isinstance(editor, QLineEdit):
             editor.setText(str(value))
+            editor.setCursorPosition(0)  # a long text shows its beginning
         else:
             editor.setValue(value)
 

@@ -149,6 +149,8 @@ class DecisionDialog(RecordDialog):
         ui.dateEdit.set_value(data.date)
         ui.titleEdit.setText(data.title or "")
         ui.titleEdit.setCursorPosition(0)
+        ui.titleKkEdit.setText(data.title_kk or "")
+        ui.titleEnEdit.setText(data.title_en or "")
         ui.ceilingSpin.setValue(-1 if data.ceiling is None else data.ceiling)
         ui.periodFromEdit.set_value(data.period_from)
         ui.periodToEdit.set_value(data.period_to)
@@ -163,7 +165,8 @@ class DecisionDialog(RecordDialog):
             number=ui.numberEdit.text(), date=ui.dateEdit.value(), title=ui.titleEdit.text(),
             ceiling=None if ceiling < 0 else ceiling, period_from=ui.periodFromEdit.value(),
             period_to=ui.periodToEdit.value(), notes=ui.notesEdit.toPlainText(),
-            ceilings=self.ceilings.value(), id=self._loaded.id, version=self._loaded.version)
+            ceilings=self.ceilings.value(), id=self._loaded.id, version=self._loaded.version,
+            title_kk=ui.titleKkEdit.text(), title_en=ui.titleEnEdit.text())
 
     @classmethod
     def ask(cls, parent: QWidget | None, missions: Sequence[MissionChoice], data: DecisionData,
