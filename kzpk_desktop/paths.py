@@ -59,6 +59,10 @@ def user_data_dir() -> Path:
     return Path(platformdirs.user_data_dir("kzpk-desktop", APP_ORG))
 
 
+def user_cache_dir() -> Path:
+    return Path(platformdirs.user_cache_dir("kzpk-desktop", APP_ORG))
+
+
 def default_db_path() -> Path:
     return user_data_dir() / "kzpk.sqlite"
 

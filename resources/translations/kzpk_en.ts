@@ -18,6 +18,15 @@
     </message>
 </context>
 <context>
+    <name>AreaContext</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/area.py" line="+48"/>
+        <source>Needs the role “%1” or higher.</source>
+        <extracomment>Who is signed in. None: the GUI hides nothing (the services still refuse). The one way pages run database work (off the GUI thread) and hear of changes; made on ``sessions`` when not given.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssignServicemenDialog</name>
     <message>
         <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="+187"/>
@@ -487,7 +496,7 @@
 <context>
     <name>BusinessSettingsDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/settings_dialog.py" line="+39"/>
+        <location filename="../../kzpk_desktop/gui/settings_dialog.py" line="+42"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -495,6 +504,17 @@
         <location line="+8"/>
         <source>These settings apply to every workstation that works on this database. Only an administrator may change them.</source>
         <extracomment>What the last successful OK stored (key -&gt; value).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This workstation</source>
+        <extracomment>The interface language of this user on this workstation (not a database setting); None when the dialog was opened without one.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language of the interface</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -527,7 +547,7 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/decision_dialog.py" line="+52"/>
+        <location filename="../../kzpk_desktop/gui/planning/decision_dialog.py" line="+56"/>
         <source>Everyone the decision allows, all missions together</source>
         <translation type="unfinished"></translation>
     </message>
@@ -650,7 +670,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>No Parliament decision is recorded. Enter the decision that allows the deployment: its number, date, period and ceilings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1009,19 +1029,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-73"/>
         <location line="+19"/>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-69"/>
         <source>Document not removed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1062,19 +1082,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-5"/>
         <location line="+12"/>
-        <location line="+3"/>
+        <source>No program on this computer opens %1: install a PDF and image viewer (or ask your administrator to), then open the scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+12"/>
+        <location line="+4"/>
         <source>Cannot open the scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>No program is set up to open %1. The file was saved as %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Remove scan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1744,7 +1764,7 @@ Its fingerprint is %4. Read it to that office over the phone: trust the card onl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1754,12 +1774,12 @@ Its fingerprint is %4. Read it to that office over the phone: trust the card onl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Current documents only (replaced ones are history); discharged servicemen are left out. Double-click a row to open the record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>All documents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2330,6 +2350,16 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <source>What the import will do with the row</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why a row is refused or what to check</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
@@ -2484,9 +2514,9 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/main_window.py" line="+81"/>
+        <location filename="../../kzpk_desktop/gui/main_window.py" line="+89"/>
         <source>The database this window works on</source>
-        <extracomment>The navigation pane is never narrower than this, even for short titles. A failure stays on the status bar longer: the clerk must have time to read it. The user chose another interface language (the session rebuilds the window in it).</extracomment>
+        <extracomment>The navigation pane is never narrower than this, even for short titles. The first size of the window, within the screen (see ``fit_to_screen``). A failure stays on the status bar longer: the clerk must have time to read it. The user chose another interface language (the session rebuilds the window in it).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2495,7 +2525,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+100"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2630,7 +2660,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>About KZPK Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2901,7 +2931,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Missions and rotations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3445,7 +3475,7 @@ The window closes and reopens the database; backups made before now stay unencry
 <context>
     <name>PagedModel</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/widgets/paged.py" line="+239"/>
+        <location filename="../../kzpk_desktop/gui/widgets/paged.py" line="+249"/>
         <source>Loading…</source>
         <extracomment>count(session) -&gt; rows matching; fetch(session, offset, limit) -&gt; those rows in order (or a ``Page`` carrying extras read with them, such as the registry&apos;s badges) The number of rows matching the query (after each new query or refresh). A query was answered and shown (its count and first page); tests wait for it. The query could not be run: the sentence the failure formatter gave. Pages asked for and not yet answered, by page number. The last query could not be run (the rows shown are an older answer&apos;s).</extracomment>
         <translation type="unfinished"></translation>
@@ -4051,7 +4081,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+35"/>
         <source>%1 of %Ln row(s) are refused, so nothing will be imported: correct the file, or go Back and tick «Skip invalid rows» to import the other rows.</source>
         <translation>
             <numerusform>%1 of %Ln row is refused, so nothing will be imported: correct the file, or go Back and tick «Skip invalid rows» to import the other rows.</numerusform>
@@ -4067,7 +4097,12 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Every row is already on record with these values: there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Everyone imported will be nominated to rotation %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4269,13 +4304,13 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/model.py" line="+121"/>
+        <location filename="../../kzpk_desktop/gui/registry/model.py" line="+127"/>
         <source>This column cannot be sorted; the list stays in its order.</source>
         <extracomment>The serviceman&apos;s id behind an index. A passport must outlast a tour by six months (domain.md), so warn that early. (rows matching the filter, servicemen in the database)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>The passport has expired.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4813,6 +4848,14 @@ This cannot be undone.</source>
     </message>
     <message numerus="yes">
         <location line="+3"/>
+        <source>Only %n place(s) left under Parliament&apos;s ceiling on this rotation, and %1 were chosen. Choose at most that many: nobody was approved.</source>
+        <translation>
+            <numerusform>Only %n place left under Parliament&apos;s ceiling on this rotation, and %1 were chosen. Choose at most that many: nobody was approved.</numerusform>
+            <numerusform>Only %n places left under Parliament&apos;s ceiling on this rotation, and %1 were chosen. Choose at most that many: nobody was approved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%n refused.</source>
         <translation>
             <numerusform>%n refused.</numerusform>
@@ -4906,7 +4949,7 @@ This cannot be undone.</source>
 <context>
     <name>RosterView</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/view.py" line="+77"/>
+        <location filename="../../kzpk_desktop/gui/rosters/view.py" line="+82"/>
         <source>Add servicemen…</source>
         <extracomment>The selection changed (which actions apply).</extracomment>
         <translation type="unfinished"></translation>
@@ -4987,12 +5030,12 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Filter the roster (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Roster not read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5046,13 +5089,13 @@ This cannot be undone.</source>
 <context>
     <name>RosterWorkflow</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/workflow.py" line="+107"/>
+        <location filename="../../kzpk_desktop/gui/rosters/workflow.py" line="+114"/>
         <source>Not approved: no override reason was given.</source>
         <extracomment>QCoreApplication.translate under the name pyside6-lupdate looks for. approvals refused only on document rules, with room under the ceiling The rotation whose roster is on screen (set by the view).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+47"/>
         <source>They stay on the roster as withdrawn and free their places under the ceiling.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5188,7 +5231,7 @@ This cannot be undone.</source>
 <context>
     <name>Scans</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/documents/scans.py" line="+26"/>
+        <location filename="../../kzpk_desktop/gui/documents/scans.py" line="+30"/>
         <source>Attach a scan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5702,7 +5745,7 @@ This cannot be undone.</source>
 <context>
     <name>SupersedeDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="-215"/>
+        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="-218"/>
         <source>Supersede decision %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5907,7 +5950,7 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>No units yet. Add the regiment, battalion or group your servicemen belong to; its sub-units go under it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7460,13 +7503,13 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>it is still referred to by other records here</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:680</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:681</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{entity} {loser} merged into {survivor} by the ministry</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:817</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:818</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -21,6 +21,15 @@
     </message>
 </context>
 <context>
+    <name>AreaContext</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/area.py" line="+48"/>
+        <source>Needs the role “%1” or higher.</source>
+        <extracomment>Who is signed in. None: the GUI hides nothing (the services still refuse). The one way pages run database work (off the GUI thread) and hear of changes; made on ``sessions`` when not given.</extracomment>
+        <translation>«%1» немесе одан жоғары рөл қажет.</translation>
+    </message>
+</context>
+<context>
     <name>AssignServicemenDialog</name>
     <message>
         <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="+187"/>
@@ -490,7 +499,7 @@
 <context>
     <name>BusinessSettingsDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/settings_dialog.py" line="+39"/>
+        <location filename="../../kzpk_desktop/gui/settings_dialog.py" line="+42"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
@@ -499,6 +508,17 @@
         <source>These settings apply to every workstation that works on this database. Only an administrator may change them.</source>
         <extracomment>What the last successful OK stored (key -&gt; value).</extracomment>
         <translation>Бұл баптаулар осы дерекқормен жұмыс істейтін барлық жұмыс орындарында қолданылады. Оларды тек әкімші өзгерте алады.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This workstation</source>
+        <extracomment>The interface language of this user on this workstation (not a database setting); None when the dialog was opened without one.</extracomment>
+        <translation>Осы жұмыс орны</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language of the interface</source>
+        <translation>&amp;Интерфейс тілі</translation>
     </message>
 </context>
 <context>
@@ -530,7 +550,7 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/decision_dialog.py" line="+52"/>
+        <location filename="../../kzpk_desktop/gui/planning/decision_dialog.py" line="+56"/>
         <source>Everyone the decision allows, all missions together</source>
         <translation>Шешім рұқсат ететін адамдардың жалпы саны, барлық миссиялар бірге</translation>
     </message>
@@ -653,7 +673,7 @@
         <translation>Тізімді көрсетілгендей (реті, бағандары) Excel немесе CSV файлына сақтау (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>No Parliament decision is recorded. Enter the decision that allows the deployment: its number, date, period and ceilings.</source>
         <translation>Парламенттің бірде-бір қаулысы енгізілмеген. Жіберуге рұқсат беретін қаулыны енгізіңіз: нөмірі, күні, мерзімі және шекті саны.</translation>
     </message>
@@ -1012,19 +1032,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-73"/>
         <location line="+19"/>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Keep</source>
         <translation>Қалдыру</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-69"/>
         <source>Document not removed</source>
         <translation>Құжат жойылмады</translation>
     </message>
@@ -1065,19 +1085,19 @@
         <translation>Скан-көшірме енді сақталмайды (оны басқа пайдаланушы жойған болуы мүмкін).</translation>
     </message>
     <message>
-        <location line="-5"/>
         <location line="+12"/>
-        <location line="+3"/>
+        <source>No program on this computer opens %1: install a PDF and image viewer (or ask your administrator to), then open the scan again.</source>
+        <translation>Бұл компьютерде %1 файлын ашатын бағдарлама жоқ: PDF пен суреттерді қарау бағдарламасын орнатыңыз (немесе әкімшіден сұраңыз), содан кейін сканерді қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+12"/>
+        <location line="+4"/>
         <source>Cannot open the scan</source>
         <translation>Скан-көшірмені ашу мүмкін емес</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>No program is set up to open %1. The file was saved as %2.</source>
-        <translation>Жүйеде %1 ашатын бағдарлама орнатылмаған. Файл %2 ретінде сақталды.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Remove scan</source>
         <translation>Скан-көшірмені жою</translation>
     </message>
@@ -1749,7 +1769,7 @@ Its fingerprint is %4. Read it to that office over the phone: trust the card onl
         <translation>күн ішінде өтетін</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Export…</source>
         <translation>Экспорттау…</translation>
     </message>
@@ -1759,12 +1779,12 @@ Its fingerprint is %4. Read it to that office over the phone: trust the card onl
         <translation>Тізімді көрсетілгендей Excel немесе CSV файлына сақтау (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Current documents only (replaced ones are history); discharged servicemen are left out. Double-click a row to open the record.</source>
         <translation>Тек қолданыстағы құжаттар (ауыстырылғандары мұрағатта); әскери қызметтен босатылғандар көрсетілмейді. Жазбаны ашу үшін жолды екі рет басыңыз.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>All documents</source>
         <translation>Барлық құжаттар</translation>
     </message>
@@ -2340,6 +2360,16 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <source>What the import will do with the row</source>
         <translation>Импорт бұл жолмен не істейді</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Reasons</source>
+        <translation>Себептері</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why a row is refused or what to check</source>
+        <translation>Жолдың неге қабылданбағаны немесе нені тексеру керегі</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
@@ -2494,9 +2524,9 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/main_window.py" line="+81"/>
+        <location filename="../../kzpk_desktop/gui/main_window.py" line="+89"/>
         <source>The database this window works on</source>
-        <extracomment>The navigation pane is never narrower than this, even for short titles. A failure stays on the status bar longer: the clerk must have time to read it. The user chose another interface language (the session rebuilds the window in it).</extracomment>
+        <extracomment>The navigation pane is never narrower than this, even for short titles. The first size of the window, within the screen (see ``fit_to_screen``). A failure stays on the status bar longer: the clerk must have time to read it. The user chose another interface language (the session rebuilds the window in it).</extracomment>
         <translation>Осы терезе жұмыс істейтін дерекқор</translation>
     </message>
     <message>
@@ -2505,7 +2535,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Дерекқормен байланыс қалпына келді.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+100"/>
         <source>&amp;New</source>
         <translation>&amp;Құру</translation>
     </message>
@@ -2640,7 +2670,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Негізгі құралдар тақтасы</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>About KZPK Desktop</source>
         <translation>KZPK Desktop туралы</translation>
     </message>
@@ -2911,7 +2941,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Ротацияда Enter пернесін басыңыз немесе оны екі рет шертіңіз</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Missions and rotations</source>
         <translation>Миссиялар мен ротациялар</translation>
     </message>
@@ -3457,7 +3487,7 @@ The window closes and reopens the database; backups made before now stay unencry
 <context>
     <name>PagedModel</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/widgets/paged.py" line="+239"/>
+        <location filename="../../kzpk_desktop/gui/widgets/paged.py" line="+249"/>
         <source>Loading…</source>
         <extracomment>count(session) -&gt; rows matching; fetch(session, offset, limit) -&gt; those rows in order (or a ``Page`` carrying extras read with them, such as the registry&apos;s badges) The number of rows matching the query (after each new query or refresh). A query was answered and shown (its count and first page); tests wait for it. The query could not be run: the sentence the failure formatter gave. Pages asked for and not yet answered, by page number. The last query could not be run (the rows shown are an older answer&apos;s).</extracomment>
         <translation>Жүктелуде…</translation>
@@ -4065,7 +4095,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Импортталмайды (белгісіз тақырыптар): %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+35"/>
         <source>%1 of %Ln row(s) are refused, so nothing will be imported: correct the file, or go Back and tick «Skip invalid rows» to import the other rows.</source>
         <translation>
             <numerusform>%Ln жолдан %1 қабылданбады, сондықтан ештеңе импортталмайды: файлды түзетіңіз немесе «Артқа» қайтып, қалған жолдарды импорттау үшін «Қате жолдарды өткізіп жіберу» белгісін қойыңыз.</numerusform>
@@ -4081,7 +4111,12 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Every row is already on record with these values: there is nothing to import.</source>
+        <translation>Барлық жолдар осы мәндермен енгізілген: импорттайтын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Everyone imported will be nominated to rotation %1.</source>
         <translation>Импортталғандардың барлығы %1 ротациясына ұсынылады.</translation>
     </message>
@@ -4283,13 +4318,13 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/model.py" line="+121"/>
+        <location filename="../../kzpk_desktop/gui/registry/model.py" line="+127"/>
         <source>This column cannot be sorted; the list stays in its order.</source>
         <extracomment>The serviceman&apos;s id behind an index. A passport must outlast a tour by six months (domain.md), so warn that early. (rows matching the filter, servicemen in the database)</extracomment>
         <translation>Бұл баған бойынша сұрыптау мүмкін емес; тізім реті өзгермейді.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>The passport has expired.</source>
         <translation>Төлқұжаттың мерзімі өтіп кеткен.</translation>
     </message>
@@ -4829,6 +4864,14 @@ This cannot be undone.</source>
     </message>
     <message numerus="yes">
         <location line="+3"/>
+        <source>Only %n place(s) left under Parliament&apos;s ceiling on this rotation, and %1 were chosen. Choose at most that many: nobody was approved.</source>
+        <translation>
+            <numerusform>Парламенттің шекті саны бойынша бұл ротацияда тек %n орын қалды, ал %1 таңдалды. Одан көп таңдамаңыз: ешкім бекітілмеді.</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%n refused.</source>
         <translation>
             <numerusform>%n адамға бас тартылды.</numerusform>
@@ -4922,7 +4965,7 @@ This cannot be undone.</source>
 <context>
     <name>RosterView</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/view.py" line="+77"/>
+        <location filename="../../kzpk_desktop/gui/rosters/view.py" line="+82"/>
         <source>Add servicemen…</source>
         <extracomment>The selection changed (which actions apply).</extracomment>
         <translation>Адам қосу…</translation>
@@ -5003,12 +5046,12 @@ This cannot be undone.</source>
         <translation>Лауазымы, бөлімшесі, күндері, БҰҰ индексі (Enter)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Filter the roster (Ctrl+F)</source>
         <translation>Тізімді сүзу (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Roster not read</source>
         <translation>Ротация тізімі оқылмады</translation>
     </message>
@@ -5062,13 +5105,13 @@ This cannot be undone.</source>
 <context>
     <name>RosterWorkflow</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/workflow.py" line="+107"/>
+        <location filename="../../kzpk_desktop/gui/rosters/workflow.py" line="+114"/>
         <source>Not approved: no override reason was given.</source>
         <extracomment>QCoreApplication.translate under the name pyside6-lupdate looks for. approvals refused only on document rules, with room under the ceiling The rotation whose roster is on screen (set by the view).</extracomment>
         <translation>Бекітілмеді: ерекшелік себебі көрсетілмеді.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+47"/>
         <source>They stay on the roster as withdrawn and free their places under the ceiling.</source>
         <translation>Олар тізімде шығарылғандар ретінде қалады және шекті сан шегіндегі орындарын босатады.</translation>
     </message>
@@ -5204,7 +5247,7 @@ This cannot be undone.</source>
 <context>
     <name>Scans</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/documents/scans.py" line="+26"/>
+        <location filename="../../kzpk_desktop/gui/documents/scans.py" line="+30"/>
         <source>Attach a scan</source>
         <translation>Скан-көшірмені тіркеу</translation>
     </message>
@@ -5721,7 +5764,7 @@ This cannot be undone.</source>
 <context>
     <name>SupersedeDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="-215"/>
+        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="-218"/>
         <source>Supersede decision %1</source>
         <translation>%1 шешімін ауыстыру</translation>
     </message>
@@ -5926,7 +5969,7 @@ This cannot be undone.</source>
         <translation>Таратылған бөлімшені қайта қолданысқа енгізу</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>No units yet. Add the regiment, battalion or group your servicemen belong to; its sub-units go under it.</source>
         <translation>Бөлімшелер әлі жоқ. Әскери қызметшілеріңіз жататын полкті, батальонды немесе топты қосыңыз; олардың бөлімшелері ішіне қосылады.</translation>
     </message>
@@ -7481,13 +7524,13 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>it is still referred to by other records here</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:680</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:681</extracomment>
         <translation>мұнда оған әлі басқа жазбалар сілтейді</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{entity} {loser} merged into {survivor} by the ministry</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:817</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:818</extracomment>
         <translation>{entity} {loser} министрлік шешімімен {survivor} жазбасына біріктірілді</translation>
     </message>
     <message>

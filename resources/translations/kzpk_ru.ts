@@ -21,6 +21,15 @@
     </message>
 </context>
 <context>
+    <name>AreaContext</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/area.py" line="+48"/>
+        <source>Needs the role “%1” or higher.</source>
+        <extracomment>Who is signed in. None: the GUI hides nothing (the services still refuse). The one way pages run database work (off the GUI thread) and hear of changes; made on ``sessions`` when not given.</extracomment>
+        <translation>Нужна роль «%1» или выше.</translation>
+    </message>
+</context>
+<context>
     <name>AssignServicemenDialog</name>
     <message>
         <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="+187"/>
@@ -493,7 +502,7 @@
 <context>
     <name>BusinessSettingsDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/settings_dialog.py" line="+39"/>
+        <location filename="../../kzpk_desktop/gui/settings_dialog.py" line="+42"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -502,6 +511,17 @@
         <source>These settings apply to every workstation that works on this database. Only an administrator may change them.</source>
         <extracomment>What the last successful OK stored (key -&gt; value).</extracomment>
         <translation>Эти настройки действуют на всех рабочих местах, работающих с этой базой данных. Изменять их может только администратор.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This workstation</source>
+        <extracomment>The interface language of this user on this workstation (not a database setting); None when the dialog was opened without one.</extracomment>
+        <translation>Это рабочее место</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language of the interface</source>
+        <translation>&amp;Язык интерфейса</translation>
     </message>
 </context>
 <context>
@@ -533,7 +553,7 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/decision_dialog.py" line="+52"/>
+        <location filename="../../kzpk_desktop/gui/planning/decision_dialog.py" line="+56"/>
         <source>Everyone the decision allows, all missions together</source>
         <translation>Все, кого разрешает постановление, по всем миссиям вместе</translation>
     </message>
@@ -656,7 +676,7 @@
         <translation>Сохранить список как показан (порядок, столбцы) в файл Excel или CSV (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>No Parliament decision is recorded. Enter the decision that allows the deployment: its number, date, period and ceilings.</source>
         <translation>Не внесено ни одного постановления Парламента. Внесите постановление, разрешающее направление: номер, дату, срок и предельную численность.</translation>
     </message>
@@ -1020,19 +1040,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-73"/>
         <location line="+19"/>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Keep</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-69"/>
         <source>Document not removed</source>
         <translation>Документ не удалён</translation>
     </message>
@@ -1073,19 +1093,19 @@
         <translation>Скан больше не хранится (удалён другим пользователем?).</translation>
     </message>
     <message>
-        <location line="-5"/>
         <location line="+12"/>
-        <location line="+3"/>
+        <source>No program on this computer opens %1: install a PDF and image viewer (or ask your administrator to), then open the scan again.</source>
+        <translation>На этом компьютере нет программы, которая открывает %1: установите программу просмотра PDF и изображений (или попросите об этом администратора) и откройте скан снова.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+12"/>
+        <location line="+4"/>
         <source>Cannot open the scan</source>
         <translation>Не удаётся открыть скан</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>No program is set up to open %1. The file was saved as %2.</source>
-        <translation>В системе нет программы для открытия %1. Файл сохранён как %2.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Remove scan</source>
         <translation>Удаление скана</translation>
     </message>
@@ -1760,7 +1780,7 @@ Its fingerprint is %4. Read it to that office over the phone: trust the card onl
         <translation>дн.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Export…</source>
         <translation>Выгрузить…</translation>
     </message>
@@ -1770,12 +1790,12 @@ Its fingerprint is %4. Read it to that office over the phone: trust the card onl
         <translation>Сохранить список в том виде, как он показан, в файл Excel или CSV (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Current documents only (replaced ones are history); discharged servicemen are left out. Double-click a row to open the record.</source>
         <translation>Только действующие документы (заменённые — в архиве); уволенные военнослужащие не показываются. Двойной щелчок по строке открывает карточку.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>All documents</source>
         <translation>Все документы</translation>
     </message>
@@ -2358,6 +2378,16 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <source>What the import will do with the row</source>
         <translation>Что импорт сделает со строкой</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Reasons</source>
+        <translation>Причины</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why a row is refused or what to check</source>
+        <translation>Почему строка отклонена или что проверить</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
@@ -2513,9 +2543,9 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/main_window.py" line="+81"/>
+        <location filename="../../kzpk_desktop/gui/main_window.py" line="+89"/>
         <source>The database this window works on</source>
-        <extracomment>The navigation pane is never narrower than this, even for short titles. A failure stays on the status bar longer: the clerk must have time to read it. The user chose another interface language (the session rebuilds the window in it).</extracomment>
+        <extracomment>The navigation pane is never narrower than this, even for short titles. The first size of the window, within the screen (see ``fit_to_screen``). A failure stays on the status bar longer: the clerk must have time to read it. The user chose another interface language (the session rebuilds the window in it).</extracomment>
         <translation>База данных, с которой работает это окно</translation>
     </message>
     <message>
@@ -2524,7 +2554,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Связь с базой данных восстановлена.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+100"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
@@ -2659,7 +2689,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>About KZPK Desktop</source>
         <translation>О программе KZPK Desktop</translation>
     </message>
@@ -2932,7 +2962,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Enter или двойной щелчок по ротации</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Missions and rotations</source>
         <translation>Миссии и ротации</translation>
     </message>
@@ -3480,7 +3510,7 @@ The window closes and reopens the database; backups made before now stay unencry
 <context>
     <name>PagedModel</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/widgets/paged.py" line="+239"/>
+        <location filename="../../kzpk_desktop/gui/widgets/paged.py" line="+249"/>
         <source>Loading…</source>
         <extracomment>count(session) -&gt; rows matching; fetch(session, offset, limit) -&gt; those rows in order (or a ``Page`` carrying extras read with them, such as the registry&apos;s badges) The number of rows matching the query (after each new query or refresh). A query was answered and shown (its count and first page); tests wait for it. The query could not be run: the sentence the failure formatter gave. Pages asked for and not yet answered, by page number. The last query could not be run (the rows shown are an older answer&apos;s).</extracomment>
         <translation>Загрузка…</translation>
@@ -4091,7 +4121,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Не импортируются (неизвестные заголовки): %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+35"/>
         <source>%1 of %Ln row(s) are refused, so nothing will be imported: correct the file, or go Back and tick «Skip invalid rows» to import the other rows.</source>
         <translation>
             <numerusform>Отклонено %1 из %Ln строки, поэтому ничего не будет импортировано: исправьте файл или вернитесь «Назад» и отметьте «Пропускать ошибочные строки», чтобы импортировать остальные строки.</numerusform>
@@ -4109,7 +4139,12 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Every row is already on record with these values: there is nothing to import.</source>
+        <translation>Все строки уже внесены с этими значениями: импортировать нечего.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Everyone imported will be nominated to rotation %1.</source>
         <translation>Все импортированные будут выдвинуты в ротацию %1.</translation>
     </message>
@@ -4314,13 +4349,13 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/model.py" line="+121"/>
+        <location filename="../../kzpk_desktop/gui/registry/model.py" line="+127"/>
         <source>This column cannot be sorted; the list stays in its order.</source>
         <extracomment>The serviceman&apos;s id behind an index. A passport must outlast a tour by six months (domain.md), so warn that early. (rows matching the filter, servicemen in the database)</extracomment>
         <translation>По этому столбцу сортировать нельзя; порядок списка не меняется.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>The passport has expired.</source>
         <translation>Срок действия паспорта истёк.</translation>
     </message>
@@ -4870,6 +4905,15 @@ This cannot be undone.</source>
     </message>
     <message numerus="yes">
         <location line="+3"/>
+        <source>Only %n place(s) left under Parliament&apos;s ceiling on this rotation, and %1 were chosen. Choose at most that many: nobody was approved.</source>
+        <translation>
+            <numerusform>Под пределом Парламента на этой ротации осталось только %n место, а выбрано %1. Выберите не больше: никто не утверждён.</numerusform>
+            <numerusform>Под пределом Парламента на этой ротации осталось только %n места, а выбрано %1. Выберите не больше: никто не утверждён.</numerusform>
+            <numerusform>Под пределом Парламента на этой ротации осталось только %n мест, а выбрано %1. Выберите не больше: никто не утверждён.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%n refused.</source>
         <translation>
             <numerusform>Отказано: %n.</numerusform>
@@ -4967,7 +5011,7 @@ This cannot be undone.</source>
 <context>
     <name>RosterView</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/view.py" line="+77"/>
+        <location filename="../../kzpk_desktop/gui/rosters/view.py" line="+82"/>
         <source>Add servicemen…</source>
         <extracomment>The selection changed (which actions apply).</extracomment>
         <translation>Добавить людей…</translation>
@@ -5048,12 +5092,12 @@ This cannot be undone.</source>
         <translation>Должность, подразделение, даты, индекс ООН (Enter)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Filter the roster (Ctrl+F)</source>
         <translation>Фильтр списка (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Roster not read</source>
         <translation>Список ротации не прочитан</translation>
     </message>
@@ -5109,13 +5153,13 @@ This cannot be undone.</source>
 <context>
     <name>RosterWorkflow</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/workflow.py" line="+107"/>
+        <location filename="../../kzpk_desktop/gui/rosters/workflow.py" line="+114"/>
         <source>Not approved: no override reason was given.</source>
         <extracomment>QCoreApplication.translate under the name pyside6-lupdate looks for. approvals refused only on document rules, with room under the ceiling The rotation whose roster is on screen (set by the view).</extracomment>
         <translation>Не утверждено: причина исключения не указана.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+47"/>
         <source>They stay on the roster as withdrawn and free their places under the ceiling.</source>
         <translation>Они остаются в списке как отозванные и освобождают свои места в пределах квоты.</translation>
     </message>
@@ -5251,7 +5295,7 @@ This cannot be undone.</source>
 <context>
     <name>Scans</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/documents/scans.py" line="+26"/>
+        <location filename="../../kzpk_desktop/gui/documents/scans.py" line="+30"/>
         <source>Attach a scan</source>
         <translation>Прикрепить скан</translation>
     </message>
@@ -5770,7 +5814,7 @@ This cannot be undone.</source>
 <context>
     <name>SupersedeDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="-215"/>
+        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="-218"/>
         <source>Supersede decision %1</source>
         <translation>Замена постановления %1</translation>
     </message>
@@ -5975,7 +6019,7 @@ This cannot be undone.</source>
         <translation>Вернуть расформированное подразделение в строй</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>No units yet. Add the regiment, battalion or group your servicemen belong to; its sub-units go under it.</source>
         <translation>Подразделений пока нет. Добавьте полк, батальон или группу, к которым относятся ваши военнослужащие; их подразделения добавляются внутрь.</translation>
     </message>
@@ -7531,13 +7575,13 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>it is still referred to by other records here</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:680</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:681</extracomment>
         <translation>на неё здесь ещё ссылаются другие записи</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{entity} {loser} merged into {survivor} by the ministry</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:817</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:818</extracomment>
         <translation>{entity} {loser} объединена министерством с {survivor}</translation>
     </message>
     <message>

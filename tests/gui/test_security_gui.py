@@ -358,6 +358,7 @@ def test_quitting_instead_of_restoring_ends_with_status_1(qtbot, db_path, prompt
     assert exit_info.value.code == 1
 
 
+@pytest.mark.sqlite_only  # a backup is a copy of a SQLite file
 def test_restore_puts_the_backup_in_place(qtbot, session_for, people, prompts, monkeypatch):
     from kzpk_desktop.gui.prompts import Button
 
@@ -448,6 +449,7 @@ def test_a_new_users_password_follows_the_services_rules(qtbot, sessions, staff)
     assert saved == []
 
 
+@pytest.mark.sqlite_only  # a backup is a copy of a SQLite file
 def test_back_up_now_writes_a_verified_copy(qtbot, session_for, prompts, monkeypatch, tmp_path):
     ctl = session_for("admin")
     target = tmp_path / "copies" / "monday.sqlite"

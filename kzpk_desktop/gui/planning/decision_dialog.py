@@ -129,6 +129,7 @@ class DecisionDialog(RecordDialog):
         self.ceilings = CeilingsModel(missions, self)
         table = self.ui.ceilingsTable
         table.setModel(self.ceilings)
+        self._clear_when_edited("ceilings")
         table.setItemDelegateForColumn(CeilingsModel.CEILING, _NumberDelegate(table))
         table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
@@ -136,6 +137,9 @@ class DecisionDialog(RecordDialog):
         header.setSectionResizeMode(CeilingsModel.MISSION, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(CeilingsModel.CEILING, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(CeilingsModel.CEILING, 110)
+        # Empty until typed (the lowest value, -1, means "not given"): the generated form
+        # drops the blank special-value text the .ui file sets, which left "-1" showing.
+        self.ui.ceilingSpin.setSpecialValueText(" ")
         self.ui.ceilingSpin.setToolTip(self.tr("Everyone the decision allows, all missions "
                                                "together"))
         self.setMinimumWidth(600)
