@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sqlalchemy import Engine, func, select, text
+from sqlalchemy.exc import DBAPIError
 
 from ..db import migrate
 from ..db.models import (
@@ -17,7 +18,8 @@ from ..db.models import (
     Unit,
     User,
 )
-from .audit import verify_audit_chain
+from . import audit_replay
+from .audit import check_audit_chain
 
 _COUNTED = (("servicemen", Serviceman), ("documents", Document), ("units", Unit),
             ("assignments", Assignment), ("decisions", Decision), ("rotations", Rotation),
@@ -31,6 +33,12 @@ class CheckReport:
     head: str | None = None
     counts: dict[str, int] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
+    #: Limits of what could be checked (not problems): unsealed old events, another
+    #: workstation's seals, rows an older version wrote in bulk.
+    notes: list[str] = field(default_factory=list)
+    #: The audit chain's head (event id, hash), when the trail could be read.
+    chain_head: tuple[int, str] | None = None
+    deep: bool = False
 
     @property
     def ok(self) -> bool:
@@ -40,13 +48,36 @@ class CheckReport:
         out = [f"database: {self.url}", f"schema: {self.schema or 'none'}"
                + ("" if self.schema == self.head else f" (current is {self.head})")]
         out += [f"{name}: {n}" for name, n in self.counts.items()]
+        if self.chain_head is not None:
+            out.append(f"audit chain head: event {self.chain_head[0]}, {self.chain_head[1]}")
+        out += [f"note: {note}" for note in self.notes]
         out.append("integrity: ok" if self.ok else f"integrity: {len(self.problems)} problem(s)")
+        if self.deep and self.ok:
+            out.append("deep check: every replayed row is explained by the audit trail")
         return out
 
 
-def check(engine: Engine) -> CheckReport:
+def _step(report: CheckReport, what: str, work) -> None:
+    """Run one part of the check; a database error in it becomes a problem line."""
+    try:
+        work()
+    except DBAPIError as exc:
+        report.problems.append(f"{what} could not be read: {_first_line(exc)} (the file is "
+                               "damaged; restore a backup)")
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", exc)).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def check(engine: Engine, *, deep: bool = False) -> CheckReport:
+    """Integrity, schema, counts and the audit trail; ``deep`` replays the trail on the data.
+
+    Every fault is a line in ``problems``, never an exception.
+    """
     report = CheckReport(url=engine.url.render_as_string(hide_password=True),
-                         head=migrate.head_revision())
+                         head=migrate.head_revision(), deep=deep)
     try:
         report.schema = migrate.check_schema(engine)
     except migrate.SchemaError as exc:
@@ -55,17 +86,46 @@ def check(engine: Engine) -> CheckReport:
     if report.schema is None:
         report.problems.append("the database has no KZPK schema yet (run 'kzpk init')")
         return report
-    with engine.connect() as conn:
-        if engine.dialect.name == "sqlite":
+    try:
+        with engine.connect() as conn:
+            _checks(conn, engine, report)
+    except DBAPIError as exc:
+        report.problems.append(f"the database could not be read: {_first_line(exc)}")
+    return report
+
+
+def _checks(conn, engine: Engine, report: CheckReport) -> None:
+    if engine.dialect.name == "sqlite":
+        def integrity() -> None:
             for (line,) in conn.execute(text("PRAGMA integrity_check")):
                 if line != "ok":
                     report.problems.append(f"SQLite integrity: {line}")
+
+        def references() -> None:
             for row in conn.execute(text("PRAGMA foreign_key_check")):
                 report.problems.append(f"broken reference in table {row[0]} (row {row[1]})")
-        if report.schema == report.head:
-            for name, model in _COUNTED:
-                report.counts[name] = conn.execute(select(func.count()).select_from(model)).scalar()
-            report.problems.extend(verify_audit_chain(conn))
-        else:
-            report.problems.append("the schema is older than this version; run 'kzpk init'")
-    return report
+
+        _step(report, "the file's pages", integrity)
+        _step(report, "the references between tables", references)
+    if report.schema != report.head:
+        report.problems.append("the schema is older than this version; run 'kzpk init'")
+        return
+    for name, model in _COUNTED:
+        def count(model=model, name=name) -> None:
+            report.counts[name] = conn.execute(select(func.count()).select_from(model)).scalar()
+        _step(report, f"the {name}", count)
+
+    def trail() -> None:
+        chain = check_audit_chain(conn)
+        report.problems.extend(chain.problems)
+        report.notes.extend(chain.notes)
+        report.chain_head = chain.head
+
+    _step(report, "the audit trail", trail)
+    if report.deep:
+        def deep() -> None:
+            result = audit_replay.replay(conn)
+            report.problems.extend(result.problems)
+            report.notes.extend(result.notes)
+
+        _step(report, "the rows replayed against the audit trail", deep)

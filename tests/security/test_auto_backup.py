@@ -57,25 +57,29 @@ def test_a_missing_file_is_left_alone(tmp_path):
 
 @pytest.fixture
 def newer_schema(tmp_path, monkeypatch):
-    """This version's migrations plus an empty revision 0002 (as the next release would have)."""
+    """This version's migrations plus one more revision (as the next release would have);
+    gives the revision the database is at before it."""
+    current = migrate.head_revision()
     scripts = tmp_path / "migrations"
     shutil.copytree(MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "0002_next.py").write_text(
-        '"""Next release."""\nfrom alembic import op\n\nrevision = "0002"\n'
-        'down_revision = "0001"\nbranch_labels = None\ndepends_on = None\n\n\n'
+    (scripts / "versions" / "9999_next.py").write_text(
+        '"""Next release."""\nfrom alembic import op\n\nrevision = "9999_next"\n'
+        f'down_revision = "{current}"\nbranch_labels = None\ndepends_on = None\n\n\n'
         'def upgrade() -> None:\n    op.execute("CREATE TABLE next_thing (id INTEGER)")\n\n\n'
         'def downgrade() -> None:\n    op.execute("DROP TABLE next_thing")\n')
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
+    return current
 
 
 def test_a_schema_upgrade_is_preceded_by_a_backup(engine, db_path, newer_schema):
     with sqlite3.connect(db_path) as raw:
         raw.execute("INSERT INTO setting (key, value) VALUES ('marker', '\"before\"')")
     assert migrate.upgrade(engine) is True
-    assert migrate.current_revision(engine) == "0002"
-    [copy] = (db_path.parent / "backups").glob("kzpk-*-schema-0001.sqlite")
+    assert migrate.current_revision(engine) == "9999_next"
+    [copy] = (db_path.parent / "backups").glob(f"kzpk-*-schema-{newer_schema}.sqlite")
     with sqlite3.connect(copy) as raw:
-        assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            newer_schema,)
         assert raw.execute("SELECT value FROM setting WHERE key = 'marker'").fetchone() == (
             '"before"',)
         assert raw.execute("SELECT name FROM sqlite_master WHERE name = 'next_thing'"

@@ -29,7 +29,8 @@ from ...db.models import (
 )
 from ..decisions import decision_family
 from .. import text
-from ..audit import audit_event
+from ..audit import audit_event, created_in_bulk
+from ..audit_replay import REPLAYED
 from ..servicemen import sort_key_for
 from .people import PersonMaker, Taken, make_cores
 from .rosters import COUNTED, Room, plan_rosters
@@ -148,6 +149,7 @@ def _write(session: Session, n: int, today: dt.date, rngs: dict[str, random.Rand
         # A plain executemany, then the new ids by IIN: RETURNING with row order
         # guaranteed runs one statement per row on SQLite, several times slower.
         session.execute(insert(table), people)
+        created_in_bulk(session, "serviceman", people, REPLAYED["serviceman"])
         by_iin = dict(session.execute(select(table.c.iin, table.c.id).where(
             table.c.iin.in_([p["iin"] for p in people]))).all())
         doc_rows, assignment_rows, token_rows = [], [], []
@@ -180,6 +182,7 @@ def _write(session: Session, n: int, today: dt.date, rngs: dict[str, random.Rand
     } for i, p in sorted(plans.items())]
     if roster_rows:
         session.execute(insert(RosterEntry.__table__), roster_rows)
+        created_in_bulk(session, "roster_entry", roster_rows, REPLAYED["roster_entry"])
     return DemoSummary(n, counts["documents"], counts["assignments"], counts["tokens"],
                        units.created, new_decisions, new_rotations, len(roster_rows))
 
