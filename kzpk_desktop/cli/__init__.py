@@ -13,7 +13,9 @@ from collections.abc import Sequence
 
 from ..db.migrate import SchemaError
 from ..services.errors import ServiceError, ValidationError
-from .context import CliContext, CliError
+from sqlalchemy.exc import DBAPIError
+
+from .context import CliContext, CliError, is_text
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
@@ -42,10 +44,39 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _undecodable(args: argparse.Namespace) -> str | None:
+    """The first argument holding bytes that are not UTF-8 (kept by Python as surrogates)."""
+    for name, value in vars(args).items():
+        values = value if isinstance(value, list) else [value]
+        for item in values:
+            if isinstance(item, str) and not is_text(item):
+                return name
+    return None
+
+
+def _database_fault(exc: DBAPIError) -> str:
+    """A database error as one line: a lock held by another program, else what SQLite said."""
+    text = str(getattr(exc, "orig", exc)).strip()
+    first = text.splitlines()[0] if text else type(exc).__name__
+    if "locked" in first or "busy" in first:
+        return ("another program holds the database (it is locked, " + first + "); close it, "
+                "or wait for it to finish, and try again")
+    return f"the database could not do it: {first}"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    ctx = CliContext(args.db, args.user)
+    bad = _undecodable(args)
+    if bad is not None:
+        print(f"kzpk: error: argument {bad.replace('_', '-')}: not valid text (UTF-8); "
+              "nothing was done", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        ctx = CliContext(args.db, args.user)
+    except CliError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
     try:
         return args.func(args, ctx) or EXIT_OK
     except ValidationError as exc:
@@ -55,6 +86,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_REFUSED
     except (ServiceError, SchemaError, CliError) as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    except DBAPIError as exc:
+        print(f"error: {_database_fault(exc)}", file=sys.stderr)
         return EXIT_REFUSED
     except KeyboardInterrupt:
         print("error: interrupted; nothing was saved by the unfinished step", file=sys.stderr)

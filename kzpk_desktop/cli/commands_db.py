@@ -5,6 +5,8 @@ import sys
 
 from ..db import migrate
 from ..services import backup, maintenance
+from ..services.audit import record
+from .context import CliError
 
 
 def register(sub) -> None:
@@ -14,7 +16,10 @@ def register(sub) -> None:
     p.add_argument("-o", "--output", metavar="FILE", help="where to write the copy "
                    "(default: a dated file in the 'backups' folder beside the database)")
     p.set_defaults(func=cmd_backup)
-    p = sub.add_parser("check", help="integrity check, schema version and record counts")
+    p = sub.add_parser("check", help="integrity check, schema version, record counts and the "
+                                     "audit trail")
+    p.add_argument("--deep", action="store_true", help="also replay the audit trail against "
+                   "accounts, roster statuses and servicemen's protected fields")
     p.set_defaults(func=cmd_check)
 
 
@@ -26,14 +31,20 @@ def cmd_init(args, ctx) -> int:
 
 
 def cmd_backup(args, ctx) -> int:
-    ctx.sessions  # refuse a foreign or newer database before copying it
+    # An administrator's act (design.md): a backup is the whole database, password hashes
+    # included. Signing in also refuses a foreign or newer database before copying it.
+    ctx.require("admin")
     path = backup.backup(ctx.engine, args.output)
+    record(ctx.sessions, "backup", details={"file": str(path)})
     print(f"backup written: {path} ({path.stat().st_size // 1024} KiB, integrity ok)")
     return 0
 
 
 def cmd_check(args, ctx) -> int:
-    report = maintenance.check(ctx.engine)
+    if ctx.file is not None and not ctx.file.is_file():
+        # Only reads: opening a missing file would create it (and its folder).
+        raise CliError(f"there is no database file at {ctx.file}")
+    report = maintenance.check(ctx.engine, deep=args.deep)
     for line in report.lines():
         print(line)
     for problem in report.problems:

@@ -49,7 +49,9 @@ def check_schema(engine: Engine) -> str | None:
         with engine.connect() as conn:
             tables = set(inspect(conn).get_table_names())
             revision = MigrationContext.configure(conn).get_current_revision()
-    except Exception as exc:  # the file is not a database at all, or is damaged
+    except Exception as exc:  # the file is not a database at all, is damaged, or is locked
+        if _locked(exc):
+            raise SchemaError(LOCKED_MSG, detail=_reason(exc)) from exc
         raise SchemaError(N_("The file is not a readable KZPK database ({detail})."),
                           detail=_reason(exc)) from exc
     if revision is None and tables - {"alembic_version"}:
@@ -93,6 +95,15 @@ def _backup_first(engine: Engine, revision: str) -> None:
         detail = Message(exc.template, **exc.args_) if hasattr(exc, "args_") else str(exc)
         raise SchemaError(N_("The database was not upgraded: the backup made before upgrading "
                              "failed ({detail})."), detail=detail) from exc
+
+
+LOCKED_MSG = N_("Another program holds the database ({detail}): close it, or wait for it to "
+                "finish, and try again.")
+
+
+def _locked(exc: Exception) -> bool:
+    text = str(getattr(exc, "orig", exc))
+    return "database is locked" in text or "database table is locked" in text
 
 
 def _reason(exc: Exception) -> str:

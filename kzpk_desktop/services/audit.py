@@ -31,20 +31,21 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, LargeBinary, cast, func, insert, select, text
+from sqlalchemy import Connection, LargeBinary, cast, func, insert, inspect, null, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..db.base import DEFAULT_ORIGIN, utcnow
 from ..db.engine import write_session
 from ..db.models import AuditEvent
-from . import audit_seal
+from . import audit_seal, intact
 from .auth import actor_name
 
 _T = AuditEvent.__table__
 #: Actions of record changes; their ``changes`` map each field to [old, new].
 RECORD_ACTIONS = ("create", "update", "delete")
 #: Other actions services record; their ``changes`` hold details (plain values).
-EVENT_ACTIONS = ("login", "login_failed", "import", "export", "override", "demo", "restore")
+EVENT_ACTIONS = ("login", "login_failed", "import", "export", "override", "demo", "restore",
+                 "backup", "encrypt", "decrypt")
 _PG_LOCK_KEY = 7_141_592  # any constant: one advisory lock for the audit chain
 HASH_VERSION = 2
 #: How SQLAlchemy spells a DateTime in SQLite; a stored time spelled otherwise was respelled.
@@ -133,6 +134,7 @@ def append(session: Session, events: Iterable[NewEvent]) -> None:
     if not events:
         return
     conn = session.connection()
+    intact.require_intact(conn)
     if conn.dialect.name == "postgresql":
         conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK_KEY})
     last = conn.execute(select(_T.c.id, _T.c.hash).order_by(_T.c.id.desc()).limit(1)).first()
@@ -219,9 +221,10 @@ def check_audit_chain(conn: Session | Connection, key: bytes | None = None) -> C
     key = audit_seal.workstation_key(create=False) if key is None else key
     own = audit_seal.key_id(key) if key is not None else None
     sqlite = _dialect(conn) == "sqlite"
-    cols = [_T.c[name] for name in _COLUMNS]
-    stmt = select(_T.c.id, *[cast(c, LargeBinary) if sqlite else c for c in cols]) \
-        .order_by(_T.c.id)
+    present = stored_columns(conn)
+    cols = [(cast(_T.c[name], LargeBinary) if sqlite else _T.c[name]) if name in present
+            else null().label(name) for name in _COLUMNS]
+    stmt = select(_T.c.id, *cols).order_by(_T.c.id)
     report = ChainReport()
     expected, prev_hash = 1, None
     versioned = own_seen = False
@@ -287,6 +290,12 @@ def check_audit_chain(conn: Session | Connection, key: bytes | None = None) -> C
         report.notes.append("audit trail: this workstation holds no seal key; seals were not "
                             "checked")
     return report
+
+
+def stored_columns(conn) -> set[str]:
+    """The audit table's columns in this database (a backup of an older version has fewer)."""
+    bind = conn.connection() if isinstance(conn, Session) else conn
+    return {c["name"] for c in inspect(bind).get_columns("audit_event")}
 
 
 def sqlite_shared(conn) -> bool:

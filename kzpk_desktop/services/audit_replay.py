@@ -25,11 +25,11 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from sqlalchemy import Connection, LargeBinary, cast, func, select
+from sqlalchemy import Connection, LargeBinary, cast, func, select, true
 from sqlalchemy.orm import Session
 
 from ..db.models import AuditEvent, RosterEntry, Serviceman, User
-from .audit import to_json_value
+from .audit import stored_columns, to_json_value
 
 #: table -> the fields replayed, in the order lines name them.
 REPLAYED: dict[str, tuple[str, ...]] = {
@@ -66,8 +66,9 @@ def _norm(value) -> str | None:
 
 def replay(conn: Session | Connection) -> ReplayReport:
     report = ReplayReport()
+    old_format = _T.c.hash_version.is_(None) if "hash_version" in stored_columns(conn) else true()
     legacy = bool(conn.execute(select(func.count()).select_from(_T).where(
-        _T.c.action.in_(LEGACY_BULK_ACTIONS), _T.c.hash_version.is_(None))).scalar())
+        _T.c.action.in_(LEGACY_BULK_ACTIONS), old_format)).scalar())
     for table in REPLAYED:
         _replay_table(conn, table, legacy, report)
     return report

@@ -23,7 +23,7 @@ from sqlalchemy.orm.base import NO_VALUE
 
 from ..db.base import Tracked
 from ..db.models import AuditEvent, Document, DocumentScan, SearchToken, Setting, User
-from . import auth
+from . import auth, intact
 from .audit import NewEvent, append, to_json_value
 from .errors import N_, PermissionDenied
 
@@ -48,6 +48,8 @@ def install() -> None:
 # --- checking --------------------------------------------------------------------------------
 
 def _before_flush(session: Session, _context, _instances) -> None:
+    if session.new or session.dirty or session.deleted:
+        intact.require_intact(session.connection())
     snapshots: list[NewEvent] = []
     for obj in session.new:
         _check(session, obj, "create")
@@ -89,6 +91,7 @@ def _on_execute(state) -> None:
         return
     if name == AuditEvent.__tablename__:
         raise PermissionDenied(AUDIT_ONLY_MSG)
+    intact.require_intact(state.session.connection())
     action = "create" if state.is_insert else "update" if state.is_update else "delete"
     tracked = "uid" in table.c and "version" in table.c
     # A bulk statement's fields are unknown: judge it as touching any of them.

@@ -34,6 +34,7 @@ class AuditEvent(Base):
     __table_args__ = (
         Index("ix_audit_event_at", "at"),
         Index("ix_audit_event_entity", "entity", "entity_uid"),
+        Index("ix_audit_event_action_user", "action", "username"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
