@@ -46,7 +46,7 @@ def build(path: Path, servicemen: int) -> tuple[float, float, str]:
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     engine = make_engine(f"sqlite:///{path}")
-    migrate.upgrade(engine)
+    migrate.upgrade(engine, backup=None)
     sessions = make_session_factory(engine)
     wall, cpu = time.perf_counter(), time.process_time()
     summary = demo.generate(sessions, servicemen=servicemen, seed=1)

@@ -79,7 +79,7 @@ def make_workbook(path: Path, rows: int, seed: int = 1) -> Path:
 def fresh_db(folder: Path, name: str):
     path = folder / name
     engine = make_engine(f"sqlite:///{path}")
-    migrate.upgrade(engine)
+    migrate.upgrade(engine, backup=None)
     factory = make_session_factory(engine)
     with write_session(factory) as s:
         units.add_unit(s, units.UnitData(name_kk="1-ші бітімгершілік рота", name_ru=UNIT,

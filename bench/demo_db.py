@@ -20,7 +20,7 @@ def build_demo(path: Path) -> None:
 
     tmp = path.with_name(path.name + f".building-{os.getpid()}")
     engine = make_engine(f"sqlite:///{tmp}")
-    migrate.upgrade(engine)
+    migrate.upgrade(engine, backup=None)
     demo.generate(make_session_factory(engine), servicemen=100_000, seed=1)
     with engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

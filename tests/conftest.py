@@ -27,11 +27,15 @@ PG_URL = os.environ.get("KZPK_TEST_PG_URL")
 _SQLITE_ONLY = "SQLite only (a database file, pragmas or sqlite3); KZPK_TEST_PG_URL is set"
 
 
+_POSTGRES_ONLY = "PostgreSQL only (a server's roles, locks or tools); KZPK_TEST_PG_URL is not set"
+
+
 def pytest_collection_modifyitems(config, items):
-    if PG_URL:
-        for item in items:
-            if item.get_closest_marker("sqlite_only"):
-                item.add_marker(pytest.mark.skip(reason=_SQLITE_ONLY))
+    for item in items:
+        if PG_URL and item.get_closest_marker("sqlite_only"):
+            item.add_marker(pytest.mark.skip(reason=_SQLITE_ONLY))
+        if not PG_URL and item.get_closest_marker("postgres_only"):
+            item.add_marker(pytest.mark.skip(reason=_POSTGRES_ONLY))
 
 
 @pytest.fixture(scope="session")
@@ -39,7 +43,7 @@ def _template_db(tmp_path_factory):
     """Migrate once; each test gets a byte copy (much faster than migrating again)."""
     path = tmp_path_factory.mktemp("template") / "template.sqlite"
     engine = make_engine(f"sqlite:///{path}")
-    migrate.upgrade(engine)
+    migrate.upgrade(engine, backup=None)
     with engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     engine.dispose()
@@ -68,7 +72,7 @@ def _pg_server():
                              "LOCALE_PROVIDER icu ICU_LOCALE 'ru-RU' LOCALE 'C.UTF-8'")
     url = make_url(PG_URL).set(database=template)
     engine = make_engine(url)
-    migrate.upgrade(engine)
+    migrate.upgrade(engine, backup=None)
     engine.dispose()
     names = (f"{prefix}_{n}" for n in itertools.count(1))
     yield server, template, names

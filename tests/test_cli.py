@@ -111,7 +111,8 @@ def test_check_refuses_a_database_from_a_newer_version_and_leaves_it_alone(kzpk,
     code, out, err = kzpk("--db", str(db_path), "check")
     assert code == 1
     assert err.count("\n") == 1 and err.startswith("error: ")
-    assert "newer version of KZPK Desktop (schema 9999_future)" in err
+    assert "at schema 9999_future, written by a newer version of KZPK Desktop; this version " \
+           f"knows schemas up to {migrate.head_revision()}." in err
     code, _, err = kzpk("--db", str(db_path), "demo", "--servicemen", "5")
     assert code == 1 and "newer version of KZPK Desktop" in err and err.count("\n") == 1
     with sqlite3.connect(db_path) as raw:

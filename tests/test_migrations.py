@@ -35,7 +35,7 @@ def test_fresh_database_is_at_head_with_reference_data(engine):
 
 
 def test_upgrade_is_idempotent(engine):
-    assert migrate.upgrade(engine) is False
+    assert migrate.upgrade(engine, backup=None) is False
 
 
 @pytest.mark.sqlite_only
@@ -53,7 +53,7 @@ def test_database_from_a_newer_version_is_refused_and_untouched(db_path):
     before = db_path.read_bytes()
     engine = make_engine(f"sqlite:///{db_path}")
     with pytest.raises(migrate.SchemaError, match="newer version of KZPK Desktop"):
-        migrate.upgrade(engine)
+        migrate.upgrade(engine, backup=None)
     engine.dispose()
     with sqlite3.connect(db_path) as raw:
         assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == ("9999_future",)
@@ -66,7 +66,7 @@ def test_file_that_is_not_a_database_is_refused(tmp_path):
     path.write_bytes(b"This is a text file, not a database." * 100)
     engine = make_engine(f"sqlite:///{path}")
     with pytest.raises(migrate.SchemaError, match="not a readable KZPK database"):
-        migrate.upgrade(engine)
+        migrate.upgrade(engine, backup=None)
     engine.dispose()
     assert path.read_bytes().startswith(b"This is a text file")
 
@@ -77,7 +77,7 @@ def test_other_sqlite_database_is_refused(tmp_path):
         raw.execute("CREATE TABLE customers (id INTEGER PRIMARY KEY)")
     engine = make_engine(f"sqlite:///{path}")
     with pytest.raises(migrate.SchemaError, match="not a KZPK Desktop database"):
-        migrate.upgrade(engine)
+        migrate.upgrade(engine, backup=None)
     engine.dispose()
 
 
@@ -86,8 +86,9 @@ def test_services_and_exports_do_not_import_qt():
     import sys
 
     code = ("import sys, kzpk_desktop.services, kzpk_desktop.exports, kzpk_desktop.db.models, "
-            "kzpk_desktop.cli, pkgutil, importlib\n"
-            "for pkg in (kzpk_desktop.services, kzpk_desktop.exports, kzpk_desktop.db):\n"
+            "kzpk_desktop.sheets, kzpk_desktop.cli, pkgutil, importlib\n"
+            "for pkg in (kzpk_desktop.services, kzpk_desktop.exports, kzpk_desktop.db, "
+            "kzpk_desktop.sheets):\n"
             "    for m in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + '.'):\n"
             "        if '.migrations' not in m.name: importlib.import_module(m.name)\n"
             "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt imported'\n")

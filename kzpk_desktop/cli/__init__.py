@@ -20,7 +20,7 @@ from .context import CliContext, CliError, is_text
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
 #: Modules of this package that add sub-commands, in the order --help lists them.
-COMMAND_MODULES = ("commands_db", "commands_demo", "commands_planning", "commands_import", "commands_accounts",
+COMMAND_MODULES = ("commands_db", "commands_schema", "commands_demo", "commands_planning", "commands_import", "commands_accounts",
                    "commands_export")
 
 

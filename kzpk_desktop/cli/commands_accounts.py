@@ -16,7 +16,7 @@ from sqlalchemy.exc import DBAPIError
 from ..db import migrate
 from ..db.engine import make_engine, make_session_factory, write_session
 from ..exports.reports.audit_trail import export_audit
-from ..services import accounts, encryption, recovery
+from ..services import accounts, anchors, encryption, recovery
 from ..services.audit import EventFilter, record
 from ..services.auth import BOOTSTRAP, bind_actor, require_role
 from ..services.errors import ServiceError
@@ -39,12 +39,16 @@ def register(sub) -> None:
     q.add_argument("name", metavar="NAME")
     q.set_defaults(func=cmd_user_disable)
 
-    p = sub.add_parser("audit", help="export the audit trail to a workbook")
+    p = sub.add_parser("audit", help="export the audit trail to a workbook; 'audit anchor': "
+                                     "write the chain's head to a file for 'check --anchor'")
+    p.add_argument("action", nargs="?", choices=("anchor",),
+                   help="anchor: write the head (sequence and hash) of the audit chain to -o "
+                        "FILE (JSON; standard output without -o)")
     p.add_argument("--since", type=_date, metavar="YYYY-MM-DD", help="from this day (UTC)")
     p.add_argument("--until", type=_date, metavar="YYYY-MM-DD", help="up to this day, inclusive")
     p.add_argument("--user", dest="audit_user", metavar="NAME", help="only this user's events")
     p.add_argument("--lang", choices=("ru", "kk", "en"), default="ru")
-    p.add_argument("-o", "--output", required=True, metavar="OUT.xlsx")
+    p.add_argument("-o", "--output", metavar="OUT.xlsx")
     p.set_defaults(func=cmd_audit)
 
     p = sub.add_parser("restore", help="put a backup in place of the database (the current "
@@ -108,6 +112,10 @@ def cmd_user_disable(args, ctx) -> int:
 # --- audit -----------------------------------------------------------------------------------
 
 def cmd_audit(args, ctx) -> int:
+    if args.action == "anchor":
+        return cmd_audit_anchor(args, ctx)
+    if not args.output:
+        raise CliError("the workbook to write is needed: -o OUT.xlsx")
     if args.since and args.until and args.until < args.since:
         raise CliError("--until is before --since")
     flt = EventFilter(
@@ -123,6 +131,24 @@ def cmd_audit(args, ctx) -> int:
                                             "since": args.since, "until": args.until,
                                             "user": flt.username})
     print(f"audit trail written: {path}")
+    return 0
+
+
+def cmd_audit_anchor(args, ctx) -> int:
+    if args.since or args.until or args.audit_user:
+        raise CliError("an anchor is the head of the whole chain: --since, --until and --user "
+                       "do not apply")
+    with ctx.sessions() as s:
+        require_role(s, "viewer")
+        head = anchors.chain_head(s)
+    if head is None:
+        raise CliError("the audit trail is empty: there is no head to anchor yet")
+    database = ctx.display_url
+    if args.output:
+        path = anchors.write_anchor_file(args.output, head, database=database)
+        print(f"audit anchor written: {path} ({head.short()})")
+    else:
+        print_json(anchors.to_json(head, database=database))
     return 0
 
 
@@ -158,7 +184,7 @@ def _record(ctx, url, actor, action: str, details: dict) -> None:
     """The event of a file-level act, written into the database as it is afterwards."""
     engine = make_engine(url)
     try:
-        migrate.upgrade(engine)  # a restored older backup is brought to this version first
+        backup.upgrade_schema(engine)  # a restored older backup is brought to this version
         factory = make_session_factory(engine)
         bind_actor(factory, actor)
         record(factory, action, details=details, username=actor.username)

@@ -1,16 +1,20 @@
-"""Database-wide commands: init, check."""
+"""Database-wide commands: init, backup, check."""
 from __future__ import annotations
 
+import os
 import sys
 
 from ..db import migrate
-from ..services import backup, maintenance
+from ..services import anchors, backup, maintenance, migration
 from ..services.audit import record
-from .context import CliError
+from . import commands_schema
+from .context import PASSPHRASE_ENV, CliError
 
 
 def register(sub) -> None:
-    p = sub.add_parser("init", help="create the database or bring it to the current schema")
+    p = sub.add_parser("init", help="create the database or bring it to the current schema "
+                                    "(on a server: as 'migrate', shown and confirmed first)")
+    commands_schema.add_migrate_options(p)
     p.set_defaults(func=cmd_init)
     p = sub.add_parser("backup", help="make a verified copy of the database while it is in use")
     p.add_argument("-o", "--output", metavar="FILE", help="where to write the copy "
@@ -20,13 +24,22 @@ def register(sub) -> None:
                                      "audit trail")
     p.add_argument("--deep", action="store_true", help="also replay the audit trail against "
                    "accounts, roster statuses and servicemen's protected fields")
+    p.add_argument("--anchor", metavar="FILE", nargs="+", action="extend", default=[],
+                   help="prove the audit trail still holds the head recorded in FILE (an "
+                        "anchor from 'kzpk audit anchor', a report workbook or a backup); "
+                        "several may be given")
     p.set_defaults(func=cmd_check)
 
 
 def cmd_init(args, ctx) -> int:
-    changed = migrate.upgrade(ctx.engine)
+    if migration.is_server(ctx.engine):
+        return commands_schema.run_migration(args, ctx, migrate.plan(ctx.engine))
+    if args.pg_dump:
+        raise CliError("--pg-dump copies a PostgreSQL database; a SQLite file is copied before "
+                       "every upgrade")
+    changed = backup.upgrade_schema(ctx.engine)
     state = "created or upgraded" if changed else "already up to date"
-    print(f"database {state}: {ctx.url} (schema {migrate.head_revision()})")
+    print(f"database {state}: {ctx.display_url} (schema {migrate.head_revision()})")
     return 0
 
 
@@ -36,15 +49,26 @@ def cmd_backup(args, ctx) -> int:
     ctx.require("admin")
     path = backup.backup(ctx.engine, args.output)
     record(ctx.sessions, "backup", details={"file": str(path)})
-    print(f"backup written: {path} ({path.stat().st_size // 1024} KiB, integrity ok)")
+    head = _backup_head(path)
+    print(f"backup written: {path} ({path.stat().st_size // 1024} KiB, integrity ok"
+          + (f", audit head {head.text()}" if head else "") + ")")
     return 0
+
+
+def _backup_head(path):
+    try:
+        return anchors.read_anchor(path, passphrase=os.environ.get(PASSPHRASE_ENV))
+    except anchors.AnchorError:  # a database without events yet
+        return None
 
 
 def cmd_check(args, ctx) -> int:
     if ctx.file is not None and not ctx.file.is_file():
         # Only reads: opening a missing file would create it (and its folder).
         raise CliError(f"there is no database file at {ctx.file}")
-    report = maintenance.check(ctx.engine, deep=args.deep)
+    passphrase = os.environ.get(PASSPHRASE_ENV)
+    recorded = [(name, anchors.read_anchor(name, passphrase=passphrase)) for name in args.anchor]
+    report = maintenance.check(ctx.engine, recorded, deep=args.deep)
     for line in report.lines():
         print(line)
     for problem in report.problems:

@@ -13,6 +13,7 @@ import getpass
 import sys
 
 from ..db.engine import write_session
+from ..exports import import_files
 from ..exports.files import check_target
 from ..services import importer
 from ..services.import_columns import LANGS
@@ -72,7 +73,7 @@ def cmd_import_roster(args, ctx) -> int:
         extra = ", ".join(f"{c.header} ({c.letter})" for c in preview.extra_columns)
         print(f"{args.file}: sheet '{preview.sheet}': columns not imported: {extra}")
     if args.errors and counts[importer.REFUSED]:
-        written = importer.write_error_report(preview, args.errors, user=_user())
+        written = import_files.write_error_report(preview, args.errors, user=_user())
         print(f"error report: {args.errors} ({written} rows)")
     print(_summary(args, preview, counts, result))
     return 1 if counts[importer.REFUSED] else 0
@@ -101,6 +102,6 @@ def _user() -> str:
 
 
 def cmd_import_template(args, ctx) -> int:
-    importer.write_template(args.output, args.lang)
+    import_files.write_template(args.output, args.lang)
     print(f"import template ({args.lang}) written: {args.output}")
     return 0

@@ -22,10 +22,9 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..db import migrate
 from ..db.engine import make_engine, make_session_factory
 from ..paths import resolve_db_url
-from ..services import encryption
+from ..services import backup, encryption
 from ..services.accounts import check_credentials, sign_in
 from ..services.auth import ADMIN_MSG, BOOTSTRAP, Actor, bind_actor, has_accounts
 from ..services.errors import PermissionDenied
@@ -89,6 +88,14 @@ class CliContext:
         self._actor: Actor | None = None
 
     @property
+    def display_url(self) -> str:
+        """The URL to show: the password masked (it must not reach a screen or a log)."""
+        try:
+            return make_url(self.url).render_as_string(hide_password=True)
+        except Exception:  # not a URL at all: the engine will say so
+            return "(unreadable database URL)"
+
+    @property
     def file(self) -> Path | None:
         """The SQLite file of the database, or None for a server."""
         url = make_url(self.url)
@@ -119,7 +126,7 @@ class CliContext:
     @cached_property
     def sessions(self) -> sessionmaker[Session]:
         """Session factory on a database brought to the current schema, acting for the user."""
-        migrate.upgrade(self.engine)
+        backup.upgrade_schema(self.engine)
         factory = make_session_factory(self.engine)
         self._actor = self._sign_in(factory)
         bind_actor(factory, self._actor)

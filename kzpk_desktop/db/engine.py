@@ -62,8 +62,18 @@ def make_engine(url: str | URL, *, echo: bool = False) -> Engine:
     return create_engine(url, echo=echo, pool_pre_ping=True)
 
 
-def make_session_factory(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(engine, expire_on_commit=False)
+class AppSession(Session):
+    """The application's sessions (``make_session_factory``).
+
+    The services register their permission and audit hooks on this class, not
+    on SQLAlchemy's ``Session`` (services/tracking.py): every session the app's
+    factories make is checked and audited, and a plain ``Session`` elsewhere in
+    the process (a library, a script, a test) is left alone.
+    """
+
+
+def make_session_factory(engine: Engine) -> sessionmaker[AppSession]:
+    return sessionmaker(engine, class_=AppSession, expire_on_commit=False)
 
 
 @contextmanager

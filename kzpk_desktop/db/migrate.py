@@ -1,14 +1,31 @@
-"""Schema versions: upgrade at start-up, refuse a database from the future."""
+"""Schema versions: what an upgrade would do, doing it under a lock, refusing what cannot be.
+
+A SQLite file is upgraded at start-up (a copy first). A server is never
+upgraded by a client: ``require_current`` refuses with both versions named,
+and an administrator runs ``kzpk migrate`` (``services.migration``), which shows
+the :func:`plan`, asks, and calls :func:`upgrade`. ``upgrade`` holds a lock for
+the whole run (PostgreSQL: ``pg_advisory_lock``; SQLite: the write lock from
+BEGIN IMMEDIATE) and looks at the revision again under it, so two runs at once
+end with one upgrade and one "already up to date".
+"""
 from __future__ import annotations
+
+import io
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Connection, Engine, inspect
 
 from ..messages import N_, Message
 from ..paths import MIGRATIONS_DIR
+
+#: One advisory lock for schema changes (another constant than the audit chain's).
+PG_MIGRATION_LOCK = 7_141_593
 
 
 class SchemaError(Exception):
@@ -62,34 +79,150 @@ def check_schema(engine: Engine) -> str | None:
             scripts.get_revision(revision)
         except Exception:
             raise SchemaError(N_(
-                "The database was written by a newer version of KZPK Desktop (schema "
-                "{revision}). Install that version to open it; this version leaves the file "
-                "untouched."), revision=revision) from None
+                "The database is at schema {revision}, written by a newer version of KZPK "
+                "Desktop; this version knows schemas up to {head}. Install the newer version "
+                "to open it; this version leaves the database untouched."),
+                revision=revision, head=scripts.get_current_head()) from None
     return revision
 
 
-def upgrade(engine: Engine) -> bool:
-    """Bring the schema to the newest revision. Return True if anything changed."""
+@dataclass(frozen=True)
+class Step:
+    revision: str
+    title: str  # the first line of the revision's docstring
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What :func:`upgrade` would do: from ``current`` (None: no schema yet) to ``head``."""
+
+    current: str | None
+    head: str
+    steps: tuple[Step, ...]
+
+    @property
+    def needed(self) -> bool:
+        return self.current != self.head
+
+
+def plan(engine: Engine) -> Plan:
+    """The revisions an upgrade would apply, oldest first (SchemaError if it cannot)."""
+    current = check_schema(engine)
+    head = head_revision()
+    return Plan(current, head, plan_between(current, head))
+
+
+def plan_between(current: str | None, target: str) -> tuple[Step, ...]:
+    """The revisions after ``current`` (None: from nothing) up to ``target``, oldest first."""
+    scripts = ScriptDirectory.from_config(alembic_config())
+    steps = [Step(s.revision, (s.doc or "").strip().splitlines()[0] if s.doc else "")
+             for s in scripts.iterate_revisions(target, current or "base")]
+    return tuple(reversed(steps))
+
+
+def require_current(engine: Engine) -> str:
+    """A server's schema as a workstation finds it: at this version's, or refused.
+
+    A client never changes a server's schema (every other workstation would be
+    locked out, with no backup and no administrator asked): it names both
+    versions and sends the user to the administrator.
+    """
     revision = check_schema(engine)
-    if revision == head_revision():
-        return False
-    if revision is not None:
-        _backup_first(engine, revision)
+    head = head_revision()
+    if revision == head:
+        return revision
+    if revision is None:
+        raise SchemaError(N_("The database on the server has no KZPK schema yet: its "
+                             "administrator creates it with 'kzpk init' (this version needs "
+                             "schema {head})."), head=head)
+    raise SchemaError(N_("The database on the server is at schema {revision}; this version of "
+                         "KZPK Desktop needs schema {head}. Ask the database administrator to "
+                         "run 'kzpk migrate' with this version; a workstation does not change "
+                         "the server's schema by itself."), revision=revision, head=head)
+
+
+def offline_sql(engine: Engine, from_revision: str | None) -> str:
+    """The SQL an upgrade from ``from_revision`` would run, for a DBA to review or apply
+    (Alembic's offline mode; nothing is executed)."""
     cfg = alembic_config()
-    with engine.begin() as conn:
+    out = io.StringIO()
+    cfg.output_buffer = out
+    cfg.attributes["dialect_name"] = engine.dialect.name
+    if from_revision is None:
+        # 0001's seed rows are inserted through untyped tables, which offline mode cannot
+        # render as literals (and 0001 is frozen): a new database is made by 'kzpk init'.
+        raise SchemaError(N_("The database has no KZPK schema yet: there is no upgrade script "
+                             "to show; create the schema with 'kzpk init'."))
+    try:
+        command.upgrade(cfg, f"{from_revision}:head", sql=True)
+    except Exception as exc:
+        raise SchemaError(N_("The SQL of this upgrade cannot be written out for review "
+                             "({detail}); apply it with 'kzpk migrate'."),
+                          detail=_reason(exc)) from exc
+    return out.getvalue()
+
+
+#: ``backup(engine, revision)`` copies a database about to leave ``revision``; raising
+#: stops the upgrade. The copy is the services' (``services.backup.upgrade_schema``
+#: passes it): db/ does not import services (layers point down).
+BeforeUpgrade = Callable[[Engine, str], object]
+#: ``after(connection, from_revision, to_revision)`` runs in the upgrade's own transaction
+#: (the services record the audit event there): raising undoes the upgrade.
+AfterUpgrade = Callable[[Connection, "str | None", str], object]
+
+
+def upgrade(engine: Engine, *, backup: BeforeUpgrade | None,
+            after: AfterUpgrade | None = None) -> bool:
+    """Bring the schema to the newest revision. Return True if anything changed.
+
+    ``backup`` is called first for a database that already has a schema (never
+    for a new one); ``None`` says on purpose that no copy is wanted (tests,
+    benchmarks, a database just created). The app and the CLI upgrade through
+    ``services.backup.upgrade_schema``, which passes the backup service's copy.
+    """
+    revision = check_schema(engine)
+    head = head_revision()
+    if revision == head:
+        return False
+    cfg = alembic_config()
+    with _locked(engine) as conn, conn.begin():
+        # Looked at again under the lock: a run that held it before us may have done it all.
+        revision = MigrationContext.configure(conn).get_current_revision()
+        if revision == head:
+            return False
+        if revision is not None and backup is not None:
+            _backup_first(engine, revision, backup)  # reads on its own connection (WAL)
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
+        if after is not None:
+            after(conn, revision, head)
     return True
 
 
-def _backup_first(engine: Engine, revision: str) -> None:
-    """Copy a database that holds records before its schema changes; no copy, no upgrade."""
-    # Imported here: the copy is the backup service's, and db/ must not import
-    # services at module level (layers point down).
-    from ..services.backup import backup_before_migration
+@contextmanager
+def _locked(engine: Engine) -> Iterator[Connection]:
+    """A connection holding the schema lock until the block ends."""
+    if engine.dialect.name != "postgresql":
+        with engine.connect().execution_options(sqlite_begin="IMMEDIATE") as conn:
+            yield conn
+        return
+    with engine.connect() as conn:
+        # A session-level lock: it outlives the transaction committed inside the block.
+        conn.exec_driver_sql(f"SELECT pg_advisory_lock({PG_MIGRATION_LOCK})")
+        conn.commit()
+        try:
+            yield conn
+        finally:
+            if conn.in_transaction():
+                conn.rollback()
+            conn.exec_driver_sql(f"SELECT pg_advisory_unlock({PG_MIGRATION_LOCK})")
+            conn.commit()
 
+
+def _backup_first(engine: Engine, revision: str, backup: BeforeUpgrade) -> None:
+    """Copy a database that holds records before its schema changes; no copy, no upgrade."""
     try:
-        backup_before_migration(engine, revision)
+        backup(engine, revision)
     except Exception as exc:
         # A refusal of the backup service keeps its template, so its words translate too.
         detail = Message(exc.template, **exc.args_) if hasattr(exc, "args_") else str(exc)

@@ -8,12 +8,16 @@ the importer like any other, so a clerk corrects the rows in it and imports
 the report itself; the two added columns are ignored as extra columns.
 
 The template is a plain sheet whose first row holds the canonical headers.
+
+``write_error_report`` and ``write_template`` take an import preview and the
+import's column table (services); ``write_error_rows`` and
+``write_template_columns`` below them only know cells and headers.
 """
 from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from openpyxl import Workbook
@@ -22,8 +26,11 @@ from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Si
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from ..messages import N_
+from ..services import import_columns
+from ..services.import_model import ImportPreview, ImportRefused
+from ..sheets.readers import cell_text
 from .files import atomic_path
-from .readers import cell_text
 from .workbook import CELL, DATE, DATE_FORMAT, ID, Column, ReportBook
 
 PROBLEM = "KZPK problem"  # named style of a refused cell
@@ -41,9 +48,9 @@ class ReportRow:
     reasons: str  # one reason per line
 
 
-def write_error_report(path: str | os.PathLike, *, lang: str, user: str, title: str,
-                       lines: Sequence[str], headers: Sequence[str], kinds: Sequence[str],
-                       rows: Sequence[ReportRow], row_label: str, reason_label: str) -> None:
+def write_error_rows(path: str | os.PathLike, *, lang: str, user: str, title: str,
+                     lines: Sequence[str], headers: Sequence[str], kinds: Sequence[str],
+                     rows: Sequence[ReportRow], row_label: str, reason_label: str) -> None:
     """``kinds`` per file column: "date" keeps real dates, "id" writes text (IINs, numbers)."""
     columns = [Column(h or " ", max(10, min(30, len(h) + 2)), k) for h, k in zip(headers, kinds)]
     columns += [Column(row_label, 10, "int"), Column(reason_label, 60, "text")]
@@ -80,7 +87,8 @@ class TemplateColumn:
     required: bool = False
 
 
-def write_template(path: str | os.PathLike, lang: str, columns: Sequence[TemplateColumn]) -> None:
+def write_template_columns(path: str | os.PathLike, lang: str,
+                           columns: Sequence[TemplateColumn]) -> None:
     wb = Workbook()
     ws = wb.active
     ws.title = _SHEET_NAMES.get(lang, _SHEET_NAMES["en"])
@@ -110,3 +118,58 @@ def write_template(path: str | os.PathLike, lang: str, columns: Sequence[Templat
     ws.row_dimensions[1].height = 32
     with atomic_path(path) as temp:
         wb.save(temp)
+
+
+# --- from an import preview --------------------------------------------------------------
+
+def write_error_report(preview: ImportPreview, path: str | os.PathLike, *, user: str = "",
+                       lang: str = "ru", translate: Callable[[str], str] | None = None) -> int:
+    """Save the refused rows as .xlsx: the file's header and cells, the row number, the reasons.
+
+    Problem cells are shaded. ``lang`` is the report's title-block language;
+    ``translate`` turns an English template into the user's language (the GUI
+    passes Qt's translator). Returns the number of rows written.
+    """
+    tr = translate or (lambda s: s)
+    report_rows = []
+    for r in preview.rows:
+        if not r.refused:
+            continue
+        reasons = []
+        for p in r.problems:
+            message = tr(p.template).format(**p.args)
+            reasons.append(f"{p.column}: {message}" if p.column else message)
+        marked = sorted({p.column_index for p in r.problems if p.column_index is not None})
+        report_rows.append(ReportRow(r.row, r.cells, marked, "\n".join(reasons)))
+    width = max((c.index for c in preview.columns), default=-1) + 1
+    headers, kinds = [""] * width, ["text"] * width
+    for c in preview.columns:
+        headers[c.index] = c.header
+        kind = import_columns.BY_FIELD[c.field].kind if c.field else "text"
+        kinds[c.index] = {"date": "date", "past_date": "date", "iin": "id", "code": "id"}.get(
+            kind, "text")
+    write_error_rows(
+        path, lang=lang, user=user, title=tr(N_("Rows refused by the import")),
+        lines=[tr(N_("File {file}, sheet '{sheet}': {count} rows refused.")).format(
+            file=os.path.basename(preview.path), sheet=preview.sheet, count=len(report_rows))],
+        headers=headers, kinds=kinds, rows=report_rows,
+        row_label=tr(N_("Row in the file")), reason_label=tr(N_("Why it was refused")))
+    return len(report_rows)
+
+
+def write_template(path: str | os.PathLike, lang: str = "ru") -> None:
+    """Save an empty import workbook with the canonical headers in ``lang`` (kk, ru or en)."""
+    if lang not in import_columns.LANGS:
+        raise ImportRefused(N_("Unknown language '{lang}': choose kk, ru or en."), lang=lang)
+    columns = [import_columns.BY_FIELD[f] for f in import_columns.TEMPLATE_FIELDS]
+    write_template_columns(path, lang, [
+        TemplateColumn(c.header(lang), c.width, _template_format(c.kind), c.required)
+        for c in columns])
+
+
+def _template_format(kind: str) -> str | None:
+    if kind in ("date", "past_date"):
+        return "date"
+    if kind in ("iin", "code", "text"):
+        return "text"  # typed digits stay text: leading zeros and "+7 701 ..." survive
+    return "sex" if kind == "sex" else None

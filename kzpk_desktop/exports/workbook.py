@@ -16,8 +16,10 @@ a carriage return first; also an error literal such as #N/A) is stored as
 text, never as a formula; dates are real dates shown DD.MM.YYYY; numbers are
 numbers; identifiers (IIN, passport and service numbers) are text so leading
 zeros stay. The file is written beside the target and renamed into place
-(``files.atomic_path``). Workbook properties carry the app name and the user
-only.
+(``files.atomic_path``). Workbook properties carry the app name and the user,
+and a custom property the audit chain's head when the report was read
+(``services.anchors``), so ``kzpk check --anchor REPORT.xlsx`` can later prove
+the history up to the report was not rewritten.
 """
 from __future__ import annotations
 
@@ -28,11 +30,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from openpyxl import LXML, Workbook
+from openpyxl.packaging.custom import StringProperty
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..paths import APP_NAME
+from ..services.anchors import WORKBOOK_PROPERTY, Anchor
 from .cells import (  # noqa: F401 - style names re-exported for the builders
     CELL,
     DATE,
@@ -87,7 +91,8 @@ class ReportBook:
     fast_rows = True
 
     def __init__(self, *, lang: str, user: str, marking: str | None = DEFAULT_MARKING,
-                 font_size: float = 10, now: dt.datetime | None = None) -> None:
+                 font_size: float = 10, now: dt.datetime | None = None,
+                 anchor: Anchor | None = None) -> None:
         self.lang = lang
         self.words = labels(lang)
         self.user = user
@@ -101,6 +106,9 @@ class ReportBook:
         props.creator = APP_NAME  # the app and the user, nothing about the machine
         props.lastModifiedBy = user
         props.title = props.subject = props.description = props.keywords = None
+        if anchor is not None:
+            self.wb.custom_doc_props.append(StringProperty(name=WORKBOOK_PROPERTY,
+                                                           value=anchor.text()))
         self._saved = False
 
     def __enter__(self) -> ReportBook:

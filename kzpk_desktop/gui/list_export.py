@@ -55,6 +55,7 @@ def export_list(parent: QWidget | None, sessions: sessionmaker[Session], setting
     """
     from ..exports.reports import export_table  # openpyxl: only when exporting
     from ..exports.labels import DEFAULT_MARKING
+    from ..services.anchors import chain_head
 
     report = f"{name}-list"
     dialog_title = QCoreApplication.translate("Export", "Export %1").replace("%1", title)
@@ -77,7 +78,8 @@ def export_list(parent: QWidget | None, sessions: sessionmaker[Session], setting
                 yield row
 
         path = export_table(target, columns, counted(), title=title, lines=lines, lang=lang,
-                            user=user, marking=marking, total=total, progress=progress)
+                            user=user, marking=marking, total=total, progress=progress,
+                            anchor=chain_head(session))
         audit["rows"] = written  # read by run_export when it records the event, after this
         return path
 

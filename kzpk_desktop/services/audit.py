@@ -45,7 +45,7 @@ _T = AuditEvent.__table__
 RECORD_ACTIONS = ("create", "update", "delete")
 #: Other actions services record; their ``changes`` hold details (plain values).
 EVENT_ACTIONS = ("login", "login_failed", "import", "export", "override", "demo", "restore",
-                 "backup", "encrypt", "decrypt")
+                 "migrate", "backup", "encrypt", "decrypt")
 _PG_LOCK_KEY = 7_141_592  # any constant: one advisory lock for the audit chain
 HASH_VERSION = 2
 #: How SQLAlchemy spells a DateTime in SQLite; a stored time spelled otherwise was respelled.

@@ -126,6 +126,27 @@ def auto_backup(engine: Engine, keep: int | None = None, *,
     return path
 
 
+def upgrade_schema(engine: Engine) -> bool:
+    """Bring the database to this version's schema, copying it first if it holds one.
+
+    True if anything changed; ``migrate.SchemaError`` when the database cannot be
+    used (also when the copy fails: then nothing was upgraded). A server is
+    never upgraded here (every client starting would): it must be at this
+    version's schema, else ``SchemaError`` names both versions and sends the
+    user to the administrator (``kzpk migrate``, ``services.migration``).
+    """
+    # Alembic is loaded only here: a usual start (schema already current) skips it.
+    from ..db import migrate
+    from .migration import database_user, is_server, record_migration
+
+    if is_server(engine):
+        migrate.require_current(engine)
+        return False
+    return migrate.upgrade(engine, backup=backup_before_migration,
+                           after=lambda conn, old, new: old is not None and record_migration(
+                               conn, database_user(engine), old, new))
+
+
 def backup_before_migration(engine: Engine, revision: str,
                             now: dt.datetime | None = None) -> Path | None:
     """A copy of a database about to be migrated from ``revision`` (kept until pruned)."""

@@ -1,6 +1,6 @@
 """One spreadsheet row -> the values of a serviceman, with a reason for every cell refused.
 
-Cells are read as clerks type them (see ``exports.readers`` for text and
+Cells are read as clerks type them (see ``sheets.readers`` for text and
 dates); this module adds what needs the database or the domain: IINs that
 lost their leading zero, ranks and units by name in any language, sexes and
 blood groups in their usual spellings.
@@ -14,8 +14,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..db.models import Assignment, Document, Rank, Serviceman, Unit
-from ..exports import readers
-from ..exports.readers import CellError
+from ..sheets import readers
+from ..sheets.readers import CellError
 from . import import_columns, text
 from .dates import fmt
 from .errors import N_, Problem

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable
 
 from sqlalchemy.orm import Session
 
-from ..exports import import_files, readers
-from ..exports.readers import column_letter
+from ..sheets import readers
+from ..sheets.readers import column_letter
 from . import import_columns, import_match, import_write
 from .errors import N_, Problem
 from .import_model import (  # noqa: F401  (re-exported: the importer's public names)
@@ -171,58 +170,3 @@ def commit(session: Session, preview: ImportPreview, *, skip_invalid: bool = Fal
             count=counts[REFUSED], total=len(preview.rows))
     return import_write.write(session, preview, category=category, progress=progress,
                               origin=origin, lang=lang)
-
-
-# --- files for the clerk ---------------------------------------------------------------------
-
-def write_error_report(preview: ImportPreview, path: str | os.PathLike, *, user: str = "",
-                       lang: str = "ru", translate: Callable[[str], str] | None = None) -> int:
-    """Save the refused rows as .xlsx: the file's header and cells, the row number, the reasons.
-
-    Problem cells are shaded. ``lang`` is the report's title-block language;
-    ``translate`` turns an English template into the user's language (the GUI
-    passes Qt's translator). Returns the number of rows written.
-    """
-    tr = translate or (lambda s: s)
-    report_rows = []
-    for r in preview.rows:
-        if not r.refused:
-            continue
-        reasons = []
-        for p in r.problems:
-            message = tr(p.template).format(**p.args)
-            reasons.append(f"{p.column}: {message}" if p.column else message)
-        marked = sorted({p.column_index for p in r.problems if p.column_index is not None})
-        report_rows.append(import_files.ReportRow(r.row, r.cells, marked, "\n".join(reasons)))
-    width = max((c.index for c in preview.columns), default=-1) + 1
-    headers, kinds = [""] * width, ["text"] * width
-    for c in preview.columns:
-        headers[c.index] = c.header
-        kind = import_columns.BY_FIELD[c.field].kind if c.field else "text"
-        kinds[c.index] = {"date": "date", "past_date": "date", "iin": "id", "code": "id"}.get(
-            kind, "text")
-    import_files.write_error_report(
-        path, lang=lang, user=user, title=tr(N_("Rows refused by the import")),
-        lines=[tr(N_("File {file}, sheet '{sheet}': {count} rows refused.")).format(
-            file=os.path.basename(preview.path), sheet=preview.sheet, count=len(report_rows))],
-        headers=headers, kinds=kinds, rows=report_rows,
-        row_label=tr(N_("Row in the file")), reason_label=tr(N_("Why it was refused")))
-    return len(report_rows)
-
-
-def write_template(path: str | os.PathLike, lang: str = "ru") -> None:
-    """Save an empty import workbook with the canonical headers in ``lang`` (kk, ru or en)."""
-    if lang not in import_columns.LANGS:
-        raise ImportRefused(N_("Unknown language '{lang}': choose kk, ru or en."), lang=lang)
-    columns = [import_columns.BY_FIELD[f] for f in import_columns.TEMPLATE_FIELDS]
-    import_files.write_template(path, lang, [
-        import_files.TemplateColumn(c.header(lang), c.width, _template_format(c.kind),
-                                    c.required) for c in columns])
-
-
-def _template_format(kind: str) -> str | None:
-    if kind in ("date", "past_date"):
-        return "date"
-    if kind in ("iin", "code", "text"):
-        return "text"  # typed digits stay text: leading zeros and "+7 701 ..." survive
-    return "sex" if kind == "sex" else None

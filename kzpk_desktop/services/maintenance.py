@@ -1,4 +1,4 @@
-"""Database health: integrity, schema version, record counts."""
+"""Database health: integrity, schema version, record counts, audit anchors."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -19,6 +19,7 @@ from ..db.models import (
     User,
 )
 from . import audit_replay
+from .anchors import Anchor, AnchorCheck, check_anchors
 from .audit import check_audit_chain
 
 _COUNTED = (("servicemen", Serviceman), ("documents", Document), ("units", Unit),
@@ -39,6 +40,7 @@ class CheckReport:
     #: The audit chain's head (event id, hash), when the trail could be read.
     chain_head: tuple[int, str] | None = None
     deep: bool = False
+    anchors: list[AnchorCheck] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -51,6 +53,9 @@ class CheckReport:
         if self.chain_head is not None:
             out.append(f"audit chain head: event {self.chain_head[0]}, {self.chain_head[1]}")
         out += [f"note: {note}" for note in self.notes]
+        out += [f"anchor {a.source}: {a.anchor.short()} " + ("found unchanged" if a.ok
+                                                              else "NOT found unchanged")
+                for a in self.anchors]
         out.append("integrity: ok" if self.ok else f"integrity: {len(self.problems)} problem(s)")
         if self.deep and self.ok:
             out.append("deep check: every replayed row is explained by the audit trail")
@@ -71,10 +76,11 @@ def _first_line(exc: BaseException) -> str:
     return text.splitlines()[0] if text else type(exc).__name__
 
 
-def check(engine: Engine, *, deep: bool = False) -> CheckReport:
-    """Integrity, schema, counts and the audit trail; ``deep`` replays the trail on the data.
-
-    Every fault is a line in ``problems``, never an exception.
+def check(engine: Engine, anchors: list[tuple[str, Anchor]] = (), *,
+          deep: bool = False) -> CheckReport:
+    """Integrity, schema, counts and the audit trail; ``anchors`` (where each came from, the
+    head it recorded) must still be in the chain, with the same hash; ``deep`` replays the
+    trail on the data. Every fault is a line in ``problems``, never an exception.
     """
     report = CheckReport(url=engine.url.render_as_string(hide_password=True),
                          head=migrate.head_revision(), deep=deep)
@@ -108,7 +114,14 @@ def _checks(conn, engine: Engine, report: CheckReport) -> None:
         _step(report, "the file's pages", integrity)
         _step(report, "the references between tables", references)
     if report.schema != report.head:
-        report.problems.append("the schema is older than this version; run 'kzpk init'")
+        if engine.dialect.name == "sqlite":
+            report.problems.append(f"the schema {report.schema} is older than this version's "
+                                   f"({report.head}); run 'kzpk migrate'")
+        else:
+            try:
+                migrate.require_current(engine)
+            except migrate.SchemaError as exc:
+                report.problems.append(str(exc))
         return
     for name, model in _COUNTED:
         def count(model=model, name=name) -> None:
@@ -122,6 +135,12 @@ def _checks(conn, engine: Engine, report: CheckReport) -> None:
         report.chain_head = chain.head
 
     _step(report, "the audit trail", trail)
+
+    def anchored() -> None:
+        report.anchors = check_anchors(conn, list(anchors))
+        report.problems.extend(a.problem for a in report.anchors if not a.ok)
+
+    _step(report, "the anchors", anchored)
     if report.deep:
         def deep() -> None:
             result = audit_replay.replay(conn)

@@ -1,7 +1,9 @@
 """Session hooks: every write is checked against the acting user's role and audited.
 
-Registered once on SQLAlchemy's ``Session`` class (``install()``, run when the
-``services`` package is imported), so no path through a session escapes them:
+Registered once on the app's session class (``db.engine.AppSession``, which
+``make_session_factory`` makes; ``install()`` runs when the ``services`` package
+is imported), so no path through an app session escapes them, and sessions of
+SQLAlchemy's plain ``Session`` class elsewhere in the process are unaffected:
 
 - ``before_flush``: each new, changed or deleted object is checked with
   ``auth.check_write``; a refusal raises ``PermissionDenied`` and the caller's
@@ -22,6 +24,7 @@ from sqlalchemy.orm import MANYTOONE, Session
 from sqlalchemy.orm.base import NO_VALUE
 
 from ..db.base import Tracked
+from ..db.engine import AppSession
 from ..db.models import AuditEvent, Document, DocumentScan, SearchToken, Setting, User
 from . import auth, intact
 from .audit import NewEvent, append, to_json_value
@@ -38,11 +41,11 @@ AUDIT_ONLY_MSG = N_("Audit events are written by the application only and are ne
 
 
 def install() -> None:
-    """Register the hooks on ``Session`` (idempotent)."""
-    if not event.contains(Session, "before_flush", _before_flush):
-        event.listen(Session, "before_flush", _before_flush)
-        event.listen(Session, "after_flush", _after_flush)
-        event.listen(Session, "do_orm_execute", _on_execute)
+    """Register the hooks on ``AppSession`` (idempotent)."""
+    if not event.contains(AppSession, "before_flush", _before_flush):
+        event.listen(AppSession, "before_flush", _before_flush)
+        event.listen(AppSession, "after_flush", _after_flush)
+        event.listen(AppSession, "do_orm_execute", _on_execute)
 
 
 # --- checking --------------------------------------------------------------------------------

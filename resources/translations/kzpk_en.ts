@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+46"/>
+        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+41"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -20,12 +20,12 @@
 <context>
     <name>AssignServicemenDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="+158"/>
+        <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="+191"/>
         <source>Assign servicemen to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+30"/>
         <source>%n chosen</source>
         <translation>
             <numerusform>%n chosen</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="-119"/>
+        <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="-111"/>
         <source>Assign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -315,6 +315,11 @@
     <message>
         <location line="+1"/>
         <source>backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>schema upgraded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1243,7 +1248,7 @@
 <context>
     <name>ExpiryStatus</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/documents/status.py" line="+19"/>
+        <location filename="../../kzpk_desktop/gui/documents/status.py" line="+20"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1298,7 +1303,7 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/exporting.py" line="+68"/>
+        <location filename="../../kzpk_desktop/gui/exporting.py" line="+67"/>
         <source>Excel workbook (*.xlsx)</source>
         <extracomment>build(session, path, user, progress) -&gt; the path written (one of exports.reports). The report&apos;s name in the audit trail and the CLI (&quot;nominal-roll&quot;, &quot;servicemen-list&quot;). Translated; the title of the progress dialog and of the messages. Parameters recorded in the audit trail with the file name.</extracomment>
         <translation type="unfinished"></translation>
@@ -1314,7 +1319,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>The database could not be read (%1). Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1350,7 +1355,7 @@ in the folder %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kzpk_desktop/gui/list_export.py" line="+60"/>
+        <location filename="../../kzpk_desktop/gui/list_export.py" line="+61"/>
         <source>Export %1</source>
         <extracomment>rows(session) -&gt; the list&apos;s rows as cell tuples, in the columns&apos; order. Average character width in pixels of a table&apos;s font: column pixels -&gt; sheet widths. Rows of a paged list read per query when it is exported.</extracomment>
         <translation type="unfinished"></translation>
@@ -1359,7 +1364,7 @@ in the folder %2</source>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/file_actions.py" line="+52"/>
+        <location filename="../../kzpk_desktop/gui/security/file_actions.py" line="+48"/>
         <location line="+18"/>
         <source>Back up the database</source>
         <translation type="unfinished"></translation>
@@ -1444,7 +1449,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-123"/>
+        <location line="-119"/>
         <source>%n backup(s) made before now in %1 are not encrypted: move them somewhere safe or delete them.</source>
         <translation>
             <numerusform>%n backup made before now in %1 is not encrypted: move it somewhere safe or delete it.</numerusform>
@@ -1452,7 +1457,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         </translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+132"/>
         <source>The database file will be stored without encryption: anyone who can read the file can read the records. Enter the passphrase to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1480,7 +1485,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/importing/file_page.py" line="+53"/>
+        <location filename="../../kzpk_desktop/gui/importing/file_page.py" line="+52"/>
         <source>Choose the file</source>
         <extracomment>&quot;Download template…&quot; was pressed: the headers&apos; language (kk, ru or en).</extracomment>
         <translation type="unfinished"></translation>
@@ -1689,9 +1694,9 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/importing/model.py" line="+54"/>
+        <location filename="../../kzpk_desktop/gui/importing/model.py" line="+48"/>
         <source>Create</source>
-        <extracomment>The PreviewRow behind an index (tests and the page read it). A cell the import refuses: strong enough to find in a long sheet. The other cells of a refused row. A value an update will write over the one on record.</extracomment>
+        <extracomment>A cell the import refuses: strong enough to find in a long sheet. The other cells of a refused row. A value an update will write over the one on record.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1730,17 +1735,18 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+28"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The row&apos;s number as Excel shows it</source>
+        <extracomment>The leading columns; the sheet&apos;s own columns follow them.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The row&apos;s number as Excel shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1753,7 +1759,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/importing/wizard.py" line="+49"/>
+        <location filename="../../kzpk_desktop/gui/importing/wizard.py" line="+50"/>
         <location line="+46"/>
         <location line="+33"/>
         <source>Import servicemen</source>
@@ -1784,7 +1790,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The database did not accept the import (%1). Nothing was saved; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1871,7 +1877,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/signin.py" line="+161"/>
+        <location filename="../../kzpk_desktop/gui/security/signin.py" line="+154"/>
         <source>Sign in — KZPK Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1915,7 +1921,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+106"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2045,7 +2051,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>About KZPK Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2919,7 +2925,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>PlanningDialogs</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/i18n.py" line="+77"/>
+        <location filename="../../kzpk_desktop/gui/i18n.py" line="+88"/>
         <source>The database did not accept the change ({detail}). Nothing was changed; try again in a moment.</source>
         <extracomment>{detail} is the database&apos;s own message (often in English); keep it as it is.</extracomment>
         <translation type="unfinished"></translation>
@@ -3173,7 +3179,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryExport</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/export.py" line="+42"/>
+        <location filename="../../kzpk_desktop/gui/registry/export.py" line="+41"/>
         <source>Search: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3281,7 +3287,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/model.py" line="+132"/>
+        <location filename="../../kzpk_desktop/gui/registry/model.py" line="+130"/>
         <source>This column cannot be sorted; the list stays in its order.</source>
         <extracomment>A passport must outlast a tour by six months (domain.md), so warn that early. (rows matching the filter, servicemen in the database) serviceman id -&gt; expiry badge, for the fetched pages only</extracomment>
         <translation type="unfinished"></translation>
@@ -4198,7 +4204,7 @@ This cannot be undone.</source>
 <context>
     <name>ServicemanForm</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/form.py" line="+102"/>
+        <location filename="../../kzpk_desktop/gui/registry/form.py" line="+97"/>
         <source>type to search</source>
         <extracomment>ServicemanData attribute -&gt; the widget that edits it (object names in the .ui file). The Latin field each Cyrillic name suggests a spelling for. Esc on a form with nothing to revert: give the keyboard back to the list.</extracomment>
         <translation type="unfinished"></translation>
@@ -4439,7 +4445,7 @@ This cannot be undone.</source>
 <context>
     <name>ServicemenPicker</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/pickers.py" line="+68"/>
+        <location filename="../../kzpk_desktop/gui/rosters/pickers.py" line="+73"/>
         <source>Nominate servicemen to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4484,7 +4490,7 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+32"/>
         <source>%n chosen</source>
         <translation>
             <numerusform>%n chosen</numerusform>
@@ -4495,7 +4501,7 @@ This cannot be undone.</source>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/session.py" line="+106"/>
+        <location filename="../../kzpk_desktop/gui/security/session.py" line="+107"/>
         <source>&amp;Back up now…</source>
         <extracomment>A new main window replaced the old one (after signing out, restoring, encrypting).</extracomment>
         <translation type="unfinished"></translation>
@@ -4579,7 +4585,7 @@ This cannot be undone.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+41"/>
+        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+42"/>
         <source>The file is not a readable database, or it is encrypted with another passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4594,12 +4600,12 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>The backup was not restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The database was restored from
 %1.</source>
         <translation type="unfinished"></translation>
@@ -5192,7 +5198,7 @@ They stay in the history of assignments but take no new members.</source>
 <context>
     <name>services</name>
     <message>
-        <location filename="services_templates.py" line="+63"/>
+        <location filename="services_templates.py" line="+43"/>
         <source>Wrong user name or password.</source>
         <extracomment>kzpk_desktop/services/accounts.py:56</extracomment>
         <translation type="unfinished"></translation>
@@ -5270,7 +5276,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+22"/>
         <source>{who} is assigned to {unit} since {start}; a new assignment must start after that date.</source>
         <extracomment>kzpk_desktop/services/assignments.py:55</extracomment>
         <translation type="unfinished"></translation>
@@ -5462,33 +5468,34 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-132"/>
         <source>Export cancelled; no file was written.</source>
         <extracomment>kzpk_desktop/exports/files.py:35</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-16"/>
         <source>The file is not a readable KZPK database ({detail}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:53</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:70</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is a database, but not a KZPK Desktop database.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:56</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:73</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The database was written by a newer version of KZPK Desktop (schema {revision}). Install that version to open it; this version leaves the file untouched.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:62</extracomment>
+        <source>The database is at schema {revision}, written by a newer version of KZPK Desktop; this version knows schemas up to {head}. Install the newer version to open it; this version leaves the database untouched.</source>
+        <oldsource>The database was written by a newer version of KZPK Desktop (schema {revision}). Install that version to open it; this version leaves the file untouched.</oldsource>
+        <extracomment>kzpk_desktop/db/migrate.py:79</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>The database was not upgraded: the backup made before upgrading failed ({detail}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:94</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:227</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5522,127 +5529,211 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+564"/>
         <source>{file}: no such file.</source>
-        <extracomment>kzpk_desktop/exports/readers.py:88</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:88</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is empty (0 bytes).</source>
-        <extracomment>kzpk_desktop/exports/readers.py:91</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:91</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is {size} MB; files over {limit} MB are not imported. Split the list into several files.</source>
-        <extracomment>kzpk_desktop/exports/readers.py:94</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:94</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is protected with a password. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
-        <extracomment>kzpk_desktop/exports/readers.py:103</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:103</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is an old Excel 97-2003 workbook (.xls). Open it in Excel and save it as an Excel Workbook (.xlsx).</source>
-        <extracomment>kzpk_desktop/exports/readers.py:106</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:106</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is not an Excel workbook (.xlsx or .xlsm).</source>
-        <extracomment>kzpk_desktop/exports/readers.py:110</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:110</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is damaged: it cannot be opened as a workbook.</source>
-        <extracomment>kzpk_desktop/exports/readers.py:116</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:116</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is not an Excel workbook (.xlsx or .xlsm): it is another kind of zip file (a Word document, an OpenDocument file or an archive?).</source>
-        <extracomment>kzpk_desktop/exports/readers.py:120</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:120</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} unpacks to more than {limit} MB of data; it is not imported.</source>
-        <extracomment>kzpk_desktop/exports/readers.py:124</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:124</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} has no sheet named &apos;{sheet}&apos;. Its sheets: {sheets}.</source>
-        <extracomment>kzpk_desktop/exports/readers.py:187</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:187</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sheet &apos;{sheet}&apos; of {file} is empty.</source>
-        <extracomment>kzpk_desktop/exports/readers.py:212</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:212</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} has no data: every sheet is empty.</source>
-        <extracomment>kzpk_desktop/exports/readers.py:214</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:214</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is damaged: it cannot be read ({reason}).</source>
-        <extracomment>kzpk_desktop/exports/readers.py:225</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:225</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sheet &apos;{sheet}&apos; of {file} has {rows} rows; at most {limit} rows are imported at a time. Split the list into several files.</source>
-        <extracomment>kzpk_desktop/exports/readers.py:231</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:231</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sheet &apos;{sheet}&apos; of {file}: no header row found in the first {n} rows. The header row names the columns, for example ИИН, Фамилия, Имя (or ЖСН, Тегі, Аты; IIN, Surname, Given name).</source>
-        <extracomment>kzpk_desktop/exports/readers.py:245</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:245</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sheet &apos;{sheet}&apos; of {file} has a header row (row {row}) but no data below it.</source>
-        <extracomment>kzpk_desktop/exports/readers.py:262</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:262</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{value} is a number, not a date: format the cell as a date or write it as DD.MM.YYYY.</source>
-        <extracomment>kzpk_desktop/exports/readers.py:331</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:331</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;{value}&apos; is not a date: write it as DD.MM.YYYY.</source>
-        <extracomment>kzpk_desktop/exports/readers.py:347</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:347</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;{value}&apos; is not a real date.</source>
-        <extracomment>kzpk_desktop/exports/readers.py:355</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:355</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-588"/>
+        <source>The number of days cannot be negative.</source>
+        <extracomment>kzpk_desktop/exports/reports/expiring.py:24</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>The database on the server has no KZPK schema yet: its administrator creates it with &apos;kzpk init&apos; (this version needs schema {head}).</source>
+        <extracomment>kzpk_desktop/db/migrate.py:133</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The number of days cannot be negative.</source>
-        <extracomment>kzpk_desktop/exports/reports/expiring.py:23</extracomment>
+        <source>The database on the server is at schema {revision}; this version of KZPK Desktop needs schema {head}. Ask the database administrator to run &apos;kzpk migrate&apos; with this version; a workstation does not change the server&apos;s schema by itself.</source>
+        <extracomment>kzpk_desktop/db/migrate.py:136</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+2"/>
+        <source>The database has no KZPK schema yet: there is no upgrade script to show; create the schema with &apos;kzpk init&apos;.</source>
+        <extracomment>kzpk_desktop/db/migrate.py:152</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The SQL of this upgrade cannot be written out for review ({detail}); apply it with &apos;kzpk migrate&apos;.</source>
+        <extracomment>kzpk_desktop/db/migrate.py:157</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>&apos;{text}&apos; is not an audit anchor (expected the event number, a colon and 64 hexadecimal digits).</source>
+        <extracomment>kzpk_desktop/services/anchors.py:83</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is not a KZPK audit anchor.</source>
+        <extracomment>kzpk_desktop/services/anchors.py:105</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit anchor is of version {version}, which this version of KZPK Desktop does not read.</source>
+        <extracomment>kzpk_desktop/services/anchors.py:107</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit anchor is damaged (no event number or hash).</source>
+        <extracomment>kzpk_desktop/services/anchors.py:111</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot write {path}: {detail}.</source>
+        <extracomment>kzpk_desktop/services/anchors.py:126</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot read {path}: {detail}.</source>
+        <extracomment>kzpk_desktop/services/anchors.py:138</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} holds no audit anchor: it is not an anchor file, a KZPK report or a backup (an encrypted backup needs its passphrase).</source>
+        <extracomment>kzpk_desktop/services/anchors.py:147</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} records no audit head (a workbook that KZPK Desktop did not write, or one written before reports carried it).</source>
+        <extracomment>kzpk_desktop/services/anchors.py:164</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is not a readable KZPK backup (an encrypted backup needs its passphrase).</source>
+        <extracomment>kzpk_desktop/services/anchors.py:179</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup {path} holds no audit events.</source>
+        <extracomment>kzpk_desktop/services/anchors.py:182</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>There is no rotation with id {id} (it may have been deleted).</source>
         <extracomment>kzpk_desktop/services/ceilings.py:28</extracomment>
         <translation type="unfinished"></translation>
@@ -5998,55 +6089,55 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Also on the roster of {mission} rotation {number} ({start} - {end}, {status}), which overlaps this rotation&apos;s dates.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:208</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:201</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discharged from service; cannot be deployed.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:215</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:208</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recorded as deployed, but on no rotation in this database; check where the serviceman is serving.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:218</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:211</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Aged {age} on the rotation&apos;s start ({start}); staff officers and experts on mission must be 25 to 55.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:224</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:217</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No rank on file; staff officers and experts on mission must be captain to colonel.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:228</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:221</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rank {rank} is outside captain to colonel, required for staff officers and experts on mission.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:232</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:225</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No current passport (national or service) on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:242</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:235</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {number} has no expiry date on file; it must be valid until at least {deadline}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:247</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:240</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {number} expires on {expires}; it must be valid until at least {deadline}, 6 months after the rotation&apos;s planned end ({end}).</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:251</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:244</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6232,53 +6323,53 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Rotation {rotation} is completed; its roster is closed.</source>
-        <extracomment>kzpk_desktop/services/importer.py:78</extracomment>
+        <extracomment>kzpk_desktop/services/importer.py:77</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sheet &apos;{sheet}&apos; of {file} has no column for: {columns}. Add the column (the import template has every header) and import again.</source>
-        <extracomment>kzpk_desktop/services/importer.py:129</extracomment>
+        <extracomment>kzpk_desktop/services/importer.py:128</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} of {total} rows were refused; nothing was imported. Correct them (the error report lists each one) or import only the valid rows.</source>
-        <extracomment>kzpk_desktop/services/importer.py:169</extracomment>
+        <extracomment>kzpk_desktop/services/importer.py:168</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-322"/>
         <source>Rows refused by the import</source>
-        <extracomment>kzpk_desktop/services/importer.py:205</extracomment>
+        <extracomment>kzpk_desktop/exports/import_files.py:152</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>File {file}, sheet &apos;{sheet}&apos;: {count} rows refused.</source>
-        <extracomment>kzpk_desktop/services/importer.py:206</extracomment>
+        <extracomment>kzpk_desktop/exports/import_files.py:153</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Row in the file</source>
-        <extracomment>kzpk_desktop/services/importer.py:209</extracomment>
+        <extracomment>kzpk_desktop/exports/import_files.py:156</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why it was refused</source>
-        <extracomment>kzpk_desktop/services/importer.py:209</extracomment>
+        <extracomment>kzpk_desktop/exports/import_files.py:156</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown language &apos;{lang}&apos;: choose kk, ru or en.</source>
-        <extracomment>kzpk_desktop/services/importer.py:216</extracomment>
+        <extracomment>kzpk_desktop/exports/import_files.py:163</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+328"/>
         <source>Acronym is required.</source>
         <extracomment>kzpk_desktop/services/missions.py:62</extracomment>
         <translation type="unfinished"></translation>
@@ -6412,13 +6503,13 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Give either a rotation or a mission for the nominal roll.</source>
-        <extracomment>kzpk_desktop/services/reports/roll.py:103</extracomment>
+        <extracomment>kzpk_desktop/services/reports/roll.py:101</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no rotation with id {id}.</source>
-        <extracomment>kzpk_desktop/services/reports/roll.py:108</extracomment>
+        <extracomment>kzpk_desktop/services/reports/roll.py:106</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6524,7 +6615,43 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-88"/>
+        <source>pg_dump copies a PostgreSQL database; a SQLite file is copied by &apos;kzpk backup&apos; (and before every upgrade).</source>
+        <extracomment>kzpk_desktop/services/migration.py:106</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pg_dump is not installed on this computer (Debian: apt-get install postgresql-client); install it or run it on the server, then migrate without --pg-dump.</source>
+        <extracomment>kzpk_desktop/services/migration.py:110</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pg_dump failed, so nothing was changed: {detail}</source>
+        <extracomment>kzpk_desktop/services/migration.py:133</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{role}&apos; is not a plain role name (letters, digits and _).</source>
+        <extracomment>kzpk_desktop/services/migration.py:174</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roles are a PostgreSQL server&apos;s; a SQLite file has none.</source>
+        <extracomment>kzpk_desktop/services/migration.py:199</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no role &apos;{role}&apos; on the server: create it first (CREATE ROLE {role} LOGIN PASSWORD &apos;...&apos;).</source>
+        <extracomment>kzpk_desktop/services/migration.py:205</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>A supervisor may approve despite the document rules ({rules}) with a written reason.</source>
         <extracomment>kzpk_desktop/services/rosters.py:255</extracomment>
         <translation type="unfinished"></translation>
@@ -6862,7 +6989,7 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Audit events are written by the application only and are never changed or deleted.</source>
-        <extracomment>kzpk_desktop/services/tracking.py:36</extracomment>
+        <extracomment>kzpk_desktop/services/tracking.py:39</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+46"/>
+        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+41"/>
         <source>Cannot open the database</source>
         <translation>Дерекқорды ашу мүмкін емес</translation>
     </message>
@@ -23,12 +23,12 @@
 <context>
     <name>AssignServicemenDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="+158"/>
+        <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="+191"/>
         <source>Assign servicemen to %1</source>
         <translation>Әскери қызметшілерді тағайындау: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+30"/>
         <source>%n chosen</source>
         <translation>
             <numerusform>%n таңдалды</numerusform>
@@ -78,7 +78,7 @@
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="-119"/>
+        <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="-111"/>
         <source>Assign</source>
         <translation>Тағайындау</translation>
     </message>
@@ -319,6 +319,11 @@
         <location line="+1"/>
         <source>backup restored</source>
         <translation>сақтық көшірмеден қалпына келтіру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>schema upgraded</source>
+        <translation>схема жаңартылды</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1246,7 +1251,7 @@
 <context>
     <name>ExpiryStatus</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/documents/status.py" line="+19"/>
+        <location filename="../../kzpk_desktop/gui/documents/status.py" line="+20"/>
         <source>Expired</source>
         <translation>Мерзімі өткен</translation>
     </message>
@@ -1301,7 +1306,7 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/exporting.py" line="+68"/>
+        <location filename="../../kzpk_desktop/gui/exporting.py" line="+67"/>
         <source>Excel workbook (*.xlsx)</source>
         <extracomment>build(session, path, user, progress) -&gt; the path written (one of exports.reports). The report&apos;s name in the audit trail and the CLI (&quot;nominal-roll&quot;, &quot;servicemen-list&quot;). Translated; the title of the progress dialog and of the messages. Parameters recorded in the audit trail with the file name.</extracomment>
         <translation>Excel кітабы (*.xlsx)</translation>
@@ -1317,7 +1322,7 @@
         <translation>%1 жазылуда…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>The database could not be read (%1). Try again in a moment.</source>
         <translation>Дерекқорды оқу мүмкін болмады (%1). Біраздан кейін қайталап көріңіз.</translation>
     </message>
@@ -1354,7 +1359,7 @@ in the folder %2</source>
         <translation>Файл жазылмады.</translation>
     </message>
     <message>
-        <location filename="../../kzpk_desktop/gui/list_export.py" line="+60"/>
+        <location filename="../../kzpk_desktop/gui/list_export.py" line="+61"/>
         <source>Export %1</source>
         <extracomment>rows(session) -&gt; the list&apos;s rows as cell tuples, in the columns&apos; order. Average character width in pixels of a table&apos;s font: column pixels -&gt; sheet widths. Rows of a paged list read per query when it is exported.</extracomment>
         <translation>Экспорт: %1</translation>
@@ -1363,7 +1368,7 @@ in the folder %2</source>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/file_actions.py" line="+52"/>
+        <location filename="../../kzpk_desktop/gui/security/file_actions.py" line="+48"/>
         <location line="+18"/>
         <source>Back up the database</source>
         <translation>Дерекқордың сақтық көшірмесі</translation>
@@ -1452,7 +1457,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Дерекқор файлы шифрланды. Ол тек шифрлау құпиясөзімен ашылады.</translation>
     </message>
     <message numerus="yes">
-        <location line="-123"/>
+        <location line="-119"/>
         <source>%n backup(s) made before now in %1 are not encrypted: move them somewhere safe or delete them.</source>
         <translation>
             <numerusform>%1 ішінде бұрын жасалған %n сақтық көшірме шифрланбаған: оларды қауіпсіз жерге көшіріңіз немесе жойыңыз.</numerusform>
@@ -1460,7 +1465,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         </translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+132"/>
         <source>The database file will be stored without encryption: anyone who can read the file can read the records. Enter the passphrase to confirm.</source>
         <translation>Дерекқор файлы шифрсыз сақталады: файлды оқи алатын кез келген адам жазбаларды да оқи алады. Растау үшін шифрлау құпиясөзін енгізіңіз.</translation>
     </message>
@@ -1488,7 +1493,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/importing/file_page.py" line="+53"/>
+        <location filename="../../kzpk_desktop/gui/importing/file_page.py" line="+52"/>
         <source>Choose the file</source>
         <extracomment>&quot;Download template…&quot; was pressed: the headers&apos; language (kk, ru or en).</extracomment>
         <translation>Файлды таңдаңыз</translation>
@@ -1697,9 +1702,9 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/importing/model.py" line="+54"/>
+        <location filename="../../kzpk_desktop/gui/importing/model.py" line="+48"/>
         <source>Create</source>
-        <extracomment>The PreviewRow behind an index (tests and the page read it). A cell the import refuses: strong enough to find in a long sheet. The other cells of a refused row. A value an update will write over the one on record.</extracomment>
+        <extracomment>A cell the import refuses: strong enough to find in a long sheet. The other cells of a refused row. A value an update will write over the one on record.</extracomment>
         <translation>Құру</translation>
     </message>
     <message>
@@ -1738,17 +1743,18 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Бұл жол импортталмайды:</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+28"/>
         <source>Row</source>
+        <extracomment>The leading columns; the sheet&apos;s own columns follow them.</extracomment>
         <translation>Жол</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The row&apos;s number as Excel shows it</source>
         <translation>Жолдың Excel көрсететін нөмірі</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
@@ -1761,7 +1767,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/importing/wizard.py" line="+49"/>
+        <location filename="../../kzpk_desktop/gui/importing/wizard.py" line="+50"/>
         <location line="+46"/>
         <location line="+33"/>
         <source>Import servicemen</source>
@@ -1792,7 +1798,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Ештеңе сақталмады. Файлды қайта тексеру үшін «Артқа» батырмасын, содан кейін «Келесі» батырмасын басыңыз.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The database did not accept the import (%1). Nothing was saved; try again in a moment.</source>
         <translation>Дерекқор импортты қабылдамады (%1). Ештеңе сақталмады; біраздан кейін қайталап көріңіз.</translation>
     </message>
@@ -1879,7 +1885,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/signin.py" line="+161"/>
+        <location filename="../../kzpk_desktop/gui/security/signin.py" line="+154"/>
         <source>Sign in — KZPK Desktop</source>
         <translation>Кіру — KZPK Desktop</translation>
     </message>
@@ -1923,7 +1929,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Осы терезе жұмыс істейтін дерекқор</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+106"/>
         <source>&amp;New</source>
         <translation>&amp;Құру</translation>
     </message>
@@ -2053,7 +2059,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Негізгі құралдар тақтасы</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>About KZPK Desktop</source>
         <translation>KZPK Desktop туралы</translation>
     </message>
@@ -2931,7 +2937,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>PlanningDialogs</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/i18n.py" line="+77"/>
+        <location filename="../../kzpk_desktop/gui/i18n.py" line="+88"/>
         <source>The database did not accept the change ({detail}). Nothing was changed; try again in a moment.</source>
         <extracomment>{detail} is the database&apos;s own message (often in English); keep it as it is.</extracomment>
         <translation>Дерекқор өзгерісті қабылдамады ({detail}). Ештеңе өзгертілмеді; біраздан кейін қайталап көріңіз.</translation>
@@ -3185,7 +3191,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryExport</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/export.py" line="+42"/>
+        <location filename="../../kzpk_desktop/gui/registry/export.py" line="+41"/>
         <source>Search: %1</source>
         <translation>Іздеу: %1</translation>
     </message>
@@ -3293,7 +3299,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/model.py" line="+132"/>
+        <location filename="../../kzpk_desktop/gui/registry/model.py" line="+130"/>
         <source>This column cannot be sorted; the list stays in its order.</source>
         <extracomment>A passport must outlast a tour by six months (domain.md), so warn that early. (rows matching the filter, servicemen in the database) serviceman id -&gt; expiry badge, for the fetched pages only</extracomment>
         <translation>Бұл баған бойынша сұрыптау мүмкін емес; тізім реті өзгермейді.</translation>
@@ -4212,7 +4218,7 @@ This cannot be undone.</source>
 <context>
     <name>ServicemanForm</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/form.py" line="+102"/>
+        <location filename="../../kzpk_desktop/gui/registry/form.py" line="+97"/>
         <source>type to search</source>
         <extracomment>ServicemanData attribute -&gt; the widget that edits it (object names in the .ui file). The Latin field each Cyrillic name suggests a spelling for. Esc on a form with nothing to revert: give the keyboard back to the list.</extracomment>
         <translation>іздеу үшін теріңіз</translation>
@@ -4453,7 +4459,7 @@ This cannot be undone.</source>
 <context>
     <name>ServicemenPicker</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/pickers.py" line="+68"/>
+        <location filename="../../kzpk_desktop/gui/rosters/pickers.py" line="+73"/>
         <source>Nominate servicemen to %1</source>
         <translation>Әскери қызметшілерді ұсыну: %1</translation>
     </message>
@@ -4498,7 +4504,7 @@ This cannot be undone.</source>
         <translation>&amp;Бөлімше</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+32"/>
         <source>%n chosen</source>
         <translation>
             <numerusform>%n таңдалды</numerusform>
@@ -4509,7 +4515,7 @@ This cannot be undone.</source>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/session.py" line="+106"/>
+        <location filename="../../kzpk_desktop/gui/security/session.py" line="+107"/>
         <source>&amp;Back up now…</source>
         <extracomment>A new main window replaced the old one (after signing out, restoring, encrypting).</extracomment>
         <translation>&amp;Сақтық көшірме жасау…</translation>
@@ -4593,7 +4599,7 @@ This cannot be undone.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+41"/>
+        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+42"/>
         <source>The file is not a readable database, or it is encrypted with another passphrase.</source>
         <translation>Файл оқылатын дерекқор емес немесе басқа шифрлау құпиясөзімен шифрланған.</translation>
     </message>
@@ -4608,12 +4614,12 @@ This cannot be undone.</source>
         <translation>%1 тексерілуде және қалпына келтірілуде…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>The backup was not restored.</source>
         <translation>Сақтық көшірме қалпына келтірілмеді.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The database was restored from
 %1.</source>
         <translation>Дерекқор мына көшірмеден қалпына келтірілді:
@@ -5210,7 +5216,7 @@ They stay in the history of assignments but take no new members.</source>
 <context>
     <name>services</name>
     <message>
-        <location filename="services_templates.py" line="+63"/>
+        <location filename="services_templates.py" line="+43"/>
         <source>Wrong user name or password.</source>
         <extracomment>kzpk_desktop/services/accounts.py:56</extracomment>
         <translation>Пайдаланушы аты немесе құпиясөз қате.</translation>
@@ -5288,7 +5294,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{username} атты пайдаланушы жоқ.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+22"/>
         <source>{who} is assigned to {unit} since {start}; a new assignment must start after that date.</source>
         <extracomment>kzpk_desktop/services/assignments.py:55</extracomment>
         <translation>{who} {start} бастап {unit} бөлімшесіне тағайындалған; жаңа тағайындау осы күннен кейін басталуы керек.</translation>
@@ -5480,33 +5486,34 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{path} жазу мүмкін емес: қалта тек оқуға арналған немесе файл пайдаланылып жатыр.</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-132"/>
         <source>Export cancelled; no file was written.</source>
         <extracomment>kzpk_desktop/exports/files.py:35</extracomment>
         <translation>Экспорт тоқтатылды; файл жазылмады.</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-16"/>
         <source>The file is not a readable KZPK database ({detail}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:53</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:70</extracomment>
         <translation>Файл оқылатын KZPK дерекқоры емес ({detail}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is a database, but not a KZPK Desktop database.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:56</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:73</extracomment>
         <translation>Файл дерекқор, бірақ KZPK Desktop дерекқоры емес.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The database was written by a newer version of KZPK Desktop (schema {revision}). Install that version to open it; this version leaves the file untouched.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:62</extracomment>
-        <translation>Дерекқорды KZPK Desktop бағдарламасының жаңарақ нұсқасы жазған (схема {revision}). Оны ашу үшін сол нұсқаны орнатыңыз; бұл нұсқа файлды өзгертпейді.</translation>
+        <source>The database is at schema {revision}, written by a newer version of KZPK Desktop; this version knows schemas up to {head}. Install the newer version to open it; this version leaves the database untouched.</source>
+        <oldsource>The database was written by a newer version of KZPK Desktop (schema {revision}). Install that version to open it; this version leaves the file untouched.</oldsource>
+        <extracomment>kzpk_desktop/db/migrate.py:79</extracomment>
+        <translation>Дерекқор {revision} схемасында, оны KZPK Desktop-тың жаңарақ нұсқасы жазған; бұл нұсқа тек {head} схемасына дейін біледі. Ашу үшін жаңарақ нұсқаны орнатыңыз; бұл нұсқа дерекқорды өзгертпейді.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>The database was not upgraded: the backup made before upgrading failed ({detail}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:94</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:227</extracomment>
         <translation>Дерекқор жаңартылмады: жаңарту алдындағы сақтық көшірме жасалмады ({detail}).</translation>
     </message>
     <message>
@@ -5540,127 +5547,211 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{path} жазу мүмкін емес: {reason}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+564"/>
         <source>{file}: no such file.</source>
-        <extracomment>kzpk_desktop/exports/readers.py:88</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:88</extracomment>
         <translation>{file}: мұндай файл жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is empty (0 bytes).</source>
-        <extracomment>kzpk_desktop/exports/readers.py:91</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:91</extracomment>
         <translation>{file} бос (0 байт).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is {size} MB; files over {limit} MB are not imported. Split the list into several files.</source>
-        <extracomment>kzpk_desktop/exports/readers.py:94</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:94</extracomment>
         <translation>{file} өлшемі {size} МБ; {limit} МБ-тан асатын файлдар импортталмайды. Тізімді бірнеше файлға бөліңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is protected with a password. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
-        <extracomment>kzpk_desktop/exports/readers.py:103</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:103</extracomment>
         <translation>{file} құпиясөзбен қорғалған. Оны Excel-де ашып, құпиясөзді алып тастаңыз (Файл &gt; Мәліметтер &gt; Кітапты қорғау) және қайта сақтаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is an old Excel 97-2003 workbook (.xls). Open it in Excel and save it as an Excel Workbook (.xlsx).</source>
-        <extracomment>kzpk_desktop/exports/readers.py:106</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:106</extracomment>
         <translation>{file} — ескі Excel 97-2003 кітабы (.xls). Оны Excel-де ашып, «Excel кітабы» (.xlsx) ретінде сақтаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is not an Excel workbook (.xlsx or .xlsm).</source>
-        <extracomment>kzpk_desktop/exports/readers.py:110</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:110</extracomment>
         <translation>{file} Excel кітабы (.xlsx немесе .xlsm) емес.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is damaged: it cannot be opened as a workbook.</source>
-        <extracomment>kzpk_desktop/exports/readers.py:116</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:116</extracomment>
         <translation>{file} зақымдалған: оны кітап ретінде ашу мүмкін емес.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is not an Excel workbook (.xlsx or .xlsm): it is another kind of zip file (a Word document, an OpenDocument file or an archive?).</source>
-        <extracomment>kzpk_desktop/exports/readers.py:120</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:120</extracomment>
         <translation>{file} Excel кітабы (.xlsx немесе .xlsm) емес: бұл басқа түрдегі zip файлы (Word құжаты, OpenDocument файлы немесе мұрағат болуы мүмкін).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} unpacks to more than {limit} MB of data; it is not imported.</source>
-        <extracomment>kzpk_desktop/exports/readers.py:124</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:124</extracomment>
         <translation>{file} ашылғанда {limit} МБ-тан астам деректер болады; ол импортталмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} has no sheet named &apos;{sheet}&apos;. Its sheets: {sheets}.</source>
-        <extracomment>kzpk_desktop/exports/readers.py:187</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:187</extracomment>
         <translation>{file} ішінде «{sheet}» парағы жоқ. Оның парақтары: {sheets}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sheet &apos;{sheet}&apos; of {file} is empty.</source>
-        <extracomment>kzpk_desktop/exports/readers.py:212</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:212</extracomment>
         <translation>{file} файлының «{sheet}» парағы бос.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} has no data: every sheet is empty.</source>
-        <extracomment>kzpk_desktop/exports/readers.py:214</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:214</extracomment>
         <translation>{file} ішінде деректер жоқ: барлық парақ бос.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is damaged: it cannot be read ({reason}).</source>
-        <extracomment>kzpk_desktop/exports/readers.py:225</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:225</extracomment>
         <translation>{file} зақымдалған: оны оқу мүмкін емес ({reason}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sheet &apos;{sheet}&apos; of {file} has {rows} rows; at most {limit} rows are imported at a time. Split the list into several files.</source>
-        <extracomment>kzpk_desktop/exports/readers.py:231</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:231</extracomment>
         <translation>{file} файлының «{sheet}» парағында {rows} жол бар; бір реттен ең көбі {limit} жол импортталады. Тізімді бірнеше файлға бөліңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sheet &apos;{sheet}&apos; of {file}: no header row found in the first {n} rows. The header row names the columns, for example ИИН, Фамилия, Имя (or ЖСН, Тегі, Аты; IIN, Surname, Given name).</source>
-        <extracomment>kzpk_desktop/exports/readers.py:245</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:245</extracomment>
         <translation>{file} файлының «{sheet}» парағы: алғашқы {n} жолдан тақырып жолы табылмады. Тақырып жолы бағандарды атайды, мысалы, ЖСН, Тегі, Аты (немесе ИИН, Фамилия, Имя; IIN, Surname, Given name).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sheet &apos;{sheet}&apos; of {file} has a header row (row {row}) but no data below it.</source>
-        <extracomment>kzpk_desktop/exports/readers.py:262</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:262</extracomment>
         <translation>{file} файлының «{sheet}» парағында тақырып жолы бар ({row}-жол), бірақ оның астында деректер жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{value} is a number, not a date: format the cell as a date or write it as DD.MM.YYYY.</source>
-        <extracomment>kzpk_desktop/exports/readers.py:331</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:331</extracomment>
         <translation>{value} — күн емес, сан: ұяшыққа күн пішімін беріңіз немесе күнді КК.АА.ЖЖЖЖ түрінде жазыңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;{value}&apos; is not a date: write it as DD.MM.YYYY.</source>
-        <extracomment>kzpk_desktop/exports/readers.py:347</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:347</extracomment>
         <translation>«{value}» — күн емес: оны КК.АА.ЖЖЖЖ түрінде жазыңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;{value}&apos; is not a real date.</source>
-        <extracomment>kzpk_desktop/exports/readers.py:355</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:355</extracomment>
         <translation>«{value}» — мұндай күн жоқ.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-588"/>
         <source>The number of days cannot be negative.</source>
-        <extracomment>kzpk_desktop/exports/reports/expiring.py:23</extracomment>
+        <extracomment>kzpk_desktop/exports/reports/expiring.py:24</extracomment>
         <translation>Күндер саны теріс бола алмайды.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="-32"/>
+        <source>The database on the server has no KZPK schema yet: its administrator creates it with &apos;kzpk init&apos; (this version needs schema {head}).</source>
+        <extracomment>kzpk_desktop/db/migrate.py:133</extracomment>
+        <translation>Сервердегі дерекқорда әлі KZPK схемасы жоқ: оны әкімші &apos;kzpk init&apos; командасымен жасайды (бұл нұсқаға {head} схемасы қажет).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database on the server is at schema {revision}; this version of KZPK Desktop needs schema {head}. Ask the database administrator to run &apos;kzpk migrate&apos; with this version; a workstation does not change the server&apos;s schema by itself.</source>
+        <extracomment>kzpk_desktop/db/migrate.py:136</extracomment>
+        <translation>Сервердегі дерекқор {revision} схемасында; KZPK Desktop-тың бұл нұсқасына {head} схемасы қажет. Дерекқор әкімшісінен осы нұсқамен &apos;kzpk migrate&apos; орындауын сұраңыз; жұмыс орны сервер схемасын өздігінен өзгертпейді.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database has no KZPK schema yet: there is no upgrade script to show; create the schema with &apos;kzpk init&apos;.</source>
+        <extracomment>kzpk_desktop/db/migrate.py:152</extracomment>
+        <translation>Дерекқорда әлі KZPK схемасы жоқ: көрсететін жаңарту сценарийі жоқ; схеманы &apos;kzpk init&apos; командасымен жасаңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The SQL of this upgrade cannot be written out for review ({detail}); apply it with &apos;kzpk migrate&apos;.</source>
+        <extracomment>kzpk_desktop/db/migrate.py:157</extracomment>
+        <translation>Бұл жаңартудың SQL-ін тексеру үшін шығару мүмкін емес ({detail}); оны &apos;kzpk migrate&apos; командасымен қолданыңыз.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>&apos;{text}&apos; is not an audit anchor (expected the event number, a colon and 64 hexadecimal digits).</source>
+        <extracomment>kzpk_desktop/services/anchors.py:83</extracomment>
+        <translation>&apos;{text}&apos; аудит журналының зәкірі емес (оқиға нөмірі, қос нүкте және 64 он алтылық цифр күтіледі).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is not a KZPK audit anchor.</source>
+        <extracomment>kzpk_desktop/services/anchors.py:105</extracomment>
+        <translation>Файл KZPK аудит журналының зәкірі емес.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit anchor is of version {version}, which this version of KZPK Desktop does not read.</source>
+        <extracomment>kzpk_desktop/services/anchors.py:107</extracomment>
+        <translation>Аудит зәкірі {version} нұсқасында; KZPK Desktop-тың бұл нұсқасы оны оқымайды.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit anchor is damaged (no event number or hash).</source>
+        <extracomment>kzpk_desktop/services/anchors.py:111</extracomment>
+        <translation>Аудит зәкірі зақымдалған (оқиға нөмірі немесе хеш жоқ).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot write {path}: {detail}.</source>
+        <extracomment>kzpk_desktop/services/anchors.py:126</extracomment>
+        <translation>{path} жазу мүмкін емес: {detail}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot read {path}: {detail}.</source>
+        <extracomment>kzpk_desktop/services/anchors.py:138</extracomment>
+        <translation>{path} оқу мүмкін емес: {detail}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} holds no audit anchor: it is not an anchor file, a KZPK report or a backup (an encrypted backup needs its passphrase).</source>
+        <extracomment>kzpk_desktop/services/anchors.py:147</extracomment>
+        <translation>{path} ішінде аудит зәкірі жоқ: бұл зәкір файлы да, KZPK есебі де, сақтық көшірме де емес (шифрланған көшірмеге оның құпия фразасы қажет).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} records no audit head (a workbook that KZPK Desktop did not write, or one written before reports carried it).</source>
+        <extracomment>kzpk_desktop/services/anchors.py:164</extracomment>
+        <translation>{path} ішінде аудит журналының басы жазылмаған (кітапты KZPK Desktop жазбаған немесе ол есептер оны сақтай бастағанға дейін жасалған).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is not a readable KZPK backup (an encrypted backup needs its passphrase).</source>
+        <extracomment>kzpk_desktop/services/anchors.py:179</extracomment>
+        <translation>{path} оқылатын KZPK сақтық көшірмесі емес (шифрланған көшірмеге оның құпия фразасы қажет).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup {path} holds no audit events.</source>
+        <extracomment>kzpk_desktop/services/anchors.py:182</extracomment>
+        <translation>{path} сақтық көшірмесінде аудит оқиғалары жоқ.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>There is no rotation with id {id} (it may have been deleted).</source>
         <extracomment>kzpk_desktop/services/ceilings.py:28</extracomment>
         <translation>id {id} ротация жоқ (ол жойылған болуы мүмкін).</translation>
@@ -6016,55 +6107,55 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Also on the roster of {mission} rotation {number} ({start} - {end}, {status}), which overlaps this rotation&apos;s dates.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:208</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:201</extracomment>
         <translation>Сондай-ақ {mission} миссиясының {number} ротациясының тізімінде бар ({start} - {end}, {status}), оның күндері осы ротацияның күндерімен қабаттасады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discharged from service; cannot be deployed.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:215</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:208</extracomment>
         <translation>Әскери қызметтен босатылған; миссияға жіберуге болмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recorded as deployed, but on no rotation in this database; check where the serviceman is serving.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:218</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:211</extracomment>
         <translation>Миссияда деп жазылған, бірақ осы дерекқордағы ешбір ротацияда жоқ; әскери қызметшінің қайда қызмет ететінін тексеріңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Aged {age} on the rotation&apos;s start ({start}); staff officers and experts on mission must be 25 to 55.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:224</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:217</extracomment>
         <translation>Ротацияның басталу күні ({start}) жасы {age}; штаб офицерлері мен миссиядағы сарапшылардың жасы 25-тен 55-ке дейін болуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No rank on file; staff officers and experts on mission must be captain to colonel.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:228</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:221</extracomment>
         <translation>Әскери атағы жазылмаған; штаб офицерлері мен миссиядағы сарапшылардың әскери атағы капитаннан полковникке дейін болуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rank {rank} is outside captain to colonel, required for staff officers and experts on mission.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:232</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:225</extracomment>
         <translation>{rank} әскери атағы штаб офицерлері мен миссиядағы сарапшыларға талап етілетін капитаннан полковникке дейінгі шектен тыс.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No current passport (national or service) on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:242</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:235</extracomment>
         <translation>Қолданыстағы төлқұжат (азаматтық немесе қызметтік) жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {number} has no expiry date on file; it must be valid until at least {deadline}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:247</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:240</extracomment>
         <translation>{number} төлқұжатының жарамдылық мерзімі жазылмаған; ол кемінде {deadline} дейін жарамды болуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {number} expires on {expires}; it must be valid until at least {deadline}, 6 months after the rotation&apos;s planned end ({end}).</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:251</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:244</extracomment>
         <translation>{number} төлқұжатының мерзімі {expires} өтеді; ол кемінде {deadline} дейін, яғни ротацияның жоспарлы аяқталуынан ({end}) кейін 6 ай бойы жарамды болуы керек.</translation>
     </message>
     <message>
@@ -6250,53 +6341,53 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Rotation {rotation} is completed; its roster is closed.</source>
-        <extracomment>kzpk_desktop/services/importer.py:78</extracomment>
+        <extracomment>kzpk_desktop/services/importer.py:77</extracomment>
         <translation>{rotation} ротациясы аяқталған; оның тізімі жабық.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sheet &apos;{sheet}&apos; of {file} has no column for: {columns}. Add the column (the import template has every header) and import again.</source>
-        <extracomment>kzpk_desktop/services/importer.py:129</extracomment>
+        <extracomment>kzpk_desktop/services/importer.py:128</extracomment>
         <translation>{file} файлының «{sheet}» парағында мына бағандар жоқ: {columns}. Бағанды қосып (импорт үлгісінде барлық тақырып бар), қайта импорттаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} of {total} rows were refused; nothing was imported. Correct them (the error report lists each one) or import only the valid rows.</source>
-        <extracomment>kzpk_desktop/services/importer.py:169</extracomment>
+        <extracomment>kzpk_desktop/services/importer.py:168</extracomment>
         <translation>{total} жолдан {count} қабылданбады; ештеңе импортталмады. Оларды түзетіңіз (қателер есебінде әрқайсысы көрсетілген) немесе тек дұрыс жолдарды импорттаңыз.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-322"/>
         <source>Rows refused by the import</source>
-        <extracomment>kzpk_desktop/services/importer.py:205</extracomment>
+        <extracomment>kzpk_desktop/exports/import_files.py:152</extracomment>
         <translation>Импорт қабылдамаған жолдар</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>File {file}, sheet &apos;{sheet}&apos;: {count} rows refused.</source>
-        <extracomment>kzpk_desktop/services/importer.py:206</extracomment>
+        <extracomment>kzpk_desktop/exports/import_files.py:153</extracomment>
         <translation>{file} файлы, «{sheet}» парағы: {count} жол қабылданбады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Row in the file</source>
-        <extracomment>kzpk_desktop/services/importer.py:209</extracomment>
+        <extracomment>kzpk_desktop/exports/import_files.py:156</extracomment>
         <translation>Файлдағы жол</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why it was refused</source>
-        <extracomment>kzpk_desktop/services/importer.py:209</extracomment>
+        <extracomment>kzpk_desktop/exports/import_files.py:156</extracomment>
         <translation>Неліктен қабылданбады</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown language &apos;{lang}&apos;: choose kk, ru or en.</source>
-        <extracomment>kzpk_desktop/services/importer.py:216</extracomment>
+        <extracomment>kzpk_desktop/exports/import_files.py:163</extracomment>
         <translation>Белгісіз тіл «{lang}»: kk, ru немесе en таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+328"/>
         <source>Acronym is required.</source>
         <extracomment>kzpk_desktop/services/missions.py:62</extracomment>
         <translation>Қысқартылған атауы міндетті.</translation>
@@ -6430,13 +6521,13 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Give either a rotation or a mission for the nominal roll.</source>
-        <extracomment>kzpk_desktop/services/reports/roll.py:103</extracomment>
+        <extracomment>kzpk_desktop/services/reports/roll.py:101</extracomment>
         <translation>Атаулы тізім үшін ротацияны немесе миссияны көрсетіңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no rotation with id {id}.</source>
-        <extracomment>kzpk_desktop/services/reports/roll.py:108</extracomment>
+        <extracomment>kzpk_desktop/services/reports/roll.py:106</extracomment>
         <translation>id {id} ротация жоқ.</translation>
     </message>
     <message>
@@ -6542,7 +6633,43 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{text} «{rule}» ережесінен ерекшелік жасауға болмайды.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-88"/>
+        <source>pg_dump copies a PostgreSQL database; a SQLite file is copied by &apos;kzpk backup&apos; (and before every upgrade).</source>
+        <extracomment>kzpk_desktop/services/migration.py:106</extracomment>
+        <translation>pg_dump PostgreSQL дерекқорын көшіреді; SQLite файлын &apos;kzpk backup&apos; көшіреді (және әр жаңарту алдында).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pg_dump is not installed on this computer (Debian: apt-get install postgresql-client); install it or run it on the server, then migrate without --pg-dump.</source>
+        <extracomment>kzpk_desktop/services/migration.py:110</extracomment>
+        <translation>Бұл компьютерде pg_dump орнатылмаған (Debian: apt-get install postgresql-client); оны орнатыңыз немесе серверде орындаңыз, содан кейін --pg-dump-сыз жаңартыңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pg_dump failed, so nothing was changed: {detail}</source>
+        <extracomment>kzpk_desktop/services/migration.py:133</extracomment>
+        <translation>pg_dump қатемен аяқталды, сондықтан ештеңе өзгертілмеді: {detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{role}&apos; is not a plain role name (letters, digits and _).</source>
+        <extracomment>kzpk_desktop/services/migration.py:174</extracomment>
+        <translation>&apos;{role}&apos; қарапайым рөл атауы емес (әріптер, цифрлар және _).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roles are a PostgreSQL server&apos;s; a SQLite file has none.</source>
+        <extracomment>kzpk_desktop/services/migration.py:199</extracomment>
+        <translation>Рөлдер PostgreSQL серверінде болады; SQLite файлында олар жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no role &apos;{role}&apos; on the server: create it first (CREATE ROLE {role} LOGIN PASSWORD &apos;...&apos;).</source>
+        <extracomment>kzpk_desktop/services/migration.py:205</extracomment>
+        <translation>Серверде &apos;{role}&apos; рөлі жоқ: алдымен оны жасаңыз (CREATE ROLE {role} LOGIN PASSWORD &apos;...&apos;).</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>A supervisor may approve despite the document rules ({rules}) with a written reason.</source>
         <extracomment>kzpk_desktop/services/rosters.py:255</extracomment>
         <translation>Басшы құжат ережелеріне ({rules}) қарамастан жазбаша себеп көрсетіп бекіте алады.</translation>
@@ -6880,7 +7007,7 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Audit events are written by the application only and are never changed or deleted.</source>
-        <extracomment>kzpk_desktop/services/tracking.py:36</extracomment>
+        <extracomment>kzpk_desktop/services/tracking.py:39</extracomment>
         <translation>Аудит оқиғаларын тек бағдарлама жазады, олар ешқашан өзгертілмейді және жойылмайды.</translation>
     </message>
     <message>

@@ -1,9 +1,9 @@
 """Print the services' message templates in a form pyside6-lupdate reads.
 
-The services, the spreadsheet readers and writers under exports/ whose
-refusals reach the clerk through them, and db/ (why a database cannot be
-opened: ``SchemaError``; N_ comes from kzpk_desktop/messages.py) mark templates with ``N_()`` and never
-import Qt; lupdate only knows Qt's markers, so update.sh feeds it this script's
+The services, the spreadsheet readers (sheets/) and the writers under exports/
+whose refusals reach the clerk through them, and db/ (why a database cannot be
+opened: ``SchemaError``) mark templates with ``N_()`` (from kzpk_desktop/messages.py)
+and never import Qt; lupdate only knows Qt's markers, so update.sh feeds it this script's
 output: one ``QT_TRANSLATE_NOOP("services", ...)`` per template, with the place
 it came from as a comment for translators.
 """
@@ -16,7 +16,7 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[2] / "kzpk_desktop"
 #: The Qt-free layers whose N_() templates the GUI translates in the "services" context.
-LAYERS = (PACKAGE / "services", PACKAGE / "exports", PACKAGE / "db")
+LAYERS = (PACKAGE / "services", PACKAGE / "exports", PACKAGE / "sheets", PACKAGE / "db")
 
 
 def templates(roots: tuple[Path, ...] = LAYERS):

@@ -31,7 +31,7 @@ from openpyxl.worksheet import _writer as openpyxl_writer
 
 from export_helpers import D, NOW, header_row
 from kzpk_desktop.exports.cells import HEADER, clean_text
-from kzpk_desktop.exports.import_files import ReportRow, write_error_report
+from kzpk_desktop.exports.import_files import ReportRow, write_error_rows
 from kzpk_desktop.exports.reports import (
     export_contributions,
     export_expiring,
@@ -287,7 +287,7 @@ def test_reports_give_the_same_cells(sessions, paperwork, tmp_path):
 
 def test_import_error_report_gives_the_same_cells(tmp_path):
     def build(path):
-        write_error_report(
+        write_error_rows(
             path, lang="ru", user="u", title="Ошибки", lines=["файл.xlsx"],
             headers=["ИИН", "Дата", "Имя"], kinds=["id", "date", "text"],
             rows=[ReportRow(row=3, cells=("0612", D, "=x"), marked=[0], reasons="bad\nIIN"),

@@ -104,7 +104,7 @@ def test_a_database_from_a_newer_version_is_refused_with_a_message(qtbot, tmp_pa
     assert exit_info.value.code == 1
     [(database, [problem])] = shown
     assert database == str(db_path)
-    assert "written by a newer version of KZPK Desktop (schema 9999_future)" in problem
+    assert "at schema 9999_future, written by a newer version of KZPK Desktop" in problem
 
 
 def test_a_file_that_is_no_database_is_refused(qtbot, tmp_path, prompts, monkeypatch):

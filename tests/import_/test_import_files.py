@@ -5,6 +5,7 @@ import datetime as dt
 
 from openpyxl import load_workbook
 
+from kzpk_desktop.exports import import_files
 from kzpk_desktop.services import importer
 
 from import_helpers import HEADERS, IIN_F0, IIN_M, row, run_cli, write_book
@@ -64,7 +65,7 @@ def test_a_corrected_error_report_imports(sessions, tmp_path):
                                                                  Фамилия="Серікова", Имя="Айгүл")])
     with sessions() as s:
         preview = importer.preview(s, path)
-    assert importer.write_error_report(preview, tmp_path / "errors.xlsx", user="aida") == 1
+    assert import_files.write_error_report(preview, tmp_path / "errors.xlsx", user="aida") == 1
     wb = load_workbook(tmp_path / "errors.xlsx")
     ws = wb.active
     header_row = next(r for r in range(1, 15) if ws.cell(r, 1).value == "Фамилия")
@@ -85,7 +86,7 @@ def test_error_report_reasons_can_be_translated(sessions, tmp_path):
              "'{value}' is not a sex: write М or Ж (Ер or Әйел, M or F).":
              "«{value}» — это не пол: пишите М или Ж.",
              "IIN {iin}: check digit does not match": "ИИН {iin}: неверная контрольная цифра"}
-    importer.write_error_report(preview, tmp_path / "ru.xlsx", translate=lambda t: words.get(t, t))
+    import_files.write_error_report(preview, tmp_path / "ru.xlsx", translate=lambda t: words.get(t, t))
     ws = load_workbook(tmp_path / "ru.xlsx").active
     values = [c for r in ws.iter_rows(values_only=True) for c in r if c]
     assert "Причина" in values and "Пол: «?» — это не пол: пишите М или Ж." in values
@@ -93,7 +94,7 @@ def test_error_report_reasons_can_be_translated(sessions, tmp_path):
 
 
 def test_template_columns_are_formatted_for_what_they_hold(tmp_path):
-    importer.write_template(tmp_path / "t.xlsx", "en")
+    import_files.write_template(tmp_path / "t.xlsx", "en")
     ws = load_workbook(tmp_path / "t.xlsx").active
     headers = [c.value for c in ws[1]]
     assert headers[:6] == ["Surname", "Given name", "Patronymic", "Surname (Latin)",

@@ -8,7 +8,7 @@ import zipfile
 import pytest
 from openpyxl import Workbook
 
-from kzpk_desktop.exports import readers
+from kzpk_desktop.sheets import readers
 from kzpk_desktop.services import import_columns, importer
 from kzpk_desktop.services.importer import ImportRefused
 

@@ -74,7 +74,7 @@ def newer_schema(tmp_path, monkeypatch):
 def test_a_schema_upgrade_is_preceded_by_a_backup(engine, db_path, newer_schema):
     with sqlite3.connect(db_path) as raw:
         raw.execute("INSERT INTO setting (key, value) VALUES ('marker', '\"before\"')")
-    assert migrate.upgrade(engine) is True
+    assert backup.upgrade_schema(engine) is True
     assert migrate.current_revision(engine) == "9999_next"
     [copy] = (db_path.parent / "backups").glob(f"kzpk-*-schema-{newer_schema}.sqlite")
     with sqlite3.connect(copy) as raw:
@@ -90,6 +90,6 @@ def test_a_schema_upgrade_is_preceded_by_a_backup(engine, db_path, newer_schema)
 
 def test_a_new_database_is_not_backed_up_before_its_first_migration(tmp_path):
     engine = make_engine(f"sqlite:///{tmp_path / 'fresh.sqlite'}")
-    migrate.upgrade(engine)
+    backup.upgrade_schema(engine)
     engine.dispose()
     assert not (tmp_path / "backups").exists()

@@ -81,7 +81,7 @@ def test_a_file_that_is_no_database_is_reported_by_check_and_migrate(tmp_path):
     assert recovery.quick_check(engine) == [
         "The file is not a readable KZPK database (file is not a database)."]
     with pytest.raises(migrate.SchemaError, match="not a readable KZPK database"):
-        migrate.upgrade(engine)
+        migrate.upgrade(engine, backup=None)
     engine.dispose()
 
 

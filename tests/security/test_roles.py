@@ -7,6 +7,7 @@ import planning_builders as pb
 import pytest
 from security_helpers import audit_count
 from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
 
 from kzpk_desktop.db.base import tracked_defaults
 from kzpk_desktop.db.engine import write_session
@@ -164,6 +165,21 @@ def test_no_actor_once_accounts_exist_writes_nothing(sessions, world, staff):
     # The bootstrap identity stops working once the first account exists.
     with pytest.raises(PermissionDenied), acting(sessions, Actor("bootstrap", "admin")) as s:
         _edit_person(s, world)
+
+
+def test_a_plain_session_elsewhere_in_the_process_is_not_checked_or_audited(sessions, world,
+                                                                            staff):
+    # The hooks are the app's (make_session_factory), not SQLAlchemy's global Session:
+    # another library's session in the same process writes without an actor and
+    # leaves no audit event, while the app's own session is still refused.
+    before = audit_count(sessions)
+    with Session(sessions.kw["bind"]) as plain, plain.begin():
+        plain.get(Serviceman, world["man"]).phone = "+7 701 111 1111"
+    with pytest.raises(PermissionDenied), write_session(sessions) as s:
+        s.get(Serviceman, world["man"]).phone = "+7 701 222 2222"
+    with sessions() as s:
+        assert s.get(Serviceman, world["man"]).phone == "+7 701 111 1111"
+    assert audit_count(sessions) == before
 
 
 def test_the_role_in_the_database_wins_over_the_one_claimed(sessions, world, staff):

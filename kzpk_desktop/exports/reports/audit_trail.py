@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from ...services.anchors import chain_head
 from ...services.audit import EventFilter, count_events, describe_changes, iter_events
 from ..files import Progress
 from ..workbook import DEFAULT_MARKING, Column
@@ -47,4 +48,4 @@ def export_audit(session: Session, path: str | os.PathLike, flt: EventFilter = E
             for e in iter_events(session, flt))
     return export_table(path, columns, rows, title=w["title"], lines=lines, lang=lang, user=user,
                         marking=marking, total=count_events(session, flt), progress=progress,
-                        now=now)
+                        now=now, anchor=chain_head(session))

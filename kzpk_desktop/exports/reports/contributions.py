@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from ...services.anchors import chain_head
 from ...services.reports import ContributionLine, contributions
 from ..files import Progress, check_progress, check_target
 from ..workbook import DEFAULT_MARKING, Column, ReportBook
@@ -23,7 +24,8 @@ def export_contributions(session: Session, path: str | os.PathLike, *,
     path = check_target(path)
     as_of = as_of or dt.date.today()
     data = contributions(session, as_of)
-    with ReportBook(lang=lang, user=user, marking=marking, now=now) as book:
+    with ReportBook(lang=lang, user=user, marking=marking, now=now,
+                    anchor=chain_head(session)) as book:
         w = book.words
         check_progress(progress, 0, 1)
         sheet = book.sheet(

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from ...services.anchors import chain_head
 from ...services.errors import N_, ServiceError
 from ...services.expiry import EXPIRED, count_expiring, expiring_documents
 from ..files import Progress, check_target
@@ -25,7 +26,8 @@ def export_expiring(session: Session, path: str | os.PathLike, *, within_days: i
     today = today or dt.date.today()
     total = count_expiring(session, within_days, today)
     rows = expiring_documents(session, within_days=within_days, today=today, lang=lang)
-    with ReportBook(lang=lang, user=user, marking=marking, now=now) as book:
+    with ReportBook(lang=lang, user=user, marking=marking, now=now,
+                    anchor=chain_head(session)) as book:
         w = book.words
         sheet = book.sheet(
             w["exp_sheet"], w["exp_title"].format(days=within_days),

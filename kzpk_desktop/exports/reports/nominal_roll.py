@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from ...services.anchors import chain_head
 from ...services.reports import RollRow, nominal_roll
 from ..files import Progress, check_target
 from ..workbook import DEFAULT_MARKING, Column, ReportBook
@@ -41,7 +42,8 @@ def export_nominal_roll(session: Session, path: str | os.PathLike, *,
     """
     path = check_target(path)
     roll = nominal_roll(session, rotation_id=rotation_id, mission=mission, as_of=as_of)
-    with ReportBook(lang=lang, user=user, marking=marking, font_size=8, now=now) as book:
+    with ReportBook(lang=lang, user=user, marking=marking, font_size=8, now=now,
+                    anchor=chain_head(session)) as book:
         words = book.words
         if roll.rotation_number is not None:
             scope = words["roll_scope_rotation"].format(

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from ...services.anchors import chain_head
 from ...services.reports import Counts, DecisionSection, ParliamentReport, parliament_report
 from ..files import Progress, check_progress, check_target
 from ..workbook import DEFAULT_MARKING, Column, ReportBook, ReportSheet
@@ -22,7 +23,8 @@ def export_parliament_report(session: Session, path: str | os.PathLike, *,
     path = check_target(path)
     as_of = as_of or dt.date.today()
     report = parliament_report(session, as_of, lang=lang)
-    with ReportBook(lang=lang, user=user, marking=marking, now=now) as book:
+    with ReportBook(lang=lang, user=user, marking=marking, now=now,
+                    anchor=chain_head(session)) as book:
         w = book.words
         when = w["as_of"].format(date=f"{as_of:%d.%m.%Y}")
         steps = 5

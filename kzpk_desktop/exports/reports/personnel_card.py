@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from ...services.anchors import chain_head
 from ...services.reports import PersonnelCard, personnel_card
 from ..files import Progress, check_progress, check_target
 from ..workbook import DEFAULT_MARKING, HEADER, Column, ReportBook, ReportSheet
@@ -26,7 +27,8 @@ def export_personnel_card(session: Session, path: str | os.PathLike, *, iin: str
     path = check_target(path)
     card = personnel_card(session, iin, lang=lang)
     today = today or dt.date.today()
-    with ReportBook(lang=lang, user=user, marking=marking, now=now) as book:
+    with ReportBook(lang=lang, user=user, marking=marking, now=now,
+                    anchor=chain_head(session)) as book:
         w = book.words
         check_progress(progress, 0, 1)
         who = " ".join(p for p in (card.rank, card.full_name) if p)

@@ -15,6 +15,7 @@ import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from ...services.anchors import Anchor
 from ..files import Progress, atomic_path, check_progress, check_target
 from ..workbook import DEFAULT_MARKING, FORMULA_STARTS, PROGRESS_EVERY, Column, ReportBook
 
@@ -25,17 +26,18 @@ def export_table(path: str | os.PathLike, columns: Sequence[Column], rows: Itera
                  *, title: str, lines: Sequence[str] = (), lang: str = "ru", user: str,
                  marking: str | None = DEFAULT_MARKING, total: int = 0,
                  progress: Progress | None = None, landscape: bool = True, wrap: bool = False,
-                 now: dt.datetime | None = None) -> Path:
+                 now: dt.datetime | None = None, anchor: Anchor | None = None) -> Path:
     """Write ``rows`` (sequences in ``columns`` order) under a title block.
 
     ``total`` (the row count, if known) only feeds ``progress``. ``wrap`` wraps
     long texts and sizes each row to fit (costs time on very long lists);
-    by default every row is one line.
+    by default every row is one line. ``anchor`` is the audit chain's head
+    when the rows were read (``services.anchors.chain_head``), kept in the workbook.
     """
     path = check_target(path)
     if path.suffix.lower() == ".csv":
         return _csv(path, columns, rows, total=total, progress=progress)
-    with ReportBook(lang=lang, user=user, marking=marking, now=now) as book:
+    with ReportBook(lang=lang, user=user, marking=marking, now=now, anchor=anchor) as book:
         sheet = book.sheet(title, title, lines, columns, landscape=landscape, wrap=wrap)
         sheet.rows(rows, total=total, progress=progress)
         sheet.finish()

@@ -22,6 +22,7 @@ ACTIONS = {
     "backup": QT_TRANSLATE_NOOP("AuditLabels", "backup made"),
     "encrypt": QT_TRANSLATE_NOOP("AuditLabels", "database encrypted"),
     "decrypt": QT_TRANSLATE_NOOP("AuditLabels", "database decrypted"),
+    "migrate": QT_TRANSLATE_NOOP("AuditLabels", "schema upgraded"),
 }
 #: Table names of audited records -> what the user calls them.
 ENTITIES = {

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from ...exports.readers import cell_text
+from ...sheets.readers import cell_text
 from ...services.import_columns import BY_FIELD
 from ...services.importer import (
     CREATE,

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 from sqlalchemy.exc import SQLAlchemyError
 
 from ...db.engine import write_session
+from ...exports import import_files
 from ...services import importer
 from ...services.categories import category_choices
 from ...services.errors import ServiceError, StaleRecord
@@ -171,7 +172,7 @@ class ImportWizard(QWizard):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             # Only the refused rows: quick enough for the GUI thread even for a long list.
-            importer.write_error_report(preview, path, user=user, lang=self._ctx.lang,
+            import_files.write_error_report(preview, path, user=user, lang=self._ctx.lang,
                                         translate=_service_translate)
         except (ServiceError, OSError) as exc:
             QGuiApplication.restoreOverrideCursor()
@@ -189,7 +190,7 @@ class ImportWizard(QWizard):
         if path is None:
             return None
         try:
-            importer.write_template(path, lang)
+            import_files.write_template(path, lang)
         except (ServiceError, OSError) as exc:
             self._not_written(title, exc)
             return None

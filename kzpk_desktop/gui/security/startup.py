@@ -54,9 +54,10 @@ def upgrade_problem(database: Database) -> str | None:
     """Bring the schema up to date; the reason when that is impossible (None: done)."""
     # Alembic is loaded only when the schema is new or old, never on a usual start.
     from ...db import migrate
+    from ...services.backup import upgrade_schema
 
     try:
-        migrate.upgrade(database.engine)
+        upgrade_schema(database.engine)
     except migrate.SchemaError as exc:
         return service_text(exc.template, exc.args_)
     except (SQLAlchemyError, OSError) as exc:

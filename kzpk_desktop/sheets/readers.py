@@ -25,7 +25,7 @@ from pathlib import Path, PurePosixPath
 
 import python_calamine
 
-from ..services.errors import N_
+from ..messages import N_
 
 MAX_BYTES = 50 * 1024 * 1024
 #: Data rows below the header; above this a file is refused before it is read.
