@@ -16,7 +16,7 @@ from sqlalchemy.exc import DBAPIError
 from ..db import migrate
 from ..db.engine import make_engine, make_session_factory, write_session
 from ..exports.reports.audit_trail import export_audit
-from ..services import accounts, anchors, encryption, recovery
+from ..services import accounts, anchors, backup, encryption, recovery
 from ..services.audit import EventFilter, record
 from ..services.auth import BOOTSTRAP, bind_actor, require_role
 from ..services.errors import ServiceError

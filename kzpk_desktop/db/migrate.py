@@ -67,7 +67,7 @@ def check_schema(engine: Engine) -> str | None:
             tables = set(inspect(conn).get_table_names())
             revision = MigrationContext.configure(conn).get_current_revision()
     except Exception as exc:  # the file is not a database at all, is damaged, or is locked
-        if _locked(exc):
+        if _is_lock_error(exc):
             raise SchemaError(LOCKED_MSG, detail=_reason(exc)) from exc
         raise SchemaError(N_("The file is not a readable KZPK database ({detail})."),
                           detail=_reason(exc)) from exc
@@ -234,7 +234,7 @@ LOCKED_MSG = N_("Another program holds the database ({detail}): close it, or wai
                 "finish, and try again.")
 
 
-def _locked(exc: Exception) -> bool:
+def _is_lock_error(exc: Exception) -> bool:
     text = str(getattr(exc, "orig", exc))
     return "database is locked" in text or "database table is locked" in text
 

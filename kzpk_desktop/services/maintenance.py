@@ -94,13 +94,14 @@ def check(engine: Engine, anchors: list[tuple[str, Anchor]] = (), *,
         return report
     try:
         with engine.connect() as conn:
-            _checks(conn, engine, report)
+            _checks(conn, engine, report, list(anchors))
     except DBAPIError as exc:
         report.problems.append(f"the database could not be read: {_first_line(exc)}")
     return report
 
 
-def _checks(conn, engine: Engine, report: CheckReport) -> None:
+def _checks(conn, engine: Engine, report: CheckReport,
+            anchors: list[tuple[str, Anchor]]) -> None:
     if engine.dialect.name == "sqlite":
         def integrity() -> None:
             for (line,) in conn.execute(text("PRAGMA integrity_check")):
@@ -137,7 +138,7 @@ def _checks(conn, engine: Engine, report: CheckReport) -> None:
     _step(report, "the audit trail", trail)
 
     def anchored() -> None:
-        report.anchors = check_anchors(conn, list(anchors))
+        report.anchors = check_anchors(conn, anchors)
         report.problems.extend(a.problem for a in report.anchors if not a.ok)
 
     _step(report, "the anchors", anchored)
