@@ -164,7 +164,7 @@ def cmd_restore(args, ctx) -> int:
         # Damaged, foreign or of a newer version: signed in by reading only.
         actor = ctx.require_admin_without_writing()
     else:
-        actor = ctx.require("admin")
+        actor = ctx.require_admin()
     ctx.close()
     outcome = recovery.restore_checked(url, args.backup_file, force=args.force)
     print(f"restored from {args.backup_file}")
@@ -216,7 +216,7 @@ def _file(ctx):
 
 def cmd_encrypt(args, ctx) -> int:
     path = _file(ctx)
-    actor = ctx.require("admin")  # signed in on the plain file, before the passphrase is read
+    actor = ctx.require_admin()  # signed in on the plain file, before the passphrase is read
     passphrase = _passphrase(ctx, confirm=True)
     ctx.close()
     encryption.encrypt_database(path, passphrase)
@@ -237,7 +237,7 @@ def cmd_decrypt(args, ctx) -> int:
     # The passphrase first (standard input's first line without $KZPK_PASSPHRASE): the
     # encrypted file must be opened to sign in to it.
     passphrase = ctx.passphrase = _passphrase(ctx, confirm=False)
-    actor = ctx.require("admin")
+    actor = ctx.require_admin()
     ctx.close()
     encryption.decrypt_database(path, passphrase)
     print(f"database decrypted: {path}")

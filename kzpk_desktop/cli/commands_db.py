@@ -46,7 +46,7 @@ def cmd_init(args, ctx) -> int:
 def cmd_backup(args, ctx) -> int:
     # An administrator's act (design.md): a backup is the whole database, password hashes
     # included. Signing in also refuses a foreign or newer database before copying it.
-    ctx.require("admin")
+    ctx.require_admin()
     path = backup.backup(ctx.engine, args.output)
     record(ctx.sessions, "backup", details={"file": str(path)})
     head = _backup_head(path)

@@ -26,7 +26,7 @@ from ..db.engine import make_engine, make_session_factory
 from ..paths import resolve_db_url
 from ..services import backup, encryption
 from ..services.accounts import check_credentials, sign_in
-from ..services.auth import ADMIN_MSG, BOOTSTRAP, Actor, bind_actor, has_accounts
+from ..services.auth import FILE_MSG, BOOTSTRAP, Actor, bind_actor, has_accounts
 from ..services.errors import PermissionDenied
 
 PASSWORD_ENV, PASSPHRASE_ENV = "KZPK_PASSWORD", "KZPK_PASSPHRASE"
@@ -159,12 +159,12 @@ class CliContext:
             password = self.read_secret(f"Password for {self.user}: ", "the password")
         return password
 
-    def require(self, role: str) -> Actor:
-        """Sign in (once) and refuse unless the signed-in user has at least ``role``."""
+    def require_admin(self) -> Actor:
+        """Sign in (once) and refuse unless the signed-in user is an administrator (the
+        file-level acts: backup, restore, encrypt, decrypt)."""
         actor = self.actor
-        if not actor.may(role):
-            raise PermissionDenied(ADMIN_MSG if role == "admin" else
-                                   "Your role ({role}) may not do this.", role=actor.role)
+        if not actor.may("admin"):
+            raise PermissionDenied(FILE_MSG, role=actor.role)
         return actor
 
     def require_admin_without_writing(self) -> Actor:
@@ -186,7 +186,7 @@ class CliContext:
         finally:
             engine.dispose()
         if not actor.may("admin"):
-            raise PermissionDenied(ADMIN_MSG, role=actor.role)
+            raise PermissionDenied(FILE_MSG, role=actor.role)
         return actor
 
     def read_secret(self, prompt: str, what: str) -> str:

@@ -163,8 +163,8 @@ def test_restore_from_the_command_line_needs_an_administrator(kzpk, engine, fill
     engine.dispose()
     code, _out, err = kzpk("--user", "supervisor", "restore", str(made),
                            env={"KZPK_PASSWORD": PASSWORD})
-    assert (code, err) == (1, "error: Your role (supervisor) may not do this; only an "
-                              "administrator may.\n")
+    assert (code, err) == (1, "error: Your role (supervisor) may not back up, restore, encrypt "
+                              "or decrypt the database; only an administrator may.\n")
     assert _marker(filled) == "b"
     code, out, err = kzpk("--user", "admin", "restore", str(made), env={"KZPK_PASSWORD": PASSWORD})
     assert (code, err) == (0, "")
