@@ -27,6 +27,16 @@ class DamagedDatabase(ServiceError):
     pass
 
 
+def first_finding(lines: list[str]) -> str:
+    """The first line of SQLite's findings that names something (not its "*** in database
+    main ***" heading): one line for a message."""
+    for row in lines:
+        for line in str(row).splitlines():
+            if line.strip() and not line.startswith("***"):
+                return line.strip()
+    return "?"
+
+
 def mark_intact(engine: Engine) -> None:
     """Remember that ``engine``'s file passed the quick check."""
     _whole[engine] = True
@@ -43,5 +53,5 @@ def require_intact(conn: Connection) -> None:
         text = str(getattr(exc, "orig", exc)).strip()
         raise DamagedDatabase(DAMAGED_MSG, detail=text.splitlines()[0] if text else "?") from None
     if lines != ["ok"]:
-        raise DamagedDatabase(DAMAGED_MSG, detail=lines[0])
+        raise DamagedDatabase(DAMAGED_MSG, detail=first_finding(lines))
     _whole[engine] = True
