@@ -289,3 +289,45 @@ def test_rows_and_events_of_demo_data_replay_cleanly(kzpk, demo_filled, sessions
     assert (code, err) == (0, "")
     assert "deep check: every replayed row is explained by the audit trail" in out
     assert len(people) == 30 and entries
+
+
+def test_a_trail_from_before_sealing_keeps_verifying_after_the_upgrade(tmp_path, capsys):
+    """Events written by the first chain format (revision 0001) stay verifiable; new events
+    are sealed; an old-format event appended after them is not accepted."""
+    from alembic import command
+    from cli_runner import run_cli
+
+    from kzpk_desktop.db import migrate
+    from kzpk_desktop.db.engine import make_engine
+
+    path = tmp_path / "old.sqlite"
+    engine = make_engine(f"sqlite:///{path}")
+    cfg = migrate.alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+    engine.dispose()
+    with sqlite3.connect(path) as raw:
+        prev = None
+        for n in range(1, 4):
+            row = {"id": n, "uid": uuid.uuid4(), "at": dt.datetime(2026, 11, 1, 9, n),
+                   "username": "bootstrap", "action": "export", "entity": None,
+                   "entity_uid": None, "changes": json.dumps({"n": n}), "origin": "HQ"}
+            digest = chain_hash(prev, row)  # the first format: no hash_version
+            raw.execute("INSERT INTO audit_event (id, uid, at, username, action, changes, origin, "
+                        "prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?)",
+                        (n, row["uid"].hex, row["at"].strftime("%Y-%m-%d %H:%M:%S.%f"),
+                         row["username"], row["action"], row["changes"], "HQ", prev, digest))
+            prev = digest
+    raw.close()
+    code, out, err = run_cli(capsys, "--db", path, "init")
+    assert code == 0, err
+    code, out, err = run_cli(capsys, "--db", path, "check")
+    assert (code, err) == (0, "")
+    assert "note: audit trail: 3 event(s) from before sealing (an older version) are chained " \
+           "but carry no seal" in out
+    run_cli(capsys, "--db", path, "demo", "--servicemen", "3")  # sealed events follow
+    assert run_cli(capsys, "--db", path, "check")[0] == 0
+    _sql(path, lambda raw: _forge(raw, hash_version=None))
+    code, _out, err = run_cli(capsys, "--db", path, "check")
+    assert code == 1 and "is in the old format after newer events" in err
