@@ -319,6 +319,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>backup made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>database encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>database decrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>schema upgraded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1365,17 +1380,23 @@ in the folder %2</source>
     <name>FileActions</name>
     <message>
         <location filename="../../kzpk_desktop/gui/security/file_actions.py" line="+48"/>
-        <location line="+18"/>
+        <location line="+46"/>
+        <location line="+5"/>
         <source>Back up the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-50"/>
         <source>KZPK backups (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+34"/>
+        <source>This could not be written to the audit trail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Copying the database to %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1385,7 +1406,7 @@ in the folder %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The backup is written and its integrity is verified:
 %1</source>
         <translation type="unfinished"></translation>
@@ -1406,7 +1427,8 @@ in the folder %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
+        <location line="+6"/>
         <source>Restore from a backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1429,12 +1451,8 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>The restore could not be written to the audit trail: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+19"/>
+        <location line="+5"/>
         <source>Encrypt the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1444,12 +1462,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The database file is encrypted. It opens only with the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-119"/>
+        <location line="-146"/>
         <source>%n backup(s) made before now in %1 are not encrypted: move them somewhere safe or delete them.</source>
         <translation>
             <numerusform>%n backup made before now in %1 is not encrypted: move it somewhere safe or delete it.</numerusform>
@@ -1457,12 +1475,13 @@ The current database file is not deleted: it is kept aside under a new name, sho
         </translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+161"/>
         <source>The database file will be stored without encryption: anyone who can read the file can read the records. Enter the passphrase to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-2"/>
+        <location line="+7"/>
         <source>Decrypt the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1472,7 +1491,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The database file is no longer encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4501,9 +4520,14 @@ This cannot be undone.</source>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/session.py" line="+107"/>
-        <source>&amp;Back up now…</source>
+        <location filename="../../kzpk_desktop/gui/security/session.py" line="+102"/>
+        <source>Needs an administrator&apos;s sign-in (you are signed in as %1)</source>
         <extracomment>A new main window replaced the old one (after signing out, restoring, encrypting).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Back up now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5198,81 +5222,81 @@ They stay in the history of assignments but take no new members.</source>
 <context>
     <name>services</name>
     <message>
-        <location filename="services_templates.py" line="+43"/>
+        <location filename="services_templates.py" line="+45"/>
         <source>Wrong user name or password.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:56</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:59</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The account {username} is disabled; ask an administrator.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:57</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:60</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Too many wrong passwords; try again in {seconds} seconds.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:58</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:61</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A user name is 3 to 60 characters: Latin letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:79</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:82</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The name {username} is reserved; choose another.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:83</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:86</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The password must be at least {n} characters long.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:90</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:98</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>The password must not be the user name.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:93</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:107</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The role must be one of: {roles}.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:113</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:127</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The first account must be an administrator.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:116</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:130</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The user name {username} is taken.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:118</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:132</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The current password is wrong.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:169</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:183</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{username} is the last active administrator; make another administrator first.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:194</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:208</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no user named {username}.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:205</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:219</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5420,15 +5444,15 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Sign in first: this database has user accounts, and changes are made by a named user.</source>
-        <extracomment>kzpk_desktop/services/auth.py:56</extracomment>
+        <extracomment>kzpk_desktop/services/auth.py:58</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The account {username} is disabled or no longer exists; sign in again.</source>
-        <extracomment>kzpk_desktop/services/auth.py:58</extracomment>
+        <extracomment>kzpk_desktop/services/auth.py:60</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5468,38 +5492,38 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-138"/>
         <source>Export cancelled; no file was written.</source>
         <extracomment>kzpk_desktop/exports/files.py:35</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-18"/>
         <source>The file is not a readable KZPK database ({detail}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:70</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:72</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is a database, but not a KZPK Desktop database.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:73</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:75</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database is at schema {revision}, written by a newer version of KZPK Desktop; this version knows schemas up to {head}. Install the newer version to open it; this version leaves the database untouched.</source>
         <oldsource>The database was written by a newer version of KZPK Desktop (schema {revision}). Install that version to open it; this version leaves the file untouched.</oldsource>
-        <extracomment>kzpk_desktop/db/migrate.py:79</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:81</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The database was not upgraded: the backup made before upgrading failed ({detail}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:227</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:229</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Cannot write {path}: a folder has that name. Choose another file name.</source>
         <extracomment>kzpk_desktop/exports/files.py:46</extracomment>
         <translation type="unfinished"></translation>
@@ -5529,7 +5553,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+564"/>
+        <location line="+578"/>
         <source>{file}: no such file.</source>
         <extracomment>kzpk_desktop/sheets/readers.py:88</extracomment>
         <translation type="unfinished"></translation>
@@ -5643,37 +5667,55 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-588"/>
+        <location line="-602"/>
         <source>The number of days cannot be negative.</source>
         <extracomment>kzpk_desktop/exports/reports/expiring.py:24</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-34"/>
         <source>The database on the server has no KZPK schema yet: its administrator creates it with &apos;kzpk init&apos; (this version needs schema {head}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:133</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:135</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database on the server is at schema {revision}; this version of KZPK Desktop needs schema {head}. Ask the database administrator to run &apos;kzpk migrate&apos; with this version; a workstation does not change the server&apos;s schema by itself.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:136</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:138</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database has no KZPK schema yet: there is no upgrade script to show; create the schema with &apos;kzpk init&apos;.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:152</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:154</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The SQL of this upgrade cannot be written out for review ({detail}); apply it with &apos;kzpk migrate&apos;.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:157</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:159</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+4"/>
+        <source>Another program holds the database ({detail}): close it, or wait for it to finish, and try again.</source>
+        <extracomment>kzpk_desktop/db/migrate.py:233</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The password must be at most {n} characters long.</source>
+        <extracomment>kzpk_desktop/services/accounts.py:101</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password must not contain control characters (a tab, a line break, a NUL byte) or undecodable bytes.</source>
+        <extracomment>kzpk_desktop/services/accounts.py:104</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&apos;{text}&apos; is not an audit anchor (expected the event number, a colon and 64 hexadecimal digits).</source>
         <extracomment>kzpk_desktop/services/anchors.py:83</extracomment>
         <translation type="unfinished"></translation>
@@ -5733,7 +5775,13 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+50"/>
+        <source>Your role ({role}) may not back up, restore, encrypt or decrypt the database; only an administrator may.</source>
+        <extracomment>kzpk_desktop/services/auth.py:56</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>There is no rotation with id {id} (it may have been deleted).</source>
         <extracomment>kzpk_desktop/services/ceilings.py:28</extracomment>
         <translation type="unfinished"></translation>
@@ -5862,6 +5910,18 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2"/>
         <source>The Parliament decision no longer exists.</source>
         <extracomment>kzpk_desktop/services/decisions.py:180</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your role ({role}) may not add demo data; only an administrator may.</source>
+        <extracomment>kzpk_desktop/services/demo/generator.py:77</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database already holds {n} servicemen: demo data would mix invented people, with approved and deployed roster places, into real records. Use an empty database, or, as an administrator who accepts that, confirm it (&apos;kzpk demo --yes&apos;).</source>
+        <extracomment>kzpk_desktop/services/demo/generator.py:78</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6339,7 +6399,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-332"/>
         <source>Rows refused by the import</source>
         <extracomment>kzpk_desktop/exports/import_files.py:152</extracomment>
         <translation type="unfinished"></translation>
@@ -6369,7 +6429,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+328"/>
+        <location line="+340"/>
         <source>Acronym is required.</source>
         <extracomment>kzpk_desktop/services/missions.py:62</extracomment>
         <translation type="unfinished"></translation>
@@ -6437,61 +6497,61 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>The database file is damaged ({detail}).</source>
-        <extracomment>kzpk_desktop/services/recovery.py:29</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:30</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database file is damaged: {detail}</source>
-        <extracomment>kzpk_desktop/services/recovery.py:75</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:77</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>There is no backup file at {path}.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:107</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:136</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a backup, not the database itself.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:109</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:138</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only a SQLite database file can be restored from a backup; restore a PostgreSQL server with its own tools.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:135</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:182</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup does not open with this database&apos;s passphrase, or it is not a KZPK backup.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:153</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:200</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup is not a readable database ({detail}).</source>
-        <extracomment>kzpk_desktop/services/recovery.py:155</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:202</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup is damaged ({detail}); choose another.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:158</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:205</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup cannot be used: {detail}</source>
-        <extracomment>kzpk_desktop/services/recovery.py:167</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:214</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is not a KZPK Desktop backup.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:172</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:219</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6615,7 +6675,13 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-92"/>
+        <source>The database file is damaged ({detail}); nothing was written. Restore a backup: File &gt; Restore from a backup, or &apos;kzpk restore FILE&apos;.</source>
+        <extracomment>kzpk_desktop/services/intact.py:20</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>pg_dump copies a PostgreSQL database; a SQLite file is copied by &apos;kzpk backup&apos; (and before every upgrade).</source>
         <extracomment>kzpk_desktop/services/migration.py:106</extracomment>
         <translation type="unfinished"></translation>
@@ -6651,7 +6717,13 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+28"/>
+        <source>The backup&apos;s audit trail is broken ({detail}; {n} problem(s) in all): it was changed outside KZPK Desktop. Choose another backup; an administrator may restore it anyway with &apos;kzpk restore --force&apos; (recorded in the audit trail).</source>
+        <extracomment>kzpk_desktop/services/recovery.py:106</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>A supervisor may approve despite the document rules ({rules}) with a written reason.</source>
         <extracomment>kzpk_desktop/services/rosters.py:255</extracomment>
         <translation type="unfinished"></translation>

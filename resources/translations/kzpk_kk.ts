@@ -322,6 +322,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>backup made</source>
+        <translation>сақтық көшірме жасалды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>database encrypted</source>
+        <translation>дерекқор шифрланды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>database decrypted</source>
+        <translation>дерекқордың шифры алынды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>schema upgraded</source>
         <translation>схема жаңартылды</translation>
     </message>
@@ -1369,17 +1384,23 @@ in the folder %2</source>
     <name>FileActions</name>
     <message>
         <location filename="../../kzpk_desktop/gui/security/file_actions.py" line="+48"/>
-        <location line="+18"/>
+        <location line="+46"/>
+        <location line="+5"/>
         <source>Back up the database</source>
         <translation>Дерекқордың сақтық көшірмесі</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-50"/>
         <source>KZPK backups (*.sqlite)</source>
         <translation>KZPK сақтық көшірмелері (*.sqlite)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+34"/>
+        <source>This could not be written to the audit trail: %1</source>
+        <translation>Мұны аудит журналына жазу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Copying the database to %1…</source>
         <translation>Дерекқор %1 ішіне көшірілуде…</translation>
     </message>
@@ -1389,7 +1410,7 @@ in the folder %2</source>
         <translation>Сақтық көшірме жасалмады.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The backup is written and its integrity is verified:
 %1</source>
         <translation>Сақтық көшірме жазылды, оның тұтастығы тексерілді:
@@ -1411,7 +1432,8 @@ in the folder %2</source>
         <translation>Күнделікті сақтық көшірме жазылды: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
+        <location line="+6"/>
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
@@ -1437,12 +1459,8 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>The restore could not be written to the audit trail: %1</source>
-        <translation>Қалпына келтіруді аудит журналына жазу мүмкін болмады: %1</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+19"/>
+        <location line="+5"/>
         <source>Encrypt the database</source>
         <translation>Дерекқорды шифрлау</translation>
     </message>
@@ -1452,12 +1470,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>%1 шифрлануда…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The database file is encrypted. It opens only with the passphrase.</source>
         <translation>Дерекқор файлы шифрланды. Ол тек шифрлау құпиясөзімен ашылады.</translation>
     </message>
     <message numerus="yes">
-        <location line="-119"/>
+        <location line="-146"/>
         <source>%n backup(s) made before now in %1 are not encrypted: move them somewhere safe or delete them.</source>
         <translation>
             <numerusform>%1 ішінде бұрын жасалған %n сақтық көшірме шифрланбаған: оларды қауіпсіз жерге көшіріңіз немесе жойыңыз.</numerusform>
@@ -1465,12 +1483,13 @@ The current database file is not deleted: it is kept aside under a new name, sho
         </translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+161"/>
         <source>The database file will be stored without encryption: anyone who can read the file can read the records. Enter the passphrase to confirm.</source>
         <translation>Дерекқор файлы шифрсыз сақталады: файлды оқи алатын кез келген адам жазбаларды да оқи алады. Растау үшін шифрлау құпиясөзін енгізіңіз.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-2"/>
+        <location line="+7"/>
         <source>Decrypt the database</source>
         <translation>Дерекқордың шифрын ашу</translation>
     </message>
@@ -1480,7 +1499,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>%1 шифры ашылуда…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The database file is no longer encrypted.</source>
         <translation>Дерекқор файлы енді шифрланбаған.</translation>
     </message>
@@ -4515,9 +4534,14 @@ This cannot be undone.</source>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/session.py" line="+107"/>
-        <source>&amp;Back up now…</source>
+        <location filename="../../kzpk_desktop/gui/security/session.py" line="+102"/>
+        <source>Needs an administrator&apos;s sign-in (you are signed in as %1)</source>
         <extracomment>A new main window replaced the old one (after signing out, restoring, encrypting).</extracomment>
+        <translation>Әкімшінің кіруі қажет (сіз %1 ретінде кірдіңіз)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Back up now…</source>
         <translation>&amp;Сақтық көшірме жасау…</translation>
     </message>
     <message>
@@ -5216,81 +5240,81 @@ They stay in the history of assignments but take no new members.</source>
 <context>
     <name>services</name>
     <message>
-        <location filename="services_templates.py" line="+43"/>
+        <location filename="services_templates.py" line="+45"/>
         <source>Wrong user name or password.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:56</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:59</extracomment>
         <translation>Пайдаланушы аты немесе құпиясөз қате.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The account {username} is disabled; ask an administrator.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:57</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:60</extracomment>
         <translation>{username} есептік жазбасы өшірілген; әкімшіге хабарласыңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Too many wrong passwords; try again in {seconds} seconds.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:58</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:61</extracomment>
         <translation>Қате құпиясөз тым көп рет енгізілді; {seconds} секундтан кейін қайталап көріңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A user name is 3 to 60 characters: Latin letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:79</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:82</extracomment>
         <translation>Пайдаланушы аты 3-тен 60-қа дейін таңбадан тұрады: латын әріптері, цифрлар, «.», «_» немесе «-», әріптен басталады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The name {username} is reserved; choose another.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:83</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:86</extracomment>
         <translation>{username} аты сақталған; басқасын таңдаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The password must be at least {n} characters long.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:90</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:98</extracomment>
         <translation>Құпиясөз кемінде {n} таңбадан тұруы керек.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>The password must not be the user name.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:93</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:107</extracomment>
         <translation>Құпиясөз пайдаланушы атымен бірдей болмауы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The role must be one of: {roles}.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:113</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:127</extracomment>
         <translation>Рөл мыналардың бірі болуы керек: {roles}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The first account must be an administrator.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:116</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:130</extracomment>
         <translation>Алғашқы есептік жазба әкімші болуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The user name {username} is taken.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:118</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:132</extracomment>
         <translation>{username} пайдаланушы аты бос емес.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The current password is wrong.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:169</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:183</extracomment>
         <translation>Ағымдағы құпиясөз қате.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{username} is the last active administrator; make another administrator first.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:194</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:208</extracomment>
         <translation>{username} — соңғы белсенді әкімші; алдымен басқа әкімшіні тағайындаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no user named {username}.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:205</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:219</extracomment>
         <translation>{username} атты пайдаланушы жоқ.</translation>
     </message>
     <message>
@@ -5438,15 +5462,15 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Сіздің рөліңіз ({role}) мұны істеуге рұқсат бермейді; мұны тек әкімші істей алады.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Sign in first: this database has user accounts, and changes are made by a named user.</source>
-        <extracomment>kzpk_desktop/services/auth.py:56</extracomment>
+        <extracomment>kzpk_desktop/services/auth.py:58</extracomment>
         <translation>Алдымен жүйеге кіріңіз: бұл дерекқорда есептік жазбалар бар, өзгерістерді нақты пайдаланушы енгізеді.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The account {username} is disabled or no longer exists; sign in again.</source>
-        <extracomment>kzpk_desktop/services/auth.py:58</extracomment>
+        <extracomment>kzpk_desktop/services/auth.py:60</extracomment>
         <translation>{username} есептік жазбасы өшірілген немесе енді жоқ; жүйеге қайта кіріңіз.</translation>
     </message>
     <message>
@@ -5486,38 +5510,38 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{path} жазу мүмкін емес: қалта тек оқуға арналған немесе файл пайдаланылып жатыр.</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-138"/>
         <source>Export cancelled; no file was written.</source>
         <extracomment>kzpk_desktop/exports/files.py:35</extracomment>
         <translation>Экспорт тоқтатылды; файл жазылмады.</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-18"/>
         <source>The file is not a readable KZPK database ({detail}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:70</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:72</extracomment>
         <translation>Файл оқылатын KZPK дерекқоры емес ({detail}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is a database, but not a KZPK Desktop database.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:73</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:75</extracomment>
         <translation>Файл дерекқор, бірақ KZPK Desktop дерекқоры емес.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database is at schema {revision}, written by a newer version of KZPK Desktop; this version knows schemas up to {head}. Install the newer version to open it; this version leaves the database untouched.</source>
         <oldsource>The database was written by a newer version of KZPK Desktop (schema {revision}). Install that version to open it; this version leaves the file untouched.</oldsource>
-        <extracomment>kzpk_desktop/db/migrate.py:79</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:81</extracomment>
         <translation>Дерекқор {revision} схемасында, оны KZPK Desktop-тың жаңарақ нұсқасы жазған; бұл нұсқа тек {head} схемасына дейін біледі. Ашу үшін жаңарақ нұсқаны орнатыңыз; бұл нұсқа дерекқорды өзгертпейді.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The database was not upgraded: the backup made before upgrading failed ({detail}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:227</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:229</extracomment>
         <translation>Дерекқор жаңартылмады: жаңарту алдындағы сақтық көшірме жасалмады ({detail}).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Cannot write {path}: a folder has that name. Choose another file name.</source>
         <extracomment>kzpk_desktop/exports/files.py:46</extracomment>
         <translation>{path} жазу мүмкін емес: бұл атау қалтаға берілген. Файлдың басқа атауын таңдаңыз.</translation>
@@ -5547,7 +5571,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{path} жазу мүмкін емес: {reason}.</translation>
     </message>
     <message>
-        <location line="+564"/>
+        <location line="+578"/>
         <source>{file}: no such file.</source>
         <extracomment>kzpk_desktop/sheets/readers.py:88</extracomment>
         <translation>{file}: мұндай файл жоқ.</translation>
@@ -5661,37 +5685,55 @@ They stay in the history of assignments but take no new members.</source>
         <translation>«{value}» — мұндай күн жоқ.</translation>
     </message>
     <message>
-        <location line="-588"/>
+        <location line="-602"/>
         <source>The number of days cannot be negative.</source>
         <extracomment>kzpk_desktop/exports/reports/expiring.py:24</extracomment>
         <translation>Күндер саны теріс бола алмайды.</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-34"/>
         <source>The database on the server has no KZPK schema yet: its administrator creates it with &apos;kzpk init&apos; (this version needs schema {head}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:133</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:135</extracomment>
         <translation>Сервердегі дерекқорда әлі KZPK схемасы жоқ: оны әкімші &apos;kzpk init&apos; командасымен жасайды (бұл нұсқаға {head} схемасы қажет).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database on the server is at schema {revision}; this version of KZPK Desktop needs schema {head}. Ask the database administrator to run &apos;kzpk migrate&apos; with this version; a workstation does not change the server&apos;s schema by itself.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:136</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:138</extracomment>
         <translation>Сервердегі дерекқор {revision} схемасында; KZPK Desktop-тың бұл нұсқасына {head} схемасы қажет. Дерекқор әкімшісінен осы нұсқамен &apos;kzpk migrate&apos; орындауын сұраңыз; жұмыс орны сервер схемасын өздігінен өзгертпейді.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database has no KZPK schema yet: there is no upgrade script to show; create the schema with &apos;kzpk init&apos;.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:152</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:154</extracomment>
         <translation>Дерекқорда әлі KZPK схемасы жоқ: көрсететін жаңарту сценарийі жоқ; схеманы &apos;kzpk init&apos; командасымен жасаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The SQL of this upgrade cannot be written out for review ({detail}); apply it with &apos;kzpk migrate&apos;.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:157</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:159</extracomment>
         <translation>Бұл жаңартудың SQL-ін тексеру үшін шығару мүмкін емес ({detail}); оны &apos;kzpk migrate&apos; командасымен қолданыңыз.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+4"/>
+        <source>Another program holds the database ({detail}): close it, or wait for it to finish, and try again.</source>
+        <extracomment>kzpk_desktop/db/migrate.py:233</extracomment>
+        <translation>Дерекқорды басқа бағдарлама ұстап тұр ({detail}): оны жабыңыз немесе аяқталуын күтіп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The password must be at most {n} characters long.</source>
+        <extracomment>kzpk_desktop/services/accounts.py:101</extracomment>
+        <translation>Құпиясөз {n} таңбадан аспауы керек.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password must not contain control characters (a tab, a line break, a NUL byte) or undecodable bytes.</source>
+        <extracomment>kzpk_desktop/services/accounts.py:104</extracomment>
+        <translation>Құпиясөзде басқару таңбалары (табуляция, жол ауыстыру, нөлдік байт) немесе оқылмайтын байттар болмауы керек.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&apos;{text}&apos; is not an audit anchor (expected the event number, a colon and 64 hexadecimal digits).</source>
         <extracomment>kzpk_desktop/services/anchors.py:83</extracomment>
         <translation>&apos;{text}&apos; аудит журналының зәкірі емес (оқиға нөмірі, қос нүкте және 64 он алтылық цифр күтіледі).</translation>
@@ -5751,7 +5793,13 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{path} сақтық көшірмесінде аудит оқиғалары жоқ.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+50"/>
+        <source>Your role ({role}) may not back up, restore, encrypt or decrypt the database; only an administrator may.</source>
+        <extracomment>kzpk_desktop/services/auth.py:56</extracomment>
+        <translation>Сіздің рөліңіз ({role}) дерекқордың сақтық көшірмесін жасауға, қалпына келтіруге, шифрлауға немесе шифрын алуға рұқсат бермейді; мұны тек әкімші істей алады.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>There is no rotation with id {id} (it may have been deleted).</source>
         <extracomment>kzpk_desktop/services/ceilings.py:28</extracomment>
         <translation>id {id} ротация жоқ (ол жойылған болуы мүмкін).</translation>
@@ -5881,6 +5929,18 @@ They stay in the history of assignments but take no new members.</source>
         <source>The Parliament decision no longer exists.</source>
         <extracomment>kzpk_desktop/services/decisions.py:180</extracomment>
         <translation>Парламент шешімі енді жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your role ({role}) may not add demo data; only an administrator may.</source>
+        <extracomment>kzpk_desktop/services/demo/generator.py:77</extracomment>
+        <translation>Сіздің рөліңіз ({role}) демо деректерді қосуға рұқсат бермейді; мұны тек әкімші істей алады.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database already holds {n} servicemen: demo data would mix invented people, with approved and deployed roster places, into real records. Use an empty database, or, as an administrator who accepts that, confirm it (&apos;kzpk demo --yes&apos;).</source>
+        <extracomment>kzpk_desktop/services/demo/generator.py:78</extracomment>
+        <translation>Дерекқорда әскери қызметшілер бар ({n}): демо деректер бекітілген және жіберілген тізім орындары бар ойдан шығарылған адамдарды нақты жазбалармен араластырар еді. Бос дерекқорды пайдаланыңыз немесе, әкімші ретінде мұны қабылдасаңыз, растаңыз (&apos;kzpk demo --yes&apos;).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6357,7 +6417,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{total} жолдан {count} қабылданбады; ештеңе импортталмады. Оларды түзетіңіз (қателер есебінде әрқайсысы көрсетілген) немесе тек дұрыс жолдарды импорттаңыз.</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-332"/>
         <source>Rows refused by the import</source>
         <extracomment>kzpk_desktop/exports/import_files.py:152</extracomment>
         <translation>Импорт қабылдамаған жолдар</translation>
@@ -6387,7 +6447,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Белгісіз тіл «{lang}»: kk, ru немесе en таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+328"/>
+        <location line="+340"/>
         <source>Acronym is required.</source>
         <extracomment>kzpk_desktop/services/missions.py:62</extracomment>
         <translation>Қысқартылған атауы міндетті.</translation>
@@ -6455,61 +6515,61 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>The database file is damaged ({detail}).</source>
-        <extracomment>kzpk_desktop/services/recovery.py:29</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:30</extracomment>
         <translation>Дерекқор файлы зақымдалған ({detail}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database file is damaged: {detail}</source>
-        <extracomment>kzpk_desktop/services/recovery.py:75</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:77</extracomment>
         <translation>Дерекқор файлы зақымдалған: {detail}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>There is no backup file at {path}.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:107</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:136</extracomment>
         <translation>{path} жолында сақтық көшірме файлы жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a backup, not the database itself.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:109</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:138</extracomment>
         <translation>Дерекқордың өзін емес, сақтық көшірмені таңдаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only a SQLite database file can be restored from a backup; restore a PostgreSQL server with its own tools.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:135</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:182</extracomment>
         <translation>Сақтық көшірмеден тек SQLite дерекқор файлын қалпына келтіруге болады; PostgreSQL серверін оның өз құралдарымен қалпына келтіріңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup does not open with this database&apos;s passphrase, or it is not a KZPK backup.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:153</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:200</extracomment>
         <translation>Сақтық көшірме осы дерекқордың шифрлау құпиясөзімен ашылмайды немесе ол KZPK сақтық көшірмесі емес.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup is not a readable database ({detail}).</source>
-        <extracomment>kzpk_desktop/services/recovery.py:155</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:202</extracomment>
         <translation>Сақтық көшірме оқылатын дерекқор емес ({detail}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup is damaged ({detail}); choose another.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:158</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:205</extracomment>
         <translation>Сақтық көшірме зақымдалған ({detail}); басқасын таңдаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup cannot be used: {detail}</source>
-        <extracomment>kzpk_desktop/services/recovery.py:167</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:214</extracomment>
         <translation>Сақтық көшірмені пайдалану мүмкін емес: {detail}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is not a KZPK Desktop backup.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:172</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:219</extracomment>
         <translation>Файл KZPK Desktop сақтық көшірмесі емес.</translation>
     </message>
     <message>
@@ -6633,7 +6693,13 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{text} «{rule}» ережесінен ерекшелік жасауға болмайды.</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-92"/>
+        <source>The database file is damaged ({detail}); nothing was written. Restore a backup: File &gt; Restore from a backup, or &apos;kzpk restore FILE&apos;.</source>
+        <extracomment>kzpk_desktop/services/intact.py:20</extracomment>
+        <translation>Дерекқор файлы зақымдалған ({detail}); ештеңе жазылмады. Сақтық көшірмені қалпына келтіріңіз: Файл &gt; Сақтық көшірмеден қалпына келтіру немесе &apos;kzpk restore ФАЙЛ&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>pg_dump copies a PostgreSQL database; a SQLite file is copied by &apos;kzpk backup&apos; (and before every upgrade).</source>
         <extracomment>kzpk_desktop/services/migration.py:106</extracomment>
         <translation>pg_dump PostgreSQL дерекқорын көшіреді; SQLite файлын &apos;kzpk backup&apos; көшіреді (және әр жаңарту алдында).</translation>
@@ -6669,7 +6735,13 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Серверде &apos;{role}&apos; рөлі жоқ: алдымен оны жасаңыз (CREATE ROLE {role} LOGIN PASSWORD &apos;...&apos;).</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+28"/>
+        <source>The backup&apos;s audit trail is broken ({detail}; {n} problem(s) in all): it was changed outside KZPK Desktop. Choose another backup; an administrator may restore it anyway with &apos;kzpk restore --force&apos; (recorded in the audit trail).</source>
+        <extracomment>kzpk_desktop/services/recovery.py:106</extracomment>
+        <translation>Сақтық көшірменің аудит журналы бұзылған ({detail}; барлық мәселелер: {n}): ол KZPK Desktop-тан тыс өзгертілген. Басқа көшірмені таңдаңыз; әкімші оны бәрібір &apos;kzpk restore --force&apos; арқылы қалпына келтіре алады (бұл аудит журналына жазылады).</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>A supervisor may approve despite the document rules ({rules}) with a written reason.</source>
         <extracomment>kzpk_desktop/services/rosters.py:255</extracomment>
         <translation>Басшы құжат ережелеріне ({rules}) қарамастан жазбаша себеп көрсетіп бекіте алады.</translation>

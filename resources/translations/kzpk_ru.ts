@@ -324,6 +324,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>backup made</source>
+        <translation>создана резервная копия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>database encrypted</source>
+        <translation>база данных зашифрована</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>database decrypted</source>
+        <translation>шифрование базы данных снято</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>schema upgraded</source>
         <translation>схема обновлена</translation>
     </message>
@@ -1383,17 +1398,23 @@ in the folder %2</source>
     <name>FileActions</name>
     <message>
         <location filename="../../kzpk_desktop/gui/security/file_actions.py" line="+48"/>
-        <location line="+18"/>
+        <location line="+46"/>
+        <location line="+5"/>
         <source>Back up the database</source>
         <translation>Резервная копия базы данных</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-50"/>
         <source>KZPK backups (*.sqlite)</source>
         <translation>Резервные копии KZPK (*.sqlite)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+34"/>
+        <source>This could not be written to the audit trail: %1</source>
+        <translation>Не удалось записать это в журнал аудита: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Copying the database to %1…</source>
         <translation>Копирование базы данных в %1…</translation>
     </message>
@@ -1403,7 +1424,7 @@ in the folder %2</source>
         <translation>Резервная копия не создана.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The backup is written and its integrity is verified:
 %1</source>
         <translation>Резервная копия записана, её целостность проверена:
@@ -1425,7 +1446,8 @@ in the folder %2</source>
         <translation>Ежедневная копия записана: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
+        <location line="+6"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
@@ -1451,12 +1473,8 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>The restore could not be written to the audit trail: %1</source>
-        <translation>Восстановление не удалось записать в журнал аудита: %1</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+19"/>
+        <location line="+5"/>
         <source>Encrypt the database</source>
         <translation>Шифрование базы данных</translation>
     </message>
@@ -1466,12 +1484,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Шифрование %1…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The database file is encrypted. It opens only with the passphrase.</source>
         <translation>Файл базы данных зашифрован. Он открывается только с паролем шифрования.</translation>
     </message>
     <message numerus="yes">
-        <location line="-119"/>
+        <location line="-146"/>
         <source>%n backup(s) made before now in %1 are not encrypted: move them somewhere safe or delete them.</source>
         <translation>
             <numerusform>%n резервная копия, сделанная раньше в %1, не зашифрована: перенесите её в надёжное место или удалите.</numerusform>
@@ -1480,12 +1498,13 @@ The current database file is not deleted: it is kept aside under a new name, sho
         </translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+161"/>
         <source>The database file will be stored without encryption: anyone who can read the file can read the records. Enter the passphrase to confirm.</source>
         <translation>Файл базы данных будет храниться без шифрования: любой, кто может прочитать файл, прочитает и записи. Для подтверждения введите пароль шифрования.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-2"/>
+        <location line="+7"/>
         <source>Decrypt the database</source>
         <translation>Расшифровка базы данных</translation>
     </message>
@@ -1495,7 +1514,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Расшифровка %1…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The database file is no longer encrypted.</source>
         <translation>Файл базы данных больше не зашифрован.</translation>
     </message>
@@ -4558,9 +4577,14 @@ This cannot be undone.</source>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/session.py" line="+107"/>
-        <source>&amp;Back up now…</source>
+        <location filename="../../kzpk_desktop/gui/security/session.py" line="+102"/>
+        <source>Needs an administrator&apos;s sign-in (you are signed in as %1)</source>
         <extracomment>A new main window replaced the old one (after signing out, restoring, encrypting).</extracomment>
+        <translation>Требуется вход администратора (вы вошли как %1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Back up now…</source>
         <translation>Создать &amp;резервную копию…</translation>
     </message>
     <message>
@@ -5261,81 +5285,81 @@ They stay in the history of assignments but take no new members.</source>
 <context>
     <name>services</name>
     <message>
-        <location filename="services_templates.py" line="+43"/>
+        <location filename="services_templates.py" line="+45"/>
         <source>Wrong user name or password.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:56</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:59</extracomment>
         <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The account {username} is disabled; ask an administrator.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:57</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:60</extracomment>
         <translation>Учётная запись {username} отключена; обратитесь к администратору.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Too many wrong passwords; try again in {seconds} seconds.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:58</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:61</extracomment>
         <translation>Слишком много неверных паролей; повторите попытку через {seconds} с.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A user name is 3 to 60 characters: Latin letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:79</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:82</extracomment>
         <translation>Имя пользователя — от 3 до 60 символов: латинские буквы, цифры, «.», «_» или «-», начиная с буквы.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The name {username} is reserved; choose another.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:83</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:86</extracomment>
         <translation>Имя {username} зарезервировано; выберите другое.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The password must be at least {n} characters long.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:90</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:98</extracomment>
         <translation>Пароль должен содержать не менее {n} символов.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>The password must not be the user name.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:93</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:107</extracomment>
         <translation>Пароль не должен совпадать с именем пользователя.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The role must be one of: {roles}.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:113</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:127</extracomment>
         <translation>Роль должна быть одной из: {roles}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The first account must be an administrator.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:116</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:130</extracomment>
         <translation>Первая учётная запись должна быть администратором.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The user name {username} is taken.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:118</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:132</extracomment>
         <translation>Имя пользователя {username} уже занято.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The current password is wrong.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:169</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:183</extracomment>
         <translation>Текущий пароль неверен.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{username} is the last active administrator; make another administrator first.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:194</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:208</extracomment>
         <translation>{username} — последний действующий администратор; сначала назначьте другого администратора.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no user named {username}.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:205</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:219</extracomment>
         <translation>Пользователя {username} нет.</translation>
     </message>
     <message>
@@ -5483,15 +5507,15 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Ваша роль ({role}) этого не позволяет; это может только администратор.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Sign in first: this database has user accounts, and changes are made by a named user.</source>
-        <extracomment>kzpk_desktop/services/auth.py:56</extracomment>
+        <extracomment>kzpk_desktop/services/auth.py:58</extracomment>
         <translation>Сначала войдите: в этой базе есть учётные записи, и изменения вносит конкретный пользователь.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The account {username} is disabled or no longer exists; sign in again.</source>
-        <extracomment>kzpk_desktop/services/auth.py:58</extracomment>
+        <extracomment>kzpk_desktop/services/auth.py:60</extracomment>
         <translation>Учётная запись {username} отключена или удалена; войдите снова.</translation>
     </message>
     <message>
@@ -5531,38 +5555,38 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Не удаётся записать {path}: папка только для чтения или файл занят.</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-138"/>
         <source>Export cancelled; no file was written.</source>
         <extracomment>kzpk_desktop/exports/files.py:35</extracomment>
         <translation>Выгрузка отменена; файл не записан.</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-18"/>
         <source>The file is not a readable KZPK database ({detail}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:70</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:72</extracomment>
         <translation>Файл не является читаемой базой данных KZPK ({detail}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is a database, but not a KZPK Desktop database.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:73</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:75</extracomment>
         <translation>Файл является базой данных, но не базой данных KZPK Desktop.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database is at schema {revision}, written by a newer version of KZPK Desktop; this version knows schemas up to {head}. Install the newer version to open it; this version leaves the database untouched.</source>
         <oldsource>The database was written by a newer version of KZPK Desktop (schema {revision}). Install that version to open it; this version leaves the file untouched.</oldsource>
-        <extracomment>kzpk_desktop/db/migrate.py:79</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:81</extracomment>
         <translation>База данных имеет схему {revision}, записанную более новой версией KZPK Desktop; эта версия знает схемы только до {head}. Установите более новую версию, чтобы открыть её; эта версия не изменяет базу данных.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The database was not upgraded: the backup made before upgrading failed ({detail}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:227</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:229</extracomment>
         <translation>База данных не обновлена: не удалось создать резервную копию перед обновлением ({detail}).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Cannot write {path}: a folder has that name. Choose another file name.</source>
         <extracomment>kzpk_desktop/exports/files.py:46</extracomment>
         <translation>Не удаётся записать {path}: так называется папка. Выберите другое имя файла.</translation>
@@ -5592,7 +5616,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Не удаётся записать {path}: {reason}.</translation>
     </message>
     <message>
-        <location line="+564"/>
+        <location line="+578"/>
         <source>{file}: no such file.</source>
         <extracomment>kzpk_desktop/sheets/readers.py:88</extracomment>
         <translation>{file}: файл не найден.</translation>
@@ -5706,37 +5730,55 @@ They stay in the history of assignments but take no new members.</source>
         <translation>«{value}» — несуществующая дата.</translation>
     </message>
     <message>
-        <location line="-588"/>
+        <location line="-602"/>
         <source>The number of days cannot be negative.</source>
         <extracomment>kzpk_desktop/exports/reports/expiring.py:24</extracomment>
         <translation>Число дней не может быть отрицательным.</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-34"/>
         <source>The database on the server has no KZPK schema yet: its administrator creates it with &apos;kzpk init&apos; (this version needs schema {head}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:133</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:135</extracomment>
         <translation>В базе данных на сервере ещё нет схемы KZPK: её создаёт администратор командой &apos;kzpk init&apos; (этой версии нужна схема {head}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database on the server is at schema {revision}; this version of KZPK Desktop needs schema {head}. Ask the database administrator to run &apos;kzpk migrate&apos; with this version; a workstation does not change the server&apos;s schema by itself.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:136</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:138</extracomment>
         <translation>База данных на сервере имеет схему {revision}; этой версии KZPK Desktop нужна схема {head}. Попросите администратора базы данных выполнить &apos;kzpk migrate&apos; этой версией; рабочее место само не меняет схему сервера.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database has no KZPK schema yet: there is no upgrade script to show; create the schema with &apos;kzpk init&apos;.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:152</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:154</extracomment>
         <translation>В базе данных ещё нет схемы KZPK: показывать нечего; создайте схему командой &apos;kzpk init&apos;.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The SQL of this upgrade cannot be written out for review ({detail}); apply it with &apos;kzpk migrate&apos;.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:157</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:159</extracomment>
         <translation>SQL этого обновления нельзя вывести для проверки ({detail}); примените его командой &apos;kzpk migrate&apos;.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+4"/>
+        <source>Another program holds the database ({detail}): close it, or wait for it to finish, and try again.</source>
+        <extracomment>kzpk_desktop/db/migrate.py:233</extracomment>
+        <translation>База данных занята другой программой ({detail}): закройте её или дождитесь завершения и повторите попытку.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The password must be at most {n} characters long.</source>
+        <extracomment>kzpk_desktop/services/accounts.py:101</extracomment>
+        <translation>Пароль должен быть не длиннее {n} символов.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password must not contain control characters (a tab, a line break, a NUL byte) or undecodable bytes.</source>
+        <extracomment>kzpk_desktop/services/accounts.py:104</extracomment>
+        <translation>Пароль не должен содержать управляющих символов (табуляции, перевода строки, нулевого байта) или нечитаемых байтов.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&apos;{text}&apos; is not an audit anchor (expected the event number, a colon and 64 hexadecimal digits).</source>
         <extracomment>kzpk_desktop/services/anchors.py:83</extracomment>
         <translation>&apos;{text}&apos; — не якорь журнала аудита (ожидаются номер события, двоеточие и 64 шестнадцатеричные цифры).</translation>
@@ -5796,7 +5838,13 @@ They stay in the history of assignments but take no new members.</source>
         <translation>В резервной копии {path} нет событий аудита.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+50"/>
+        <source>Your role ({role}) may not back up, restore, encrypt or decrypt the database; only an administrator may.</source>
+        <extracomment>kzpk_desktop/services/auth.py:56</extracomment>
+        <translation>Ваша роль ({role}) не позволяет создавать резервные копии, восстанавливать, шифровать или расшифровывать базу данных; это может только администратор.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>There is no rotation with id {id} (it may have been deleted).</source>
         <extracomment>kzpk_desktop/services/ceilings.py:28</extracomment>
         <translation>Ротации с id {id} нет (возможно, она удалена).</translation>
@@ -5926,6 +5974,18 @@ They stay in the history of assignments but take no new members.</source>
         <source>The Parliament decision no longer exists.</source>
         <extracomment>kzpk_desktop/services/decisions.py:180</extracomment>
         <translation>Постановления Парламента больше нет.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your role ({role}) may not add demo data; only an administrator may.</source>
+        <extracomment>kzpk_desktop/services/demo/generator.py:77</extracomment>
+        <translation>Ваша роль ({role}) не позволяет добавлять демонстрационные данные; это может только администратор.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database already holds {n} servicemen: demo data would mix invented people, with approved and deployed roster places, into real records. Use an empty database, or, as an administrator who accepts that, confirm it (&apos;kzpk demo --yes&apos;).</source>
+        <extracomment>kzpk_desktop/services/demo/generator.py:78</extracomment>
+        <translation>В базе данных уже есть военнослужащие ({n}): демонстрационные данные смешали бы вымышленных людей с утверждёнными и развёрнутыми местами в списках с настоящими записями. Используйте пустую базу данных или, если вы администратор и принимаете это, подтвердите (&apos;kzpk demo --yes&apos;).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6402,7 +6462,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Отклонено строк: {count} из {total}; ничего не импортировано. Исправьте их (каждая указана в отчёте об ошибках) или импортируйте только верные строки.</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-332"/>
         <source>Rows refused by the import</source>
         <extracomment>kzpk_desktop/exports/import_files.py:152</extracomment>
         <translation>Строки, отклонённые при импорте</translation>
@@ -6432,7 +6492,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Неизвестный язык «{lang}»: выберите kk, ru или en.</translation>
     </message>
     <message>
-        <location line="+328"/>
+        <location line="+340"/>
         <source>Acronym is required.</source>
         <extracomment>kzpk_desktop/services/missions.py:62</extracomment>
         <translation>Укажите сокращённое название.</translation>
@@ -6500,61 +6560,61 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>The database file is damaged ({detail}).</source>
-        <extracomment>kzpk_desktop/services/recovery.py:29</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:30</extracomment>
         <translation>Файл базы данных повреждён ({detail}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database file is damaged: {detail}</source>
-        <extracomment>kzpk_desktop/services/recovery.py:75</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:77</extracomment>
         <translation>Файл базы данных повреждён: {detail}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>There is no backup file at {path}.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:107</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:136</extracomment>
         <translation>Файла резервной копии {path} нет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a backup, not the database itself.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:109</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:138</extracomment>
         <translation>Выберите резервную копию, а не саму базу данных.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only a SQLite database file can be restored from a backup; restore a PostgreSQL server with its own tools.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:135</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:182</extracomment>
         <translation>Из резервной копии восстанавливается только файл SQLite; сервер PostgreSQL восстанавливайте его средствами.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup does not open with this database&apos;s passphrase, or it is not a KZPK backup.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:153</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:200</extracomment>
         <translation>Резервная копия не открывается паролем шифрования этой базы или не является копией KZPK.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup is not a readable database ({detail}).</source>
-        <extracomment>kzpk_desktop/services/recovery.py:155</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:202</extracomment>
         <translation>Резервная копия не является читаемой базой данных ({detail}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup is damaged ({detail}); choose another.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:158</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:205</extracomment>
         <translation>Резервная копия повреждена ({detail}); выберите другую.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup cannot be used: {detail}</source>
-        <extracomment>kzpk_desktop/services/recovery.py:167</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:214</extracomment>
         <translation>Резервную копию нельзя использовать: {detail}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is not a KZPK Desktop backup.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:172</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:219</extracomment>
         <translation>Файл не является резервной копией KZPK Desktop.</translation>
     </message>
     <message>
@@ -6678,7 +6738,13 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{text} Исключение из требования «{rule}» невозможно.</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-92"/>
+        <source>The database file is damaged ({detail}); nothing was written. Restore a backup: File &gt; Restore from a backup, or &apos;kzpk restore FILE&apos;.</source>
+        <extracomment>kzpk_desktop/services/intact.py:20</extracomment>
+        <translation>Файл базы данных повреждён ({detail}); ничего не записано. Восстановите резервную копию: Файл &gt; Восстановить из резервной копии или &apos;kzpk restore ФАЙЛ&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>pg_dump copies a PostgreSQL database; a SQLite file is copied by &apos;kzpk backup&apos; (and before every upgrade).</source>
         <extracomment>kzpk_desktop/services/migration.py:106</extracomment>
         <translation>pg_dump копирует базу данных PostgreSQL; файл SQLite копирует &apos;kzpk backup&apos; (и каждое обновление перед началом).</translation>
@@ -6714,7 +6780,13 @@ They stay in the history of assignments but take no new members.</source>
         <translation>На сервере нет роли &apos;{role}&apos;: сначала создайте её (CREATE ROLE {role} LOGIN PASSWORD &apos;...&apos;).</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+28"/>
+        <source>The backup&apos;s audit trail is broken ({detail}; {n} problem(s) in all): it was changed outside KZPK Desktop. Choose another backup; an administrator may restore it anyway with &apos;kzpk restore --force&apos; (recorded in the audit trail).</source>
+        <extracomment>kzpk_desktop/services/recovery.py:106</extracomment>
+        <translation>Журнал аудита резервной копии нарушен ({detail}; всего проблем: {n}): её изменяли вне KZPK Desktop. Выберите другую копию; администратор может всё же восстановить её командой &apos;kzpk restore --force&apos; (это записывается в журнал аудита).</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>A supervisor may approve despite the document rules ({rules}) with a written reason.</source>
         <extracomment>kzpk_desktop/services/rosters.py:255</extracomment>
         <translation>Руководитель может утвердить, несмотря на требования к документам ({rules}), указав причину письменно.</translation>
