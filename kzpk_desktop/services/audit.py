@@ -272,7 +272,7 @@ def check_audit_chain(conn: Session | Connection, key: bytes | None = None) -> C
                     if not audit_seal.seal_ok(key, values["hash"] or "", values["seal"]):
                         problems.append(f"audit trail: event {event_id}'s seal is wrong (forged, "
                                         "or re-chained outside KZPK Desktop)")
-                elif own_seen and not sqlite_shared(conn):
+                elif own_seen and not interleaved_workstations(conn):
                     problems.append(f"audit trail: event {event_id} is sealed by an unknown key "
                                     f"({sealed_by}) after events of this workstation (appended "
                                     "outside KZPK Desktop)")
@@ -298,8 +298,9 @@ def stored_columns(conn) -> set[str]:
     return {c["name"] for c in inspect(bind).get_columns("audit_event")}
 
 
-def sqlite_shared(conn) -> bool:
-    """Events of several workstations interleave on a server; on a SQLite file they do not."""
+def interleaved_workstations(conn) -> bool:
+    """Events of several workstations interleave on a server; on a SQLite file they do not,
+    so there an unknown key after this workstation's events is an appended forgery."""
     return _dialect(conn) != "sqlite"
 
 
