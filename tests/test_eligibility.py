@@ -175,10 +175,10 @@ def test_withdrawn_or_completed_entries_elsewhere_do_not_overlap(sessions, rot):
         man, other_man = person(s), person(s, "Беков")
         other = _other_rotation(s, START, END, mission="UNMISS")
         entries = add_to_roster(s, other.id, [man.id, other_man.id]).entries
-        set_status(s, entries[0].id, "withdrawn", actor="t", role="clerk")
-        set_status(s, entries[1].id, "approved", actor="t", role="clerk")
-        set_status(s, entries[1].id, "deployed", actor="t", role="clerk")
-        set_status(s, entries[1].id, "completed", actor="t", role="clerk")
+        set_status(s, entries[0].id, "withdrawn")
+        set_status(s, entries[1].id, "approved")
+        set_status(s, entries[1].id, "deployed")
+        set_status(s, entries[1].id, "completed")
         assert failures_of(s, rot, man) == []
         assert failures_of(s, rot, other_man) == []
 
@@ -202,8 +202,8 @@ def test_deployed_on_a_recorded_rotation_is_not_a_status_problem(sessions, rot):
     with write_session(sessions) as s:
         man = person(s)
         [entry] = add_to_roster(s, rot.id, [man.id]).entries
-        set_status(s, entry.id, "approved", actor="t", role="clerk")
-        set_status(s, entry.id, "deployed", actor="t", role="clerk")
+        set_status(s, entry.id, "approved")
+        set_status(s, entry.id, "deployed")
         assert man.status == "deployed"
         assert eligibility_for_entry(s, entry.id) == []
 
@@ -271,7 +271,7 @@ def test_roster_eligibility_covers_active_entries_only(sessions, rot):
     with write_session(sessions) as s:
         good, bad, gone = person(s, "А"), person(s, "Б", skip=("medical_fitness",)), person(s, "В")
         entries = add_to_roster(s, rot.id, [good.id, bad.id, gone.id]).entries
-        set_status(s, entries[2].id, "withdrawn", actor="t", role="clerk")
+        set_status(s, entries[2].id, "withdrawn")
         result = eligibility_for_rotation(s, rot.id)
     assert set(result) == {entries[0].id, entries[1].id}
     assert result[entries[0].id] == [] and rules(result[entries[1].id]) == ["medical"]
@@ -318,7 +318,7 @@ def test_gender_share_of_a_rotation_against_the_target(sessions, rot):
         people = [person(s, sex="F"), person(s), person(s), person(s), person(s, sex="F")]
         entries = add_to_roster(s, rot.id, [p.id for p in people[:4]]).entries
         add_to_roster(s, rot.id, [people[4].id], category="staff-officer")
-        set_status(s, entries[3].id, "withdrawn", actor="t", role="clerk")
+        set_status(s, entries[3].id, "withdrawn")
         shares = gender_share(s, rotation_id=rot.id, on=dt.date(2025, 6, 1))
     troops, officers = shares
     assert (troops.category, troops.women, troops.men, troops.total) == ("troops", 1, 2, 3)

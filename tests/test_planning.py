@@ -193,8 +193,8 @@ def test_moving_a_rotation_must_keep_the_approved_within_the_ceiling(sessions):
         second = rotation(s, dec, number=2, start=dt.date(2025, 9, 1), end=dt.date(2026, 2, 28))
         [a] = add_to_roster(s, first.id, [person(s).id]).entries
         [b] = add_to_roster(s, second.id, [person(s).id]).entries
-        set_status(s, a.id, "approved", actor="t", role="clerk")
-        set_status(s, b.id, "approved", actor="t", role="clerk")
+        set_status(s, a.id, "approved")
+        set_status(s, b.id, "approved")
     data = rotation_data(second)
     data.planned_start = END  # now one day shared with the first rotation
     with pytest.raises(ValidationError) as exc, write_session(sessions) as s:
@@ -216,8 +216,8 @@ def test_mission_overview_strength_rotations_and_blocking_documents(sessions):
         man, woman = person(s, "Абаев"), person(s, "Бекова", sex="F")
         entries = add_to_roster(s, current.id, [man.id, woman.id]).entries
         for e in entries:
-            set_status(s, e.id, "approved", actor="t", role="clerk")
-            set_status(s, e.id, "deployed", actor="t", role="clerk")
+            set_status(s, e.id, "approved")
+            set_status(s, e.id, "deployed")
         current.status = "deployed"
         late = person(s, "Жоров", skip=("medical_fitness",))
         ready = person(s, "Ержанов")

@@ -161,8 +161,16 @@ def test_set_status_workflow_refusals_and_usage(kzpk, planned, sessions):
                 "deployed")[::2] == (1, "error: Абаев Ерлан (UNDOF-1): the status cannot change "
                                         "from nominated to deployed.\n")
     assert kzpk("roster", "set-status", "--rotation", rot, "--iin", iin, "--status",
-                "withdrawn", "--reason", "x")[::2] == (
-        1, "error: --reason applies only to --status approved (override) or repatriated\n")
+                "approved", "--on", "2999-01-01")[::2] == (
+        1, "error: on: The date 01.01.2999 is in the future; a status change takes effect on "
+           "or before today (" + dt.date.today().strftime("%d.%m.%Y") + ").\n")
+    assert kzpk("roster", "set-status", "--rotation", rot, "--iin", iin, "--status",
+                "approved", "--on", "2025-13-01")[::2] == (
+        1, "error: --on: '2025-13-01' is not a date; write it as YYYY-MM-DD\n")
+    assert kzpk("roster", "set-status", "--rotation", rot, "--iin", iin, "--status",
+                "approved", "--on", "2023-12-31")[::2] == (
+        1, "error: on: Decision No. 45 was adopted on 19.01.2024; nobody can be approved "
+           "under it before that day (31.12.2023).\n")
     code, _, err = kzpk("roster", "set-status", "--rotation", rot, "--iin", iin, "--status",
                         "gone")
     assert code == 2 and "invalid choice: 'gone'" in err

@@ -10,6 +10,8 @@ from sqlalchemy import event, func, select
 
 from kzpk_desktop.db.engine import make_engine, make_session_factory, write_session
 from kzpk_desktop.db.models import Decision, RosterEntry, Serviceman
+from kzpk_desktop.services.accounts import create_user
+from kzpk_desktop.services.auth import Actor, acting
 from kzpk_desktop.services.ceilings import ceiling_usage
 from kzpk_desktop.services.errors import (
     NotFound,
@@ -45,7 +47,7 @@ def texts(exc_info):
 
 
 def status_of(sessions, entry_id):
-    with sessions() as s:
+    with acting(sessions, Actor("aida", "supervisor")) as s:
         return s.get(RosterEntry, entry_id).status
 
 
@@ -63,11 +65,11 @@ def nominate(sessions, rot, *people_kwargs, category="troops"):
                                             category=category).entries]
 
 
-def move(sessions, entry_id, *statuses, role="clerk", **kwargs):
+def move(sessions, entry_id, *statuses, **kwargs):
     change = None
     for status in statuses:
         with write_session(sessions) as s:
-            change = set_status(s, entry_id, status, actor="aida", role=role, **kwargs)
+            change = set_status(s, entry_id, status, **kwargs)
     return change
 
 
@@ -145,10 +147,10 @@ def test_the_full_workflow_keeps_the_serviceman_status_in_step(sessions, rot):
     [entry] = nominate(sessions, rot, {})
     move(sessions, entry, "approved")
     with write_session(sessions) as s:
-        set_status(s, entry, "deployed", actor="a", role="clerk", on=dt.date(2025, 3, 2))
+        set_status(s, entry, "deployed", on=dt.date(2025, 3, 2))
         assert s.get(RosterEntry, entry).serviceman.status == "deployed"
     with write_session(sessions) as s:
-        change = set_status(s, entry, "completed", actor="a", role="clerk", on=END)
+        change = set_status(s, entry, "completed", on=END)
         assert (change.old, change.new) == ("deployed", "completed")
         e = s.get(RosterEntry, entry)
         assert (e.arrival_date, e.departure_date, e.serviceman.status) == (
@@ -166,12 +168,12 @@ def test_early_repatriation_needs_reason_and_date(sessions, rot):
     [entry] = nominate(sessions, rot, {})
     move(sessions, entry, "approved", "deployed")
     with pytest.raises(ValidationError) as exc, write_session(sessions) as s:
-        set_status(s, entry, "repatriated", actor="a", role="clerk", repatriation_reason="  ")
+        set_status(s, entry, "repatriated", repatriation_reason="  ")
     assert texts(exc) == ["Give the reason for the early repatriation.",
                           "Give the date of the early repatriation."]
     assert status_of(sessions, entry) == "deployed"
     with write_session(sessions) as s:
-        set_status(s, entry, "repatriated", actor="a", role="clerk",
+        set_status(s, entry, "repatriated",
                    repatriation_reason="Medical evacuation", on=dt.date(2025, 5, 10))
         e = s.get(RosterEntry, entry)
         assert (e.status, e.repatriation_reason, e.repatriation_date, e.departure_date,
@@ -190,7 +192,7 @@ def test_other_transitions_are_refused_naming_from_and_to(sessions, rot, path, t
     move(sessions, entry, *path)
     before = status_of(sessions, entry)
     with pytest.raises(ServiceError) as exc, write_session(sessions) as s:
-        set_status(s, entry, target, actor="a", role="clerk", repatriation_reason="x",
+        set_status(s, entry, target, repatriation_reason="x",
                    on=END)
     assert str(exc.value) == (f"Ахметов Ерлан (UNDOF-1): the status cannot change from "
                               f"{before} to {target}.")
@@ -203,7 +205,7 @@ def test_approval_refused_names_every_failed_rule_and_who_may_override(sessions,
     [entry] = nominate(sessions, rot, {"skip": ("medical_fitness",), "birth": dt.date(2001, 1, 1)},
                        category="staff-officer")
     with pytest.raises(ApprovalRefused) as exc, write_session(sessions) as s:
-        set_status(s, entry, "approved", actor="aida", role="supervisor")
+        set_status(s, entry, "approved")
     assert texts(exc) == [
         "No medical fitness certificate on file.",
         "Aged 24 on the rotation's start (01.03.2025); staff officers and experts on mission "
@@ -214,22 +216,36 @@ def test_approval_refused_names_every_failed_rule_and_who_may_override(sessions,
     assert status_of(sessions, entry) == "nominated"
 
 
+def _accounts(sessions):
+    """root (admin), aida (supervisor), bolat (clerk); from now on every session needs its user."""
+    with write_session(sessions) as s:
+        create_user(s, "root", "long enough password", "admin")
+        create_user(s, "aida", "long enough password", "supervisor")
+        create_user(s, "bolat", "long enough password", "clerk")
+
+
 def test_supervisor_override_of_document_rules_is_recorded(sessions, rot):
     [entry] = nominate(sessions, rot, {"skip": ("human_rights_screening",)})
-    with write_session(sessions) as s:
-        change = set_status(s, entry, "approved", actor="aida", role="supervisor",
+    _accounts(sessions)
+    with acting(sessions, Actor("aida", "supervisor")) as s:
+        change = set_status(s, entry, "approved",
                             override_reason=" Certificate arrives 20.02, confirmed by phone ")
         assert [f.rule for f in change.overridden] == ["screening"]
-    with sessions() as s:
+    with acting(sessions, Actor("aida", "supervisor")) as s:
         e = s.get(RosterEntry, entry)
         assert (e.status, e.override_reason, e.override_by) == (
             "approved", "Certificate arrives 20.02, confirmed by phone", "aida")
+        last = e.history[-1]
+        assert (last.from_status, last.to_status, last.recorded_by, last.reason,
+                last.inferred) == ("nominated", "approved", "aida",
+                                   "Certificate arrives 20.02, confirmed by phone", False)
 
 
 def test_a_clerk_cannot_override(sessions, rot):
     [entry] = nominate(sessions, rot, {"skip": ("national_passport",)})
-    with pytest.raises(PermissionDenied) as exc, write_session(sessions) as s:
-        set_status(s, entry, "approved", actor="bolat", role="clerk", override_reason="urgent")
+    _accounts(sessions)
+    with pytest.raises(PermissionDenied) as exc, acting(sessions, Actor("bolat", "clerk")) as s:
+        set_status(s, entry, "approved", override_reason="urgent")
     assert str(exc.value) == ("Only a supervisor may approve over failed document rules; bolat "
                               "is signed in as clerk.")
     assert status_of(sessions, entry) == "nominated"
@@ -238,7 +254,7 @@ def test_a_clerk_cannot_override(sessions, rot):
 def test_an_override_needs_a_written_reason(sessions, rot):
     [entry] = nominate(sessions, rot, {"skip": ("national_passport",)})
     with pytest.raises(ValidationError) as exc, write_session(sessions) as s:
-        set_status(s, entry, "approved", actor="aida", role="supervisor", override_reason="  ")
+        set_status(s, entry, "approved", override_reason="  ")
     assert texts(exc) == ["Write the reason for approving despite the failed rules."]
 
 
@@ -253,7 +269,7 @@ def test_an_override_needs_a_written_reason(sessions, rot):
 def test_non_document_rules_cannot_be_overridden(sessions, rot, kwargs, category, rule_text):
     [entry] = nominate(sessions, rot, {"skip": ("medical_fitness",), **kwargs}, category=category)
     with pytest.raises(ApprovalRefused) as exc, write_session(sessions) as s:
-        set_status(s, entry, "approved", actor="aida", role="admin", override_reason="needed")
+        set_status(s, entry, "approved", override_reason="needed")
     assert texts(exc) == [rule_text]
     with sessions() as s:
         e = s.get(RosterEntry, entry)
@@ -268,7 +284,7 @@ def test_overlap_cannot_be_overridden(sessions, rot):
         add_to_roster(s, other.id, [man.id])
         [entry] = add_to_roster(s, rot.id, [man.id]).entries
     with pytest.raises(ApprovalRefused) as exc, write_session(sessions) as s:
-        set_status(s, entry.id, "approved", actor="aida", role="supervisor",
+        set_status(s, entry.id, "approved",
                    override_reason="needed")
     assert texts(exc) == [
         "Also on the roster of UNMISS rotation 1 (31.08.2025 - 31.01.2026, nominated), which "
@@ -289,7 +305,7 @@ def test_ceiling_exactly_reached_is_allowed_one_more_is_refused(sessions):
     move(sessions, a, "approved")
     move(sessions, b, "approved")  # 2 of 2: exactly reached
     with pytest.raises(ApprovalRefused) as exc, write_session(sessions) as s:
-        set_status(s, c, "approved", actor="aida", role="admin", override_reason="please")
+        set_status(s, c, "approved", override_reason="please")
     assert texts(exc) == ["No place left for UNDOF under decision DEC-C: 2 of 2 places are taken "
                           "on 01.03.2025. Nobody can exceed Parliament's ceiling."]
     assert status_of(sessions, c) == "nominated"
@@ -310,7 +326,7 @@ def test_overall_ceiling_counts_every_mission_of_the_decision(sessions):
     a, b = nominate(sessions, rot, {}, {})
     move(sessions, a, "approved")  # 3 of 3 on 31.08.2025
     with pytest.raises(ApprovalRefused) as exc, write_session(sessions) as s:
-        set_status(s, b, "approved", actor="aida", role="clerk")
+        set_status(s, b, "approved")
     assert texts(exc) == ["No place left under decision DEC-C overall: 3 of 3 places are taken "
                           "on 31.08.2025. Nobody can exceed Parliament's ceiling."]
 
@@ -335,7 +351,7 @@ def test_deploying_is_refused_when_the_ceiling_was_lowered_below_the_approved(se
     with write_session(sessions) as s:
         s.scalars(select(Decision)).one().ceilings[0].ceiling = 1
     with pytest.raises(ApprovalRefused) as exc, write_session(sessions) as s:
-        set_status(s, b, "deployed", actor="aida", role="admin")
+        set_status(s, b, "deployed")
     assert texts(exc)[0].startswith("No place left for UNDOF under decision DEC-C: 2 of 1")
 
 
@@ -352,7 +368,7 @@ def test_a_superseding_decision_governs_rotations_of_the_old_one(sessions):
     b, c = nominate(sessions, later, {}, {})
     move(sessions, b, "approved")  # with a: 2 of the new decision's 2
     with pytest.raises(ApprovalRefused) as exc, write_session(sessions) as s:
-        set_status(s, c, "approved", actor="aida", role="admin")
+        set_status(s, c, "approved")
     assert texts(exc)[0] == ("No place left for UNDOF under decision DEC-NEW: 2 of 2 places are "
                              "taken on 01.06.2025. Nobody can exceed Parliament's ceiling.")
 
@@ -383,7 +399,7 @@ def test_two_clerks_approving_the_last_place_at_once_only_one_succeeds(sessions,
         start.wait()
         try:
             with write_session(factory) as s:
-                set_status(s, entry_id, "approved", actor=f"clerk{entry_id}", role="clerk")
+                set_status(s, entry_id, "approved")
             results[entry_id] = "approved"
         except Exception as exc:  # the refusal is the result under test
             results[entry_id] = exc
@@ -423,7 +439,7 @@ def test_stale_edit_of_an_entry_is_refused(sessions, rot):
     assert str(exc.value) == ("Ахметов Ерлан (UNDOF-1) was changed by someone else after you "
                               "opened it. Reload it to see their changes.")
     with pytest.raises(StaleRecord), write_session(sessions) as s:
-        set_status(s, entry, "withdrawn", actor="a", role="clerk", version=mine.version)
+        set_status(s, entry, "withdrawn", version=mine.version)
     with sessions() as s:
         e = s.get(RosterEntry, entry)
         assert (e.appointment, e.status) == ("Driver", "nominated")
@@ -437,7 +453,7 @@ def test_a_change_committed_between_read_and_write_is_refused(sessions, rot):
     with write_session(sessions) as s:
         update_entry(s, entry, EntryData(appointment="Driver"))
     with pytest.raises(StaleRecord) as exc, mine.begin():
-        set_status(mine, entry, "withdrawn", actor="a", role="clerk")
+        set_status(mine, entry, "withdrawn")
     assert "was changed by someone else while you were saving" in str(exc.value)
     mine.close()
     del opened
@@ -462,7 +478,7 @@ def test_entry_details_are_validated(sessions, rot):
 
 def test_unknown_entry_is_not_found(sessions, rot):
     with pytest.raises(NotFound), write_session(sessions) as s:
-        set_status(s, 999, "approved", actor="a", role="clerk")
+        set_status(s, 999, "approved")
 
 
 def test_an_override_never_lifts_the_ceiling(sessions):
@@ -471,7 +487,7 @@ def test_an_override_never_lifts_the_ceiling(sessions):
     [b] = nominate(sessions, rot, {"skip": ("medical_fitness",)})
     move(sessions, a, "approved")
     with pytest.raises(ApprovalRefused) as exc, write_session(sessions) as s:
-        set_status(s, b, "approved", actor="aida", role="supervisor", override_reason="urgent")
+        set_status(s, b, "approved", override_reason="urgent")
     assert texts(exc) == ["No place left for UNDOF under decision DEC-C: 1 of 1 places are taken "
                           "on 01.03.2025. Nobody can exceed Parliament's ceiling."]
     with sessions() as s:
@@ -481,6 +497,6 @@ def test_an_override_never_lifts_the_ceiling(sessions):
 def test_a_clerk_offering_a_reason_for_a_hard_rule_is_told_it_cannot_be_overridden(sessions, rot):
     [entry] = nominate(sessions, rot, {"status": "discharged"})
     with pytest.raises(ApprovalRefused) as exc, write_session(sessions) as s:
-        set_status(s, entry, "approved", actor="bolat", role="clerk", override_reason="please")
+        set_status(s, entry, "approved", override_reason="please")
     assert texts(exc) == ["Discharged from service; cannot be deployed. The service status rule "
                           "cannot be overridden."]

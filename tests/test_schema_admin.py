@@ -27,6 +27,8 @@ from kzpk_desktop.services.audit import search_events
 
 FIRST = MIGRATIONS_DIR / "versions" / "0001_initial_schema_and_reference_data.py"
 FIRST_SHA256 = "ec6e5694b981fa7031ae939864e747170f96ee0c8182a5e5b0823f844f27ce47"
+#: This version's newest revision: where a new database stands, and what the probes follow.
+HEAD = migrate.head_revision()
 
 PROBES = {
     "0002_probe_table": ('"""A probe table."""\nimport sqlalchemy as sa\nfrom alembic import op\n\n'
@@ -74,7 +76,7 @@ def kzpk(db_url, capsys, monkeypatch):
 
 def test_the_plan_lists_every_revision_to_apply(engine, newer):
     plan = migrate.plan(engine)
-    assert plan.current == "0001" and plan.head == "0003_probe_note" and plan.needed
+    assert plan.current == HEAD and plan.head == "0003_probe_note" and plan.needed
     assert [(s.revision, s.title) for s in plan.steps] == [
         ("0002_probe_table", "A probe table."), ("0003_probe_note", "A note on the probe.")]
 
@@ -85,22 +87,23 @@ def test_migrate_shows_the_changes_and_changes_nothing_unconfirmed(kzpk, engine,
     assert err == "error: nothing was changed: confirm with --yes (or run at a terminal to be " \
                   "asked)\n"
     lines = out.splitlines()
-    assert lines[1:4] == ["schema: 0001 -> 0003_probe_note; this will apply:",
+    assert lines[1:4] == [f"schema: {HEAD} -> 0003_probe_note; this will apply:",
                           "  0002_probe_table  A probe table.",
                           "  0003_probe_note  A note on the probe."]
-    assert migrate.current_revision(engine) == "0001"
+    assert migrate.current_revision(engine) == HEAD
     assert "migration_probe" not in inspect(engine).get_table_names()
 
 
 def test_migrate_yes_applies_all_and_records_an_audit_event(kzpk, engine, sessions, newer):
     code, out, err = kzpk("migrate", "--yes")
     assert (code, err) == (0, "")
-    assert "database upgraded: schema 0001 -> 0003_probe_note (recorded in the audit trail)" in out
+    assert (f"database upgraded: schema {HEAD} -> 0003_probe_note (recorded in the audit trail)"
+            in out)
     assert migrate.current_revision(engine) == "0003_probe_note"
     assert {c["name"] for c in inspect(engine).get_columns("migration_probe")} == {"id", "note"}
     with sessions() as s:
         [event] = [e for e in search_events(s) if e.action == "migrate"]
-    assert event.changes["from"] == "0001" and event.changes["to"] == "0003_probe_note"
+    assert event.changes["from"] == HEAD and event.changes["to"] == "0003_probe_note"
     assert event.changes["revisions"] == ["0002_probe_table", "0003_probe_note"]
     code, out, _ = kzpk("migrate")
     assert code == 0 and "already up to date" in out
@@ -111,7 +114,7 @@ def test_migrate_sql_prints_the_upgrade_for_review_and_changes_nothing(kzpk, eng
     assert (code, err) == (0, "")
     assert "CREATE TABLE migration_probe" in out
     assert "UPDATE alembic_version SET version_num='0003_probe_note'" in out
-    assert migrate.current_revision(engine) == "0001"
+    assert migrate.current_revision(engine) == HEAD
 
 
 def test_two_migrations_at_once_make_one_upgrade(engine, newer):
@@ -145,7 +148,7 @@ def test_an_older_client_names_both_versions_and_leaves_the_database(kzpk, engin
     code, out, err = kzpk("decision", "list")
     assert (code, out) == (1, "")
     assert err == ("error: The database is at schema 0003_probe_note, written by a newer version "
-                   "of KZPK Desktop; this version knows schemas up to 0001. Install the newer "
+                   f"of KZPK Desktop; this version knows schemas up to {HEAD}. Install the newer "
                    "version to open it; this version leaves the database untouched.\n")
     assert migrate.current_revision(engine) == "0003_probe_note"
 
@@ -155,20 +158,20 @@ def test_a_workstation_never_migrates_the_server(kzpk, engine, newer):
     for argv in (["decision", "list"], ["check"]):
         code, out, err = kzpk(*argv)
         assert code == 1
-        assert ("The database on the server is at schema 0001; this version of KZPK Desktop "
+        assert (f"The database on the server is at schema {HEAD}; this version of KZPK Desktop "
                 "needs schema 0003_probe_note. Ask the database administrator to run 'kzpk "
                 "migrate' with this version; a workstation does not change the server's schema "
                 "by itself.") in err
-    with pytest.raises(migrate.SchemaError, match="at schema 0001; this version"):
+    with pytest.raises(migrate.SchemaError, match=f"at schema {HEAD}; this version"):
         backup.upgrade_schema(engine)  # the GUI's start-up path
-    assert migrate.current_revision(engine) == "0001"
+    assert migrate.current_revision(engine) == HEAD
 
 
 @pytest.mark.sqlite_only
 def test_a_sqlite_file_still_upgrades_at_start_up_with_a_copy_first(engine, db_path, newer):
     assert backup.upgrade_schema(engine) is True
     assert migrate.current_revision(engine) == "0003_probe_note"
-    [copy] = (db_path.parent / "backups").glob("*-schema-0001.sqlite")
+    [copy] = (db_path.parent / "backups").glob(f"*-schema-{HEAD}.sqlite")
     assert copy.stat().st_size > 0
 
 

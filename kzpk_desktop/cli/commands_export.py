@@ -13,7 +13,7 @@ from ..exports import reports
 from ..exports.labels import LANGUAGES
 from ..services.audit import record
 from ..services.auth import require_role
-from .context import record_id, CliError
+from .context import CliError, parse_date, record_id
 
 
 def register(sub) -> None:
@@ -72,15 +72,6 @@ def _output(parser, func) -> None:
     parser.set_defaults(func=func)
 
 
-def _date(value: str | None, option: str) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value.strip())
-    except ValueError:
-        raise CliError(f"{option}: '{value}' is not a date; write it as YYYY-MM-DD") from None
-
-
 def _run(ctx, name: str, build, details: dict) -> int:
     """Build the report as the signed-in user, audit it, say where it went."""
     with ctx.sessions() as session:
@@ -98,14 +89,14 @@ def cmd_nominal_roll(args, ctx) -> int:
 
 
 def cmd_parliament(args, ctx) -> int:
-    as_of = _date(args.as_of, "--as-of") or dt.date.today()
+    as_of = parse_date(args.as_of, "--as-of") or dt.date.today()
     return _run(ctx, "parliament-report", lambda s, user: reports.export_parliament_report(
         s, args.output, as_of=as_of, lang=args.lang, user=user),
         {"as_of": as_of, "lang": args.lang})
 
 
 def cmd_contributions(args, ctx) -> int:
-    as_of = _date(args.as_of, "--as-of") or dt.date.today()
+    as_of = parse_date(args.as_of, "--as-of") or dt.date.today()
     return _run(ctx, "contributions", lambda s, user: reports.export_contributions(
         s, args.output, as_of=as_of, user=user), {"as_of": as_of})
 

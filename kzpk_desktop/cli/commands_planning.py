@@ -20,7 +20,7 @@ from ..services.errors import N_, NotFound
 from ..services.roster_list import roster_rows
 from ..services.rosters import add_to_roster, find_entry, set_status
 from ..services.rotations import get_rotation, list_rotations, rotation_label
-from .context import record_id, CliError, print_json
+from .context import CliError, parse_date, print_json, record_id
 
 #: Personnel categories a roster entry can be nominated under from the shell.
 CATEGORIES = ("troops", "staff-officer", "expert")
@@ -54,6 +54,10 @@ def register(sub) -> None:
     q.add_argument("--iin", required=True)
     q.add_argument("--category", choices=CATEGORIES, default="troops")
     q.add_argument("--appointment", metavar="TEXT")
+    q.add_argument("--on", metavar="YYYY-MM-DD",
+                   help="the day of the nomination, for history entered after the fact "
+                        "(default: today)")
+    q.add_argument("--json", action="store_true", help="print the new entry as JSON")
     q.set_defaults(func=cmd_roster_add)
     q = actions.add_parser("set-status", help="move a roster entry along the workflow")
     q.add_argument("--rotation", type=record_id, required=True, metavar="ID")
@@ -61,7 +65,12 @@ def register(sub) -> None:
     q.add_argument("--status", required=True, choices=ROSTER_STATUSES)
     q.add_argument("--reason", metavar="TEXT",
                    help="approved: override reason for failed document rules; repatriated: "
-                        "reason for the early repatriation (dated today)")
+                        "reason for the early repatriation; otherwise a note in the history")
+    q.add_argument("--on", metavar="YYYY-MM-DD",
+                   help="the day the change took effect, for history entered after the fact "
+                        "(default: the arrival date for deployed, the departure date for "
+                        "completed, else today)")
+    q.add_argument("--json", action="store_true", help="print the change as JSON")
     q.set_defaults(func=cmd_roster_set_status)
 
 
@@ -123,31 +132,50 @@ def _person(session, iin: str) -> Serviceman:
     return person
 
 
+def _entry_json(entry, change) -> dict:
+    return {"rotation": entry.rotation_id, "iin": entry.serviceman.iin,
+            "category": entry.category.code, "status": entry.status,
+            "from": change.from_status, "on": _iso(change.effective_on),
+            "recorded_at": change.recorded_at.isoformat(timespec="seconds"),
+            "by": change.recorded_by, "reason": change.reason}
+
+
 def cmd_roster_add(args, ctx) -> int:
+    on = parse_date(args.on, "--on")
     with write_session(ctx.sessions) as s:
         person = _person(s, args.iin)
         result = add_to_roster(s, args.rotation, [person.id], category=args.category,
-                               appointment=args.appointment, origin="CLI")
+                               appointment=args.appointment, origin="CLI", on=on)
         label = rotation_label(get_rotation(s, args.rotation))
-    print(f"nominated: {person.surname} {person.given_name} ({person.iin}) to {label} "
-          f"as {args.category}")
+        [entry] = result.entries
+        created = {**_entry_json(entry, entry.history[-1]),
+                   "problems": [f.text for f in result.failures.get(person.id, [])]}
+    if args.json:
+        print_json(created)
+    else:
+        print(f"nominated: {person.surname} {person.given_name} ({person.iin}) to {label} "
+              f"as {args.category}")
     for failure in result.failures.get(person.id, []):
         print(f"warning: {failure.text}", file=sys.stderr)
     return 0
 
 
 def cmd_roster_set_status(args, ctx) -> int:
-    if args.reason is not None and args.status not in ("approved", "repatriated"):
-        raise CliError("--reason applies only to --status approved (override) or repatriated")
-    actor = ctx.actor
+    on = parse_date(args.on, "--on")
     with write_session(ctx.sessions) as s:
         entry = find_entry(s, args.rotation, args.iin)
         change = set_status(
-            s, entry.id, args.status, actor=actor.username, role=actor.role,
+            s, entry.id, args.status,
             override_reason=args.reason if args.status == "approved" else None,
             repatriation_reason=args.reason if args.status == "repatriated" else None,
-            on=dt.date.today() if args.status == "repatriated" else None)
+            reason=args.reason if args.status not in ("approved", "repatriated") else None,
+            on=on if on is not None or args.status != "repatriated" else dt.date.today())
         person, label = entry.serviceman, rotation_label(entry.rotation)
+        done = {**_entry_json(entry, change.change),
+                "overridden": [f.text for f in change.overridden]}
+    if args.json:
+        print_json(done)
+        return 0
     print(f"{label}: {person.surname} {person.given_name} ({person.iin}): "
           f"{change.old} -> {change.new}")
     if change.overridden:

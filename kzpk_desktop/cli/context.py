@@ -10,6 +10,7 @@ An encrypted database takes its passphrase from KZPK_PASSPHRASE.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import getpass
 import json
 import os
@@ -71,6 +72,16 @@ def env_text(name: str) -> str | None:
     if value is not None and not is_text(value):
         raise CliError(f"{name} is not valid text (UTF-8); set it again")
     return value
+
+
+def parse_date(value: str | None, option: str) -> dt.date | None:
+    """An option's YYYY-MM-DD value (None when not given); anything else is refused by name."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise CliError(f"{option}: '{value}' is not a date; write it as YYYY-MM-DD") from None
 
 
 def print_json(data) -> None:

@@ -12,10 +12,11 @@ import dataclasses
 import datetime as dt
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session, defer
 
 from ..db.models import Document, DocumentKind, DocumentScan, Serviceman
@@ -264,13 +265,39 @@ def elect_current(session: Session, serviceman_id: int, kind_id: int) -> Documen
     ).scalars().all()
     if not docs:
         return None
-    newest = max(docs, key=lambda d: (d.expires_on or dt.date.min,
-                                      d.issued_on or dt.date.min, d.id))
+    newest = max(docs, key=_newness)
     for d in docs:
         if d.is_current != (d is newest):
             d.is_current = d is newest
     session.flush()
     return newest
+
+
+def _newness(doc) -> tuple:
+    return (doc.expires_on or dt.date.min, doc.issued_on or dt.date.min, doc.id)
+
+
+def elect_current_many(session: Session, serviceman_ids: Iterable[int]) -> None:
+    """:func:`elect_current` for every kind of many people at once (documents written in bulk)."""
+    ids = sorted(set(serviceman_ids))
+    table = Document.__table__
+    for start in range(0, len(ids), 500):
+        rows = session.execute(
+            select(table.c.id, table.c.serviceman_id, table.c.kind_id, table.c.expires_on,
+                   table.c.issued_on, table.c.is_current)
+            .where(table.c.serviceman_id.in_(ids[start:start + 500]))).all()
+        groups: dict[tuple[int, int], list] = {}
+        for r in rows:
+            groups.setdefault((r.serviceman_id, r.kind_id), []).append(r)
+        flips = []
+        for docs in groups.values():
+            newest = max(docs, key=_newness)
+            flips += [{"doc_id": d.id, "flag": d is newest} for d in docs
+                      if bool(d.is_current) != (d is newest)]
+        if flips:
+            session.connection().execute(
+                update(table).where(table.c.id == bindparam("doc_id"))
+                .values(is_current=bindparam("flag")), flips)
 
 
 # --- reading -----------------------------------------------------------------------------

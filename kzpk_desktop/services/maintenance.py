@@ -21,6 +21,9 @@ from ..db.models import (
 from . import audit_replay
 from .anchors import Anchor, AnchorCheck, check_anchors
 from .audit import check_audit_chain
+from .exchange.capture import uncaptured
+from .exchange.office import self_row
+from .exchange.transfer import audit_problems as exchange_audit_problems
 
 _COUNTED = (("servicemen", Serviceman), ("documents", Document), ("units", Unit),
             ("assignments", Assignment), ("decisions", Decision), ("rotations", Rotation),
@@ -52,7 +55,7 @@ class CheckReport:
         out += [f"{name}: {n}" for name, n in self.counts.items()]
         if self.chain_head is not None:
             out.append(f"audit chain head: event {self.chain_head[0]}, {self.chain_head[1]}")
-        out += [f"note: {note}" for note in self.notes]
+        out += self.notes
         out += [f"anchor {a.source}: {a.anchor.short()} " + ("found unchanged" if a.ok
                                                               else "NOT found unchanged")
                 for a in self.anchors]
@@ -136,6 +139,15 @@ def _checks(conn, engine: Engine, report: CheckReport,
         report.chain_head = chain.head
 
     _step(report, "the audit trail", trail)
+
+    def exchange() -> None:
+        report.problems.extend(exchange_audit_problems(conn))
+        pending = uncaptured(conn)
+        if pending and self_row(conn) is not None:
+            report.notes.append(f"exchange: {pending} record(s) written in bulk go in the "
+                                "next package")
+
+    _step(report, "the exchange's records", exchange)
 
     def anchored() -> None:
         report.anchors = check_anchors(conn, anchors)

@@ -158,6 +158,7 @@ def restore_checked(engine_url: URL | str, backup_path: str | os.PathLike, *,
             if side.exists():
                 os.replace(side, aside.with_name(aside.name + suffix))
     os.replace(temp, target)
+    _retire_identity(target, passphrase_of(url))
     return RestoreOutcome(aside, tuple(problems))
 
 
@@ -174,6 +175,17 @@ def trail_problems(copy: Path, url: URL) -> list[str]:
         return [f"the backup's audit trail could not be read: {_detail(exc)}"]
     finally:
         probe.dispose()
+
+
+def _retire_identity(path: Path, key: str | None) -> None:
+    """The restored copy is behind what its office already sent: it must enrol again."""
+    from .exchange.office import mark_restored_file
+
+    conn = connect_file(path, key)
+    try:
+        mark_restored_file(conn)
+    finally:
+        conn.close()
 
 
 def _database_path(engine_or_url: Engine | URL | str) -> Path:

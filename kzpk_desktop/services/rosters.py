@@ -20,9 +20,12 @@ from ..db.models import (
     Assignment,
     PersonnelCategory,
     RosterEntry,
+    RosterStatusChange,
     Serviceman,
     Unit,
 )
+from . import roster_history
+from .auth import require_role
 from .ceilings import ceiling_problems
 from .dates import fmt
 from .eligibility import RULE_NAMES, RuleFailure, eligibility_for_candidates, eligibility_for_entry
@@ -66,6 +69,8 @@ class StatusChange:
     new: str
     #: document rules approved over by a supervisor (recorded with the reason)
     overridden: list[RuleFailure] = field(default_factory=list)
+    #: the row added to the entry's status history
+    change: RosterStatusChange | None = None
 
 
 @dataclass
@@ -97,21 +102,23 @@ def _category_id(session: Session, code: str) -> int:
 def add_to_roster(session: Session, rotation_id: int, serviceman_ids: Iterable[int], *,
                   category: str = "troops", appointment: str | None = None,
                   sub_unit: str | None = None, skip_existing: bool = False,
-                  origin: str = "HQ") -> AddResult:
+                  origin: str = "HQ", on: dt.date | None = None) -> AddResult:
     """Nominate servicemen to the rotation, even ineligible ones (their failures come back).
 
     Someone already on this rotation's roster is refused by name, unless
-    ``skip_existing`` leaves them out (reported in ``skipped``).
+    ``skip_existing`` leaves them out (reported in ``skipped``). ``on`` is the
+    day of the nomination in the status history (default today; not later).
     """
     ids = list(dict.fromkeys(serviceman_ids))
     return _nominate(session, rotation_id, {i: sub_unit for i in ids}, category=category,
-                     appointment=appointment, skip_existing=skip_existing, origin=origin)
+                     appointment=appointment, skip_existing=skip_existing, origin=origin, on=on)
 
 
 def add_unit_to_roster(session: Session, rotation_id: int, unit_id: int, *,
                        include_subunits: bool = True, category: str = "troops",
                        appointment: str | None = None, skip_existing: bool = False,
-                       lang: str = "en", origin: str = "HQ") -> AddResult:
+                       lang: str = "en", origin: str = "HQ", on: dt.date | None = None
+                       ) -> AddResult:
     """Nominate a unit's current members; each one's sub-unit is the unit they serve in."""
     if session.get(Unit, unit_id) is None:
         raise NotFound(N_("The unit no longer exists."))
@@ -127,12 +134,15 @@ def add_unit_to_roster(session: Session, rotation_id: int, unit_id: int, *,
     if not members:
         raise ServiceError(N_("The unit has no current members to nominate."))
     return _nominate(session, rotation_id, members, category=category, appointment=appointment,
-                     skip_existing=skip_existing, origin=origin)
+                     skip_existing=skip_existing, origin=origin, on=on)
 
 
 def _nominate(session: Session, rotation_id: int, people: dict[int, str | None], *,
-              category: str, appointment: str | None, skip_existing: bool, origin: str
-              ) -> AddResult:
+              category: str, appointment: str | None, skip_existing: bool, origin: str,
+              on: dt.date | None) -> AddResult:
+    actor = require_role(session, "clerk")
+    on = on or dt.date.today()
+    roster_history.check_day(on, today=dt.date.today())
     rotation = get_rotation(session, rotation_id)
     if rotation.status == "completed":
         raise ServiceError(N_("Rotation {rotation} is completed; its roster is closed."),
@@ -163,22 +173,34 @@ def _nominate(session: Session, rotation_id: int, people: dict[int, str | None],
                            appointment=appointment, sub_unit=_text(people[i]),
                            status="nominated", origin=origin) for i in new]
     session.add_all(entries)
+    for entry in entries:
+        roster_history.record(session, entry, None, "nominated", on, by=actor.username)
     session.flush()
     failures = eligibility_for_candidates(session, rotation_id, new, category)
     return AddResult(entries, {i: f for i, f in failures.items() if f}, sorted(existing))
 
 
-def set_status(session: Session, entry_id: int, status: str, *, actor: str, role: str,
+def set_status(session: Session, entry_id: int, status: str, *,
                override_reason: str | None = None, repatriation_reason: str | None = None,
-               on: dt.date | None = None, version: int | None = None) -> StatusChange:
-    """Move a roster entry along the workflow (see ``TRANSITIONS``).
+               reason: str | None = None, on: dt.date | None = None,
+               version: int | None = None, today: dt.date | None = None) -> StatusChange:
+    """Move a roster entry along the workflow (see ``TRANSITIONS``) as the session's user.
+
+    ``on`` is the day the change takes effect (default: the arrival date for
+    deployed, the departure date for completed, else today); it may not lie in
+    the future. The change is written to
+    the entry's status history (``roster_history``) with who made it and why.
 
     - approved: every rule met, or ``override_reason`` from a supervisor/admin
-      when only document rules fail; and room under the ceiling.
+      when only document rules fail; room under the ceiling; not before the
+      rotation's decision was adopted.
     - deployed: still within the ceiling; ``on`` is the arrival date.
     - completed: ``on`` is the departure date.
     - repatriated: ``repatriation_reason`` and ``on`` (the date) are required.
+    - ``reason``: a note for the history of any other move (e.g. why withdrawn).
     """
+    actor = require_role(session, "clerk")
+    today = today or dt.date.today()
     entry = _entry(session, entry_id)
     label = _label(entry)
     expect_version(entry, version, label)
@@ -189,22 +211,33 @@ def set_status(session: Session, entry_id: int, status: str, *, actor: str, role
         raise ServiceError(N_("{who}: the status cannot change from {old} to {new}."),
                            who=label, old=roster_status_word(old),
                            new=roster_status_word(status))
+    given = on
+    if on is None:
+        on = {"deployed": entry.arrival_date,
+              "completed": entry.departure_date}.get(status) or (None if status == "repatriated"
+                                                                 else today)
+    if on is not None:
+        roster_history.check_day(on, today=today,
+                                 field="repatriation_date" if status == "repatriated" else "on")
     overridden: list[RuleFailure] = []
+    note = _text(reason)
     if status == "approved":
-        overridden = _approve_checks(session, entry, actor, role, override_reason)
+        _check_decision_adopted(entry, on)
+        overridden = _approve_checks(session, entry, actor.username, actor.role, override_reason)
         if overridden:
-            entry.override_reason, entry.override_by = override_reason.strip(), actor
+            entry.override_reason, entry.override_by = override_reason.strip(), actor.username
+            note = entry.override_reason
     elif status == "deployed":
         problems = ceiling_problems(session, entry.rotation_id, adding=0)
         if problems:
             raise ApprovalRefused(problems, [])
         entry.serviceman.status = "deployed"
-        if on is not None and entry.arrival_date is None:
-            entry.arrival_date = on
+        if given is not None and entry.arrival_date is None:
+            entry.arrival_date = given
     elif status == "completed":
-        if on is not None:
-            _check_after_arrival(entry, on, "departure_date")
-            entry.departure_date = on
+        _check_after_arrival(entry, on, "departure_date")
+        if given is not None:
+            entry.departure_date = given
         _returned(session, entry)
     elif status == "repatriated":
         problems = []
@@ -219,10 +252,22 @@ def set_status(session: Session, entry_id: int, status: str, *, actor: str, role
         _check_after_arrival(entry, on, "repatriation_date")
         entry.repatriation_reason, entry.repatriation_date = repatriation_reason.strip(), on
         entry.departure_date = entry.departure_date or on
+        note = entry.repatriation_reason
         _returned(session, entry)
     entry.status = status
+    change = roster_history.record(session, entry, old, status, on, by=actor.username,
+                                   reason=note)
     flush_checked(session, label)
-    return StatusChange(entry, old, status, overridden)
+    return StatusChange(entry, old, status, overridden, change)
+
+
+def _check_decision_adopted(entry: RosterEntry, day: dt.date) -> None:
+    decision = entry.rotation.decision
+    if day < decision.date:
+        raise ValidationError([Problem("on", N_(
+            "Decision {decision} was adopted on {adopted}; nobody can be approved under it "
+            "before that day ({day})."),
+            {"decision": decision.number, "adopted": fmt(decision.date), "day": fmt(day)})])
 
 
 def _approve_checks(session: Session, entry: RosterEntry, actor: str, role: str,

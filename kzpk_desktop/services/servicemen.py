@@ -296,6 +296,13 @@ def tokens_for(person) -> set[str]:
                               person.iin, person.service_number)
 
 
+def reindex(session: Session, person: Serviceman) -> None:
+    """Rebuild a serviceman's derived data (sort key, search tokens) after his fields changed."""
+    person.sort_key = sort_key_for(person)
+    session.flush()
+    _index(session, person)
+
+
 def _index(session: Session, person: Serviceman) -> None:
     session.execute(delete(SearchToken).where(SearchToken.serviceman_id == person.id))
     tokens = tokens_for(person)

@@ -34,7 +34,7 @@ def mission(sessions):
         added = rosters.add_to_roster(s, first.id, [men.id, women.id])
         for e in added.entries:
             for status in ("approved", "deployed"):
-                rosters.set_status(s, e.id, status, actor="bootstrap", role="admin")
+                rosters.set_status(s, e.id, status)
         rosters.add_to_roster(s, second.id, [blocked.id])
         return {"mission": first.mission_id, "first": first.id, "second": second.id,
                 "decision": decision.id, "second_start": second.planned_start,

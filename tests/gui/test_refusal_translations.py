@@ -56,7 +56,7 @@ def test_a_refused_status_change_names_the_statuses_in_russian(sessions):
         rot = rotation(s, decision(s, ceiling=50))
         entry = add_to_roster(s, rot.id, [person(s).id], category="troops").entries[0]
     with pytest.raises(ServiceError) as exc, write_session(sessions) as s:
-        set_status(s, entry.id, "deployed", actor="aida", role="clerk")
+        set_status(s, entry.id, "deployed")
     assert str(exc.value) == ("Ахметов Ерлан (UNDOF-1): the status cannot change from "
                               "nominated to deployed.")
     install_translators(QApplication.instance(), "ru")

@@ -13,6 +13,7 @@ from kzpk_desktop.db.models import (
     AuditEvent,
     Document,
     RosterEntry,
+    RosterStatusChange,
     SearchToken,
     Serviceman,
     User,
@@ -124,6 +125,10 @@ def test_reimporting_the_same_file_changes_nothing(sessions, tmp_path, company):
     path = write_book(tmp_path / "roster.xlsx", rows, headers=UNIT_HEADERS)
     _, first = run_import(sessions, path, rotation_id=rot_id, update_existing=True)
     assert (first.created, first.nominated) == (2, 2)
+    with sessions() as s:  # nominated through the roster service: each with its history row
+        assert s.execute(select(RosterStatusChange.from_status, RosterStatusChange.to_status,
+                                RosterStatusChange.effective_on)).all() == [
+            (None, "nominated", dt.date.today())] * 2
     after_first = snapshot(sessions)
     assert after_first["counts"]["assignment"] == 2
     p, second = run_import(sessions, path, rotation_id=rot_id, update_existing=True)

@@ -57,18 +57,18 @@ def test_a_missing_file_is_left_alone(tmp_path):
 
 @pytest.fixture
 def newer_schema(tmp_path, monkeypatch):
-    """This version's migrations plus one more revision (as the next release would have);
-    gives the revision the database is at before it."""
-    current = migrate.head_revision()
+    """This version's migrations plus an empty next revision (as the next release would have);
+    returns the revision it follows (this version's head)."""
+    head = migrate.head_revision()
     scripts = tmp_path / "migrations"
     shutil.copytree(MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
     (scripts / "versions" / "9999_next.py").write_text(
         '"""Next release."""\nfrom alembic import op\n\nrevision = "9999_next"\n'
-        f'down_revision = "{current}"\nbranch_labels = None\ndepends_on = None\n\n\n'
+        f'down_revision = "{head}"\nbranch_labels = None\ndepends_on = None\n\n\n'
         'def upgrade() -> None:\n    op.execute("CREATE TABLE next_thing (id INTEGER)")\n\n\n'
         'def downgrade() -> None:\n    op.execute("DROP TABLE next_thing")\n')
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
-    return current
+    return head
 
 
 def test_a_schema_upgrade_is_preceded_by_a_backup(engine, db_path, newer_schema):

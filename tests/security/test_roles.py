@@ -78,8 +78,7 @@ def _bulk_people(s, w):
 
 
 def _approve(s, w):
-    actor = current_actor(s)
-    rosters.set_status(s, w["entry"], "approved", actor=actor.username, role=actor.role)
+    rosters.set_status(s, w["entry"], "approved")
 
 
 #: (what, the least role that may, the change) -- one row per write service.

@@ -324,7 +324,7 @@ def test_a_trail_from_before_sealing_keeps_verifying_after_the_upgrade(tmp_path,
     assert code == 0, err
     code, out, err = run_cli(capsys, "--db", path, "check")
     assert (code, err) == (0, "")
-    assert "note: audit trail: 3 event(s) from before sealing (an older version) are chained " \
+    assert "audit trail: 3 event(s) from before sealing (an older version) are chained " \
            "but carry no seal" in out
     run_cli(capsys, "--db", path, "demo", "--servicemen", "3")  # sealed events follow
     assert run_cli(capsys, "--db", path, "check")[0] == 0

@@ -5,7 +5,18 @@ from .deployment import (
     Decision,
     DecisionCeiling,
     RosterEntry,
+    RosterStatusChange,
     Rotation,
+)
+from .exchange import (
+    OFFICE_ROLES,
+    ExchangeAlias,
+    ExchangeAudit,
+    ExchangeConflict,
+    ExchangeHeld,
+    ExchangeOffice,
+    ExchangeReceived,
+    ExchangeRow,
 )
 from .people import (
     BLOOD_GROUPS,
@@ -32,8 +43,10 @@ from .security import ROLES, AuditEvent, User
 
 __all__ = [
     "Assignment", "AuditEvent", "BLOOD_GROUPS", "Decision", "DecisionCeiling", "Document",
-    "DocumentKind", "DocumentScan", "MISSION_STATUSES", "Mission", "PersonnelCategory",
+    "DocumentKind", "DocumentScan", "ExchangeAlias", "ExchangeAudit", "ExchangeConflict",
+    "ExchangeHeld", "ExchangeOffice", "ExchangeReceived", "ExchangeRow", "OFFICE_ROLES", "MISSION_STATUSES", "Mission", "PersonnelCategory",
     "RANK_CATEGORIES", "ROLES", "ROSTER_STATUSES", "ROTATION_STATUSES", "Rank", "RosterEntry",
-    "Rotation", "SERVICEMAN_STATUSES", "SEXES", "SearchToken", "Setting", "Serviceman", "Unit", "UnitKind",
+    "RosterStatusChange", "Rotation",
+    "SERVICEMAN_STATUSES", "SEXES", "SearchToken", "Setting", "Serviceman", "Unit", "UnitKind",
     "User",
 ]

@@ -3,10 +3,21 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ..base import Base, Tracked
+from ..base import Base, Tracked, utcnow
 from .people import Serviceman
 from .reference import Mission, PersonnelCategory
 
@@ -110,3 +121,44 @@ class RosterEntry(Tracked, Base):
     rotation: Mapped[Rotation] = relationship(back_populates="entries")
     serviceman: Mapped[Serviceman] = relationship()
     category: Mapped[PersonnelCategory] = relationship(lazy="joined")
+    history: Mapped[list[RosterStatusChange]] = relationship(
+        back_populates="entry", cascade="all, delete-orphan", passive_deletes=True,
+        order_by="(RosterStatusChange.effective_on, RosterStatusChange.id)")
+
+
+class RosterStatusChange(Tracked, Base):
+    """One move of a roster entry's status: from, to, the day it took effect, who, why.
+
+    Written by ``services.rosters`` only (the first row, from nobody to
+    'nominated', when the entry is made). ``inferred`` marks rows the 0002
+    migration reconstructed for entries made before the history was kept
+    (from their dates and the audit trail), as opposed to rows recorded when
+    the change was made. A status "on a day" is the ``to_status`` of the
+    entry's last change effective on or before that day.
+    """
+
+    __tablename__ = "roster_status_change"
+    __table_args__ = (
+        CheckConstraint(
+            "to_status IN ('nominated', 'approved', 'deployed', 'repatriated', 'completed', "
+            "'withdrawn')", name="to_status"),
+        Index("ix_roster_status_change_entry", "roster_entry_id", "effective_on"),
+        Index("ix_roster_status_change_day", "effective_on", "to_status"),
+    )
+
+    roster_entry_id: Mapped[int] = mapped_column(
+        ForeignKey("roster_entry.id", ondelete="CASCADE"))
+    #: None for the nomination that created the entry.
+    from_status: Mapped[str | None] = mapped_column(String(12))
+    to_status: Mapped[str] = mapped_column(String(12))
+    #: The day the change took effect (arrival, departure, approval day...).
+    effective_on: Mapped[dt.date] = mapped_column(Date)
+    #: When it was written down (UTC); later than ``effective_on`` for history entered after
+    #: the fact.
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    #: Username of who recorded it; None when an inferred row could not tell.
+    recorded_by: Mapped[str | None] = mapped_column(String(60))
+    reason: Mapped[str | None] = mapped_column(Text)
+    inferred: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    entry: Mapped[RosterEntry] = relationship(back_populates="history")

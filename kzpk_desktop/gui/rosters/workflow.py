@@ -58,9 +58,7 @@ class RosterWorkflow:
         for row in rows:
             try:
                 with write_session(self._sessions) as session:
-                    actor = auth.require_role(session, "viewer")
-                    rosters.set_status(session, row.id, status, actor=actor.username,
-                                       role=actor.role, override_reason=override_reason,
+                    rosters.set_status(session, row.id, status, override_reason=override_reason,
                                        repatriation_reason=repatriation_reason, on=on,
                                        version=row.version)
             except rosters.ApprovalRefused as exc:

@@ -23,6 +23,7 @@ from ...db.models import (
     PersonnelCategory,
     Rank,
     RosterEntry,
+    RosterStatusChange,
     Rotation,
     SearchToken,
     Serviceman,
@@ -30,12 +31,13 @@ from ...db.models import (
 from ..decisions import decision_family
 from .. import text
 from ..audit import audit_event, created_in_bulk
-from ..auth import require_role
-from ..errors import N_, ServiceError
 from ..audit_replay import REPLAYED
+from ..auth import actor_name, require_role
+from ..errors import N_, ServiceError
+from ..roster_history import history_row
 from ..servicemen import sort_key_for
 from .people import PersonMaker, Taken, make_cores
-from .rosters import COUNTED, Room, plan_rosters
+from .rosters import COUNTED, Room, RosterPlan, plan_history, plan_rosters
 from .structure import RotationInfo, build_decisions, build_rotations, build_units
 
 #: People written per round of bulk inserts (and per progress report).
@@ -101,7 +103,7 @@ def generate(factory: sessionmaker[Session], *, servicemen: int, seed: int = 1,
         raise ValueError("the number of servicemen cannot be negative")
     today = today or dt.date.today()
     rngs = {part: random.Random(f"kzpk-demo/{seed}/{part}")
-            for part in ("core", "structure", "rosters", "people")}
+            for part in ("core", "structure", "rosters", "people", "history")}
     now = utcnow()
 
     def defaults() -> dict:
@@ -204,8 +206,27 @@ def _write(session: Session, n: int, today: dt.date, rngs: dict[str, random.Rand
     if roster_rows:
         session.execute(insert(RosterEntry.__table__), roster_rows)
         created_in_bulk(session, "roster_entry", roster_rows, REPLAYED["roster_entry"])
+        _write_history(session, plans, person_ids, today, rngs["history"])
     return DemoSummary(n, counts["documents"], counts["assignments"], counts["tokens"],
                        units.created, new_decisions, new_rotations, len(roster_rows))
+
+
+def _write_history(session: Session, plans: dict[int, RosterPlan], person_ids: dict[int, int],
+                   today: dt.date, rng: random.Random) -> None:
+    """Each new entry's status history, as ``rosters`` would have recorded it."""
+    # By rotation (a few dozen ids): a list of every new person would pass SQLite's limit
+    # on bound parameters at 100k people.
+    entry_ids = {(r, p): e for r, p, e in session.execute(
+        select(RosterEntry.rotation_id, RosterEntry.serviceman_id, RosterEntry.id)
+        .where(RosterEntry.rotation_id.in_({p.rotation.id for p in plans.values()})))}
+    adopted = dict(session.execute(select(Decision.id, Decision.date)).all())
+    by = actor_name(session)
+    rows = [history_row(entry_ids[p.rotation.id, person_ids[i]], old, new, day, by=by, reason=reason)
+            for i, p in sorted(plans.items())
+            for old, new, day, reason in plan_history(rng, p, adopted[p.rotation.decision_id],
+                                                      today)]
+    for first in range(0, len(rows), CHUNK):
+        session.execute(insert(RosterStatusChange.__table__), rows[first:first + CHUNK])
 
 
 class _TokenCache:

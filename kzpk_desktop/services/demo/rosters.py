@@ -201,3 +201,43 @@ def _un_index(rng: random.Random, taken: set[str]) -> str:
         if number not in taken:
             taken.add(number)
             return number
+
+
+def plan_history(rng: random.Random, plan: RosterPlan, adopted: dt.date, today: dt.date
+                 ) -> list[tuple[str | None, str, dt.date, str | None]]:
+    """The moves that brought the entry to its status: (from, to, day of effect, reason).
+
+    The same path the workflow allows (``rosters.TRANSITIONS``) and the rules
+    it applies: nominated weeks before the rotation starts, approved once the
+    decision was adopted and before the arrival, deployed on the arrival day,
+    home on the departure day; nothing dated after ``today``.
+    """
+    rot = plan.rotation
+    start = rot.actual_start or rot.planned_start
+    arrival = plan.arrival or start
+    cleared = min(max(adopted, start - dt.timedelta(days=rng.randint(20, 60))), today, arrival)
+    named = min(cleared, today, start - dt.timedelta(days=rng.randint(75, 150)))
+    named = max(named, adopted - dt.timedelta(days=60))
+    steps: list[tuple[str | None, str, dt.date, str | None]] = [(None, "nominated", named, None)]
+
+    def then(new: str, day: dt.date, reason: str | None = None) -> None:
+        steps.append((steps[-1][1], new, max(day, steps[-1][2]), reason))
+
+    status = plan.status
+    if status == "withdrawn":
+        if rng.random() < 0.5:
+            then("approved", cleared)
+        span = max(0, (min(today, start) - steps[-1][2]).days)
+        then("withdrawn", steps[-1][2] + dt.timedelta(days=rng.randint(0, span)))
+        return steps
+    if status == "nominated":
+        return steps
+    then("approved", cleared)
+    if status == "approved":
+        return steps
+    then("deployed", arrival)
+    if status == "completed":
+        then("completed", plan.departure)
+    elif status == "repatriated":
+        then("repatriated", plan.repatriation_date, plan.reason)
+    return steps

@@ -1,0 +1,230 @@
+"""Conflicts a clerk resolves, and the exchange status per peer.
+
+A resolution is a new change made on top of both values, so it travels like
+any other and every office ends with the same value; the decision is kept in
+the audit trail.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from ...db.base import utcnow
+from ...db.models import ExchangeConflict, ExchangeHeld, ExchangeOffice
+from .. import auth
+from ..audit import audit_event
+from ..errors import N_, NotFound
+from . import clock as hlc
+from . import state
+from .capture import APPLYING, uncaptured
+from .entities import BY_NAME
+from .merge import Merger, Summary, _fold, parse_record, retry_held
+from .office import ExchangeError, require_self
+from .state import RESTORED
+
+_T = ExchangeConflict.__table__
+_HELD = ExchangeHeld.__table__
+_OFFICES = ExchangeOffice.__table__
+KEEP = ("local", "incoming")
+
+
+@dataclass(frozen=True)
+class Conflict:
+    id: int
+    kind: str
+    entity: str
+    uid: uuid.UUID
+    field: str
+    local: Any
+    incoming: Any
+    local_clock: str | None
+    incoming_clock: str | None
+    office: str
+    opened_at: dt.datetime
+
+    @property
+    def local_when(self) -> dt.datetime | None:
+        return _when(self.local_clock)
+
+    @property
+    def incoming_when(self) -> dt.datetime | None:
+        return _when(self.incoming_clock)
+
+    def as_json(self) -> dict:
+        return {"id": self.id, "kind": self.kind, "entity": self.entity, "uid": str(self.uid),
+                "field": self.field, "local": self.local, "incoming": self.incoming,
+                "local_by": hlc.author(self.local_clock),
+                "local_at": _iso(self.local_when), "incoming_by": self.office,
+                "incoming_at": _iso(self.incoming_when)}
+
+
+def _when(clock: str | None) -> dt.datetime | None:
+    if not clock or clock.startswith("0000000000000"):
+        return None
+    millis = hlc.parse(clock)[0]
+    return dt.datetime.fromtimestamp(millis / 1000, dt.timezone.utc).replace(tzinfo=None)
+
+
+def _iso(value: dt.datetime | None) -> str | None:
+    return value.isoformat(timespec="seconds") if value else None
+
+
+def open_conflicts(session: Session) -> list[Conflict]:
+    rows = session.connection().execute(select(_T).where(_T.c.resolved_at.is_(None))
+                                        .order_by(_T.c.id)).all()
+    return [Conflict(r.id, r.kind, r.entity, r.uid, r.field, _load(r.local_value),
+                     _load(r.incoming_value), r.local_clock, r.incoming_clock, r.incoming_office,
+                     r.opened_at) for r in rows]
+
+
+def _load(raw: str | None) -> Any:
+    return None if raw is None else json.loads(raw)
+
+
+def resolve(session: Session, conflict_id: int, keep: str) -> Conflict:
+    """Decide a conflict: keep the local or the incoming value."""
+    auth.require_role(session, "clerk")
+    if keep not in KEEP:
+        raise ExchangeError(N_("Keep 'local' or 'incoming'."))
+    me = require_self(session)
+    conn = session.connection()
+    row = conn.execute(select(_T).where(_T.c.id == conflict_id)).first()
+    if row is None or row.resolved_at is not None:
+        raise NotFound(N_("There is no open conflict {id} (resolved already?)."), id=conflict_id)
+    now, seq = hlc.next_change(conn)
+    ministry = me.code if me.role == "ministry" else conn.execute(
+        select(_OFFICES.c.code).where(_OFFICES.c.role == "ministry")).scalar()
+    m = Merger(session, me=me, sender_code=me.code, sender_role="ministry"
+               if me.role == "ministry" else "field", now=now, seq=seq,
+               summary=Summary(me.code, 0), ministry_code=ministry)
+    session.info[APPLYING] = True
+    try:
+        if row.kind == "field":
+            _resolve_field(m, row, keep)
+        elif row.kind == "delete":
+            _resolve_delete(m, row, keep)
+        else:
+            _resolve_identity(m, row, keep)
+        retry_held(m)
+        session.flush()
+    finally:
+        session.info.pop(APPLYING, None)
+    conn.execute(update(_OFFICES).where(_OFFICES.c.id == me.id).values(clock=m.fresh_clock()))
+    conn.execute(update(_T).where(_T.c.id == row.id).values(
+        resolved_at=utcnow(), resolved_by=auth.actor_name(session), resolution=keep))
+    chosen = row.local_value if keep == "local" else row.incoming_value
+    audit_event(session, "exchange_resolve", row.entity, row.uid,
+                details={"conflict": row.id, "kind": row.kind, "field": row.field,
+                         "kept": keep, "local": _load(row.local_value),
+                         "incoming": _load(row.incoming_value), "value": _load(chosen),
+                         "from": row.incoming_office})
+    return open_conflict_row(row)
+
+
+def open_conflict_row(r) -> Conflict:
+    return Conflict(r.id, r.kind, r.entity, r.uid, r.field, _load(r.local_value),
+                    _load(r.incoming_value), r.local_clock, r.incoming_clock, r.incoming_office,
+                    r.opened_at)
+
+
+def _resolve_field(m: Merger, row, keep: str) -> None:
+    entity = BY_NAME[row.entity]
+    value = _load(row.local_value if keep == "local" else row.incoming_value)
+    st = state.load(m.conn, entity.name, [row.uid]).get(row.uid)
+    if st is None or st.deleted:
+        raise ExchangeError(N_("The record of this conflict is no longer here."))
+    clock = m.fresh_clock()
+    bases = sorted({c for c in (row.local_clock, row.incoming_clock, st.field_clock(row.field)[0])
+                    if c})
+    inc = parse_record(entity, {"u": str(row.uid), "c": st.clock,
+                                "k": {**st.clocks, row.field: [clock, bases]},
+                                "v": {row.field: value}})
+    m.update(entity, [(inc, st)])
+    m.close_conflicts(entity.name, row.uid, row.field, bases)
+
+
+def _resolve_delete(m: Merger, row, keep: str) -> None:
+    entity = BY_NAME[row.entity]
+    detail = _load(row.detail) or {}
+    kept = _load(row.local_value if keep == "local" else row.incoming_value)
+    if kept is None:
+        return  # the deletion stands (it was applied when the package came)
+    st = state.load(m.conn, entity.name, [row.uid]).get(row.uid)
+    if st is None or not st.deleted:
+        return
+    clocks = {k: v for k, v in (detail.get("clocks") or {}).items() if k != RESTORED}
+    # Made on top of the deletion: every office drops its tombstone for it.
+    for name in entity.fields:
+        c, b = (clocks.get(name) or [detail.get("clock") or st.clock, []])
+        clocks[name] = [m.fresh_clock(), sorted(set(b) | {c, st.clock})]
+    clocks[RESTORED] = st.clock
+    inc = parse_record(entity, {"u": str(row.uid), "c": m.fresh_clock(), "k": clocks,
+                                "v": kept})
+    m.against_tombstone(inc, st)
+    fresh = state.load(m.conn, entity.name, [row.uid]).get(row.uid)
+    if fresh is not None:
+        fresh.seq, fresh.via = m.seq, None
+        state.save(m.conn, [fresh])
+
+
+def _resolve_identity(m: Merger, row, keep: str) -> None:
+    detail = _load(row.detail) or {}
+    local_uid, incoming_uid = uuid.UUID(detail["local"]), uuid.UUID(detail["incoming"])
+    entity = BY_NAME["serviceman"]
+    ids = m.ids("serviceman", [local_uid, incoming_uid])
+    held = m.conn.execute(select(_HELD).where(_HELD.c.entity == "serviceman",
+                                              _HELD.c.uid == incoming_uid)).first()
+    survivor = min(local_uid, incoming_uid, key=str)
+    if ids[incoming_uid] is not None:
+        loser = incoming_uid if survivor == local_uid else local_uid
+        from .merge import record_alias, rekey
+
+        if survivor == incoming_uid:
+            rekey(m, "serviceman", local_uid, incoming_uid)
+            ids = m.ids("serviceman", [incoming_uid])
+        _fold_pair(m, entity, loser, survivor)
+        record_alias(m, "serviceman", loser, survivor)
+    elif held is not None:
+        m.conn.execute(_HELD.delete().where(_HELD.c.id == held.id))
+        inc = parse_record(entity, json.loads(held.record))
+        m.merge_identity(inc, local_uid)
+    # Protected fields differing after the merge became conflicts: the clerk's side wins.
+    for c in m.conn.execute(select(_T).where(_T.c.resolved_at.is_(None), _T.c.kind == "field",
+                                             _T.c.uid == survivor)).all():
+        _resolve_field(m, c, keep)
+        m.conn.execute(update(_T).where(_T.c.id == c.id).values(
+            resolved_at=utcnow(), resolution=keep, resolved_by=auth.actor_name(m.session)))
+
+
+def _fold_pair(m: Merger, entity, loser: uuid.UUID, survivor: uuid.UUID) -> None:
+    ids = m.ids(entity.name, [loser, survivor])
+    if ids[loser] is not None and ids[survivor] is not None:
+        _fold(m, entity, ids[loser], ids[survivor], loser)
+
+
+# --- status ----------------------------------------------------------------------------------
+
+def status(session: Session) -> dict:
+    """This office and, per peer, what was sent, received and acknowledged."""
+    me = require_self(session)
+    conn = session.connection()
+    peers = []
+    for p in conn.execute(select(_OFFICES).where(_OFFICES.c.is_self.is_(False))
+                          .order_by(_OFFICES.c.code)):
+        waiting = conn.execute(select(state.ExchangeRow.__table__.c.id).where(
+            state.ExchangeRow.__table__.c.seq > p.acked_changes).limit(1)).first() is not None
+        peers.append({"code": p.code, "name": p.name, "role": p.role,
+                      "sent": p.sent_seq, "sent_at": _iso(p.sent_at),
+                      "received": p.received_seq, "received_at": _iso(p.received_at),
+                      "acknowledged": p.acked_package, "acknowledged_at": _iso(p.acked_at),
+                      "unacknowledged_changes": waiting})
+    return {"code": me.code, "name": me.name, "role": me.role,
+            "conflicts": len(open_conflicts(session)),
+            "held": conn.execute(select(_HELD.c.id)).all().__len__(),
+            "uncaptured": uncaptured(conn), "peers": peers}

@@ -1,0 +1,155 @@
+"""What travels between offices, who may change it, and how its values are written.
+
+Records travel by ``uid``; a reference to another record travels as that
+record's uid. Reference rows seeded by the first migration carry a different
+random uid in every database, so they are matched by their natural key
+(``code``, ``acronym``, ``number``) the first time and take the ministry's uid.
+Derived columns (sort keys, current-document flags, search tokens) and local
+bookkeeping never travel; the receiving side rebuilds them.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Boolean, Date, DateTime, Integer, LargeBinary, Table, Uuid
+
+from ...db.base import Base
+from ...messages import N_
+
+#: Columns that stay local on every table.
+LOCAL_COLUMNS = frozenset({"id", "uid", "version", "created_at", "updated_at", "origin"})
+#: Roster statuses that report what happened on the ground (a field office may set them).
+GROUND_STATUSES = frozenset({"deployed", "repatriated", "completed"})
+#: The pseudo-field of a document that stands for its attached scan.
+SCAN_FIELD = "scan"
+
+
+@dataclass(frozen=True)
+class Entity:
+    name: str
+    refs: dict[str, str] = field(default_factory=dict)  # column -> entity it refers to
+    natural: str | None = None  # natural key of seeded reference rows
+    ministry_only: bool = False
+    #: Concurrent changes become a conflict a clerk resolves (never later-wins).
+    protected: frozenset[str] = frozenset()
+    derived: frozenset[str] = frozenset()
+    #: Mixed authority: the fields a field office may change (None: all, unless ministry_only).
+    field_may: frozenset[str] | None = None
+    field_may_create: bool = True
+
+    @property
+    def table(self) -> Table:
+        return Base.metadata.tables[self.name]
+
+    @property
+    def columns(self) -> list[str]:
+        """The travelling columns, in table order."""
+        return [c.name for c in self.table.columns
+                if c.name not in LOCAL_COLUMNS and c.name not in self.derived]
+
+    @property
+    def fields(self) -> list[str]:
+        return self.columns + ([SCAN_FIELD] if self.name == "document" else [])
+
+
+_PEOPLE_PROTECTED = frozenset({"iin", "service_number", "surname", "given_name", "patronymic",
+                               "birth_date", "sex"})
+
+#: Parents before children: a package applies them in this order.
+ENTITIES: tuple[Entity, ...] = (
+    Entity("rank", natural="code", ministry_only=True),
+    Entity("unit_kind", natural="code", ministry_only=True),
+    Entity("document_kind", natural="code", ministry_only=True),
+    Entity("personnel_category", natural="code", ministry_only=True),
+    Entity("mission", natural="acronym", ministry_only=True),
+    Entity("decision", {"superseded_by_id": "decision"}, natural="number", ministry_only=True),
+    Entity("decision_ceiling", {"decision_id": "decision", "mission_id": "mission"},
+           ministry_only=True),
+    Entity("unit", {"parent_id": "unit", "kind_id": "unit_kind"}, ministry_only=True),
+    Entity("rotation", {"mission_id": "mission", "decision_id": "decision"}, ministry_only=True),
+    Entity("serviceman", {"rank_id": "rank"}, protected=_PEOPLE_PROTECTED,
+           derived=frozenset({"sort_key", "photo"})),
+    Entity("document", {"serviceman_id": "serviceman", "kind_id": "document_kind"},
+           protected=frozenset({"kind_id", "number"}), derived=frozenset({"is_current"})),
+    Entity("assignment", {"serviceman_id": "serviceman", "unit_id": "unit"}),
+    Entity("roster_entry", {"rotation_id": "rotation", "serviceman_id": "serviceman",
+                            "category_id": "personnel_category"},
+           protected=frozenset({"status"}),
+           field_may=frozenset({"status", "arrival_date", "departure_date", "un_index",
+                                "repatriation_reason", "repatriation_date"}),
+           field_may_create=False),
+)
+BY_NAME = {e.name: e for e in ENTITIES}
+#: Audit entities whose changes mark another entity's record (a scan belongs to its document).
+OWNED = {"document_scan": ("document", SCAN_FIELD)}
+
+MINISTRY_ONLY_MSG = N_("only the ministry changes {what}")
+CREATE_MSG = N_("only the ministry adds roster entries")
+FIELD_MSG = N_("only the ministry changes {field} of a roster entry")
+APPROVE_MSG = N_("a field office cannot set a roster entry to {status}; only the ministry "
+                 "approves and withdraws")
+DELETE_MSG = N_("only the ministry deletes {what}")
+
+
+def refusal(entity: Entity, sender_role: str, *, created: bool, deleted: bool,
+            changed: dict[str, Any]) -> tuple[str, dict] | None:
+    """Why ``sender_role`` may not make this change (template, args), or None when it may."""
+    if sender_role == "ministry":
+        return None
+    if entity.ministry_only:
+        return (DELETE_MSG if deleted else MINISTRY_ONLY_MSG), {"what": entity.name}
+    if created and not entity.field_may_create:
+        return CREATE_MSG, {}
+    if deleted and not entity.field_may_create:
+        return DELETE_MSG, {"what": entity.name}
+    if entity.field_may is not None:
+        for name, value in changed.items():
+            if name not in entity.field_may:
+                return FIELD_MSG, {"field": name}
+            if name == "status" and value not in GROUND_STATUSES:
+                return APPROVE_MSG, {"status": value}
+    return None
+
+
+# --- values as they travel ------------------------------------------------------------------
+
+def encode(value: Any) -> Any:
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    raise TypeError(f"cannot send {type(value).__name__}")
+
+
+def decode(table: Table, name: str, value: Any) -> Any:
+    """A travelled value as the column takes it; ValueError when it is not one."""
+    if value is None:
+        return None
+    ctype = table.c[name].type
+    if isinstance(ctype, DateTime):
+        return dt.datetime.fromisoformat(value)
+    if isinstance(ctype, Date):
+        return dt.date.fromisoformat(value)
+    if isinstance(ctype, Boolean):
+        if not isinstance(value, bool):
+            raise ValueError(f"{name}: not a yes/no value")
+        return value
+    if isinstance(ctype, Integer):
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise ValueError(f"{name}: not a whole number")
+        return value
+    if isinstance(ctype, Uuid):
+        return uuid.UUID(value)
+    if isinstance(ctype, LargeBinary):
+        raise ValueError(f"{name}: files travel as scans")
+    if not isinstance(value, str):
+        raise ValueError(f"{name}: not text")
+    length = getattr(ctype, "length", None)
+    if length is not None and len(value) > length:
+        raise ValueError(f"{name}: longer than {length} characters")
+    return value

@@ -1,0 +1,76 @@
+"""Offices for the exchange tests: each a real, migrated database with its identity."""
+from __future__ import annotations
+
+import hashlib
+import json
+
+from sqlalchemy import select
+from sqlalchemy.engine import make_url
+
+from kzpk_desktop.db import migrate
+from kzpk_desktop.db.engine import make_engine, make_session_factory, write_session
+from kzpk_desktop.services.exchange import office
+from kzpk_desktop.services.exchange.entities import ENTITIES
+from kzpk_desktop.services.exchange.export import Encoder, export_package
+from kzpk_desktop.services.exchange.transfer import import_package
+
+
+class OfficeDb:
+    def __init__(self, url: str, code: str, *, ministry: bool = False, name: str = "") -> None:
+        self.url = url
+        self.code = code
+        self.engine = make_engine(url)
+        migrate.upgrade(self.engine, backup=None)
+        self.sessions = make_session_factory(self.engine)
+        with write_session(self.sessions) as s:
+            office.init_office(s, code=code, name=name or code, ministry=ministry)
+
+    def card(self) -> bytes:
+        with self.sessions() as s:
+            return office.card(s)
+
+    def trust(self, other: "OfficeDb") -> None:
+        with write_session(self.sessions) as s:
+            office.trust(s, other.card())
+
+    def export(self, to: "OfficeDb") -> bytes:
+        with write_session(self.sessions) as s:
+            data, _ = export_package(s, to.code)
+        return data
+
+    def receive(self, data: bytes):
+        with write_session(self.sessions) as s:
+            return import_package(s, data)
+
+    def digest(self) -> str:
+        return hashlib.sha256(json.dumps(self.snapshot(), sort_keys=True).encode()).hexdigest()
+
+    def snapshot(self) -> dict:
+        """Every travelling table as {uid: values} (references as uids), derived data left out."""
+        out = {}
+        with self.sessions() as s:
+            enc = Encoder(s.connection())
+            for e in ENTITIES:
+                table = e.table
+                rows = s.connection().execute(select(*[c for c in table.columns
+                                                        if c.name != "photo"])).all()
+                out[e.name] = {str(r.uid): enc.values(e, r) for r in rows}
+        return out
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def pair(ministry: OfficeDb, *fields: OfficeDb) -> None:
+    for f in fields:
+        ministry.trust(f)
+        f.trust(ministry)
+
+
+def pg_or_sqlite_url(db_url: str, tmp_path, name: str) -> str:
+    """Field offices are SQLite files (laptops); the ministry uses the test's database."""
+    return f"sqlite:///{tmp_path / (name + '.sqlite')}"
+
+
+def is_pg(url: str) -> bool:
+    return make_url(url).get_backend_name() == "postgresql"

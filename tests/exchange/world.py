@@ -1,0 +1,192 @@
+"""A ministry and field offices making random edits and exchanging packages at random."""
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+from sqlalchemy import select
+
+from kzpk_desktop.db.engine import write_session
+from kzpk_desktop.db.models import (
+    Decision,
+    DecisionCeiling,
+    Document,
+    DocumentKind,
+    Mission,
+    PersonnelCategory,
+    RosterEntry,
+    Rotation,
+    Serviceman,
+)
+from kzpk_desktop.services import identity, servicemen
+from kzpk_desktop.services.exchange import conflicts
+
+from .offices import OfficeDb, pair
+
+SURNAMES = ["Ахметов", "Бекова", "Серикбаев", "Жумабаева", "Калиев", "Нурланов"]
+GIVEN = ["Айдар", "Дана", "Ерлан", "Асель", "Марат", "Жанна"]
+
+
+def person_values(rng: random.Random, serial: int) -> dict:
+    while True:
+        sex = rng.choice("MF")
+        born = dt.date(1975 + rng.randrange(25), 1 + rng.randrange(12), 1 + rng.randrange(28))
+        iin = identity.make_iin(born, sex, serial % 10000)
+        if iin:
+            break
+    values = {"iin": iin, "service_number": f"SN{serial:06d}", "surname": rng.choice(SURNAMES),
+              "given_name": rng.choice(GIVEN), "patronymic": None, "sex": sex,
+              "birth_date": born, "status": "active"}
+    values["sort_key"] = servicemen.sort_key_for(type("P", (), values)())
+    return values
+
+
+def seed_ministry(m: OfficeDb) -> None:
+    with write_session(m.sessions) as s:
+        mission = s.execute(select(Mission).where(Mission.acronym == "UNIFIL")).scalar_one()
+        d = Decision(number="P-1", date=dt.date(2026, 1, 10), title="Decision", ceiling=50)
+        s.add(d)
+        s.flush()
+        s.add(DecisionCeiling(decision_id=d.id, mission_id=mission.id, ceiling=40))
+        s.add(Rotation(mission_id=mission.id, number=1, name="Rotation 1", decision_id=d.id,
+                       planned_start=dt.date(2027, 1, 1), planned_end=dt.date(2027, 7, 1)))
+
+
+class World:
+    def __init__(self, rng: random.Random, ministry_url: str, field_urls: list[str]) -> None:
+        self.rng = rng
+        self.m = OfficeDb(ministry_url, "MOD", ministry=True)
+        seed_ministry(self.m)
+        self.fields = [OfficeDb(u, f"F{i + 1}") for i, u in enumerate(field_urls)]
+        pair(self.m, *self.fields)
+        self.offices = [self.m, *self.fields]
+        self.people = [person_values(rng, n) for n in range(1, 9)]  # the real people
+        self.serial = 100
+        self.sent: list[tuple[OfficeDb, bytes]] = []  # every package made, for replays
+        self.queue: list[tuple[OfficeDb, bytes]] = []
+
+    # --- edits --------------------------------------------------------------------------
+
+    def edit(self, office: OfficeDb) -> None:
+        rng = self.rng
+        with write_session(office.sessions) as s:
+            people = s.execute(select(Serviceman).order_by(Serviceman.id)).scalars().all()
+            action = rng.choice(["create", "create", "ordinary", "ordinary", "protected",
+                                 "delete", "document", "roster"])
+            if action == "create" or not people:
+                values = dict(rng.choice(self.people))
+                taken = s.execute(select(Serviceman.id).where(
+                    (Serviceman.iin == values["iin"])
+                    | (Serviceman.service_number == values["service_number"]))).first()
+                if taken is None:
+                    s.add(Serviceman(**values, origin=office.code))
+                return
+            person = rng.choice(people)
+            if action == "ordinary":
+                setattr(person, rng.choice(["phone", "notes", "kin_name"]),
+                        f"{office.code}-{rng.randrange(1000)}")
+            elif action == "protected":
+                person.given_name = rng.choice(GIVEN)
+                servicemen.reindex(s, person)
+            elif action == "delete":
+                on_roster = s.execute(select(RosterEntry.id).where(
+                    RosterEntry.serviceman_id == person.id)).first()
+                if on_roster is None:
+                    s.delete(person)
+            elif action == "document":
+                kind = s.execute(select(DocumentKind).where(
+                    DocumentKind.code == "medical_fitness")).scalar()
+                self.serial += 1
+                s.add(Document(serviceman_id=person.id, kind_id=kind.id,
+                               number=f"{office.code}{self.serial}",
+                               expires_on=dt.date(2030, 1, 1), is_current=True))
+            elif action == "roster":
+                rotation = s.execute(select(Rotation)).scalars().first()
+                if rotation is None:
+                    return
+                entry = s.execute(select(RosterEntry).where(
+                    RosterEntry.serviceman_id == person.id,
+                    RosterEntry.rotation_id == rotation.id)).scalar()
+                if office is self.m and entry is None:
+                    cat = s.execute(select(PersonnelCategory)).scalars().first()
+                    s.add(RosterEntry(rotation_id=rotation.id, serviceman_id=person.id,
+                                      category_id=cat.id, status="nominated"))
+                elif entry is not None and office is not self.m:
+                    entry.status = rng.choice(["deployed", "repatriated"])
+                    entry.arrival_date = dt.date(2027, 1, 1 + rng.randrange(20))
+                elif entry is not None:
+                    entry.appointment = f"post {rng.randrange(100)}"
+
+    # --- deliveries ---------------------------------------------------------------------
+
+    def send(self, src: OfficeDb, dst: OfficeDb) -> None:
+        data = src.export(dst)
+        self.sent.append((dst, data))
+        self.queue.append((dst, data))
+
+    def deliver_some(self) -> None:
+        rng = self.rng
+        if not self.queue:
+            return
+        choice = rng.random()
+        if choice < 0.15:
+            self.queue.pop(rng.randrange(len(self.queue)))  # lost
+            return
+        if choice < 0.3 and self.sent:
+            dst, data = rng.choice(self.sent)  # an old one again
+            dst.receive(data)
+            return
+        dst, data = self.queue.pop(rng.randrange(len(self.queue)))  # any order
+        dst.receive(data)
+        if choice > 0.85:
+            dst.receive(data)  # duplicated
+
+    def step(self) -> None:
+        rng = self.rng
+        r = rng.random()
+        if r < 0.5:
+            self.edit(rng.choice(self.offices))
+        elif r < 0.75:
+            f = rng.choice(self.fields)
+            self.send(*((self.m, f) if rng.random() < 0.5 else (f, self.m)))
+        else:
+            self.deliver_some()
+
+    # --- settling -----------------------------------------------------------------------
+
+    def resolve_all(self, office: OfficeDb) -> None:
+        with office.sessions() as s:
+            items = conflicts.open_conflicts(s)
+        for c in items:
+            with write_session(office.sessions) as s:
+                still = [x.id for x in conflicts.open_conflicts(s)]
+                if c.id in still:
+                    conflicts.resolve(s, c.id, self.rng.choice(conflicts.KEEP))
+
+    def settle(self, rounds: int = 8) -> int:
+        """Exchange without losses until every office holds the same data; rounds used."""
+        for n in range(1, rounds + 1):
+            self.resolve_all(self.m)
+            for f in self.fields:
+                f.receive(self.m.export(f))
+                self.m.receive(f.export(self.m))
+            for f in self.fields:
+                f.receive(self.m.export(f))
+            if self.converged():
+                return n
+        return 0
+
+    def open_everywhere(self) -> int:
+        total = 0
+        for o in self.offices:
+            with o.sessions() as s:
+                total += len(conflicts.open_conflicts(s))
+        return total
+
+    def converged(self) -> bool:
+        digests = {o.digest() for o in self.offices}
+        return len(digests) == 1 and self.open_everywhere() == 0
+
+    def close(self) -> None:
+        for o in self.offices:
+            o.close()
