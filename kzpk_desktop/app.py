@@ -87,8 +87,8 @@ def build(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow]:
     if args.demo and _is_empty(database.sessions):
         from .gui.demo import fill_with_demo_data
 
-        fill_with_demo_data(None, database.sessions, servicemen=DEMO_SERVICEMEN, seed=1)
-    window = controller.open_window()
+        fill_with_demo_data(None, controller.ops, servicemen=DEMO_SERVICEMEN, seed=1)
+    window = controller.open_window(signed_in=True)
     controller.start_auto_backup()  # runs once the window is on screen, in the background
     return app, window
 

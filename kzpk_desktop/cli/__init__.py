@@ -2,8 +2,9 @@
 
 Each command module exposes ``register(subparsers)`` and sets ``func`` on its
 parser; a command takes ``(args, ctx)`` and returns an exit code. Refusals
-(``ServiceError``, ``SchemaError``) become one line on stderr and exit 1; usage
-errors exit 2; a traceback is never shown.
+(``ServiceError``, ``SchemaError``) and database faults (the server unreachable,
+a lock or statement timeout, no rights: ``db.faults``) become one line on stderr
+and exit 1; usage errors exit 2; a traceback is never shown.
 """
 from __future__ import annotations
 
@@ -11,10 +12,11 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from sqlalchemy.exc import SQLAlchemyError
+
+from ..db.faults import fault_message
 from ..db.migrate import SchemaError
 from ..services.errors import ServiceError, ValidationError
-from sqlalchemy.exc import DBAPIError
-
 from .context import CliContext, CliError, is_text
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
@@ -54,16 +56,6 @@ def _undecodable(args: argparse.Namespace) -> str | None:
     return None
 
 
-def _database_fault(exc: DBAPIError) -> str:
-    """A database error as one line: a lock held by another program, else what SQLite said."""
-    text = str(getattr(exc, "orig", exc)).strip()
-    first = text.splitlines()[0] if text else type(exc).__name__
-    if "locked" in first or "busy" in first:
-        return ("another program holds the database (it is locked, " + first + "); close it, "
-                "or wait for it to finish, and try again")
-    return f"the database could not do it: {first}"
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -87,14 +79,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ServiceError, SchemaError, CliError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_REFUSED
-    except DBAPIError as exc:
-        print(f"error: {_database_fault(exc)}", file=sys.stderr)
-        return EXIT_REFUSED
     except KeyboardInterrupt:
         print("error: interrupted; nothing was saved by the unfinished step", file=sys.stderr)
         return EXIT_REFUSED
     except OSError as exc:
         print(f"error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return EXIT_REFUSED
+    except SQLAlchemyError as exc:  # the one place a database fault becomes the CLI's line
+        print(f"error: {fault_message(exc)}", file=sys.stderr)
         return EXIT_REFUSED
     finally:
         ctx.close()

@@ -1,8 +1,17 @@
-"""The one place engines and session factories are made."""
+"""The one place engines and session factories are made.
+
+Every engine waits a bounded time for another workstation: SQLite's busy
+timeout on a file another connection is writing, PostgreSQL's lock and
+statement timeouts on the server. A click never waits without limit; the
+fault that ends the wait becomes one plain sentence (``db.faults``).
+"""
 from __future__ import annotations
 
-from collections.abc import Iterator
+import os
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -13,13 +22,46 @@ from sqlalchemy.pool import QueuePool
 SQLITE_BUSY_TIMEOUT_MS = 5000
 
 
-def _sqlite_pragmas(dbapi_conn, _record) -> None:
+@dataclass(frozen=True)
+class Timeouts:
+    """How long a statement may wait, in milliseconds (0: no limit).
+
+    Settings of the workstation, not of the database (they apply before the
+    database can be read): the environment variables ``KZPK_BUSY_TIMEOUT_MS``,
+    ``KZPK_LOCK_TIMEOUT_MS`` and ``KZPK_STATEMENT_TIMEOUT_MS`` override the
+    defaults.
+    """
+
+    #: SQLite: how long to wait for another connection's write lock on the file.
+    busy_ms: int = SQLITE_BUSY_TIMEOUT_MS
+    #: PostgreSQL: how long to wait for a row or table another transaction holds.
+    lock_ms: int = 10_000
+    #: PostgreSQL: how long one statement may run (a page of a list takes milliseconds;
+    #: the longest export batch well under a second at 100,000 servicemen).
+    statement_ms: int = 60_000
+
+    ENV = {"busy_ms": "KZPK_BUSY_TIMEOUT_MS", "lock_ms": "KZPK_LOCK_TIMEOUT_MS",
+           "statement_ms": "KZPK_STATEMENT_TIMEOUT_MS"}
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Timeouts:
+        """The defaults, with the environment's values where they are whole numbers >= 0."""
+        environ = os.environ if environ is None else environ
+        values = {}
+        for name, variable in cls.ENV.items():
+            text = environ.get(variable, "").strip()
+            if text.isdigit():
+                values[name] = int(text)
+        return cls(**values)
+
+
+def _sqlite_pragmas(dbapi_conn, _record, *, busy_ms: int = SQLITE_BUSY_TIMEOUT_MS) -> None:
     # The driver's own transaction handling is replaced below so that BEGIN is
     # ours to issue (needed for BEGIN IMMEDIATE on writes).
     dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cur.execute(f"PRAGMA busy_timeout={int(busy_ms)}")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
@@ -43,7 +85,20 @@ def _quiet_sqlcipher() -> None:
     conn.close()
 
 
-def make_engine(url: str | URL, *, echo: bool = False) -> Engine:
+def _postgresql_timeouts(dbapi_conn, _record, *, timeouts: Timeouts) -> None:
+    # Session settings, committed so they outlive the transaction SET opened; a value
+    # in the URL's own ``options`` is overridden (the workstation's setting wins).
+    cur = dbapi_conn.cursor()
+    cur.execute(f"SET lock_timeout = {int(timeouts.lock_ms)}")
+    cur.execute(f"SET statement_timeout = {int(timeouts.statement_ms)}")
+    cur.close()
+    dbapi_conn.commit()
+
+
+def make_engine(url: str | URL, *, echo: bool = False,
+                timeouts: Timeouts | None = None) -> Engine:
+    """The engine for ``url``; ``timeouts`` default to ``Timeouts.from_env()``."""
+    timeouts = Timeouts.from_env() if timeouts is None else timeouts
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database
@@ -56,10 +111,15 @@ def make_engine(url: str | URL, *, echo: bool = False) -> Engine:
             _quiet_sqlcipher()
             extra["poolclass"] = QueuePool
         engine = create_engine(url, echo=echo, **extra)
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", partial(_sqlite_pragmas, busy_ms=timeouts.busy_ms))
         event.listen(engine, "begin", _sqlite_begin)
         return engine
-    return create_engine(url, echo=echo, pool_pre_ping=True)
+    # pre_ping: a connection the server dropped (restarted, network cut) is replaced at
+    # the next checkout, so the first operation after the server is back just works.
+    engine = create_engine(url, echo=echo, pool_pre_ping=True)
+    if parsed.get_backend_name() == "postgresql":
+        event.listen(engine, "connect", partial(_postgresql_timeouts, timeouts=timeouts))
+    return engine
 
 
 class AppSession(Session):

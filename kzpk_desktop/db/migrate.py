@@ -23,6 +23,7 @@ from sqlalchemy import Connection, Engine, inspect
 
 from ..messages import N_, Message
 from ..paths import MIGRATIONS_DIR
+from .faults import BUSY, DENIED, TIMEOUT, UNREACHABLE, fault_kind
 
 #: One advisory lock for schema changes (another constant than the audit chain's).
 PG_MIGRATION_LOCK = 7_141_593
@@ -66,9 +67,9 @@ def check_schema(engine: Engine) -> str | None:
         with engine.connect() as conn:
             tables = set(inspect(conn).get_table_names())
             revision = MigrationContext.configure(conn).get_current_revision()
-    except Exception as exc:  # the file is not a database at all, is damaged, or is locked
-        if _is_lock_error(exc):
-            raise SchemaError(LOCKED_MSG, detail=_reason(exc)) from exc
+    except Exception as exc:  # the file is not a database at all, or is damaged
+        if fault_kind(exc) in (UNREACHABLE, DENIED, BUSY, TIMEOUT):
+            raise  # a server away, no rights, a lock: says itself (db.faults), not "damaged"
         raise SchemaError(N_("The file is not a readable KZPK database ({detail})."),
                           detail=_reason(exc)) from exc
     if revision is None and tables - {"alembic_version"}:
@@ -192,6 +193,9 @@ def upgrade(engine: Engine, *, backup: BeforeUpgrade | None,
             return False
         if revision is not None and backup is not None:
             _backup_first(engine, revision, backup)  # reads on its own connection (WAL)
+        if conn.dialect.name == "postgresql":
+            # An upgrade of a big database may rightly take longer than any one click.
+            conn.exec_driver_sql("SET LOCAL statement_timeout = 0")
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
         if after is not None:
@@ -207,6 +211,10 @@ def _locked(engine: Engine) -> Iterator[Connection]:
             yield conn
         return
     with engine.connect() as conn:
+        # Another workstation's upgrade may rightly hold the lock for long: wait for it
+        # without the engine's lock timeout (put back afterwards: the connection is pooled).
+        previous = conn.exec_driver_sql("SHOW lock_timeout").scalar()
+        conn.exec_driver_sql("SET lock_timeout = 0")
         # A session-level lock: it outlives the transaction committed inside the block.
         conn.exec_driver_sql(f"SELECT pg_advisory_lock({PG_MIGRATION_LOCK})")
         conn.commit()
@@ -216,6 +224,7 @@ def _locked(engine: Engine) -> Iterator[Connection]:
             if conn.in_transaction():
                 conn.rollback()
             conn.exec_driver_sql(f"SELECT pg_advisory_unlock({PG_MIGRATION_LOCK})")
+            conn.exec_driver_sql(f"SET lock_timeout = '{previous}'")
             conn.commit()
 
 
@@ -228,15 +237,6 @@ def _backup_first(engine: Engine, revision: str, backup: BeforeUpgrade) -> None:
         detail = Message(exc.template, **exc.args_) if hasattr(exc, "args_") else str(exc)
         raise SchemaError(N_("The database was not upgraded: the backup made before upgrading "
                              "failed ({detail})."), detail=detail) from exc
-
-
-LOCKED_MSG = N_("Another program holds the database ({detail}): close it, or wait for it to "
-                "finish, and try again.")
-
-
-def _is_lock_error(exc: Exception) -> bool:
-    text = str(getattr(exc, "orig", exc))
-    return "database is locked" in text or "database table is locked" in text
 
 
 def _reason(exc: Exception) -> str:

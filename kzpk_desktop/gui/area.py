@@ -1,13 +1,14 @@
 """What the main window expects of an area (a page of its navigation pane)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..services.auth import Actor
+from .ops import Operations
 from .settings import Settings
 
 # Commands the main window's menu and toolbar send to the current area.
@@ -24,6 +25,13 @@ class AreaContext:
     lang: str  # language of reference names (ranks, units) and of the UI
     #: Who is signed in. None: the GUI hides nothing (the services still refuse).
     actor: Actor | None = None
+    #: The one way pages run database work (off the GUI thread) and hear of changes;
+    #: made on ``sessions`` when not given.
+    ops: Operations = field(default=None)  # type: ignore[assignment]
+
+    def __post_init__(self) -> None:
+        if self.ops is None:
+            object.__setattr__(self, "ops", Operations(self.sessions))
 
     def may(self, minimum: str) -> bool:
         """Whether the signed-in user's role reaches ``minimum`` (for hiding what it cannot do)."""

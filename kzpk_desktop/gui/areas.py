@@ -32,6 +32,8 @@ class AreaSpec:
 
 
 AREAS: tuple[AreaSpec, ...] = (
+    AreaSpec("overview", QT_TRANSLATE_NOOP("areas", "Overview"),
+             "kzpk_desktop.gui.overview.page:OverviewPage"),
     AreaSpec("registry", QT_TRANSLATE_NOOP("areas", "Servicemen registry"),
              "kzpk_desktop.gui.registry.page:RegistryPage"),
     AreaSpec("expiring", QT_TRANSLATE_NOOP("areas", "Expiring documents"),
@@ -44,6 +46,8 @@ AREAS: tuple[AreaSpec, ...] = (
              "kzpk_desktop.gui.planning.decisions_page:DecisionsPage"),
     AreaSpec("paperwork", QT_TRANSLATE_NOOP("areas", "Paperwork"),
              "kzpk_desktop.gui.paperwork.page:PaperworkPage"),
+    AreaSpec("exchange", QT_TRANSLATE_NOOP("areas", "Exchange"),
+             "kzpk_desktop.gui.exchange.page:ExchangePage"),
     AreaSpec("audit", QT_TRANSLATE_NOOP("areas", "Audit"),
              "kzpk_desktop.gui.audit.page:AuditPage", minimum_role="supervisor"),
 )

@@ -3,12 +3,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
-from sqlalchemy.orm import Session, sessionmaker
 
-from ..services.errors import ServiceError
-from .i18n import error_text
+from .ops import Change, Operations, describe
 from .prompts import Prompt
-from .tasks import run_with_progress
 
 
 class DemoData(QObject):
@@ -19,23 +16,21 @@ class DemoData(QObject):
         return self.tr("Creating demo data for %n serviceman(s)…", "", servicemen)
 
 
-def fill_with_demo_data(parent: QWidget | None, sessions: sessionmaker[Session], *,
+def fill_with_demo_data(parent: QWidget | None, ops: Operations, *,
                         servicemen: int = 1000, seed: int = 1) -> bool:
     """Generate demo data, showing progress; False if cancelled or refused."""
     translate = QCoreApplication.translate
+    sessions = ops.sessions
 
     def job(progress) -> None:
         from ..services import demo  # the generator is only needed here
 
         demo.generate(sessions, servicemen=servicemen, seed=seed, progress=progress)
 
-    outcome = run_with_progress(
-        parent, translate("DemoData", "Demo data"),
-        DemoData().creating(servicemen), job)
+    outcome = ops.task(parent, translate("DemoData", "Demo data"),
+                       DemoData().creating(servicemen), job, changes=Change.everything())
     if outcome.error is not None and not outcome.cancelled:
-        error = outcome.error
-        reason = (error_text(error) if isinstance(error, ServiceError)
-                  else str(error) or type(error).__name__)
+        reason = describe(outcome.error)
         Prompt.inform(parent, translate("DemoData", "Demo data"),
                       translate("DemoData", "The demo data could not be created: %1")
                       .replace("%1", reason))

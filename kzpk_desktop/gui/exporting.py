@@ -20,14 +20,13 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from ..services.errors import ServiceError
-from .i18n import error_text, first_line
+from .i18n import error_text
+from .ops import Operations, describe
 from .prompts import Button, Prompt
 from .settings import Settings
-from .tasks import run_with_progress
 
 XLSX, CSV = ".xlsx", ".csv"
 #: build(session, path, user, progress) -> the path written (one of exports.reports).
@@ -80,7 +79,7 @@ def choose_target(parent: QWidget | None, settings: Settings, title: str, sugges
     return path
 
 
-def run_export(parent: QWidget | None, sessions: sessionmaker[Session], path: Path,
+def run_export(parent: QWidget | None, ops: Operations, path: Path,
                job: ExportJob) -> Path | None:
     """Write ``path`` in the background, audit it and offer to open it.
 
@@ -94,6 +93,8 @@ def run_export(parent: QWidget | None, sessions: sessionmaker[Session], path: Pa
     except ServiceError as exc:
         _not_exported(parent, job, error_text(exc))
         return None
+
+    sessions = ops.sessions
 
     def work(progress) -> Path:
         from ..services.audit import record
@@ -112,28 +113,14 @@ def run_export(parent: QWidget | None, sessions: sessionmaker[Session], path: Pa
         return written
 
     label = QCoreApplication.translate("Export", "Writing %1…").replace("%1", path.name)
-    outcome = run_with_progress(parent, job.title, label, work)
+    outcome = ops.task(parent, job.title, label, work)
     if outcome.cancelled:
         return None
     if outcome.error is not None:
-        _not_exported(parent, job, failure_text(outcome.error))
+        _not_exported(parent, job, describe(outcome.error))
         return None
-    offer_to_open(parent, job.title, outcome.result)
-    return outcome.result
-
-
-def failure_text(error: BaseException) -> str:
-    """Why an export failed, for the clerk."""
-    if isinstance(error, ServiceError):
-        return error_text(error)
-    if isinstance(error, SQLAlchemyError):
-        return QCoreApplication.translate(
-            "Export", "The database could not be read (%1). Try again in a moment.").replace(
-            "%1", first_line(error))
-    if isinstance(error, OSError):
-        return QCoreApplication.translate("Export", "The file could not be written: %1.") \
-            .replace("%1", error.strerror or str(error))
-    return f"{type(error).__name__}: {error}"
+    offer_to_open(parent, job.title, outcome.value)
+    return outcome.value
 
 
 def offer_to_open(parent: QWidget | None, title: str, path: Path) -> None:

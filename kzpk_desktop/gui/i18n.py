@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from sqlalchemy.exc import SQLAlchemyError
 
 from ..messages import Message
 from ..paths import TRANSLATIONS_DIR
@@ -12,19 +11,31 @@ from ..services.errors import Problem, ServiceError
 SERVICES_CONTEXT = "services"
 
 
+#: Object name of the translators this module installs (so a language switch finds them).
+TRANSLATOR_NAME = "kzpkTranslator"
+
+
 def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
-    """Load Qt's own strings (standard buttons) and ours for ``lang``.
+    """Load Qt's own strings (standard buttons) and ours for ``lang``, in place of the
+    ones a previous call installed (a language switch retranslates what is open).
 
     The translators are parented to ``app`` so they live as long as it does;
     the list is returned for tests. A missing file just leaves English.
     """
+    for old in app.findChildren(QTranslator, TRANSLATOR_NAME):
+        app.removeTranslator(old)
+        old.setParent(None)
+        old.deleteLater()
     QLocale.setDefault(QLocale(lang))
     installed = []
     for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
                          ("kzpk", str(TRANSLATIONS_DIR))):
         translator = QTranslator(app)
+        translator.setObjectName(TRANSLATOR_NAME)
         if translator.load(f"{name}_{lang}", folder) and app.installTranslator(translator):
             installed.append(translator)
+        else:
+            translator.setParent(None)
     return installed
 
 
@@ -71,20 +82,3 @@ def first_line(exc: BaseException) -> str:
     """The first line of an error's own words (the driver's, for a database error)."""
     text = str(getattr(exc, "orig", None) or exc).strip()
     return text.splitlines()[0] if text else type(exc).__name__
-
-
-def failure_reason(error: BaseException) -> str:
-    """Why work failed: a service's refusal in the clerk's language, else the error's words."""
-    return error_text(error) if isinstance(error, ServiceError) else first_line(error)
-
-
-def database_trouble(exc: SQLAlchemyError) -> str:
-    """A change the database refused for reasons of its own, in words the clerk can act on."""
-    # Locked by another workstation past the busy timeout, disk full, server gone:
-    # the clerk can only retry or call for help, so say that plainly. The context
-    # is the one the message was first translated in.
-    detail = first_line(exc)
-    #: {detail} is the database's own message (often in English); keep it as it is.
-    return QCoreApplication.translate(
-        "PlanningDialogs", "The database did not accept the change ({detail}). Nothing was "
-        "changed; try again in a moment.").replace("{detail}", detail)

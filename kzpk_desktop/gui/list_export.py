@@ -12,26 +12,27 @@ Three ways in, each a few lines in a list view:
   declared with ``widgets.table.Column``): its query is run again page by page
   in the background, its visible columns written in the clerk's order.
 - ``export_view(...)``: a QTableView over rows held in memory (a RowsModel):
-  the rows as displayed are copied on the GUI thread, then written.
+  the rows shown are taken on the GUI thread, then written.
 
-The last two write each column's displayed text; a column whose shown values
-are all dates (dd.mm.yyyy) is written as dates, one of short whole numbers as
-numbers, anything else as text (an IIN stays text, leading zeros and all).
+The last two write each column as its spec declares it (``Column.kind`` and
+``Column.cell``): a date column as dates, a count as numbers, an IIN or a
+service number as text, leading zeros and all, whatever its digits look like.
 """
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QTableView, QWidget
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from .exporting import ExportJob, choose_target, file_name, run_export
+from .ops import Operations
 from .settings import Settings
+from .widgets.table import ROW_ROLE
 
 #: rows(session) -> the list's rows as cell tuples, in the columns' order.
 RowSource = Callable[[Session], Iterable[Sequence[Any]]]
@@ -41,7 +42,7 @@ _PIXELS_PER_CHAR = 7
 EXPORT_BATCH = 1000
 
 
-def export_list(parent: QWidget | None, sessions: sessionmaker[Session], settings: Settings, *,
+def export_list(parent: QWidget | None, ops: Operations, settings: Settings, *,
                 name: str, title: str, columns: Sequence, rows: RowSource,
                 count: Callable[[Session], int] | None = None, lines: Sequence[str] = (),
                 details: Mapping[str, Any] | None = None, lang: str = "ru") -> Path | None:
@@ -83,46 +84,45 @@ def export_list(parent: QWidget | None, sessions: sessionmaker[Session], setting
         audit["rows"] = written  # read by run_export when it records the event, after this
         return path
 
-    return run_export(parent, sessions, path, ExportJob(report, dialog_title, build, audit))
+    return run_export(parent, ops, path, ExportJob(report, dialog_title, build, audit))
 
 
-def export_paged_view(parent: QWidget | None, sessions: sessionmaker[Session],
-                      settings: Settings, table: QTableView, *, name: str, title: str,
+def export_paged_view(parent: QWidget | None, ops: Operations, settings: Settings,
+                      table: QTableView, *, name: str, title: str,
                       lines: Sequence[str] = (), details: Mapping[str, Any] | None = None,
                       lang: str = "ru") -> Path | None:
     """``export_list`` of what a table over a ``PagedModel`` shows, read again from the
     database ``EXPORT_BATCH`` rows at a time (the model's own count and fetch)."""
+    from .widgets.paged import as_page
+
     model = table.model()
     count, fetch = model.query()
     if fetch is None:
         return None
     sections = visible_sections(table)
-    # The kinds are judged on the rows on screen (the first page is always read).
-    sample = _texts(table, sections, min(model.rowCount(), model.PAGE_SIZE))
-    columns, converters = _sheet_columns(table, sections, sample)
+    columns = sheet_columns(table, sections)
     specs = [model.columns[c] for c in sections]
 
     def rows(session: Session) -> Iterator[tuple]:
         offset = 0
         while True:
-            page = fetch(session, offset, EXPORT_BATCH)
+            page = as_page(fetch(session, offset, EXPORT_BATCH)).rows
             for row in page:
-                yield tuple(_convert(convert, spec.value(row))
-                            for spec, convert in zip(specs, converters, strict=True))
+                yield tuple(spec.export_value(row) for spec in specs)
             if len(page) < EXPORT_BATCH:
                 return
             offset += EXPORT_BATCH
 
-    return export_list(parent, sessions, settings, name=name, title=title, columns=columns,
+    return export_list(parent, ops, settings, name=name, title=title, columns=columns,
                        rows=rows, count=count, lines=lines, details=details, lang=lang)
 
 
-def export_view(parent: QWidget | None, sessions: sessionmaker[Session], settings: Settings,
+def export_view(parent: QWidget | None, ops: Operations, settings: Settings,
                 table: QTableView, *, name: str, title: str, lines: Sequence[str] = (),
                 details: Mapping[str, Any] | None = None, lang: str = "ru") -> Path | None:
     """``export_list`` of what a table holding its rows in memory shows."""
     columns, rows = view_snapshot(table)
-    return export_list(parent, sessions, settings, name=name, title=title, columns=columns,
+    return export_list(parent, ops, settings, name=name, title=title, columns=columns,
                        rows=lambda _session: rows, count=lambda _session: len(rows),
                        lines=lines, details=details, lang=lang)
 
@@ -140,74 +140,28 @@ def sheet_width(table: QTableView, section: int) -> float:
 
 
 def view_snapshot(table: QTableView) -> tuple[list, list[tuple]]:
-    """The sheet columns and the rows of a table as displayed (reads every row)."""
-    sections = visible_sections(table)
-    texts = _texts(table, sections, table.model().rowCount())
-    columns, converters = _sheet_columns(table, sections, texts)
-    rows = [tuple(_convert(convert, v) for convert, v in zip(converters, row, strict=True))
-            for row in texts]
-    return columns, rows
-
-
-def _texts(table: QTableView, sections: list[int], rows: int) -> list[tuple[str, ...]]:
+    """The sheet columns and the rows of a table over a ``ColumnsModel``, as shown
+    (its rows in the view's order, each cell as its column declares it)."""
     model = table.model()
-    display = Qt.ItemDataRole.DisplayRole
-    return [tuple(_text(model.index(r, c).data(display)) for c in sections) for r in range(rows)]
+    sections = visible_sections(table)
+    specs = [model.columns[c] for c in sections]
+    rows = []
+    for r in range(model.rowCount()):
+        row = model.index(r, 0).data(ROW_ROLE)
+        if row is not None:
+            rows.append(tuple(spec.export_value(row) for spec in specs))
+    return sheet_columns(table, sections), rows
 
 
-def _sheet_columns(table: QTableView, sections: list[int], sample: list[tuple[str, ...]]
-                   ) -> tuple[list, list[Callable[[str], Any]]]:
+def sheet_columns(table: QTableView, sections: list[int]) -> list:
+    """The sheet's columns for the table's visible sections: header, width, declared kind."""
     from ..exports.workbook import Column
 
     model = table.model()
-    columns, converters = [], []
-    for i, c in enumerate(sections):
-        kind, convert = _kind([row[i] for row in sample])
-        heading = _text(model.headerData(c, Qt.Orientation.Horizontal,
-                                         Qt.ItemDataRole.DisplayRole))
-        columns.append(Column(heading, sheet_width(table, c), kind))
-        converters.append(convert)
-    return columns, converters
-
-
-_DATE = re.compile(r"^(\d{2})\.(\d{2})\.(\d{4})$")
-_SMALL_INT = re.compile(r"^-?[1-9]\d{0,8}$|^0$")
+    return [Column(_text(model.headerData(c, Qt.Orientation.Horizontal,
+                                          Qt.ItemDataRole.DisplayRole)),
+                   sheet_width(table, c), model.columns[c].kind) for c in sections]
 
 
 def _text(value: Any) -> str:
     return "" if value is None else str(value)
-
-
-def _date(text: str) -> dt.date:
-    found = _DATE.match(text)
-    if found is None:
-        raise ValueError(text)
-    day, month, year = (int(p) for p in found.groups())
-    return dt.date(year, month, day)
-
-
-def _int(text: str) -> int:
-    if _SMALL_INT.match(text) is None:
-        raise ValueError(text)
-    return int(text)
-
-
-def _kind(values: list[str]) -> tuple[str, Callable[[str], Any]]:
-    filled = [v for v in values if v]
-    for kind, convert in (("date", _date), ("int", _int)):
-        try:
-            if filled and all(convert(v) is not None for v in filled):
-                return kind, convert
-        except ValueError:  # "31.02.2026" is no date: the column stays text
-            continue
-    return "text", str
-
-
-def _convert(convert: Callable[[str], Any], text: str) -> Any:
-    """The cell of a displayed text; a text that does not fit its column stays as shown."""
-    if not text:
-        return None
-    try:
-        return convert(text)
-    except ValueError:
-        return text

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
 from ..paths import APP_NAME
 from ..services import expiry
@@ -26,15 +25,21 @@ from ..services import settings as business
 from .area import DELETE, EXPORT, FIND, NEW, REFRESH, SAVE, AreaContext, AreaPage
 from .areas import AREAS, AreaSpec
 from .expiry_notice import ExpiryNotice
+from .language import LANGUAGES
 
 SPLITTER_KEY = "main"
 #: The navigation pane is never narrower than this, even for short titles.
 NAVIGATION_MIN_WIDTH = 160
 REGISTRY_AREA, EXPIRING_AREA = "registry", "expiring"
 STATUS_TIMEOUT_MS = 6000
+#: A failure stays on the status bar longer: the clerk must have time to read it.
+FAULT_TIMEOUT_MS = 20_000
 
 
 class MainWindow(QMainWindow):
+    #: The user chose another interface language (the session rebuilds the window in it).
+    languageRequested = Signal(str)
+
     def __init__(self, ctx: AreaContext, *, database: str = "",
                  areas: Sequence[AreaSpec] = AREAS, parent=None) -> None:
         super().__init__(parent)
@@ -75,6 +80,11 @@ class MainWindow(QMainWindow):
         self.databaseLabel.setToolTip(self.tr("The database this window works on"))
         self.statusBar().addPermanentWidget(self.databaseLabel)
 
+        # Work that failed in the background, and the database coming back, are told here.
+        ctx.ops.faulted.connect(lambda text: self.statusBar().showMessage(text, FAULT_TIMEOUT_MS))
+        ctx.ops.connectionRestored.connect(lambda: self.statusBar().showMessage(
+            self.tr("The connection to the database is back."), STATUS_TIMEOUT_MS))
+        ctx.ops.changed.connect(self._changed)
         self.navigation.currentRowChanged.connect(self._show_area)
         self.resize(1280, 800)
         self._restore_state()
@@ -114,17 +124,9 @@ class MainWindow(QMainWindow):
 
     def import_servicemen(self) -> None:
         """File > Import servicemen…: the wizard over the registry, which then lists them."""
-        page = self.show_area(REGISTRY_AREA)
-        if page.import_servicemen():
-            # Units' members, rosters and the expiring documents may have changed too.
-            self._read_again(skip=page)
-
-    def _read_again(self, *, skip: AreaPage | None = None) -> None:
-        """The opened areas (but ``skip``, already current) and the notice read the database."""
-        for page in self._pages.values():
-            if page is not skip:
-                page.refresh()
-        self.check_expiring()
+        # The import is announced as a change: the registry, units' members, rosters and
+        # the expiring documents read themselves again.
+        self.show_area(REGISTRY_AREA).import_servicemen()
 
     def _navigation_width(self) -> int:
         """Wide enough for the longest title in the user's language, scroll bar included."""
@@ -136,17 +138,21 @@ class MainWindow(QMainWindow):
     def _has_area(self, key: str) -> bool:
         return any(spec.key == key for spec in self._specs)
 
-    def check_expiring(self) -> int | None:
-        """Count the documents expired or expiring within the warning window; show the notice."""
-        try:
-            with self._ctx.sessions() as session:
-                window = business.warning_window_days(session)
-                count = expiry.count_expiring(session, window)
-        except SQLAlchemyError:
-            # Only a notice: a busy or unreachable database must not stop the start.
-            return None
-        self.expiryNotice.set_count(count, window)
-        return count
+    def check_expiring(self) -> None:
+        """Count the documents expired or expiring within the warning window (in the
+        background); show the notice when the count is in."""
+        def count(session) -> tuple[int, int]:
+            window = business.warning_window_days(session)
+            return expiry.count_expiring(session, window), window
+
+        # Only a notice: a busy or unreachable database says so on the status bar.
+        self._ctx.ops.read(count, lambda found: self.expiryNotice.set_count(*found), owner=self)
+
+    def _changed(self, change) -> None:
+        from .ops.changes import DOCUMENT, SERVICEMAN, SETTINGS
+
+        if change.touches(DOCUMENT, SERVICEMAN, SETTINGS):
+            self.check_expiring()
 
     def _show_area(self, row: int) -> None:
         if not 0 <= row < len(self._specs):
@@ -239,6 +245,16 @@ class MainWindow(QMainWindow):
             go.triggered.connect(lambda _=False, key=spec.key: self.show_area(key))
             view.addAction(go)
             self.addAction(go)
+        view.addSeparator()
+        self.languageMenu = view.addMenu(self.tr("&Language"))
+        self.languageMenu.setObjectName("languageMenu")
+        group = QActionGroup(self)
+        for code, name in LANGUAGES:
+            choice = QAction(name, self, objectName=f"language_{code}", checkable=True)
+            choice.setChecked(code == self._ctx.lang)
+            choice.triggered.connect(lambda _=False, c=code: self.languageRequested.emit(c))
+            group.addAction(choice)
+            self.languageMenu.addAction(choice)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.aboutAction)
 
@@ -263,9 +279,9 @@ class MainWindow(QMainWindow):
     def _edit_settings(self) -> None:
         from .settings_dialog import BusinessSettingsDialog
 
-        if BusinessSettingsDialog.ask(self, self._ctx.sessions):
-            # The warning window changes badges, lists and the notice: read them again.
-            self._read_again()
+        # A changed warning window is announced (SETTINGS): badges, lists and the notice
+        # read themselves again.
+        BusinessSettingsDialog.ask(self, self._ctx.ops)
 
     def _about(self) -> None:
         from importlib.metadata import PackageNotFoundError, version

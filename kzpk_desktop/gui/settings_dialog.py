@@ -22,23 +22,22 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
 
-from ..db.engine import write_session
 from ..services import settings as business
-from ..services.errors import ServiceError, ValidationError
+from ..services.errors import ValidationError
 from ..services.settings import SettingSpec
-from .i18n import database_trouble, error_text, problem_text, service_text
+from .i18n import problem_text, service_text
+from .ops import Change, Operations, describe
+from .ops.changes import SETTINGS
 from .widgets.record_dialog import ERROR_STYLE
 
 
 class BusinessSettingsDialog(QDialog):
-    def __init__(self, sessions: sessionmaker[Session], parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("businessSettingsDialog")
         self.setWindowTitle(self.tr("Settings"))
-        self._sessions = sessions
+        self._ops = ops
         self._loaded: dict[str, Any] = {}
         #: What the last successful OK stored (key -> value).
         self.saved: dict[str, Any] = {}
@@ -89,9 +88,12 @@ class BusinessSettingsDialog(QDialog):
 
     # -- values -------------------------------------------------------------------------
     def load(self) -> None:
-        with self._sessions() as session:
-            self._loaded = {key: business.get(session, spec)
-                            for key, spec in business.SPECS.items()}
+        outcome = self._ops.call(lambda session: {key: business.get(session, spec)
+                                                  for key, spec in business.SPECS.items()})
+        if not outcome.ok:
+            self._show(self.formError, describe(outcome.error))
+            return
+        self._loaded = outcome.value
         for key, value in self._loaded.items():
             self.set_value(key, value)
         self.clear_problems()
@@ -138,25 +140,24 @@ class BusinessSettingsDialog(QDialog):
             super().accept()
             return
         self.clear_problems()
-        try:
-            with write_session(self._sessions) as session:
-                for key, value in changes.items():
-                    business.put(session, business.SPECS[key], value)
-        except ValidationError as exc:
-            for problem in exc.problems:
+        def write(session) -> None:
+            for key, value in changes.items():
+                business.put(session, business.SPECS[key], value)
+
+        outcome = self._ops.call(write, write=True, changes=Change.of(SETTINGS),
+                                 handle=(Exception,))
+        if isinstance(outcome.error, ValidationError):
+            for problem in outcome.error.problems:
                 self._show(self._errors.get(problem.field, self.formError), problem_text(problem))
             return
-        except ServiceError as exc:  # not an administrator
-            self._show(self.formError, error_text(exc))
-            return
-        except SQLAlchemyError as exc:
-            self._show(self.formError, database_trouble(exc))
+        if outcome.error is not None:  # not an administrator, a database fault
+            self._show(self.formError, describe(outcome.error))
             return
         self.saved = changes
         super().accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, sessions: sessionmaker[Session]) -> dict[str, Any]:
+    def ask(cls, parent: QWidget | None, ops: Operations) -> dict[str, Any]:
         """Show the dialog; the settings it changed (key -> new value), empty if none."""
-        dialog = cls(sessions, parent)
+        dialog = cls(ops, parent)
         return dialog.saved if dialog.exec() else {}

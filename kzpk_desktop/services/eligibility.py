@@ -85,6 +85,8 @@ class RuleFailure:
     rule: str  # one of RULES
     template: str
     args: dict = field(default_factory=dict)
+    #: When the document that fails the rule expires (None: missing, undated or no document).
+    expires: dt.date | None = field(default=None, compare=False)
 
     @property
     def text(self) -> str:
@@ -245,7 +247,7 @@ def _passport(docs: dict[str, list], deadline: dt.date, end: dt.date) -> list[Ru
         "Passport {number} expires on {expires}; it must be valid until at least {deadline}, "
         "6 months after the rotation's planned end ({end})."),
         {"number": best.number, "expires": fmt(best.expires_on), "deadline": fmt(deadline),
-         "end": fmt(end)})]
+         "end": fmt(end)}, best.expires_on)]
 
 
 def _certificate(rule: str, docs: list, start: dt.date, missing: str, expired: str, early: str
@@ -260,4 +262,4 @@ def _certificate(rule: str, docs: list, start: dt.date, missing: str, expired: s
         return [RuleFailure(rule, early, {"number": doc.number, "issued": fmt(doc.issued_on),
                                           "start": fmt(start)})]
     return [RuleFailure(rule, expired, {"number": doc.number, "expires": fmt(doc.expires_on),
-                                        "start": fmt(start)})]
+                                        "start": fmt(start)}, doc.expires_on)]

@@ -3,6 +3,8 @@
 # the languages that have translations into .qm files the app loads.
 #
 #   resources/translations/update.sh          (from anywhere)
+#   resources/translations/update.sh DIR      (update copies of the .ts files in DIR
+#                                              and compile into DIR: the tests' check)
 #
 # Sources: the Qt code (kzpk_desktop/app.py, kzpk_desktop/gui/ except the
 # generated forms), the Designer forms (ui/*.ui), and the services' N_()
@@ -11,6 +13,7 @@
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
+out=$(cd "${1:-$here}" && pwd)
 cd "$root"
 
 templates="$here/services_templates.py"
@@ -19,10 +22,10 @@ python "$here/service_templates.py" > "$templates"
 
 sources=$(find kzpk_desktop/app.py kzpk_desktop/gui -name '*.py' -not -path '*/forms/*' | sort)
 # shellcheck disable=SC2086
-pyside6-lupdate -no-obsolete -locations relative $sources ui/*.ui "$templates" \
-    -ts "$here/kzpk_ru.ts" "$here/kzpk_kk.ts" "$here/kzpk_en.ts"
+pyside6-lupdate -silent -no-obsolete -locations relative $sources ui/*.ui "$templates" \
+    -ts "$out/kzpk_ru.ts" "$out/kzpk_kk.ts" "$out/kzpk_en.ts"
 
 # Only the languages somebody has translated are compiled.
 for lang in ru kk en; do
-    pyside6-lrelease -silent "$here/kzpk_$lang.ts" -qm "$here/kzpk_$lang.qm"
+    pyside6-lrelease -silent "$out/kzpk_$lang.ts" -qm "$out/kzpk_$lang.qm"
 done

@@ -38,8 +38,26 @@ def settings(tmp_path) -> Settings:
 
 
 @pytest.fixture
-def ctx(sessions, settings) -> AreaContext:
-    return AreaContext(sessions=sessions, settings=settings, lang="ru")
+def ops(qapp, sessions):
+    """The operations layer of the test's database; waits for its work at the end."""
+    from kzpk_desktop.gui.ops import Operations
+
+    found = Operations(sessions)
+    yield found
+    found.shutdown()
+
+
+@pytest.fixture
+def ctx(sessions, settings, ops) -> AreaContext:
+    return AreaContext(sessions=sessions, settings=settings, lang="ru", ops=ops)
+
+
+@pytest.fixture
+def settle(ops):
+    """settle(): wait (with the event loop running) until the background work is answered."""
+    def wait() -> None:
+        assert ops.settle(), "background work still running after 30 s"
+    return wait
 
 
 class People:

@@ -329,7 +329,8 @@ def test_template_is_saved_with_headers_in_the_chosen_language(wizard, tmp_path,
 
 # -- from the main window -------------------------------------------------------------------
 
-def test_file_menu_import_adds_the_valid_rows_to_the_registry(window, mixed_file, monkeypatch):
+def test_file_menu_import_adds_the_valid_rows_to_the_registry(window, mixed_file, monkeypatch,
+                                                              settle):
     def drive(wizard: ImportWizard) -> int:
         wizard.show()  # as exec() would
         _preview(wizard, mixed_file, skip=True)
@@ -343,9 +344,11 @@ def test_file_menu_import_adds_the_valid_rows_to_the_registry(window, mixed_file
     assert window.importAction.shortcut().toString() == "Ctrl+I"
     assert window.importAction in window.fileMenu.actions()
     registry = window.page("registry")
+    settle()
     assert registry.model.total == 0
     window.importAction.trigger()
     assert window.current_page is registry
+    settle()  # the import is announced: the list reads itself again
     assert registry.model.total == 1
     assert registry.model.index(0, 1).data() == "Иванов"
 

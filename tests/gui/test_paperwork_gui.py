@@ -329,8 +329,20 @@ def registry_page(qtbot, ctx, prompts, people):
     return page
 
 
+def settled(model) -> None:
+    """Wait until a paged model's rows are all in (they are read in the background)."""
+    ops = getattr(model, "_ops", None)
+    while ops is not None:
+        ops.settle()
+        if not any(model.is_placeholder(r) for r in range(model.rowCount())):
+            return
+        for r in range(model.rowCount()):
+            model.row(r)
+
+
 def shown_rows(page) -> list[list[str]]:
     """The list as the clerk sees it: visible columns in visual order, displayed texts."""
+    settled(page.model)
     table = page.list.table
     header = table.horizontalHeader()
     columns = [header.logicalIndex(v) for v in range(header.count())]
@@ -418,27 +430,29 @@ def test_ctrl_e_exports_the_current_list_from_the_file_menu(window, save_dialog,
 
 # -- the reusable mechanism on a list held in memory ----------------------------------------
 
-def test_export_view_writes_a_tables_visible_columns_with_dates_and_numbers(
-        qtbot, sessions, settings, save_dialog, prompts, out):
+def test_export_view_writes_each_column_as_its_spec_declares(
+        qtbot, ops, settings, save_dialog, prompts, out):
     from dataclasses import dataclass
 
     from kzpk_desktop.gui.list_export import export_view
+    from kzpk_desktop.gui.widgets.table import date_column
 
     @dataclass(frozen=True)
     class Row:
         id: int
         name: str
         iin: str
-        since: str
-        people: str
+        since: dt.date | None
+        people: int
 
     columns = (ViewColumn("name", "Name", lambda r: r.name),
-               ViewColumn("iin", "IIN", lambda r: r.iin),
-               ViewColumn("since", "Since", lambda r: r.since),
-               ViewColumn("people", "People", lambda r: r.people))
+               ViewColumn("iin", "IIN", lambda r: r.iin, kind="id"),
+               date_column("since", "Since", lambda r: r.since),
+               ViewColumn("people", "People", lambda r: str(r.people), kind="int",
+                          cell=lambda r: r.people))
     model = RowsModel(columns, "Test")
-    model.set_rows([Row(1, "Бекова", "061211600012", "01.02.2025", "12"),
-                    Row(2, "Алиев", "791028302728", "", "7")])
+    model.set_rows([Row(1, "Бекова", "061211600012", dt.date(2025, 2, 1), 12),
+                    Row(2, "Алиев", "791028302728", None, 7)])
     table = QTableView()
     qtbot.addWidget(table)
     table.setModel(model)
@@ -447,7 +461,7 @@ def test_export_view_writes_a_tables_visible_columns_with_dates_and_numbers(
     save_dialog.choose(out / "view.xlsx")
     prompts.answers = [Button.Close]
 
-    export_view(None, sessions, settings, table, name="test", title="Test list")
+    export_view(None, ops, settings, table, name="test", title="Test list")
 
     ws = openpyxl.load_workbook(out / "view.xlsx").active
     first = header_row(ws)
@@ -465,6 +479,7 @@ def table_texts(table) -> list[list[str]]:
     from kzpk_desktop.gui.list_export import visible_sections
 
     model, sections = table.model(), visible_sections(table)
+    settled(model)
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in sections]
     return [headers, *([model.index(r, c).data() or "" for c in sections]
                        for r in range(model.rowCount()))]
@@ -526,3 +541,88 @@ def test_the_open_roster_is_exported_as_shown(qtbot, ctx, sessions, prompts, sav
     assert written_texts(out / "roster.xlsx", len(expected[0])) == expected
     assert export_events(sessions)[0] == {"report": "roster-list", "file": "roster.xlsx",
                                           "rotation": rotation["id"], "rows": 3}
+
+
+def test_an_all_digit_service_number_is_written_as_text_with_its_zeros(
+        qtbot, ctx, sessions, prompts, save_dialog, settle, out):
+    """The column spec says how a cell is written; the digits shown are not guessed at."""
+    from kzpk_desktop.gui.units.page import UnitsPage
+
+    with write_session(sessions) as s:
+        regiment = b.unit(s, "Полк 1")
+        for surname, number in (("Алиев", "00012345"), ("Бекова", "90000001")):
+            man = b.person(s, surname, docs=False)
+            man.service_number = number
+            b.assign(s, man, regiment, since=dt.date(2024, 3, 1))
+    page = UnitsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    settle()
+    page.select(regiment.id)
+    settle()
+    expected = table_texts(page.members.table)
+    assert len(expected) == 1 + 2
+    save_dialog.choose(out / "members.xlsx")
+    prompts.answers = [Button.Close]
+
+    page.export_list()
+
+    assert written_texts(out / "members.xlsx", len(expected[0])) == expected
+    ws = openpyxl.load_workbook(out / "members.xlsx").active
+    first = header_row(ws)
+    headers = [c.value for c in ws[first]]
+    number = headers.index("Service number") + 1
+    since = headers.index("Since") + 1
+    cells = [ws.cell(first + r, number) for r in (1, 2)]
+    assert [(c.value, c.data_type) for c in cells] == [("00012345", "s"), ("90000001", "s")]
+    assert ws.cell(first + 1, since).value == dt.datetime(2024, 3, 1)  # a date, not text
+
+
+def test_the_decisions_are_exported_as_shown(qtbot, ctx, sessions, prompts, save_dialog, out):
+    from kzpk_desktop.gui.planning.decisions_page import DecisionsPage
+
+    with write_session(sessions) as s:
+        b.decision(s, "12-VII", ceiling=250)
+        b.decision(s, "0007", ceiling=40)
+    page = DecisionsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    assert EXPORT in page.commands()
+    expected = table_texts(page.table)
+    assert len(expected) == 1 + 2
+    save_dialog.choose(out / "decisions.xlsx")
+    prompts.answers = [Button.Close]
+
+    page.exportButton.click()
+
+    assert written_texts(out / "decisions.xlsx", len(expected[0])) == expected
+    ws = openpyxl.load_workbook(out / "decisions.xlsx").active
+    first = header_row(ws)
+    headers = [c.value for c in ws[first]]
+    numbers = {ws.cell(r, 1).value: ws.cell(r, headers.index("Ceiling") + 1).value
+               for r in (first + 1, first + 2)}
+    assert numbers == {"12-VII": 250, "0007": 40}  # ceilings as numbers, "0007" as text
+    assert export_events(sessions)[0]["report"] == "decisions-list"
+
+
+def test_the_users_are_exported_as_shown(qtbot, ops, settings, sessions, prompts, save_dialog,
+                                         out):
+    from kzpk_desktop.gui.security.users import UsersDialog
+    from kzpk_desktop.services import accounts, auth
+
+    with write_session(sessions) as s:
+        accounts.create_user(s, "admin", "correct horse battery", "admin", "Админ Админов")
+        accounts.create_user(s, "clerk", "correct horse battery", "clerk")
+    auth.bind_actor(sessions, auth.Actor("admin", "admin"))
+    dialog = UsersDialog(ops, settings)
+    qtbot.addWidget(dialog)
+    expected = table_texts(dialog.table)
+    assert [row[0] for row in expected] == ["User name", "admin", "clerk"]
+    save_dialog.choose(out / "users.xlsx")
+    prompts.answers = [Button.Close]
+
+    dialog.exportButton.click()
+
+    written = written_texts(out / "users.xlsx", 4)
+    assert written == [row[:4] for row in expected]
+    assert export_events(sessions)[0]["report"] == "users-list"

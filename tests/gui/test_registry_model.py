@@ -1,4 +1,8 @@
-"""The registry table model: paged SQL behind a QAbstractTableModel."""
+"""The registry table model: paged SQL behind a QAbstractTableModel, read in the background.
+
+Every query runs on the operations layer's reader threads; ``settle()`` lets
+the answers in before the test looks.
+"""
 from __future__ import annotations
 
 import datetime as dt
@@ -17,7 +21,26 @@ PASSPORT = next(i for i, c in enumerate(COLUMNS) if c.key == "passport_expires")
 
 
 def surnames(model: RegistryModel) -> list[str]:
-    return [model.index(r, SURNAME).data() for r in range(model.rowCount())]
+    return column(model, SURNAME)
+
+
+def column(model: RegistryModel, number: int) -> list[str]:
+    """The column as the view shows it once every page asked for has arrived."""
+    while True:
+        values = [model.index(r, number).data() for r in range(model.rowCount())]
+        if not any(model.is_placeholder(r) for r in range(model.rowCount())):
+            return values
+        model._ops.settle()
+
+
+@pytest.fixture
+def make(ops, settle):
+    """make(**options): a registry model whose first count and page are in."""
+    def build(**options) -> RegistryModel:
+        model = RegistryModel(ops, **options)
+        settle()
+        return model
+    return build
 
 
 @pytest.fixture
@@ -31,15 +54,15 @@ def crowd(people):
     return people
 
 
-def test_model_passes_qtmodeltester(qtmodeltester, sessions, crowd):
-    model = RegistryModel(sessions)
+def test_model_passes_qtmodeltester(qtmodeltester, make, settle, crowd):
+    model = make()
     qtmodeltester.check(model, force_py=True)  # the Python tester also checks data() types
     qtmodeltester.check(model)  # and Qt's own QAbstractItemModelTester
     assert model.rowCount() == 5 and model.columnCount() == len(COLUMNS)
 
 
-def test_headers_and_cells(sessions, crowd):
-    model = RegistryModel(sessions, lang="ru")
+def test_headers_and_cells(make, settle, crowd):
+    model = make(lang="ru")
     assert [model.headerData(i, Qt.Orientation.Horizontal) for i in range(len(COLUMNS))] == [
         "Rank", "Surname", "Given name", "Patronymic", "Name in Latin", "IIN",
         "Service number", "Unit", "Status", "Passport expires", "Documents"]
@@ -55,93 +78,116 @@ def test_headers_and_cells(sessions, crowd):
     assert isinstance(model.index(row, 0).data(ID_ROLE), int)
 
 
-def test_default_order_is_alphabetical_by_surname(sessions, crowd):
-    model = RegistryModel(sessions)
+def test_default_order_is_alphabetical_by_surname(make, settle, crowd):
+    model = make()
     # Kazakh letters take their dictionary place (Ә right after А), not after Я.
     assert surnames(model) == ["Әбдіров", "Васильева", "Ибраев", "Иванов", "Петрова"]
 
 
-def test_sort_by_surname_descending_and_back(sessions, crowd):
-    model = RegistryModel(sessions)
+def test_sort_by_surname_descending_and_back(make, settle, crowd):
+    model = make()
     model.sort(SURNAME, Qt.SortOrder.DescendingOrder)
+    settle()
     assert surnames(model) == ["Петрова", "Иванов", "Ибраев", "Васильева", "Әбдіров"]
     model.sort(SURNAME, Qt.SortOrder.AscendingOrder)
+    settle()
     assert surnames(model)[0] == "Әбдіров"
 
 
-def test_sort_by_iin_column(sessions, crowd):
-    model = RegistryModel(sessions)
+def test_sort_by_iin_column(make, settle, crowd):
+    model = make()
     model.sort(IIN, Qt.SortOrder.AscendingOrder)
+    settle()
     iins = [model.index(r, IIN).data() for r in range(model.rowCount())]
     assert iins == sorted(iins)
 
 
-def test_column_without_sort_key_keeps_the_order(sessions, crowd):
-    model = RegistryModel(sessions)
+def test_column_without_sort_key_keeps_the_order(make, settle, crowd):
+    model = make()
     before = surnames(model)
     model.sort(GIVEN, Qt.SortOrder.DescendingOrder)
+    settle()
     assert surnames(model) == before
     assert (model.sort_column, model.sort_order) == (SURNAME, Qt.SortOrder.AscendingOrder)
 
 
-def test_search_finds_cyrillic_by_lowercase_prefix(sessions, crowd):
-    model = RegistryModel(sessions)
+def test_search_finds_cyrillic_by_lowercase_prefix(make, settle, crowd):
+    model = make()
     model.set_filter(RegistryFilter(text="ив"))
+    settle()
     assert surnames(model) == ["Иванов"]
     model.set_filter(RegistryFilter(text="и"))
+    settle()
     assert surnames(model) == ["Ибраев", "Иванов"]
     assert (model.shown, model.total) == (2, 5)
 
 
-def test_search_by_iin_and_service_number_prefix(sessions, crowd):
-    model = RegistryModel(sessions)
+def test_search_by_iin_and_service_number_prefix(make, settle, crowd):
+    model = make()
     iin = model.index(surnames(model).index("Петрова"), IIN).data()
     model.set_filter(RegistryFilter(text=iin[:8]))
+    settle()
     assert surnames(model) == ["Петрова"]
 
 
-def test_filters_by_rank_status_and_sex(sessions, crowd):
-    model = RegistryModel(sessions)
+def test_filters_by_rank_status_and_sex(make, settle, crowd):
+    model = make()
     captain = crowd.rank_id("captain")
     model.set_filter(RegistryFilter(rank_id=captain))
+    settle()
     assert surnames(model) == ["Ибраев", "Иванов"]
     model.set_filter(RegistryFilter(rank_id=captain, status="in_training"))
+    settle()
     assert surnames(model) == ["Ибраев"]
     model.set_filter(RegistryFilter(sex="F"))
+    settle()
     assert surnames(model) == ["Васильева", "Петрова"]
     model.set_filter(RegistryFilter(sex="F", text="ив"))
+    settle()
     assert surnames(model) == [] and model.rowCount() == 0
 
 
-def test_counts_signal_after_filter(qtbot, sessions, crowd):
-    model = RegistryModel(sessions)
+def test_counts_signal_after_filter(qtbot, make, settle, crowd):
+    model = make()
     with qtbot.waitSignal(model.countsChanged) as blocker:
         model.set_filter(RegistryFilter(status="deployed"))
     assert blocker.args == [1, 5]
 
 
-def test_rows_are_fetched_page_by_page(sessions, people):
+def test_rows_are_fetched_page_by_page(qtbot, qtmodeltester, make, settle, people):
     for i in range(7):
         people.add("Абай" + "ы" * i, "Тест")
-    model = RegistryModel(sessions)
+    model = make()
     model.PAGE_SIZE = 3  # instance override: pages of three
     model.refresh()
-    assert model.rowCount() == 7 and model._pages == {}
+    settle()
+    assert model.rowCount() == 7 and list(model._pages) == [0]  # the first page comes along
+    # A row of a page not read yet is a placeholder until its page arrives in the background.
+    assert model.index(4, SURNAME).data() is None
+    assert model.index(4, 0).data() == "Loading…"
+    with qtbot.waitSignal(model.dataChanged) as arrived:
+        pass
+    assert (arrived.args[0].row(), arrived.args[1].row()) == (3, 5)
     assert model.index(4, SURNAME).data() == "Абай" + "ы" * 4
-    assert list(model._pages) == [1]  # only the page holding row 4 was read
-    assert [model.index(r, SURNAME).data() for r in range(7)] == \
-        ["Абай" + "ы" * i for i in range(7)]
+    assert list(model._pages) == [0, 1]  # only the page holding row 4 was read
+    assert surnames(model) == ["Абай" + "ы" * i for i in range(7)]
+    model.refresh()
+    settle()
+    qtmodeltester.check(model, force_py=True)  # placeholders are rows like any other
+    settle()
 
 
-def test_refresh_sees_new_rows(sessions, crowd):
-    model = RegistryModel(sessions)
+def test_refresh_sees_new_rows(make, settle, crowd):
+    model = make()
     crowd.add("Жанар", "Айгүл", sex="F")
     assert model.rowCount() == 5
     model.refresh()
+    assert model.rowCount() == 5  # the rows shown stay until the new answer is in
+    settle()
     assert model.rowCount() == 6 and "Жанар" in surnames(model)
 
 
-def test_passport_expiry_is_marked(sessions, people):
+def test_passport_expiry_is_marked(make, people):
     today = dt.date(2025, 6, 1)
     people.add("Алиев", "Арман", passport_number="N1000001",
                passport_issued=dt.date(2015, 1, 1), passport_expires=dt.date(2025, 1, 1))
@@ -149,7 +195,7 @@ def test_passport_expiry_is_marked(sessions, people):
                passport_issued=dt.date(2016, 1, 1), passport_expires=dt.date(2025, 9, 1))
     people.add("Ветров", "Виктор", passport_number="N1000003",
                passport_issued=dt.date(2020, 1, 1), passport_expires=dt.date(2030, 1, 1))
-    model = RegistryModel(sessions, today=today)
+    model = make(today=today)
     cells = [model.index(r, PASSPORT) for r in range(3)]
     assert [c.data() for c in cells] == ["01.01.2025", "01.09.2025", "01.01.2030"]
     assert cells[0].data(Qt.ItemDataRole.ToolTipRole) == "The passport has expired."
@@ -160,17 +206,21 @@ def test_passport_expiry_is_marked(sessions, people):
         Qt.ItemDataRole.ForegroundRole)
 
 
-def test_row_of_finds_rows_not_fetched_yet(sessions, people):
+def test_row_of_finds_rows_not_fetched_yet(make, settle, people):
     for i in range(7):
         people.add("Абай" + "ы" * i, "Тест")
-    model = RegistryModel(sessions)
+    model = make()
     model.PAGE_SIZE = 2
     model.refresh()
-    wanted = model.index(5, SURNAME)
-    last_id = wanted.data(ID_ROLE)
+    settle()
+    column(model, SURNAME)
+    last_id = model.index(5, SURNAME).data(ID_ROLE)
     model.refresh()  # forget the pages
+    settle()
     assert model.row_of(last_id) == 5
     model.sort(SURNAME, Qt.SortOrder.DescendingOrder)
+    settle()
     assert model.row_of(last_id) == 1
     model.set_filter(RegistryFilter(text="абаййй"))
+    settle()
     assert model.row_of(last_id) is None

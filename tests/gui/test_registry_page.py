@@ -18,8 +18,14 @@ SURNAME = next(i for i, c in enumerate(COLUMNS) if c.key == "surname")
 
 
 def listed(page) -> list[str]:
+    """The surnames the list shows once the background reads asked for are in."""
     model = page.model
-    return [model.index(r, SURNAME).data() for r in range(model.rowCount())]
+    while True:
+        page._ops.settle()
+        if not any(model.is_placeholder(r) for r in range(model.rowCount())):
+            return [model.index(r, SURNAME).data() for r in range(model.rowCount())]
+        for r in range(model.rowCount()):
+            model.row(r)  # ask for the pages not read yet
 
 
 def stored(sessions, **where) -> list[Serviceman]:
@@ -36,7 +42,7 @@ def open_row(qtbot, page, surname: str) -> None:
 
 @pytest.fixture
 def page(window):
-    return window.page("registry")
+    return window.show_area("registry")
 
 
 def test_add_a_serviceman_through_the_form(qtbot, type_text, window, page, sessions):

@@ -394,18 +394,21 @@ def test_the_servicemen_picker_searches_the_registry_and_gathers_a_list(qtbot, c
         ("Гусев", "Павел"))}
     with ctx.sessions() as s:
         categories = category_choices(s, ctx.lang)
-    dialog = ServicemenPicker(ctx.sessions, ctx.lang, categories, ROTATION)
+    dialog = ServicemenPicker(ctx.ops, ctx.lang, categories, ROTATION)
     qtbot.addWidget(dialog)
     dialog.show()
+    ctx.ops.settle()
     ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
     assert dialog.model.shown == 4 and not ok.isEnabled()
     type_text(dialog.search.searchEdit, "ахм")
     dialog.search.apply_filter()
+    ctx.ops.settle()
     assert dialog.model.shown == 1
     dialog.search.table.selectRow(0)
     qtbot.keyClick(dialog.search.table, Qt.Key.Key_Return)  # Enter adds to the list
     dialog.search.searchEdit.clear()
     dialog.search.apply_filter()
+    ctx.ops.settle()
     surnames = [dialog.model.row_at(r).surname for r in range(dialog.model.shown)]
     dialog.search.table.selectRow(surnames.index("Борисова"))
     dialog.addButton.click()

@@ -47,6 +47,8 @@ def session_for(qapp, db_url, settings, staff, prompts):
     made: list[SessionController] = []
 
     def make(role: str) -> SessionController:
+        # These tests work in the registry: the window reopens where it was left.
+        settings.current_area = "registry"
         ctl = SessionController(qapp, settings, Database.open(db_url), staff[role])
         ctl.open_window()
         made.append(ctl)
@@ -274,6 +276,7 @@ def test_the_audit_area_lists_a_save_and_filters_by_user(qtbot, qtmodeltester, s
         servicemen.update_serviceman(s, person, data)
 
     page = ctl.window.show_area("audit")
+    ctl.ops.settle()
     qtmodeltester.check(page.model)
     rows = [page.model.event_at(i) for i in range(page.model.rowCount())]
     made = [e for e in rows if e.action == "create" and e.entity == "serviceman"]
@@ -286,6 +289,7 @@ def test_the_audit_area_lists_a_save_and_filters_by_user(qtbot, qtmodeltester, s
 
     page.userCombo.setEditText("clerk")
     page.apply_filter()
+    ctl.ops.settle()
     assert [page.model.event_at(i).action for i in range(page.model.rowCount())] == ["update"]
     assert page.countLabel.text() == "1 event(s)"
     page.table.selectRow(0)
@@ -298,6 +302,7 @@ def test_the_audit_area_lists_a_save_and_filters_by_user(qtbot, qtmodeltester, s
     page.clear_filters()
     page.recordEdit.setText("Сейтов")
     page.apply_filter()
+    ctl.ops.settle()
     assert {page.model.event_at(i).action for i in range(page.model.rowCount())} == {"create"}
 
 
@@ -378,6 +383,7 @@ def test_restore_puts_the_backup_in_place(qtbot, session_for, people, prompts, m
     people.add("Петров", "Олег")
     old_window = ctl.window
     old_window.page("registry").refresh()
+    ctl.ops.settle()
     assert old_window.page("registry").model.total == 2
     monkeypatch.setattr(RestoreDialog, "ask", classmethod(
         lambda cls, parent, database, backups, **kw: saved))
@@ -389,6 +395,7 @@ def test_restore_puts_the_backup_in_place(qtbot, session_for, people, prompts, m
     assert str(aside) in prompts.informed[-1][1]
     assert ctl.window is not old_window and ctl.window.isVisible()
     assert ctl.actor == Actor("admin", "admin")
+    ctl.ops.settle()  # the list and the audit event are written in the background
     assert ctl.window.page("registry").model.total == 1
     with ctl.database.sessions() as s:
         [event] = search_events(s, EventFilter(action="restore"))
@@ -398,10 +405,11 @@ def test_restore_puts_the_backup_in_place(qtbot, session_for, people, prompts, m
 
 # --- more of the administrator's work --------------------------------------------------------
 
-def test_the_users_dialog_adds_changes_and_disables_accounts(qtbot, sessions, staff, prompts):
+def test_the_users_dialog_adds_changes_and_disables_accounts(qtbot, ops, sessions, staff,
+                                                              prompts):
     from kzpk_desktop.gui.security.users import UserDialog, UsersDialog
 
-    dialog = UsersDialog(sessions)
+    dialog = UsersDialog(ops)
     qtbot.addWidget(dialog)
     assert [dialog.model.row(i).username for i in range(dialog.model.rowCount())] == [
         "admin", "clerk", "supervisor", "viewer"]
@@ -495,6 +503,7 @@ def test_the_audit_export_writes_the_events_found(qtbot, session_for, prompts, m
     ctl = session_for("supervisor")
     page = ctl.window.show_area("audit")
     page.actionCombo.setCurrentIndex(page.actionCombo.findData("create"))
+    ctl.ops.settle()
     shown = page.model.rowCount()
     target = tmp_path / "audit.xlsx"
     monkeypatch.setattr(audit_export, "choose_target", lambda *a, **kw: target)
@@ -547,6 +556,7 @@ def test_encrypting_and_decrypting_reopen_the_database(qtbot, session_for, peopl
     assert file_actions.decrypt(ctl)
     assert not is_encrypted_file(db_path) and not ctl.database.encrypted
     assert ctl.window.page("registry").model.total == 1
+    assert ctl.ops.settle()  # the events are written off the GUI thread
     with ctl.database.sessions() as s:
         done = [(e.username, e.action) for e in search_events(s, EventFilter())
                 if e.action in ("encrypt", "decrypt")]

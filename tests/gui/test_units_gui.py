@@ -41,6 +41,7 @@ def tree(sessions) -> dict[str, int]:
 
 def members_of(page) -> list[str]:
     model = page.members.model
+    model._ops.settle()  # the members and the strength are read in the background
     return [page.members.member_at(r).surname for r in range(model.rowCount())]
 
 
@@ -87,18 +88,22 @@ def test_unit_tree_model_passes_qtmodeltester(qtmodeltester, sessions, tree):
     assert "Retired on" in retired.data(Qt.ItemDataRole.ToolTipRole)
 
 
-def test_members_model_passes_qtmodeltester(qtmodeltester, sessions, people, tree):
+def test_members_model_passes_qtmodeltester(qtmodeltester, sessions, ops, settle, people, tree):
     ids = [people.add(name, "Имя") for name in ("Абаев", "Бекова", "Волков")]
     with write_session(sessions) as s:
         assignments.assign_many(s, ids, tree["company1"], "стрелок", dt.date(2024, 1, 1))
-    model = PagedModel(sessions, MEMBER_COLUMNS, "MemberColumns")
+    model = PagedModel(ops, MEMBER_COLUMNS, "MemberColumns")
     model.PAGE_SIZE = 2  # two pages for three people
     model.set_query(
         lambda s: units.count_members(s, tree["battalion"], include_subunits=True),
         lambda s, o, n: units.unit_members(s, tree["battalion"], include_subunits=True,
                                            offset=o, limit=n))
+    settle()
     qtmodeltester.check(model, force_py=True)
     qtmodeltester.check(model)
+    for r in range(3):
+        model.row(r)  # the second page is asked for, and read in the background
+    settle()
     assert [model.index(r, model.column_of("name")).data() for r in range(3)] == \
         ["Абаев Имя", "Бекова Имя", "Волков Имя"]
 
@@ -115,6 +120,7 @@ def test_assign_two_servicemen_to_a_unit_and_see_them_listed(qtbot, page, people
 
     def choose_two(dialog: AssignServicemenDialog) -> None:
         dialog.model.refresh()
+        dialog.model._ops.settle()
         table = dialog.search.table
         for sid in (first, second):
             table.selectionModel().select(
@@ -159,6 +165,7 @@ def test_an_overlap_is_refused_in_the_picker_by_the_dates(qtbot, page, people, s
 
     def choose(dialog: AssignServicemenDialog) -> None:
         dialog.model.refresh()
+        dialog.model._ops.settle()
         dialog.search.table.selectRow(dialog.model.row_of(sid))
         dialog.add_selected()
         dialog.ui.dateFromEdit.set_value(dt.date(2024, 6, 1))
@@ -273,13 +280,14 @@ def test_a_clerk_may_not_edit_the_tree(qtbot, page, sessions, prompts, monkeypat
 # --- the record's Assignments tab ---------------------------------------------------------------
 
 def test_assign_from_the_record_and_see_the_history(qtbot, window, people, sessions, tree,
-                                                     monkeypatch, type_text):
+                                                     monkeypatch, type_text, settle):
     sid = people.add("Абаев", "Ерлан")
     with write_session(sessions) as s:
         assignments.assign(s, sid, tree["company1"], "стрелок", dt.date(2020, 5, 1), "17 л/с")
     registry = window.page("registry")
     registry.refresh()
     assert window.open_serviceman(sid, "assignments")
+    settle()
     tab = registry.assignments
     assert tab.model.rowCount() == 1
     assert tab.summaryLabel.text().startswith("Serves in Бригада / 1-й батальон / 1-я рота "
@@ -295,6 +303,7 @@ def test_assign_from_the_record_and_see_the_history(qtbot, window, people, sessi
 
     accept_with(monkeypatch, AssignmentDialog, move)
     qtbot.mouseClick(tab.assignButton, Qt.MouseButton.LeftButton)
+    settle()  # the assignment is announced: the tab and the list read themselves again
     rows = [tab.model.row(r) for r in range(tab.model.rowCount())]
     assert [(r.unit_path, r.date_from, r.date_to, r.order_number) for r in rows] == [
         ("Бригада / 1-й батальон / 2-я рота", dt.date(2024, 9, 1), None, "301 л/с"),
@@ -306,11 +315,13 @@ def test_assign_from_the_record_and_see_the_history(qtbot, window, people, sessi
     assert registry.model.row_at(row).unit == "2-я рота"
 
 
-def test_a_member_opens_on_the_assignments_tab(qtbot, window, page, people, sessions, tree):
+def test_a_member_opens_on_the_assignments_tab(qtbot, window, page, people, sessions, tree,
+                                               settle):
     sid = people.add("Абаев", "Ерлан")
     with write_session(sessions) as s:
         assignments.assign(s, sid, tree["company1"], None, dt.date(2025, 1, 1))
     page.select(tree["company1"])
+    settle()
     table = page.members.table
     rect = table.visualRect(page.members.model.index(0, 1))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

@@ -38,4 +38,4 @@ def export_events(parent: QWidget, ctx: AreaContext, flt: EventFilter) -> Path |
                "action": flt.action, "entity": flt.entity,
                "uid": str(flt.entity_uid) if flt.entity_uid else None, "text": flt.text}
     job = ExportJob(REPORT, title, build, {k: v for k, v in details.items() if v is not None})
-    return run_export(parent, ctx.sessions, path, job)
+    return run_export(parent, ctx.ops, path, job)

@@ -2,7 +2,7 @@
 values before and after."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
 from ...services.audit import record_history_by_id
+from ..ops import Operations
 from ..widgets.table import RowsModel, setup_table
 from .model import COLUMNS, CONTEXT
 from .page import EventDetails
@@ -24,13 +24,10 @@ HISTORY_COLUMNS = tuple(c for c in COLUMNS if c.key != "record")
 
 
 class RecordHistoryDialog(QDialog):
-    def __init__(self, sessions: sessionmaker[Session], entity: str, record_id: int, title: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, events: list, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("recordHistoryDialog")
         self.setWindowTitle(self.tr("History: %1").replace("%1", title))
-        with sessions() as session:
-            events = record_history_by_id(session, entity, record_id)
         self.model = RowsModel(HISTORY_COLUMNS, CONTEXT, parent=self)
         self.model.set_rows(events)
         self.table = QTableView(self, objectName="historyTable")
@@ -58,6 +55,11 @@ class RecordHistoryDialog(QDialog):
             self.table.selectRow(len(events) - 1)  # the latest change first in view
 
     @classmethod
-    def ask(cls, parent: QWidget | None, sessions: sessionmaker[Session], entity: str,
+    def ask(cls, parent: QWidget | None, ops: Operations, entity: str,
             record_id: int, title: str) -> None:
-        cls(sessions, entity, record_id, title, parent).exec()
+        """Read the record's history (off the GUI thread), then show it."""
+        outcome = ops.call(lambda session: record_history_by_id(session, entity, record_id),
+                           parent=parent, title=QCoreApplication.translate(
+                               "RecordHistoryDialog", "History not read"))
+        if outcome.ok:
+            cls(outcome.value, title, parent).exec()

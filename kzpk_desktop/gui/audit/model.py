@@ -26,6 +26,7 @@ from ...services.audit import (
     describe_changes,
     search_events,
 )
+from ..ops import Operations
 from ..widgets.paged import PagedModel
 from ..widgets.table import RIGHT, Column
 from .labels import action_label, entity_label, shown_time
@@ -66,8 +67,8 @@ COLUMNS: tuple[Column[EventRow], ...] = (
 class AuditModel(PagedModel):
     """Events matching a filter, newest first, a page at a time."""
 
-    def __init__(self, sessions: sessionmaker[Session], parent=None) -> None:
-        super().__init__(sessions, COLUMNS, CONTEXT, parent)
+    def __init__(self, ops: Operations, parent=None) -> None:
+        super().__init__(ops, COLUMNS, CONTEXT, parent)
         self._filter = EventFilter()
 
     @property

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -29,7 +29,7 @@ from ...services.audit import EventFilter, EventRow
 from ..area import EXPORT, FIND, REFRESH, AreaContext, AreaPage
 from ..settings import Settings
 from ..widgets.dates import OptionalDateEdit
-from ..widgets.table import setup_table
+from ..widgets.table import setup_table, typing_timer
 from .labels import (
     ACTIONS,
     ALL_ACTIONS,
@@ -43,7 +43,6 @@ from .model import COLUMNS, AuditModel, ChangesModel
 
 TABLE_KEY, SPLITTER_KEY = "audit", "audit"
 MINIMUM_ROLE = "supervisor"
-TYPING_PAUSE_MS = 300
 
 
 class EventDetails(QWidget):
@@ -90,7 +89,7 @@ class AuditPage(AreaPage):
         self.setObjectName("auditPage")
         self._ctx = ctx
         self.allowed = ctx.may(MINIMUM_ROLE)
-        self.model = AuditModel(ctx.sessions, self)
+        self.model = AuditModel(ctx.ops, self)
 
         self.sinceEdit = OptionalDateEdit(self)
         self.sinceEdit.setObjectName("sinceEdit")
@@ -152,8 +151,7 @@ class AuditPage(AreaPage):
         layout.addWidget(self.splitter, 1)
         layout.addLayout(bottom)
 
-        self._typing = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
-        self._typing.timeout.connect(self.apply_filter)
+        self._typing = typing_timer(self, self.apply_filter)
         for edit in (self.sinceEdit, self.untilEdit):
             edit.valueChanged.connect(lambda _v: self.apply_filter())
         for combo in (self.actionCombo, self.entityCombo):
@@ -242,8 +240,11 @@ class AuditPage(AreaPage):
         self.apply_filter()
 
     def _load_users(self) -> None:
-        with self._ctx.sessions() as session:
-            names = [u.username for u in accounts.list_users(session)]
+        outcome = self._ctx.ops.call(
+            lambda session: [u.username for u in accounts.list_users(session)])
+        if not outcome.ok:
+            return
+        names = outcome.value
         typed = self.userCombo.currentText()
         self.userCombo.blockSignals(True)
         self.userCombo.clear()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,43 +25,43 @@ from PySide6.QtWidgets import (
 
 from ...services import documents, expiry, rotations, units
 from ...services import settings as business
-from ...services.dates import fmt
 from ...services.expiry import ExpiringRow
 from ...services.text import full_name
 from ..area import EXPORT, REFRESH, AreaContext, AreaPage
+from ..ops import Change, Operations
+from ..ops.changes import ASSIGNMENT, DOCUMENT, ROSTER, ROTATION, SERVICEMAN, SETTINGS, UNIT
 from ..settings import Settings
 from ..widgets.paged import PagedModel
-from ..widgets.table import CENTER, ROW_ROLE, Column, setup_table
+from ..widgets.table import ROW_ROLE, Column, date_column, setup_table, typing_timer
 from .status import days_text, status_color, status_icon
 
 CONTEXT = "ExpiringColumns"
 HEADER_KEY = "expiring"
-FILTER_DELAY_MS = 200  # typing "120" in the days box runs one query, not three
 MAX_DAYS = 3650
 
 
 COLUMNS: tuple[Column[ExpiringRow], ...] = (
     Column("status", QT_TRANSLATE_NOOP("ExpiringColumns", "When"),
            lambda r: days_text(r.days_left), width=200, color=lambda r: status_color(r.status)),
-    Column("expires_on", QT_TRANSLATE_NOOP("ExpiringColumns", "Expires"),
-           lambda r: fmt(r.expires_on), align=CENTER, width=100,
-           color=lambda r: status_color(r.status)),
+    date_column("expires_on", QT_TRANSLATE_NOOP("ExpiringColumns", "Expires"),
+                lambda r: r.expires_on, width=100, color=lambda r: status_color(r.status)),
     Column("kind", QT_TRANSLATE_NOOP("ExpiringColumns", "Document"), lambda r: r.kind,
            width=205),
     Column("number", QT_TRANSLATE_NOOP("ExpiringColumns", "Number"), lambda r: r.number,
-           width=110),
+           width=110, kind="id"),
     Column("rank", QT_TRANSLATE_NOOP("ExpiringColumns", "Rank"), lambda r: r.rank or "",
            width=140),
     Column("name", QT_TRANSLATE_NOOP("ExpiringColumns", "Serviceman"), full_name, width=240),
-    Column("iin", QT_TRANSLATE_NOOP("ExpiringColumns", "IIN"), lambda r: r.iin, width=105),
+    Column("iin", QT_TRANSLATE_NOOP("ExpiringColumns", "IIN"), lambda r: r.iin, width=105,
+           kind="id"),
     Column("unit", QT_TRANSLATE_NOOP("ExpiringColumns", "Unit"), lambda r: r.unit or "",
            width=180),
 )
 
 
 class ExpiringModel(PagedModel):
-    def __init__(self, sessions, parent=None) -> None:
-        super().__init__(sessions, COLUMNS, CONTEXT, parent)
+    def __init__(self, ops: Operations, parent=None) -> None:
+        super().__init__(ops, COLUMNS, CONTEXT, parent, key=lambda r: r.document_id)
 
     def extra_data(self, row: ExpiringRow, column: Column, role: int):
         if role == Qt.ItemDataRole.DecorationRole and column.key == "status":
@@ -73,7 +73,7 @@ class ExpiringPage(AreaPage):
     def __init__(self, ctx: AreaContext, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("expiringPage")
-        self._sessions = ctx.sessions
+        self._ops = ctx.ops
         self._lang = ctx.lang
         self._settings = ctx.settings
         #: The day the list is counted from (None: today); tests fix it.
@@ -101,7 +101,7 @@ class ExpiringPage(AreaPage):
         self.countLabel = QLabel(self, objectName="countLabel")
         self.countLabel.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
-        self.model = ExpiringModel(ctx.sessions, self)
+        self.model = ExpiringModel(ctx.ops, self)
         self.table = QTableView(self, objectName="expiringTable")
         self.table.setModel(self.model)
         setup_table(self.table, COLUMNS)
@@ -132,11 +132,9 @@ class ExpiringPage(AreaPage):
         layout.addWidget(hint)
         layout.addWidget(self.table, 1)
 
-        self._timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
-        self._timer.timeout.connect(self.apply_filter)
+        self._timer = typing_timer(self, self.apply_filter)  # "120" typed: one query
         self.model.countChanged.connect(self._show_count)
         self._default_days = 0
-        self._shown_before = False
         self._fill_choices(first=True)
         self.daysSpin.valueChanged.connect(self._timer.start)
         for combo in (self.kindFilter, self.rotationFilter):
@@ -144,16 +142,24 @@ class ExpiringPage(AreaPage):
         self.unitFilter.currentIndexChanged.connect(self.apply_filter)
         self.unitFilter.lineEdit().editingFinished.connect(self._settle_unit_text)
         self.setFocusProxy(self.table)
+        ctx.ops.changed.connect(self._changed)
         self.apply_filter()
 
     # -- filters -------------------------------------------------------------------------
     def _fill_choices(self, *, first: bool = False) -> None:
         """(Re)read the kinds, units and rotations offered, keeping what was chosen."""
-        with self._sessions() as session:
-            window = business.warning_window_days(session)
-            kinds = documents.document_kinds(session, self._lang)
-            nodes = units.unit_tree(session, lang=self._lang, include_retired=False)
-            rotation_rows = rotations.list_rotations(session)
+        lang = self._lang
+
+        def read(session):
+            return (business.warning_window_days(session),
+                    documents.document_kinds(session, lang),
+                    units.unit_tree(session, lang=lang, include_retired=False),
+                    rotations.list_rotations(session))
+
+        outcome = self._ops.call(read)
+        if not outcome.ok:
+            return  # said on the status bar; Refresh reads them again
+        window, kinds, nodes, rotation_rows = outcome.value
         # The days follow the warning window until the clerk picks another number.
         if first or self.daysSpin.value() == self._default_days:
             self.daysSpin.blockSignals(True)
@@ -205,9 +211,11 @@ class ExpiringPage(AreaPage):
         def count(session) -> int:
             return expiry.count_expiring(session, days, **filters)
 
+        lang = self._lang
+
         def fetch(session, offset: int, limit: int) -> list[ExpiringRow]:
             return expiry.expiring_documents(session, within_days=days, offset=offset,
-                                             limit=limit, lang=self._lang, **filters)
+                                             limit=limit, lang=lang, **filters)
 
         self.model.set_query(count, fetch)
 
@@ -250,19 +258,19 @@ class ExpiringPage(AreaPage):
         lines = [self.tr("Expired or expiring within %n day(s)", "", days)]
         lines += [combo.currentText() for combo in (self.kindFilter, self.unitFilter,
                                                     self.rotationFilter) if combo.currentData()]
-        export_paged_view(self, self._sessions, self._settings, self.table,
+        export_paged_view(self, self._ops, self._settings, self.table,
                           name="expiring-documents", title=self.tr("Expiring documents"),
                           lines=lines, lang=self._lang,
                           details={"within": days, "kind": self.kindFilter.currentData(),
                                    "unit_id": self.unitFilter.currentData(),
                                    "rotation_id": self.rotationFilter.currentData()})
 
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        # Back from a record where a document was renewed: the list shows it at once.
-        if self._shown_before:
+    def _changed(self, change: Change) -> None:
+        # A document renewed anywhere, a person moved or put on a rotation: read again.
+        if change.touches(DOCUMENT, SERVICEMAN, ASSIGNMENT, ROSTER, SETTINGS):
             self.model.refresh()
-        self._shown_before = True
+        if change.touches(UNIT, ROTATION, SETTINGS):
+            self._fill_choices()
 
     def save_state(self, settings: Settings) -> None:
         settings.remember_header(HEADER_KEY, self.table.horizontalHeader())

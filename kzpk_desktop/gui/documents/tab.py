@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -21,15 +21,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
 
-from ...db.engine import write_session
 from ...services import documents
 from ...services import settings as business
 from ...services.documents import DocumentData, KindChoice
-from ...services.errors import ServiceError
-from ..i18n import database_trouble, error_text
+from ..ops import Change, Operations
+from ..ops.changes import DOCUMENT, SERVICEMAN
 from ..prompts import Button, Prompt
 from ..settings import Settings
 from ..widgets.record_tab import RecordTab
@@ -40,15 +37,15 @@ from .scans import ScanFiles, ScanFolder
 
 
 class DocumentsTab(RecordTab):
-    #: A document or scan was added, changed or removed (the list's badge may change).
-    documentsChanged = Signal()
+    """The person's documents; every change is announced (``Change`` of DOCUMENT and the
+    serviceman) so the list's badge, the expiring documents and the notice follow."""
 
-    def __init__(self, sessions: sessionmaker[Session], lang: str, *,
+    def __init__(self, ops: Operations, lang: str, *,
                  settings: Settings | None = None, today: dt.date | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("documentsTab")
-        self._sessions = sessions
+        self._ops = ops
         self._lang = lang
         self._settings = settings
         self._today = today
@@ -94,6 +91,7 @@ class DocumentsTab(RecordTab):
         layout.addLayout(buttons)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
+        ops.changed.connect(self._changed)
         self._update_buttons()
 
     def _button(self, name: str, text: str, tip: str, slot) -> QPushButton:
@@ -110,9 +108,16 @@ class DocumentsTab(RecordTab):
                                               "documents can be added here."))
             return
         today = self._today or dt.date.today()
-        with self._sessions() as session:
-            window = business.warning_window_days(session)
-            rows = documents.list_documents(session, self._serviceman_id, lang=self._lang)
+        person, lang = self._serviceman_id, self._lang
+        outcome = self._ops.call(lambda session: (
+            business.warning_window_days(session),
+            documents.list_documents(session, person, lang=lang)))
+        if not outcome.ok:
+            self.model.set_rows([])
+            self.summaryLabel.setText(self.tr("The documents could not be read; Refresh (F5) "
+                                              "tries again."))
+            return
+        window, rows = outcome.value
         self.model.set_rows(lines_of(rows, today, window))
         # A handful of rows: fit the columns to them (and to the language's words).
         self.table.resizeColumnsToContents()
@@ -138,8 +143,9 @@ class DocumentsTab(RecordTab):
         person = self._serviceman_id
 
         def save(data: DocumentData) -> int:
-            with write_session(self._sessions) as session:
-                return documents.add_document(session, person, data, today=self._today).id
+            return self._ops.wait(lambda session: documents.add_document(
+                session, person, data, today=self._today).id, write=True,
+                changes=self._change())
 
         saved = DocumentDialog.ask(self, self._kind_choices(), DocumentData(), save, who=self._who)
         if saved is not None:
@@ -149,16 +155,16 @@ class DocumentsTab(RecordTab):
         line = self.selected()
         if line is None:
             return
-        try:
-            with self._sessions() as session:
-                data = documents.get_document(session, line.id)
-        except ServiceError as exc:
-            self._refused(self.tr("Document not found"), error_text(exc))
+        outcome = self._ops.call(lambda session: documents.get_document(session, line.id),
+                                 parent=self, title=self.tr("Document not found"))
+        if not outcome.ok:
             return
+        data = outcome.value
 
         def save(value: DocumentData) -> int:
-            with write_session(self._sessions) as session:
-                return documents.update_document(session, line.id, value, today=self._today).id
+            return self._ops.wait(lambda session: documents.update_document(
+                session, line.id, value, today=self._today).id, write=True,
+                changes=self._change(line.id))
 
         saved = DocumentDialog.ask(self, self._kind_choices(), data, save, who=self._who)
         if saved is not None:
@@ -212,15 +218,19 @@ class DocumentsTab(RecordTab):
                           .replace("%1", path).replace("%2", exc.strerror or str(exc)))
             return
         if self._write(self.tr("Scan not attached"),
-                       lambda s: documents.attach_scan(s, line.id, Path(path).name, data)):
+                       lambda s: documents.attach_scan(s, line.id, Path(path).name, data),
+                       line.id):
             self._after_change(line.id)
 
     def open_scan(self) -> None:
         line = self.selected()
         if line is None or not line.doc.scan_filename:
             return
-        with self._sessions() as session:
-            scan = documents.read_scan(session, line.id)
+        outcome = self._ops.call(lambda session: documents.read_scan(session, line.id),
+                                 parent=self, title=self.tr("Cannot open the scan"))
+        if not outcome.ok:
+            return
+        scan = outcome.value
         if scan is None:
             self._refused(self.tr("No scan"), self.tr("The scan is no longer stored (removed by "
                                                       "someone else?)."))
@@ -246,34 +256,37 @@ class DocumentsTab(RecordTab):
                             {Button.Yes: self.tr("Remove"), Button.No: self.tr("Keep")},
                             Button.No, icon=QMessageBox.Icon.Warning)
         if answer == Button.Yes and self._write(
-                self.tr("Scan not removed"), lambda s: documents.remove_scan(s, line.id)):
+                self.tr("Scan not removed"), lambda s: documents.remove_scan(s, line.id),
+                line.id):
             self._after_change(line.id)
 
     # -- helpers ----------------------------------------------------------------------
     def _kind_choices(self) -> list[KindChoice]:
         if self._kinds is None:  # reference data: read once per tab
-            with self._sessions() as session:
-                self._kinds = documents.document_kinds(session, self._lang)
+            lang = self._lang
+            outcome = self._ops.call(lambda session: documents.document_kinds(session, lang))
+            if not outcome.ok:
+                return []
+            self._kinds = outcome.value
         return self._kinds
 
-    def _write(self, title: str, change) -> bool:
-        """Run ``change(session)`` in one transaction; show a refusal; True when done."""
-        try:
-            with write_session(self._sessions) as session:
-                change(session)
-        except ServiceError as exc:
-            self._refused(title, error_text(exc))
-            return False
-        except SQLAlchemyError as exc:
-            self._refused(title, database_trouble(exc))
-            return False
-        return True
+    def _change(self, document_id: int | None = None) -> Change:
+        return Change.of(DOCUMENT, document_id).and_(SERVICEMAN, self._serviceman_id)
+
+    def _write(self, title: str, change, document_id: int | None = None) -> bool:
+        """Run ``change(session)`` in one transaction; say any refusal; True when done."""
+        return self._ops.call(change, write=True, changes=self._change(document_id),
+                              parent=self, title=title).ok
+
+    def _changed(self, change: Change) -> None:
+        if self._serviceman_id is not None and change.touches(DOCUMENT) \
+                and change.may_touch(SERVICEMAN, self._serviceman_id):
+            self.set_serviceman(self._serviceman_id, self._who)
 
     def _after_change(self, document_id: int | None) -> None:
-        self.reload()
+        # The change announced has read the rows again (when the tab is shown).
         if document_id is not None:
             self.select_document(document_id)
-        self.documentsChanged.emit()
 
     def _refused(self, title: str, text: str) -> None:
         Prompt.inform(self, title, text)

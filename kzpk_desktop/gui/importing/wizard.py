@@ -1,6 +1,6 @@
 """Import servicemen from a clerk's spreadsheet: choose, preview, import.
 
-The preview and the import run in the background (``tasks.run_with_progress``)
+The preview and the import run in the background (``Operations.task``)
 with a progress bar and Cancel, each with a session of its own. The import is
 one writing transaction: a refused row (unless "skip invalid rows" is ticked),
 a cancel or any error leaves the database as it was, because the worker's
@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget, QWizard
-from sqlalchemy.exc import SQLAlchemyError
 
 from ...db.engine import write_session
 from ...exports import import_files
@@ -24,10 +23,11 @@ from ...services.errors import ServiceError, StaleRecord
 from ...services.importer import ImportCancelled, ImportPreview, ImportResult
 from ...services.rotations import list_rotations
 from ..area import AreaContext
+from ..ops import Change, describe
+from ..ops.changes import ASSIGNMENT, DOCUMENT, ROSTER, SERVICEMAN, UNIT
 from ..exporting import choose_target, file_name, offer_to_open
-from ..i18n import SERVICES_CONTEXT, error_text, first_line
+from ..i18n import SERVICES_CONTEXT, error_text
 from ..prompts import Prompt
-from ..tasks import run_with_progress
 from .file_page import FilePage
 from .preview_page import PreviewPage, ResultPage
 
@@ -52,9 +52,8 @@ class ImportWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoDefaultButton, True)  # Enter never imports
-        with ctx.sessions() as session:
-            rotations = list_rotations(session)
-            categories = category_choices(session, ctx.lang)
+        rotations, categories = ctx.ops.call(lambda session: (
+            list_rotations(session), category_choices(session, ctx.lang))).value or ([], [])
         self.filePage = FilePage(ctx.settings, rotations, categories, ctx.lang, self)
         self.previewPage = PreviewPage(ctx.lang, self)
         self.resultPage = ResultPage(self)
@@ -93,14 +92,14 @@ class ImportWizard(QWizard):
                 return importer.preview(session, path, progress=progress, **options)
 
         page.show_refusal(None)
-        outcome = run_with_progress(self, self.tr("Import servicemen"),
-                                    self.tr("Reading %1…").replace("%1", path.name), job)
+        outcome = self._ctx.ops.task(self, self.tr("Import servicemen"),
+                                     self.tr("Reading %1…").replace("%1", path.name), job)
         if outcome.cancelled:
             return False
         if outcome.error is not None:
             page.show_refusal(self._failure(outcome.error, writing=False))
             return False
-        self.preview = outcome.result
+        self.preview = outcome.value
         self._ctx.settings.last_folder = str(path.parent)
         page.select_sheet(self.preview.sheet)
         self._skip_invalid_previewed = page.skipCheck.isChecked()
@@ -125,16 +124,17 @@ class ImportWizard(QWizard):
 
         page = self.previewPage
         page.show_message(None)
-        outcome = run_with_progress(
+        outcome = self._ctx.ops.task(
             self, self.tr("Import servicemen"),
-            self.tr("Importing %Ln row(s)…", "", len(preview.rows)), job)
+            self.tr("Importing %Ln row(s)…", "", len(preview.rows)), job,
+            changes=Change.of(SERVICEMAN, also=[DOCUMENT, ASSIGNMENT, ROSTER, UNIT]))
         if outcome.error is not None:
             if outcome.cancelled or isinstance(outcome.error, ImportCancelled):
                 page.show_message(self.tr("Import cancelled; nothing was saved."), error=False)
             else:
                 page.show_message(self._failure(outcome.error, writing=True))
             return False
-        self.imported = outcome.result
+        self.imported = outcome.value
         self.resultPage.show_result(preview, self.imported)
         return True
 
@@ -143,19 +143,10 @@ class ImportWizard(QWizard):
         if isinstance(error, StaleRecord):
             return error_text(error) + "\n" + self.tr(
                 "Nothing was saved. Go Back and press Next to check the file again.")
-        if isinstance(error, ServiceError):
-            return error_text(error)
-        if isinstance(error, SQLAlchemyError):
-            text = (self.tr("The database did not accept the import (%1). Nothing was saved; "
-                            "try again in a moment.") if writing else
-                    self.tr("The database could not be read (%1). Try again in a moment."))
-            return text.replace("%1", first_line(error))
-        if isinstance(error, OSError):
+        if isinstance(error, OSError) and not writing:
             return self.tr("The file cannot be read: %1.").replace(
                 "%1", error.strerror or str(error))
-        # A bug, not the clerk's fault: say what it was rather than nothing.
-        return self.tr("The import stopped on an unexpected error: %1").replace(
-            "%1", f"{type(error).__name__}: {error}")
+        return describe(error)  # a refusal, a database fault, anything else: one sentence
 
     # -- files for the clerk -------------------------------------------------------
     def save_error_report(self) -> Path | None:

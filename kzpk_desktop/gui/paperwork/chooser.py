@@ -2,22 +2,19 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
-from sqlalchemy.orm import Session, sessionmaker
 
 from ...services import registry
-from ...services.ranks import rank_choices
 from ...services.registry import RegistryRow
 from ...services.text import full_name
-from ..registry.model import RegistryModel
+from ..ops import Operations
 from ..registry.view import RegistryList
 
 
-def find_by_iin(sessions: sessionmaker[Session], iin: str, lang: str) -> RegistryRow | None:
+def find_by_iin(ops: Operations, iin: str, lang: str) -> RegistryRow | None:
     """The serviceman with exactly this IIN, as the registry lists him or her."""
     if not iin.strip():
         return None
-    with sessions() as session:
-        return registry.by_iin(session, iin, lang=lang)
+    return ops.wait(lambda session: registry.by_iin(session, iin, lang=lang))
 
 
 def describe(row: RegistryRow) -> str:
@@ -28,15 +25,13 @@ def describe(row: RegistryRow) -> str:
 class ServicemanChooser(QDialog):
     """The registry's search and list; Enter, a double-click or OK takes the current row."""
 
-    def __init__(self, sessions: sessionmaker[Session], lang: str,
+    def __init__(self, ops: Operations, lang: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("servicemanChooser")
         self.setWindowTitle(self.tr("Find a serviceman"))
-        with sessions() as session:
-            ranks = rank_choices(session, lang)
-        self.model = RegistryModel(sessions, lang=lang, parent=self)
-        self.search = RegistryList(self.model, ranks, self)
+        self.search = RegistryList.searching(ops, lang, self)
+        self.model = self.search.model
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Choose"))
@@ -59,7 +54,7 @@ class ServicemanChooser(QDialog):
         return self.model.row_at(index.row()) if index.isValid() else None
 
     @classmethod
-    def ask(cls, parent: QWidget | None, sessions: sessionmaker[Session],
+    def ask(cls, parent: QWidget | None, ops: Operations,
             lang: str) -> RegistryRow | None:
-        dialog = cls(sessions, lang, parent)
+        dialog = cls(ops, lang, parent)
         return dialog.value() if dialog.exec() else None

@@ -66,7 +66,7 @@ class PaperworkPage(AreaPage):
         super().__init__(parent)
         self.setObjectName("paperworkPage")
         self._ctx = ctx
-        self._sessions = ctx.sessions
+        self._ops = ctx.ops
         self._window_default = 0
         self._rotation_names: dict[int, str] = {}
 
@@ -262,10 +262,17 @@ class PaperworkPage(AreaPage):
     def _load_choices(self) -> None:
         """Rotations and missions for the roll, keeping the current choices; the window."""
         rotation, mission = self.rotationCombo.currentData(), self.missionCombo.currentData()
-        with self._sessions() as session:
-            rotations = list_rotations(session)
-            missions = [(m.acronym, m.name(self._ctx.lang)) for m in list_missions(session)]
-            window = business.warning_window_days(session)
+        lang = self._ctx.lang
+
+        def read(session):
+            return (list_rotations(session),
+                    [(m.acronym, m.name(lang)) for m in list_missions(session)],
+                    business.warning_window_days(session))
+
+        outcome = self._ops.call(read)
+        if not outcome.ok:
+            return  # said on the status bar; Refresh reads them again
+        rotations, missions, window = outcome.value
         self._rotation_names = {r.id: f"{r.mission}-{r.number}" for r in rotations}
         self.rotationCombo.clear()
         for r in rotations:
@@ -293,12 +300,12 @@ class PaperworkPage(AreaPage):
         if len(iin) < 12:
             self.personLabel.setText("")
             return
-        found = find_by_iin(self._sessions, iin, self._ctx.lang)
+        found = find_by_iin(self._ops, iin, self._ctx.lang)
         self.personLabel.setText(describe(found) if found is not None
                                  else self.tr("No serviceman has this IIN."))
 
     def find_serviceman(self) -> None:
-        found = ServicemanChooser.ask(self, self._sessions, self._ctx.lang)
+        found = ServicemanChooser.ask(self, self._ops, self._ctx.lang)
         if found is not None:
             self.iinEdit.setText(found.iin)
 
@@ -321,7 +328,7 @@ class PaperworkPage(AreaPage):
             if p.iin is None:
                 return self.tr("Type the IIN of the serviceman, or find him or her with "
                                "Find….")
-            if find_by_iin(self._sessions, p.iin, self._ctx.lang) is None:
+            if find_by_iin(self._ops, p.iin, self._ctx.lang) is None:
                 return self.tr("No serviceman has the IIN %1.").replace("%1", p.iin)
         return None
 
@@ -341,7 +348,7 @@ class PaperworkPage(AreaPage):
                              suggested_name(spec, p, dt.date.today()))
         if path is None:
             return None
-        written = run_export(self, self._sessions, path, export_job(spec, p))
+        written = run_export(self, self._ops, path, export_job(spec, p))
         if written is not None:
             self.statusMessage.emit(self.tr("%1 saved: %2").replace("%1", title)
                                     .replace("%2", str(written)))

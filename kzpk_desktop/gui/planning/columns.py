@@ -9,7 +9,7 @@ from ...services.dates import fmt
 from ...services.decisions import DecisionRow
 from ...services.overview import BlockedPerson, GenderShare
 from ...services.rotations import RotationRow
-from ..widgets.table import CENTER, ERROR_COLOR, OK_COLOR, RIGHT, WARNING_COLOR, Column
+from ..widgets.table import CENTER, ERROR_COLOR, OK_COLOR, RIGHT, WARNING_COLOR, Column, date_column
 from .labels import (
     failure_text,
     mission_status_label,
@@ -150,16 +150,16 @@ BLOCKED_COLUMNS: tuple[Column[BlockedPerson], ...] = (
 
 DECISION_COLUMNS: tuple[Column[DecisionRow], ...] = (
     Column("number", QT_TRANSLATE_NOOP("PlanningColumns", "Number"),
-           lambda r: r.number, width=90),
-    Column("date", QT_TRANSLATE_NOOP("PlanningColumns", "Date"),
-           lambda r: fmt(r.date), sort=lambda r: r.date,
-           align=CENTER, width=85),
+           lambda r: r.number, width=90, kind="id"),
+    date_column("date", QT_TRANSLATE_NOOP("PlanningColumns", "Date"), lambda r: r.date,
+                width=85),
     Column("title", QT_TRANSLATE_NOOP("PlanningColumns", "Title"),
            lambda r: r.title, width=300,
            tooltip=lambda r: r.title),
     Column("ceiling", QT_TRANSLATE_NOOP("PlanningColumns", "Ceiling"),
            lambda r: str(r.ceiling),
-           sort=lambda r: r.ceiling, align=RIGHT, width=65),
+           sort=lambda r: r.ceiling, align=RIGHT, width=65, kind="int",
+           cell=lambda r: r.ceiling),
     Column("period", QT_TRANSLATE_NOOP("PlanningColumns", "Period"),
            lambda r: period(r.period_from, r.period_to),
            sort=lambda r: r.period_from, align=CENTER, width=170),

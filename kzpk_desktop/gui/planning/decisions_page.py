@@ -18,19 +18,20 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
-from ...db.engine import write_session
 from ...services import decisions
 from ...services.dates import fmt
 from ...services.decisions import DecisionData, DecisionRow
-from ...services.errors import NotFound, ServiceError
+from ...services.errors import NotFound
 from ...services.missions import list_missions
 from ...services.rotations import RotationRow, list_rotations
-from ..area import NEW, REFRESH, AreaContext, AreaPage
-from ..i18n import database_trouble, error_text
+from ..area import EXPORT, NEW, REFRESH, AreaContext, AreaPage
+from ..i18n import error_text
+from ..ops import Change
+from ..ops.changes import DECISION, MISSION, ROTATION
 from ..prompts import Prompt
 from ..settings import Settings
+from ..widgets.empty_state import EmptyState
 from ..widgets.table import RowsModel, setup_table
 from .columns import CONTEXT, DECISION_COLUMNS
 from .decision_dialog import DecisionDialog
@@ -78,7 +79,8 @@ class DecisionsPage(AreaPage):
     def __init__(self, ctx: AreaContext, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("decisionsPage")
-        self._sessions = ctx.sessions
+        self._ops = ctx.ops
+        self._settings = ctx.settings
         self._lang = ctx.lang
         self._rotations: list[RotationRow] = []
         self.model: RowsModel[DecisionRow] = RowsModel(DECISION_COLUMNS, CONTEXT, parent=self)
@@ -95,6 +97,9 @@ class DecisionsPage(AreaPage):
         self.supersedeButton.setToolTip(self.tr(
             "A later decision replaces this one (a change in numbers needs a new decision)"))
         self.countLabel = QLabel(self, objectName="countLabel")
+        self.exportButton = QPushButton(self.tr("Export…"), self, objectName="exportButton")
+        self.exportButton.setToolTip(self.tr("Save the list as shown (order, columns) to an "
+                                             "Excel or CSV file (Ctrl+E)"))
         self.details = QTextBrowser(self, objectName="decisionDetails")
         self.splitter = QSplitter(Qt.Orientation.Vertical, self, objectName="decisionsSplitter")
         self.splitter.addWidget(self.table)
@@ -107,28 +112,46 @@ class DecisionsPage(AreaPage):
             bar.addWidget(button)
         bar.addStretch(1)
         bar.addWidget(self.countLabel)
+        bar.addWidget(self.exportButton)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
 
         self.newButton.clicked.connect(self.new_record)
+        self.exportButton.clicked.connect(self.export_list)
+        ctx.ops.changed.connect(self._changed)
         self.editButton.clicked.connect(self.edit_current)
         self.supersedeButton.clicked.connect(self.supersede_current)
         self.table.activated.connect(lambda _index: self.edit_current())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         self.setFocusProxy(self.table)
+        self.emptyState = EmptyState.attach(
+            self.table,
+            self.tr("No Parliament decision is recorded. Enter the decision that allows the "
+                    "deployment: its number, date, period and ceilings."),
+            [(self.tr("Enter a decision…"), self.new_record, ctx.may("admin"))])
         self.refresh()
 
     # -- AreaPage ----------------------------------------------------------------------
     def commands(self) -> set[str]:
-        return {NEW, REFRESH}
+        return {NEW, REFRESH, EXPORT}
+
+    def export_list(self) -> None:
+        """The decisions as shown (order, columns) to .xlsx or .csv (``gui.list_export``)."""
+        from ..list_export import export_view
+
+        export_view(self, self._ops, self._settings, self.table, name="decisions",
+                    title=self.tr("Parliament decisions"), lang=self._lang)
 
     def refresh(self, select: int | None = None) -> None:
         current = select if select is not None else self.current_id()
-        with self._sessions() as session:
-            self.model.set_rows(decisions.list_decisions(session))
-            self._rotations = list_rotations(session)
+        outcome = self._ops.call(lambda session: (decisions.list_decisions(session),
+                                                  list_rotations(session)))
+        if not outcome.ok:
+            return  # said on the status bar; Refresh reads them again
+        rows, self._rotations = outcome.value
+        self.model.set_rows(rows)
         row = self.model.row_of(current) if current is not None else None
         if row is None and self.model.rowCount():
             row = 0
@@ -162,26 +185,32 @@ class DecisionsPage(AreaPage):
         decision_id = self.current_id()
         if decision_id is None:
             return
-        try:
-            with self._sessions() as session:
-                data = decisions.decision_data(decisions.get_decision(session, decision_id))
-        except NotFound as exc:
-            Prompt.inform(self, self.tr("Decision not found"), error_text(exc))
+        outcome = self._ops.call(lambda session: decisions.decision_data(
+            decisions.get_decision(session, decision_id)), handle=(NotFound,), parent=self,
+            title=self.tr("Decision not read"))
+        if isinstance(outcome.error, NotFound):
+            Prompt.inform(self, self.tr("Decision not found"), error_text(outcome.error))
             self.refresh()
             return
-        self._edit(data)
+        if outcome.ok:
+            self._edit(outcome.value)
 
     def _edit(self, data: DecisionData) -> None:
-        with self._sessions() as session:
-            missions = [MissionChoice(m.id, m.acronym, m.name(self._lang))
-                        for m in list_missions(session)
-                        if m.status != "closed" or m.id in data.ceilings]
+        outcome = self._ops.call(list_missions, parent=self,
+                                 title=self.tr("Missions not read"))
+        if not outcome.ok:
+            return
+        missions = [MissionChoice(m.id, m.acronym, m.name(self._lang)) for m in outcome.value
+                    if m.status != "closed" or m.id in data.ceilings]
+
+        def write(session, value: DecisionData) -> int:
+            if value.id is None:
+                return decisions.create_decision(session, value).id
+            return decisions.update_decision(session, value.id, value).id
 
         def save(value: DecisionData) -> int:
-            with write_session(self._sessions) as session:
-                if value.id is None:
-                    return decisions.create_decision(session, value).id
-                return decisions.update_decision(session, value.id, value).id
+            return self._ops.wait(lambda session: write(session, value), write=True,
+                                  changes=Change.of(DECISION, value.id))
 
         saved = DecisionDialog.ask(self, missions, data, save)
         if saved is not None:
@@ -203,17 +232,16 @@ class DecisionsPage(AreaPage):
                                                        reverse=True))
         if new_id is None:
             return
-        try:
-            with write_session(self._sessions) as session:
-                decisions.supersede(session, old.id, new_id)
-        except ServiceError as exc:
-            Prompt.inform(self, self.tr("Not superseded"), error_text(exc))
-            return
-        except SQLAlchemyError as exc:
-            Prompt.inform(self, self.tr("Not superseded"), database_trouble(exc))
+        if not self._ops.call(lambda session: decisions.supersede(session, old.id, new_id),
+                              write=True, changes=Change.of(DECISION, old.id, new_id),
+                              parent=self, title=self.tr("Not superseded")).ok:
             return
         self.refresh(select=old.id)
         self.statusMessage.emit(self.tr("Decision %1 superseded.").replace("%1", old.number))
+
+    def _changed(self, change: Change) -> None:
+        if change.touches(DECISION, ROTATION, MISSION):
+            self.refresh()
 
     def _show_current(self) -> None:
         row = self.current_row()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...db.engine import write_session
 from ...services import missions as mission_service
 from ...services import rotations
 from ...services.categories import CategoryChoice, category_choices
@@ -28,6 +27,8 @@ from ...services.overview import MissionOverview, mission_overview
 from ...services.rotations import RotationData, RotationRow
 from ..area import DELETE, EXPORT, FIND, NEW, REFRESH, AreaContext, AreaPage
 from ..i18n import error_text
+from ..ops import Change
+from ..ops.changes import DECISION, MISSION, ROSTER, ROTATION, SERVICEMAN
 from ..prompts import Prompt
 from ..rosters.view import RosterView
 from ..settings import Settings
@@ -44,14 +45,14 @@ class MissionsPage(AreaPage):
     def __init__(self, ctx: AreaContext, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("missionsPage")
-        self._sessions = ctx.sessions
+        self._ops = ctx.ops
         self._lang = ctx.lang
         self._settings = ctx.settings
         self._overviews: dict[int, MissionOverview] = {}
         self._missions: list[MissionChoice] = []
         self._stale = False
-        with ctx.sessions() as session:
-            self._categories: list[CategoryChoice] = category_choices(session, ctx.lang)
+        self._categories: list[CategoryChoice] = ctx.ops.call(
+            lambda session: category_choices(session, ctx.lang)).value or []
         self._category_names = {c.code: c.name for c in self._categories}
 
         self.missions: RowsModel[MissionRow] = RowsModel(MISSION_COLUMNS, CONTEXT, parent=self)
@@ -89,7 +90,7 @@ class MissionsPage(AreaPage):
                                             objectName="openRosterButton")
         self.openRosterButton.setToolTip(self.tr("Enter or double-click on a rotation"))
 
-        self.roster = RosterView(ctx.sessions, ctx.lang, self._categories, self)
+        self.roster = RosterView(ctx.ops, ctx.lang, self._categories, self)
         self._layout()
         self._connect()
         self.refresh()
@@ -146,12 +147,12 @@ class MissionsPage(AreaPage):
         self.openRosterButton.clicked.connect(lambda: self.open_roster())
         self.overview.blockedActivated.connect(
             lambda rotation_id, entry_id: self.open_roster(rotation_id, select=[entry_id]))
-        self.roster.rosterChanged.connect(self._roster_changed)
         self.roster.statusMessage.connect(self.statusMessage)
         self.roster.selectionChanged.connect(self.commandsChanged)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.missionsTable.installEventFilter(self)
         self.setFocusProxy(self.missionsTable)
+        self._ops.changed.connect(self._changed)
 
     # -- AreaPage ---------------------------------------------------------------------
     def commands(self) -> set[str]:
@@ -171,7 +172,7 @@ class MissionsPage(AreaPage):
         from ..list_export import export_view
 
         if self.tabs.currentIndex() == ROSTER_TAB and self.roster.rotation_id is not None:
-            export_view(self, self._sessions, self._settings, self.roster.table, name="roster",
+            export_view(self, self._ops, self._settings, self.roster.table, name="roster",
                         title=self.roster.titleLabel.text(), lang=self._lang,
                         details={"rotation": self.roster.rotation_id})
 
@@ -192,9 +193,13 @@ class MissionsPage(AreaPage):
     def refresh(self) -> None:
         mission_id = self.current_mission_id()
         rotation_id = self.current_rotation_id()
-        with self._sessions() as session:
-            missions = list_missions(session)
-            self._overviews = {o.mission_id: o for o in mission_overview(session, lang=self._lang)}
+        lang = self._lang
+        outcome = self._ops.call(lambda session: (list_missions(session),
+                                                  mission_overview(session, lang=lang)))
+        if not outcome.ok:
+            return  # said on the status bar; Refresh reads them again
+        missions, overviews = outcome.value
+        self._overviews = {o.mission_id: o for o in overviews}
         self._missions = [MissionChoice(m.id, m.acronym, m.name(self._lang)) for m in missions]
         rows = []
         for m in missions:
@@ -276,22 +281,25 @@ class MissionsPage(AreaPage):
         mission_id = self.current_mission_id()
         if mission_id is None or not self._may_edit_missions:
             return
-        try:
-            with self._sessions() as session:
-                data = mission_service.mission_data(
-                    mission_service.get_mission(session, mission_id))
-        except NotFound as exc:
-            Prompt.inform(self, self.tr("Mission not found"), error_text(exc))
+        outcome = self._ops.call(lambda session: mission_service.mission_data(
+            mission_service.get_mission(session, mission_id)), handle=(NotFound,),
+            parent=self, title=self.tr("Mission not read"))
+        if isinstance(outcome.error, NotFound):
+            Prompt.inform(self, self.tr("Mission not found"), error_text(outcome.error))
             self.refresh()
             return
-        self._edit_mission(data)
+        if outcome.ok:
+            self._edit_mission(outcome.value)
 
     def _edit_mission(self, data: MissionData) -> None:
+        def write(session, value: MissionData) -> int:
+            if value.id is None:
+                return mission_service.create_mission(session, value).id
+            return mission_service.update_mission(session, value.id, value).id
+
         def save(value: MissionData) -> int:
-            with write_session(self._sessions) as session:
-                if value.id is None:
-                    return mission_service.create_mission(session, value).id
-                return mission_service.update_mission(session, value.id, value).id
+            return self._ops.wait(lambda session: write(session, value), write=True,
+                                  changes=Change.of(MISSION, value.id))
 
         saved = MissionDialog.ask(self, data, save)
         if saved is None:
@@ -330,24 +338,31 @@ class MissionsPage(AreaPage):
         rotation_id = self.current_rotation_id()
         if rotation_id is None:
             return
-        try:
-            with self._sessions() as session:
-                data = rotations.rotation_data(rotations.get_rotation(session, rotation_id))
-        except NotFound as exc:
-            Prompt.inform(self, self.tr("Rotation not found"), error_text(exc))
+        outcome = self._ops.call(lambda session: rotations.rotation_data(
+            rotations.get_rotation(session, rotation_id)), handle=(NotFound,), parent=self,
+            title=self.tr("Rotation not read"))
+        if isinstance(outcome.error, NotFound):
+            Prompt.inform(self, self.tr("Rotation not found"), error_text(outcome.error))
             self.refresh()
             return
-        self._edit(data)
+        if outcome.ok:
+            self._edit(outcome.value)
 
     def _edit(self, data: RotationData) -> None:
-        with self._sessions() as session:
-            decisions = list_decisions(session)
+        outcome = self._ops.call(list_decisions, parent=self,
+                                 title=self.tr("Decisions not read"))
+        if not outcome.ok:
+            return
+        decisions = outcome.value
+
+        def write(session, value: RotationData) -> int:
+            if value.id is None:
+                return rotations.create_rotation(session, value).id
+            return rotations.update_rotation(session, value.id, value).id
 
         def save(value: RotationData) -> int:
-            with write_session(self._sessions) as session:
-                if value.id is None:
-                    return rotations.create_rotation(session, value).id
-                return rotations.update_rotation(session, value.id, value).id
+            return self._ops.wait(lambda session: write(session, value), write=True,
+                                  changes=Change.of(ROTATION, value.id))
 
         saved = RotationDialog.ask(self, self._missions, decisions, data, save)
         if saved is None:
@@ -358,8 +373,13 @@ class MissionsPage(AreaPage):
         self.statusMessage.emit(self.tr("Rotation saved."))
 
     # -- reactions -------------------------------------------------------------------------
-    def _roster_changed(self) -> None:
-        self._stale = True  # counts and strength: read again when the clerk looks at them
+    def _changed(self, change: Change) -> None:
+        # Counts and strength: read again now if they are seen, else when they are looked at.
+        if change.touches(MISSION, ROTATION, ROSTER, DECISION, SERVICEMAN):
+            if self.tabs.currentIndex() == MISSIONS_TAB and self.isVisible():
+                self.refresh()
+            else:
+                self._stale = True
 
     def _tab_changed(self, index: int) -> None:
         if index == MISSIONS_TAB and self._stale:

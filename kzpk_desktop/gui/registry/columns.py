@@ -1,43 +1,27 @@
-"""The registry table's columns, declared once: header, value, alignment, sort key."""
+"""The registry table's columns, declared once: header, value, alignment, SQL sort key,
+export kind (``widgets.table.Column``, as every list declares its columns)."""
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-
-from ...services.dates import fmt
 from ...services.registry import RegistryRow
 from ..labels import status_label
-from ..widgets.table import CENTER, LEFT, RIGHT
+from ..widgets.table import RIGHT, Column, date_column
 
-_CONTEXT = "RegistryColumns"
+#: The translation context of the headers.
+CONTEXT = "RegistryColumns"
 
 
-@dataclass(frozen=True)
-class Column:
-    key: str
-    header: str  # English source text, translated in the "RegistryColumns" context
-    value: Callable[[RegistryRow], str]
-    align: Qt.AlignmentFlag = LEFT
-    #: Key understood by ``services.registry.page(sort=...)``; None: not sortable.
-    sort: str | None = None
-    width: int = 120  # first-run width in pixels; the clerk's own widths are remembered
-    #: How "Export…" writes it (exports.workbook.Column kinds: text, id, date, int).
-    kind: str = "text"
-    #: The value written to the file; None: the text shown.
-    cell: Callable[[RegistryRow], Any] | None = None
-
-    def title(self) -> str:
-        return QCoreApplication.translate(_CONTEXT, self.header)
+def title(column: Column) -> str:
+    """A column's header in the clerk's language."""
+    return QCoreApplication.translate(CONTEXT, column.header)
 
 
 def _latin(row: RegistryRow) -> str:
     return " ".join(p for p in (row.surname_latin, row.given_names_latin) if p)
 
 
-COLUMNS: tuple[Column, ...] = (
+COLUMNS: tuple[Column[RegistryRow], ...] = (
     Column("rank", QT_TRANSLATE_NOOP("RegistryColumns", "Rank"), lambda r: r.rank or "",
            sort="rank", width=150),
     Column("surname", QT_TRANSLATE_NOOP("RegistryColumns", "Surname"), lambda r: r.surname,
@@ -56,9 +40,8 @@ COLUMNS: tuple[Column, ...] = (
            sort="unit", width=160),
     Column("status", QT_TRANSLATE_NOOP("RegistryColumns", "Status"),
            lambda r: status_label(r.status), sort="status", width=100),
-    Column("passport_expires", QT_TRANSLATE_NOOP("RegistryColumns", "Passport expires"),
-           lambda r: fmt(r.passport_expires), align=CENTER, sort="passport_expires",
-           width=120, kind="date", cell=lambda r: r.passport_expires),
+    date_column("passport_expires", QT_TRANSLATE_NOOP("RegistryColumns", "Passport expires"),
+                lambda r: r.passport_expires, sort="passport_expires", width=120),
     # The badge is not a column of the row: the model reads it per page (see BADGE_COLUMN).
     Column("documents", QT_TRANSLATE_NOOP("RegistryColumns", "Documents"), lambda r: "",
            width=105),

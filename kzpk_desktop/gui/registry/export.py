@@ -14,14 +14,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from ...services import expiry, registry
 from ...services import settings as business
 from ..documents.status import status_label as badge_label
 from ..list_export import export_list, sheet_width, visible_sections
+from ..ops import Operations
 from ..settings import Settings
 from .columns import BADGE_COLUMN, COLUMNS
+from .columns import title as column_title
 from .view import RegistryList
 
 _BATCH = 1000
@@ -48,12 +50,12 @@ def filter_lines(view: RegistryList) -> list[str]:
     order = (translate("RegistryExport", "descending")
              if view.model.sort_order == Qt.SortOrder.DescendingOrder
              else translate("RegistryExport", "ascending"))
-    lines.append(translate("RegistryExport", "Sorted by %1, %2").replace("%1", column.title())
-                 .replace("%2", order))
+    lines.append(translate("RegistryExport", "Sorted by %1, %2")
+                 .replace("%1", column_title(column)).replace("%2", order))
     return lines
 
 
-def export_registry(parent: QWidget | None, view: RegistryList, sessions: sessionmaker[Session],
+def export_registry(parent: QWidget | None, view: RegistryList, ops: Operations,
                     settings: Settings, lang: str) -> Path | None:
     """Ask for a file and write the list as shown there; the path, or None."""
     from ...exports.workbook import Column  # openpyxl: only when exporting
@@ -63,7 +65,7 @@ def export_registry(parent: QWidget | None, view: RegistryList, sessions: sessio
     flt, sort = model.filter, COLUMNS[model.sort_column].sort
     descending = model.sort_order == Qt.SortOrder.DescendingOrder
     shown = visible_sections(view.table)
-    columns = [Column(COLUMNS[c].title(), sheet_width(view.table, c), COLUMNS[c].kind)
+    columns = [Column(column_title(COLUMNS[c]), sheet_width(view.table, c), COLUMNS[c].kind)
                for c in shown]
     wants_badges = BADGE_COLUMN in shown
 
@@ -79,7 +81,7 @@ def export_registry(parent: QWidget | None, view: RegistryList, sessions: sessio
                 yield tuple(_cell(c, row, badges) for c in shown)
 
     title = QCoreApplication.translate("RegistryExport", "Servicemen")
-    return export_list(parent, sessions, settings, name="servicemen", title=title,
+    return export_list(parent, ops, settings, name="servicemen", title=title,
                        columns=columns, rows=rows, count=lambda s: registry.count(s, flt),
                        lines=filter_lines(view), lang=lang,
                        details={"search": flt.text, "rank_id": flt.rank_id,
@@ -90,6 +92,4 @@ def export_registry(parent: QWidget | None, view: RegistryList, sessions: sessio
 def _cell(column: int, row: registry.RegistryRow, badges: dict[int, str]):
     if column == BADGE_COLUMN:
         return badge_label(badges.get(row.id)) or None
-    spec = COLUMNS[column]
-    value = spec.cell(row) if spec.cell is not None else spec.value(row)
-    return value if value != "" else None
+    return COLUMNS[column].export_value(row)

@@ -1,27 +1,31 @@
 """The registry area: the servicemen list beside the record form.
 
-Each save or delete is one transaction through the servicemen service; the
-page turns the service's refusals into words next to the fields or into a
-question the clerk can answer.
+Each save or delete is one transaction through the servicemen service on the
+operations layer's writer; the page turns the service's refusals into words
+next to the fields or into a question the clerk can answer, and any other
+failure is said by the one failure formatter. The list reads itself again when
+any page changes a serviceman, a document, an assignment or a roster.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QSplitter, QTabWidget, QToolButton, QVBoxLayout
-from sqlalchemy.exc import SQLAlchemyError
 
-from ...db.engine import write_session
 from ...services import servicemen
-from ...services.errors import NotFound, ServiceError, StaleRecord, ValidationError
+from ...services.errors import NotFound, StaleRecord, ValidationError
 from ...services.ranks import rank_choices
+from ...services.registry import RegistryFilter
 from ...services.servicemen import ServicemanData
 from ...services.text import full_name
 from ..area import DELETE, EXPORT, FIND, NEW, REFRESH, SAVE, AreaContext, AreaPage
 from ..documents.tab import DocumentsTab
-from ..i18n import database_trouble, error_text
+from ..i18n import error_text
+from ..ops import Change
+from ..ops.changes import ASSIGNMENT, DOCUMENT, ROSTER, SERVICEMAN, SETTINGS, UNIT
 from ..prompts import Button, Prompt
 from ..settings import Settings
 from ..units.assignments_tab import AssignmentsTab
+from ..widgets.empty_state import EmptyState
 from .form import ServicemanForm
 from .model import RegistryModel
 from .view import RegistryList
@@ -38,15 +42,15 @@ class RegistryPage(AreaPage):
         self.setObjectName("registryPage")
         self._sessions = ctx.sessions
         self._ctx = ctx
-        with ctx.sessions() as session:
-            ranks = rank_choices(session, ctx.lang)
-        self.model = RegistryModel(ctx.sessions, lang=ctx.lang, parent=self)
+        self._ops = ctx.ops
+        ranks = self._ops.call(lambda session: rank_choices(session, ctx.lang)).value or []
+        self.model = RegistryModel(ctx.ops, lang=ctx.lang, parent=self)
         self.list = RegistryList(self.model, ranks, self, exportable=True,
                                  importable=ctx.may("clerk"))
         self.form = ServicemanForm(ranks, self)
         self.form.set_access(may_edit=ctx.may("clerk"), may_delete=ctx.may("supervisor"))
-        self.documents = DocumentsTab(ctx.sessions, ctx.lang, settings=ctx.settings, parent=self)
-        self.assignments = AssignmentsTab(ctx.sessions, ctx.lang, self)
+        self.documents = DocumentsTab(ctx.ops, ctx.lang, settings=ctx.settings, parent=self)
+        self.assignments = AssignmentsTab(ctx.ops, ctx.lang, self)
         self.recordTabs = QTabWidget(self, objectName="recordTabs")
         self.recordTabs.addTab(self.form, self.tr("Record"))
         self.recordTabs.addTab(self.documents, self.tr("Documents"))
@@ -80,10 +84,18 @@ class RegistryPage(AreaPage):
         self.form.deleteRequested.connect(self.delete_record)
         self.form.leaveRequested.connect(lambda: self.list.table.setFocus())
         self.form.dirtyChanged.connect(lambda _dirty: self.commandsChanged.emit())
-        self.documents.documentsChanged.connect(self._record_changed_elsewhere)
-        self.assignments.assignmentsChanged.connect(self._record_changed_elsewhere)
+        self._ops.changed.connect(self._changed)
         self._show_extras(None)
         self.setFocusProxy(self.list.searchEdit)
+        may = ctx.may("clerk")
+        self.emptyState = EmptyState.attach(
+            self.list.table,
+            self.tr("No servicemen yet. Import the spreadsheet you keep them in, or add the "
+                    "first one."),
+            [(self.tr("Import a spreadsheet…"), self.import_servicemen, may),
+             (self.tr("Add a serviceman"), self.new_record, may)],
+            filtered=lambda: self.list.current_filter() != RegistryFilter(),
+            filtered_text=self.tr("Nobody matches the search or the filters."))
 
     # -- AreaPage ---------------------------------------------------------------
     def commands(self) -> set[str]:
@@ -117,7 +129,7 @@ class RegistryPage(AreaPage):
         from .export import export_registry
 
         self.list.apply_filter()  # a search typed a moment ago counts
-        if export_registry(self, self.list, self._sessions, self._ctx.settings,
+        if export_registry(self, self.list, self._ops, self._ctx.settings,
                            self._ctx.lang) is not None:
             self.statusMessage.emit(self.tr("The list is exported."))
 
@@ -128,8 +140,7 @@ class RegistryPage(AreaPage):
 
         result = ImportWizard.ask(self, self._ctx)
         if result is None:
-            return False
-        self.refresh()
+            return False  # what was imported is announced by the wizard's task
         self.statusMessage.emit(
             self.tr("Imported: %1 created, %2 updated, %3 unchanged.")
             .replace("%1", str(result.created)).replace("%2", str(result.updated))
@@ -175,31 +186,30 @@ class RegistryPage(AreaPage):
             self.form.show_problems(local)
             return False
         data = self.form.value()
-        try:
-            with write_session(self._sessions) as session:
-                if data.id is None:
-                    saved_id = servicemen.create_serviceman(session, data).id
-                else:
-                    saved_id = servicemen.update_serviceman(session, data.id, data).id
-        except ValidationError as exc:
-            self.form.show_problems(exc.problems)
+
+        def write(session) -> int:
+            if data.id is None:
+                return servicemen.create_serviceman(session, data).id
+            return servicemen.update_serviceman(session, data.id, data).id
+
+        outcome = self._ops.call(write, write=True, changes=Change.of(SERVICEMAN, data.id),
+                                 handle=(ValidationError, StaleRecord, NotFound),
+                                 parent=self, title=self.tr("Not saved"))
+        if isinstance(outcome.error, ValidationError):
+            self.form.show_problems(outcome.error.problems)
             self.statusMessage.emit(self.tr("Not saved: please correct the marked fields."))
             return False
-        except StaleRecord as exc:
-            self._offer_reload(exc)
+        if isinstance(outcome.error, StaleRecord):
+            self._offer_reload(outcome.error)
             return False
-        except NotFound as exc:
-            self._keep_as_new(data, exc)
+        if isinstance(outcome.error, NotFound):
+            self._keep_as_new(data, outcome.error)
             return False
-        except ServiceError as exc:  # refused for another reason (permission...)
-            self._refused(self.tr("Not saved"), error_text(exc))
+        if not outcome.ok:
             return False
-        except SQLAlchemyError as exc:
-            self._refused(self.tr("Not saved"), database_trouble(exc))
-            return False
+        saved_id = outcome.value
         self._open(saved_id)
-        self.model.refresh()
-        self.list.select_id(saved_id)
+        self.model.when_loaded(lambda: self.list.select_id(saved_id))
         self.statusMessage.emit(self.tr("Saved: %1.").replace("%1", self._who(self.form.value())))
         return True
 
@@ -217,23 +227,20 @@ class RegistryPage(AreaPage):
             icon=QMessageBox.Icon.Warning)
         if answer != Button.Yes:
             return
-        try:
-            with write_session(self._sessions) as session:
-                servicemen.delete_serviceman(session, record_id, version=data.version)
-        except StaleRecord as exc:
-            self._offer_reload(exc)
+        outcome = self._ops.call(
+            lambda session: servicemen.delete_serviceman(session, record_id,
+                                                         version=data.version),
+            write=True, changes=Change.of(SERVICEMAN, record_id, also=[DOCUMENT, ASSIGNMENT]),
+            handle=(StaleRecord, NotFound), parent=self, title=self.tr("Not deleted"))
+        if isinstance(outcome.error, StaleRecord):
+            self._offer_reload(outcome.error)
             return
-        except NotFound:
-            pass  # already gone: the clerk's intention holds
-        except ServiceError as exc:
-            self._refused(self.tr("Not deleted"), error_text(exc))
-            return
-        except SQLAlchemyError as exc:
-            self._refused(self.tr("Not deleted"), database_trouble(exc))
-            return
+        if outcome.error is not None and not isinstance(outcome.error, NotFound):
+            return  # said by the failure formatter; NotFound: already gone, as intended
+        if isinstance(outcome.error, NotFound):
+            self.model.refresh()
         self.form.load(None)
         self._show_extras(None)
-        self.model.refresh()
         self.commandsChanged.emit()
         self.statusMessage.emit(self.tr("Deleted: %1.").replace("%1", self._who(data)))
 
@@ -242,7 +249,7 @@ class RegistryPage(AreaPage):
         from ..audit.history import RecordHistoryDialog
 
         if self.form.record_id is not None:
-            RecordHistoryDialog.ask(self, self._sessions, "serviceman", self.form.record_id,
+            RecordHistoryDialog.ask(self, self._ops, "serviceman", self.form.record_id,
                                     self._who(self.form.value()))
 
     # -- opening records -----------------------------------------------------------
@@ -258,9 +265,12 @@ class RegistryPage(AreaPage):
         self._open(serviceman_id)
         if self.form.record_id != serviceman_id:
             return False  # gone meanwhile; _open told the clerk
-        if not self.list.select_id(serviceman_id):
-            self.model.refresh()  # added since the list was read, perhaps
-            self.list.select_id(serviceman_id)
+        def select() -> None:
+            if not self.list.select_id(serviceman_id):
+                # Added since the list was read, perhaps.
+                self.model.refresh(then=lambda: self.list.select_id(serviceman_id))
+
+        self.model.when_loaded(select)  # the list may still be on its way
         self.recordTabs.setCurrentWidget(self._tabs.get(tab, self.form))
         return True
 
@@ -288,13 +298,16 @@ class RegistryPage(AreaPage):
     def _open(self, serviceman_id: int | None, *, extras: bool = True) -> None:
         if serviceman_id is None:
             return
-        try:
-            with self._sessions() as session:
-                data = servicemen.get_serviceman(session, serviceman_id)
-        except NotFound as exc:
-            Prompt.inform(self, self.tr("Record not found"), error_text(exc))
+        outcome = self._ops.call(lambda session: servicemen.get_serviceman(session, serviceman_id),
+                                 handle=(NotFound,), parent=self,
+                                 title=self.tr("Record not read"))
+        if isinstance(outcome.error, NotFound):
+            Prompt.inform(self, self.tr("Record not found"), error_text(outcome.error))
             self.model.refresh()
             return
+        if not outcome.ok:
+            return
+        data = outcome.value
         self.form.load(data)
         if extras:
             self._show_extras(serviceman_id, self._who(data))
@@ -311,13 +324,18 @@ class RegistryPage(AreaPage):
             self.recordTabs.setTabEnabled(self.recordTabs.indexOf(tab),
                                           serviceman_id is not None)
 
-    def _record_changed_elsewhere(self) -> None:
-        # A document or an assignment changes the passport fields, the unit and the
-        # badge the list shows; the form follows unless the clerk is editing it.
-        record_id = self.form.record_id
-        if record_id is not None and not self.form.is_dirty():
-            self._open(record_id, extras=False)
+    def _changed(self, change: Change) -> None:
+        # A serviceman saved anywhere, a document or an assignment (passport fields, the
+        # unit, the badge), a roster (the status): the list reads again, and the form
+        # follows unless the clerk is editing it.
+        if not change.touches(SERVICEMAN, DOCUMENT, ASSIGNMENT, UNIT, ROSTER, SETTINGS):
+            return
         self.model.refresh()
+        record_id = self.form.record_id
+        if record_id is None or self.form.is_dirty():
+            return
+        if change.may_touch(SERVICEMAN, record_id) or change.touches(DOCUMENT, ASSIGNMENT):
+            self._open(record_id, extras=False)
 
     def _reselect(self) -> None:
         # A new search or sort resets the list; keep the open record highlighted when it
@@ -344,10 +362,6 @@ class RegistryPage(AreaPage):
         self._show_extras(None)
         self.model.refresh()
         self.commandsChanged.emit()
-
-    def _refused(self, title: str, text: str) -> None:
-        Prompt.inform(self, title, text)
-        self.statusMessage.emit(title)
 
     def _focus_form(self) -> None:
         self.recordTabs.setCurrentWidget(self.form)

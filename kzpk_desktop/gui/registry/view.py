@@ -17,16 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.ranks import RankChoice
+from ...services.ranks import RankChoice, rank_choices
 from ...services.registry import RegistryFilter, RegistryRow
 from ...services.text import full_name
 from ..labels import sex_choices, status_choices
+from ..ops import Operations
 from ..settings import Settings
-from ..widgets.table import setup_table
+from ..widgets.table import setup_table, typing_timer
 from .columns import COLUMNS
 from .model import RegistryModel
 
-SEARCH_DELAY_MS = 150  # long enough to skip the query between two keystrokes
 HEADER_KEY = "registry"
 COMBO_MIN_CHARS = 12  # what a filter shows at the least: "Все звания", "Рядовой"
 
@@ -100,8 +100,7 @@ class RegistryList(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
 
-        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filter)
+        self._search_timer = typing_timer(self, self.apply_filter)
         self.searchEdit.textChanged.connect(self._search_timer.start)
         self.searchEdit.returnPressed.connect(self.apply_filter)
         self.searchEdit.installEventFilter(self)
@@ -109,6 +108,13 @@ class RegistryList(QWidget):
             combo.currentIndexChanged.connect(self.apply_filter)
         model.countsChanged.connect(self._show_counts)
         self._show_counts(model.shown, model.total)
+
+    @classmethod
+    def searching(cls, ops: Operations, lang: str, parent: QWidget | None = None,
+                  **options) -> RegistryList:
+        """A list over its own registry model, with the rank filter's choices read."""
+        ranks = ops.call(lambda session: rank_choices(session, lang)).value or []
+        return cls(RegistryModel(ops, lang=lang, parent=parent), ranks, parent, **options)
 
     def _combo(self, name: str, everything: str, choices) -> QComboBox:
         combo = QComboBox(self, objectName=name)

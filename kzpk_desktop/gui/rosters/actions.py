@@ -1,7 +1,9 @@
 """What the clerk does on a roster: nominate people or a unit, move them along, edit details.
 
 A mixin of RosterView, kept apart so each module stays readable; it uses the
-view's session factory, rotation, selection and signals.
+view's operations layer, rotation, selection and signals. Every change is
+announced (``Change`` of ROSTER): the view, the missions' counts and the
+registry's statuses follow.
 """
 from __future__ import annotations
 
@@ -9,16 +11,14 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from ...db.engine import write_session
 from ...services import rosters
-from ...services.errors import ServiceError
 from ...services.roster_list import RosterRow
 from ...services.rosters import TRANSITIONS, AddResult, EntryData
 from ...services.units import unit_tree
-from ..i18n import database_trouble, error_text
+from ..ops import Change
+from ..ops.changes import ROSTER, SERVICEMAN
 from ..prompts import Prompt
 from .counts import RosterCounts
 from .entry_dialog import EntryDialog
@@ -34,7 +34,7 @@ class RosterActions:
     def add_servicemen(self) -> None:
         if self.summary is None:
             return
-        pick = ServicemenPicker.ask(self, self._sessions, self._lang, self._categories,
+        pick = ServicemenPicker.ask(self, self._ops, self._lang, self._categories,
                                     self.summary.label)
         if pick is None:
             return
@@ -46,8 +46,13 @@ class RosterActions:
     def add_unit(self) -> None:
         if self.summary is None:
             return
-        with self._sessions() as session:
-            units = unit_tree(session, lang=self._lang, include_retired=False)
+        lang = self._lang
+        outcome = self._ops.call(
+            lambda session: unit_tree(session, lang=lang, include_retired=False),
+            parent=self, title=translate("RosterActions", "Add a unit"))
+        if not outcome.ok:
+            return
+        units = outcome.value
         if not units:
             Prompt.inform(self, translate("RosterActions", "Add a unit"),
                           translate("RosterActions", "There are no units on file yet."))
@@ -62,19 +67,16 @@ class RosterActions:
             lang=self._lang))
 
     def _nominate(self, add: Callable[[Session], AddResult]) -> None:
-        try:
-            with write_session(self._sessions) as session:
-                result = add(session)
-                added = [e.id for e in result.entries]
-        except ServiceError as exc:
-            Prompt.inform(self, translate("RosterActions", "Not nominated"), error_text(exc))
+        def nominate(session) -> tuple[AddResult, list[int]]:
+            result = add(session)
+            return result, [e.id for e in result.entries]
+
+        outcome = self._ops.call(nominate, write=True, changes=Change.of(ROSTER, also=[SERVICEMAN]),
+                                 parent=self, title=translate("RosterActions", "Not nominated"))
+        if not outcome.ok:
             return
-        except SQLAlchemyError as exc:
-            Prompt.inform(self, translate("RosterActions", "Not nominated"),
-                          database_trouble(exc))
-            return
+        result, added = outcome.value
         self.reload(select=added)
-        self.rosterChanged.emit()
         counts = RosterCounts()
         message = counts.nominated(len(added), self.summary.label)
         if result.failures:
@@ -117,8 +119,6 @@ class RosterActions:
         return dt.date.today()
 
     def _after(self, outcome: Outcome, status: str) -> None:
-        if outcome.done:
-            self.rosterChanged.emit()
         self.reload(select=[r.id for r in outcome.done] or None)
         counts = RosterCounts()
         message = counts.moved(status, len(outcome.done))
@@ -136,12 +136,11 @@ class RosterActions:
 
 
         def save(value: EntryData) -> int:
-            with write_session(self._sessions) as session:
-                return rosters.update_entry(session, row.id, value).id
+            return self._ops.wait(lambda session: rosters.update_entry(session, row.id, value).id,
+                                  write=True, changes=Change.of(ROSTER, row.id))
 
         label = f"{who(row)}, {self.summary.label}"
         if EntryDialog.ask(self, self._categories, data, label, save) is not None:
             self.reload(select=[row.id])
-            self.rosterChanged.emit()
             self.statusMessage.emit(translate("RosterActions", "Saved: %1.").replace(
                 "%1", who(row)))

@@ -5,12 +5,11 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ...services.dates import fmt
 from ...services.eligibility import ACTIVE_STATUSES
 from ...services.roster_list import RosterRow
 from ...services.text import full_name, sort_key
 from ..planning.labels import failure_text, roster_status_label, rule_names
-from ..widgets.table import CENTER, ERROR_COLOR, OK_COLOR, RIGHT, WARNING_COLOR, Column
+from ..widgets.table import ERROR_COLOR, OK_COLOR, RIGHT, WARNING_COLOR, Column, date_column
 
 CONTEXT = "RosterColumns"
 #: QCoreApplication.translate under the name pyside6-lupdate looks for.
@@ -88,16 +87,14 @@ def roster_columns(categories: Mapping[str, str]) -> tuple[Column[RosterRow], ..
                lambda r: r.appointment or "", width=140, tooltip=lambda r: r.appointment),
         Column("sub_unit", QT_TRANSLATE_NOOP("RosterColumns", "Sub-unit"),
                lambda r: r.sub_unit or "", width=110, tooltip=lambda r: r.sub_unit),
-        Column("arrival", QT_TRANSLATE_NOOP("RosterColumns", "Arrival"),
-               lambda r: fmt(r.arrival_date), sort=lambda r: r.arrival_date, align=CENTER,
-               width=80),
-        Column("departure", QT_TRANSLATE_NOOP("RosterColumns", "Departure"),
-               lambda r: fmt(r.departure_date), sort=lambda r: r.departure_date, align=CENTER,
-               width=80),
+        date_column("arrival", QT_TRANSLATE_NOOP("RosterColumns", "Arrival"),
+                    lambda r: r.arrival_date, width=80),
+        date_column("departure", QT_TRANSLATE_NOOP("RosterColumns", "Departure"),
+                    lambda r: r.departure_date, width=80),
         Column("un_index", QT_TRANSLATE_NOOP("RosterColumns", "UN index"),
-               lambda r: r.un_index or "", width=90),
+               lambda r: r.un_index or "", width=90, kind="id"),
         Column("iin", QT_TRANSLATE_NOOP("RosterColumns", "IIN"), lambda r: r.iin,
-               align=RIGHT, width=105),
+               align=RIGHT, width=105, kind="id"),
     )
 
 

@@ -22,13 +22,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
 from ...services.categories import CategoryChoice
-from ...services.ranks import rank_choices
 from ...services.registry import RegistryRow
 from ...services.units import UnitNode
-from ..registry.model import RegistryModel
+from ..ops import Operations
 from ..registry.view import RegistryList
 from ..units.assign_dialog import (
     add_people,
@@ -65,16 +63,14 @@ def _category_combo(parent: QWidget, categories: Sequence[CategoryChoice]) -> QC
 class ServicemenPicker(QDialog):
     """Search the registry, gather people into a list, say how they go on the roster."""
 
-    def __init__(self, sessions: sessionmaker[Session], lang: str,
+    def __init__(self, ops: Operations, lang: str,
                  categories: Sequence[CategoryChoice], rotation: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("servicemenPicker")
         self.setWindowTitle(self.tr("Nominate servicemen to %1").replace("%1", rotation))
-        with sessions() as session:
-            ranks = rank_choices(session, lang)
-        self.model = RegistryModel(sessions, lang=lang, parent=self)
-        self.search = RegistryList(self.model, ranks, self)
+        self.search = RegistryList.searching(ops, lang, self)
+        self.model = self.search.model
         self.search.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.search.rowActivated.connect(lambda _id: self.add_selected())
 
@@ -159,9 +155,9 @@ class ServicemenPicker(QDialog):
                           self.subUnitEdit.text().strip() or None)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, sessions: sessionmaker[Session], lang: str,
+    def ask(cls, parent: QWidget | None, ops: Operations, lang: str,
             categories: Sequence[CategoryChoice], rotation: str) -> PickResult | None:
-        dialog = cls(sessions, lang, categories, rotation, parent)
+        dialog = cls(ops, lang, categories, rotation, parent)
         if not dialog.exec():
             return None
         result = dialog.value()

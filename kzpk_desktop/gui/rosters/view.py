@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
 from ...services.categories import CategoryChoice
 from ...services.dates import fmt
@@ -25,6 +24,8 @@ from ...services.errors import NotFound
 from ...services.roster_list import RosterRow
 from ...services.rosters import TRANSITIONS
 from ..i18n import error_text
+from ..ops import Change, Operations
+from ..ops.changes import ASSIGNMENT, DECISION, DOCUMENT, MISSION, ROSTER, ROTATION, SERVICEMAN
 from ..planning.labels import roster_status_label
 from ..prompts import Prompt
 from ..settings import Settings
@@ -42,19 +43,19 @@ class RosterView(RosterActions, QWidget):
     statusMessage = Signal(str)
     #: The selection changed (which actions apply).
     selectionChanged = Signal()
-    #: Entries were added or changed: counts elsewhere are out of date.
-    rosterChanged = Signal()
 
-    def __init__(self, sessions: sessionmaker[Session], lang: str,
+    def __init__(self, ops: Operations, lang: str,
                  categories: list[CategoryChoice], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("rosterView")
-        self._sessions = sessions
+        self._ops = ops
         self._lang = lang
         self._categories = categories
         self.rotation_id: int | None = None
         self.summary: RosterSummary | None = None
-        self.workflow = RosterWorkflow(sessions, self)
+        self.workflow = RosterWorkflow(ops, self)
+        # A document renewed, a record or a decision changed anywhere: eligibility follows.
+        ops.changed.connect(self._changed)
         names = {c.code: c.name for c in categories}
         self.model: RowsModel[RosterRow] = RowsModel(roster_columns(names), CONTEXT,
                                                      haystack=haystack, parent=self)
@@ -161,19 +162,28 @@ class RosterView(RosterActions, QWidget):
             self.summary = None
             self.model.set_rows([])
         else:
-            try:
-                with self._sessions() as session:
-                    self.summary = load_summary(session, self.rotation_id, lang=self._lang)
-            except NotFound as exc:  # removed on another workstation
-                Prompt.inform(self, self.tr("Rotation not found"), error_text(exc))
+            rotation_id, lang = self.rotation_id, self._lang
+            outcome = self._ops.call(
+                lambda session: load_summary(session, rotation_id, lang=lang),
+                handle=(NotFound,), parent=self, title=self.tr("Roster not read"))
+            if isinstance(outcome.error, NotFound):  # removed on another workstation
+                Prompt.inform(self, self.tr("Rotation not found"), error_text(outcome.error))
                 self.rotation_id = self.workflow.rotation_id = None
                 self.reload(select=[])
                 return
+            if not outcome.ok:
+                return
+            self.summary = outcome.value
             self.model.set_rows(self.summary.rows)
         self._show_summary()
         self.select_ids(keep, current=current if select is None else None)
         self._update_buttons()
         self._show_details()
+
+    def _changed(self, change: Change) -> None:
+        if self.rotation_id is not None and change.touches(
+                ROSTER, SERVICEMAN, DOCUMENT, ASSIGNMENT, ROTATION, DECISION, MISSION):
+            self.reload()
 
     def selected_rows(self) -> list[RosterRow]:
         rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())

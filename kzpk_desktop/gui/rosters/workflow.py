@@ -1,6 +1,6 @@
 """Moving roster entries along the status workflow, one transaction per person.
 
-Each person's change is its own ``write_session`` so that the ceiling is
+Each person's change is its own transaction on the operations layer's writer so that the ceiling is
 re-counted under the write lock for every approval, and one refusal does not
 undo the others. What was refused is told once, every reason listed; an
 approval refused only on document rules is offered to a supervisor, who may
@@ -13,16 +13,13 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
 
-from ...db.engine import write_session
 from ...services import auth, rosters
 from ...services.ceilings import ceiling_problems
-from ...services.errors import ServiceError
 from ...services.roster_list import RosterRow
 from ...services.text import full_name
-from ..i18n import database_trouble, error_text
+from ..ops import Change, Operations, describe
+from ..ops.changes import ROSTER, SERVICEMAN
 from ..planning.labels import failure_text, roster_status_label
 from ..prompts import Button, Prompt
 from .counts import RosterCounts
@@ -45,8 +42,8 @@ def who(row: RosterRow) -> str:
 
 
 class RosterWorkflow:
-    def __init__(self, sessions: sessionmaker[Session], parent: QWidget) -> None:
-        self._sessions = sessions
+    def __init__(self, ops: Operations, parent: QWidget) -> None:
+        self._ops = ops
         self._parent = parent
         #: The rotation whose roster is on screen (set by the view).
         self.rotation_id: int | None = None
@@ -56,22 +53,24 @@ class RosterWorkflow:
             repatriation_reason: str | None = None, on: dt.date | None = None) -> Outcome:
         outcome = Outcome()
         for row in rows:
-            try:
-                with write_session(self._sessions) as session:
-                    rosters.set_status(session, row.id, status, override_reason=override_reason,
-                                       repatriation_reason=repatriation_reason, on=on,
-                                       version=row.version)
-            except rosters.ApprovalRefused as exc:
-                if self._may_override(exc, status, override_reason):
-                    outcome.overridable.append((row, exc.failures))
-                else:
-                    outcome.refused.append((row, error_text(exc)))
-            except ServiceError as exc:
-                outcome.refused.append((row, error_text(exc)))
-            except SQLAlchemyError as exc:
-                outcome.refused.append((row, database_trouble(exc)))
+            def change(session, row=row) -> None:
+                rosters.set_status(session, row.id, status, override_reason=override_reason,
+                                   repatriation_reason=repatriation_reason, on=on,
+                                   version=row.version)
+
+            # Every refusal is the person's own line in the report, in the formatter's words.
+            done = self._ops.call(change, write=True, handle=(Exception,))
+            error = done.error
+            if isinstance(error, rosters.ApprovalRefused) \
+                    and self._may_override(error, status, override_reason):
+                outcome.overridable.append((row, error.failures))
+            elif error is not None:
+                outcome.refused.append((row, describe(error)))
             else:
                 outcome.done.append(row)
+        if outcome.done:
+            self._ops.notify(Change.of(ROSTER, *(r.id for r in outcome.done))
+                             .and_(SERVICEMAN, *(r.serviceman_id for r in outcome.done)))
         return outcome
 
     def _may_override(self, exc: rosters.ApprovalRefused, status: str,
@@ -81,12 +80,16 @@ class RosterWorkflow:
             return False
         if not all(f.overridable for f in exc.failures):
             return False
-        with self._sessions() as session:
+        rotation_id = self.rotation_id
+
+        def may(session) -> bool:
             actor = auth.current_actor(session)
             if actor is None or actor.role not in rosters.OVERRIDE_ROLES:
                 return False
             # A full ceiling is refused whatever the reason: do not ask for one in vain.
-            return not ceiling_problems(session, self.rotation_id, adding=1)
+            return not ceiling_problems(session, rotation_id, adding=1)
+
+        return bool(self._ops.call(may).value)
 
     # -- what the clerk asked for ---------------------------------------------------
     def approve(self, rows: list[RosterRow]) -> Outcome:

@@ -2,43 +2,57 @@
 
 ``PRAGMA quick_check`` reads the whole file (over a second for a large
 database), so the first window must not wait for it: the check starts as the
-database is opened, and the sign-in dialog waits for its answer only once the
-user has typed a password (by then it is nearly always known).
+database is opened (on the operations layer, like any other background work),
+and the sign-in dialog waits for its answer only once the user has typed a
+password (by then it is nearly always known).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QObject, Signal
 from sqlalchemy import Engine
 
+from ..ops import Operations, Outcome
 
-class IntegrityCheck(QThread):
-    """``recovery.integrity_problems`` of a current-schema database, in a worker thread."""
+
+class IntegrityCheck(QObject):
+    """``recovery.integrity_problems`` of a current-schema database, off the GUI thread."""
 
     #: The database cannot be used: the readable problems.
     failed = Signal(list)
 
-    def __init__(self, engine: Engine, parent=None) -> None:
+    def __init__(self, engine: Engine, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._engine = engine
+        self._ops = Operations(None, self)  # no session: the check reads the file itself
+        self._started = False
         self._problems: list[str] | None = None
 
-    def run(self) -> None:
-        # Started only on a database at the current schema: the file's integrity is
-        # what is left to check (and Alembic stays unloaded).
-        from ...services import recovery
+    def start(self) -> None:
+        if self._started:
+            return
+        self._started = True
+        engine = self._engine
 
-        try:
-            problems = recovery.integrity_problems(self._engine)
-        except Exception as exc:  # quick_check words what it knows; anything else still stops us
-            problems = [str(exc) or type(exc).__name__]
-        self._problems = problems
-        if problems:
-            self.failed.emit(problems)
+        def check() -> list[str]:
+            # Started only on a database at the current schema: the file's integrity is
+            # what is left to check (and Alembic stays unloaded).
+            from ...services import recovery
+
+            return recovery.integrity_problems(engine)
+
+        self._ops.run(check, self._done)
+
+    def _done(self, outcome: Outcome) -> None:
+        # quick_check words what it knows; anything else still stops us
+        problems = outcome.value if outcome.error is None \
+            else [str(outcome.error) or type(outcome.error).__name__]
+        self._problems = list(problems or [])
+        if self._problems:
+            self.failed.emit(self._problems)
 
     def problems(self) -> list[str]:
-        """The answer, waiting for it if the check is still running."""
+        """The answer, waiting for it (the window painting) if the check is still running."""
         if self._problems is None:
-            if not self.isRunning() and not self.isFinished():
-                self.start()
-            self.wait()
+            self.start()
+            self._ops.settle()
         return list(self._problems or [])

@@ -14,10 +14,8 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ...services import encryption
-from ...services.errors import ServiceError
-from ..i18n import failure_reason
+from ..ops import Operations, Outcome, describe
 from ..prompts import Button, Prompt
-from ..tasks import run_with_progress
 from .database import plain_url
 from .passphrase import NewPassphraseDialog, PassphraseDialog
 from .restore_dialog import RestoreDialog
@@ -58,30 +56,27 @@ class BackupFileDialog:
 def _admin_or_refuse(ctl: SessionController, title: str) -> bool:
     """These file-level acts are an administrator's: asked of the database (the stored role),
     not of the menu, which a changed role may have outdated."""
-    from sqlalchemy.exc import SQLAlchemyError
-
     from ...services.auth import require_file_admin
+    from ...services.errors import PermissionDenied
 
-    try:
-        with ctl.database.sessions() as session:
-            require_file_admin(session)
-    except (ServiceError, SQLAlchemyError) as exc:
-        Prompt.inform(ctl.window, title, failure_reason(exc))
-        return False
-    return True
+    outcome = ctl.ops.call(require_file_admin, handle=(PermissionDenied,), parent=ctl.window,
+                           title=title)
+    if isinstance(outcome.error, PermissionDenied):
+        Prompt.inform(ctl.window, title, describe(outcome.error))
+    return outcome.error is None
 
 
 def _record(ctl: SessionController, action: str, details: dict) -> None:
-    """The act goes into the (possibly reopened) database's trail."""
-    from sqlalchemy.exc import SQLAlchemyError
-
+    """The act goes into the (possibly reopened) database's trail, off the GUI thread."""
     from ...services.audit import record
 
-    try:
-        record(ctl.database.sessions, action, details=details)
-    except (ServiceError, SQLAlchemyError) as exc:
-        ctl.status(translate("FileActions", "This could not be written to the audit trail: %1")
-                   .replace("%1", failure_reason(exc)), 0)
+    def done(outcome: Outcome) -> None:
+        if outcome.error is not None:
+            ctl.status(translate("FileActions", "This could not be written to the audit trail: "
+                                 "%1").replace("%1", describe(outcome.error)), 0)
+
+    sessions = ctl.database.sessions
+    ctl.ops.run(lambda: record(sessions, action, details=details), done)
 
 
 # -- backups ---------------------------------------------------------------------------------
@@ -98,14 +93,13 @@ def back_up_now(ctl: SessionController) -> Path | None:
         return None
     title = translate("FileActions", "Back up the database")
     label = translate("FileActions", "Copying the database to %1…").replace("%1", target.name)
-    outcome = run_with_progress(window, title, label,
-                                lambda _progress: backup.backup(engine, target),
-                                cancellable=False)
+    outcome = ctl.ops.task(window, title, label,
+                           lambda _progress: backup.backup(engine, target), cancellable=False)
     if outcome.error is not None:
         Prompt.inform(window, title, translate("FileActions", "The backup was not made.")
-                      + "\n\n" + failure_reason(outcome.error))
+                      + "\n\n" + describe(outcome.error))
         return None
-    written: Path = outcome.result
+    written: Path = outcome.value
     _record(ctl, "backup", {"file": str(written)})
     Prompt.inform(window, title, translate(
         "FileActions", "The backup is written and its integrity is verified:\n%1")
@@ -121,15 +115,15 @@ def auto_backup(ctl: SessionController) -> None:
 
     engine = ctl.database.engine
 
-    def done(result, error) -> None:
-        if error is not None:
+    def done(outcome: Outcome) -> None:
+        if outcome.error is not None:
             ctl.status(translate("FileActions", "The daily automatic backup failed: %1")
-                       .replace("%1", failure_reason(error)), 0)
-        elif result is not None:
+                       .replace("%1", describe(outcome.error)), 0)
+        elif outcome.value is not None:
             ctl.status(translate("FileActions", "Daily backup written: %1")
-                       .replace("%1", str(result)))
+                       .replace("%1", str(outcome.value)))
 
-    ctl.run_in_background(lambda: backup.auto_backup(engine), done)
+    ctl.ops.run(lambda: backup.auto_backup(engine), done, owner=ctl.window)
 
 
 def restore_from_backup(ctl: SessionController) -> Path | None | bool:
@@ -214,11 +208,11 @@ def decrypt(ctl: SessionController) -> bool:
 
 
 def _convert(title: str, label: str, path: Path, work) -> bool:
-    outcome = run_with_progress(None, title, label.replace("%1", path.name),
-                                lambda _progress: work(), cancellable=False)
+    outcome = Operations(None).task(None, title, label.replace("%1", path.name),
+                                    lambda _progress: work(), cancellable=False)
     if outcome.error is not None:
         Prompt.inform(None, title, translate("FileActions", "Nothing was changed.") + "\n\n"
-                      + failure_reason(outcome.error))
+                      + describe(outcome.error))
         return False
     return True
 
@@ -236,4 +230,4 @@ def _plain_backups(path: Path) -> list[Path]:
 def manage_users(ctl: SessionController) -> None:
     from .users import UsersDialog
 
-    UsersDialog.ask(ctl.window, ctl.database.sessions)
+    UsersDialog.ask(ctl.window, ctl.ops, ctl.settings)

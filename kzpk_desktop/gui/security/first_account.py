@@ -7,23 +7,27 @@ shown under the fields before anything is typed.
 """
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ...db.engine import write_session
 from ...services import accounts
 from ...services.auth import Actor, has_accounts
-from ...services.errors import Problem, ServiceError, ValidationError
-from ..i18n import database_trouble, error_text, problem_text
+from ...services.errors import Problem, ValidationError
+from ..i18n import problem_text
+from ..ops import describe
+from ..language import LanguageBox, apply_language
+from ..settings import Settings
 from .check import IntegrityCheck
 from .signin import (
     HINT_STYLE,
@@ -46,8 +50,12 @@ def rule_text(problems: list[Problem]) -> str:
 class FirstAccountDialog(QDialog):
     """User name, full name, password twice; ``actor`` is the new administrator, signed in."""
 
+    #: done() code when the user chose another language: ``ask`` opens the dialog again.
+    LANGUAGE_CHANGED = 2
+
     def __init__(self, sessions: sessionmaker[Session], *, database: str = "",
-                 check: IntegrityCheck | None = None, parent: QWidget | None = None) -> None:
+                 check: IntegrityCheck | None = None, settings: Settings | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("firstAccountDialog")
         self.setWindowTitle(self.tr("First start — KZPK Desktop"))
@@ -98,7 +106,15 @@ class FirstAccountDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(title_label(self.tr("Welcome to KZPK Desktop"), self))
+        top = QHBoxLayout()
+        top.addWidget(title_label(self.tr("Welcome to KZPK Desktop"), self), 1)
+        self._settings = settings
+        self.languageBox: LanguageBox | None = None
+        if settings is not None:
+            self.languageBox = LanguageBox(settings.ui_language, self)
+            self.languageBox.languageChosen.connect(self._choose_language)
+            top.addWidget(self.languageBox, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
         layout.addWidget(where)
         layout.addWidget(intro)
         layout.addWidget(self.errors[""])
@@ -109,6 +125,12 @@ class FirstAccountDialog(QDialog):
         self.usernameEdit.setFocus()
         if check is not None:
             check.failed.connect(self.reject)
+
+    def _choose_language(self, lang: str) -> None:
+        # Every text here (the services' rules included) is built with the dialog:
+        # the simplest faithful retranslation is the same dialog built again.
+        if self._settings is not None and apply_language(self._settings, lang):
+            self.done(self.LANGUAGE_CHANGED)
 
     # -- problems -----------------------------------------------------------------
     def problem_shown(self, field: str = "") -> str:
@@ -162,18 +184,25 @@ class FirstAccountDialog(QDialog):
             {"username": self.usernameEdit, "password": self.passwordEdit}.get(
                 first, self.usernameEdit).setFocus()
             return
-        except ServiceError as exc:
-            self._show("", error_text(exc))
-            return
-        except SQLAlchemyError as exc:
-            self._show("", database_trouble(exc))
+        except Exception as exc:  # noqa: BLE001 - a refusal or a database fault, said once
+            self._show("", describe(exc))
             return
         super().accept()
 
     @classmethod
     def ask(cls, parent: QWidget | None, sessions: sessionmaker[Session], *, database: str = "",
-            check: IntegrityCheck | None = None) -> Actor | None:
+            check: IntegrityCheck | None = None, settings: Settings | None = None
+            ) -> Actor | None:
         """The new administrator, signed in; None when the user quit (or must sign in instead:
         an account appeared meanwhile, see ``has_accounts``)."""
-        dialog = cls(sessions, database=database, check=check, parent=parent)
-        return dialog.actor if dialog.exec() else None
+        typed: tuple[str, str] = ("", "")
+        while True:
+            dialog = cls(sessions, database=database, check=check, settings=settings,
+                         parent=parent)
+            dialog.usernameEdit.setText(typed[0])
+            dialog.fullNameEdit.setText(typed[1])
+            result = dialog.exec()
+            if result != cls.LANGUAGE_CHANGED:
+                return dialog.actor if result else None
+            typed = (dialog.usernameEdit.text(), dialog.fullNameEdit.text())
+            dialog.deleteLater()

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QLabel
 from sqlalchemy import select
@@ -25,7 +26,9 @@ from ...services.auth import Actor, bind_actor
 from ..area import AreaContext
 from ..areas import AREAS, AreaSpec
 from ..i18n import first_line
+from ..language import apply_language
 from ..main_window import MainWindow
+from ..ops import Operations
 from ..settings import Settings
 from . import file_actions
 from .database import Database
@@ -36,26 +39,8 @@ from .startup import sign_in as startup_sign_in
 from .startup import tell_cannot_open, upgrade_problem
 
 STATUS_TIMEOUT_MS = 10_000
-
-
-class _Background(QThread):
-    """A job that needs no dialog (the daily backup); its outcome comes back as a signal."""
-
-    done = Signal(object, object)  # result, error
-
-    def __init__(self, job: Callable[[], object],
-                 callback: Callable[[object, BaseException | None], None],
-                 parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._job = job
-        self.callback = callback
-
-    def run(self) -> None:
-        try:
-            result, error = self._job(), None
-        except BaseException as exc:  # reported on the GUI thread
-            result, error = None, exc
-        self.done.emit(result, error)
+#: The area a window opens on after a sign-in.
+FIRST_AREA = "overview"
 
 
 class SessionController(QObject):
@@ -73,17 +58,25 @@ class SessionController(QObject):
         self._areas = tuple(areas)
         self.window: MainWindow | None = None
         self.idle: IdleLock | None = None
-        self._jobs: list[_Background] = []
+        #: The one way the window's pages run work on this database.
+        self.ops = Operations(database.sessions, self)
         bind_actor(database.sessions, actor)
         app.aboutToQuit.connect(self.shutdown)
 
     # -- the window -----------------------------------------------------------------
-    def open_window(self) -> MainWindow:
-        """A main window for the signed-in user, shown, with the idle lock watching."""
+    def open_window(self, *, signed_in: bool = False) -> MainWindow:
+        """A main window for the signed-in user, shown, with the idle lock watching.
+
+        ``signed_in``: a user has just signed in, so the window opens on the first area
+        (the Overview) rather than where the last window was left.
+        """
+        if signed_in:
+            self.settings.current_area = FIRST_AREA
         ctx = AreaContext(sessions=self.database.sessions, settings=self.settings,
-                          lang=self.settings.ui_language, actor=self.actor)
+                          lang=self.settings.ui_language, actor=self.actor, ops=self.ops)
         window = MainWindow(ctx, database=self.database.display, areas=self._areas)
         self._add_commands(window)
+        window.languageRequested.connect(self.switch_language)
         self.window = window
         window.show()
         self.app.setQuitOnLastWindowClosed(True)
@@ -170,15 +163,12 @@ class SessionController(QObject):
             .replace("%2", role_label(self.actor.role))
 
     def _full_name(self) -> str:
-        try:
-            with self.database.sessions() as session:
-                return session.execute(select(User.full_name)
-                                       .where(User.username == self.actor.username)).scalar() or ""
-        except SQLAlchemyError:
-            return ""
+        username = self.actor.username
+        return self.ops.call(lambda session: session.execute(
+            select(User.full_name).where(User.username == username)).scalar()).value or ""
 
     def status(self, text: str, timeout: int = STATUS_TIMEOUT_MS) -> None:
-        if self.window is not None:
+        if self.window is not None and shiboken6.isValid(self.window):
             self.window.statusBar().showMessage(text, timeout)
 
     def close_window(self, *, discard: bool = False) -> bool:
@@ -204,20 +194,26 @@ class SessionController(QObject):
 
     # -- idle lock ------------------------------------------------------------------
     def _start_idle_lock(self) -> None:
-        try:
-            with self.database.sessions() as session:
-                minutes = business.idle_lock_minutes(session)
-        except SQLAlchemyError:
-            minutes = business.IDLE_LOCK_MINUTES.default
         if self.idle is None:
+            outcome = self.ops.call(business.idle_lock_minutes)
+            minutes = outcome.value if outcome.ok else business.IDLE_LOCK_MINUTES.default
             self.idle = IdleLock(self.database.sessions, self.actor, minutes,
                                  self._full_name(), self)
             self.idle.unlocked.connect(self._unlocked)
             self.idle.signOutRequested.connect(self._sign_out_from_lock)
+            self._idle_minutes = minutes
         else:
-            self.idle.set_minutes(minutes)
+            # The time known so far at once, then the one in the database (it may have been
+            # changed meanwhile) when it is read.
+            self.idle.set_minutes(self._idle_minutes)
+            self.ops.read(business.idle_lock_minutes, self._idle_minutes_read, owner=self.idle)
         self.idle.anchor = self.window
         self.idle.start()
+
+    def _idle_minutes_read(self, minutes: int) -> None:
+        self._idle_minutes = minutes
+        if self.idle is not None:
+            self.idle.set_minutes(minutes)
 
     def lock(self) -> None:
         if self.idle is not None:
@@ -248,13 +244,25 @@ class SessionController(QObject):
             self.idle = None
         bind_actor(self.database.sessions, None)
         actor = LoginDialog.ask(None, self.database.sessions, username=self.actor.username,
-                                database=self.database.display)
+                                database=self.database.display, settings=self.settings)
         if actor is None:
             self._quit()
             return True
         self.settings.last_username = actor.username
         self.actor = actor
         bind_actor(self.database.sessions, actor)
+        self.open_window(signed_in=True)
+        return True
+
+    # -- the language -----------------------------------------------------------------
+    def switch_language(self, lang: str) -> bool:
+        """Show everything in ``lang`` at once: the window is built again in that language
+        (after the usual question about unsaved changes), on the same area and geometry."""
+        if lang == self.settings.ui_language:
+            return True
+        if not self.close_window():
+            return False
+        apply_language(self.settings, lang)
         self.open_window()
         return True
 
@@ -270,7 +278,7 @@ class SessionController(QObject):
         """
         if not self.close_window():
             return None
-        self.wait_for_background()
+        self._close_ops(Operations(None, self))  # the file is swapped: no session meanwhile
         self.database.dispose()
         result = work()
         url = new_url if new_url is not None and result is not False else self.database.url
@@ -285,6 +293,7 @@ class SessionController(QObject):
             tell_cannot_open(url, problem)
             self._quit()
             return result
+        self._close_ops(Operations(self.database.sessions, self))
         actor = self._still_signed_in() or startup_sign_in(self.database, self.settings)
         if actor is None:
             self._quit()
@@ -302,31 +311,22 @@ class SessionController(QObject):
         self.app.quit()
 
     def _still_signed_in(self) -> Actor | None:
-        with self.database.sessions() as session:
-            row = session.execute(select(User.role, User.is_active)
-                                  .where(User.username == self.actor.username)).first()
+        username = self.actor.username
+        row = self.ops.wait(lambda session: session.execute(
+            select(User.role, User.is_active).where(User.username == username)).first())
         return Actor(self.actor.username, row.role) if row is not None and row.is_active else None
 
     # -- background work ------------------------------------------------------------
-    def run_in_background(self, job: Callable[[], object],
-                          done: Callable[[object, BaseException | None], None]) -> None:
-        worker = _Background(job, done, self)
-        worker.done.connect(self._background_done)  # a method of ours: queued to this thread
-        self._jobs.append(worker)
-        worker.start()
-
-    def _background_done(self, result: object, error: BaseException | None) -> None:
-        worker = self.sender()
-        if worker in self._jobs:
-            self._jobs.remove(worker)
-            worker.wait()
-            worker.deleteLater()
-            worker.callback(result, error)
+    def _close_ops(self, successor: Operations) -> None:
+        """Let the work on the database end (its answers delivered), then use ``successor``."""
+        self.ops.settle()
+        self.ops.shutdown()
+        self.ops.deleteLater()
+        self.ops = successor
 
     def wait_for_background(self) -> None:
-        for worker in list(self._jobs):
-            worker.wait()
-        QApplication.processEvents()  # deliver their results before the engine goes
+        """Deliver the answers of the work still running (before the engine goes)."""
+        self.ops.settle()
 
     def start_auto_backup(self) -> None:
         """The first start of the day makes a backup, after the window is on screen."""
@@ -336,5 +336,6 @@ class SessionController(QObject):
         """The application ends: stop watching, let background work finish, close the files."""
         if self.idle is not None:
             self.idle.stop()
-        self.wait_for_background()
+        self.ops.settle()
+        self.ops.shutdown()
         self.database.dispose()

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -26,7 +27,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ...services.accounts import SLOWED_MSG, LoginRefused, sign_in
 from ...services.auth import Actor
-from ..i18n import database_trouble, error_text, service_text
+from ..i18n import error_text, service_text
+from ..language import LanguageBox, apply_language
+from ..ops import describe
+from ..settings import Settings
 from ..widgets.record_dialog import ERROR_STYLE
 from .check import IntegrityCheck
 
@@ -112,6 +116,10 @@ class RetryCountdown(QObject):
         self._timer.stop()
         self._button.setEnabled(True)
 
+    @property
+    def running(self) -> bool:
+        return self._timer.isActive()
+
     def _show(self) -> None:
         left_ms = self._until_ms - self._clock.elapsed()
         if left_ms <= 0:
@@ -138,22 +146,26 @@ def attempt(sessions: sessionmaker[Session], username: str, password: str,
         if exc.retry_after:
             countdown.start(exc.retry_after)
     except SQLAlchemyError as exc:
-        message.setText(database_trouble(exc))
+        message.setText(describe(exc))
         message.show()
     return None
 
 
 class LoginDialog(QDialog):
-    """User name and password; the signed-in :class:`Actor` in ``actor`` once accepted."""
+    """User name and password; the signed-in :class:`Actor` in ``actor`` once accepted.
+
+    With ``settings`` the dialog also offers the interface language, so the very
+    first screen already speaks the clerk's language.
+    """
 
     def __init__(self, sessions: sessionmaker[Session], *, username: str = "",
                  database: str = "", check: IntegrityCheck | None = None,
-                 parent: QWidget | None = None) -> None:
+                 settings: Settings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("loginDialog")
-        self.setWindowTitle(self.tr("Sign in — KZPK Desktop"))
         self._sessions = sessions
         self._check = check
+        self._settings = settings
         self.actor: Actor | None = None
 
         self.databaseLabel = QLabel(database, self, objectName="databaseLabel", wordWrap=True)
@@ -162,23 +174,33 @@ class LoginDialog(QDialog):
         self.usernameEdit = QLineEdit(username, self, objectName="usernameEdit")
         self.passwordEdit = password_edit(self, "passwordEdit")
         self.messageLabel = error_label(self, "messageLabel")
+        self.usernameLabel = QLabel(self, objectName="usernameLabel")
+        self.usernameLabel.setBuddy(self.usernameEdit)
+        self.passwordLabel = QLabel(self, objectName="passwordLabel")
+        self.passwordLabel.setBuddy(self.passwordEdit)
         form = QFormLayout()
-        form.addRow(self.tr("&User name:"), self.usernameEdit)
-        form.addRow(self.tr("&Password:"), self.passwordEdit)
+        form.addRow(self.usernameLabel, self.usernameEdit)
+        form.addRow(self.passwordLabel, self.passwordEdit)
         self.buttons = QDialogButtonBox(self)
-        self.signInButton = self.buttons.addButton(self.tr("Sign in"),
-                                                   QDialogButtonBox.ButtonRole.AcceptRole)
+        self.signInButton = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.signInButton.setObjectName("signInButton")
         self.signInButton.setDefault(True)
-        quit_button = self.buttons.addButton(self.tr("Quit"),
-                                             QDialogButtonBox.ButtonRole.RejectRole)
-        quit_button.setObjectName("quitButton")
+        self.quitButton = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+        self.quitButton.setObjectName("quitButton")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.countdown = RetryCountdown(self.messageLabel, self.signInButton, self)
+        self.titleLabel = title_label("", self)
+        top = QHBoxLayout()
+        top.addWidget(self.titleLabel, 1)
+        self.languageBox: LanguageBox | None = None
+        if settings is not None:
+            self.languageBox = LanguageBox(settings.ui_language, self)
+            self.languageBox.languageChosen.connect(self._choose_language)
+            top.addWidget(self.languageBox, 0, Qt.AlignmentFlag.AlignTop)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(title_label(self.tr("KZPK Desktop"), self))
+        layout.addLayout(top)
         layout.addWidget(self.databaseLabel)
         layout.addSpacing(6)
         layout.addLayout(form)
@@ -186,10 +208,32 @@ class LoginDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(420)
+        self.retranslate()
         (self.passwordEdit if username else self.usernameEdit).setFocus()
         if check is not None:
             # A damaged file ends the dialog at once: the caller offers to restore.
             check.failed.connect(self.reject)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Sign in — KZPK Desktop"))
+        self.titleLabel.setText(self.tr("KZPK Desktop"))
+        self.usernameLabel.setText(self.tr("&User name:"))
+        self.passwordLabel.setText(self.tr("&Password:"))
+        self.signInButton.setText(self.tr("Sign in"))
+        self.quitButton.setText(self.tr("Quit"))
+        if self.languageBox is not None:
+            self.languageBox.retranslate()
+        if self.messageLabel.isVisible() and not self.countdown.running:
+            self.messageLabel.hide()  # it was in the other language
+
+    def _choose_language(self, lang: str) -> None:
+        if self._settings is not None and apply_language(self._settings, lang):
+            self.retranslate()  # at once; Qt's LanguageChange event comes later
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def accept(self) -> None:
         username = self.usernameEdit.text().strip()
@@ -212,7 +256,9 @@ class LoginDialog(QDialog):
 
     @classmethod
     def ask(cls, parent: QWidget | None, sessions: sessionmaker[Session], *, username: str = "",
-            database: str = "", check: IntegrityCheck | None = None) -> Actor | None:
+            database: str = "", check: IntegrityCheck | None = None,
+            settings: Settings | None = None) -> Actor | None:
         """Sign a user in; None when they chose to quit (or the database proved damaged)."""
-        dialog = cls(sessions, username=username, database=database, check=check, parent=parent)
+        dialog = cls(sessions, username=username, database=database, check=check,
+                     settings=settings, parent=parent)
         return dialog.actor if dialog.exec() else None

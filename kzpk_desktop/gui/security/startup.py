@@ -22,10 +22,10 @@ from ...db import schema_state
 from ...services import encryption
 from ...services.auth import Actor, has_accounts
 from ...services.errors import ServiceError
-from ..i18n import failure_reason, first_line, service_text
+from ..i18n import first_line, service_text
+from ..ops import Operations, describe
 from ..prompts import Prompt
 from ..settings import Settings
-from ..tasks import run_with_progress
 from .check import IntegrityCheck
 from .database import Database, display_name, sqlite_file
 from .first_account import FirstAccountDialog
@@ -60,7 +60,9 @@ def upgrade_problem(database: Database) -> str | None:
         upgrade_schema(database.engine)
     except migrate.SchemaError as exc:
         return service_text(exc.template, exc.args_)
-    except (SQLAlchemyError, OSError) as exc:
+    except SQLAlchemyError as exc:  # the server away, no rights, a lock: one sentence
+        return describe(exc)
+    except OSError as exc:
         return first_line(exc)
     return None
 
@@ -88,9 +90,12 @@ def open_database(url: str) -> tuple[Database, IntegrityCheck | None]:
             open_url = encryption.encrypted_url(path, answer.passphrase)
         try:
             database = Database.open(open_url)
-        except (SQLAlchemyError, ImportError, OSError, ValueError) as exc:  # bad URL, no driver
+            current = schema_state.is_current(database.engine)
+        except SQLAlchemyError as exc:  # the server away, no rights: one sentence
+            refuse(url, describe(exc))
+        except (ImportError, OSError, ValueError) as exc:  # bad URL, no driver
             refuse(url, first_line(exc))
-        if schema_state.is_current(database.engine):
+        if current:
             check = IntegrityCheck(database.engine)
             check.start()
             return database, check
@@ -134,14 +139,14 @@ def restore_file(parent: QWidget | None, url: str | URL, backup: Path) -> Path |
 
     title = translate("Startup", "Restore from a backup")
     label = translate("Startup", "Checking and restoring %1…").replace("%1", backup.name)
-    outcome = run_with_progress(parent, title, label,
-                                lambda _progress: recovery.restore(url, backup),
-                                cancellable=False)
+    outcome = Operations(None).task(parent, title, label,
+                                    lambda _progress: recovery.restore(url, backup),
+                                    cancellable=False)
     if outcome.error is not None:
         Prompt.inform(parent, title, translate("Startup", "The backup was not restored.")
-                      + "\n\n" + failure_reason(outcome.error))
+                      + "\n\n" + describe(outcome.error))
         return False
-    aside = outcome.result
+    aside = outcome.value
     text = translate("Startup", "The database was restored from\n%1.").replace("%1", str(backup))
     if aside is not None:
         text += "\n\n" + translate("Startup", "The previous database file was kept as\n%1") \
@@ -168,10 +173,10 @@ def sign_in(database: Database, settings: Settings,
             refuse(database.url, first_line(exc))
         if accounts_exist:
             actor = LoginDialog.ask(None, database.sessions, username=settings.last_username,
-                                    database=database.display, check=check)
+                                    database=database.display, check=check, settings=settings)
         else:
             actor = FirstAccountDialog.ask(None, database.sessions, database=database.display,
-                                           check=check)
+                                           check=check, settings=settings)
             if actor is None and not (check is not None and check.problems()):
                 with database.sessions() as session:
                     if has_accounts(session):

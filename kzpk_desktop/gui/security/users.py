@@ -22,15 +22,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
-from ...db.engine import write_session
 from ...services import accounts
 from ...services.accounts import UserRow
-from ...services.errors import ServiceError, ValidationError
-from ..i18n import database_trouble, error_text, problem_text
+from ...services.errors import ValidationError
+from ..i18n import problem_text
+from ..ops import Change, Operations, describe
+from ..ops.changes import USER
 from ..prompts import Prompt
+from ..settings import Settings
 from ..widgets.table import ERROR_COLOR, Column, RowsModel, setup_table
 from .first_account import rule_text
 from .labels import role_choices, role_label
@@ -48,11 +49,13 @@ COLUMNS: tuple[Column[UserRow], ...] = (
            color=lambda r: None if r.is_active else ERROR_COLOR),
     Column("failed", QT_TRANSLATE_NOOP("UsersDialog", "Wrong passwords"),
            lambda r: str(r.failed_logins or ""), sort=lambda r: r.failed_logins, width=110,
+           kind="int", cell=lambda r: r.failed_logins or None,
            header_tip=QT_TRANSLATE_NOOP("UsersDialog", "Wrong passwords in a row since the last "
                                                        "successful sign-in")),
     Column("created", QT_TRANSLATE_NOOP("UsersDialog", "Created"),
            lambda r: QLocale().toString(r.created_at.date(), QLocale.FormatType.ShortFormat),
-           sort=lambda r: r.created_at, width=100),
+           sort=lambda r: r.created_at, width=100, kind="date",
+           cell=lambda r: r.created_at.date()),
 )
 
 
@@ -137,11 +140,8 @@ class UserDialog(QDialog):
             for problem in exc.problems:
                 self._show(problem.field, problem_text(problem))
             return
-        except ServiceError as exc:
-            self._show("", error_text(exc))
-            return
-        except SQLAlchemyError as exc:
-            self._show("", database_trouble(exc))
+        except Exception as exc:  # noqa: BLE001 - a refusal or a database fault, said once
+            self._show("", describe(exc))
             return
         super().accept()
 
@@ -160,11 +160,13 @@ class UserDialog(QDialog):
 
 
 class UsersDialog(QDialog):
-    def __init__(self, sessions: sessionmaker[Session], parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, settings: Settings | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("usersDialog")
         self.setWindowTitle(self.tr("Users"))
-        self._sessions = sessions
+        self._ops = ops
+        self._settings = settings
         self.model = RowsModel(COLUMNS, _CONTEXT, key=lambda r: r.username, parent=self)
         self.table = QTableView(self, objectName="usersTable")
         self.table.setModel(self.model)
@@ -180,6 +182,10 @@ class UsersDialog(QDialog):
         self.passwordButton = QPushButton(self.tr("Reset &password…"), self,
                                           objectName="passwordButton")
         self.messageLabel = error_label(self, "messageLabel")
+        self.exportButton = QPushButton(self.tr("&Export…"), self, objectName="exportButton")
+        self.exportButton.setToolTip(self.tr("Save the list as shown (order, columns) to an "
+                                             "Excel or CSV file"))
+        self.exportButton.setVisible(settings is not None)
         row = QHBoxLayout()
         row.addWidget(self.addButton)
         row.addSpacing(12)
@@ -188,6 +194,7 @@ class UsersDialog(QDialog):
         row.addWidget(self.activeButton)
         row.addWidget(self.passwordButton)
         row.addStretch(1)
+        row.addWidget(self.exportButton)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -196,6 +203,7 @@ class UsersDialog(QDialog):
         layout.addWidget(self.messageLabel)
         layout.addWidget(close)
         self.addButton.clicked.connect(self.add_user)
+        self.exportButton.clicked.connect(self.export_list)
         self.roleButton.clicked.connect(lambda: self.set_role(self.roleCombo.currentData()))
         self.activeButton.clicked.connect(self.toggle_active)
         self.passwordButton.clicked.connect(self.reset_password)
@@ -206,12 +214,23 @@ class UsersDialog(QDialog):
     # -- the list -----------------------------------------------------------------
     def refresh(self, select: str | None = None) -> None:
         current = select or (self.selected().username if self.selected() else None)
-        with self._sessions() as session:
-            self.model.set_rows(accounts.list_users(session))
+        outcome = self._ops.call(accounts.list_users)
+        if not outcome.ok:
+            self._refused(describe(outcome.error))
+            return
+        self.model.set_rows(outcome.value)
         self.table.resizeColumnsToContents()  # a few rows; names and roles differ by language
         row = self.model.row_of(current) if current else None
         self.table.selectRow(row if row is not None else 0)
         self._update()
+
+    def export_list(self) -> None:
+        """The accounts as shown (order, columns) to .xlsx or .csv (``gui.list_export``)."""
+        from ..list_export import export_view
+
+        if self._settings is not None:
+            export_view(self, self._ops, self._settings, self.table, name="users",
+                        title=self.tr("Users"))
 
     def selected(self) -> UserRow | None:
         index = self.table.currentIndex()
@@ -233,14 +252,10 @@ class UsersDialog(QDialog):
     # -- changes ------------------------------------------------------------------
     def _run(self, change: Callable[[Session], object], done: str) -> bool:
         self.messageLabel.hide()
-        try:
-            with write_session(self._sessions) as session:
-                change(session)
-        except ServiceError as exc:
-            self._refused(error_text(exc))
-            return False
-        except SQLAlchemyError as exc:
-            self._refused(database_trouble(exc))
+        outcome = self._ops.call(change, write=True, changes=Change.of(USER),
+                                 handle=(Exception,))
+        if outcome.error is not None:
+            self._refused(describe(outcome.error))
             return False
         self.refresh()
         self.messageLabel.setStyleSheet("")
@@ -259,10 +274,9 @@ class UsersDialog(QDialog):
         created: list[str] = []
 
         def save(value: dict) -> None:
-            with write_session(self._sessions) as session:
-                user = accounts.create_user(session, value["username"], value["password"],
-                                            value["role"], value["full_name"])
-                created.append(user.username)
+            created.append(self._ops.wait(lambda session: accounts.create_user(
+                session, value["username"], value["password"], value["role"],
+                value["full_name"]).username, write=True, changes=Change.of(USER)))
 
         if UserDialog.ask(self, save):
             self.refresh(select=created[0])
@@ -296,8 +310,8 @@ class UsersDialog(QDialog):
             return
 
         def save(value: dict) -> None:
-            with write_session(self._sessions) as session:
-                accounts.reset_password(session, user.username, value["password"])
+            self._ops.wait(lambda session: accounts.reset_password(
+                session, user.username, value["password"]), write=True, changes=Change.of(USER))
 
         if UserDialog.ask(self, save, username=user.username):
             self.refresh()
@@ -306,6 +320,7 @@ class UsersDialog(QDialog):
                 .replace("%1", user.username), icon=QMessageBox.Icon.Information)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, sessions: sessionmaker[Session]) -> None:
-        cls(sessions, parent).exec()
+    def ask(cls, parent: QWidget | None, ops: Operations,
+            settings: Settings | None = None) -> None:
+        cls(ops, settings, parent).exec()
 

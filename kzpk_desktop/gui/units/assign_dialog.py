@@ -21,13 +21,11 @@ from PySide6.QtWidgets import (
     QTreeView,
     QWidget,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
-from ...services.ranks import rank_choices
 from ...services.registry import RegistryRow
 from ...services.units import UnitNode
 from ..forms.ui_assignment_dialog import Ui_AssignmentDialog
-from ..registry.model import RegistryModel
+from ..ops import Operations
 from ..registry.view import RegistryList, person_line
 from ..widgets.record_dialog import RecordDialog
 from .tree_model import UnitTreeModel
@@ -165,17 +163,15 @@ class AssignmentDialog(RecordDialog):
 class AssignServicemenDialog(AssignmentDialog):
     """Assign several servicemen to one unit with one order: search, gather, assign."""
 
-    def __init__(self, sessions: sessionmaker[Session], lang: str,
+    def __init__(self, ops: Operations, lang: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("assignServicemenDialog")
         ui = self.ui
         ui.unitBox.hide()
         ui.peopleBox.show()
-        with sessions() as session:
-            ranks = rank_choices(session, lang)
-        self.model = RegistryModel(sessions, lang=lang, parent=self)
-        self.search = RegistryList(self.model, ranks, ui.searchHolder)
+        self.search = RegistryList.searching(ops, lang, ui.searchHolder)
+        self.model = self.search.model
         ui.searchLayout.addWidget(self.search)
         self.search.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.search.rowActivated.connect(lambda _id: self.add_selected())
@@ -222,11 +218,11 @@ class AssignServicemenDialog(AssignmentDialog):
         self.ok_button().setEnabled(ui.chosenList.count() > 0 or selected)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, sessions: sessionmaker[Session], lang: str,
+    def ask(cls, parent: QWidget | None, ops: Operations, lang: str,
             units: Sequence[UnitNode], value: AssignmentValue,
             save: Callable[[AssignmentValue], int]) -> int | None:
         """Show the dialog until the people are assigned (``save``'s result) or cancelled."""
-        dialog = cls(sessions, lang, parent)
+        dialog = cls(ops, lang, parent)
         dialog.load(units, value)
         dialog.set_saver(save)
         return dialog.saved_id if dialog.exec() else None

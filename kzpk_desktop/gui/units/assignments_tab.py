@@ -5,15 +5,15 @@ the service closes the open one on the day before.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
-from sqlalchemy.orm import Session, sessionmaker
 
-from ...db.engine import write_session
 from ...services import assignments, units
 from ...services.assignments import AssignmentRow
 from ...services.dates import fmt
+from ..ops import Change, Operations, Ticket
+from ..ops.changes import ASSIGNMENT, SERVICEMAN, UNIT
 from ..widgets.record_tab import RecordTab
 from ..widgets.table import CENTER, Column, RowsModel, setup_table
 from .assign_dialog import AssignmentDialog, AssignmentValue
@@ -57,15 +57,15 @@ class AssignmentsModel(RowsModel[AssignmentRow]):
 
 
 class AssignmentsTab(RecordTab):
-    #: A new assignment was recorded (the list's unit column may change).
-    assignmentsChanged = Signal()
+    """The person's assignment history, read in the background; a new assignment is
+    announced as a change (the registry's unit column, the unit's members follow)."""
 
-    def __init__(self, sessions: sessionmaker[Session], lang: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("assignmentsTab")
-        self._sessions = sessions
+        self._ops = ops
         self._lang = lang
+        self._reading: Ticket | None = None
 
         self.summaryLabel = QLabel(self, objectName="assignmentsSummary", wordWrap=True)
         self.model = AssignmentsModel(self)
@@ -89,18 +89,33 @@ class AssignmentsTab(RecordTab):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.assignButton.setEnabled(False)
+        ops.changed.connect(self._changed)
 
     def serviceman_changed(self) -> None:
         self.assignButton.setEnabled(self._serviceman_id is not None)
 
     def load(self) -> None:
+        if self._reading is not None:
+            self._reading.cancel()  # the clerk has moved on to another person
+            self._reading = None
         if self._serviceman_id is None:
             self.model.set_rows([])
             self.summaryLabel.setText(self.tr("Save the new serviceman first; then he or she "
                                               "can be assigned to a unit here."))
             return
-        with self._sessions() as session:
-            rows = assignments.assignment_history(session, self._serviceman_id, lang=self._lang)
+        person, lang = self._serviceman_id, self._lang
+        self._reading = self._ops.read(
+            lambda session: assignments.assignment_history(session, person, lang=lang),
+            self._show, owner=self)
+
+    def _changed(self, change: Change) -> None:
+        if self._serviceman_id is not None and (
+                change.may_touch(SERVICEMAN, self._serviceman_id) or change.touches(UNIT)) \
+                and change.touches(ASSIGNMENT, UNIT):
+            self.set_serviceman(self._serviceman_id, self._who)
+
+    def _show(self, rows: list) -> None:
+        self._reading = None
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()  # a handful of rows: fit the columns to them
         unit = self.model.column_of("unit")
@@ -118,20 +133,24 @@ class AssignmentsTab(RecordTab):
         person = self._serviceman_id
         if person is None:
             return
-        with self._sessions() as session:
-            nodes = units.unit_tree(session, lang=self._lang, include_retired=False)
+        lang = self._lang
+
+        def read(session):
             current = assignments.current_assignment(session, person)
-            current_unit = current.unit_id if current is not None else None
+            return (units.unit_tree(session, lang=lang, include_retired=False),
+                    current.unit_id if current is not None else None)
+
+        outcome = self._ops.call(read, parent=self, title=self.tr("Units not read"))
+        if not outcome.ok:
+            return
+        nodes, current_unit = outcome.value
 
         def save(value: AssignmentValue) -> int:
-            with write_session(self._sessions) as session:
-                return assignments.assign(
-                    session, person, value.unit_id, value.position, value.date_from,
-                    value.order_number, value.order_date, date_to=value.date_to,
-                    lang=self._lang).id
+            return self._ops.wait(lambda session: assignments.assign(
+                session, person, value.unit_id, value.position, value.date_from,
+                value.order_number, value.order_date, date_to=value.date_to, lang=lang).id,
+                write=True, changes=Change.of(ASSIGNMENT, also=[UNIT]).and_(SERVICEMAN, person))
 
-        saved = AssignmentDialog.ask(self, nodes, AssignmentValue([person], current_unit), save,
-                                     who=self._who)
-        if saved is not None:
-            self.reload()
-            self.assignmentsChanged.emit()
+        # The change announced reads this tab, the list and the unit's members again.
+        AssignmentDialog.ask(self, nodes, AssignmentValue([person], current_unit), save,
+                             who=self._who)

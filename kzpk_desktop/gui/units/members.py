@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
 from ...db.models import RANK_CATEGORIES
 from ...services import units
@@ -21,8 +20,9 @@ from ...services.dates import fmt
 from ...services.text import full_name
 from ...services.units import MemberRow, Strength, UnitNode
 from ..labels import status_label
+from ..ops import Operations, Ticket
 from ..widgets.paged import PagedModel
-from ..widgets.table import CENTER, RIGHT, ROW_ROLE, Column, RowsModel, setup_table
+from ..widgets.table import RIGHT, ROW_ROLE, Column, RowsModel, date_column, setup_table
 from .tree_model import level_label
 
 CONTEXT = "MemberColumns"
@@ -39,19 +39,20 @@ MEMBER_COLUMNS: tuple[Column[MemberRow], ...] = (
     Column("rank", QT_TRANSLATE_NOOP("MemberColumns", "Rank"), lambda r: r.rank or "",
            width=140),
     Column("name", QT_TRANSLATE_NOOP("MemberColumns", "Serviceman"), full_name, width=230),
-    Column("iin", QT_TRANSLATE_NOOP("MemberColumns", "IIN"), lambda r: r.iin, width=105),
+    Column("iin", QT_TRANSLATE_NOOP("MemberColumns", "IIN"), lambda r: r.iin, width=105,
+           kind="id"),
     Column("service_number", QT_TRANSLATE_NOOP("MemberColumns", "Service number"),
-           lambda r: r.service_number, width=105),
+           lambda r: r.service_number, width=105, kind="id"),
     Column("speciality", QT_TRANSLATE_NOOP("MemberColumns", "Speciality"),
            lambda r: r.speciality or "", width=130),
     Column("unit", QT_TRANSLATE_NOOP("MemberColumns", "Sub-unit"), lambda r: r.unit,
            width=150),
     Column("position", QT_TRANSLATE_NOOP("MemberColumns", "Position"),
            lambda r: r.position or "", width=140),
-    Column("date_from", QT_TRANSLATE_NOOP("MemberColumns", "Since"),
-           lambda r: fmt(r.date_from), align=CENTER, width=82),
+    date_column("date_from", QT_TRANSLATE_NOOP("MemberColumns", "Since"),
+                lambda r: r.date_from, width=82),
     Column("order_number", QT_TRANSLATE_NOOP("MemberColumns", "Order"),
-           lambda r: r.order_number or "", width=80),
+           lambda r: r.order_number or "", width=80, kind="id"),
     Column("status", QT_TRANSLATE_NOOP("MemberColumns", "Status"),
            lambda r: status_label(r.status), width=90),
 )
@@ -72,11 +73,11 @@ class MembersPanel(QWidget):
     #: Double-click or Enter on a member: open his or her record.
     memberActivated = Signal(int)
 
-    def __init__(self, sessions: sessionmaker[Session], lang: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("membersPanel")
-        self._sessions = sessions
+        self._ops = ops
+        self._strength: Ticket | None = None
         self._lang = lang
         self._unit: UnitNode | None = None
 
@@ -93,7 +94,11 @@ class MembersPanel(QWidget):
                                         objectName="assignServicemenButton")
         self.assignButton.setToolTip(self.tr("Assign several servicemen to this unit with one "
                                              "order"))
-        self.model = PagedModel(sessions, MEMBER_COLUMNS, CONTEXT, self)
+        self.model = PagedModel(ops, MEMBER_COLUMNS, CONTEXT, self,
+                                key=lambda r: (r.serviceman_id, r.unit_id))
+        self.model.countChanged.connect(
+            lambda count: self.countLabel.setText(self.tr("%Ln member(s)", "", count))
+            if self._unit is not None else self.countLabel.clear())
         self.table = QTableView(self, objectName="membersTable")
         self.table.setModel(self.model)
         setup_table(self.table, MEMBER_COLUMNS)
@@ -139,6 +144,9 @@ class MembersPanel(QWidget):
 
     def refresh(self) -> None:
         unit = self._unit
+        if self._strength is not None:
+            self._strength.cancel()
+            self._strength = None
         self.assignButton.setEnabled(unit is not None and unit.retired_on is None)
         if unit is None:
             self.titleLabel.setText(self.tr("Choose a unit in the tree"))
@@ -158,17 +166,22 @@ class MembersPanel(QWidget):
         def count(session) -> int:
             return units.count_members(session, unit_id, include_subunits=below)
 
+        lang = self._lang
+
         def fetch(session, offset: int, limit: int) -> list[MemberRow]:
             return units.unit_members(session, unit_id, include_subunits=below, offset=offset,
-                                      limit=limit, lang=self._lang)
+                                      limit=limit, lang=lang)
 
         self.model.set_query(count, fetch)
         self.table.setColumnHidden(self.model.column_of("unit"), not below)
-        with self._sessions() as session:
-            strength = units.unit_strength(session, unit_id, below)
+        self._strength = self._ops.read(
+            lambda session: units.unit_strength(session, unit_id, below), self._show_strength,
+            owner=self)
+
+    def _show_strength(self, strength: Strength) -> None:
+        self._strength = None
         self.strengthLabel.setText(self.strength_text(strength))
         self.specialities.set_rows(strength.by_speciality)
-        self.countLabel.setText(self.tr("%Ln member(s)", "", self.model.count))
 
     def strength_text(self, strength: Strength) -> str:
         """"Strength: 26 (officers 2, NCOs 12, enlisted 12)"."""

@@ -19,16 +19,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
-from ...db.engine import write_session
 from ...services import assignments, units
-from ...services.errors import ServiceError
 from ...services.units import LEVELS, UnitData, UnitNode
 from ..area import EXPORT, NEW, REFRESH, AreaContext, AreaPage
-from ..i18n import database_trouble, error_text
+from ..ops import Change
+from ..ops.changes import ASSIGNMENT, SERVICEMAN, SETTINGS, UNIT
 from ..prompts import Button, Prompt
 from ..settings import Settings
+from ..widgets.empty_state import EmptyState
 from .assign_dialog import AssignmentValue, AssignServicemenDialog, select_unit, setup_unit_tree
 from .members import MembersPanel
 from .tree_model import UnitTreeModel
@@ -42,10 +41,9 @@ class UnitsPage(AreaPage):
     def __init__(self, ctx: AreaContext, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("unitsPage")
-        self._sessions = ctx.sessions
+        self._ops = ctx.ops
         self._lang = ctx.lang
         self._settings = ctx.settings
-        self._shown_before = False
 
         self.tree_model = UnitTreeModel(self)
         self.tree = QTreeView(self, objectName="unitTree")
@@ -67,7 +65,7 @@ class UnitsPage(AreaPage):
         self.reinstateButton = self._button("reinstateUnitButton", self.tr("Re&instate"),
                                             self.tr("Bring a retired unit back into use"),
                                             self.reinstate_unit)
-        self.members = MembersPanel(ctx.sessions, ctx.lang, self)
+        self.members = MembersPanel(ctx.ops, ctx.lang, self)
 
         left = QWidget(self)
         buttons = QGridLayout()
@@ -98,6 +96,12 @@ class UnitsPage(AreaPage):
         self.members.memberActivated.connect(
             lambda serviceman_id: self.openServiceman.emit(serviceman_id, "assignments"))
         self.setFocusProxy(self.tree)
+        ctx.ops.changed.connect(self._changed)
+        self.emptyState = EmptyState.attach(
+            self.tree,
+            self.tr("No units yet. Add the regiment, battalion or group your servicemen "
+                    "belong to; its sub-units go under it."),
+            [(self.tr("Add a unit…"), self.add_unit, ctx.may("admin"))])
         self.reload_tree()
 
     def _button(self, name: str, text: str, tip: str, slot) -> QPushButton:
@@ -110,9 +114,12 @@ class UnitsPage(AreaPage):
     def reload_tree(self, select: int | None = None) -> None:
         """Read the tree again, keeping (or moving to) the chosen unit."""
         wanted = select if select is not None else self.current_unit_id()
-        with self._sessions() as session:
-            nodes = units.unit_tree(session, lang=self._lang,
-                                    include_retired=self.retiredCheck.isChecked())
+        lang, retired = self._lang, self.retiredCheck.isChecked()
+        outcome = self._ops.call(
+            lambda session: units.unit_tree(session, lang=lang, include_retired=retired))
+        if not outcome.ok:
+            return  # said on the status bar; Refresh reads it again
+        nodes = outcome.value
         expanded = {n.id for n in self.tree_model.nodes()
                     if self.tree.isExpanded(self.tree_model.index_of(n.id))}
         self.tree_model.set_nodes(nodes)
@@ -154,8 +161,9 @@ class UnitsPage(AreaPage):
         data = UnitData(level=below, parent_id=parent.id if parent else None)
 
         def save(value: UnitData) -> int:
-            with write_session(self._sessions) as session:
-                return units.add_unit(session, value, lang=self._lang).id
+            return self._ops.wait(lambda session: units.add_unit(session, value,
+                                                                 lang=self._lang).id,
+                                  write=True, changes=Change.of(UNIT))
 
         saved = UnitDialog.ask(self, self._kinds(), data, save,
                                parent_path=" / ".join(parent.path) if parent else "",
@@ -173,8 +181,9 @@ class UnitsPage(AreaPage):
                         version=unit.version)
 
         def save(value: UnitData) -> int:
-            with write_session(self._sessions) as session:
-                return units.update_unit(session, unit.id, value, lang=self._lang).id
+            return self._ops.wait(lambda session: units.update_unit(
+                session, unit.id, value, lang=self._lang).id, write=True,
+                changes=Change.of(UNIT, unit.id))
 
         parent = self.tree_model.node(unit.parent_id)
         saved = UnitDialog.ask(self, self._kinds(), data, save,
@@ -187,8 +196,9 @@ class UnitsPage(AreaPage):
         unit = self.current_unit()
         if unit is None:
             return
-        with self._sessions() as session:
-            nodes = units.unit_tree(session, lang=self._lang, include_retired=False)
+        nodes = self._tree()
+        if nodes is None:
+            return
         target = MoveUnitDialog.ask(self, nodes, unit)
         if target is None or target.parent_id == unit.parent_id:
             return
@@ -229,41 +239,46 @@ class UnitsPage(AreaPage):
         unit = self.current_unit()
         if unit is None:
             return
-        with self._sessions() as session:
-            nodes = units.unit_tree(session, lang=self._lang, include_retired=False)
+        nodes = self._tree()
+        if nodes is None:
+            return
 
         def save(value: AssignmentValue) -> int:
-            with write_session(self._sessions) as session:
-                return len(assignments.assign_many(
-                    session, value.serviceman_ids, unit.id, value.position, value.date_from,
-                    value.order_number, value.order_date, date_to=value.date_to,
-                    lang=self._lang))
+            return self._ops.wait(lambda session: len(assignments.assign_many(
+                session, value.serviceman_ids, unit.id, value.position, value.date_from,
+                value.order_number, value.order_date, date_to=value.date_to,
+                lang=self._lang)), write=True, changes=Change.of(
+                    ASSIGNMENT, also=[UNIT]).and_(SERVICEMAN, *value.serviceman_ids))
 
-        assigned = AssignServicemenDialog.ask(self, self._sessions, self._lang, nodes,
+        assigned = AssignServicemenDialog.ask(self, self._ops, self._lang, nodes,
                                               AssignmentValue(unit_id=unit.id), save)
         if assigned:
-            self.members.refresh()
             self.statusMessage.emit(self.tr("%n serviceman(s) assigned to %1.", "", assigned)
                                     .replace("%1", unit.name))
 
     # -- helpers ----------------------------------------------------------------------------
     def _kinds(self):
-        with self._sessions() as session:
-            return units.unit_kinds(session, self._lang)
+        lang = self._lang
+        return self._ops.call(lambda session: units.unit_kinds(session, lang)).value or []
+
+    def _tree(self) -> list[UnitNode] | None:
+        """The units in use, or None when they could not be read (the clerk was told)."""
+        lang = self._lang
+        outcome = self._ops.call(
+            lambda session: units.unit_tree(session, lang=lang, include_retired=False),
+            parent=self, title=self.tr("Units not read"))
+        return outcome.value if outcome.ok else None
 
     def _write(self, title: str, change) -> bool:
-        """Run ``change(session)`` in one transaction; show a refusal; True when done."""
-        try:
-            with write_session(self._sessions) as session:
-                change(session)
-        except ServiceError as exc:
-            Prompt.inform(self, title, error_text(exc))
-            self.statusMessage.emit(title)
-            return False
-        except SQLAlchemyError as exc:
-            Prompt.inform(self, title, database_trouble(exc))
-            return False
-        return True
+        """Run ``change(session)`` in one transaction; say any refusal; True when done."""
+        return self._ops.call(change, write=True, changes=Change.of(UNIT, also=[ASSIGNMENT]),
+                              parent=self, title=title).ok
+
+    def _changed(self, change: Change) -> None:
+        if change.touches(UNIT):
+            self.reload_tree()  # and the chosen unit's members with it
+        elif change.touches(ASSIGNMENT, SERVICEMAN, SETTINGS):
+            self.members.refresh()
 
     # -- AreaPage ---------------------------------------------------------------------------
     def commands(self) -> set[str]:
@@ -280,7 +295,7 @@ class UnitsPage(AreaPage):
             return
         below = self.members.subunitsCheck.isChecked()
         export_paged_view(
-            self, self._sessions, self._settings, self.members.table, name="unit-members",
+            self, self._ops, self._settings, self.members.table, name="unit-members",
             title=unit.name, lang=self._lang,
             lines=[" / ".join(unit.path)] + ([self.tr("With its sub-units")] if below else []),
             details={"unit_id": unit.id, "subunits": below})
@@ -290,13 +305,6 @@ class UnitsPage(AreaPage):
 
     def refresh(self) -> None:
         self.reload_tree()  # and the chosen unit's members with it
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        # Coming back from the registry: assignments made there show at once.
-        if self._shown_before:
-            self.members.refresh()
-        self._shown_before = True
 
     def save_state(self, settings: Settings) -> None:
         settings.remember_splitter(SPLITTER_KEY, self.splitter)

@@ -1,8 +1,9 @@
 """A dialog that saves through a service and shows the service's refusals by the fields.
 
 The dialog knows no database: the page hands it a ``save(value) -> id``
-callable that runs one transaction. A ValidationError keeps the dialog open
-with each problem under its field; anything else refused goes on top.
+callable that runs one transaction (through the operations layer's writer). A
+ValidationError keeps the dialog open with each problem under its field;
+anything else refused or failed goes on top, as the one failure formatter says it.
 """
 from __future__ import annotations
 
@@ -10,10 +11,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
-from sqlalchemy.exc import SQLAlchemyError
 
-from ...services.errors import Problem, ServiceError, ValidationError
-from ..i18n import database_trouble, error_text, problem_text
+from ...services.errors import Problem, ValidationError
+from ..i18n import problem_text
+from ..ops import describe
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -125,10 +126,7 @@ class RecordDialog(QDialog):
         except ValidationError as exc:
             self.show_problems(exc.problems)
             return
-        except ServiceError as exc:  # stale, gone, not allowed
-            self.show_error(error_text(exc))
-            return
-        except SQLAlchemyError as exc:
-            self.show_error(database_trouble(exc))
+        except Exception as exc:  # noqa: BLE001 - stale, gone, not allowed, a database fault
+            self.show_error(describe(exc))
             return
         super().accept()

@@ -17,8 +17,10 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
@@ -34,6 +36,10 @@ CENTER = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
 #: The row object behind an index (tests and the pages read it).
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
+#: Every list waits this long after the last keystroke in its search or filter box before it
+#: asks the database: long enough to skip the query between two keystrokes.
+TYPING_DELAY_MS = 150
+
 ERROR_COLOR = QColor("#b3261e")
 WARNING_COLOR = QColor("#9a5b00")
 OK_COLOR = QColor("#1b6e20")
@@ -44,13 +50,34 @@ class Column(Generic[R]):
     key: str
     header: str  # English source text, translated in the model's context
     value: Callable[[R], str]
-    #: Sort key of a row; None: the displayed text in alphabetical order.
-    sort: Callable[[R], Any] | None = None
+    #: Sort key of a row (in memory), or the key the SQL query sorts by (a paged
+    #: list: ``services.registry.page(sort=...)``); None: in memory, the displayed
+    #: text in alphabetical order; on a paged list, not sortable.
+    sort: Callable[[R], Any] | str | None = None
     align: Qt.AlignmentFlag = LEFT
     width: int = 100  # first-run width in pixels
     tooltip: Callable[[R], str | None] | None = None
     color: Callable[[R], QColor | None] | None = None
     header_tip: str | None = None  # English source text, same context as the header
+    #: How "Export…" writes the column (``exports.workbook.Column`` kinds: "text",
+    #: "id" (digits kept as text), "date", "int"): declared, never guessed from the text.
+    kind: str = "text"
+    #: The value written to the file (a date for a "date" column); None: the text shown.
+    cell: Callable[[R], Any] | None = None
+
+    def export_value(self, row: R) -> Any:
+        """The cell "Export…" writes for ``row`` (None for an empty one)."""
+        value = self.cell(row) if self.cell is not None else self.value(row)
+        return None if value == "" else value
+
+
+def date_column(key: str, header: str, get: Callable[[R], Any], **extra) -> Column[R]:
+    """A column of dates: shown as dd.mm.yyyy, sorted and exported as dates."""
+    from ...services.dates import fmt
+
+    extra.setdefault("align", CENTER)
+    return Column(key, header, lambda r: fmt(get(r)), sort=extra.pop("sort", get),
+                  kind="date", cell=get, **extra)
 
 
 class ColumnsModel(QAbstractTableModel, Generic[R]):
@@ -197,6 +224,13 @@ class RowsModel(ColumnsModel[R]):
                 return (value is None, value if value is not None else 0)
             return key
         return lambda r: text_sort_key(spec.value(r))
+
+
+def typing_timer(parent: QObject, slot) -> QTimer:
+    """The pause every list's search and filter boxes wait before ``slot`` runs."""
+    timer = QTimer(parent, singleShot=True, interval=TYPING_DELAY_MS)
+    timer.timeout.connect(slot)
+    return timer
 
 
 def setup_table(table: QTableView, columns: tuple[Column, ...], *, multi: bool = False,

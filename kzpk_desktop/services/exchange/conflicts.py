@@ -228,3 +228,70 @@ def status(session: Session) -> dict:
             "conflicts": len(open_conflicts(session)),
             "held": conn.execute(select(_HELD.c.id)).all().__len__(),
             "uncaptured": uncaptured(conn), "peers": peers}
+
+
+# --- what a conflict is about, in a clerk's words ---------------------------------------------
+
+@dataclass(frozen=True)
+class Subject:
+    """Whose record a conflict is about (for the list a clerk decides from)."""
+
+    record: str  # the person's names and IIN, or the record's natural key; "" if unknown
+    #: identity conflicts: the person on file here and the one that came in (held)
+    mine: str = ""
+    theirs: str = ""
+
+
+def _person_label(values) -> str:
+    get = values.get if isinstance(values, dict) else lambda k: getattr(values, k, None)
+    names = " ".join(p for p in (get("surname"), get("given_name"), get("patronymic")) if p)
+    return f"{names}, {get('iin')}" if get("iin") else names
+
+
+def subjects(session: Session, items: list[Conflict]) -> dict[int, Subject]:
+    """Per conflict id, whose record it is (a person's document, assignment or roster entry
+    names the person)."""
+    from ...db.base import Base
+
+    conn = session.connection()
+    people = Base.metadata.tables["serviceman"]
+
+    def person(uid) -> str:
+        row = conn.execute(select(people).where(people.c.uid == uid)).first()
+        if row is not None:
+            return _person_label(row)
+        held = conn.execute(select(_HELD.c.record).where(_HELD.c.entity == "serviceman",
+                                                         _HELD.c.uid == uid)).scalar()
+        return _person_label((_load(held) or {}).get("v") or {}) if held else ""
+
+    out: dict[int, Subject] = {}
+    for c in items:
+        entity = BY_NAME.get(c.entity)
+        if entity is None:
+            out[c.id] = Subject("")
+            continue
+        if c.kind == "identity":
+            detail = {"local": c.local, "incoming": c.incoming}
+            out[c.id] = Subject(person(uuid.UUID(detail["incoming"])),
+                                person(uuid.UUID(detail["local"])),
+                                person(uuid.UUID(detail["incoming"])))
+            continue
+        table = entity.table
+        row = conn.execute(select(table).where(table.c.uid == c.uid)).first()
+        values = row._asdict() if row is not None else \
+            c.incoming if isinstance(c.incoming, dict) else \
+            c.local if isinstance(c.local, dict) else {}
+        if c.entity == "serviceman":
+            label = _person_label(values)
+        elif values.get("serviceman_id") is not None:
+            owner = values["serviceman_id"]
+            found = conn.execute(select(people).where(
+                people.c.id == owner if isinstance(owner, int) else
+                people.c.uid == uuid.UUID(str(owner)))).first()
+            label = _person_label(found) if found is not None else ""
+        elif entity.natural and values.get(entity.natural):
+            label = str(values[entity.natural])
+        else:
+            label = ""
+        out[c.id] = Subject(label)
+    return out

@@ -70,7 +70,12 @@ class _DryRun(Exception):
 
 
 def import_file(factory: sessionmaker[Session], path: str | os.PathLike, *,
-                dry_run: bool = False) -> Summary:
+                dry_run: bool = False, progress=None) -> Summary:
+    """Verify and apply a package in one transaction (a dry run rolls it back).
+
+    ``progress(done, total)`` is told how far the merge is; when it answers False
+    the import stops and nothing is changed.
+    """
     source = Path(path)
     if source.stat().st_size > MAX_PACKAGE_BYTES:
         raise ExchangeError(N_("The file is too large to be a KZPK package."))
@@ -78,7 +83,7 @@ def import_file(factory: sessionmaker[Session], path: str | os.PathLike, *,
     result = None
     try:
         with write_session(factory) as session:
-            result = import_package(session, data)
+            result = import_package(session, data, progress=progress)
             if dry_run:
                 raise _DryRun
     except _DryRun:
@@ -86,7 +91,7 @@ def import_file(factory: sessionmaker[Session], path: str | os.PathLike, *,
     return result
 
 
-def import_package(session: Session, data: bytes) -> Summary:
+def import_package(session: Session, data: bytes, *, progress=None) -> Summary:
     """Verify a package and apply it in the session's transaction."""
     auth.require_role(session, "clerk")
     conn = session.connection()
@@ -117,7 +122,7 @@ def import_package(session: Session, data: bytes) -> Summary:
     if pkg.seq == peer.received_seq + 1 and peer.received_hash is not None \
             and pkg.manifest.get("prev") != peer.received_hash:
         raise _fork(peer.code, pkg.seq)
-    _apply(session, me, peer, pkg, summary)
+    _apply(session, me, peer, pkg, summary, progress)
     summary.status = "imported"
     return summary
 
@@ -140,7 +145,10 @@ def _check_schema(pkg: Package) -> None:
                                "imported."), revision=str(revision)) from None
 
 
-def _apply(session: Session, me, peer, pkg: Package, summary: Summary) -> None:
+CANCELLED_MSG = N_("The import was cancelled; nothing was changed.")
+
+
+def _apply(session: Session, me, peer, pkg: Package, summary: Summary, progress=None) -> None:
     conn = session.connection()
     session.info[APPLYING] = True
     try:
@@ -153,10 +161,11 @@ def _apply(session: Session, me, peer, pkg: Package, summary: Summary) -> None:
         changes = pkg.changes if isinstance(pkg.changes, dict) else {}
         rows = changes.get("rows") if isinstance(changes.get("rows"), dict) else {}
         apply_aliases(m, changes.get("aliases") or [])
-        for entity in ENTITIES:
-            m.apply(entity, rows.get(entity.name) or [], tombstones=False)
-        for entity in reversed(ENTITIES):
-            m.apply(entity, rows.get(entity.name) or [], tombstones=True)
+        steps = [(e, False) for e in ENTITIES] + [(e, True) for e in reversed(ENTITIES)]
+        for done, (entity, tombstones) in enumerate(steps, 1):
+            m.apply(entity, rows.get(entity.name) or [], tombstones=tombstones)
+            if progress is not None and progress(done, len(steps)) is False:
+                raise ExchangeError(CANCELLED_MSG)
         retry_held(m)
         session.flush()
         # Fresh stamps handed out by the merge must stay behind the office clock.

@@ -115,3 +115,31 @@ def in_force(d: DecisionInfo, decisions: dict[int, DecisionInfo], day: dt.date) 
     replaced = d.superseded_by_id is not None and decisions[d.superseded_by_id].date <= day
     return (not replaced and d.date <= day and (d.period_from is None or d.period_from <= day)
             and (d.period_to is None or day <= d.period_to))
+
+
+def counted_periods(session: Session) -> list[tuple[int, dt.date, dt.date]]:
+    """(decision id of the rotation, first day, day after the last) of every stretch of days
+    on which a roster entry is :func:`counted_on`: the same definition, read once for all
+    days (for lines over time). Keep the two in step; the tests compare them day by day.
+    """
+    adopted = select(Decision.date).where(Decision.id == Rotation.decision_id) \
+        .correlate(Rotation).scalar_subquery()
+    rows = session.execute(
+        select(Rotation.decision_id, RosterEntry.status, tour_start().label("start"),
+               tour_end().label("end"),
+               func.coalesce(Rotation.actual_end, Rotation.planned_end).label("rotation_end"),
+               adopted.label("adopted"))
+        .select_from(RosterEntry).join(Rotation, Rotation.id == RosterEntry.rotation_id)
+        .where(RosterEntry.status.in_(ROLL_STATUSES)))
+    periods = []
+    for r in rows:
+        if r.status == "approved":
+            # approved_on: adopted <= day < the rotation's end
+            stretches = [(r.adopted, r.rotation_end)]
+        else:
+            # deployed_on: start <= day < end; approved_on: adopted <= day < start
+            stretches = [(r.start, r.end), (r.adopted, r.start)]
+        for first, after in stretches:
+            if first is not None and after is not None and first < after:
+                periods.append((r.decision_id, first, after))
+    return periods

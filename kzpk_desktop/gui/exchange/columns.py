@@ -1,0 +1,171 @@
+"""Columns of the Exchange area's tables: the peers, and the open conflicts side by side."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ...services.exchange.conflicts import Conflict, Subject
+from ..audit.labels import entity_label, shown_time
+from ..widgets.table import CENTER, WARNING_COLOR, Column
+
+CONTEXT = "ExchangeColumns"
+
+translate = QCoreApplication.translate
+
+
+def tr(text: str) -> str:
+    """A marked text (QT_TRANSLATE_NOOP in this context) in the clerk's language."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+ROLES = {"ministry": QT_TRANSLATE_NOOP("ExchangeColumns", "ministry"),
+         "field": QT_TRANSLATE_NOOP("ExchangeColumns", "field office")}
+
+
+def role_label(role: str) -> str:
+    return tr(ROLES[role]) if role in ROLES else role
+
+
+def when(value: str | dt.datetime | None) -> str:
+    """A stored UTC moment (ISO text or a datetime) on this computer's clock; "never" if none."""
+    if not value:
+        return translate("ExchangeColumns", "never")
+    at = dt.datetime.fromisoformat(value) if isinstance(value, str) else value
+    return shown_time(at)
+
+
+@dataclass(frozen=True)
+class PeerRow:
+    id: str  # office code
+    name: str
+    role: str
+    fingerprint: str
+    sent: int
+    sent_at: str | None
+    received: int
+    received_at: str | None
+    acknowledged: int
+    acknowledged_at: str | None
+    waiting: bool
+
+
+def _package(number: int, at: str | None) -> str:
+    if not number:
+        return translate("ExchangeColumns", "none yet")
+    return translate("ExchangeColumns", "No. %1, %2").replace("%1", str(number)) \
+        .replace("%2", when(at))
+
+
+PEER_COLUMNS: tuple[Column[PeerRow], ...] = (
+    Column("code", QT_TRANSLATE_NOOP("ExchangeColumns", "Office"), lambda r: r.id, width=110),
+    Column("name", QT_TRANSLATE_NOOP("ExchangeColumns", "Name"), lambda r: r.name, width=180),
+    Column("role", QT_TRANSLATE_NOOP("ExchangeColumns", "Role"),
+           lambda r: role_label(r.role), width=100),
+    Column("fingerprint", QT_TRANSLATE_NOOP("ExchangeColumns", "Fingerprint"),
+           lambda r: r.fingerprint, width=190),
+    Column("sent", QT_TRANSLATE_NOOP("ExchangeColumns", "Last package sent"),
+           lambda r: _package(r.sent, r.sent_at), width=190),
+    Column("received", QT_TRANSLATE_NOOP("ExchangeColumns", "Last package received"),
+           lambda r: _package(r.received, r.received_at), width=190),
+    Column("acknowledged", QT_TRANSLATE_NOOP("ExchangeColumns", "Acknowledged by it"),
+           lambda r: _package(r.acknowledged, r.acknowledged_at), width=190),
+    Column("waiting", QT_TRANSLATE_NOOP("ExchangeColumns", "To send"),
+           lambda r: translate("ExchangeColumns", "changes waiting") if r.waiting
+           else translate("ExchangeColumns", "nothing"), align=CENTER,
+           width=120, color=lambda r: WARNING_COLOR if r.waiting else None),
+)
+
+
+@dataclass(frozen=True)
+class ConflictRow:
+    conflict: Conflict
+    subject: Subject
+
+    @property
+    def id(self) -> int:
+        return self.conflict.id
+
+
+#: Fields that can be in conflict (protected ones first), as a clerk calls them.
+FIELDS = {"iin": QT_TRANSLATE_NOOP("ExchangeColumns", "IIN"),
+          "service_number": QT_TRANSLATE_NOOP("ExchangeColumns", "service number"),
+          "surname": QT_TRANSLATE_NOOP("ExchangeColumns", "surname"),
+          "given_name": QT_TRANSLATE_NOOP("ExchangeColumns", "given name"),
+          "patronymic": QT_TRANSLATE_NOOP("ExchangeColumns", "patronymic"),
+          "birth_date": QT_TRANSLATE_NOOP("ExchangeColumns", "date of birth"),
+          "sex": QT_TRANSLATE_NOOP("ExchangeColumns", "sex"),
+          "status": QT_TRANSLATE_NOOP("ExchangeColumns", "status"),
+          "kind_id": QT_TRANSLATE_NOOP("ExchangeColumns", "document kind"),
+          "number": QT_TRANSLATE_NOOP("ExchangeColumns", "number")}
+
+
+def field_label(name: str) -> str:
+    return tr(FIELDS[name]) if name in FIELDS else name
+
+
+KINDS = {"field": QT_TRANSLATE_NOOP("ExchangeColumns", "both changed"),
+         "delete": QT_TRANSLATE_NOOP("ExchangeColumns", "edited and deleted"),
+         "identity": QT_TRANSLATE_NOOP("ExchangeColumns", "same person?")}
+
+
+def value_text(value: Any) -> str:
+    if value is None or value == "":
+        return translate("ExchangeColumns", "(empty)")
+    if isinstance(value, bool):
+        return translate("ExchangeColumns", "yes") if value else translate("ExchangeColumns", "no")
+    if isinstance(value, str):
+        try:
+            return f"{dt.date.fromisoformat(value):%d.%m.%Y}" if len(value) == 10 else value
+        except ValueError:
+            return value
+    return json.dumps(value, ensure_ascii=False)
+
+
+def side_text(row: ConflictRow, mine: bool) -> str:
+    c = row.conflict
+    value = c.local if mine else c.incoming
+    if c.kind == "identity":
+        return (row.subject.mine if mine else row.subject.theirs) or str(value)
+    if c.kind == "delete":
+        return translate("ExchangeColumns", "deleted") if value is None \
+            else translate("ExchangeColumns", "kept, with changes")
+    return value_text(value)
+
+
+def _by(office: str | None, at: dt.datetime | None) -> str:
+    if not office and at is None:
+        return ""
+    return translate("ExchangeColumns", "%1, %2").replace("%1", office or "?") \
+        .replace("%2", when(at))
+
+
+CONFLICT_COLUMNS: tuple[Column[ConflictRow], ...] = (
+    Column("record", QT_TRANSLATE_NOOP("ExchangeColumns", "Record"),
+           lambda r: " — ".join(p for p in (entity_label(r.conflict.entity), r.subject.record)
+                                if p), width=260,
+           tooltip=lambda r: str(r.conflict.uid)),
+    Column("kind", QT_TRANSLATE_NOOP("ExchangeColumns", "Conflict"),
+           lambda r: tr(KINDS.get(r.conflict.kind, r.conflict.kind)), width=130),
+    Column("field", QT_TRANSLATE_NOOP("ExchangeColumns", "Field"),
+           lambda r: field_label(r.conflict.field) if r.conflict.kind == "field" else "",
+           width=110),
+    Column("mine", QT_TRANSLATE_NOOP("ExchangeColumns", "Mine"),
+           lambda r: side_text(r, True), width=170, tooltip=lambda r: side_text(r, True)),
+    Column("mine_by", QT_TRANSLATE_NOOP("ExchangeColumns", "Mine: by, when"),
+           lambda r: _by(_author(r.conflict.local_clock), r.conflict.local_when), width=170),
+    Column("theirs", QT_TRANSLATE_NOOP("ExchangeColumns", "Theirs"),
+           lambda r: side_text(r, False), width=170, tooltip=lambda r: side_text(r, False)),
+    Column("theirs_by", QT_TRANSLATE_NOOP("ExchangeColumns", "Theirs: by, when"),
+           lambda r: _by(r.conflict.office, r.conflict.incoming_when or r.conflict.opened_at),
+           width=170),
+)
+
+
+def _author(clock: str | None) -> str | None:
+    from ...services.exchange.clock import author
+
+    return author(clock)

@@ -1,0 +1,1 @@
+"""The Overview area: charts of the figures a supervisor reads every morning."""
