@@ -1,6 +1,10 @@
 """Bench: demo data for 100,000 servicemen, and the registry's SQL at that size (issue 2).
 
-    python bench/bench_demo.py [--reuse] [--servicemen 100000] [--runs 15]
+    python bench/bench_demo.py [--reuse] [--servicemen 100000] [--runs 15] [--db FILE_OR_URL]
+
+``--db postgresql+psycopg://user@host/kzpk_bench`` runs the same on a PostgreSQL
+server: that database is dropped and created again (unless ``--reuse`` finds it
+filled), generated, and queried the same way.
 
 Builds ``bench/registry-100k.sqlite`` with ``demo.generate(..., seed=1)`` and
 times it (target: under 60 s), unless ``--reuse`` is given and the file is
@@ -33,28 +37,47 @@ from kzpk_desktop.db.engine import make_engine, make_session_factory  # noqa: E4
 from kzpk_desktop.db.models import Rank, Serviceman  # noqa: E402
 from kzpk_desktop.services import registry  # noqa: E402
 from kzpk_desktop.services.registry import RegistryFilter  # noqa: E402
+from sqlalchemy.exc import DBAPIError  # noqa: E402
+
+from demo_db import is_url, recreate_database, settle  # noqa: E402
 
 DEFAULT_DB = ROOT / "bench" / "registry-100k.sqlite"
 GENERATION_TARGET_S = 60.0
 QUERY_TARGET_MS = 50.0
 
 
-def build(path: Path, servicemen: int) -> tuple[float, float, str]:
-    """(wall s, CPU s, summary) of generating the demo data into a new file."""
+def build(db: str, servicemen: int) -> tuple[float, float, str]:
+    """(wall s, CPU s, summary) of generating the demo data into a new database."""
     from kzpk_desktop.services import demo
 
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
-    engine = make_engine(f"sqlite:///{path}")
-    migrate.upgrade(engine, backup=None)
+    if is_url(db):
+        recreate_database(db)
+        engine = make_engine(db)
+    else:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{db}{suffix}").unlink(missing_ok=True)
+        engine = make_engine(f"sqlite:///{db}")
+        migrate.upgrade(engine, backup=None)
     sessions = make_session_factory(engine)
     wall, cpu = time.perf_counter(), time.process_time()
     summary = demo.generate(sessions, servicemen=servicemen, seed=1)
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
-    with engine.connect() as conn:  # fold the WAL back so later runs start alike
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    settle(engine)
     engine.dispose()
     return wall, cpu, summary.line()
+
+
+def _filled(db: str) -> bool:
+    if not is_url(db):
+        return Path(db).exists()
+    engine = make_engine(db)
+    try:
+        with engine.connect() as conn:
+            return bool(conn.execute(select(func.count()).select_from(Serviceman)).scalar())
+    except DBAPIError:
+        return False
+    finally:
+        engine.dispose()
 
 
 def timed(sessions, action, runs: int) -> tuple[float, float, object]:
@@ -98,7 +121,8 @@ def machine_note() -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--db", type=Path, default=DEFAULT_DB)
+    parser.add_argument("--db", default=str(DEFAULT_DB),
+                        help="SQLite file or PostgreSQL URL (default: %(default)s)")
     parser.add_argument("--reuse", action="store_true", help="use the database if it exists")
     parser.add_argument("--servicemen", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=15)
@@ -107,15 +131,16 @@ def main() -> None:
     print(f"{time.strftime('%Y-%m-%d %H:%M')}, {machine_note()}\n")
     print("| measure | wall (median) | CPU | result | target |")
     print("|---|---:|---:|---|---:|")
-    if args.reuse and args.db.exists():
-        print(f"| demo data | reused {args.db.name} | | | |")
+    name = args.db.rsplit("/", 1)[-1]
+    if args.reuse and _filled(args.db):
+        print(f"| demo data | reused {name} | | | |")
     else:
         wall, cpu, summary = build(args.db, args.servicemen)
         verdict = "ok" if wall < GENERATION_TARGET_S else "MISSED"
         print(f"| demo data, {args.servicemen:,} servicemen | {wall:.1f} s | {cpu:.1f} s | "
               f"{summary} | {GENERATION_TARGET_S:.0f} s {verdict} |")
 
-    engine = make_engine(f"sqlite:///{args.db}")
+    engine = make_engine(args.db if is_url(args.db) else f"sqlite:///{args.db}")
     sessions = make_session_factory(engine)
     with sessions() as session:
         some_iin = session.scalar(select(Serviceman.iin).order_by(Serviceman.sort_key).limit(1))
@@ -145,7 +170,7 @@ def main() -> None:
         print(f"| {label} | {wall:.1f} ms | {cpu:.1f} ms | {shown} | "
               f"{QUERY_TARGET_MS:.0f} ms {verdict} |")
     engine.dispose()
-    print(f"\n{total:,} servicemen in {args.db.name}; {machine_note()}")
+    print(f"\n{total:,} servicemen in {name} ({engine.dialect.name}); {machine_note()}")
 
 
 if __name__ == "__main__":

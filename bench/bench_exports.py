@@ -1,12 +1,17 @@
 """Export benchmarks (issue 5): `python bench/bench_exports.py [--db bench/demo-100k.sqlite]`.
 
 1. Nominal roll of one rotation with 10,000 people (target < 2 s): a copy of the
-   100k demo database gets one extra rotation with 10,000 deployed entries.
+   100k demo database gets one extra rotation with 10,000 deployed entries; and
+   the Parliament report as of that rotation's first day, on the same copy.
 2. "Export what I see": 100,000 servicemen x 15 columns streamed from the
    database into a workbook (``export_table``), against openpyxl's write-only
    mode writing the same values straight from the same query (target: <= 1.3x
    the time, < 200 MB). Each run is a fresh subprocess so its peak memory
    (VmHWM) is its own; the two are alternated.
+
+``--db postgresql+psycopg://...`` runs part 1 on a PostgreSQL server (the copy is
+the database ``exports_roll``, made from the demo database as template); part 2
+reads a SQLite file only.
 """
 from __future__ import annotations
 
@@ -14,7 +19,6 @@ import argparse
 import datetime as dt
 import json
 import resource
-import shutil
 import statistics
 import subprocess
 import sys
@@ -41,7 +45,7 @@ from kzpk_desktop.db.models import (  # noqa: E402
     Serviceman,
 )
 
-from demo_db import DEMO_DB, build_demo  # noqa: E402
+from demo_db import DEMO_DB, bench_copy, build_demo, ensure_demo, is_url  # noqa: E402
 
 OUT = HERE / "out"
 ROLL_SIZE = 10_000
@@ -61,13 +65,12 @@ def _ensure_demo(path: Path) -> Path:
 
 # --- 1. the nominal roll ---------------------------------------------------------------------
 
-def bench_roll(demo: Path) -> dict:
-    from kzpk_desktop.exports.reports import export_nominal_roll
+def bench_roll(demo_url: str) -> dict:
+    from kzpk_desktop.exports.reports import export_nominal_roll, export_parliament_report
 
     OUT.mkdir(exist_ok=True)
-    db = OUT / "exports-roll.sqlite"
-    shutil.copyfile(demo, db)
-    engine, factory = _factory(db)
+    engine = make_engine(bench_copy(demo_url, "exports-roll"))
+    factory = make_session_factory(engine)
     with write_session(factory) as s:
         undof = s.execute(select(Mission.id).where(Mission.acronym == "UNDOF")).scalar_one()
         decision = s.execute(select(Decision.id).order_by(Decision.id)).scalars().first()
@@ -99,9 +102,18 @@ def bench_roll(demo: Path) -> dict:
         with factory() as s:
             _roll_direct(s, rotation_id, OUT / "roll-10k-openpyxl.xlsx")
         direct.append(time.perf_counter() - start)
+    parliament = []
+    for i in range(3):
+        start = time.perf_counter()
+        with factory() as s:
+            export_parliament_report(s, OUT / "parliament.xlsx", as_of=dt.date(2030, 1, 2),
+                                     user="bench")
+        parliament.append(time.perf_counter() - start)
+    dialect = engine.dialect.name
     engine.dispose()
     return {"rows": ROLL_SIZE, "seconds": times, "median": statistics.median(times),
-            "direct": statistics.median(direct)}
+            "direct": statistics.median(direct), "parliament": parliament,
+            "parliament_median": statistics.median(parliament), "dialect": dialect}
 
 
 def _roll_direct(session, rotation_id: int, path: Path) -> None:
@@ -210,16 +222,23 @@ def main() -> None:
     parser.add_argument("--db", default=str(DEMO_DB))
     parser.add_argument("--child", choices=("ours", "openpyxl"))
     parser.add_argument("--repeats", type=int, default=2)
+    parser.add_argument("--reports-only", action="store_true",
+                        help="only part 1 (nominal roll and Parliament report)")
     args = parser.parse_args()
     demo = Path(args.db)
     if args.child:
         child(args.child, demo)
         return
-    demo = _ensure_demo(demo)
-    roll = bench_roll(demo)
-    print(f"nominal roll, {roll['rows']} rows: median {roll['median']:.2f} s "
+    roll = bench_roll(ensure_demo(args.db))
+    print(f"[{roll['dialect']}] nominal roll, {roll['rows']} rows: median {roll['median']:.2f} s "
           f"(runs {', '.join(f'{t:.2f}' for t in roll['seconds'])}; target < 2 s); openpyxl "
           f"write-only, same values unstyled: median {roll['direct']:.2f} s")
+    print(f"[{roll['dialect']}] Parliament report as of 02.01.2030: median "
+          f"{roll['parliament_median']:.2f} s "
+          f"(runs {', '.join(f'{t:.2f}' for t in roll['parliament'])})")
+    if args.reports_only or (is_url(args.db) and not args.db.startswith("sqlite")):
+        return  # "export what I see" compares with openpyxl on the SQLite file only
+    demo = _ensure_demo(demo)
     table = bench_table(demo, args.repeats)
     for mode in ("openpyxl", "ours"):
         m = table[mode]

@@ -4,10 +4,11 @@ Targets (issue 4): eligibility of a 500-person roster under 200 ms; the
 ceiling check under 20 ms. Each timed call opens its own session, as a GUI
 action does; figures are medians after a warm-up run.
 
-    python bench/bench_rosters.py [--demo bench/demo-100k.sqlite] [--runs 15]
+    python bench/bench_rosters.py [--db bench/demo-100k.sqlite | --db URL] [--runs 15]
 
-Works on a copy (bench/rosters-bench.sqlite) so the shared demo database is
-never written: the copy gets one extra UNDOF rotation with 500 nominees drawn
+Works on a copy (bench/rosters-bench.sqlite, or the server database
+``rosters_bench`` made from the demo one as template when ``--db`` is a
+PostgreSQL URL) so the shared demo database is never written: the copy gets one extra UNDOF rotation with 500 nominees drawn
 at random (seed 1) from the 100,000 servicemen. The demo database is built
 with ``demo.generate(factory, servicemen=100_000, seed=1)`` when missing.
 """
@@ -44,20 +45,17 @@ from kzpk_desktop.services.roster_list import roster_rows  # noqa: E402
 from kzpk_desktop.services.rosters import add_to_roster, set_status  # noqa: E402
 from kzpk_desktop.services.rotations import RotationData, create_rotation  # noqa: E402
 
-from demo_db import DEMO_DB, build_demo  # noqa: E402
+from demo_db import DEMO_DB, bench_copy, ensure_demo, settle  # noqa: E402
 
-BENCH_DB = ROOT / "bench" / "rosters-bench.sqlite"
+BENCH_NAME = "rosters-bench"
 ROSTER_SIZE = 500
 TARGETS_MS = {"eligibility": 200.0, "ceiling": 20.0}
 
 
-def prepare(demo_db: Path) -> int:
-    """Copy the demo database and add the 500-person bench rotation; return its id."""
-    # sqlite3's backup API copies a consistent snapshot even if the demo file is in WAL use.
-    BENCH_DB.unlink(missing_ok=True)
-    with sqlite3.connect(demo_db) as src, sqlite3.connect(BENCH_DB) as dst:
-        src.backup(dst)
-    engine = make_engine(f"sqlite:///{BENCH_DB}")
+def prepare(demo_url: str) -> tuple[str, int]:
+    """Copy the demo database, add the 500-person bench rotation; its URL and id."""
+    bench_url = bench_copy(demo_url, BENCH_NAME)
+    engine = make_engine(bench_url)
     factory = make_session_factory(engine)
     with write_session(factory) as s:
         undof = s.execute(select(Mission.id).where(Mission.acronym == "UNDOF")).scalar_one()
@@ -78,10 +76,9 @@ def prepare(demo_db: Path) -> int:
         add_to_roster(s, rotation.id, chosen[:450], category="troops", origin="BENCH")
         add_to_roster(s, rotation.id, chosen[450:], category="staff-officer", origin="BENCH")
         rotation_id = rotation.id
-    with engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    settle(engine)
     engine.dispose()
-    return rotation_id
+    return bench_url, rotation_id
 
 
 def median_ms(fn, runs: int) -> tuple[float, object]:
@@ -96,15 +93,13 @@ def median_ms(fn, runs: int) -> tuple[float, object]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--demo", type=Path, default=DEMO_DB)
+    parser.add_argument("--db", "--demo", dest="db", default=str(DEMO_DB),
+                        help="the demo database: SQLite file or PostgreSQL URL")
     parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args()
-    if not args.demo.exists():
-        print(f"building {args.demo} (100,000 servicemen, seed 1)...", flush=True)
-        build_demo(args.demo)
-    rotation_id = prepare(args.demo)
+    bench_url, rotation_id = prepare(ensure_demo(args.db))
 
-    engine = make_engine(f"sqlite:///{BENCH_DB}")
+    engine = make_engine(bench_url)
     factory = make_session_factory(engine)
     with factory() as s:
         people = s.scalar(select(func.count()).select_from(Serviceman))
@@ -149,7 +144,8 @@ def main() -> int:
     ]
     engine.dispose()
 
-    print(f"\ndatabase: copy of {args.demo.name}: {people:,} servicemen; bench rotation of "
+    print(f"\ndatabase: copy of {args.db.rsplit('/', 1)[-1]} ({engine.dialect.name}): "
+          f"{people:,} servicemen; bench rotation of "
           f"{ROSTER_SIZE} ({len(eligible)} eligible); median of {args.runs} runs; "
           f"{platform.python_implementation()} {platform.python_version()}, "
           f"SQLite {sqlite3.sqlite_version}")

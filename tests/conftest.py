@@ -20,8 +20,9 @@ os.environ.setdefault("KZPK_AUDIT_KEY", os.path.join(__import__("tempfile").mkdt
 import pytest  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
-from kzpk_desktop.db import migrate  # noqa: E402
+from kzpk_desktop.db import migrate, schema_state  # noqa: E402
 from kzpk_desktop.db.engine import make_engine, make_session_factory  # noqa: E402
+from kzpk_desktop.paths import MIGRATIONS_DIR  # noqa: E402
 
 PG_URL = os.environ.get("KZPK_TEST_PG_URL")
 _SQLITE_ONLY = "SQLite only (a database file, pragmas or sqlite3); KZPK_TEST_PG_URL is set"
@@ -95,6 +96,53 @@ def db_url(request):
         conn.exec_driver_sql(f"DROP DATABASE {name} WITH (FORCE)")
 
 
+class FreshDatabases:
+    """Fresh migrated databases on demand, on the server under test: SQLite copies of the
+    template, or databases on the PostgreSQL server of KZPK_TEST_PG_URL (dropped at the
+    end of the fixture that made them)."""
+
+    def __init__(self, request, tmp_path_factory) -> None:
+        self._request, self._tmp = request, tmp_path_factory
+        self._made: list[str] = []
+
+    def url(self) -> str:
+        if not PG_URL:
+            path = self._tmp.mktemp("db") / "kzpk.sqlite"
+            shutil.copyfile(self._request.getfixturevalue("_template_db"), path)
+            return f"sqlite:///{path}"
+        server, template, names = self._request.getfixturevalue("_pg_server")
+        name = next(names)
+        with server.connect() as conn:
+            conn.exec_driver_sql(f"CREATE DATABASE {name} TEMPLATE {template}")
+        self._made.append(name)
+        return make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
+
+    def drop(self) -> None:
+        if not self._made:
+            return
+        server = self._request.getfixturevalue("_pg_server")[0]
+        with server.connect() as conn:
+            for name in self._made:
+                conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        self._made.clear()
+
+
+@pytest.fixture
+def fresh_databases(request, tmp_path_factory):
+    """``fresh_databases.url()``: another fresh database for this test."""
+    made = FreshDatabases(request, tmp_path_factory)
+    yield made
+    made.drop()
+
+
+@pytest.fixture(scope="module")
+def module_db_url(request, tmp_path_factory):
+    """One fresh database shared by a module's tests (demo data generated once)."""
+    made = FreshDatabases(request, tmp_path_factory)
+    yield made.url()
+    made.drop()
+
+
 @pytest.fixture
 def engine(db_url):
     engine = make_engine(db_url)
@@ -105,3 +153,38 @@ def engine(db_url):
 @pytest.fixture
 def sessions(engine):
     return make_session_factory(engine)
+
+
+# --- a newer version's migration scripts -----------------------------------------------
+
+PROBES = {
+    "0002_probe_table": ('"""A probe table."""\nimport sqlalchemy as sa\nfrom alembic import op\n\n'
+                         "revision = '0002_probe_table'\ndown_revision = {down!r}\n\n\n"
+                         "def upgrade():\n    op.create_table('migration_probe', sa.Column("
+                         "'id', sa.Integer, primary_key=True))\n\n\ndef downgrade():\n"
+                         "    op.drop_table('migration_probe')\n"),
+    "0003_probe_note": ('"""A note on the probe."""\nimport sqlalchemy as sa\nfrom alembic import '
+                        "op\n\nrevision = '0003_probe_note'\ndown_revision = '0002_probe_table'\n"
+                        "\n\ndef upgrade():\n    with op.batch_alter_table('migration_probe') as b:"
+                        "\n        b.add_column(sa.Column('note', sa.String(20)))\n\n\n"
+                        "def downgrade():\n    with op.batch_alter_table('migration_probe') as b:"
+                        "\n        b.drop_column('note')\n"),
+}
+
+
+@pytest.fixture
+def newer(tmp_path, monkeypatch):
+    """This version's scripts plus two later revisions: the version of a newer client.
+
+    Both the Alembic scripts and the quick start-up look (``schema_state``) see them.
+    """
+    folder = tmp_path / "migrations"
+    shutil.copytree(MIGRATIONS_DIR, folder, ignore=shutil.ignore_patterns("__pycache__"))
+    down = migrate.head_revision()
+    for name, body in PROBES.items():
+        (folder / "versions" / f"{name}.py").write_text(body.replace("{down!r}", repr(down)),
+                                                        encoding="utf-8")
+    real_head = schema_state.script_head
+    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", folder)
+    monkeypatch.setattr(schema_state, "script_head",
+                        lambda versions_dir=folder / "versions": real_head(versions_dir))

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from collections import Counter, defaultdict
 
 import pytest
@@ -35,16 +34,15 @@ TODAY = dt.date(2026, 6, 15)
 SIZE = 300
 
 
-def _fresh(template, path):
-    shutil.copyfile(template, path)
-    engine = make_engine(f"sqlite:///{path}")
+def _fresh(url):
+    engine = make_engine(url)
     return engine, make_session_factory(engine)
 
 
 @pytest.fixture(scope="module")
-def demo_db(_template_db, tmp_path_factory):
+def demo_db(module_db_url):
     """One generated database shared by the read-only tests of this module."""
-    engine, sessions = _fresh(_template_db, tmp_path_factory.mktemp("demo") / "demo.sqlite")
+    engine, sessions = _fresh(module_db_url)
     summary = demo.generate(sessions, servicemen=SIZE, seed=7, today=TODAY)
     yield sessions, summary
     engine.dispose()
@@ -72,10 +70,10 @@ def _fingerprint(sessions) -> list[tuple]:
     return [tuple(people), tuple(docs), tuple(roster)]
 
 
-def test_same_seed_gives_the_same_data_and_another_seed_does_not(_template_db, tmp_path):
+def test_same_seed_gives_the_same_data_and_another_seed_does_not(fresh_databases):
     runs = []
-    for name, seed in (("a", 3), ("b", 3), ("c", 4)):
-        engine, sessions = _fresh(_template_db, tmp_path / f"{name}.sqlite")
+    for seed in (3, 3, 4):
+        engine, sessions = _fresh(fresh_databases.url())
         demo.generate(sessions, servicemen=120, seed=seed, today=TODAY)
         runs.append(_fingerprint(sessions))
         engine.dispose()

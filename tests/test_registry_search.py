@@ -18,14 +18,10 @@ WORDS = ("а", "и", "к", "ив", "ер", "s", "9", "1")
 
 
 @pytest.fixture(scope="module")
-def demo_sessions(_template_db, tmp_path_factory):
-    import shutil
-
+def demo_sessions(module_db_url):
     from kzpk_desktop.db.engine import make_engine, make_session_factory
 
-    path = tmp_path_factory.mktemp("registry") / "demo.sqlite"
-    shutil.copyfile(_template_db, path)
-    engine = make_engine(f"sqlite:///{path}")
+    engine = make_engine(module_db_url)
     sessions = make_session_factory(engine)
     demo.generate(sessions, servicemen=300, seed=3, today=dt.date(2026, 6, 15))
     yield sessions

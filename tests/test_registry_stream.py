@@ -10,14 +10,10 @@ from kzpk_desktop.services.registry import SORT_KEYS, RegistryFilter
 
 
 @pytest.fixture(scope="module")
-def demo_sessions(_template_db, tmp_path_factory):
-    import shutil
-
+def demo_sessions(module_db_url):
     from kzpk_desktop.db.engine import make_engine, make_session_factory
 
-    path = tmp_path_factory.mktemp("stream") / "demo.sqlite"
-    shutil.copyfile(_template_db, path)
-    engine = make_engine(f"sqlite:///{path}")
+    engine = make_engine(module_db_url)
     sessions = make_session_factory(engine)
     demo.generate(sessions, servicemen=250, seed=5, today=dt.date(2026, 6, 15))
     yield sessions

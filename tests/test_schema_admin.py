@@ -1,15 +1,15 @@
 """Migrations on purpose: planned, confirmed, locked, audited; a server is never migrated by
 a client; an older client names the versions; 0001 is frozen.
 
-Later revisions are simulated by a copy of the migration scripts with two more
-(``0002_probe_table``, ``0003_probe_note``), so the list of changes, the offline SQL
+Later revisions are simulated by the ``newer`` fixture (conftest: a copy of the migration
+scripts with ``0002_probe_table`` and ``0003_probe_note``), so the list of changes, the offline SQL
 and the lock are tested with more than one revision whatever main holds today.
 """
 from __future__ import annotations
 
 import hashlib
 import io
-import shutil
+import os
 import sys
 import threading
 from pathlib import Path
@@ -30,40 +30,10 @@ FIRST_SHA256 = "ec6e5694b981fa7031ae939864e747170f96ee0c8182a5e5b0823f844f27ce47
 #: This version's newest revision: where a new database stands, and what the probes follow.
 HEAD = migrate.head_revision()
 
-PROBES = {
-    "0002_probe_table": ('"""A probe table."""\nimport sqlalchemy as sa\nfrom alembic import op\n\n'
-                         "revision = '0002_probe_table'\ndown_revision = {down!r}\n\n\n"
-                         "def upgrade():\n    op.create_table('migration_probe', sa.Column("
-                         "'id', sa.Integer, primary_key=True))\n\n\ndef downgrade():\n"
-                         "    op.drop_table('migration_probe')\n"),
-    "0003_probe_note": ('"""A note on the probe."""\nimport sqlalchemy as sa\nfrom alembic import '
-                        "op\n\nrevision = '0003_probe_note'\ndown_revision = '0002_probe_table'\n"
-                        "\n\ndef upgrade():\n    with op.batch_alter_table('migration_probe') as b:"
-                        "\n        b.add_column(sa.Column('note', sa.String(20)))\n\n\n"
-                        "def downgrade():\n    with op.batch_alter_table('migration_probe') as b:"
-                        "\n        b.drop_column('note')\n"),
-}
-
-
 def test_migration_0001_is_frozen():
     # A schema change is a new revision: editing 0001 would leave every database made by
     # it different from a new one, with nothing to upgrade them.
     assert hashlib.sha256(FIRST.read_bytes()).hexdigest() == FIRST_SHA256
-
-
-@pytest.fixture
-def newer(tmp_path, monkeypatch):
-    """This version's scripts plus two later revisions: the version of a newer client."""
-    folder = tmp_path / "migrations"
-    shutil.copytree(MIGRATIONS_DIR, folder, ignore=shutil.ignore_patterns("__pycache__"))
-    down = migrate.head_revision()
-    for name, body in PROBES.items():
-        (folder / "versions" / f"{name}.py").write_text(body.replace("{down!r}", repr(down)),
-                                                        encoding="utf-8")
-    real = migrate.MIGRATIONS_DIR
-    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", folder)
-    yield
-    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", real)
 
 
 @pytest.fixture
@@ -157,7 +127,7 @@ def test_an_older_client_names_both_versions_and_leaves_the_database(kzpk, engin
 def test_a_workstation_never_migrates_the_server(kzpk, engine, newer):
     for argv in (["decision", "list"], ["check"]):
         code, out, err = kzpk(*argv)
-        assert code == 1
+        assert code == 1, (argv, out, err)
         assert (f"The database on the server is at schema {HEAD}; this version of KZPK Desktop "
                 "needs schema 0003_probe_note. Ask the database administrator to run 'kzpk "
                 "migrate' with this version; a workstation does not change the server's schema "
@@ -200,9 +170,9 @@ def test_the_password_is_never_printed(kzpk, db_url, newer):
 
 @pytest.mark.postgres_only
 def test_sql_of_a_new_database_is_refused_in_one_line(capsys, tmp_path):
-    from conftest import PG_URL
     from sqlalchemy.engine import make_url
 
+    PG_URL = os.environ["KZPK_TEST_PG_URL"]
     server = make_engine(PG_URL).execution_options(isolation_level="AUTOCOMMIT")
     name = f"kzpk_test_empty_{Path(tmp_path).name[-12:].replace('-', '_')}".lower()
     with server.connect() as conn:

@@ -20,6 +20,8 @@ from ..services import accounts, anchors, backup, encryption, recovery
 from ..services.audit import EventFilter, record
 from ..services.auth import BOOTSTRAP, bind_actor, require_role
 from ..services.errors import ServiceError
+from ..services.reports.signing import author_name
+from .commands_export import add_marking, marking
 from .context import PASSPHRASE_ENV, CliError, env_text, print_json
 
 
@@ -35,6 +37,11 @@ def register(sub) -> None:
     q = actions.add_parser("list", help="list the accounts")
     q.add_argument("--json", action="store_true", help="print JSON for scripts")
     q.set_defaults(func=cmd_user_list)
+    q = actions.add_parser("set-name", help="set an account's full name (printed on the "
+                                            "reports as who generated them)")
+    q.add_argument("name", metavar="NAME")
+    q.add_argument("--full-name", metavar="TEXT", required=True)
+    q.set_defaults(func=cmd_user_set_name)
     q = actions.add_parser("disable", help="disable an account (it can no longer sign in)")
     q.add_argument("name", metavar="NAME")
     q.set_defaults(func=cmd_user_disable)
@@ -48,7 +55,8 @@ def register(sub) -> None:
     p.add_argument("--until", type=_date, metavar="YYYY-MM-DD", help="up to this day, inclusive")
     p.add_argument("--user", dest="audit_user", metavar="NAME", help="only this user's events")
     p.add_argument("--lang", choices=("ru", "kk", "en"), default="ru")
-    p.add_argument("-o", "--output", metavar="OUT.xlsx")
+    p.add_argument("-o", "--output", metavar="OUT.xlsx|OUT.csv")
+    add_marking(p)
     p.set_defaults(func=cmd_audit)
 
     p = sub.add_parser("restore", help="put a backup in place of the database (the current "
@@ -102,6 +110,13 @@ def cmd_user_list(args, ctx) -> int:
     return 0
 
 
+def cmd_user_set_name(args, ctx) -> int:
+    with write_session(ctx.sessions) as s:
+        user = accounts.set_full_name(s, args.name, args.full_name)
+    print(f"full name of {user.username}: {user.full_name or '(none)'}")
+    return 0
+
+
 def cmd_user_disable(args, ctx) -> int:
     with write_session(ctx.sessions) as s:
         user = accounts.disable_user(s, args.name)
@@ -126,7 +141,8 @@ def cmd_audit(args, ctx) -> int:
         username=accounts.normalize_username(args.audit_user) if args.audit_user else None)
     with ctx.sessions() as s:  # reading only: writers are not held up by a long export
         actor = require_role(s, "supervisor")
-        path = export_audit(s, args.output, flt, lang=args.lang, user=actor.username)
+        path = export_audit(s, args.output, flt, lang=args.lang, user=author_name(s, actor),
+                            marking=marking(args, s))
     record(ctx.sessions, "export", details={"report": "audit", "file": path.name,
                                             "since": args.since, "until": args.until,
                                             "user": flt.username})

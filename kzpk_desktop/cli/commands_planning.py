@@ -54,6 +54,8 @@ def register(sub) -> None:
     q.add_argument("--iin", required=True)
     q.add_argument("--category", choices=CATEGORIES, default="troops")
     q.add_argument("--appointment", metavar="TEXT")
+    q.add_argument("--appointment-en", metavar="TEXT",
+                   help="the appointment as the English (UN) nominal roll prints it")
     q.add_argument("--on", metavar="YYYY-MM-DD",
                    help="the day of the nomination, for history entered after the fact "
                         "(default: today)")
@@ -145,7 +147,8 @@ def cmd_roster_add(args, ctx) -> int:
     with write_session(ctx.sessions) as s:
         person = _person(s, args.iin)
         result = add_to_roster(s, args.rotation, [person.id], category=args.category,
-                               appointment=args.appointment, origin="CLI", on=on)
+                               appointment=args.appointment,
+                               appointment_en=args.appointment_en, origin="CLI", on=on)
         label = rotation_label(get_rotation(s, args.rotation))
         [entry] = result.entries
         created = {**_entry_json(entry, entry.history[-1]),

@@ -10,6 +10,8 @@ end with one upgrade and one "already up to date".
 """
 from __future__ import annotations
 
+import functools
+
 import io
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -34,7 +36,12 @@ class SchemaError(Exception):
 
     Built like the services' ``ServiceError``: an English template with named
     fields, so ``str()`` is English (CLI) and the GUI can translate ``message``.
+    ``server`` is True when the fault is the server's or the connection's
+    (unreachable, refused sign-in, no such database, no rights): a backup of a
+    file is no answer to it.
     """
+
+    server = False
 
     def __init__(self, template: str, **args) -> None:
         self.template = template
@@ -46,14 +53,74 @@ class SchemaError(Exception):
         return Message(self.template, **self.args_)
 
 
+class ServerError(SchemaError):
+    """The server could not be used: what it said, in words for the user."""
+
+    server = True
+
+
+#: SQLSTATE of the server's refusals -> what to tell the user (PostgreSQL error codes).
+_SQLSTATE = {
+    "28P01": N_("The server {server} refused the password of '{user}'. Check the password "
+                "(PGPASSWORD or ~/.pgpass), or ask the database administrator."),
+    "28000": N_("The server {server} does not accept '{user}' from this computer ({detail}). "
+                "Ask the database administrator (pg_hba.conf, sslmode)."),
+    "3D000": N_("The server {server} has no database '{database}'. Check the name in the "
+                "database URL, or ask the database administrator."),
+    "42501": N_("The role '{user}' has no rights on the database '{database}' of {server} "
+                "({detail}). Ask the database administrator to grant it a workstation's "
+                "rights ('kzpk grant')."),
+}
+_FAILED = N_("The database server {server} could not do what was asked ({detail}).")
+_UNREACHABLE = N_("The database server {server} cannot be reached ({detail}). Check that it "
+                  "is running and that this computer may connect to it, then try again.")
+
+
+def server_error(engine_or_url, exc: BaseException) -> ServerError:
+    """``exc`` (raised connecting to or reading a server) as a sentence saying what it is."""
+    url = getattr(engine_or_url, "url", engine_or_url)
+    orig = getattr(exc, "orig", None) or exc
+    state = getattr(orig, "sqlstate", None) or getattr(getattr(orig, "diag", None),
+                                                       "sqlstate", None)
+    text = str(orig)
+    if state is None:  # refusals during the connection come without a code from some drivers
+        if "password authentication failed" in text:
+            state = "28P01"
+        elif "does not exist" in text and "database" in text:
+            state = "3D000"
+        elif "permission denied" in text or "CONNECT privilege" in text:
+            state = "42501"
+        elif "no pg_hba.conf entry" in text:
+            state = "28000"
+    server = f"{url.host or 'localhost'}:{url.port or 5432}"
+    fields = {"server": server, "user": url.username or "", "database": url.database or "",
+              "detail": _reason(exc).removeprefix("connection failed: ")}
+    if state is None:
+        template = _UNREACHABLE  # no answer from the server at all
+    else:
+        template = _SQLSTATE.get(state, _FAILED)
+    return ServerError(template, **{k: v for k, v in fields.items() if "{" + k + "}" in template})
+
+
 def alembic_config() -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
+@functools.lru_cache(maxsize=4)
+def _scripts_at(location: str) -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def script_directory() -> ScriptDirectory:
+    """The migration scripts of this version, read once per process (loading them compiles
+    every revision file: a tenth of a second that exports and imports would pay each time)."""
+    return _scripts_at(str(MIGRATIONS_DIR))
+
+
 def head_revision() -> str:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    return script_directory().get_current_head()
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -68,14 +135,18 @@ def check_schema(engine: Engine) -> str | None:
             tables = set(inspect(conn).get_table_names())
             revision = MigrationContext.configure(conn).get_current_revision()
     except Exception as exc:  # the file is not a database at all, or is damaged
+        if engine.dialect.name != "sqlite":
+            # Unreachable, a refused password, no such database, no rights: said as what it
+            # is, with the server's name (a backup of a file is no answer to it).
+            raise server_error(engine, exc) from exc
         if fault_kind(exc) in (UNREACHABLE, DENIED, BUSY, TIMEOUT):
-            raise  # a server away, no rights, a lock: says itself (db.faults), not "damaged"
+            raise  # a file busy or locked: says itself (db.faults), not "damaged"
         raise SchemaError(N_("The file is not a readable KZPK database ({detail})."),
                           detail=_reason(exc)) from exc
     if revision is None and tables - {"alembic_version"}:
         raise SchemaError(N_("The file is a database, but not a KZPK Desktop database."))
     if revision is not None:
-        scripts = ScriptDirectory.from_config(alembic_config())
+        scripts = script_directory()
         try:
             scripts.get_revision(revision)
         except Exception:
@@ -115,7 +186,7 @@ def plan(engine: Engine) -> Plan:
 
 def plan_between(current: str | None, target: str) -> tuple[Step, ...]:
     """The revisions after ``current`` (None: from nothing) up to ``target``, oldest first."""
-    scripts = ScriptDirectory.from_config(alembic_config())
+    scripts = script_directory()
     steps = [Step(s.revision, (s.doc or "").strip().splitlines()[0] if s.doc else "")
              for s in scripts.iterate_revisions(target, current or "base")]
     return tuple(reversed(steps))

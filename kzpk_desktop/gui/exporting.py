@@ -86,10 +86,11 @@ def run_export(parent: QWidget | None, ops: Operations, path: Path,
     Returns the path written; None when it was refused (the clerk was told
     why, in plain words) or cancelled (no file is left behind).
     """
-    from ..exports.files import check_target  # openpyxl and friends: only when exporting
+    from ..exports.files import LIST_SUFFIXES, check_target  # openpyxl: only when exporting
 
     try:
-        check_target(path)  # a locked file or a read-only folder, before any work
+        # A locked file or a read-only folder, before any work (each builder checks its format).
+        check_target(path, LIST_SUFFIXES)
     except ServiceError as exc:
         _not_exported(parent, job, error_text(exc))
         return None
@@ -99,9 +100,10 @@ def run_export(parent: QWidget | None, ops: Operations, path: Path,
     def work(progress) -> Path:
         from ..services.audit import record
         from ..services.auth import require_role
+        from ..services.reports.signing import author_name
 
         with sessions() as session:
-            user = require_role(session, "viewer").username
+            user = author_name(session, require_role(session, "viewer"))
             written = job.build(session, path, user, progress)
         try:
             record(sessions, "export",

@@ -5,7 +5,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ..messages import Message
 from ..paths import TRANSLATIONS_DIR
-from ..services.errors import Problem, ServiceError
+from ..services.errors import Problem, ServiceError, first_line  # noqa: F401 - re-exported
 
 # Translation context of every template the services produce (see update.sh).
 SERVICES_CONTEXT = "services"
@@ -78,7 +78,3 @@ def error_text(error: ServiceError) -> str:
     return service_text(error.template, error.args_)
 
 
-def first_line(exc: BaseException) -> str:
-    """The first line of an error's own words (the driver's, for a database error)."""
-    text = str(getattr(exc, "orig", None) or exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__

@@ -176,6 +176,15 @@ def set_role(session: Session, username: str, role: str) -> User:
     return user
 
 
+def set_full_name(session: Session, username: str, full_name: str) -> User:
+    """The name the reports print as who generated them (an administrator sets it)."""
+    require_role(session, "admin", ACCOUNTS_MSG)
+    user = _existing(session, username)
+    user.full_name = " ".join((full_name or "").split())
+    session.flush()
+    return user
+
+
 def change_password(session: Session, username: str, old_password: str, new_password: str) -> None:
     """A user changes their own password (the old one proves it is them)."""
     user = _existing(session, username)

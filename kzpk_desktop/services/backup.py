@@ -142,9 +142,12 @@ def upgrade_schema(engine: Engine) -> bool:
     if is_server(engine):
         migrate.require_current(engine)
         return False
-    return migrate.upgrade(engine, backup=backup_before_migration,
-                           after=lambda conn, old, new: old is not None and record_migration(
-                               conn, database_user(engine), old, new))
+
+    def audited(conn, old: str | None, new: str) -> None:
+        if old is not None:  # a file made just now has no history to record it in
+            record_migration(conn, database_user(engine), old, new)
+
+    return migrate.upgrade(engine, backup=backup_before_migration, after=audited)
 
 
 def backup_before_migration(engine: Engine, revision: str,

@@ -57,3 +57,9 @@ class StaleRecord(ServiceError):
 
 class PermissionDenied(ServiceError):
     pass
+
+
+def first_line(exc: BaseException) -> str:
+    """The first line of an error's own words (the driver's, for a database error)."""
+    text = str(getattr(exc, "orig", None) or exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__

@@ -24,6 +24,7 @@ from .audit import check_audit_chain
 from .exchange.capture import uncaptured
 from .exchange.office import self_row
 from .exchange.transfer import audit_problems as exchange_audit_problems
+from .migration import connection_role
 
 _COUNTED = (("servicemen", Serviceman), ("documents", Document), ("units", Unit),
             ("assignments", Assignment), ("decisions", Decision), ("rotations", Rotation),
@@ -44,6 +45,8 @@ class CheckReport:
     chain_head: tuple[int, str] | None = None
     deep: bool = False
     anchors: list[AnchorCheck] = field(default_factory=list)
+    #: Not faults of the data, but of the set-up (a workstation connected as the owner).
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -60,6 +63,7 @@ class CheckReport:
                                                               else "NOT found unchanged")
                 for a in self.anchors]
         out.append("integrity: ok" if self.ok else f"integrity: {len(self.problems)} problem(s)")
+        out += [f"warning: {w}" for w in self.warnings]
         if self.deep and self.ok:
             out.append("deep check: every replayed row is explained by the audit trail")
         return out
@@ -100,6 +104,14 @@ def check(engine: Engine, anchors: list[tuple[str, Anchor]] = (), *,
             _checks(conn, engine, report, list(anchors))
     except DBAPIError as exc:
         report.problems.append(f"the database could not be read: {_first_line(exc)}")
+    if engine.dialect.name != "sqlite":
+        role = connection_role(engine)
+        if role is not None and role.too_powerful:
+            what = "is a superuser" if role.superuser else "owns the schema"
+            report.warnings.append(
+                f"connected as '{role.name}', which {what}: it can alter or drop the tables "
+                "and the audit trail's triggers. Workstations should connect as a role given "
+                "only a workstation's rights ('kzpk grant ROLE', README: PostgreSQL).")
     return report
 
 

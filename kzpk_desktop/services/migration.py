@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from ..db import migrate
@@ -56,8 +57,18 @@ def apply(engine: Engine, *, username: str | None = None) -> bool:
     from .backup import backup_before_migration
 
     who = username or database_user(engine)
-    return migrate.upgrade(engine, backup=None if is_server(engine) else backup_before_migration,
-                           after=lambda conn, old, new: record_migration(conn, who, old, new))
+    try:
+        return migrate.upgrade(engine,
+                               backup=None if is_server(engine) else backup_before_migration,
+                               after=lambda conn, old, new: record_migration(conn, who, old, new))
+    except DBAPIError as exc:
+        if is_server(engine) and getattr(exc.orig, "sqlstate", None) == "42501":
+            raise MigrationError(N_("The schema was not changed: the role '{user}' may not "
+                                    "change it ({detail}). Run 'kzpk migrate' as the role "
+                                    "that owns the schema."), user=engine.url.username or "",
+                                 detail=_first_line(exc)) from None
+        raise MigrationError(N_("The schema was not changed: the upgrade failed ({detail})."),
+                             detail=_first_line(exc)) from None
 
 
 def record_migration(conn: Connection, username: str, old: str | None, new: str) -> None:
@@ -79,6 +90,11 @@ def database_user(engine: Engine) -> str:
         return getpass.getuser()
     except (KeyError, OSError):  # no user name in this environment
         return "administrator"
+
+
+def _first_line(exc: BaseException) -> str:
+    text_ = str(getattr(exc, "orig", exc)).strip()
+    return text_.splitlines()[0] if text_ else type(exc).__name__
 
 
 # --- pg_dump -----------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from . import documents, text
 from .documents import PASSPORT_KINDS, current_document  # noqa: F401  (re-exported)
 from .errors import N_, NotFound, Problem, StaleRecord, ValidationError
 from .identity import InvalidIin, parse_iin
+from .versioning import lock_current
 
 PASSPORT_KIND = documents.NATIONAL_PASSPORT
 _PHONE_RE = re.compile(r"^\+?[0-9 ()\-]{5,25}$")
@@ -225,6 +226,8 @@ def create_serviceman(session: Session, data: ServicemanData, *, origin: str = "
 def update_serviceman(session: Session, serviceman_id: int, data: ServicemanData) -> Serviceman:
     """Save ``data`` over the record; refused if it changed since ``data.version`` was read."""
     person = _get(session, serviceman_id)
+    if data.version is not None:
+        lock_current(person)
     if data.version is not None and data.version != person.version:
         raise StaleRecord(N_("{who} was changed by someone else after you opened it. "
                              "Reload the record to see their changes."),
@@ -247,6 +250,8 @@ def update_serviceman(session: Session, serviceman_id: int, data: ServicemanData
 
 def delete_serviceman(session: Session, serviceman_id: int, *, version: int | None = None) -> None:
     person = _get(session, serviceman_id)
+    if version is not None:
+        lock_current(person)
     if version is not None and version != person.version:
         raise StaleRecord(N_("{who} was changed by someone else; reload before deleting."),
                           who=f"{person.surname} {person.given_name}")

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+41"/>
+        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+43"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14,6 +14,15 @@
 %1
 
 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AreaContext</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/area.py" line="+48"/>
+        <source>Needs the role “%1” or higher.</source>
+        <extracomment>Who is signed in. None: the GUI hides nothing (the services still refuse). The one way pages run database work (off the GUI thread) and hear of changes; made on ``sessions`` when not given.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -502,7 +511,7 @@
 <context>
     <name>BusinessSettingsDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/settings_dialog.py" line="+39"/>
+        <location filename="../../kzpk_desktop/gui/settings_dialog.py" line="+42"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -510,6 +519,17 @@
         <location line="+8"/>
         <source>These settings apply to every workstation that works on this database. Only an administrator may change them.</source>
         <extracomment>What the last successful OK stored (key -&gt; value).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This workstation</source>
+        <extracomment>The interface language of this user on this workstation (not a database setting); None when the dialog was opened without one.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language of the interface</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -542,7 +562,7 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/decision_dialog.py" line="+52"/>
+        <location filename="../../kzpk_desktop/gui/planning/decision_dialog.py" line="+56"/>
         <source>Everyone the decision allows, all missions together</source>
         <translation type="unfinished"></translation>
     </message>
@@ -583,6 +603,26 @@
     </message>
     <message>
         <location line="+30"/>
+        <source>Title in &amp;Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>optional: for the reports in Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Title in &amp;English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>optional: for the reports in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Overall &amp;ceiling</source>
         <translation type="unfinished"></translation>
     </message>
@@ -645,7 +685,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>No Parliament decision is recorded. Enter the decision that allows the deployment: its number, date, period and ceilings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1087,7 +1127,7 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/entry_dialog.py" line="+37"/>
+        <location filename="../../kzpk_desktop/gui/rosters/entry_dialog.py" line="+39"/>
         <source>Roster entry: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1109,6 +1149,21 @@
     <message>
         <location line="+13"/>
         <source>post in the mission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Appointment in &amp;English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>as the UN nominal roll prints it, e.g. Platoon commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Latin letters only; left empty, the English roll translates the appointment where it knows it and transliterates it otherwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1724,7 +1779,7 @@ Its fingerprint is %4. Read it to that office over the phone: trust the card onl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1734,12 +1789,12 @@ Its fingerprint is %4. Read it to that office over the phone: trust the card onl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Current documents only (replaced ones are history); discharged servicemen are left out. Double-click a row to open the record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>All documents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1879,7 +1934,7 @@ Its fingerprint is %4. Read it to that office over the phone: trust the card onl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Writing %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2314,6 +2369,16 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <source>What the import will do with the row</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why a row is refused or what to check</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
@@ -2468,9 +2533,9 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/main_window.py" line="+80"/>
+        <location filename="../../kzpk_desktop/gui/main_window.py" line="+88"/>
         <source>The database this window works on</source>
-        <extracomment>The navigation pane is never narrower than this, even for short titles. A failure stays on the status bar longer: the clerk must have time to read it. The user chose another interface language (the session rebuilds the window in it).</extracomment>
+        <extracomment>The navigation pane is never narrower than this, even for short titles. The first size of the window, within the screen (see ``fit_to_screen``). A failure stays on the status bar longer: the clerk must have time to read it. The user chose another interface language (the session rebuilds the window in it).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2479,7 +2544,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+100"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2614,7 +2679,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>About KZPK Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2885,7 +2950,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Missions and rotations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3429,7 +3494,7 @@ The window closes and reopens the database; backups made before now stay unencry
 <context>
     <name>PagedModel</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/widgets/paged.py" line="+239"/>
+        <location filename="../../kzpk_desktop/gui/widgets/paged.py" line="+249"/>
         <source>Loading…</source>
         <extracomment>count(session) -&gt; rows matching; fetch(session, offset, limit) -&gt; those rows in order (or a ``Page`` carrying extras read with them, such as the registry&apos;s badges) The number of rows matching the query (after each new query or refresh). A query was answered and shown (its count and first page); tests wait for it. The query could not be run: the sentence the failure formatter gave. Pages asked for and not yet answered, by page number. The last query could not be run (the rows shown are an older answer&apos;s).</extracomment>
         <translation type="unfinished"></translation>
@@ -3492,7 +3557,7 @@ The window closes and reopens the database; backups made before now stay unencry
 <context>
     <name>PaperworkPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/paperwork/page.py" line="+91"/>
+        <location filename="../../kzpk_desktop/gui/paperwork/page.py" line="+90"/>
         <source>Scope:</source>
         <extracomment>Characters a rotation or mission choice shows before its name is cut (full text in the list).</extracomment>
         <translation type="unfinished"></translation>
@@ -3533,7 +3598,7 @@ The window closes and reopens the database; backups made before now stay unencry
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>&amp;Rotation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3604,11 +3669,11 @@ The window closes and reopens the database; backups made before now stay unencry
     </message>
     <message>
         <location line="+1"/>
-        <source>Printed at the top right of every page; leave it empty for no marking</source>
+        <source>Printed at the top right of every page, in the report&apos;s language (Settings holds the default of each language); leave it empty for no marking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+99"/>
         <source>Type the IIN or find the serviceman.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3633,7 +3698,7 @@ The window closes and reopens the database; backups made before now stay unencry
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Save %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4035,7 +4100,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+35"/>
         <source>%1 of %Ln row(s) are refused, so nothing will be imported: correct the file, or go Back and tick «Skip invalid rows» to import the other rows.</source>
         <translation>
             <numerusform>%1 of %Ln row is refused, so nothing will be imported: correct the file, or go Back and tick «Skip invalid rows» to import the other rows.</numerusform>
@@ -4051,7 +4116,12 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Every row is already on record with these values: there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Everyone imported will be nominated to rotation %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4253,13 +4323,13 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/model.py" line="+121"/>
+        <location filename="../../kzpk_desktop/gui/registry/model.py" line="+127"/>
         <source>This column cannot be sorted; the list stays in its order.</source>
         <extracomment>The serviceman&apos;s id behind an index. A passport must outlast a tour by six months (domain.md), so warn that early. (rows matching the filter, servicemen in the database)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>The passport has expired.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4797,6 +4867,14 @@ This cannot be undone.</source>
     </message>
     <message numerus="yes">
         <location line="+3"/>
+        <source>Only %n place(s) left under Parliament&apos;s ceiling on this rotation, and %1 were chosen. Choose at most that many: nobody was approved.</source>
+        <translation>
+            <numerusform>Only %n place left under Parliament&apos;s ceiling on this rotation, and %1 were chosen. Choose at most that many: nobody was approved.</numerusform>
+            <numerusform>Only %n places left under Parliament&apos;s ceiling on this rotation, and %1 were chosen. Choose at most that many: nobody was approved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%n refused.</source>
         <translation>
             <numerusform>%n refused.</numerusform>
@@ -4890,7 +4968,7 @@ This cannot be undone.</source>
 <context>
     <name>RosterView</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/view.py" line="+77"/>
+        <location filename="../../kzpk_desktop/gui/rosters/view.py" line="+82"/>
         <source>Add servicemen…</source>
         <extracomment>The selection changed (which actions apply).</extracomment>
         <translation type="unfinished"></translation>
@@ -4971,12 +5049,12 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Filter the roster (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Roster not read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5030,13 +5108,13 @@ This cannot be undone.</source>
 <context>
     <name>RosterWorkflow</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/workflow.py" line="+107"/>
+        <location filename="../../kzpk_desktop/gui/rosters/workflow.py" line="+114"/>
         <source>Not approved: no override reason was given.</source>
         <extracomment>QCoreApplication.translate under the name pyside6-lupdate looks for. approvals refused only on document rules, with room under the ceiling The rotation whose roster is on screen (set by the view).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+47"/>
         <source>They stay on the roster as withdrawn and free their places under the ceiling.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5589,7 +5667,7 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Restore from a backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5675,7 +5753,7 @@ This cannot be undone.</source>
 <context>
     <name>SupersedeDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="-215"/>
+        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="-218"/>
         <source>Supersede decision %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5880,7 +5958,7 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>No units yet. Add the regiment, battalion or group your servicemen belong to; its sub-units go under it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6224,7 +6302,7 @@ They stay in the history of assignments but take no new members.</source>
 <context>
     <name>services</name>
     <message>
-        <location filename="services_templates.py" line="+61"/>
+        <location filename="services_templates.py" line="+79"/>
         <source>Wrong user name or password.</source>
         <extracomment>kzpk_desktop/services/accounts.py:59</extracomment>
         <translation type="unfinished"></translation>
@@ -6286,19 +6364,19 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>The current password is wrong.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:183</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:192</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{username} is the last active administrator; make another administrator first.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:208</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:217</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no user named {username}.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:219</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:228</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6494,68 +6572,68 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-144"/>
         <source>Export cancelled; no file was written.</source>
-        <extracomment>kzpk_desktop/exports/files.py:35</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:39</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-16"/>
         <source>The file is not a readable KZPK database ({detail}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:73</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:144</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is a database, but not a KZPK Desktop database.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:76</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:147</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database is at schema {revision}, written by a newer version of KZPK Desktop; this version knows schemas up to {head}. Install the newer version to open it; this version leaves the database untouched.</source>
         <oldsource>The database was written by a newer version of KZPK Desktop (schema {revision}). Install that version to open it; this version leaves the file untouched.</oldsource>
-        <extracomment>kzpk_desktop/db/migrate.py:82</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:153</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The database was not upgraded: the backup made before upgrading failed ({detail}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:238</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:309</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot write {path}: a folder has that name. Choose another file name.</source>
-        <extracomment>kzpk_desktop/exports/files.py:46</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:50</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot write {path}: the folder does not exist.</source>
-        <extracomment>kzpk_desktop/exports/files.py:49</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:53</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot write {path}: the file is open in another program or the folder is read-only. Close it and try again.</source>
-        <extracomment>kzpk_desktop/exports/files.py:52</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cannot write {path}: the disk is full.</source>
         <extracomment>kzpk_desktop/exports/files.py:56</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Cannot write {path}: {reason}.</source>
-        <extracomment>kzpk_desktop/exports/files.py:57</extracomment>
+        <source>Cannot write {path}: the disk is full.</source>
+        <extracomment>kzpk_desktop/exports/files.py:60</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+680"/>
+        <location line="+4"/>
+        <source>Cannot write {path}: {reason}.</source>
+        <extracomment>kzpk_desktop/exports/files.py:64</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+712"/>
         <source>{file}: no such file.</source>
         <extracomment>kzpk_desktop/sheets/readers.py:88</extracomment>
         <translation type="unfinished"></translation>
@@ -6669,37 +6747,37 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-704"/>
+        <location line="-732"/>
         <source>The number of days cannot be negative.</source>
-        <extracomment>kzpk_desktop/exports/reports/expiring.py:24</extracomment>
+        <extracomment>kzpk_desktop/exports/reports/expiring.py:26</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-38"/>
         <source>The database on the server has no KZPK schema yet: its administrator creates it with &apos;kzpk init&apos; (this version needs schema {head}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:136</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:207</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database on the server is at schema {revision}; this version of KZPK Desktop needs schema {head}. Ask the database administrator to run &apos;kzpk migrate&apos; with this version; a workstation does not change the server&apos;s schema by itself.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:139</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:210</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database has no KZPK schema yet: there is no upgrade script to show; create the schema with &apos;kzpk init&apos;.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:155</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:226</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The SQL of this upgrade cannot be written out for review ({detail}); apply it with &apos;kzpk migrate&apos;.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:160</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:231</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-26"/>
         <source>The database refused the request ({detail}). Nothing was changed; try again in a moment.</source>
         <oldsource>Another program holds the database ({detail}): close it, or wait for it to finish, and try again.</oldsource>
         <extracomment>kzpk_desktop/db/faults.py:38</extracomment>
@@ -6754,7 +6832,61 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+4"/>
+        <source>The server {server} refused the password of &apos;{user}&apos;. Check the password (PGPASSWORD or ~/.pgpass), or ask the database administrator.</source>
+        <extracomment>kzpk_desktop/db/migrate.py:64</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server {server} does not accept &apos;{user}&apos; from this computer ({detail}). Ask the database administrator (pg_hba.conf, sslmode).</source>
+        <extracomment>kzpk_desktop/db/migrate.py:66</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server {server} has no database &apos;{database}&apos;. Check the name in the database URL, or ask the database administrator.</source>
+        <extracomment>kzpk_desktop/db/migrate.py:68</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The role &apos;{user}&apos; has no rights on the database &apos;{database}&apos; of {server} ({detail}). Ask the database administrator to grant it a workstation&apos;s rights (&apos;kzpk grant&apos;).</source>
+        <extracomment>kzpk_desktop/db/migrate.py:70</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database server {server} could not do what was asked ({detail}).</source>
+        <extracomment>kzpk_desktop/db/migrate.py:74</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database server {server} cannot be reached ({detail}). Check that it is running and that this computer may connect to it, then try again.</source>
+        <extracomment>kzpk_desktop/db/migrate.py:75</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cannot write {path}: the file would be larger than this disk or this user may write.</source>
+        <extracomment>kzpk_desktop/exports/files.py:62</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot write {path}: a list is written as an Excel workbook or a CSV file; give a name ending in .xlsx or .csv.</source>
+        <extracomment>kzpk_desktop/exports/files.py:88</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot write {path}: a report is written as an Excel workbook; give a name ending in .xlsx.</source>
+        <extracomment>kzpk_desktop/exports/files.py:91</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The password must be at most {n} characters long.</source>
         <extracomment>kzpk_desktop/services/accounts.py:101</extracomment>
         <translation type="unfinished"></translation>
@@ -6858,109 +6990,109 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Decision number is required.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:62</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:67</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {number} already exists.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:66</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:71</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of the decision is required.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:68</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:73</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title is required.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:70</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:75</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The overall ceiling is required.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:72</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:77</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The overall ceiling cannot be negative.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:74</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The period cannot end ({end}) before it starts ({start}).</source>
-        <extracomment>kzpk_desktop/services/decisions.py:76</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Name at least one mission with its ceiling.</source>
         <extracomment>kzpk_desktop/services/decisions.py:79</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The period cannot end ({end}) before it starts ({start}).</source>
+        <extracomment>kzpk_desktop/services/decisions.py:81</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name at least one mission with its ceiling.</source>
+        <extracomment>kzpk_desktop/services/decisions.py:84</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Unknown mission (id {id}).</source>
-        <extracomment>kzpk_desktop/services/decisions.py:86</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:91</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The ceiling for {mission} must be zero or more.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:88</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:93</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The ceiling for {mission} ({value}) exceeds the overall ceiling ({overall}).</source>
-        <extracomment>kzpk_desktop/services/decisions.py:90</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:95</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {number}</source>
-        <extracomment>kzpk_desktop/services/decisions.py:114</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:120</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{mission} rotation {rotation} rests on this decision; its mission cannot be removed.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:125</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:131</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A decision cannot supersede itself.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:153</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:159</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {old} was already superseded by decision {by}.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:155</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:161</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {new} was itself superseded by decision {by}; use the latest decision.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:158</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:164</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {new} ({new_date}) is older than decision {old} ({old_date}); only a later decision can supersede.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:162</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:168</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The Parliament decision no longer exists.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:180</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:186</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7320,31 +7452,31 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>only the ministry changes {what}</source>
-        <extracomment>kzpk_desktop/services/exchange/entities.py:89</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:105</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only the ministry adds roster entries</source>
-        <extracomment>kzpk_desktop/services/exchange/entities.py:90</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:106</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only the ministry changes {field} of a roster entry</source>
-        <extracomment>kzpk_desktop/services/exchange/entities.py:91</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:107</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a field office cannot set a roster entry to {status}; only the ministry approves and withdraws</source>
-        <extracomment>kzpk_desktop/services/exchange/entities.py:92</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:108</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only the ministry deletes {what}</source>
-        <extracomment>kzpk_desktop/services/exchange/entities.py:94</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:110</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7380,43 +7512,43 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>{entity} {uid} from {office} not applied: {reason}</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:214</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:216</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{entity} {uid} held: {reason}</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:227</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:229</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{entity} {uid} {field}: here {local}, from {office} {incoming}</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:254</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:262</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name}: entered at two offices, merged (same IIN and names)</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:444</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:487</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the same document is on file; waits for the ministry</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:460</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:503</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it is still referred to by other records here</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:635</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:684</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{entity} {loser} merged into {survivor} by the ministry</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:733</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:821</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7548,13 +7680,13 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>The package was made by a newer version of KZPK Desktop (schema {revision}); install that version here first. Nothing was imported.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:143</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:141</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The import was cancelled; nothing was changed.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:148</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:146</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7774,7 +7906,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+438"/>
+        <location line="+442"/>
         <source>Acronym is required.</source>
         <extracomment>kzpk_desktop/services/missions.py:62</extracomment>
         <translation type="unfinished"></translation>
@@ -7908,157 +8040,169 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Give either a rotation or a mission for the nominal roll.</source>
-        <extracomment>kzpk_desktop/services/reports/roll.py:101</extracomment>
+        <extracomment>kzpk_desktop/services/reports/roll.py:129</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no rotation with id {id}.</source>
-        <extracomment>kzpk_desktop/services/reports/roll.py:106</extracomment>
+        <extracomment>kzpk_desktop/services/reports/roll.py:134</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>nominated</source>
-        <extracomment>kzpk_desktop/services/roster_status.py:14</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>approved</source>
-        <extracomment>kzpk_desktop/services/roster_status.py:15</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>deployed</source>
-        <extracomment>kzpk_desktop/services/roster_status.py:16</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>repatriated</source>
         <extracomment>kzpk_desktop/services/roster_status.py:17</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>completed</source>
+        <source>approved</source>
         <extracomment>kzpk_desktop/services/roster_status.py:18</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>withdrawn</source>
+        <source>deployed</source>
         <extracomment>kzpk_desktop/services/roster_status.py:19</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>repatriated</source>
+        <extracomment>kzpk_desktop/services/roster_status.py:20</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>completed</source>
+        <extracomment>kzpk_desktop/services/roster_status.py:21</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>withdrawn</source>
+        <extracomment>kzpk_desktop/services/roster_status.py:22</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Unknown personnel category &apos;{code}&apos;.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:97</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:110</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The unit no longer exists.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:124</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:139</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The unit has no current members to nominate.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:135</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:150</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} (IIN {iin}) is already on the roster of {rotation} (status: {status}).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:164</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:180</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown roster status &apos;{status}&apos;.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:209</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:226</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who}: the status cannot change from {old} to {new}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:211</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:230</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the reason for the early repatriation.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:246</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:265</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the date of the early repatriation.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:249</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:268</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Only a supervisor may approve over failed document rules; {actor} is signed in as {role}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:288</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:307</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the reason for approving despite the failed rules.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:291</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:310</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-4"/>
         <source>{text} The {rule} rule cannot be overridden.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:284</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:303</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-110"/>
         <source>The database file is damaged ({detail}); nothing was written. Restore a backup: File &gt; Restore from a backup, or &apos;kzpk restore FILE&apos;.</source>
         <extracomment>kzpk_desktop/services/intact.py:20</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The schema was not changed: the role &apos;{user}&apos; may not change it ({detail}). Run &apos;kzpk migrate&apos; as the role that owns the schema.</source>
+        <extracomment>kzpk_desktop/services/migration.py:66</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The schema was not changed: the upgrade failed ({detail}).</source>
+        <extracomment>kzpk_desktop/services/migration.py:70</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>pg_dump copies a PostgreSQL database; a SQLite file is copied by &apos;kzpk backup&apos; (and before every upgrade).</source>
-        <extracomment>kzpk_desktop/services/migration.py:106</extracomment>
+        <extracomment>kzpk_desktop/services/migration.py:122</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pg_dump is not installed on this computer (Debian: apt-get install postgresql-client); install it or run it on the server, then migrate without --pg-dump.</source>
-        <extracomment>kzpk_desktop/services/migration.py:110</extracomment>
+        <extracomment>kzpk_desktop/services/migration.py:126</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pg_dump failed, so nothing was changed: {detail}</source>
-        <extracomment>kzpk_desktop/services/migration.py:133</extracomment>
+        <extracomment>kzpk_desktop/services/migration.py:149</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;{role}&apos; is not a plain role name (letters, digits and _).</source>
-        <extracomment>kzpk_desktop/services/migration.py:174</extracomment>
+        <extracomment>kzpk_desktop/services/migration.py:190</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Roles are a PostgreSQL server&apos;s; a SQLite file has none.</source>
-        <extracomment>kzpk_desktop/services/migration.py:199</extracomment>
+        <extracomment>kzpk_desktop/services/migration.py:215</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no role &apos;{role}&apos; on the server: create it first (CREATE ROLE {role} LOGIN PASSWORD &apos;...&apos;).</source>
-        <extracomment>kzpk_desktop/services/migration.py:205</extracomment>
+        <extracomment>kzpk_desktop/services/migration.py:221</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8074,57 +8218,87 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+14"/>
+        <source>This database is field office {office}: only the ministry {what}. Record here what happened on the ground (deployed, repatriated, completed); it reaches the ministry with the next package.</source>
+        <extracomment>kzpk_desktop/services/roster_status.py:35</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nominates people for a rotation</source>
+        <extracomment>kzpk_desktop/services/roster_status.py:51</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approves roster entries</source>
+        <extracomment>kzpk_desktop/services/roster_status.py:52</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>withdraws roster entries</source>
+        <extracomment>kzpk_desktop/services/roster_status.py:53</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the English appointment in Latin letters (it is printed on the UN roll).</source>
+        <extracomment>kzpk_desktop/services/rosters.py:96</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Decision {decision} was adopted on {adopted}; nobody can be approved under it before that day ({day}).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:267</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:286</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A supervisor may approve despite the document rules ({rules}) with a written reason.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:300</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:319</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nobody may override: {rules}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:304</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:323</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The date {day} is before the arrival on {arrival}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:312</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:331</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The category can change only while the entry is nominated (it decides which rules apply).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:337</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:356</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Departure ({departure}) is before arrival ({arrival}).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:341</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:360</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The UN index number is too long (40 characters at most).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:347</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:366</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nobody with IIN {iin} is on the roster of {rotation}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:372</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:396</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The roster entry no longer exists (removed by someone else?).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:380</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:404</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8220,163 +8394,163 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>IIN</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:108</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:109</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service number</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:108</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:109</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Surname</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:109</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:110</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Given name</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:109</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:110</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{label} is required.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:111</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:112</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of birth {entered} does not agree with the IIN, which says {iin_date}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:123</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:124</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sex does not agree with the IIN (its 7th digit says {sex}).</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:128</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:129</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>male</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:129</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:130</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>female</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:129</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:130</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of birth is required.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:131</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:132</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of birth cannot be in the future.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:133</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:134</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sex must be male or female.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:135</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:136</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use only letters, spaces, hyphens and apostrophes.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:141</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:142</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the name in Latin letters exactly as in the passport.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:145</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:146</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service number may hold only letters, digits, &apos;-&apos; and &apos;/&apos;.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:148</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:149</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phone number may hold only digits, spaces, &apos;+&apos;, &apos;-&apos; and brackets.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:152</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:153</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Blood group must be one of {groups}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:154</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:155</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown status &apos;{status}&apos;.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:157</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:158</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown rank.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:159</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:160</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the date the passport expires.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:165</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:166</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the passport number for these dates.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:167</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:168</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The passport must expire after the date it was issued.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:169</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:170</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another serviceman already has IIN {value}: {who}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:182</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:183</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another serviceman already has service number {value}: {who}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:184</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:185</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} was changed by someone else after you opened it. Reload the record to see their changes.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:229</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:232</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} was changed by someone else while you were saving. Reload the record to see their changes.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:240</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:243</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} was changed by someone else; reload before deleting.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:251</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:256</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8405,14 +8579,56 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Handling marking on reports in Kazakh (empty: none)</source>
+        <extracomment>kzpk_desktop/services/settings.py:48</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handling marking on reports in Russian (empty: none)</source>
+        <extracomment>kzpk_desktop/services/settings.py:49</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handling marking on reports in English (empty: none)</source>
+        <extracomment>kzpk_desktop/services/settings.py:50</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signs the reports: position</source>
+        <extracomment>kzpk_desktop/services/settings.py:55</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signs the reports: position, in English</source>
+        <extracomment>kzpk_desktop/services/settings.py:57</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signs the reports: rank</source>
+        <extracomment>kzpk_desktop/services/settings.py:58</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signs the reports: initials and surname</source>
+        <extracomment>kzpk_desktop/services/settings.py:60</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Enter a number.</source>
-        <extracomment>kzpk_desktop/services/settings.py:65</extracomment>
+        <extracomment>kzpk_desktop/services/settings.py:85</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter a value from {minimum} to {maximum}.</source>
-        <extracomment>kzpk_desktop/services/settings.py:69</extracomment>
+        <extracomment>kzpk_desktop/services/settings.py:89</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8502,13 +8718,13 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>{what} was changed by someone else after you opened it. Reload it to see their changes.</source>
-        <extracomment>kzpk_desktop/services/versioning.py:17</extracomment>
+        <extracomment>kzpk_desktop/services/versioning.py:29</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{what} was changed by someone else while you were saving. Reload it to see their changes.</source>
-        <extracomment>kzpk_desktop/services/versioning.py:26</extracomment>
+        <extracomment>kzpk_desktop/services/versioning.py:54</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+41"/>
+        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+43"/>
         <source>Cannot open the database</source>
         <translation>Дерекқорды ашу мүмкін емес</translation>
     </message>
@@ -18,6 +18,15 @@
 %1
 
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>AreaContext</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/area.py" line="+48"/>
+        <source>Needs the role “%1” or higher.</source>
+        <extracomment>Who is signed in. None: the GUI hides nothing (the services still refuse). The one way pages run database work (off the GUI thread) and hear of changes; made on ``sessions`` when not given.</extracomment>
+        <translation>«%1» немесе одан жоғары рөл қажет.</translation>
     </message>
 </context>
 <context>
@@ -505,7 +514,7 @@
 <context>
     <name>BusinessSettingsDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/settings_dialog.py" line="+39"/>
+        <location filename="../../kzpk_desktop/gui/settings_dialog.py" line="+42"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
@@ -514,6 +523,17 @@
         <source>These settings apply to every workstation that works on this database. Only an administrator may change them.</source>
         <extracomment>What the last successful OK stored (key -&gt; value).</extracomment>
         <translation>Бұл баптаулар осы дерекқормен жұмыс істейтін барлық жұмыс орындарында қолданылады. Оларды тек әкімші өзгерте алады.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This workstation</source>
+        <extracomment>The interface language of this user on this workstation (not a database setting); None when the dialog was opened without one.</extracomment>
+        <translation>Осы жұмыс орны</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language of the interface</source>
+        <translation>&amp;Интерфейс тілі</translation>
     </message>
 </context>
 <context>
@@ -545,7 +565,7 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/decision_dialog.py" line="+52"/>
+        <location filename="../../kzpk_desktop/gui/planning/decision_dialog.py" line="+56"/>
         <source>Everyone the decision allows, all missions together</source>
         <translation>Шешім рұқсат ететін адамдардың жалпы саны, барлық миссиялар бірге</translation>
     </message>
@@ -586,6 +606,26 @@
     </message>
     <message>
         <location line="+30"/>
+        <source>Title in &amp;Kazakh</source>
+        <translation>Атауы &amp;қазақша</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>optional: for the reports in Kazakh</source>
+        <translation>міндетті емес: қазақ тіліндегі есептер үшін</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Title in &amp;English</source>
+        <translation>Атауы &amp;ағылшынша</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>optional: for the reports in English</source>
+        <translation>міндетті емес: ағылшын тіліндегі есептер үшін</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Overall &amp;ceiling</source>
         <translation>Жалпы &amp;шекті сан</translation>
     </message>
@@ -648,7 +688,7 @@
         <translation>Тізімді көрсетілгендей (реті, бағандары) Excel немесе CSV файлына сақтау (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>No Parliament decision is recorded. Enter the decision that allows the deployment: its number, date, period and ceilings.</source>
         <translation>Парламенттің бірде-бір қаулысы енгізілмеген. Жіберуге рұқсат беретін қаулыны енгізіңіз: нөмірі, күні, мерзімі және шекті саны.</translation>
     </message>
@@ -1090,7 +1130,7 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/entry_dialog.py" line="+37"/>
+        <location filename="../../kzpk_desktop/gui/rosters/entry_dialog.py" line="+39"/>
         <source>Roster entry: %1</source>
         <translation>Ротация тізіміндегі жазба: %1</translation>
     </message>
@@ -1113,6 +1153,21 @@
         <location line="+13"/>
         <source>post in the mission</source>
         <translation>миссиядағы лауазым</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Appointment in &amp;English</source>
+        <translation>Лауазымы &amp;ағылшынша</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>as the UN nominal roll prints it, e.g. Platoon commander</source>
+        <translation>БҰҰ атаулы тізіміндегідей, мысалы Platoon commander</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Latin letters only; left empty, the English roll translates the appointment where it knows it and transliterates it otherwise</source>
+        <translation>Тек латын әріптерімен; бос болса, ағылшынша тізім лауазымды белгілі болса аударады, әйтпесе транслитерациялайды</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1729,7 +1784,7 @@ Its fingerprint is %4. Read it to that office over the phone: trust the card onl
         <translation>күн ішінде өтетін</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Export…</source>
         <translation>Экспорттау…</translation>
     </message>
@@ -1739,12 +1794,12 @@ Its fingerprint is %4. Read it to that office over the phone: trust the card onl
         <translation>Тізімді көрсетілгендей Excel немесе CSV файлына сақтау (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Current documents only (replaced ones are history); discharged servicemen are left out. Double-click a row to open the record.</source>
         <translation>Тек қолданыстағы құжаттар (ауыстырылғандары мұрағатта); әскери қызметтен босатылғандар көрсетілмейді. Жазбаны ашу үшін жолды екі рет басыңыз.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>All documents</source>
         <translation>Барлық құжаттар</translation>
     </message>
@@ -1884,7 +1939,7 @@ Its fingerprint is %4. Read it to that office over the phone: trust the card onl
         <translation>CSV, BOM белгісі бар UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Writing %1…</source>
         <translation>%1 жазылуда…</translation>
     </message>
@@ -2324,6 +2379,16 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <source>What the import will do with the row</source>
         <translation>Импорт бұл жолмен не істейді</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Reasons</source>
+        <translation>Себептері</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why a row is refused or what to check</source>
+        <translation>Жолдың неге қабылданбағаны немесе нені тексеру керегі</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
@@ -2478,9 +2543,9 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/main_window.py" line="+80"/>
+        <location filename="../../kzpk_desktop/gui/main_window.py" line="+88"/>
         <source>The database this window works on</source>
-        <extracomment>The navigation pane is never narrower than this, even for short titles. A failure stays on the status bar longer: the clerk must have time to read it. The user chose another interface language (the session rebuilds the window in it).</extracomment>
+        <extracomment>The navigation pane is never narrower than this, even for short titles. The first size of the window, within the screen (see ``fit_to_screen``). A failure stays on the status bar longer: the clerk must have time to read it. The user chose another interface language (the session rebuilds the window in it).</extracomment>
         <translation>Осы терезе жұмыс істейтін дерекқор</translation>
     </message>
     <message>
@@ -2489,7 +2554,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Дерекқормен байланыс қалпына келді.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+100"/>
         <source>&amp;New</source>
         <translation>&amp;Құру</translation>
     </message>
@@ -2624,7 +2689,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Негізгі құралдар тақтасы</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>About KZPK Desktop</source>
         <translation>KZPK Desktop туралы</translation>
     </message>
@@ -2895,7 +2960,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Ротацияда Enter пернесін басыңыз немесе оны екі рет шертіңіз</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Missions and rotations</source>
         <translation>Миссиялар мен ротациялар</translation>
     </message>
@@ -3441,7 +3506,7 @@ The window closes and reopens the database; backups made before now stay unencry
 <context>
     <name>PagedModel</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/widgets/paged.py" line="+239"/>
+        <location filename="../../kzpk_desktop/gui/widgets/paged.py" line="+249"/>
         <source>Loading…</source>
         <extracomment>count(session) -&gt; rows matching; fetch(session, offset, limit) -&gt; those rows in order (or a ``Page`` carrying extras read with them, such as the registry&apos;s badges) The number of rows matching the query (after each new query or refresh). A query was answered and shown (its count and first page); tests wait for it. The query could not be run: the sentence the failure formatter gave. Pages asked for and not yet answered, by page number. The last query could not be run (the rows shown are an older answer&apos;s).</extracomment>
         <translation>Жүктелуде…</translation>
@@ -3504,7 +3569,7 @@ The window closes and reopens the database; backups made before now stay unencry
 <context>
     <name>PaperworkPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/paperwork/page.py" line="+91"/>
+        <location filename="../../kzpk_desktop/gui/paperwork/page.py" line="+90"/>
         <source>Scope:</source>
         <extracomment>Characters a rotation or mission choice shows before its name is cut (full text in the list).</extracomment>
         <translation>Қамтуы:</translation>
@@ -3545,7 +3610,7 @@ The window closes and reopens the database; backups made before now stay unencry
         <translation>Файлды таңдап, есепті жазыңыз; жазылып жатқанда оны тоқтатуға болады</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>&amp;Rotation</source>
         <translation>&amp;Ротация</translation>
     </message>
@@ -3616,11 +3681,11 @@ The window closes and reopens the database; backups made before now stay unencry
     </message>
     <message>
         <location line="+1"/>
-        <source>Printed at the top right of every page; leave it empty for no marking</source>
-        <translation>Әр беттің жоғарғы оң жағында басылады; гриф қажет болмаса, бос қалдырыңыз</translation>
+        <source>Printed at the top right of every page, in the report&apos;s language (Settings holds the default of each language); leave it empty for no marking</source>
+        <translation>Әр беттің жоғарғы оң жағында есеп тілінде басылады (әр тілдің әдепкі мәні баптауларда); гриф қажет болмаса, бос қалдырыңыз</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+99"/>
         <source>Type the IIN or find the serviceman.</source>
         <translation>ЖСН-ді теріңіз немесе әскери қызметшіні табыңыз.</translation>
     </message>
@@ -3645,7 +3710,7 @@ The window closes and reopens the database; backups made before now stay unencry
         <translation>%1 ЖСН ешбір әскери қызметшіде жоқ.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Save %1</source>
         <translation>%1 сақтау</translation>
     </message>
@@ -4049,7 +4114,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Импортталмайды (белгісіз тақырыптар): %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+35"/>
         <source>%1 of %Ln row(s) are refused, so nothing will be imported: correct the file, or go Back and tick «Skip invalid rows» to import the other rows.</source>
         <translation>
             <numerusform>%Ln жолдан %1 қабылданбады, сондықтан ештеңе импортталмайды: файлды түзетіңіз немесе «Артқа» қайтып, қалған жолдарды импорттау үшін «Қате жолдарды өткізіп жіберу» белгісін қойыңыз.</numerusform>
@@ -4065,7 +4130,12 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Every row is already on record with these values: there is nothing to import.</source>
+        <translation>Барлық жолдар осы мәндермен енгізілген: импорттайтын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Everyone imported will be nominated to rotation %1.</source>
         <translation>Импортталғандардың барлығы %1 ротациясына ұсынылады.</translation>
     </message>
@@ -4267,13 +4337,13 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/model.py" line="+121"/>
+        <location filename="../../kzpk_desktop/gui/registry/model.py" line="+127"/>
         <source>This column cannot be sorted; the list stays in its order.</source>
         <extracomment>The serviceman&apos;s id behind an index. A passport must outlast a tour by six months (domain.md), so warn that early. (rows matching the filter, servicemen in the database)</extracomment>
         <translation>Бұл баған бойынша сұрыптау мүмкін емес; тізім реті өзгермейді.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>The passport has expired.</source>
         <translation>Төлқұжаттың мерзімі өтіп кеткен.</translation>
     </message>
@@ -4813,6 +4883,14 @@ This cannot be undone.</source>
     </message>
     <message numerus="yes">
         <location line="+3"/>
+        <source>Only %n place(s) left under Parliament&apos;s ceiling on this rotation, and %1 were chosen. Choose at most that many: nobody was approved.</source>
+        <translation>
+            <numerusform>Парламенттің шекті саны бойынша бұл ротацияда тек %n орын қалды, ал %1 таңдалды. Одан көп таңдамаңыз: ешкім бекітілмеді.</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%n refused.</source>
         <translation>
             <numerusform>%n адамға бас тартылды.</numerusform>
@@ -4906,7 +4984,7 @@ This cannot be undone.</source>
 <context>
     <name>RosterView</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/view.py" line="+77"/>
+        <location filename="../../kzpk_desktop/gui/rosters/view.py" line="+82"/>
         <source>Add servicemen…</source>
         <extracomment>The selection changed (which actions apply).</extracomment>
         <translation>Адам қосу…</translation>
@@ -4987,12 +5065,12 @@ This cannot be undone.</source>
         <translation>Лауазымы, бөлімшесі, күндері, БҰҰ индексі (Enter)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Filter the roster (Ctrl+F)</source>
         <translation>Тізімді сүзу (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Roster not read</source>
         <translation>Ротация тізімі оқылмады</translation>
     </message>
@@ -5046,13 +5124,13 @@ This cannot be undone.</source>
 <context>
     <name>RosterWorkflow</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/workflow.py" line="+107"/>
+        <location filename="../../kzpk_desktop/gui/rosters/workflow.py" line="+114"/>
         <source>Not approved: no override reason was given.</source>
         <extracomment>QCoreApplication.translate under the name pyside6-lupdate looks for. approvals refused only on document rules, with room under the ceiling The rotation whose roster is on screen (set by the view).</extracomment>
         <translation>Бекітілмеді: ерекшелік себебі көрсетілмеді.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+47"/>
         <source>They stay on the roster as withdrawn and free their places under the ceiling.</source>
         <translation>Олар тізімде шығарылғандар ретінде қалады және шекті сан шегіндегі орындарын босатады.</translation>
     </message>
@@ -5605,7 +5683,7 @@ This cannot be undone.</source>
         <translation>Файл оқылатын дерекқор емес немесе басқа шифрлау құпиясөзімен шифрланған.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
@@ -5693,7 +5771,7 @@ This cannot be undone.</source>
 <context>
     <name>SupersedeDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="-215"/>
+        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="-218"/>
         <source>Supersede decision %1</source>
         <translation>%1 шешімін ауыстыру</translation>
     </message>
@@ -5898,7 +5976,7 @@ This cannot be undone.</source>
         <translation>Таратылған бөлімшені қайта қолданысқа енгізу</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>No units yet. Add the regiment, battalion or group your servicemen belong to; its sub-units go under it.</source>
         <translation>Бөлімшелер әлі жоқ. Әскери қызметшілеріңіз жататын полкті, батальонды немесе топты қосыңыз; олардың бөлімшелері ішіне қосылады.</translation>
     </message>
@@ -6244,7 +6322,7 @@ They stay in the history of assignments but take no new members.</source>
 <context>
     <name>services</name>
     <message>
-        <location filename="services_templates.py" line="+61"/>
+        <location filename="services_templates.py" line="+79"/>
         <source>Wrong user name or password.</source>
         <extracomment>kzpk_desktop/services/accounts.py:59</extracomment>
         <translation>Пайдаланушы аты немесе құпиясөз қате.</translation>
@@ -6306,19 +6384,19 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>The current password is wrong.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:183</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:192</extracomment>
         <translation>Ағымдағы құпиясөз қате.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{username} is the last active administrator; make another administrator first.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:208</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:217</extracomment>
         <translation>{username} — соңғы белсенді әкімші; алдымен басқа әкімшіні тағайындаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no user named {username}.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:219</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:228</extracomment>
         <translation>{username} атты пайдаланушы жоқ.</translation>
     </message>
     <message>
@@ -6514,68 +6592,68 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{path} жазу мүмкін емес: қалта тек оқуға арналған немесе файл пайдаланылып жатыр.</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-144"/>
         <source>Export cancelled; no file was written.</source>
-        <extracomment>kzpk_desktop/exports/files.py:35</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:39</extracomment>
         <translation>Экспорт тоқтатылды; файл жазылмады.</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>The file is not a readable KZPK database ({detail}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:73</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:144</extracomment>
         <translation>Файл оқылатын KZPK дерекқоры емес ({detail}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is a database, but not a KZPK Desktop database.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:76</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:147</extracomment>
         <translation>Файл дерекқор, бірақ KZPK Desktop дерекқоры емес.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database is at schema {revision}, written by a newer version of KZPK Desktop; this version knows schemas up to {head}. Install the newer version to open it; this version leaves the database untouched.</source>
         <oldsource>The database was written by a newer version of KZPK Desktop (schema {revision}). Install that version to open it; this version leaves the file untouched.</oldsource>
-        <extracomment>kzpk_desktop/db/migrate.py:82</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:153</extracomment>
         <translation>Дерекқор {revision} схемасында, оны KZPK Desktop-тың жаңарақ нұсқасы жазған; бұл нұсқа тек {head} схемасына дейін біледі. Ашу үшін жаңарақ нұсқаны орнатыңыз; бұл нұсқа дерекқорды өзгертпейді.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The database was not upgraded: the backup made before upgrading failed ({detail}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:238</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:309</extracomment>
         <translation>Дерекқор жаңартылмады: жаңарту алдындағы сақтық көшірме жасалмады ({detail}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot write {path}: a folder has that name. Choose another file name.</source>
-        <extracomment>kzpk_desktop/exports/files.py:46</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:50</extracomment>
         <translation>{path} жазу мүмкін емес: бұл атау қалтаға берілген. Файлдың басқа атауын таңдаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot write {path}: the folder does not exist.</source>
-        <extracomment>kzpk_desktop/exports/files.py:49</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:53</extracomment>
         <translation>{path} жазу мүмкін емес: қалта жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot write {path}: the file is open in another program or the folder is read-only. Close it and try again.</source>
-        <extracomment>kzpk_desktop/exports/files.py:52</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:56</extracomment>
         <translation>{path} жазу мүмкін емес: файл басқа бағдарламада ашық немесе қалта тек оқуға арналған. Файлды жауып, қайталап көріңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot write {path}: the disk is full.</source>
-        <extracomment>kzpk_desktop/exports/files.py:56</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:60</extracomment>
         <translation>{path} жазу мүмкін емес: дискіде орын жоқ.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Cannot write {path}: {reason}.</source>
-        <extracomment>kzpk_desktop/exports/files.py:57</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:64</extracomment>
         <translation>{path} жазу мүмкін емес: {reason}.</translation>
     </message>
     <message>
-        <location line="+680"/>
+        <location line="+712"/>
         <source>{file}: no such file.</source>
         <extracomment>kzpk_desktop/sheets/readers.py:88</extracomment>
         <translation>{file}: мұндай файл жоқ.</translation>
@@ -6689,37 +6767,37 @@ They stay in the history of assignments but take no new members.</source>
         <translation>«{value}» — мұндай күн жоқ.</translation>
     </message>
     <message>
-        <location line="-704"/>
+        <location line="-732"/>
         <source>The number of days cannot be negative.</source>
-        <extracomment>kzpk_desktop/exports/reports/expiring.py:24</extracomment>
+        <extracomment>kzpk_desktop/exports/reports/expiring.py:26</extracomment>
         <translation>Күндер саны теріс бола алмайды.</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-38"/>
         <source>The database on the server has no KZPK schema yet: its administrator creates it with &apos;kzpk init&apos; (this version needs schema {head}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:136</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:207</extracomment>
         <translation>Сервердегі дерекқорда әлі KZPK схемасы жоқ: оны әкімші &apos;kzpk init&apos; командасымен жасайды (бұл нұсқаға {head} схемасы қажет).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database on the server is at schema {revision}; this version of KZPK Desktop needs schema {head}. Ask the database administrator to run &apos;kzpk migrate&apos; with this version; a workstation does not change the server&apos;s schema by itself.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:139</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:210</extracomment>
         <translation>Сервердегі дерекқор {revision} схемасында; KZPK Desktop-тың бұл нұсқасына {head} схемасы қажет. Дерекқор әкімшісінен осы нұсқамен &apos;kzpk migrate&apos; орындауын сұраңыз; жұмыс орны сервер схемасын өздігінен өзгертпейді.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database has no KZPK schema yet: there is no upgrade script to show; create the schema with &apos;kzpk init&apos;.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:155</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:226</extracomment>
         <translation>Дерекқорда әлі KZPK схемасы жоқ: көрсететін жаңарту сценарийі жоқ; схеманы &apos;kzpk init&apos; командасымен жасаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The SQL of this upgrade cannot be written out for review ({detail}); apply it with &apos;kzpk migrate&apos;.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:160</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:231</extracomment>
         <translation>Бұл жаңартудың SQL-ін тексеру үшін шығару мүмкін емес ({detail}); оны &apos;kzpk migrate&apos; командасымен қолданыңыз.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-26"/>
         <source>The database refused the request ({detail}). Nothing was changed; try again in a moment.</source>
         <oldsource>Another program holds the database ({detail}): close it, or wait for it to finish, and try again.</oldsource>
         <extracomment>kzpk_desktop/db/faults.py:38</extracomment>
@@ -6774,7 +6852,61 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Дерекқор файлына жазу мүмкін емес (ол немесе қалта тек оқуға арналған). Әкімшіден жазуға рұқсат беруді сұраңыз; ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+4"/>
+        <source>The server {server} refused the password of &apos;{user}&apos;. Check the password (PGPASSWORD or ~/.pgpass), or ask the database administrator.</source>
+        <extracomment>kzpk_desktop/db/migrate.py:64</extracomment>
+        <translation>{server} сервері &apos;{user}&apos; пайдаланушысының құпия сөзін қабылдамады. Құпия сөзді тексеріңіз (PGPASSWORD немесе ~/.pgpass) немесе дерекқор әкімшісіне хабарласыңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server {server} does not accept &apos;{user}&apos; from this computer ({detail}). Ask the database administrator (pg_hba.conf, sslmode).</source>
+        <extracomment>kzpk_desktop/db/migrate.py:66</extracomment>
+        <translation>{server} сервері бұл компьютерден &apos;{user}&apos; қосылуын қабылдамайды ({detail}). Дерекқор әкімшісіне хабарласыңыз (pg_hba.conf, sslmode).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server {server} has no database &apos;{database}&apos;. Check the name in the database URL, or ask the database administrator.</source>
+        <extracomment>kzpk_desktop/db/migrate.py:68</extracomment>
+        <translation>{server} серверінде &apos;{database}&apos; дерекқоры жоқ. Дерекқор мекенжайындағы атауды тексеріңіз немесе дерекқор әкімшісіне хабарласыңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The role &apos;{user}&apos; has no rights on the database &apos;{database}&apos; of {server} ({detail}). Ask the database administrator to grant it a workstation&apos;s rights (&apos;kzpk grant&apos;).</source>
+        <extracomment>kzpk_desktop/db/migrate.py:70</extracomment>
+        <translation>&apos;{user}&apos; рөлінің {server} серверіндегі &apos;{database}&apos; дерекқорына құқығы жоқ ({detail}). Дерекқор әкімшісінен оған жұмыс орнының құқықтарын беруін сұраңыз (&apos;kzpk grant&apos;).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database server {server} could not do what was asked ({detail}).</source>
+        <extracomment>kzpk_desktop/db/migrate.py:74</extracomment>
+        <translation>{server} дерекқор сервері сұралғанды орындай алмады ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database server {server} cannot be reached ({detail}). Check that it is running and that this computer may connect to it, then try again.</source>
+        <extracomment>kzpk_desktop/db/migrate.py:75</extracomment>
+        <translation>{server} дерекқор серверіне қосылу мүмкін емес ({detail}). Оның іске қосылғанын және бұл компьютердің оған қосыла алатынын тексеріп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cannot write {path}: the file would be larger than this disk or this user may write.</source>
+        <extracomment>kzpk_desktop/exports/files.py:62</extracomment>
+        <translation>{path} жазылмады: файл дискі немесе осы пайдаланушы рұқсат ететіннен үлкен болар еді.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot write {path}: a list is written as an Excel workbook or a CSV file; give a name ending in .xlsx or .csv.</source>
+        <extracomment>kzpk_desktop/exports/files.py:88</extracomment>
+        <translation>{path} жазылмады: тізім Excel кітабы немесе CSV файлы ретінде жазылады; .xlsx немесе .csv деп аяқталатын атау беріңіз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot write {path}: a report is written as an Excel workbook; give a name ending in .xlsx.</source>
+        <extracomment>kzpk_desktop/exports/files.py:91</extracomment>
+        <translation>{path} жазылмады: есеп Excel кітабы ретінде жазылады; .xlsx деп аяқталатын атау беріңіз.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The password must be at most {n} characters long.</source>
         <extracomment>kzpk_desktop/services/accounts.py:101</extracomment>
         <translation>Құпиясөз {n} таңбадан аспауы керек.</translation>
@@ -6878,109 +7010,109 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Decision number is required.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:62</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:67</extracomment>
         <translation>Шешімнің нөмірі міндетті.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {number} already exists.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:66</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:71</extracomment>
         <translation>{number} шешімі бұрыннан бар.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of the decision is required.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:68</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:73</extracomment>
         <translation>Шешімнің күні міндетті.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title is required.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:70</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:75</extracomment>
         <translation>Атауы міндетті.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The overall ceiling is required.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:72</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:77</extracomment>
         <translation>Жалпы шекті сан міндетті.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The overall ceiling cannot be negative.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:74</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:79</extracomment>
         <translation>Жалпы шекті сан теріс бола алмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The period cannot end ({end}) before it starts ({start}).</source>
-        <extracomment>kzpk_desktop/services/decisions.py:76</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:81</extracomment>
         <translation>Кезең басталмай тұрып ({start}) аяқтала алмайды ({end}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name at least one mission with its ceiling.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:79</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:84</extracomment>
         <translation>Кемінде бір миссияны оның шекті санымен көрсетіңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown mission (id {id}).</source>
-        <extracomment>kzpk_desktop/services/decisions.py:86</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:91</extracomment>
         <translation>Белгісіз миссия (id {id}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The ceiling for {mission} must be zero or more.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:88</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:93</extracomment>
         <translation>{mission} үшін шекті сан нөл немесе одан көп болуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The ceiling for {mission} ({value}) exceeds the overall ceiling ({overall}).</source>
-        <extracomment>kzpk_desktop/services/decisions.py:90</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:95</extracomment>
         <translation>{mission} үшін шекті сан ({value}) жалпы шекті саннан ({overall}) асып кетеді.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {number}</source>
-        <extracomment>kzpk_desktop/services/decisions.py:114</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:120</extracomment>
         <translation>{number} шешімі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{mission} rotation {rotation} rests on this decision; its mission cannot be removed.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:125</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:131</extracomment>
         <translation>{mission} миссиясының {rotation} ротациясы осы шешімге негізделген; оның миссиясын алып тастауға болмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A decision cannot supersede itself.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:153</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:159</extracomment>
         <translation>Шешім өзін-өзі ауыстыра алмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {old} was already superseded by decision {by}.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:155</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:161</extracomment>
         <translation>{old} шешімі {by} шешімімен ауыстырылып қойған.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {new} was itself superseded by decision {by}; use the latest decision.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:158</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:164</extracomment>
         <translation>{new} шешімінің өзі {by} шешімімен ауыстырылған; ең соңғы шешімді пайдаланыңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {new} ({new_date}) is older than decision {old} ({old_date}); only a later decision can supersede.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:162</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:168</extracomment>
         <translation>{new} шешімі ({new_date}) {old} шешімінен ({old_date}) ертерек қабылданған; тек кейінгі шешім ғана ауыстыра алады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The Parliament decision no longer exists.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:180</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:186</extracomment>
         <translation>Парламент шешімі енді жоқ.</translation>
     </message>
     <message>
@@ -7340,31 +7472,31 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>only the ministry changes {what}</source>
-        <extracomment>kzpk_desktop/services/exchange/entities.py:89</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:105</extracomment>
         <translation>{what} тек министрлік өзгертеді</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only the ministry adds roster entries</source>
-        <extracomment>kzpk_desktop/services/exchange/entities.py:90</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:106</extracomment>
         <translation>тізімге жазбаларды тек министрлік қосады</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only the ministry changes {field} of a roster entry</source>
-        <extracomment>kzpk_desktop/services/exchange/entities.py:91</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:107</extracomment>
         <translation>тізім жазбасының {field} өрісін тек министрлік өзгертеді</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a field office cannot set a roster entry to {status}; only the ministry approves and withdraws</source>
-        <extracomment>kzpk_desktop/services/exchange/entities.py:92</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:108</extracomment>
         <translation>далалық кеңсе {status} мәртебесін қоя алмайды; бекітуді және кері қайтаруды тек министрлік жасайды</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only the ministry deletes {what}</source>
-        <extracomment>kzpk_desktop/services/exchange/entities.py:94</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:110</extracomment>
         <translation>{what} тек министрлік жояды</translation>
     </message>
     <message>
@@ -7400,43 +7532,43 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>{entity} {uid} from {office} not applied: {reason}</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:214</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:216</extracomment>
         <translation>{office} жіберген {entity} {uid} қолданылмады: {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{entity} {uid} held: {reason}</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:227</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:229</extracomment>
         <translation>{entity} {uid} кейінге қалдырылды: {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{entity} {uid} {field}: here {local}, from {office} {incoming}</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:254</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:262</extracomment>
         <translation>{entity} {uid} {field}: мұнда {local}, {office} жіберген {incoming}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name}: entered at two offices, merged (same IIN and names)</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:444</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:487</extracomment>
         <translation>{name}: екі кеңседе енгізілген, біріктірілді (ЖСН мен аты-жөні сәйкес)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the same document is on file; waits for the ministry</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:460</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:503</extracomment>
         <translation>мұндай құжат бар; министрліктің шешімін күтуде</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it is still referred to by other records here</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:635</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:684</extracomment>
         <translation>мұнда оған әлі басқа жазбалар сілтейді</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{entity} {loser} merged into {survivor} by the ministry</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:733</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:821</extracomment>
         <translation>{entity} {loser} министрлік шешімімен {survivor} жазбасына біріктірілді</translation>
     </message>
     <message>
@@ -7568,13 +7700,13 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>The package was made by a newer version of KZPK Desktop (schema {revision}); install that version here first. Nothing was imported.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:143</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:141</extracomment>
         <translation>Пакетті KZPK Desktop-тың жаңарақ нұсқасы жасаған ({revision} сұлбасы); алдымен осында сол нұсқаны орнатыңыз. Ештеңе импортталған жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The import was cancelled; nothing was changed.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:148</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:146</extracomment>
         <translation>Импорт тоқтатылды; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
@@ -7794,7 +7926,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Белгісіз тіл «{lang}»: kk, ru немесе en таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+438"/>
+        <location line="+442"/>
         <source>Acronym is required.</source>
         <extracomment>kzpk_desktop/services/missions.py:62</extracomment>
         <translation>Қысқартылған атауы міндетті.</translation>
@@ -7928,157 +8060,169 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Give either a rotation or a mission for the nominal roll.</source>
-        <extracomment>kzpk_desktop/services/reports/roll.py:101</extracomment>
+        <extracomment>kzpk_desktop/services/reports/roll.py:129</extracomment>
         <translation>Атаулы тізім үшін ротацияны немесе миссияны көрсетіңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no rotation with id {id}.</source>
-        <extracomment>kzpk_desktop/services/reports/roll.py:106</extracomment>
+        <extracomment>kzpk_desktop/services/reports/roll.py:134</extracomment>
         <translation>id {id} ротация жоқ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>nominated</source>
-        <extracomment>kzpk_desktop/services/roster_status.py:14</extracomment>
+        <extracomment>kzpk_desktop/services/roster_status.py:17</extracomment>
         <translation>ұсынылған</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>approved</source>
-        <extracomment>kzpk_desktop/services/roster_status.py:15</extracomment>
+        <extracomment>kzpk_desktop/services/roster_status.py:18</extracomment>
         <translation>бекітілген</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>deployed</source>
-        <extracomment>kzpk_desktop/services/roster_status.py:16</extracomment>
+        <extracomment>kzpk_desktop/services/roster_status.py:19</extracomment>
         <translation>миссияда</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>repatriated</source>
-        <extracomment>kzpk_desktop/services/roster_status.py:17</extracomment>
+        <extracomment>kzpk_desktop/services/roster_status.py:20</extracomment>
         <translation>мерзімінен бұрын қайтарылған</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>completed</source>
-        <extracomment>kzpk_desktop/services/roster_status.py:18</extracomment>
+        <extracomment>kzpk_desktop/services/roster_status.py:21</extracomment>
         <translation>аяқталған</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>withdrawn</source>
-        <extracomment>kzpk_desktop/services/roster_status.py:19</extracomment>
+        <extracomment>kzpk_desktop/services/roster_status.py:22</extracomment>
         <translation>шығарылған</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>Unknown personnel category &apos;{code}&apos;.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:97</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:110</extracomment>
         <translation>Белгісіз персонал санаты «{code}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The unit no longer exists.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:124</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:139</extracomment>
         <translation>Бөлімше енді жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The unit has no current members to nominate.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:135</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:150</extracomment>
         <translation>Бөлімшеде ұсынатын қазіргі құрам жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} (IIN {iin}) is already on the roster of {rotation} (status: {status}).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:164</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:180</extracomment>
         <translation>{who} (ЖСН {iin}) {rotation} тізімінде бұрыннан бар (мәртебесі: {status}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown roster status &apos;{status}&apos;.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:209</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:226</extracomment>
         <translation>Тізімдегі белгісіз мәртебе «{status}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who}: the status cannot change from {old} to {new}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:211</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:230</extracomment>
         <translation>{who}: мәртебені {old} күйінен {new} күйіне өзгертуге болмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the reason for the early repatriation.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:246</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:265</extracomment>
         <translation>Мерзімінен бұрын қайтару себебін көрсетіңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the date of the early repatriation.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:249</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:268</extracomment>
         <translation>Мерзімінен бұрын қайтару күнін көрсетіңіз.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Only a supervisor may approve over failed document rules; {actor} is signed in as {role}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:288</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:307</extracomment>
         <translation>Орындалмаған құжат ережелеріне қарамастан тек басшы бекіте алады; {actor} жүйеге {role} ретінде кірген.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the reason for approving despite the failed rules.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:291</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:310</extracomment>
         <translation>Орындалмаған ережелерге қарамастан бекіту себебін жазыңыз.</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>{text} The {rule} rule cannot be overridden.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:284</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:303</extracomment>
         <translation>{text} «{rule}» ережесінен ерекшелік жасауға болмайды.</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-110"/>
         <source>The database file is damaged ({detail}); nothing was written. Restore a backup: File &gt; Restore from a backup, or &apos;kzpk restore FILE&apos;.</source>
         <extracomment>kzpk_desktop/services/intact.py:20</extracomment>
         <translation>Дерекқор файлы зақымдалған ({detail}); ештеңе жазылмады. Сақтық көшірмені қалпына келтіріңіз: Файл &gt; Сақтық көшірмеден қалпына келтіру немесе &apos;kzpk restore ФАЙЛ&apos;.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The schema was not changed: the role &apos;{user}&apos; may not change it ({detail}). Run &apos;kzpk migrate&apos; as the role that owns the schema.</source>
+        <extracomment>kzpk_desktop/services/migration.py:66</extracomment>
+        <translation>Схема өзгертілмеді: &apos;{user}&apos; рөліне оны өзгертуге болмайды ({detail}). &apos;kzpk migrate&apos; командасын схема иесі рөлімен орындаңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The schema was not changed: the upgrade failed ({detail}).</source>
+        <extracomment>kzpk_desktop/services/migration.py:70</extracomment>
+        <translation>Схема өзгертілмеді: жаңарту сәтсіз аяқталды ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>pg_dump copies a PostgreSQL database; a SQLite file is copied by &apos;kzpk backup&apos; (and before every upgrade).</source>
-        <extracomment>kzpk_desktop/services/migration.py:106</extracomment>
+        <extracomment>kzpk_desktop/services/migration.py:122</extracomment>
         <translation>pg_dump PostgreSQL дерекқорын көшіреді; SQLite файлын &apos;kzpk backup&apos; көшіреді (және әр жаңарту алдында).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pg_dump is not installed on this computer (Debian: apt-get install postgresql-client); install it or run it on the server, then migrate without --pg-dump.</source>
-        <extracomment>kzpk_desktop/services/migration.py:110</extracomment>
+        <extracomment>kzpk_desktop/services/migration.py:126</extracomment>
         <translation>Бұл компьютерде pg_dump орнатылмаған (Debian: apt-get install postgresql-client); оны орнатыңыз немесе серверде орындаңыз, содан кейін --pg-dump-сыз жаңартыңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pg_dump failed, so nothing was changed: {detail}</source>
-        <extracomment>kzpk_desktop/services/migration.py:133</extracomment>
+        <extracomment>kzpk_desktop/services/migration.py:149</extracomment>
         <translation>pg_dump қатемен аяқталды, сондықтан ештеңе өзгертілмеді: {detail}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;{role}&apos; is not a plain role name (letters, digits and _).</source>
-        <extracomment>kzpk_desktop/services/migration.py:174</extracomment>
+        <extracomment>kzpk_desktop/services/migration.py:190</extracomment>
         <translation>&apos;{role}&apos; қарапайым рөл атауы емес (әріптер, цифрлар және _).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Roles are a PostgreSQL server&apos;s; a SQLite file has none.</source>
-        <extracomment>kzpk_desktop/services/migration.py:199</extracomment>
+        <extracomment>kzpk_desktop/services/migration.py:215</extracomment>
         <translation>Рөлдер PostgreSQL серверінде болады; SQLite файлында олар жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no role &apos;{role}&apos; on the server: create it first (CREATE ROLE {role} LOGIN PASSWORD &apos;...&apos;).</source>
-        <extracomment>kzpk_desktop/services/migration.py:205</extracomment>
+        <extracomment>kzpk_desktop/services/migration.py:221</extracomment>
         <translation>Серверде &apos;{role}&apos; рөлі жоқ: алдымен оны жасаңыз (CREATE ROLE {role} LOGIN PASSWORD &apos;...&apos;).</translation>
     </message>
     <message>
@@ -8094,57 +8238,87 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{day} күні әлі келген жоқ; мәртебенің өзгерісі бүгіннен ({today}) кешіктірілмей күшіне енеді.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+14"/>
+        <source>This database is field office {office}: only the ministry {what}. Record here what happened on the ground (deployed, repatriated, completed); it reaches the ministry with the next package.</source>
+        <extracomment>kzpk_desktop/services/roster_status.py:35</extracomment>
+        <translation>Бұл дерекқор — {office} далалық кеңсесі: тек министрлік {what}. Мұнда жергілікті жерде болған жайды (келді, мерзімінен бұрын қайтарылды, аяқтады) белгілеңіз; ол министрлікке келесі пакетпен жетеді.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nominates people for a rotation</source>
+        <extracomment>kzpk_desktop/services/roster_status.py:51</extracomment>
+        <translation>адамдарды ротацияға ұсынады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approves roster entries</source>
+        <extracomment>kzpk_desktop/services/roster_status.py:52</extracomment>
+        <translation>тізім жазбаларын бекітеді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>withdraws roster entries</source>
+        <extracomment>kzpk_desktop/services/roster_status.py:53</extracomment>
+        <translation>тізім жазбаларын кері қайтарады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the English appointment in Latin letters (it is printed on the UN roll).</source>
+        <extracomment>kzpk_desktop/services/rosters.py:96</extracomment>
+        <translation>Ағылшынша лауазымды латын әріптерімен жазыңыз (ол БҰҰ тізімінде басылады).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Decision {decision} was adopted on {adopted}; nobody can be approved under it before that day ({day}).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:267</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:286</extracomment>
         <translation>{decision} шешімі {adopted} қабылданды; бұл күнге дейін ({day}) ол бойынша ешкімді бекітуге болмайды.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A supervisor may approve despite the document rules ({rules}) with a written reason.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:300</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:319</extracomment>
         <translation>Басшы құжат ережелеріне ({rules}) қарамастан жазбаша себеп көрсетіп бекіте алады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nobody may override: {rules}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:304</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:323</extracomment>
         <translation>Ешкім ерекшелік жасай алмайды: {rules}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The date {day} is before the arrival on {arrival}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:312</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:331</extracomment>
         <translation>{day} күні миссияға келген {arrival} күнінен бұрын.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The category can change only while the entry is nominated (it decides which rules apply).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:337</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:356</extracomment>
         <translation>Санатты тек жазба ұсынылған мәртебеде тұрғанда өзгертуге болады (қандай ережелер қолданылатынын санат анықтайды).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Departure ({departure}) is before arrival ({arrival}).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:341</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:360</extracomment>
         <translation>Кету күні ({departure}) келу күнінен ({arrival}) бұрын.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The UN index number is too long (40 characters at most).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:347</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:366</extracomment>
         <translation>БҰҰ индекс нөмірі тым ұзын (ең көбі 40 таңба).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nobody with IIN {iin} is on the roster of {rotation}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:372</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:396</extracomment>
         <translation>{rotation} тізімінде ЖСН {iin} бар адам жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The roster entry no longer exists (removed by someone else?).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:380</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:404</extracomment>
         <translation>Ротация тізіміндегі жазба енді жоқ (оны басқа пайдаланушы алып тастаған болуы мүмкін).</translation>
     </message>
     <message>
@@ -8240,163 +8414,163 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>IIN</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:108</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:109</extracomment>
         <translation>ЖСН</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service number</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:108</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:109</extracomment>
         <translation>Жеке нөмірі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Surname</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:109</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:110</extracomment>
         <translation>Тегі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Given name</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:109</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:110</extracomment>
         <translation>Аты</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{label} is required.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:111</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:112</extracomment>
         <translation>«{label}» өрісін толтырыңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of birth {entered} does not agree with the IIN, which says {iin_date}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:123</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:124</extracomment>
         <translation>Туған күні {entered} ЖСН-ге сәйкес келмейді: ЖСН бойынша {iin_date}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sex does not agree with the IIN (its 7th digit says {sex}).</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:128</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:129</extracomment>
         <translation>Жынысы ЖСН-ге сәйкес келмейді (оның 7-цифры бойынша жынысы {sex}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>male</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:129</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:130</extracomment>
         <translation>ер</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>female</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:129</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:130</extracomment>
         <translation>әйел</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of birth is required.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:131</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:132</extracomment>
         <translation>Туған күнін көрсетіңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of birth cannot be in the future.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:133</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:134</extracomment>
         <translation>Туған күні болашақта бола алмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sex must be male or female.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:135</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:136</extracomment>
         <translation>Жынысы ер немесе әйел болуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use only letters, spaces, hyphens and apostrophes.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:141</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:142</extracomment>
         <translation>Тек әріптер, бос орындар, дефистер және апострофтар қолданылады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the name in Latin letters exactly as in the passport.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:145</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:146</extracomment>
         <translation>Атын латын әріптерімен төлқұжаттағыдай дәл жазыңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service number may hold only letters, digits, &apos;-&apos; and &apos;/&apos;.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:148</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:149</extracomment>
         <translation>Жеке нөмірде тек әріптер, цифрлар, «-» және «/» болуы мүмкін.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phone number may hold only digits, spaces, &apos;+&apos;, &apos;-&apos; and brackets.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:152</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:153</extracomment>
         <translation>Телефон нөмірінде тек цифрлар, бос орындар, «+», «-» және жақшалар болуы мүмкін.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Blood group must be one of {groups}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:154</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:155</extracomment>
         <translation>Қан тобы мыналардың бірі болуы керек: {groups}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown status &apos;{status}&apos;.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:157</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:158</extracomment>
         <translation>Белгісіз мәртебе «{status}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown rank.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:159</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:160</extracomment>
         <translation>Белгісіз әскери атақ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the date the passport expires.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:165</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:166</extracomment>
         <translation>Төлқұжаттың жарамдылық мерзімін көрсетіңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the passport number for these dates.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:167</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:168</extracomment>
         <translation>Осы күндер үшін төлқұжат нөмірін көрсетіңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The passport must expire after the date it was issued.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:169</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:170</extracomment>
         <translation>Төлқұжаттың жарамдылық мерзімі берілген күнінен кейін аяқталуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another serviceman already has IIN {value}: {who}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:182</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:183</extracomment>
         <translation>ЖСН {value} басқа әскери қызметшіде бар: {who}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another serviceman already has service number {value}: {who}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:184</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:185</extracomment>
         <translation>Жеке нөмір {value} басқа әскери қызметшіде бар: {who}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} was changed by someone else after you opened it. Reload the record to see their changes.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:229</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:232</extracomment>
         <translation>Сіз ашқаннан кейін «{who}» жазбасын басқа пайдаланушы өзгертті. Оның өзгерістерін көру үшін жазбаны қайта жүктеңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} was changed by someone else while you were saving. Reload the record to see their changes.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:240</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:243</extracomment>
         <translation>Сіз сақтап жатқанда «{who}» жазбасын басқа пайдаланушы өзгертті. Оның өзгерістерін көру үшін жазбаны қайта жүктеңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} was changed by someone else; reload before deleting.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:251</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:256</extracomment>
         <translation>«{who}» жазбасын басқа пайдаланушы өзгертті; жоймас бұрын қайта жүктеңіз.</translation>
     </message>
     <message>
@@ -8425,14 +8599,56 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Handling marking on reports in Kazakh (empty: none)</source>
+        <extracomment>kzpk_desktop/services/settings.py:48</extracomment>
+        <translation>Қазақ тіліндегі есептердегі гриф (бос: грифсіз)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handling marking on reports in Russian (empty: none)</source>
+        <extracomment>kzpk_desktop/services/settings.py:49</extracomment>
+        <translation>Орыс тіліндегі есептердегі гриф (бос: грифсіз)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handling marking on reports in English (empty: none)</source>
+        <extracomment>kzpk_desktop/services/settings.py:50</extracomment>
+        <translation>Ағылшын тіліндегі есептердегі гриф (бос: грифсіз)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signs the reports: position</source>
+        <extracomment>kzpk_desktop/services/settings.py:55</extracomment>
+        <translation>Есептерге қол қояды: лауазымы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signs the reports: position, in English</source>
+        <extracomment>kzpk_desktop/services/settings.py:57</extracomment>
+        <translation>Есептерге қол қояды: лауазымы ағылшынша</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signs the reports: rank</source>
+        <extracomment>kzpk_desktop/services/settings.py:58</extracomment>
+        <translation>Есептерге қол қояды: әскери атағы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signs the reports: initials and surname</source>
+        <extracomment>kzpk_desktop/services/settings.py:60</extracomment>
+        <translation>Есептерге қол қояды: аты-жөнінің бас әріптері және тегі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Enter a number.</source>
-        <extracomment>kzpk_desktop/services/settings.py:65</extracomment>
+        <extracomment>kzpk_desktop/services/settings.py:85</extracomment>
         <translation>Сан енгізіңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter a value from {minimum} to {maximum}.</source>
-        <extracomment>kzpk_desktop/services/settings.py:69</extracomment>
+        <extracomment>kzpk_desktop/services/settings.py:89</extracomment>
         <translation>{minimum} мен {maximum} аралығындағы мәнді енгізіңіз.</translation>
     </message>
     <message>
@@ -8522,13 +8738,13 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>{what} was changed by someone else after you opened it. Reload it to see their changes.</source>
-        <extracomment>kzpk_desktop/services/versioning.py:17</extracomment>
+        <extracomment>kzpk_desktop/services/versioning.py:29</extracomment>
         <translation>Сіз ашқаннан кейін «{what}» жазбасын басқа пайдаланушы өзгертті. Оның өзгерістерін көру үшін қайта жүктеңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{what} was changed by someone else while you were saving. Reload it to see their changes.</source>
-        <extracomment>kzpk_desktop/services/versioning.py:26</extracomment>
+        <extracomment>kzpk_desktop/services/versioning.py:54</extracomment>
         <translation>Сіз сақтап жатқанда «{what}» жазбасын басқа пайдаланушы өзгертті. Оның өзгерістерін көру үшін қайта жүктеңіз.</translation>
     </message>
 </context>

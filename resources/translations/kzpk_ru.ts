@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+41"/>
+        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+43"/>
         <source>Cannot open the database</source>
         <translation>Не удаётся открыть базу данных</translation>
     </message>
@@ -18,6 +18,15 @@
 %1
 
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>AreaContext</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/area.py" line="+48"/>
+        <source>Needs the role “%1” or higher.</source>
+        <extracomment>Who is signed in. None: the GUI hides nothing (the services still refuse). The one way pages run database work (off the GUI thread) and hear of changes; made on ``sessions`` when not given.</extracomment>
+        <translation>Нужна роль «%1» или выше.</translation>
     </message>
 </context>
 <context>
@@ -508,7 +517,7 @@
 <context>
     <name>BusinessSettingsDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/settings_dialog.py" line="+39"/>
+        <location filename="../../kzpk_desktop/gui/settings_dialog.py" line="+42"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -517,6 +526,17 @@
         <source>These settings apply to every workstation that works on this database. Only an administrator may change them.</source>
         <extracomment>What the last successful OK stored (key -&gt; value).</extracomment>
         <translation>Эти настройки действуют на всех рабочих местах, работающих с этой базой данных. Изменять их может только администратор.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This workstation</source>
+        <extracomment>The interface language of this user on this workstation (not a database setting); None when the dialog was opened without one.</extracomment>
+        <translation>Это рабочее место</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language of the interface</source>
+        <translation>&amp;Язык интерфейса</translation>
     </message>
 </context>
 <context>
@@ -548,7 +568,7 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/decision_dialog.py" line="+52"/>
+        <location filename="../../kzpk_desktop/gui/planning/decision_dialog.py" line="+56"/>
         <source>Everyone the decision allows, all missions together</source>
         <translation>Все, кого разрешает постановление, по всем миссиям вместе</translation>
     </message>
@@ -589,6 +609,26 @@
     </message>
     <message>
         <location line="+30"/>
+        <source>Title in &amp;Kazakh</source>
+        <translation>Название на &amp;казахском</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>optional: for the reports in Kazakh</source>
+        <translation>необязательно: для отчётов на казахском</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Title in &amp;English</source>
+        <translation>Название на &amp;английском</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>optional: for the reports in English</source>
+        <translation>необязательно: для отчётов на английском</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Overall &amp;ceiling</source>
         <translation>Общая &amp;квота</translation>
     </message>
@@ -651,7 +691,7 @@
         <translation>Сохранить список как показан (порядок, столбцы) в файл Excel или CSV (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>No Parliament decision is recorded. Enter the decision that allows the deployment: its number, date, period and ceilings.</source>
         <translation>Не внесено ни одного постановления Парламента. Внесите постановление, разрешающее направление: номер, дату, срок и предельную численность.</translation>
     </message>
@@ -1098,7 +1138,7 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/entry_dialog.py" line="+37"/>
+        <location filename="../../kzpk_desktop/gui/rosters/entry_dialog.py" line="+39"/>
         <source>Roster entry: %1</source>
         <translation>Запись в списке ротации: %1</translation>
     </message>
@@ -1121,6 +1161,21 @@
         <location line="+13"/>
         <source>post in the mission</source>
         <translation>должность в миссии</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Appointment in &amp;English</source>
+        <translation>Должность на &amp;английском</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>as the UN nominal roll prints it, e.g. Platoon commander</source>
+        <translation>как в именном списке ООН, например Platoon commander</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Latin letters only; left empty, the English roll translates the appointment where it knows it and transliterates it otherwise</source>
+        <translation>Только латинскими буквами; если пусто, английский список переводит должность, когда она известна, иначе транслитерирует</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1740,7 +1795,7 @@ Its fingerprint is %4. Read it to that office over the phone: trust the card onl
         <translation>дн.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Export…</source>
         <translation>Выгрузить…</translation>
     </message>
@@ -1750,12 +1805,12 @@ Its fingerprint is %4. Read it to that office over the phone: trust the card onl
         <translation>Сохранить список в том виде, как он показан, в файл Excel или CSV (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Current documents only (replaced ones are history); discharged servicemen are left out. Double-click a row to open the record.</source>
         <translation>Только действующие документы (заменённые — в архиве); уволенные военнослужащие не показываются. Двойной щелчок по строке открывает карточку.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>All documents</source>
         <translation>Все документы</translation>
     </message>
@@ -1901,7 +1956,7 @@ Its fingerprint is %4. Read it to that office over the phone: trust the card onl
         <translation>CSV, UTF-8 с BOM (*.csv)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Writing %1…</source>
         <translation>Запись %1…</translation>
     </message>
@@ -2342,6 +2397,16 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <source>What the import will do with the row</source>
         <translation>Что импорт сделает со строкой</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Reasons</source>
+        <translation>Причины</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why a row is refused or what to check</source>
+        <translation>Почему строка отклонена или что проверить</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
@@ -2497,9 +2562,9 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/main_window.py" line="+80"/>
+        <location filename="../../kzpk_desktop/gui/main_window.py" line="+88"/>
         <source>The database this window works on</source>
-        <extracomment>The navigation pane is never narrower than this, even for short titles. A failure stays on the status bar longer: the clerk must have time to read it. The user chose another interface language (the session rebuilds the window in it).</extracomment>
+        <extracomment>The navigation pane is never narrower than this, even for short titles. The first size of the window, within the screen (see ``fit_to_screen``). A failure stays on the status bar longer: the clerk must have time to read it. The user chose another interface language (the session rebuilds the window in it).</extracomment>
         <translation>База данных, с которой работает это окно</translation>
     </message>
     <message>
@@ -2508,7 +2573,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Связь с базой данных восстановлена.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+100"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
@@ -2643,7 +2708,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>About KZPK Desktop</source>
         <translation>О программе KZPK Desktop</translation>
     </message>
@@ -2916,7 +2981,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Enter или двойной щелчок по ротации</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Missions and rotations</source>
         <translation>Миссии и ротации</translation>
     </message>
@@ -3464,7 +3529,7 @@ The window closes and reopens the database; backups made before now stay unencry
 <context>
     <name>PagedModel</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/widgets/paged.py" line="+239"/>
+        <location filename="../../kzpk_desktop/gui/widgets/paged.py" line="+249"/>
         <source>Loading…</source>
         <extracomment>count(session) -&gt; rows matching; fetch(session, offset, limit) -&gt; those rows in order (or a ``Page`` carrying extras read with them, such as the registry&apos;s badges) The number of rows matching the query (after each new query or refresh). A query was answered and shown (its count and first page); tests wait for it. The query could not be run: the sentence the failure formatter gave. Pages asked for and not yet answered, by page number. The last query could not be run (the rows shown are an older answer&apos;s).</extracomment>
         <translation>Загрузка…</translation>
@@ -3527,7 +3592,7 @@ The window closes and reopens the database; backups made before now stay unencry
 <context>
     <name>PaperworkPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/paperwork/page.py" line="+91"/>
+        <location filename="../../kzpk_desktop/gui/paperwork/page.py" line="+90"/>
         <source>Scope:</source>
         <extracomment>Characters a rotation or mission choice shows before its name is cut (full text in the list).</extracomment>
         <translation>Охват:</translation>
@@ -3568,7 +3633,7 @@ The window closes and reopens the database; backups made before now stay unencry
         <translation>Выберите файл, затем запишите отчёт; запись можно отменить</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>&amp;Rotation</source>
         <translation>&amp;Ротация</translation>
     </message>
@@ -3639,11 +3704,11 @@ The window closes and reopens the database; backups made before now stay unencry
     </message>
     <message>
         <location line="+1"/>
-        <source>Printed at the top right of every page; leave it empty for no marking</source>
-        <translation>Печатается в правом верхнем углу каждой страницы; оставьте пустым, если гриф не нужен</translation>
+        <source>Printed at the top right of every page, in the report&apos;s language (Settings holds the default of each language); leave it empty for no marking</source>
+        <translation>Печатается вверху справа на каждой странице, на языке отчёта (значение по умолчанию для каждого языка задаётся в настройках); оставьте пустым, чтобы не печатать гриф</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+99"/>
         <source>Type the IIN or find the serviceman.</source>
         <translation>Введите ИИН или найдите военнослужащего.</translation>
     </message>
@@ -3668,7 +3733,7 @@ The window closes and reopens the database; backups made before now stay unencry
         <translation>Военнослужащего с ИИН %1 нет.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Save %1</source>
         <translation>Сохранение: %1</translation>
     </message>
@@ -4075,7 +4140,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Не импортируются (неизвестные заголовки): %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+35"/>
         <source>%1 of %Ln row(s) are refused, so nothing will be imported: correct the file, or go Back and tick «Skip invalid rows» to import the other rows.</source>
         <translation>
             <numerusform>Отклонено %1 из %Ln строки, поэтому ничего не будет импортировано: исправьте файл или вернитесь «Назад» и отметьте «Пропускать ошибочные строки», чтобы импортировать остальные строки.</numerusform>
@@ -4093,7 +4158,12 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Every row is already on record with these values: there is nothing to import.</source>
+        <translation>Все строки уже внесены с этими значениями: импортировать нечего.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Everyone imported will be nominated to rotation %1.</source>
         <translation>Все импортированные будут выдвинуты в ротацию %1.</translation>
     </message>
@@ -4298,13 +4368,13 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/model.py" line="+121"/>
+        <location filename="../../kzpk_desktop/gui/registry/model.py" line="+127"/>
         <source>This column cannot be sorted; the list stays in its order.</source>
         <extracomment>The serviceman&apos;s id behind an index. A passport must outlast a tour by six months (domain.md), so warn that early. (rows matching the filter, servicemen in the database)</extracomment>
         <translation>По этому столбцу сортировать нельзя; порядок списка не меняется.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>The passport has expired.</source>
         <translation>Срок действия паспорта истёк.</translation>
     </message>
@@ -4854,6 +4924,15 @@ This cannot be undone.</source>
     </message>
     <message numerus="yes">
         <location line="+3"/>
+        <source>Only %n place(s) left under Parliament&apos;s ceiling on this rotation, and %1 were chosen. Choose at most that many: nobody was approved.</source>
+        <translation>
+            <numerusform>Под пределом Парламента на этой ротации осталось только %n место, а выбрано %1. Выберите не больше: никто не утверждён.</numerusform>
+            <numerusform>Под пределом Парламента на этой ротации осталось только %n места, а выбрано %1. Выберите не больше: никто не утверждён.</numerusform>
+            <numerusform>Под пределом Парламента на этой ротации осталось только %n мест, а выбрано %1. Выберите не больше: никто не утверждён.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%n refused.</source>
         <translation>
             <numerusform>Отказано: %n.</numerusform>
@@ -4951,7 +5030,7 @@ This cannot be undone.</source>
 <context>
     <name>RosterView</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/view.py" line="+77"/>
+        <location filename="../../kzpk_desktop/gui/rosters/view.py" line="+82"/>
         <source>Add servicemen…</source>
         <extracomment>The selection changed (which actions apply).</extracomment>
         <translation>Добавить людей…</translation>
@@ -5032,12 +5111,12 @@ This cannot be undone.</source>
         <translation>Должность, подразделение, даты, индекс ООН (Enter)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Filter the roster (Ctrl+F)</source>
         <translation>Фильтр списка (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Roster not read</source>
         <translation>Список ротации не прочитан</translation>
     </message>
@@ -5093,13 +5172,13 @@ This cannot be undone.</source>
 <context>
     <name>RosterWorkflow</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/workflow.py" line="+107"/>
+        <location filename="../../kzpk_desktop/gui/rosters/workflow.py" line="+114"/>
         <source>Not approved: no override reason was given.</source>
         <extracomment>QCoreApplication.translate under the name pyside6-lupdate looks for. approvals refused only on document rules, with room under the ceiling The rotation whose roster is on screen (set by the view).</extracomment>
         <translation>Не утверждено: причина исключения не указана.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+47"/>
         <source>They stay on the roster as withdrawn and free their places under the ceiling.</source>
         <translation>Они остаются в списке как отозванные и освобождают свои места в пределах квоты.</translation>
     </message>
@@ -5653,7 +5732,7 @@ This cannot be undone.</source>
         <translation>Файл не является читаемой базой данных или зашифрован другим паролем.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
@@ -5742,7 +5821,7 @@ This cannot be undone.</source>
 <context>
     <name>SupersedeDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="-215"/>
+        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="-218"/>
         <source>Supersede decision %1</source>
         <translation>Замена постановления %1</translation>
     </message>
@@ -5947,7 +6026,7 @@ This cannot be undone.</source>
         <translation>Вернуть расформированное подразделение в строй</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>No units yet. Add the regiment, battalion or group your servicemen belong to; its sub-units go under it.</source>
         <translation>Подразделений пока нет. Добавьте полк, батальон или группу, к которым относятся ваши военнослужащие; их подразделения добавляются внутрь.</translation>
     </message>
@@ -6294,7 +6373,7 @@ They stay in the history of assignments but take no new members.</source>
 <context>
     <name>services</name>
     <message>
-        <location filename="services_templates.py" line="+61"/>
+        <location filename="services_templates.py" line="+79"/>
         <source>Wrong user name or password.</source>
         <extracomment>kzpk_desktop/services/accounts.py:59</extracomment>
         <translation>Неверное имя пользователя или пароль.</translation>
@@ -6356,19 +6435,19 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>The current password is wrong.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:183</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:192</extracomment>
         <translation>Текущий пароль неверен.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{username} is the last active administrator; make another administrator first.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:208</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:217</extracomment>
         <translation>{username} — последний действующий администратор; сначала назначьте другого администратора.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no user named {username}.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:219</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:228</extracomment>
         <translation>Пользователя {username} нет.</translation>
     </message>
     <message>
@@ -6564,68 +6643,68 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Не удаётся записать {path}: папка только для чтения или файл занят.</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-144"/>
         <source>Export cancelled; no file was written.</source>
-        <extracomment>kzpk_desktop/exports/files.py:35</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:39</extracomment>
         <translation>Выгрузка отменена; файл не записан.</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>The file is not a readable KZPK database ({detail}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:73</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:144</extracomment>
         <translation>Файл не является читаемой базой данных KZPK ({detail}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is a database, but not a KZPK Desktop database.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:76</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:147</extracomment>
         <translation>Файл является базой данных, но не базой данных KZPK Desktop.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database is at schema {revision}, written by a newer version of KZPK Desktop; this version knows schemas up to {head}. Install the newer version to open it; this version leaves the database untouched.</source>
         <oldsource>The database was written by a newer version of KZPK Desktop (schema {revision}). Install that version to open it; this version leaves the file untouched.</oldsource>
-        <extracomment>kzpk_desktop/db/migrate.py:82</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:153</extracomment>
         <translation>База данных имеет схему {revision}, записанную более новой версией KZPK Desktop; эта версия знает схемы только до {head}. Установите более новую версию, чтобы открыть её; эта версия не изменяет базу данных.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The database was not upgraded: the backup made before upgrading failed ({detail}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:238</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:309</extracomment>
         <translation>База данных не обновлена: не удалось создать резервную копию перед обновлением ({detail}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot write {path}: a folder has that name. Choose another file name.</source>
-        <extracomment>kzpk_desktop/exports/files.py:46</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:50</extracomment>
         <translation>Не удаётся записать {path}: так называется папка. Выберите другое имя файла.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot write {path}: the folder does not exist.</source>
-        <extracomment>kzpk_desktop/exports/files.py:49</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:53</extracomment>
         <translation>Не удаётся записать {path}: папки не существует.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot write {path}: the file is open in another program or the folder is read-only. Close it and try again.</source>
-        <extracomment>kzpk_desktop/exports/files.py:52</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:56</extracomment>
         <translation>Не удаётся записать {path}: файл открыт в другой программе или папка только для чтения. Закройте его и повторите.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot write {path}: the disk is full.</source>
-        <extracomment>kzpk_desktop/exports/files.py:56</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:60</extracomment>
         <translation>Не удаётся записать {path}: диск заполнен.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Cannot write {path}: {reason}.</source>
-        <extracomment>kzpk_desktop/exports/files.py:57</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:64</extracomment>
         <translation>Не удаётся записать {path}: {reason}.</translation>
     </message>
     <message>
-        <location line="+680"/>
+        <location line="+712"/>
         <source>{file}: no such file.</source>
         <extracomment>kzpk_desktop/sheets/readers.py:88</extracomment>
         <translation>{file}: файл не найден.</translation>
@@ -6739,37 +6818,37 @@ They stay in the history of assignments but take no new members.</source>
         <translation>«{value}» — несуществующая дата.</translation>
     </message>
     <message>
-        <location line="-704"/>
+        <location line="-732"/>
         <source>The number of days cannot be negative.</source>
-        <extracomment>kzpk_desktop/exports/reports/expiring.py:24</extracomment>
+        <extracomment>kzpk_desktop/exports/reports/expiring.py:26</extracomment>
         <translation>Число дней не может быть отрицательным.</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-38"/>
         <source>The database on the server has no KZPK schema yet: its administrator creates it with &apos;kzpk init&apos; (this version needs schema {head}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:136</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:207</extracomment>
         <translation>В базе данных на сервере ещё нет схемы KZPK: её создаёт администратор командой &apos;kzpk init&apos; (этой версии нужна схема {head}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database on the server is at schema {revision}; this version of KZPK Desktop needs schema {head}. Ask the database administrator to run &apos;kzpk migrate&apos; with this version; a workstation does not change the server&apos;s schema by itself.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:139</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:210</extracomment>
         <translation>База данных на сервере имеет схему {revision}; этой версии KZPK Desktop нужна схема {head}. Попросите администратора базы данных выполнить &apos;kzpk migrate&apos; этой версией; рабочее место само не меняет схему сервера.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database has no KZPK schema yet: there is no upgrade script to show; create the schema with &apos;kzpk init&apos;.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:155</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:226</extracomment>
         <translation>В базе данных ещё нет схемы KZPK: показывать нечего; создайте схему командой &apos;kzpk init&apos;.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The SQL of this upgrade cannot be written out for review ({detail}); apply it with &apos;kzpk migrate&apos;.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:160</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:231</extracomment>
         <translation>SQL этого обновления нельзя вывести для проверки ({detail}); примените его командой &apos;kzpk migrate&apos;.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-26"/>
         <source>The database refused the request ({detail}). Nothing was changed; try again in a moment.</source>
         <oldsource>Another program holds the database ({detail}): close it, or wait for it to finish, and try again.</oldsource>
         <extracomment>kzpk_desktop/db/faults.py:38</extracomment>
@@ -6824,7 +6903,61 @@ They stay in the history of assignments but take no new members.</source>
         <translation>В файл базы данных нельзя записывать (он или папка только для чтения). Попросите администратора разрешить запись; ничего не изменено.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+4"/>
+        <source>The server {server} refused the password of &apos;{user}&apos;. Check the password (PGPASSWORD or ~/.pgpass), or ask the database administrator.</source>
+        <extracomment>kzpk_desktop/db/migrate.py:64</extracomment>
+        <translation>Сервер {server} отклонил пароль пользователя &apos;{user}&apos;. Проверьте пароль (PGPASSWORD или ~/.pgpass) или обратитесь к администратору базы данных.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server {server} does not accept &apos;{user}&apos; from this computer ({detail}). Ask the database administrator (pg_hba.conf, sslmode).</source>
+        <extracomment>kzpk_desktop/db/migrate.py:66</extracomment>
+        <translation>Сервер {server} не принимает &apos;{user}&apos; с этого компьютера ({detail}). Обратитесь к администратору базы данных (pg_hba.conf, sslmode).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server {server} has no database &apos;{database}&apos;. Check the name in the database URL, or ask the database administrator.</source>
+        <extracomment>kzpk_desktop/db/migrate.py:68</extracomment>
+        <translation>На сервере {server} нет базы данных &apos;{database}&apos;. Проверьте имя в адресе базы данных или обратитесь к администратору базы данных.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The role &apos;{user}&apos; has no rights on the database &apos;{database}&apos; of {server} ({detail}). Ask the database administrator to grant it a workstation&apos;s rights (&apos;kzpk grant&apos;).</source>
+        <extracomment>kzpk_desktop/db/migrate.py:70</extracomment>
+        <translation>У роли &apos;{user}&apos; нет прав на базу данных &apos;{database}&apos; сервера {server} ({detail}). Попросите администратора базы данных выдать ей права рабочего места (&apos;kzpk grant&apos;).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database server {server} could not do what was asked ({detail}).</source>
+        <extracomment>kzpk_desktop/db/migrate.py:74</extracomment>
+        <translation>Сервер базы данных {server} не смог выполнить запрос ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database server {server} cannot be reached ({detail}). Check that it is running and that this computer may connect to it, then try again.</source>
+        <extracomment>kzpk_desktop/db/migrate.py:75</extracomment>
+        <translation>Сервер базы данных {server} недоступен ({detail}). Проверьте, что он запущен и что этот компьютер может к нему подключиться, и повторите попытку.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cannot write {path}: the file would be larger than this disk or this user may write.</source>
+        <extracomment>kzpk_desktop/exports/files.py:62</extracomment>
+        <translation>Не удалось записать {path}: файл получился бы больше, чем позволяет диск или этот пользователь.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot write {path}: a list is written as an Excel workbook or a CSV file; give a name ending in .xlsx or .csv.</source>
+        <extracomment>kzpk_desktop/exports/files.py:88</extracomment>
+        <translation>Не удалось записать {path}: список записывается как книга Excel или файл CSV; укажите имя с окончанием .xlsx или .csv.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot write {path}: a report is written as an Excel workbook; give a name ending in .xlsx.</source>
+        <extracomment>kzpk_desktop/exports/files.py:91</extracomment>
+        <translation>Не удалось записать {path}: отчёт записывается как книга Excel; укажите имя с окончанием .xlsx.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The password must be at most {n} characters long.</source>
         <extracomment>kzpk_desktop/services/accounts.py:101</extracomment>
         <translation>Пароль должен быть не длиннее {n} символов.</translation>
@@ -6928,109 +7061,109 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Decision number is required.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:62</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:67</extracomment>
         <translation>Укажите номер постановления.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {number} already exists.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:66</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:71</extracomment>
         <translation>Постановление {number} уже есть.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of the decision is required.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:68</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:73</extracomment>
         <translation>Укажите дату постановления.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title is required.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:70</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:75</extracomment>
         <translation>Укажите название.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The overall ceiling is required.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:72</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:77</extracomment>
         <translation>Укажите общую квоту.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The overall ceiling cannot be negative.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:74</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:79</extracomment>
         <translation>Общая квота не может быть отрицательной.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The period cannot end ({end}) before it starts ({start}).</source>
-        <extracomment>kzpk_desktop/services/decisions.py:76</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:81</extracomment>
         <translation>Срок не может закончиться ({end}) раньше, чем начался ({start}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name at least one mission with its ceiling.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:79</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:84</extracomment>
         <translation>Укажите хотя бы одну миссию с её квотой.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown mission (id {id}).</source>
-        <extracomment>kzpk_desktop/services/decisions.py:86</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:91</extracomment>
         <translation>Неизвестная миссия (id {id}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The ceiling for {mission} must be zero or more.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:88</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:93</extracomment>
         <translation>Квота для {mission} должна быть не меньше нуля.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The ceiling for {mission} ({value}) exceeds the overall ceiling ({overall}).</source>
-        <extracomment>kzpk_desktop/services/decisions.py:90</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:95</extracomment>
         <translation>Квота для {mission} ({value}) превышает общую квоту ({overall}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {number}</source>
-        <extracomment>kzpk_desktop/services/decisions.py:114</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:120</extracomment>
         <translation>Постановление {number}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{mission} rotation {rotation} rests on this decision; its mission cannot be removed.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:125</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:131</extracomment>
         <translation>На этом постановлении основана ротация {rotation} миссии {mission}; её миссию нельзя убрать.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A decision cannot supersede itself.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:153</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:159</extracomment>
         <translation>Постановление не может заменить само себя.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {old} was already superseded by decision {by}.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:155</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:161</extracomment>
         <translation>Постановление {old} уже заменено постановлением {by}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {new} was itself superseded by decision {by}; use the latest decision.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:158</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:164</extracomment>
         <translation>Постановление {new} само заменено постановлением {by}; используйте последнее постановление.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {new} ({new_date}) is older than decision {old} ({old_date}); only a later decision can supersede.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:162</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:168</extracomment>
         <translation>Постановление {new} ({new_date}) старше постановления {old} ({old_date}); заменить может только более позднее постановление.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The Parliament decision no longer exists.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:180</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:186</extracomment>
         <translation>Постановления Парламента больше нет.</translation>
     </message>
     <message>
@@ -7390,31 +7523,31 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>only the ministry changes {what}</source>
-        <extracomment>kzpk_desktop/services/exchange/entities.py:89</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:105</extracomment>
         <translation>изменять {what} может только министерство</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only the ministry adds roster entries</source>
-        <extracomment>kzpk_desktop/services/exchange/entities.py:90</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:106</extracomment>
         <translation>добавлять записи в списки может только министерство</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only the ministry changes {field} of a roster entry</source>
-        <extracomment>kzpk_desktop/services/exchange/entities.py:91</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:107</extracomment>
         <translation>поле {field} записи списка меняет только министерство</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a field office cannot set a roster entry to {status}; only the ministry approves and withdraws</source>
-        <extracomment>kzpk_desktop/services/exchange/entities.py:92</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:108</extracomment>
         <translation>полевой офис не может установить статус {status}; утверждает и отзывает только министерство</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only the ministry deletes {what}</source>
-        <extracomment>kzpk_desktop/services/exchange/entities.py:94</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:110</extracomment>
         <translation>удалять {what} может только министерство</translation>
     </message>
     <message>
@@ -7450,43 +7583,43 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>{entity} {uid} from {office} not applied: {reason}</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:214</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:216</extracomment>
         <translation>{entity} {uid} от {office} не применена: {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{entity} {uid} held: {reason}</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:227</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:229</extracomment>
         <translation>{entity} {uid} отложена: {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{entity} {uid} {field}: here {local}, from {office} {incoming}</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:254</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:262</extracomment>
         <translation>{entity} {uid} {field}: здесь {local}, от {office} {incoming}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name}: entered at two offices, merged (same IIN and names)</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:444</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:487</extracomment>
         <translation>{name}: внесён в двух офисах, объединено (совпадают ИИН и ФИО)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the same document is on file; waits for the ministry</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:460</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:503</extracomment>
         <translation>такой документ уже есть; ждёт решения министерства</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it is still referred to by other records here</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:635</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:684</extracomment>
         <translation>на неё здесь ещё ссылаются другие записи</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{entity} {loser} merged into {survivor} by the ministry</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:733</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:821</extracomment>
         <translation>{entity} {loser} объединена министерством с {survivor}</translation>
     </message>
     <message>
@@ -7618,13 +7751,13 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>The package was made by a newer version of KZPK Desktop (schema {revision}); install that version here first. Nothing was imported.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:143</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:141</extracomment>
         <translation>Пакет создан более новой версией KZPK Desktop (схема {revision}); сначала установите здесь эту версию. Ничего не импортировано.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The import was cancelled; nothing was changed.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:148</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:146</extracomment>
         <translation>Загрузка отменена; ничего не изменено.</translation>
     </message>
     <message>
@@ -7844,7 +7977,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Неизвестный язык «{lang}»: выберите kk, ru или en.</translation>
     </message>
     <message>
-        <location line="+438"/>
+        <location line="+442"/>
         <source>Acronym is required.</source>
         <extracomment>kzpk_desktop/services/missions.py:62</extracomment>
         <translation>Укажите сокращённое название.</translation>
@@ -7978,157 +8111,169 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Give either a rotation or a mission for the nominal roll.</source>
-        <extracomment>kzpk_desktop/services/reports/roll.py:101</extracomment>
+        <extracomment>kzpk_desktop/services/reports/roll.py:129</extracomment>
         <translation>Укажите для именного списка ротацию или миссию.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no rotation with id {id}.</source>
-        <extracomment>kzpk_desktop/services/reports/roll.py:106</extracomment>
+        <extracomment>kzpk_desktop/services/reports/roll.py:134</extracomment>
         <translation>Ротации с id {id} нет.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>nominated</source>
-        <extracomment>kzpk_desktop/services/roster_status.py:14</extracomment>
+        <extracomment>kzpk_desktop/services/roster_status.py:17</extracomment>
         <translation>выдвинут</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>approved</source>
-        <extracomment>kzpk_desktop/services/roster_status.py:15</extracomment>
+        <extracomment>kzpk_desktop/services/roster_status.py:18</extracomment>
         <translation>утверждён</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>deployed</source>
-        <extracomment>kzpk_desktop/services/roster_status.py:16</extracomment>
+        <extracomment>kzpk_desktop/services/roster_status.py:19</extracomment>
         <translation>в миссии</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>repatriated</source>
-        <extracomment>kzpk_desktop/services/roster_status.py:17</extracomment>
+        <extracomment>kzpk_desktop/services/roster_status.py:20</extracomment>
         <translation>досрочно возвращён</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>completed</source>
-        <extracomment>kzpk_desktop/services/roster_status.py:18</extracomment>
+        <extracomment>kzpk_desktop/services/roster_status.py:21</extracomment>
         <translation>завершено</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>withdrawn</source>
-        <extracomment>kzpk_desktop/services/roster_status.py:19</extracomment>
+        <extracomment>kzpk_desktop/services/roster_status.py:22</extracomment>
         <translation>отозван</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>Unknown personnel category &apos;{code}&apos;.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:97</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:110</extracomment>
         <translation>Неизвестная категория персонала «{code}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The unit no longer exists.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:124</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:139</extracomment>
         <translation>Подразделения больше нет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The unit has no current members to nominate.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:135</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:150</extracomment>
         <translation>В подразделении сейчас нет личного состава для выдвижения.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} (IIN {iin}) is already on the roster of {rotation} (status: {status}).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:164</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:180</extracomment>
         <translation>{who} (ИИН {iin}) уже есть в списке ротации {rotation} (статус: {status}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown roster status &apos;{status}&apos;.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:209</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:226</extracomment>
         <translation>Неизвестный статус в списке ротации «{status}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who}: the status cannot change from {old} to {new}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:211</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:230</extracomment>
         <translation>{who}: статус нельзя изменить с «{old}» на «{new}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the reason for the early repatriation.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:246</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:265</extracomment>
         <translation>Укажите причину досрочного возвращения.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the date of the early repatriation.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:249</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:268</extracomment>
         <translation>Укажите дату досрочного возвращения.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Only a supervisor may approve over failed document rules; {actor} is signed in as {role}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:288</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:307</extracomment>
         <translation>Утвердить при невыполненных требованиях к документам может только руководитель; {actor} вошёл с ролью «{role}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the reason for approving despite the failed rules.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:291</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:310</extracomment>
         <translation>Напишите причину утверждения, несмотря на невыполненные требования.</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>{text} The {rule} rule cannot be overridden.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:284</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:303</extracomment>
         <translation>{text} Исключение из требования «{rule}» невозможно.</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-110"/>
         <source>The database file is damaged ({detail}); nothing was written. Restore a backup: File &gt; Restore from a backup, or &apos;kzpk restore FILE&apos;.</source>
         <extracomment>kzpk_desktop/services/intact.py:20</extracomment>
         <translation>Файл базы данных повреждён ({detail}); ничего не записано. Восстановите резервную копию: Файл &gt; Восстановить из резервной копии или &apos;kzpk restore ФАЙЛ&apos;.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The schema was not changed: the role &apos;{user}&apos; may not change it ({detail}). Run &apos;kzpk migrate&apos; as the role that owns the schema.</source>
+        <extracomment>kzpk_desktop/services/migration.py:66</extracomment>
+        <translation>Схема не изменена: роли &apos;{user}&apos; нельзя её менять ({detail}). Выполните &apos;kzpk migrate&apos; от имени роли-владельца схемы.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The schema was not changed: the upgrade failed ({detail}).</source>
+        <extracomment>kzpk_desktop/services/migration.py:70</extracomment>
+        <translation>Схема не изменена: обновление не удалось ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>pg_dump copies a PostgreSQL database; a SQLite file is copied by &apos;kzpk backup&apos; (and before every upgrade).</source>
-        <extracomment>kzpk_desktop/services/migration.py:106</extracomment>
+        <extracomment>kzpk_desktop/services/migration.py:122</extracomment>
         <translation>pg_dump копирует базу данных PostgreSQL; файл SQLite копирует &apos;kzpk backup&apos; (и каждое обновление перед началом).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pg_dump is not installed on this computer (Debian: apt-get install postgresql-client); install it or run it on the server, then migrate without --pg-dump.</source>
-        <extracomment>kzpk_desktop/services/migration.py:110</extracomment>
+        <extracomment>kzpk_desktop/services/migration.py:126</extracomment>
         <translation>pg_dump не установлен на этом компьютере (Debian: apt-get install postgresql-client); установите его или выполните его на сервере, затем обновите без --pg-dump.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pg_dump failed, so nothing was changed: {detail}</source>
-        <extracomment>kzpk_desktop/services/migration.py:133</extracomment>
+        <extracomment>kzpk_desktop/services/migration.py:149</extracomment>
         <translation>pg_dump завершился с ошибкой, поэтому ничего не изменено: {detail}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;{role}&apos; is not a plain role name (letters, digits and _).</source>
-        <extracomment>kzpk_desktop/services/migration.py:174</extracomment>
+        <extracomment>kzpk_desktop/services/migration.py:190</extracomment>
         <translation>&apos;{role}&apos; — не простое имя роли (буквы, цифры и _).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Roles are a PostgreSQL server&apos;s; a SQLite file has none.</source>
-        <extracomment>kzpk_desktop/services/migration.py:199</extracomment>
+        <extracomment>kzpk_desktop/services/migration.py:215</extracomment>
         <translation>Роли есть у сервера PostgreSQL; у файла SQLite их нет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no role &apos;{role}&apos; on the server: create it first (CREATE ROLE {role} LOGIN PASSWORD &apos;...&apos;).</source>
-        <extracomment>kzpk_desktop/services/migration.py:205</extracomment>
+        <extracomment>kzpk_desktop/services/migration.py:221</extracomment>
         <translation>На сервере нет роли &apos;{role}&apos;: сначала создайте её (CREATE ROLE {role} LOGIN PASSWORD &apos;...&apos;).</translation>
     </message>
     <message>
@@ -8144,57 +8289,87 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Дата {day} ещё не наступила; изменение статуса вступает в силу не позднее сегодняшнего дня ({today}).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+14"/>
+        <source>This database is field office {office}: only the ministry {what}. Record here what happened on the ground (deployed, repatriated, completed); it reaches the ministry with the next package.</source>
+        <extracomment>kzpk_desktop/services/roster_status.py:35</extracomment>
+        <translation>Эта база данных — полевой офис {office}: только министерство {what}. Отмечайте здесь то, что произошло на месте (прибыл, досрочно возвращён, завершил); это попадёт в министерство со следующим пакетом.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nominates people for a rotation</source>
+        <extracomment>kzpk_desktop/services/roster_status.py:51</extracomment>
+        <translation>выдвигает людей в ротацию</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approves roster entries</source>
+        <extracomment>kzpk_desktop/services/roster_status.py:52</extracomment>
+        <translation>утверждает записи списка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>withdraws roster entries</source>
+        <extracomment>kzpk_desktop/services/roster_status.py:53</extracomment>
+        <translation>отзывает записи списка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the English appointment in Latin letters (it is printed on the UN roll).</source>
+        <extracomment>kzpk_desktop/services/rosters.py:96</extracomment>
+        <translation>Напишите должность на английском латинскими буквами (она печатается в списке ООН).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Decision {decision} was adopted on {adopted}; nobody can be approved under it before that day ({day}).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:267</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:286</extracomment>
         <translation>Решение {decision} принято {adopted}; до этого дня ({day}) по нему никого нельзя утвердить.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A supervisor may approve despite the document rules ({rules}) with a written reason.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:300</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:319</extracomment>
         <translation>Руководитель может утвердить, несмотря на требования к документам ({rules}), указав причину письменно.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nobody may override: {rules}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:304</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:323</extracomment>
         <translation>Исключения невозможны: {rules}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The date {day} is before the arrival on {arrival}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:312</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:331</extracomment>
         <translation>Дата {day} раньше даты прибытия {arrival}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The category can change only while the entry is nominated (it decides which rules apply).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:337</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:356</extracomment>
         <translation>Категорию можно изменить только пока запись в статусе «Выдвинут» (от категории зависят применяемые требования).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Departure ({departure}) is before arrival ({arrival}).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:341</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:360</extracomment>
         <translation>Убытие ({departure}) раньше прибытия ({arrival}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The UN index number is too long (40 characters at most).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:347</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:366</extracomment>
         <translation>Индексный номер ООН слишком длинный (не более 40 символов).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nobody with IIN {iin} is on the roster of {rotation}.</source>
-        <extracomment>kzpk_desktop/services/rosters.py:372</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:396</extracomment>
         <translation>В списке ротации {rotation} нет человека с ИИН {iin}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The roster entry no longer exists (removed by someone else?).</source>
-        <extracomment>kzpk_desktop/services/rosters.py:380</extracomment>
+        <extracomment>kzpk_desktop/services/rosters.py:404</extracomment>
         <translation>Записи в списке ротации больше нет (удалена другим пользователем?).</translation>
     </message>
     <message>
@@ -8290,163 +8465,163 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>IIN</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:108</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:109</extracomment>
         <translation>ИИН</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service number</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:108</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:109</extracomment>
         <translation>Личный номер</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Surname</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:109</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:110</extracomment>
         <translation>Фамилия</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Given name</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:109</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:110</extracomment>
         <translation>Имя</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{label} is required.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:111</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:112</extracomment>
         <translation>Заполните поле «{label}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of birth {entered} does not agree with the IIN, which says {iin_date}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:123</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:124</extracomment>
         <translation>Дата рождения {entered} не совпадает с ИИН: по нему это {iin_date}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sex does not agree with the IIN (its 7th digit says {sex}).</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:128</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:129</extracomment>
         <translation>Пол не совпадает с ИИН (по его 7-й цифре пол {sex}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>male</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:129</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:130</extracomment>
         <translation>мужской</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>female</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:129</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:130</extracomment>
         <translation>женский</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of birth is required.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:131</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:132</extracomment>
         <translation>Укажите дату рождения.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of birth cannot be in the future.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:133</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:134</extracomment>
         <translation>Дата рождения не может быть в будущем.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sex must be male or female.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:135</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:136</extracomment>
         <translation>Пол должен быть мужской или женский.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use only letters, spaces, hyphens and apostrophes.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:141</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:142</extracomment>
         <translation>Допустимы только буквы, пробелы, дефисы и апострофы.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the name in Latin letters exactly as in the passport.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:145</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:146</extracomment>
         <translation>Напишите имя латиницей точно как в паспорте.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service number may hold only letters, digits, &apos;-&apos; and &apos;/&apos;.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:148</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:149</extracomment>
         <translation>Личный номер может содержать только буквы, цифры, «-» и «/».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phone number may hold only digits, spaces, &apos;+&apos;, &apos;-&apos; and brackets.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:152</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:153</extracomment>
         <translation>Номер телефона может содержать только цифры, пробелы, «+», «-» и скобки.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Blood group must be one of {groups}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:154</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:155</extracomment>
         <translation>Группа крови должна быть одной из: {groups}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown status &apos;{status}&apos;.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:157</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:158</extracomment>
         <translation>Неизвестный статус «{status}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown rank.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:159</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:160</extracomment>
         <translation>Неизвестное звание.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the date the passport expires.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:165</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:166</extracomment>
         <translation>Укажите, до какой даты действителен паспорт.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the passport number for these dates.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:167</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:168</extracomment>
         <translation>Укажите номер паспорта для этих дат.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The passport must expire after the date it was issued.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:169</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:170</extracomment>
         <translation>Паспорт должен быть действителен дольше даты выдачи.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another serviceman already has IIN {value}: {who}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:182</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:183</extracomment>
         <translation>ИИН {value} уже есть у другого военнослужащего: {who}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another serviceman already has service number {value}: {who}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:184</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:185</extracomment>
         <translation>Личный номер {value} уже есть у другого военнослужащего: {who}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} was changed by someone else after you opened it. Reload the record to see their changes.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:229</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:232</extracomment>
         <translation>Запись «{who}» изменил другой пользователь после того, как вы её открыли. Перечитайте запись, чтобы увидеть его изменения.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} was changed by someone else while you were saving. Reload the record to see their changes.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:240</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:243</extracomment>
         <translation>Запись «{who}» изменил другой пользователь, пока вы сохраняли. Перечитайте запись, чтобы увидеть его изменения.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} was changed by someone else; reload before deleting.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:251</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:256</extracomment>
         <translation>Запись «{who}» изменил другой пользователь; перечитайте её перед удалением.</translation>
     </message>
     <message>
@@ -8475,14 +8650,56 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Handling marking on reports in Kazakh (empty: none)</source>
+        <extracomment>kzpk_desktop/services/settings.py:48</extracomment>
+        <translation>Гриф на отчётах на казахском (пусто: без грифа)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handling marking on reports in Russian (empty: none)</source>
+        <extracomment>kzpk_desktop/services/settings.py:49</extracomment>
+        <translation>Гриф на отчётах на русском (пусто: без грифа)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handling marking on reports in English (empty: none)</source>
+        <extracomment>kzpk_desktop/services/settings.py:50</extracomment>
+        <translation>Гриф на отчётах на английском (пусто: без грифа)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signs the reports: position</source>
+        <extracomment>kzpk_desktop/services/settings.py:55</extracomment>
+        <translation>Подписывает отчёты: должность</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signs the reports: position, in English</source>
+        <extracomment>kzpk_desktop/services/settings.py:57</extracomment>
+        <translation>Подписывает отчёты: должность на английском</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signs the reports: rank</source>
+        <extracomment>kzpk_desktop/services/settings.py:58</extracomment>
+        <translation>Подписывает отчёты: воинское звание</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signs the reports: initials and surname</source>
+        <extracomment>kzpk_desktop/services/settings.py:60</extracomment>
+        <translation>Подписывает отчёты: инициалы и фамилия</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Enter a number.</source>
-        <extracomment>kzpk_desktop/services/settings.py:65</extracomment>
+        <extracomment>kzpk_desktop/services/settings.py:85</extracomment>
         <translation>Введите число.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter a value from {minimum} to {maximum}.</source>
-        <extracomment>kzpk_desktop/services/settings.py:69</extracomment>
+        <extracomment>kzpk_desktop/services/settings.py:89</extracomment>
         <translation>Введите значение от {minimum} до {maximum}.</translation>
     </message>
     <message>
@@ -8572,13 +8789,13 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>{what} was changed by someone else after you opened it. Reload it to see their changes.</source>
-        <extracomment>kzpk_desktop/services/versioning.py:17</extracomment>
+        <extracomment>kzpk_desktop/services/versioning.py:29</extracomment>
         <translation>Запись «{what}» изменил другой пользователь после того, как вы её открыли. Перечитайте её, чтобы увидеть его изменения.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{what} was changed by someone else while you were saving. Reload it to see their changes.</source>
-        <extracomment>kzpk_desktop/services/versioning.py:26</extracomment>
+        <extracomment>kzpk_desktop/services/versioning.py:54</extracomment>
         <translation>Запись «{what}» изменил другой пользователь, пока вы сохраняли. Перечитайте её, чтобы увидеть его изменения.</translation>
     </message>
 </context>

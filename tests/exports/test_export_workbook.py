@@ -48,7 +48,7 @@ def test_title_block_header_and_cells(out):
     assert ws["E8"].number_format == "0.0%"
     header = ws["B7"]
     assert header.font.b and header.fill.fgColor.rgb.endswith("D9E1F2") and header.border.top.style
-    assert header.style == "KZPK header" and ws["B8"].style == "KZPK cell, one line"
+    assert header.style == "KZPK header" and ws["B8"].style == "KZPK cell"
     assert ws["E1"].font.b and ws["E1"].alignment.horizontal == "right"
     assert ws["A3"].font.b and ws["A3"].font.sz == 14
 

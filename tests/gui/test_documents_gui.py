@@ -355,3 +355,30 @@ def test_no_notice_without_expiring_documents(window, settle):
     window.check_expiring()
     settle()
     assert not window.expiryNotice.isVisible()
+
+
+def test_a_fields_message_goes_once_the_field_is_corrected(qtbot, window, people, sessions,
+                                                            monkeypatch, type_text):
+    sid = people.add("Иванов", "Сергей")
+    page = open_record(qtbot, window, sid, "documents")
+    seen_after: dict[str, str] = {}
+
+    def fill(dialog):
+        ui = dialog.ui
+        ui.kindCombo.setCurrentIndex(ui.kindCombo.findData("national_passport"))
+        type_text(ui.numberEdit, "N7654321")
+        type_text(ui.issuedOnEdit, "01.03.2021")
+        type_text(ui.expiresOnEdit, "01.03.2020")
+        dialog.ok_button().click()
+        seen_after["refused"] = dialog.problem_shown("expires_on")
+        ui.expiresOnEdit.clear_value()
+        type_text(ui.expiresOnEdit, "01.03.2031")
+        seen_after["date"] = ui.expiresOnEdit.value()
+        seen_after["corrected"] = dialog.problem_shown("expires_on")
+        seen_after["number untouched"] = dialog.problem_shown("number")
+
+    seen = fill_dialog(monkeypatch, fill)
+    qtbot.mouseClick(page.documents.addButton, Qt.MouseButton.LeftButton)
+    assert seen_after["refused"] == "The document must expire after the date it was issued."
+    assert seen_after["date"] == dt.date(2031, 3, 1)
+    assert seen_after["corrected"] == ""

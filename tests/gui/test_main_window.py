@@ -65,10 +65,10 @@ def test_build_opens_the_overview_on_a_new_database(qtbot, tmp_path, prompts):
     assert prompts.informed == []
 
 
-def test_the_default_language_is_russian_also_for_service_messages(qtbot, tmp_path, prompts):
+def test_the_default_language_is_russian_also_for_service_messages(qtbot, db_url, prompts):
     from kzpk_desktop.gui.i18n import service_text
 
-    _app, window = _build(qtbot, "--db", str(tmp_path / "kzpk.sqlite"))
+    _app, window = _build(qtbot, "--db", db_url)
     page = window.show_area("registry")
     assert window.navigation.item(0).text() == "Обзор"
     assert window.navigation.item(1).text() == "Реестр военнослужащих"
@@ -128,9 +128,9 @@ def test_a_file_that_is_no_database_is_refused(qtbot, tmp_path, prompts, monkeyp
     assert path.read_bytes().startswith(b"these are not")  # left untouched
 
 
-def test_build_takes_the_language_from_the_settings(qtbot, tmp_path, prompts):
+def test_build_takes_the_language_from_the_settings(qtbot, db_url, prompts):
     Settings(QSettings()).ui_language = "en"
-    _app, window = _build(qtbot, "--db", str(tmp_path / "kzpk.sqlite"))
+    _app, window = _build(qtbot, "--db", db_url)
     assert window.page("registry").list.countLabel.text() == "0 servicemen"
 
 
@@ -210,8 +210,8 @@ def _titles_fit(navigation) -> bool:
     return True
 
 
-def test_navigation_shows_the_longest_russian_title_in_full(qtbot, tmp_path, prompts):
-    _app, window = _build(qtbot, "--db", str(tmp_path / "kzpk.sqlite"))
+def test_navigation_shows_the_longest_russian_title_in_full(qtbot, db_url, prompts):
+    _app, window = _build(qtbot, "--db", db_url)
     window.resize(1280, 800)
     window.show_area("registry")  # the area that needs the most room beside it
     assert window.navigation.item(1).text() == "Реестр военнослужащих"
@@ -252,14 +252,13 @@ def test_the_registry_gives_the_record_form_nearly_half_at_first(qtbot, ctx, pro
     assert list_width >= page.list.sizeHint().width()  # its search and filters shown in full
 
 
-def test_demo_fills_an_empty_database_once(qtbot, tmp_path, prompts, monkeypatch):
+def test_demo_fills_an_empty_database_once(qtbot, db_url, prompts, monkeypatch):
     monkeypatch.setattr(app_module, "DEMO_SERVICEMEN", 25)
-    path = tmp_path / "demo.sqlite"
-    _app, window = _build(qtbot, "--db", str(path), "--demo")
+    _app, window = _build(qtbot, "--db", db_url, "--demo")
     page = window.show_area("registry")
     qtbot.waitUntil(lambda: page.model.total == 25)
     window.close()
-    _app, again = _build(qtbot, "--db", str(path), "--demo")
+    _app, again = _build(qtbot, "--db", db_url, "--demo")
     page = again.show_area("registry")
     qtbot.waitUntil(lambda: page.model.total > 0)
     assert page.model.total == 25  # not empty: left as it is
@@ -331,3 +330,58 @@ def test_start_up_leaves_heavy_modules_unloaded(tmp_path, db_path):
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True, env=env, cwd=str(PROJECT_DIR))
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+# --- a server that cannot be used: said as what it is, no backup offered ----------------------
+
+def _server_refusal(monkeypatch, prompts, url) -> str:
+    shown = _refuse_restoring(monkeypatch)
+    with pytest.raises(SystemExit) as exit_info:
+        app_module.build(["kzpk-desktop", "--db", url])
+    assert exit_info.value.code == 1
+    assert shown == []  # no restore dialog: a backup file is no answer to a server's fault
+    [(_title, message)] = prompts.informed
+    return message
+
+
+@pytest.mark.postgres_only
+def test_a_server_without_that_database_is_named_not_called_unreadable(qtbot, prompts, db_url,
+                                                                       monkeypatch):
+    from sqlalchemy.engine import make_url
+
+    url = make_url(db_url).set(database="kzpk_no_such_database")
+    message = _server_refusal(monkeypatch, prompts, url.render_as_string(hide_password=False))
+    assert f"{url.host}:{url.port or 5432}" in message
+    assert "kzpk_no_such_database" in message and "не читается" not in message
+    assert ":kzpk@" not in message  # the password masked in the database's name
+
+
+@pytest.mark.postgres_only
+def test_a_server_at_an_older_schema_sends_the_user_to_the_administrator(qtbot, prompts, db_url,
+                                                                         newer, monkeypatch):
+    engine = make_engine(db_url)
+    try:
+        head = migrate.current_revision(engine)  # this version's newest
+    finally:
+        engine.dispose()
+    Settings(QSettings()).ui_language = "en"
+    message = _server_refusal(monkeypatch, prompts, db_url)
+    assert message.endswith(f"The database on the server is at schema {head}; this version of "
+                            "KZPK Desktop needs schema 0003_probe_note. Ask the database "
+                            "administrator to run 'kzpk migrate' with this version; a "
+                            "workstation does not change the server's schema by itself.")
+    engine = make_engine(db_url)
+    try:
+        assert migrate.current_revision(engine) == head
+    finally:
+        engine.dispose()
+
+
+def test_an_unreachable_server_is_said_so(qtbot, prompts, monkeypatch):
+    Settings(QSettings()).ui_language = "en"
+    # Port 9 (discard) on the loopback: nothing listens, the connection is refused at once.
+    message = _server_refusal(monkeypatch, prompts,
+                              "postgresql+psycopg://clerk:secret@127.0.0.1:9/kzpk")
+    assert "The database server 127.0.0.1:9 cannot be reached (" in message
+    assert "Check that it is running and that this computer may connect to it" in message
+    assert "secret" not in message

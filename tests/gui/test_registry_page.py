@@ -125,7 +125,8 @@ def test_a_new_record_far_down_the_list_is_shown_after_saving(qtbot, type_text, 
     type_text(ui.surnameEdit, "Яковлев")
     type_text(ui.givenNameEdit, "Иван")
     assert page.save()
-    assert page.list.current_id() == page.form.record_id
+    # The list reads its rows again in the background and then selects the new one.
+    qtbot.waitUntil(lambda: page.list.current_id() == page.form.record_id)
     assert page.list.table.currentIndex().row() == 7
 
 

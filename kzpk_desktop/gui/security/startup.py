@@ -4,9 +4,11 @@ In order: an encrypted file asks for its passphrase; a database that is not
 at the current schema (new, old, foreign, damaged) is checked at once and
 migrated; a current one is checked in the background while the sign-in
 dialog is up (the check reads the whole file, the dialog should not wait for
-it). A database that cannot be used gets a clear message and the offer to
-restore a backup, never a traceback. Then the first administrator's account
-is created, or a user signs in.
+it). A database file that cannot be used gets a clear message and the offer
+to restore a backup, never a traceback; a server that cannot be used (not
+reachable, a refused password, no such database, no rights, a schema only
+its administrator may upgrade) gets the message saying which, and no backup
+dialog. Then the first administrator's account is created, or a user signs in.
 """
 from __future__ import annotations
 
@@ -104,6 +106,8 @@ def open_database(url: str) -> tuple[Database, IntegrityCheck | None]:
         problems = recovery.quick_check(database.engine)
         if problems:
             database.dispose()
+            if path is None:  # a server's fault: no backup file is the answer; say what it is
+                refuse(url, "\n".join(service_text(p.template, p.args) for p in problems))
             if offer_restore(open_url, problems):
                 continue
             raise SystemExit(EXIT_CANNOT_OPEN)
@@ -155,6 +159,16 @@ def restore_file(parent: QWidget | None, url: str | URL, backup: Path) -> Path |
     return aside
 
 
+def _connection_trouble(database: Database, exc: SQLAlchemyError) -> str:
+    """Why the database stopped answering: a server's fault in its own words."""
+    if sqlite_file(database.url) is not None:
+        return first_line(exc)
+    from ...db.migrate import server_error
+
+    error = server_error(database.engine, exc)
+    return service_text(error.template, error.args_)
+
+
 def sign_in(database: Database, settings: Settings,
             check: IntegrityCheck | None = None) -> Actor | None:
     """The first administrator's account (a new database) or a user's sign-in.
@@ -170,7 +184,7 @@ def sign_in(database: Database, settings: Settings,
             if check is not None and check.problems():
                 return None
             database.dispose()
-            refuse(database.url, first_line(exc))
+            refuse(database.url, _connection_trouble(database, exc))
         if accounts_exist:
             actor = LoginDialog.ask(None, database.sessions, username=settings.last_username,
                                     database=database.display, check=check, settings=settings)

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ...db.base import utcnow
 from ...db.engine import write_session
-from ...db.migrate import alembic_config
+from ...db.migrate import script_directory
 from ...db.models import ExchangeAudit, ExchangeOffice, ExchangeReceived, Rotation
 from ...messages import Message
 from .. import auth
@@ -134,11 +134,9 @@ def _fork(office: str, seq: int) -> ExchangeError:
 
 
 def _check_schema(pkg: Package) -> None:
-    from alembic.script import ScriptDirectory
-
     revision = pkg.manifest.get("schema")
     try:
-        ScriptDirectory.from_config(alembic_config()).get_revision(revision)
+        script_directory().get_revision(revision)
     except Exception:
         raise ExchangeError(N_("The package was made by a newer version of KZPK Desktop (schema "
                                "{revision}); install that version here first. Nothing was "
