@@ -7,16 +7,16 @@ outside the database (services/audit_seal.py), ``sealed_by`` that key's id. An
 index on (action, username) counts failed sign-ins under a name.
 Plain ADD COLUMNs: the table is not rebuilt, so its append-only triggers stay.
 
-Revision ID: 0004_audit_seal
-Revises: 0003_exchange
+Revision ID: 0005_audit_seal
+Revises: 0004_report_languages
 Create Date: 2026-12-02 14:00:00
 """
 from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0004_audit_seal'
-down_revision = '0003_exchange'
+revision = '0005_audit_seal'
+down_revision = '0004_report_languages'
 branch_labels = None
 depends_on = None
 
