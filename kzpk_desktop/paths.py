@@ -28,6 +28,10 @@ def audit_key_path() -> Path:
     return Path(value).expanduser() if value else user_data_dir() / "audit-seal.key"
 
 
+def user_cache_dir() -> Path:
+    return Path(platformdirs.user_cache_dir("kzpk-desktop", APP_ORG))
+
+
 def default_db_path() -> Path:
     return user_data_dir() / "kzpk.sqlite"
 

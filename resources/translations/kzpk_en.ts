@@ -1044,19 +1044,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-73"/>
         <location line="+19"/>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-69"/>
         <source>Document not removed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1097,19 +1097,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-5"/>
         <location line="+12"/>
-        <location line="+3"/>
+        <source>No program on this computer opens %1: install a PDF and image viewer (or ask your administrator to), then open the scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+12"/>
+        <location line="+4"/>
         <source>Cannot open the scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>No program is set up to open %1. The file was saved as %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Remove scan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5250,7 +5250,7 @@ This cannot be undone.</source>
 <context>
     <name>Scans</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/documents/scans.py" line="+26"/>
+        <location filename="../../kzpk_desktop/gui/documents/scans.py" line="+30"/>
         <source>Attach a scan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7542,13 +7542,13 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>it is still referred to by other records here</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:684</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:685</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{entity} {loser} merged into {survivor} by the ministry</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:821</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:822</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

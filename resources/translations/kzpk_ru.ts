@@ -1055,19 +1055,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-73"/>
         <location line="+19"/>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Keep</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-69"/>
         <source>Document not removed</source>
         <translation>Документ не удалён</translation>
     </message>
@@ -1108,19 +1108,19 @@
         <translation>Скан больше не хранится (удалён другим пользователем?).</translation>
     </message>
     <message>
-        <location line="-5"/>
         <location line="+12"/>
-        <location line="+3"/>
+        <source>No program on this computer opens %1: install a PDF and image viewer (or ask your administrator to), then open the scan again.</source>
+        <translation>На этом компьютере нет программы, которая открывает %1: установите программу просмотра PDF и изображений (или попросите об этом администратора) и откройте скан снова.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+12"/>
+        <location line="+4"/>
         <source>Cannot open the scan</source>
         <translation>Не удаётся открыть скан</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>No program is set up to open %1. The file was saved as %2.</source>
-        <translation>В системе нет программы для открытия %1. Файл сохранён как %2.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Remove scan</source>
         <translation>Удаление скана</translation>
     </message>
@@ -5314,7 +5314,7 @@ This cannot be undone.</source>
 <context>
     <name>Scans</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/documents/scans.py" line="+26"/>
+        <location filename="../../kzpk_desktop/gui/documents/scans.py" line="+30"/>
         <source>Attach a scan</source>
         <translation>Прикрепить скан</translation>
     </message>
@@ -7613,13 +7613,13 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>it is still referred to by other records here</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:684</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:685</extracomment>
         <translation>на неё здесь ещё ссылаются другие записи</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{entity} {loser} merged into {survivor} by the ministry</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:821</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:822</extracomment>
         <translation>{entity} {loser} объединена министерством с {survivor}</translation>
     </message>
     <message>

@@ -604,7 +604,8 @@ class Merger:
             changed_states.append(st)
             if changing:
                 self.s.changed[entity.name] += 1
-            if entity.name == "serviceman" and changing:
+            if entity.name == "serviceman" and not servicemen.INDEXED_FIELDS.isdisjoint(
+                    changing):
                 reindex.append(obj)
             if entity.name == "document" and changing:
                 reelect.add((obj.serviceman_id, obj.kind_id))
