@@ -155,6 +155,27 @@ def sessions(engine):
     return make_session_factory(engine)
 
 
+@pytest.fixture
+def newer_schema(tmp_path, monkeypatch):
+    """This version's migrations plus an empty revision after its head (as the next release
+    would have): a database made before is then an older version's database. Returns
+    (this version's head, the next release's revision)."""
+    from kzpk_desktop.db import schema_state
+    from kzpk_desktop.paths import MIGRATIONS_DIR
+
+    current = migrate.head_revision()
+    scripts = tmp_path / "migrations"
+    shutil.copytree(MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
+    (scripts / "versions" / "9999_next_release.py").write_text(
+        '"""Next release."""\nfrom alembic import op\n\nrevision = "9999_next_release"\n'
+        f'down_revision = "{current}"\nbranch_labels = None\ndepends_on = None\n\n\n'
+        'def upgrade() -> None:\n    op.execute("CREATE TABLE next_thing (id INTEGER)")\n\n\n'
+        'def downgrade() -> None:\n    op.execute("DROP TABLE next_thing")\n')
+    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
+    monkeypatch.setattr(schema_state, "MIGRATIONS_DIR", scripts)
+    return current, "9999_next_release"
+
+
 # --- a newer version's migration scripts -----------------------------------------------
 
 PROBES = {

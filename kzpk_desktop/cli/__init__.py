@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from .. import __version__
 from ..db.faults import fault_message
 from ..db.migrate import SchemaError
 from ..services.errors import ServiceError, ValidationError
@@ -35,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     import importlib
 
     parser = _Parser(prog="kzpk", description="KZPK Desktop from the command line.")
+    parser.add_argument("--version", action="version", version=f"kzpk {__version__}")
     parser.add_argument("--db", help="database URL or SQLite file (default: $KZPK_DB, then the "
                         "file in your data folder)")
     parser.add_argument("--user", metavar="NAME", help="act as this user (password from "

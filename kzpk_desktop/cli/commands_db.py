@@ -37,9 +37,12 @@ def cmd_init(args, ctx) -> int:
     if args.pg_dump:
         raise CliError("--pg-dump copies a PostgreSQL database; a SQLite file is copied before "
                        "every upgrade")
-    changed = backup.upgrade_schema(ctx.engine)
-    state = "created or upgraded" if changed else "already up to date"
+    upgraded = backup.apply_schema_upgrade(ctx.engine)
+    state = "created or upgraded" if upgraded is not None else "already up to date"
     print(f"database {state}: {ctx.display_url} (schema {migrate.head_revision()})")
+    if upgraded is not None and upgraded.backup is not None:
+        print(f"copy made before upgrading from schema {upgraded.from_revision}: "
+              f"{upgraded.backup}")
     return 0
 
 

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+43"/>
+        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+44"/>
         <source>Cannot open the database</source>
         <translation>Дерекқорды ашу мүмкін емес</translation>
     </message>
@@ -2543,7 +2543,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/main_window.py" line="+88"/>
+        <location filename="../../kzpk_desktop/gui/main_window.py" line="+89"/>
         <source>The database this window works on</source>
         <extracomment>The navigation pane is never narrower than this, even for short titles. The first size of the window, within the screen (see ``fit_to_screen``). A failure stays on the status bar longer: the clerk must have time to read it. The user chose another interface language (the session rebuilds the window in it).</extracomment>
         <translation>Осы терезе жұмыс істейтін дерекқор</translation>
@@ -2689,7 +2689,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Негізгі құралдар тақтасы</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+29"/>
         <source>About KZPK Desktop</source>
         <translation>KZPK Desktop туралы</translation>
     </message>
@@ -5678,7 +5678,24 @@ This cannot be undone.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+44"/>
+        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+33"/>
+        <source>KZPK Desktop %1 has brought the database to the format of this version. Your records are all there.</source>
+        <translation>KZPK Desktop %1 дерекқорды осы нұсқаның пішіміне келтірді. Барлық жазбаларыңыз орнында.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A copy of the database as it was before the upgrade was saved as
+%1</source>
+        <translation>Дерекқордың жаңартуға дейінгі көшірмесі мына файлға сақталды:
+%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database upgraded</source>
+        <translation>Дерекқор жаңартылды</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The file is not a readable database, or it is encrypted with another passphrase.</source>
         <translation>Файл оқылатын дерекқор емес немесе басқа шифрлау құпиясөзімен шифрланған.</translation>
     </message>
@@ -6558,37 +6575,37 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Backups are made of SQLite database files only; back up a PostgreSQL server with its own tools (pg_dump).</source>
-        <extracomment>kzpk_desktop/services/backup.py:30</extracomment>
+        <extracomment>kzpk_desktop/services/backup.py:31</extracomment>
         <translation>Сақтық көшірмелер тек SQLite дерекқор файлдары үшін жасалады; PostgreSQL серверінің сақтық көшірмесін оның өз құралдарымен (pg_dump) жасаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no database file at {path}.</source>
-        <extracomment>kzpk_desktop/services/backup.py:46</extracomment>
+        <extracomment>kzpk_desktop/services/backup.py:47</extracomment>
         <translation>{path} жолында дерекқор файлы жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup cannot overwrite the database itself.</source>
-        <extracomment>kzpk_desktop/services/backup.py:49</extracomment>
+        <extracomment>kzpk_desktop/services/backup.py:50</extracomment>
         <translation>Сақтық көшірме дерекқордың өзін қайта жаза алмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The copy failed its integrity check ({detail}); the database itself may be damaged.</source>
-        <extracomment>kzpk_desktop/services/backup.py:68</extracomment>
+        <extracomment>kzpk_desktop/services/backup.py:69</extracomment>
         <translation>Көшірме тұтастық тексерісінен өтпеді ({detail}); дерекқордың өзі зақымдалған болуы мүмкін.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup could not be made: {detail}.</source>
-        <extracomment>kzpk_desktop/services/backup.py:72</extracomment>
+        <extracomment>kzpk_desktop/services/backup.py:73</extracomment>
         <translation>Сақтық көшірме жасау мүмкін болмады: {detail}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot write {path}: the folder is read-only or the file is in use.</source>
-        <extracomment>kzpk_desktop/services/backup.py:74</extracomment>
+        <extracomment>kzpk_desktop/services/backup.py:75</extracomment>
         <translation>{path} жазу мүмкін емес: қалта тек оқуға арналған немесе файл пайдаланылып жатыр.</translation>
     </message>
     <message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+43"/>
+        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+44"/>
         <source>Cannot open the database</source>
         <translation>Не удаётся открыть базу данных</translation>
     </message>
@@ -2562,7 +2562,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/main_window.py" line="+88"/>
+        <location filename="../../kzpk_desktop/gui/main_window.py" line="+89"/>
         <source>The database this window works on</source>
         <extracomment>The navigation pane is never narrower than this, even for short titles. The first size of the window, within the screen (see ``fit_to_screen``). A failure stays on the status bar longer: the clerk must have time to read it. The user chose another interface language (the session rebuilds the window in it).</extracomment>
         <translation>База данных, с которой работает это окно</translation>
@@ -2708,7 +2708,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+29"/>
         <source>About KZPK Desktop</source>
         <translation>О программе KZPK Desktop</translation>
     </message>
@@ -5727,7 +5727,24 @@ This cannot be undone.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+44"/>
+        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+33"/>
+        <source>KZPK Desktop %1 has brought the database to the format of this version. Your records are all there.</source>
+        <translation>KZPK Desktop %1 привела базу данных к формату этой версии. Все ваши записи на месте.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A copy of the database as it was before the upgrade was saved as
+%1</source>
+        <translation>Копия базы данных в том виде, в каком она была до обновления, сохранена в файле
+%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database upgraded</source>
+        <translation>База данных обновлена</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The file is not a readable database, or it is encrypted with another passphrase.</source>
         <translation>Файл не является читаемой базой данных или зашифрован другим паролем.</translation>
     </message>
@@ -6609,37 +6626,37 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Backups are made of SQLite database files only; back up a PostgreSQL server with its own tools (pg_dump).</source>
-        <extracomment>kzpk_desktop/services/backup.py:30</extracomment>
+        <extracomment>kzpk_desktop/services/backup.py:31</extracomment>
         <translation>Резервные копии делаются только для файлов SQLite; сервер PostgreSQL копируйте его средствами (pg_dump).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no database file at {path}.</source>
-        <extracomment>kzpk_desktop/services/backup.py:46</extracomment>
+        <extracomment>kzpk_desktop/services/backup.py:47</extracomment>
         <translation>Файла базы данных {path} нет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup cannot overwrite the database itself.</source>
-        <extracomment>kzpk_desktop/services/backup.py:49</extracomment>
+        <extracomment>kzpk_desktop/services/backup.py:50</extracomment>
         <translation>Резервная копия не может заменить саму базу данных.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The copy failed its integrity check ({detail}); the database itself may be damaged.</source>
-        <extracomment>kzpk_desktop/services/backup.py:68</extracomment>
+        <extracomment>kzpk_desktop/services/backup.py:69</extracomment>
         <translation>Копия не прошла проверку целостности ({detail}); возможно, повреждена сама база.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup could not be made: {detail}.</source>
-        <extracomment>kzpk_desktop/services/backup.py:72</extracomment>
+        <extracomment>kzpk_desktop/services/backup.py:73</extracomment>
         <translation>Резервную копию создать не удалось: {detail}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot write {path}: the folder is read-only or the file is in use.</source>
-        <extracomment>kzpk_desktop/services/backup.py:74</extracomment>
+        <extracomment>kzpk_desktop/services/backup.py:75</extracomment>
         <translation>Не удаётся записать {path}: папка только для чтения или файл занят.</translation>
     </message>
     <message>
