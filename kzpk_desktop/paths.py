@@ -59,6 +59,13 @@ def user_data_dir() -> Path:
     return Path(platformdirs.user_data_dir("kzpk-desktop", APP_ORG))
 
 
+def audit_key_path() -> Path:
+    """The workstation's audit seal key (services/audit_seal.py): $KZPK_AUDIT_KEY, else a file
+    in the user's data folder, never beside the database it seals."""
+    value = os.environ.get("KZPK_AUDIT_KEY")
+    return Path(value).expanduser() if value else user_data_dir() / "audit-seal.key"
+
+
 def user_cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir("kzpk-desktop", APP_ORG))
 

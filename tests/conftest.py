@@ -13,6 +13,9 @@ import os
 import shutil
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The audit seal key of the test run's "workstation", never the user's own.
+os.environ.setdefault("KZPK_AUDIT_KEY", os.path.join(__import__("tempfile").mkdtemp(
+    prefix="kzpk-test-key-"), "audit-seal.key"))
 
 import pytest  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402

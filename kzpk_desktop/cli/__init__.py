@@ -18,7 +18,7 @@ from .. import __version__
 from ..db.faults import fault_message
 from ..db.migrate import SchemaError
 from ..services.errors import ServiceError, ValidationError
-from .context import CliContext, CliError
+from .context import CliContext, CliError, is_text
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
@@ -48,10 +48,29 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _undecodable(args: argparse.Namespace) -> str | None:
+    """The first argument holding bytes that are not UTF-8 (kept by Python as surrogates)."""
+    for name, value in vars(args).items():
+        values = value if isinstance(value, list) else [value]
+        for item in values:
+            if isinstance(item, str) and not is_text(item):
+                return name
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    ctx = CliContext(args.db, args.user)
+    bad = _undecodable(args)
+    if bad is not None:
+        print(f"kzpk: error: argument {bad.replace('_', '-')}: not valid text (UTF-8); "
+              "nothing was done", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        ctx = CliContext(args.db, args.user)
+    except CliError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
     try:
         return args.func(args, ctx) or EXIT_OK
     except ValidationError as exc:

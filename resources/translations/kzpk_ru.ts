@@ -337,6 +337,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>backup made</source>
+        <translation>создана резервная копия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>database encrypted</source>
+        <translation>база данных зашифрована</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>database decrypted</source>
+        <translation>шифрование базы данных снято</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>schema upgraded</source>
         <translation>схема обновлена</translation>
     </message>
@@ -1983,17 +1998,23 @@ in the folder %2</source>
     <name>FileActions</name>
     <message>
         <location filename="../../kzpk_desktop/gui/security/file_actions.py" line="+46"/>
-        <location line="+18"/>
+        <location line="+43"/>
+        <location line="+5"/>
         <source>Back up the database</source>
         <translation>Резервная копия базы данных</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-47"/>
         <source>KZPK backups (*.sqlite)</source>
         <translation>Резервные копии KZPK (*.sqlite)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
+        <source>This could not be written to the audit trail: %1</source>
+        <translation>Не удалось записать это в журнал аудита: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Copying the database to %1…</source>
         <translation>Копирование базы данных в %1…</translation>
     </message>
@@ -2003,7 +2024,7 @@ in the folder %2</source>
         <translation>Резервная копия не создана.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The backup is written and its integrity is verified:
 %1</source>
         <translation>Резервная копия записана, её целостность проверена:
@@ -2025,7 +2046,8 @@ in the folder %2</source>
         <translation>Ежедневная копия записана: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
+        <location line="+6"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
@@ -2051,12 +2073,8 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>The restore could not be written to the audit trail: %1</source>
-        <translation>Восстановление не удалось записать в журнал аудита: %1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+19"/>
+        <location line="+5"/>
         <source>Encrypt the database</source>
         <translation>Шифрование базы данных</translation>
     </message>
@@ -2066,12 +2084,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Шифрование %1…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The database file is encrypted. It opens only with the passphrase.</source>
         <translation>Файл базы данных зашифрован. Он открывается только с паролем шифрования.</translation>
     </message>
     <message numerus="yes">
-        <location line="-118"/>
+        <location line="-142"/>
         <source>%n backup(s) made before now in %1 are not encrypted: move them somewhere safe or delete them.</source>
         <translation>
             <numerusform>%n резервная копия, сделанная раньше в %1, не зашифрована: перенесите её в надёжное место или удалите.</numerusform>
@@ -2080,12 +2098,13 @@ The current database file is not deleted: it is kept aside under a new name, sho
         </translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+157"/>
         <source>The database file will be stored without encryption: anyone who can read the file can read the records. Enter the passphrase to confirm.</source>
         <translation>Файл базы данных будет храниться без шифрования: любой, кто может прочитать файл, прочитает и записи. Для подтверждения введите пароль шифрования.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-2"/>
+        <location line="+7"/>
         <source>Decrypt the database</source>
         <translation>Расшифровка базы данных</translation>
     </message>
@@ -2095,7 +2114,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Расшифровка %1…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The database file is no longer encrypted.</source>
         <translation>Файл базы данных больше не зашифрован.</translation>
     </message>
@@ -5619,9 +5638,14 @@ This cannot be undone.</source>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/session.py" line="+100"/>
-        <source>&amp;Back up now…</source>
+        <location filename="../../kzpk_desktop/gui/security/session.py" line="+95"/>
+        <source>Needs an administrator&apos;s sign-in (you are signed in as %1)</source>
         <extracomment>The area a window opens on after a sign-in. A new main window replaced the old one (after signing out, restoring, encrypting). The one way the window&apos;s pages run work on this database.</extracomment>
+        <translation>Требуется вход администратора (вы вошли как %1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Back up now…</source>
         <translation>Создать &amp;резервную копию…</translation>
     </message>
     <message>
@@ -6368,79 +6392,79 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location filename="services_templates.py" line="+81"/>
         <source>Wrong user name or password.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:56</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:59</extracomment>
         <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The account {username} is disabled; ask an administrator.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:57</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:60</extracomment>
         <translation>Учётная запись {username} отключена; обратитесь к администратору.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Too many wrong passwords; try again in {seconds} seconds.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:58</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:61</extracomment>
         <translation>Слишком много неверных паролей; повторите попытку через {seconds} с.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A user name is 3 to 60 characters: Latin letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:79</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:82</extracomment>
         <translation>Имя пользователя — от 3 до 60 символов: латинские буквы, цифры, «.», «_» или «-», начиная с буквы.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The name {username} is reserved; choose another.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:83</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:86</extracomment>
         <translation>Имя {username} зарезервировано; выберите другое.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The password must be at least {n} characters long.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:90</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:98</extracomment>
         <translation>Пароль должен содержать не менее {n} символов.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>The password must not be the user name.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:93</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:107</extracomment>
         <translation>Пароль не должен совпадать с именем пользователя.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The role must be one of: {roles}.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:113</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:127</extracomment>
         <translation>Роль должна быть одной из: {roles}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The first account must be an administrator.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:116</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:130</extracomment>
         <translation>Первая учётная запись должна быть администратором.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The user name {username} is taken.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:118</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:132</extracomment>
         <translation>Имя пользователя {username} уже занято.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The current password is wrong.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:178</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:192</extracomment>
         <translation>Текущий пароль неверен.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{username} is the last active administrator; make another administrator first.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:203</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:217</extracomment>
         <translation>{username} — последний действующий администратор; сначала назначьте другого администратора.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no user named {username}.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:214</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:228</extracomment>
         <translation>Пользователя {username} нет.</translation>
     </message>
     <message>
@@ -6588,15 +6612,15 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Ваша роль ({role}) этого не позволяет; это может только администратор.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Sign in first: this database has user accounts, and changes are made by a named user.</source>
-        <extracomment>kzpk_desktop/services/auth.py:56</extracomment>
+        <extracomment>kzpk_desktop/services/auth.py:58</extracomment>
         <translation>Сначала войдите: в этой базе есть учётные записи, и изменения вносит конкретный пользователь.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The account {username} is disabled or no longer exists; sign in again.</source>
-        <extracomment>kzpk_desktop/services/auth.py:58</extracomment>
+        <extracomment>kzpk_desktop/services/auth.py:60</extracomment>
         <translation>Учётная запись {username} отключена или удалена; войдите снова.</translation>
     </message>
     <message>
@@ -6636,7 +6660,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Не удаётся записать {path}: папка только для чтения или файл занят.</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-146"/>
         <source>Export cancelled; no file was written.</source>
         <extracomment>kzpk_desktop/exports/files.py:36</extracomment>
         <translation>Выгрузка отменена; файл не записан.</translation>
@@ -6690,7 +6714,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Не удаётся записать {path}: {reason}.</translation>
     </message>
     <message>
-        <location line="+702"/>
+        <location line="+716"/>
         <source>{file} is not imported: its part {part} unpacks to more than {limit} MB, far more than a list of servicemen. Save the list alone in a new workbook and import that.</source>
         <extracomment>kzpk_desktop/sheets/bounds.py:66</extracomment>
         <translation>{file} не импортируется: его часть {part} при распаковке занимает больше {limit} МБ — намного больше, чем список военнослужащих. Сохраните один список в новой книге и импортируйте её.</translation>
@@ -6864,7 +6888,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>«{value}» — несуществующая дата.</translation>
     </message>
     <message>
-        <location line="-704"/>
+        <location line="-718"/>
         <source>The number of days cannot be negative.</source>
         <extracomment>kzpk_desktop/exports/reports/expiring.py:26</extracomment>
         <translation>Число дней не может быть отрицательным.</translation>
@@ -6960,7 +6984,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Отменено; ничего не сохранено.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>&apos;{text}&apos; is not an audit anchor (expected the event number, a colon and 64 hexadecimal digits).</source>
         <extracomment>kzpk_desktop/services/anchors.py:83</extracomment>
         <translation>&apos;{text}&apos; — не якорь журнала аудита (ожидаются номер события, двоеточие и 64 шестнадцатеричные цифры).</translation>
@@ -7020,7 +7044,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>В резервной копии {path} нет событий аудита.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>There is no rotation with id {id} (it may have been deleted).</source>
         <extracomment>kzpk_desktop/services/ceilings.py:28</extracomment>
         <translation>Ротации с id {id} нет (возможно, она удалена).</translation>
@@ -7154,11 +7178,11 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Demo data cancelled; nothing was saved.</source>
-        <extracomment>kzpk_desktop/services/demo/generator.py:53</extracomment>
+        <extracomment>kzpk_desktop/services/demo/generator.py:55</extracomment>
         <translation>Создание демонстрационных данных отменено; ничего не сохранено.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Choose the kind of document.</source>
         <extracomment>kzpk_desktop/services/documents.py:151</extracomment>
         <translation>Выберите вид документа.</translation>
@@ -7188,7 +7212,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Номер паспорта может содержать только латинские буквы и цифры.</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-226"/>
         <source>The server {server} refused the password of &apos;{user}&apos;. Check the password (PGPASSWORD or ~/.pgpass), or ask the database administrator.</source>
         <extracomment>kzpk_desktop/db/migrate.py:53</extracomment>
         <translation>Сервер {server} отклонил пароль пользователя &apos;{user}&apos;. Проверьте пароль (PGPASSWORD или ~/.pgpass) или обратитесь к администратору базы данных.</translation>
@@ -7242,7 +7266,37 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Не удалось записать {path}: отчёт записывается как книга Excel; укажите имя с окончанием .xlsx.</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+28"/>
+        <source>The password must be at most {n} characters long.</source>
+        <extracomment>kzpk_desktop/services/accounts.py:101</extracomment>
+        <translation>Пароль должен быть не длиннее {n} символов.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password must not contain control characters (a tab, a line break, a NUL byte) or undecodable bytes.</source>
+        <extracomment>kzpk_desktop/services/accounts.py:104</extracomment>
+        <translation>Пароль не должен содержать управляющих символов (табуляции, перевода строки, нулевого байта) или нечитаемых байтов.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Your role ({role}) may not back up, restore, encrypt or decrypt the database; only an administrator may.</source>
+        <extracomment>kzpk_desktop/services/auth.py:56</extracomment>
+        <translation>Ваша роль ({role}) не позволяет создавать резервные копии, восстанавливать, шифровать или расшифровывать базу данных; это может только администратор.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Your role ({role}) may not add demo data; only an administrator may.</source>
+        <extracomment>kzpk_desktop/services/demo/generator.py:82</extracomment>
+        <translation>Ваша роль ({role}) не позволяет добавлять демонстрационные данные; это может только администратор.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database already holds {n} servicemen: demo data would mix invented people, with approved and deployed roster places, into real records. Use an empty database, or, as an administrator who accepts that, confirm it (&apos;kzpk demo --yes&apos;).</source>
+        <extracomment>kzpk_desktop/services/demo/generator.py:83</extracomment>
+        <translation>В базе данных уже есть военнослужащие ({n}): демонстрационные данные смешали бы вымышленных людей с утверждёнными и развёрнутыми местами в списках с настоящими записями. Используйте пустую базу данных или, если вы администратор и принимаете это, подтвердите (&apos;kzpk demo --yes&apos;).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The issuer is too long (at most {max} characters).</source>
         <extracomment>kzpk_desktop/services/documents.py:164</extracomment>
         <translation>Название органа, выдавшего документ, слишком длинное (не более {max} символов).</translation>
@@ -7592,67 +7646,67 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>waits for {entity} {uid}, which has not arrived yet</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:55</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:57</extracomment>
         <translation>ждёт {entity} {uid}, которая ещё не поступила</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>may be the same person as {name} on file (same {what}); held for the ministry to decide</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:56</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:58</extracomment>
         <translation>возможно, это тот же человек, что {name} (совпадает {what}); отложено до решения министерства</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the record could not be read ({detail})</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:58</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:60</extracomment>
         <translation>запись не удалось прочитать ({detail})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>refers to a record deleted here</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:60</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:62</extracomment>
         <translation>ссылается на запись, удалённую здесь</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{entity} {uid} from {office} not applied: {reason}</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:214</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:216</extracomment>
         <translation>{entity} {uid} от {office} не применена: {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{entity} {uid} held: {reason}</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:227</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:229</extracomment>
         <translation>{entity} {uid} отложена: {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{entity} {uid} {field}: here {local}, from {office} {incoming}</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:260</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:262</extracomment>
         <translation>{entity} {uid} {field}: здесь {local}, от {office} {incoming}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name}: entered at two offices, merged (same IIN and names)</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:483</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:487</extracomment>
         <translation>{name}: внесён в двух офисах, объединено (совпадают ИИН и ФИО)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the same document is on file; waits for the ministry</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:499</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:503</extracomment>
         <translation>такой документ уже есть; ждёт решения министерства</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it is still referred to by other records here</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:681</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:685</extracomment>
         <translation>на неё здесь ещё ссылаются другие записи</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{entity} {loser} merged into {survivor} by the ministry</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:818</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:822</extracomment>
         <translation>{entity} {loser} объединена министерством с {survivor}</translation>
     </message>
     <message>
@@ -7796,37 +7850,37 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>an audit event from {office} could not be read</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:205</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:207</extracomment>
         <translation>событие журнала аудита от {office} не удалось прочитать</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>audit event {id} from {office} does not match its own hash</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:217</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:219</extracomment>
         <translation>событие аудита {id} от {office} не совпадает со своим хешем</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>office {office} rewrote its audit trail after reporting it: event {id} differs from what it reported earlier</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:233</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:235</extracomment>
         <translation>офис {office} переписал журнал аудита после отправки: событие {id} отличается от присланного ранее</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {decision}: {used} people approved or deployed for {mission} against a ceiling of {ceiling}; no more approvals under it until the overrun is cleared.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:260</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:262</extracomment>
         <translation>Постановление {decision}: для {mission} утверждено или развёрнуто {used} человек при лимите {ceiling}; новые утверждения по нему невозможны, пока превышение не устранено.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {decision}: {used} people approved or deployed against an overall ceiling of {ceiling}; no more approvals under it until the overrun is cleared.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:267</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:269</extracomment>
         <translation>Постановление {decision}: утверждено или развёрнуто {used} человек при общем лимите {ceiling}; новые утверждения по нему невозможны, пока превышение не устранено.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>audit trail: event {id} is not the one office {office} acknowledged (history rewritten after it was reported)</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:291</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:293</extracomment>
         <translation>журнал аудита: событие {id} не то, получение которого подтвердил офис {office} (история переписана после отправки)</translation>
     </message>
     <message>
@@ -7980,7 +8034,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Отклонено строк: {count} из {total}; ничего не импортировано. Исправьте их (каждая указана в отчёте об ошибках) или импортируйте только верные строки.</translation>
     </message>
     <message>
-        <location line="-424"/>
+        <location line="-434"/>
         <source>Rows refused by the import</source>
         <extracomment>kzpk_desktop/exports/import_files.py:152</extracomment>
         <translation>Строки, отклонённые при импорте</translation>
@@ -8010,7 +8064,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Неизвестный язык «{lang}»: выберите kk, ru или en.</translation>
     </message>
     <message>
-        <location line="+434"/>
+        <location line="+446"/>
         <source>Acronym is required.</source>
         <extracomment>kzpk_desktop/services/missions.py:64</extracomment>
         <translation>Укажите сокращённое название.</translation>
@@ -8078,61 +8132,61 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>The database file is damaged ({detail}).</source>
-        <extracomment>kzpk_desktop/services/recovery.py:29</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:30</extracomment>
         <translation>Файл базы данных повреждён ({detail}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database file is damaged: {detail}</source>
-        <extracomment>kzpk_desktop/services/recovery.py:75</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:77</extracomment>
         <translation>Файл базы данных повреждён: {detail}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>There is no backup file at {path}.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:107</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:136</extracomment>
         <translation>Файла резервной копии {path} нет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a backup, not the database itself.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:109</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:138</extracomment>
         <translation>Выберите резервную копию, а не саму базу данных.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only a SQLite database file can be restored from a backup; restore a PostgreSQL server with its own tools.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:147</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:194</extracomment>
         <translation>Из резервной копии восстанавливается только файл SQLite; сервер PostgreSQL восстанавливайте его средствами.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup does not open with this database&apos;s passphrase, or it is not a KZPK backup.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:165</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:212</extracomment>
         <translation>Резервная копия не открывается паролем шифрования этой базы или не является копией KZPK.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup is not a readable database ({detail}).</source>
-        <extracomment>kzpk_desktop/services/recovery.py:167</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:214</extracomment>
         <translation>Резервная копия не является читаемой базой данных ({detail}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup is damaged ({detail}); choose another.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:170</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:217</extracomment>
         <translation>Резервная копия повреждена ({detail}); выберите другую.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup cannot be used: {detail}</source>
-        <extracomment>kzpk_desktop/services/recovery.py:179</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:226</extracomment>
         <translation>Резервную копию нельзя использовать: {detail}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is not a KZPK Desktop backup.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:184</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:231</extracomment>
         <translation>Файл не является резервной копией KZPK Desktop.</translation>
     </message>
     <message>
@@ -8256,7 +8310,13 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{text} Исключение из требования «{rule}» невозможно.</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-110"/>
+        <source>The database file is damaged ({detail}); nothing was written. Restore a backup: File &gt; Restore from a backup, or &apos;kzpk restore FILE&apos;.</source>
+        <extracomment>kzpk_desktop/services/intact.py:20</extracomment>
+        <translation>Файл базы данных повреждён ({detail}); ничего не записано. Восстановите резервную копию: Файл &gt; Восстановить из резервной копии или &apos;kzpk restore ФАЙЛ&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The schema was not changed: the role &apos;{user}&apos; may not change it ({detail}). Run &apos;kzpk migrate&apos; as the role that owns the schema.</source>
         <extracomment>kzpk_desktop/services/migration.py:66</extracomment>
         <translation>Схема не изменена: роли &apos;{user}&apos; нельзя её менять ({detail}). Выполните &apos;kzpk migrate&apos; от имени роли-владельца схемы.</translation>
@@ -8304,7 +8364,13 @@ They stay in the history of assignments but take no new members.</source>
         <translation>На сервере нет роли &apos;{role}&apos;: сначала создайте её (CREATE ROLE {role} LOGIN PASSWORD &apos;...&apos;).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+28"/>
+        <source>The backup&apos;s audit trail is broken ({detail}; {n} problem(s) in all): it was changed outside KZPK Desktop. Choose another backup; an administrator may restore it anyway with &apos;kzpk restore --force&apos; (recorded in the audit trail).</source>
+        <extracomment>kzpk_desktop/services/recovery.py:106</extracomment>
+        <translation>Журнал аудита резервной копии нарушен ({detail}; всего проблем: {n}): её изменяли вне KZPK Desktop. Выберите другую копию; администратор может всё же восстановить её командой &apos;kzpk restore --force&apos; (это записывается в журнал аудита).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>The date {day} is in the future; a status change takes effect on or before today ({today}).</source>
         <extracomment>kzpk_desktop/services/roster_history.py:34</extracomment>
         <translation>Дата {day} ещё не наступила; изменение статуса вступает в силу не позднее сегодняшнего дня ({today}).</translation>
