@@ -26,6 +26,7 @@ from .services import settings as _business_settings  # noqa: F401
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from .gui.documents.scans import remove_leftovers as remove_leftover_scans
 from .gui.i18n import install_translators
 from .gui.main_window import MainWindow
 from .gui.security import startup
@@ -62,6 +63,7 @@ def build(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow]:
     app.setOrganizationName(paths.APP_ORG)
     app.setApplicationName(paths.APP_NAME)
     app.setApplicationDisplayName(paths.APP_NAME)
+    remove_leftover_scans()  # opened scans a crashed run left behind
     settings = Settings()
     install_translators(app, settings.ui_language)
     # A process builds one session; a test that builds again ends the previous one.

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 
 import pytest
 
@@ -16,10 +15,8 @@ TODAY = dt.date(2026, 6, 15)
 
 
 @pytest.fixture(scope="module")
-def demo_sessions(_template_db, tmp_path_factory):
-    path = tmp_path_factory.mktemp("briefing") / "demo.sqlite"
-    shutil.copyfile(_template_db, path)
-    engine = make_engine(f"sqlite:///{path}")
+def demo_sessions(module_db_url):
+    engine = make_engine(module_db_url)  # SQLite, or the server under KZPK_TEST_PG_URL
     sessions = make_session_factory(engine)
     demo.generate(sessions, servicemen=400, seed=3, today=TODAY)
     yield sessions

@@ -11,12 +11,19 @@ import datetime as dt
 import os
 import sys
 
-from ..db.engine import write_session
+from sqlalchemy.exc import DBAPIError
+
+from ..db import migrate
+from ..db.engine import make_engine, make_session_factory, write_session
+from ..exports.audited import export_and_audit
 from ..exports.reports.audit_trail import export_audit
-from ..services import accounts, anchors, encryption, recovery
+from ..services import accounts, anchors, backup, encryption, recovery
 from ..services.audit import EventFilter, record
-from ..services.auth import require_role
-from .context import PASSPHRASE_ENV, CliError, print_json
+from ..services.auth import BOOTSTRAP, bind_actor, require_role
+from ..services.errors import ServiceError
+from ..services.reports.signing import author_name
+from .commands_export import add_marking, marking
+from .context import PASSPHRASE_ENV, CliError, env_text, print_json
 
 
 def register(sub) -> None:
@@ -31,6 +38,11 @@ def register(sub) -> None:
     q = actions.add_parser("list", help="list the accounts")
     q.add_argument("--json", action="store_true", help="print JSON for scripts")
     q.set_defaults(func=cmd_user_list)
+    q = actions.add_parser("set-name", help="set an account's full name (printed on the "
+                                            "reports as who generated them)")
+    q.add_argument("name", metavar="NAME")
+    q.add_argument("--full-name", metavar="TEXT", required=True)
+    q.set_defaults(func=cmd_user_set_name)
     q = actions.add_parser("disable", help="disable an account (it can no longer sign in)")
     q.add_argument("name", metavar="NAME")
     q.set_defaults(func=cmd_user_disable)
@@ -44,12 +56,15 @@ def register(sub) -> None:
     p.add_argument("--until", type=_date, metavar="YYYY-MM-DD", help="up to this day, inclusive")
     p.add_argument("--user", dest="audit_user", metavar="NAME", help="only this user's events")
     p.add_argument("--lang", choices=("ru", "kk", "en"), default="ru")
-    p.add_argument("-o", "--output", metavar="OUT.xlsx")
+    p.add_argument("-o", "--output", metavar="OUT.xlsx|OUT.csv")
+    add_marking(p)
     p.set_defaults(func=cmd_audit)
 
     p = sub.add_parser("restore", help="put a backup in place of the database (the current "
                                        "file is kept aside)")
     p.add_argument("backup_file", metavar="FILE")
+    p.add_argument("--force", action="store_true",
+                   help="restore even a backup whose audit trail is broken (recorded)")
     p.set_defaults(func=cmd_restore)
 
     p = sub.add_parser("encrypt", help="encrypt the database file with a passphrase "
@@ -96,6 +111,13 @@ def cmd_user_list(args, ctx) -> int:
     return 0
 
 
+def cmd_user_set_name(args, ctx) -> int:
+    with write_session(ctx.sessions) as s:
+        user = accounts.set_full_name(s, args.name, args.full_name)
+    print(f"full name of {user.username}: {user.full_name or '(none)'}")
+    return 0
+
+
 def cmd_user_disable(args, ctx) -> int:
     with write_session(ctx.sessions) as s:
         user = accounts.disable_user(s, args.name)
@@ -114,15 +136,15 @@ def cmd_audit(args, ctx) -> int:
         raise CliError("--until is before --since")
     flt = EventFilter(
         since=dt.datetime.combine(args.since, dt.time()) if args.since else None,
+        # The last day of the calendar has no next day: no upper bound then.
         until=dt.datetime.combine(args.until + dt.timedelta(days=1), dt.time())
-        if args.until else None,
+        if args.until and args.until < dt.date.max else None,
         username=accounts.normalize_username(args.audit_user) if args.audit_user else None)
-    with ctx.sessions() as s:  # reading only: writers are not held up by a long export
-        actor = require_role(s, "supervisor")
-        path = export_audit(s, args.output, flt, lang=args.lang, user=actor.username)
-    record(ctx.sessions, "export", details={"report": "audit", "file": path.name,
-                                            "since": args.since, "until": args.until,
-                                            "user": flt.username})
+    path = export_and_audit(
+        ctx.sessions, "audit",
+        lambda s, actor: export_audit(s, args.output, flt, lang=args.lang,
+                                      user=author_name(s, actor), marking=marking(args, s)),
+        {"since": args.since, "until": args.until, "user": flt.username}, role="supervisor")
     print(f"audit trail written: {path}")
     return 0
 
@@ -148,26 +170,50 @@ def cmd_audit_anchor(args, ctx) -> int:
 # --- restore ---------------------------------------------------------------------------------
 
 def cmd_restore(args, ctx) -> int:
+    """An administrator's act, whatever state the current file is in; the backup's own trail is
+    checked first (``--force`` restores a broken one anyway, and says so in the trail)."""
     url = ctx.engine.url
-    # A readable database is restored over only by its administrator; a damaged
-    # one by whoever holds the file (nobody could sign in to it anyway).
-    if not recovery.quick_check(ctx.engine):
-        actor = ctx.actor
-        if not actor.may("admin"):
-            raise CliError(f"restoring a backup is for an administrator; {actor.username} is "
-                           f"signed in as {actor.role}")
+    if ctx.file is not None and not ctx.file.exists():
+        actor = BOOTSTRAP  # no database yet: nothing to protect, the backup becomes it
+    elif recovery.quick_check(ctx.engine):
+        # Damaged, foreign or of a newer version: signed in by reading only.
+        actor = ctx.require_admin_without_writing()
+    else:
+        actor = ctx.require_admin()
     ctx.close()
-    aside = recovery.restore(url, args.backup_file)
+    outcome = recovery.restore_checked(url, args.backup_file, force=args.force)
     print(f"restored from {args.backup_file}")
-    if aside is not None:
-        print(f"the previous database file was kept as {aside}")
+    if outcome.aside is not None:
+        print(f"the previous database file was kept as {outcome.aside}")
+    for problem in outcome.trail_problems:
+        print(f"warning: restored although {problem}", file=sys.stderr)
+    _record(ctx, url, actor, "restore", {
+        "backup": os.path.basename(args.backup_file),
+        "kept_aside": outcome.aside.name if outcome.aside else None,
+        "forced": bool(outcome.trail_problems),
+        "trail_problems": len(outcome.trail_problems)})
     return 0
+
+
+def _record(ctx, url, actor, action: str, details: dict) -> None:
+    """The event of a file-level act, written into the database as it is afterwards."""
+    engine = make_engine(url)
+    try:
+        backup.upgrade_schema(engine)  # a restored older backup is brought to this version
+        factory = make_session_factory(engine)
+        bind_actor(factory, actor)
+        record(factory, action, details=details, username=actor.username)
+    except (ServiceError, migrate.SchemaError, DBAPIError) as exc:
+        print(f"warning: the {action} could not be written to the audit trail: {exc}",
+              file=sys.stderr)
+    finally:
+        engine.dispose()
 
 
 # --- encryption ------------------------------------------------------------------------------
 
 def _passphrase(ctx, confirm: bool) -> str:
-    passphrase = os.environ.get(PASSPHRASE_ENV)
+    passphrase = env_text(PASSPHRASE_ENV)
     if passphrase is None:
         passphrase = ctx.read_secret("Passphrase: ", "the passphrase")
         if confirm and sys.stdin is not None and sys.stdin.isatty():
@@ -185,9 +231,14 @@ def _file(ctx):
 
 def cmd_encrypt(args, ctx) -> int:
     path = _file(ctx)
-    encryption.encrypt_database(path, _passphrase(ctx, confirm=True))
+    actor = ctx.require_admin()  # signed in on the plain file, before the passphrase is read
+    passphrase = _passphrase(ctx, confirm=True)
+    ctx.close()
+    encryption.encrypt_database(path, passphrase)
     print(f"database encrypted: {path}")
     print(f"open it with its passphrase (the command line reads ${PASSPHRASE_ENV})")
+    _record(ctx, encryption.encrypted_url(path, passphrase), actor, "encrypt",
+            {"file": path.name})
     backups = path.parent / "backups"
     if backups.is_dir() and any(not encryption.is_encrypted_file(p)
                                 for p in backups.glob(f"{path.stem}-*.sqlite")):
@@ -198,6 +249,12 @@ def cmd_encrypt(args, ctx) -> int:
 
 def cmd_decrypt(args, ctx) -> int:
     path = _file(ctx)
-    encryption.decrypt_database(path, _passphrase(ctx, confirm=False))
+    # The passphrase first (standard input's first line without $KZPK_PASSPHRASE): the
+    # encrypted file must be opened to sign in to it.
+    passphrase = ctx.passphrase = _passphrase(ctx, confirm=False)
+    actor = ctx.require_admin()
+    ctx.close()
+    encryption.decrypt_database(path, passphrase)
     print(f"database decrypted: {path}")
+    _record(ctx, f"sqlite:///{path}", actor, "decrypt", {"file": path.name})
     return 0

@@ -6,13 +6,15 @@ its parameters and the file.
 """
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 
 from ..exports import reports
+from ..exports.audited import export_and_audit
 from ..exports.labels import LANGUAGES
-from ..services.audit import record
-from ..services.auth import require_role
-from .context import parse_date
+from ..services import settings
+from ..services.reports.signing import author_name, signature
+from .context import parse_date, record_id
 
 
 def register(sub) -> None:
@@ -23,7 +25,7 @@ def register(sub) -> None:
     q = kinds.add_parser("nominal-roll", help="UN nominal roll of a rotation, or of a mission "
                                               "(people deployed there today)")
     scope = q.add_mutually_exclusive_group(required=True)
-    scope.add_argument("--rotation", type=int, metavar="ID")
+    scope.add_argument("--rotation", type=record_id, metavar="ID")
     scope.add_argument("--mission", metavar="ACRONYM")
     q.add_argument("--lang", choices=LANGUAGES, default="en")
     _output(q, cmd_nominal_roll)
@@ -37,6 +39,7 @@ def register(sub) -> None:
     q = kinds.add_parser("contributions", help="UN-style contributions: mission x category x "
                                                "male/female, share of women vs the target")
     q.add_argument("--as-of", metavar="YYYY-MM-DD", help="default: today")
+    q.add_argument("--lang", choices=LANGUAGES, default="en")
     _output(q, cmd_contributions)
 
     q = kinds.add_parser("participation", help="persons and tours per mission and personnel "
@@ -48,45 +51,87 @@ def register(sub) -> None:
 
     q = kinds.add_parser("personnel-card", help="everything on file about one serviceman")
     q.add_argument("--iin", required=True)
+    q.add_argument("--lang", choices=LANGUAGES, default="ru")
     _output(q, cmd_personnel_card)
 
     q = kinds.add_parser("expiring", help="documents expired or expiring within DAYS")
-    q.add_argument("--within", type=int, required=True, metavar="DAYS")
-    _output(q, cmd_expiring)
+    q.add_argument("--within", type=_days, required=True, metavar="DAYS")
+    q.add_argument("--lang", choices=LANGUAGES, default="ru")
+    _output(q, cmd_expiring, "OUT.xlsx|OUT.csv")
 
 
-def _output(parser, func) -> None:
-    parser.add_argument("-o", "--output", required=True, metavar="OUT.xlsx")
+#: A hundred years ahead: far past any document's expiry, well inside the calendar.
+MAX_DAYS = 36_500
+
+
+def _days(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number of days, got {text!r}") \
+            from None
+    if value > MAX_DAYS:  # a negative number is the service's refusal (exit 1)
+        raise argparse.ArgumentTypeError(f"at most {MAX_DAYS:,} days, got {value}")
+    return value
+
+
+_days.__name__ = "days"
+
+
+def _output(parser, func, metavar: str = "OUT.xlsx") -> None:
+    parser.add_argument("-o", "--output", required=True, metavar=metavar)
+    add_marking(parser)
     parser.set_defaults(func=func)
 
 
-def _run(ctx, name: str, build, details: dict) -> int:
+def add_marking(parser) -> None:
+    parser.add_argument("--marking", metavar="TEXT",
+                        help="handling marking printed on every page ('' for none; default: "
+                             "the setting for the report's language)")
+
+
+def marking(args, session) -> str:
+    """The --marking given, else the setting of the report's language."""
+    if args.marking is not None:
+        return args.marking
+    return settings.report_marking(session, args.lang)
+
+
+def common(args, session, actor, *, signed: bool = False) -> dict:
+    """What every report builder takes from the command line and the settings."""
+    out = {"user": author_name(session, actor), "marking": marking(args, session),
+           "lang": args.lang}
+    if signed:
+        out["signature"] = signature(session, args.lang)
+    return out
+
+
+def _run(ctx, args, name: str, build, details: dict, *, signed: bool = False) -> int:
     """Build the report as the signed-in user, audit it, say where it went."""
-    with ctx.sessions() as session:
-        actor = require_role(session, "viewer")
-        path = build(session, actor.username)
-    record(ctx.sessions, "export", details={"report": name, "file": path.name, **details})
+    path = export_and_audit(
+        ctx.sessions, name,
+        lambda session, actor: build(session, **common(args, session, actor, signed=signed)),
+        {"lang": args.lang, **details})
     print(f"{name} written: {path}")
     return 0
 
 
 def cmd_nominal_roll(args, ctx) -> int:
-    return _run(ctx, "nominal-roll", lambda s, user: reports.export_nominal_roll(
-        s, args.output, rotation_id=args.rotation, mission=args.mission, lang=args.lang,
-        user=user), {"rotation": args.rotation, "mission": args.mission, "lang": args.lang})
+    return _run(ctx, args, "nominal-roll", lambda s, **kw: reports.export_nominal_roll(
+        s, args.output, rotation_id=args.rotation, mission=args.mission, **kw),
+        {"rotation": args.rotation, "mission": args.mission}, signed=True)
 
 
 def cmd_parliament(args, ctx) -> int:
     as_of = parse_date(args.as_of, "--as-of") or dt.date.today()
-    return _run(ctx, "parliament-report", lambda s, user: reports.export_parliament_report(
-        s, args.output, as_of=as_of, lang=args.lang, user=user),
-        {"as_of": as_of, "lang": args.lang})
+    return _run(ctx, args, "parliament-report", lambda s, **kw: reports.export_parliament_report(
+        s, args.output, as_of=as_of, **kw), {"as_of": as_of}, signed=True)
 
 
 def cmd_contributions(args, ctx) -> int:
     as_of = parse_date(args.as_of, "--as-of") or dt.date.today()
-    return _run(ctx, "contributions", lambda s, user: reports.export_contributions(
-        s, args.output, as_of=as_of, user=user), {"as_of": as_of})
+    return _run(ctx, args, "contributions", lambda s, **kw: reports.export_contributions(
+        s, args.output, as_of=as_of, **kw), {"as_of": as_of}, signed=True)
 
 
 def cmd_participation(args, ctx) -> int:
@@ -98,10 +143,10 @@ def cmd_participation(args, ctx) -> int:
 
 
 def cmd_personnel_card(args, ctx) -> int:
-    return _run(ctx, "personnel-card", lambda s, user: reports.export_personnel_card(
-        s, args.output, iin=args.iin, user=user), {"iin": args.iin})
+    return _run(ctx, args, "personnel-card", lambda s, **kw: reports.export_personnel_card(
+        s, args.output, iin=args.iin, **kw), {"iin": args.iin})
 
 
 def cmd_expiring(args, ctx) -> int:
-    return _run(ctx, "expiring", lambda s, user: reports.export_expiring(
-        s, args.output, within_days=args.within, user=user), {"within": args.within})
+    return _run(ctx, args, "expiring", lambda s, **kw: reports.export_expiring(
+        s, args.output, within_days=args.within, **kw), {"within": args.within})

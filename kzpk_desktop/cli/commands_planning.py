@@ -27,7 +27,7 @@ from ..services.rotations import (
     list_rotations,
     rotation_label,
 )
-from .context import CliError, parse_date, print_json
+from .context import CliError, parse_date, print_json, record_id
 
 #: Personnel categories a roster entry can be nominated under from the shell.
 CATEGORIES = ("troops", "staff-officer", "expert")
@@ -83,23 +83,25 @@ def register(sub) -> None:
     actions = p.add_subparsers(dest="action", metavar="ACTION")
     actions.required = True
     q = actions.add_parser("list", help="the roster with each person's eligibility")
-    q.add_argument("--rotation", type=int, required=True, metavar="ID")
+    q.add_argument("--rotation", type=record_id, required=True, metavar="ID")
     q.add_argument("--json", action="store_true", help="print JSON for scripts")
     q.set_defaults(func=cmd_roster_list)
     q = actions.add_parser("add", help="nominate a serviceman (allowed even if not eligible; "
                                        "the reasons are printed)")
-    q.add_argument("--rotation", type=int, required=True, metavar="ID")
+    q.add_argument("--rotation", type=record_id, required=True, metavar="ID")
     q.add_argument("--iin", required=True, action="append",
                    help="repeat to nominate several people at once (one transaction)")
     q.add_argument("--category", choices=CATEGORIES, default="troops")
     q.add_argument("--appointment", metavar="TEXT")
+    q.add_argument("--appointment-en", metavar="TEXT",
+                   help="the appointment as the English (UN) nominal roll prints it")
     q.add_argument("--on", metavar="YYYY-MM-DD",
                    help="the day of the nomination, for history entered after the fact "
                         "(default: today)")
     q.add_argument("--json", action="store_true", help="print the new entry as JSON")
     q.set_defaults(func=cmd_roster_add)
     q = actions.add_parser("set-status", help="move a roster entry along the workflow")
-    q.add_argument("--rotation", type=int, required=True, metavar="ID")
+    q.add_argument("--rotation", type=record_id, required=True, metavar="ID")
     q.add_argument("--iin", required=True, action="append",
                    help="repeat to change several entries at once (all or nothing)")
     q.add_argument("--status", required=True, choices=ROSTER_STATUSES)
@@ -262,7 +264,8 @@ def cmd_roster_add(args, ctx) -> int:
     with write_session(ctx.sessions) as s:
         people = [_person(s, iin) for iin in args.iin]
         result = add_to_roster(s, args.rotation, [p.id for p in people], category=args.category,
-                               appointment=args.appointment, origin="CLI", on=on)
+                               appointment=args.appointment,
+                               appointment_en=args.appointment_en, origin="CLI", on=on)
         label = rotation_label(get_rotation(s, args.rotation))
         created = [{**_entry_json(e, e.history[-1]),
                     "problems": [f.text for f in result.failures.get(e.serviceman_id, [])]}

@@ -10,6 +10,8 @@ end with one upgrade and one "already up to date".
 """
 from __future__ import annotations
 
+import functools
+
 import io
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -21,7 +23,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect
 
-from ..messages import N_, Message
+from ..messages import N_, MessageError
 from ..paths import MIGRATIONS_DIR
 from .faults import BUSY, DENIED, TIMEOUT, UNREACHABLE, fault_kind
 
@@ -29,26 +31,15 @@ from .faults import BUSY, DENIED, TIMEOUT, UNREACHABLE, fault_kind
 PG_MIGRATION_LOCK = 7_141_593
 
 
-class SchemaError(Exception):
+class SchemaError(MessageError):
     """The database cannot be used by this version of the application.
 
-    Built like the services' ``ServiceError``: an English template with named
-    fields, so ``str()`` is English (CLI) and the GUI can translate ``message``.
     ``server`` is True when the fault is the server's or the connection's
     (unreachable, refused sign-in, no such database, no rights): a backup of a
     file is no answer to it.
     """
 
     server = False
-
-    def __init__(self, template: str, **args) -> None:
-        self.template = template
-        self.args_ = args
-        super().__init__(template.format(**args))
-
-    @property
-    def message(self) -> Message:
-        return Message(self.template, **self.args_)
 
 
 class ServerError(SchemaError):
@@ -106,8 +97,19 @@ def alembic_config() -> Config:
     return cfg
 
 
+@functools.lru_cache(maxsize=4)
+def _scripts_at(location: str) -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def script_directory() -> ScriptDirectory:
+    """The migration scripts of this version, read once per process (loading them compiles
+    every revision file: a tenth of a second that exports and imports would pay each time)."""
+    return _scripts_at(str(MIGRATIONS_DIR))
+
+
 def head_revision() -> str:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    return script_directory().get_current_head()
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -133,7 +135,7 @@ def check_schema(engine: Engine) -> str | None:
     if revision is None and tables - {"alembic_version"}:
         raise SchemaError(N_("The file is a database, but not a KZPK Desktop database."))
     if revision is not None:
-        scripts = ScriptDirectory.from_config(alembic_config())
+        scripts = script_directory()
         try:
             scripts.get_revision(revision)
         except Exception:
@@ -173,7 +175,7 @@ def plan(engine: Engine) -> Plan:
 
 def plan_between(current: str | None, target: str) -> tuple[Step, ...]:
     """The revisions after ``current`` (None: from nothing) up to ``target``, oldest first."""
-    scripts = ScriptDirectory.from_config(alembic_config())
+    scripts = script_directory()
     steps = [Step(s.revision, (s.doc or "").strip().splitlines()[0] if s.doc else "")
              for s in scripts.iterate_revisions(target, current or "base")]
     return tuple(reversed(steps))
@@ -292,7 +294,7 @@ def _backup_first(engine: Engine, revision: str, backup: BeforeUpgrade) -> None:
         backup(engine, revision)
     except Exception as exc:
         # A refusal of the backup service keeps its template, so its words translate too.
-        detail = Message(exc.template, **exc.args_) if hasattr(exc, "args_") else str(exc)
+        detail = exc.message if isinstance(exc, MessageError) else str(exc)
         raise SchemaError(N_("The database was not upgraded: the backup made before upgrading "
                              "failed ({detail})."), detail=detail) from exc
 

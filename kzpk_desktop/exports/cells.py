@@ -9,19 +9,23 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 
+from . import glyphs
+
 DATE_FORMAT = "DD.MM.YYYY"
+DATETIME_FORMAT = "DD.MM.YYYY HH:MM:SS"
 #: Characters that make a spreadsheet read a typed value as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 # Named styles (visible in Excel's style gallery under these names).
 TITLE, SUBTITLE, MARKING, HEADER = "KZPK title", "KZPK subtitle", "KZPK marking", "KZPK header"
 CELL, ID, DATE, NUMBER, PERCENT = "KZPK cell", "KZPK id", "KZPK date", "KZPK number", "KZPK percent"
+DATETIME = "KZPK date and time"
 LINE = "KZPK cell, one line"  # long lists: rows stay one line high
 TOTAL, TOTAL_NUMBER, SECTION = "KZPK total", "KZPK total number", "KZPK section"
 
 #: Column kinds -> the style of their data cells.
-KIND_STYLES = {"text": CELL, "id": ID, "date": DATE, "int": NUMBER, "number": NUMBER,
-               "percent": PERCENT}
+KIND_STYLES = {"text": CELL, "id": ID, "date": DATE, "datetime": DATETIME, "int": NUMBER,
+               "number": NUMBER, "percent": PERCENT}
 
 
 def named_styles(size: float) -> list[NamedStyle]:
@@ -53,6 +57,9 @@ def named_styles(size: float) -> list[NamedStyle]:
               number_format="@"),
         style(DATE, font=Font(name="Arial", size=size), border=grid,
               alignment=Alignment(horizontal="center", vertical="top"), number_format=DATE_FORMAT),
+        style(DATETIME, font=Font(name="Arial", size=size), border=grid,
+              alignment=Alignment(horizontal="center", vertical="top"),
+              number_format=DATETIME_FORMAT),
         style(NUMBER, font=Font(name="Arial", size=size), border=grid,
               alignment=Alignment(vertical="top"), number_format="#,##0"),
         style(PERCENT, font=Font(name="Arial", size=size), border=grid,
@@ -103,13 +110,34 @@ def put(cell: WriteOnlyCell, value, kind: str = "text") -> WriteOnlyCell:
     return cell
 
 
+#: Excel's width unit: the digit width of its 11-point default font, in pixels (96 dpi).
+PX_PER_WIDTH = 7
+#: Pixels a width unit prints as in the least generous program: LibreOffice measures the
+#: digit of the default font (Arial 10) unrounded, 7.41 px; Excel rounds it to 7. Pages are
+#: laid out with this, texts inside a column measured with Excel's 7.
+PRINT_PX_PER_WIDTH = 7.5
+#: Pixels of a column that text cannot use (the cell's padding and grid line).
+CELL_PADDING_PX = 7
+
+
+def column_px(width: float) -> int:
+    """Pixels of a column ``width`` characters wide, as Excel lays it out at 100 %."""
+    return int(width * PX_PER_WIDTH + 0.5)
+
+
+def text_px(text: str, font_size: float, bold: bool = False) -> float:
+    """Width in pixels (96 dpi) of ``text`` set in Arial of ``font_size`` points."""
+    table = glyphs.BOLD if bold else glyphs.REGULAR
+    return sum(map(table.__getitem__, text)) * font_size * (96 / 72) / 1000
+
+
 def text_lines(text: str, width: float, font_size: float, bold: bool = False) -> int:
     """How many lines ``text`` takes when wrapped in a column ``width`` characters wide.
 
-    An estimate on the safe side: Excel's width unit is the digit width of its
-    11-point default font (7 px); an average Arial letter is taken as 0.52 em
-    (0.58 em bold; words in capitals a quarter wider), and words are wrapped whole, as
-    spreadsheets do, breaking after hyphens.
+    Measured with Arial's own letter widths (``glyphs``), words wrapped whole as
+    spreadsheets do (breaking after hyphens), a word longer than the line broken,
+    with a small margin so that a text that just fits is not counted as fitting
+    when a program rounds differently.
     """
     if len(text) <= 200:  # lists repeat their short texts (ranks, appointments, units)
         return _short_text_lines(text, width, font_size, bold)
@@ -117,22 +145,47 @@ def text_lines(text: str, width: float, font_size: float, bold: bool = False) ->
 
 
 def _text_lines(text: str, width: float, font_size: float, bold: bool) -> int:
-    room = width * 7 + 5 - 6  # pixels inside the cell's padding
-    letter = font_size * 96 / 72 * (0.58 if bold else 0.52)
+    room = (column_px(width) - CELL_PADDING_PX) / 1.03
+    table = glyphs.BOLD if bold else glyphs.REGULAR
+    scale = font_size * (96 / 72) / 1000
+    measure = table.__getitem__
+    if "\n" not in text and sum(map(measure, text)) * scale <= room:
+        return 1  # the common case: the whole text fits the line
+    space = table[" "] * scale
     lines = 0
     for paragraph in text.split("\n"):
         used = 0.0
         lines += 1
-        for word in paragraph.replace("-", "- ").split():
-            size = len(word) * (letter * 1.25 if word.isupper() else letter)
-            if used and used + letter + size > room:
-                lines += 1
-                used = 0.0
-            while size > room:  # a word longer than the line is broken
-                lines += 1
-                size -= room
-            used += size + (letter if used else 0.0)
+        for word in paragraph.split():
+            gap = space if used else 0.0  # a space before a word; none after a hyphen
+            for piece in _HYPHEN_PIECES.findall(word):
+                size = sum(map(measure, piece)) * scale
+                if used and used + gap + size > room:
+                    lines += 1
+                    used = gap = 0.0
+                while size > room:  # a piece longer than the line is broken
+                    lines += 1
+                    size -= room
+                used += gap + size
+                gap = 0.0
     return lines
 
 
-_short_text_lines = lru_cache(maxsize=4096)(_text_lines)
+_HYPHEN_PIECES = re.compile(r"[^-]*-|[^-]+")
+
+
+#: The widest letter of the alphabets the records are written in (Latin, Cyrillic with the
+#: Kazakh letters, digits, punctuation), in thousandths of an em, bold or not: the fast
+#: "surely one line" test. Rarer letters (Old Cyrillic, symbols) can be wider.
+WIDEST = max(table.get(ch, glyphs.DEFAULT) for table in (glyphs.REGULAR, glyphs.BOLD)
+             for ch in [chr(c) for c in range(0x20, 0x7F)] + [chr(c) for c in range(0x401, 0x460)]
+             + list("ӘәҒғҚқҢңӨөҰұҮүҺһІі№–—«»"))
+
+
+def one_line_chars(width: float, font_size: float) -> int:
+    """The most characters that surely fit one line of a column (any letters, bold too)."""
+    room = (column_px(width) - CELL_PADDING_PX) / 1.03
+    return max(0, int(room / (WIDEST * font_size * (96 / 72) / 1000)))
+
+
+_short_text_lines = lru_cache(maxsize=8192)(_text_lines)

@@ -8,18 +8,20 @@ from __future__ import annotations
 
 import errno
 import os
-import tempfile
-from collections.abc import Callable, Iterator
+import secrets
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from ..progress import Cancelled, Progress, tick
 from ..services.errors import N_, ServiceError
 
-#: ``progress(done, total)`` is called now and then; returning False cancels the
-#: export (``ExportCancelled``). ``total`` is 0 when unknown.
-Progress = Callable[[int, int], "bool | None"]
 
 _LOCKED_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS, errno.EBUSY, errno.ETXTBSY}
+XLSX, CSV = ".xlsx", ".csv"
+#: What a report may be written as; a list ("export what I see", expiring documents, the
+#: audit trail) may be a CSV file too.
+REPORT_SUFFIXES, LIST_SUFFIXES = (XLSX,), (XLSX, CSV)
 
 
 class ExportError(ServiceError):
@@ -30,14 +32,13 @@ class ExportTargetError(ExportError):
     """The target file or its folder cannot be written."""
 
 
-class ExportCancelled(ExportError):
-    def __init__(self) -> None:
-        super().__init__(N_("Export cancelled; no file was written."))
+class ExportCancelled(Cancelled, ExportError):
+    TEMPLATE = N_("Export cancelled; no file was written.")
 
 
 def check_progress(progress: Progress | None, done: int, total: int) -> None:
-    if progress is not None and progress(done, total) is False:
-        raise ExportCancelled()
+    """``progress`` (kzpk_desktop.progress) answered False: ``ExportCancelled``."""
+    tick(progress, done, total, ExportCancelled)
 
 
 def target_error(path: Path, exc: OSError) -> ExportTargetError:
@@ -52,22 +53,47 @@ def target_error(path: Path, exc: OSError) -> ExportTargetError:
         return ExportTargetError(N_("Cannot write {path}: the file is open in another program "
                                     "or the folder is read-only. Close it and try again."),
                                  path=str(path))
-    if exc.errno == errno.ENOSPC:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return ExportTargetError(N_("Cannot write {path}: the disk is full."), path=str(path))
+    if exc.errno == errno.EFBIG:
+        return ExportTargetError(N_("Cannot write {path}: the file would be larger than this "
+                                    "disk or this user may write."), path=str(path))
     return ExportTargetError(N_("Cannot write {path}: {reason}."), path=str(path),
                              reason=exc.strerror or str(exc))
 
 
 def _temp_beside(path: Path) -> Path:
-    # Same folder as the target: os.replace is then a rename on one file system.
-    fd, name = tempfile.mkstemp(prefix=f".~{path.stem}-", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    return Path(name)
+    # Same folder as the target: os.replace is then a rename on one file system. Created
+    # with mode 0666, so the user's umask gives the file its usual permissions (mkstemp's
+    # 0600 would leave every export readable by its author alone).
+    for _ in range(100):
+        temp = path.parent / f".~{path.stem}-{secrets.token_hex(4)}.tmp"
+        try:
+            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        except FileExistsError:
+            continue
+        os.close(fd)
+        return temp
+    raise FileExistsError(errno.EEXIST, "No usable temporary name", str(path.parent))
 
 
-def check_target(path: str | os.PathLike) -> Path:
-    """Refuse early (before minutes of work) a target that cannot be written."""
+def check_suffix(path: Path, suffixes: tuple[str, ...] = REPORT_SUFFIXES) -> None:
+    """Refuse a file name whose ending says another format than the one written."""
+    if path.suffix.lower() in suffixes:
+        return
+    if CSV in suffixes:
+        raise ExportTargetError(N_("Cannot write {path}: a list is written as an Excel workbook "
+                                   "or a CSV file; give a name ending in .xlsx or .csv."),
+                                path=str(path))
+    raise ExportTargetError(N_("Cannot write {path}: a report is written as an Excel workbook; "
+                               "give a name ending in .xlsx."), path=str(path))
+
+
+def check_target(path: str | os.PathLike, suffixes: tuple[str, ...] = REPORT_SUFFIXES) -> Path:
+    """Refuse early (before minutes of work) a target that cannot be written, or whose name
+    ends otherwise than ``suffixes``."""
     path = Path(path)
+    check_suffix(path, suffixes)
     try:
         if path.is_dir():
             raise IsADirectoryError(errno.EISDIR, "Is a directory", str(path))

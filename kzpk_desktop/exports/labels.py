@@ -6,12 +6,46 @@ Page-number footers use the header/footer codes of Excel (&P page, &N pages).
 """
 from __future__ import annotations
 
+from ..services.settings import DEFAULT_MARKINGS as MARKINGS
+
 LANGUAGES = ("kk", "ru", "en")
 
-#: Handling marking printed on every report unless the clerk changes it (may be empty).
-DEFAULT_MARKING = "Для служебного пользования"
+#: Handling marking printed on every report unless the clerk or the settings change it (may
+#: be empty), in the language of the report.
+DEFAULT_MARKING = MARKINGS["ru"]
 
 EN: dict[str, str] = {
+    "page_footer_sheet": "&A, page &P",
+    "roll_part_person": "Part 1 of 2: the person and the deployment (part 2: documents, on "
+                        "the next sheet)",
+    "roll_sheet_documents": "Nominal roll, documents",
+    "roll_part_documents": "Part 2 of 2: documents (part 1: the person and the deployment, "
+                           "linked by the serial number)",
+    "contrib_joint": "Military observers and staff officers",
+    "contrib_joint_note": "The UN parity target of military observers (experts on mission) "
+                          "and staff officers applies to them together.",
+    "contrib_mission_total": "Total, {mission}",
+    "parl_decision_line": "Decision {label}: {title}",
+    "col_rank_en": "Rank",
+    "col_rank_national": "National rank",
+    "col_remarks": "Remarks",
+    "roll_rotation_dates": "Rotation dates: planned {planned}; actual {actual}",
+    "roll_row_dates_actual": "Arrival and departure dates in the list are actual.",
+    "roll_row_dates_planned": "Arrival and departure dates in the list are planned (the "
+                              "rotation's planned dates).",
+    "roll_row_dates_mixed": "Arrival and departure dates in the list are actual, except those "
+                            "the remarks mark as planned.",
+    "remark_repatriated": "Repatriated early on {date}",
+    "remark_withdrawn": "Withdrawn",
+    "remark_arrival_planned": "arrival date planned",
+    "remark_departure_planned": "departure date planned",
+    "roll_total_category": "{category}: {total} ({male} male, {female} female)",
+    "roll_total": "Total: {total} ({male} male, {female} female)",
+    "generated_no_name": "Generated on {date} at {time}",
+    "sig_position": "position",
+    "sig_rank": "rank",
+    "sig_name": "name",
+    "sig_date": "Date: ____ ______________ 20____",
     "ministry": "Ministry of Defence of the Republic of Kazakhstan",
     "page_footer": "Page &P of &N",
     "as_of": "As of {date}",
@@ -184,6 +218,38 @@ EN: dict[str, str] = {
 }
 
 RU: dict[str, str] = {
+    "page_footer_sheet": "&A, страница &P",
+    "roll_part_person": "Часть 1 из 2: личные данные и участие (часть 2: документы, на "
+                        "следующем листе)",
+    "roll_sheet_documents": "Именной список, документы",
+    "roll_part_documents": "Часть 2 из 2: документы (часть 1: личные данные и участие, "
+                           "связь по порядковому номеру)",
+    "contrib_joint": "Военные наблюдатели и штабные офицеры",
+    "contrib_joint_note": "Целевой показатель ООН для военных наблюдателей (экспертов в миссии) "
+                          "и штабных офицеров установлен для них вместе.",
+    "contrib_mission_total": "Итого, {mission}",
+    "parl_decision_line": "Решение {label}: {title}",
+    "col_rank_en": "Звание (англ.)",
+    "col_rank_national": "Воинское звание",
+    "col_remarks": "Примечания",
+    "roll_rotation_dates": "Сроки ротации: плановые {planned}; фактические {actual}",
+    "roll_row_dates_actual": "Даты прибытия и убытия в списке фактические.",
+    "roll_row_dates_planned": "Даты прибытия и убытия в списке плановые (сроки ротации).",
+    "roll_row_dates_mixed": "Даты прибытия и убытия в списке фактические, кроме отмеченных "
+                            "в примечаниях как плановые.",
+    "remark_repatriated": "Досрочно возвращён {date}",
+    "remark_repatriated_F": "Досрочно возвращена {date}",
+    "remark_withdrawn": "Отозван",
+    "remark_withdrawn_F": "Отозвана",
+    "remark_arrival_planned": "дата прибытия плановая",
+    "remark_departure_planned": "дата убытия плановая",
+    "roll_total_category": "{category}: {total} (мужчин {male}, женщин {female})",
+    "roll_total": "Всего: {total} (мужчин {male}, женщин {female})",
+    "generated_no_name": "Сформирован {date} в {time}",
+    "sig_position": "должность",
+    "sig_rank": "воинское звание",
+    "sig_name": "инициалы, фамилия",
+    "sig_date": "«____» ______________ 20____ г.",
     "ministry": "Министерство обороны Республики Казахстан",
     "page_footer": "Страница &P из &N",
     "as_of": "По состоянию на {date}",
@@ -203,13 +269,20 @@ RU: dict[str, str] = {
     "status_in_training": "На подготовке",
     "status_deployed": "В миссии",
     "status_returned": "Вернулся",
+    "status_returned_F": "Вернулась",
     "status_discharged": "Уволен",
+    "status_discharged_F": "Уволена",
     "roster_nominated": "Выдвинут",
+    "roster_nominated_F": "Выдвинута",
     "roster_approved": "Утверждён",
+    "roster_approved_F": "Утверждена",
     "roster_deployed": "В миссии",
     "roster_repatriated": "Досрочно возвращён",
+    "roster_repatriated_F": "Досрочно возвращена",
     "roster_completed": "Завершил",
+    "roster_completed_F": "Завершила",
     "roster_withdrawn": "Отозван",
+    "roster_withdrawn_F": "Отозвана",
     "col_serial": "№ п/п",
     "col_rank": "Воинское звание",
     "col_name": "Фамилия, имя, отчество",
@@ -351,6 +424,36 @@ RU: dict[str, str] = {
 }
 
 KK: dict[str, str] = {
+    "page_footer_sheet": "&A, &P-бет",
+    "roll_part_person": "1-бөлік (2-ден): жеке деректер және қатысу (2-бөлік: құжаттар, "
+                        "келесі парақта)",
+    "roll_sheet_documents": "Атаулы тізім, құжаттар",
+    "roll_part_documents": "2-бөлік (2-ден): құжаттар (1-бөлік: жеке деректер және қатысу, "
+                           "реттік нөмірі бойынша байланысты)",
+    "contrib_joint": "Әскери бақылаушылар мен штаб офицерлері",
+    "contrib_joint_note": "БҰҰ-ның әскери бақылаушылар (миссиядағы сарапшылар) мен штаб "
+                          "офицерлеріне арналған нысаналы көрсеткіші олар үшін бірге белгіленген.",
+    "contrib_mission_total": "Жиыны, {mission}",
+    "parl_decision_line": "{label} шешім: {title}",
+    "col_rank_en": "Атағы (ағылш.)",
+    "col_rank_national": "Әскери атағы",
+    "col_remarks": "Ескертпелер",
+    "roll_rotation_dates": "Ротация мерзімі: жоспарлы {planned}; нақты {actual}",
+    "roll_row_dates_actual": "Тізімдегі келу және кету күндері нақты.",
+    "roll_row_dates_planned": "Тізімдегі келу және кету күндері жоспарлы (ротация мерзімі).",
+    "roll_row_dates_mixed": "Тізімдегі келу және кету күндері нақты, ескертпелерде жоспарлы "
+                            "деп белгіленгендерінен басқасы.",
+    "remark_repatriated": "{date} мерзімінен бұрын қайтарылды",
+    "remark_withdrawn": "Кері шақырылды",
+    "remark_arrival_planned": "келу күні жоспарлы",
+    "remark_departure_planned": "кету күні жоспарлы",
+    "roll_total_category": "{category}: {total} (ер {male}, әйел {female})",
+    "roll_total": "Барлығы: {total} (ер {male}, әйел {female})",
+    "generated_no_name": "Жасалған күні: {date}, {time}",
+    "sig_position": "лауазымы",
+    "sig_rank": "әскери атағы",
+    "sig_name": "аты-жөні",
+    "sig_date": "«____» ______________ 20____ ж.",
     "ministry": "Қазақстан Республикасы Қорғаныс министрлігі",
     "page_footer": "Бет &P / &N",
     "as_of": "{date} жағдай бойынша",
@@ -528,3 +631,11 @@ def labels(lang: str) -> dict[str, str]:
     except KeyError:
         raise ValueError(f"unknown report language {lang!r}; use one of {', '.join(LANGUAGES)}"
                          ) from None
+
+
+def status_word(words: dict[str, str], key: str, sex: str | None) -> str:
+    """A status or remark in the grammatical gender of the person: ``key_F`` for a woman
+    where the language has one (Russian: "Утверждена"), else ``key``."""
+    if sex == "F":
+        return words.get(f"{key}_F") or words[key]
+    return words[key]

@@ -16,7 +16,7 @@ a carriage return first; also an error literal such as #N/A) is stored as
 text, never as a formula; dates are real dates shown DD.MM.YYYY; numbers are
 numbers; identifiers (IIN, passport and service numbers) are text so leading
 zeros stay. The file is written beside the target and renamed into place
-(``files.atomic_path``). Workbook properties carry the app name and the user,
+(``files.atomic_path``). Workbook properties carry the app name, its version and the user,
 and a custom property the audit chain's head when the report was read
 (``services.anchors``), so ``kzpk check --anchor REPORT.xlsx`` can later prove
 the history up to the report was not rewritten.
@@ -33,10 +33,14 @@ from openpyxl import LXML, Workbook
 from openpyxl.packaging.custom import StringProperty
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.page import PageMargins
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
+from .. import __version__
 from ..paths import APP_NAME
 from ..services.anchors import WORKBOOK_PROPERTY, Anchor
+from ..services.reports.signing import Signature
+from ..services.text import transliterate
 from .cells import (  # noqa: F401 - style names re-exported for the builders
     CELL,
     DATE,
@@ -54,16 +58,28 @@ from .cells import (  # noqa: F401 - style names re-exported for the builders
     TITLE,
     TOTAL,
     TOTAL_NUMBER,
+    CELL_PADDING_PX,
+    PRINT_PX_PER_WIDTH,
+    PX_PER_WIDTH,
     named_styles,
+    one_line_chars,
     put,
     text_lines,
+    text_px,
 )
-from .files import ExportTargetError, Progress, atomic_path, check_progress
-from .labels import DEFAULT_MARKING, labels
+from .files import ExportTargetError, Progress, atomic_path, check_progress, target_error
+from .labels import DEFAULT_MARKING, MARKINGS, labels
 from .openpyxl_rows import OpenpyxlRows
 from .sheet_xml import XmlRows
 
 PROGRESS_EVERY = 500
+#: Nothing of a report may print smaller than this (points), whatever fits the page.
+MIN_PRINT_PT = 7.0
+#: Paper sizes (openpyxl's code, width and height in inches, portrait).
+PAPERS = {"A4": (Worksheet.PAPERSIZE_A4, 8.27, 11.69), "A3": (Worksheet.PAPERSIZE_A3, 11.69, 16.54)}
+MARGIN_SIDE_IN = 0.3
+#: Of the page's printable width, what the columns may take (programs round widths apart).
+FIT_MARGIN = 0.97
 
 
 @dataclass(frozen=True)
@@ -79,6 +95,78 @@ class Column:
     kind: str = "text"
 
 
+#: Rows of a list read ahead to size its columns to their content.
+FIT_SAMPLE_ROWS = 2000
+#: The widest a column sized to its content gets (characters); longer texts wrap.
+FIT_MAX_WIDTH = 50
+
+
+def printable_px(paper: str = "A4", landscape: bool = True) -> float:
+    """What the columns may take of a page's width, in pixels at 100 %."""
+    _code, short, long_ = PAPERS[paper]
+    return ((long_ if landscape else short) - 2 * MARGIN_SIDE_IN) * 96 * FIT_MARGIN
+
+
+#: A text column sized to its content is not narrowed below this to fit the page.
+FIT_MIN_TEXT_WIDTH = 12
+
+
+def fit_columns(columns: Sequence[Column], sample: Sequence[Sequence], font_size: float,
+                max_width: float = FIT_MAX_WIDTH, *, paper: str = "A4",
+                landscape: bool = True) -> list[Column]:
+    """``columns`` with widths that hold their content: the widest value of ``sample`` (as
+    the sheet shows it) or the header's longest word, whichever is wider, at most
+    ``max_width`` characters (a longer text wraps onto more lines of its row).
+
+    When the content is wider than one page holds at ``MIN_PRINT_PT``, the widest text
+    columns are narrowed (their texts wrap) until it fits, if it can."""
+    fitted = _content_widths(columns, sample, font_size, max_width)
+    budget = printable_px(paper, landscape) * font_size / MIN_PRINT_PT / PRINT_PX_PER_WIDTH
+    widths = [c.width for c in fitted]
+    while sum(widths) > budget:
+        narrowable = [i for i, c in enumerate(fitted)
+                      if c.kind == "text" and widths[i] > FIT_MIN_TEXT_WIDTH]
+        if not narrowable:
+            break
+        widest = max(narrowable, key=lambda i: widths[i])
+        widths[widest] = max(FIT_MIN_TEXT_WIDTH, widths[widest] - (sum(widths) - budget),
+                             max((widths[i] for i in narrowable if i != widest), default=0)
+                             - 0.1)
+    return [Column(c.header, round(w, 1), c.kind) for c, w in zip(fitted, widths)]
+
+
+def _content_widths(columns: Sequence[Column], sample: Sequence[Sequence], font_size: float,
+                    max_width: float) -> list[Column]:
+    fitted = []
+    for i, col in enumerate(columns):
+        header = max((text_px(word, font_size, True) for word in col.header.split()),
+                     default=0.0)
+        widest = header
+        seen: set = set()
+        for row in sample:
+            value = row[i] if i < len(row) else None
+            if value is None or value in seen:
+                continue
+            seen.add(value)
+            widest = max(widest, text_px(_shown(value, col.kind), font_size))
+        chars = (widest * 1.03 + CELL_PADDING_PX) / PX_PER_WIDTH + 0.5
+        fitted.append(Column(col.header, round(min(max(chars, 4.0), max_width), 1), col.kind))
+    return fitted
+
+
+def _shown(value, kind: str) -> str:
+    """A value as the sheet displays it (for its width)."""
+    if isinstance(value, dt.datetime) and kind not in ("text", "id"):
+        return f"{value:%d.%m.%Y %H:%M:%S}"
+    if isinstance(value, dt.date) and kind not in ("text", "id"):
+        return f"{value:%d.%m.%Y}"
+    if isinstance(value, float) and kind == "percent":
+        return f"{value:.1%}"
+    if isinstance(value, int) and not isinstance(value, bool) and kind in ("int", "number"):
+        return f"{value:,}"
+    return str(value)
+
+
 class ReportBook:
     """A streamed workbook of report sheets; use as a context manager.
 
@@ -90,21 +178,33 @@ class ReportBook:
     #: objects (``OpenpyxlRows``), the reference the tests compare the files with.
     fast_rows = True
 
-    def __init__(self, *, lang: str, user: str, marking: str | None = DEFAULT_MARKING,
+    def __init__(self, *, lang: str, user: str, marking: str | None = None,
                  font_size: float = 10, now: dt.datetime | None = None,
+                 signature: Signature | None = None, target: Path | None = None,
                  anchor: Anchor | None = None) -> None:
+        """``user``: the name printed as who generated the report (the full name; an
+        empty text prints the date alone); ``signature``: the signature block of a
+        report that is signed (``ReportSheet.signature_block``); ``target``: the file it
+        will be saved as, named when writing fails (a full disk) before ``save``;
+        ``anchor``: the audit chain's head when the report was read."""
         self.lang = lang
         self.words = labels(lang)
-        self.user = user
-        self.marking = (marking or "").strip()
+        # An English report is read by people who do not read Cyrillic.
+        self.user = transliterate(user) if lang == "en" else user
+        self.target = target
+        self.signature = signature or Signature()
+        # None: the default marking of the report's language; "": no marking.
+        self.marking = (MARKINGS.get(lang, DEFAULT_MARKING) if marking is None else marking).strip()
         self.now = (now or dt.datetime.now()).replace(microsecond=0)
         self.font_size = font_size
         self.wb = Workbook(write_only=True)
+        _base_font(self.wb)
         for style in named_styles(font_size):
             self.wb.add_named_style(style)
         props = self.wb.properties
         props.creator = APP_NAME  # the app and the user, nothing about the machine
-        props.lastModifiedBy = user
+        props.version = __version__  # which release wrote it (File > Properties)
+        props.lastModifiedBy = user or None
         props.title = props.subject = props.description = props.keywords = None
         if anchor is not None:
             self.wb.custom_doc_props.append(StringProperty(name=WORKBOOK_PROPERTY,
@@ -114,18 +214,32 @@ class ReportBook:
     def __enter__(self) -> ReportBook:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, exc_type, exc, tb) -> None:
         if not self._saved:
             self.discard()
+        if isinstance(exc, OSError) and self.target is not None:
+            # The sheets' temporary files (or the disk of the target) ran out of room.
+            raise target_error(self.target, exc) from None
 
     def sheet(self, name: str, title: str, lines: Sequence[str], columns: Sequence[Column], *,
               landscape: bool = True, table: bool = True, fit_height: int = 0,
-              wrap: bool = True) -> ReportSheet:
+              wrap: bool = True, paper: str = "A4", parts: Sequence[int] = (),
+              repeat_columns: int = 0) -> ReportSheet:
+        """``parts``: 1-based columns that begin a new printed part (a page break before
+        each; the first ``repeat_columns`` columns are printed again on every part)."""
         return ReportSheet(self, name, title, lines, columns, landscape=landscape, table=table,
-                           fit_height=fit_height, wrap=wrap)
+                           fit_height=fit_height, wrap=wrap, paper=paper, parts=parts,
+                           repeat_columns=repeat_columns)
 
     def save(self, path: str | os.PathLike) -> Path:
         path = Path(path)
+        if len(self.wb.worksheets) > 1:
+            # A program's page total (&N) counts every sheet's pages: on a book of several
+            # sheets each page says its sheet and its number in that sheet instead.
+            for ws in self.wb.worksheets:
+                hf = ws.HeaderFooter
+                hf.oddFooter.center.text = hf.firstFooter.center.text = \
+                    self.words["page_footer_sheet"]
         with atomic_path(path) as temp:
             self.wb.save(temp)
             self._saved = True
@@ -171,7 +285,8 @@ class ReportSheet:
 
     def __init__(self, book: ReportBook, name: str, title: str, lines: Sequence[str],
                  columns: Sequence[Column], *, landscape: bool, table: bool, fit_height: int,
-                 wrap: bool) -> None:
+                 wrap: bool, paper: str = "A4", parts: Sequence[int] = (),
+                 repeat_columns: int = 0) -> None:
         self.book = book
         self.columns = list(columns)
         self.width = len(self.columns)
@@ -182,9 +297,10 @@ class ReportSheet:
         self._out = XmlRows(ws) if book.fast_rows and LXML else OpenpyxlRows(ws)
         for i, col in enumerate(self.columns, 1):
             ws.column_dimensions[get_column_letter(i)].width = col.width
-        self._page_setup(landscape, fit_height)
+        self._page_setup(landscape, fit_height, paper, list(parts), repeat_columns)
         self.row_count = 0
         self.header_row: int | None = None
+        lines = self._fit_lines(lines)
         if table:
             # marking, ministry, title, lines, generated-by, blank, then the header.
             self.header_row = len(lines) + 6
@@ -197,28 +313,76 @@ class ReportSheet:
         self._style_kinds = [(self._style(c.kind), c.kind) for c in self.columns]
         # Styles, cell references and such resolved once for all the data rows.
         self._columns = self._out.columns(self._style_kinds)
-        per_char = self._per_char()
-        self._one_line = [_one_line_chars(c.width, per_char) for c in self.columns]
+        self._one_line = [one_line_chars(c.width, book.font_size) for c in self.columns]
+        self._seen: list[dict[str, int]] = [{} for _ in self.columns]
 
     # -- layout ----------------------------------------------------------------------------
-    def _page_setup(self, landscape: bool, fit_height: int) -> None:
+    def _page_setup(self, landscape: bool, fit_height: int, paper: str, parts: list[int],
+                    repeat: int) -> None:
+        """A4 (or A3) fitted to the page width, unless that would print the text below
+        ``MIN_PRINT_PT``: then printed at the scale that keeps it legible, the columns
+        running on to further pages (with ``parts``, at the given columns), the first
+        ``repeat`` columns (or the first one) printed again on each."""
         ws, words = self.ws, self.book.words
+        code = PAPERS[paper][0]
         ws.page_setup.orientation = "landscape" if landscape else "portrait"
-        ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
-        ws.page_setup.fitToWidth = 1
-        ws.page_setup.fitToHeight = fit_height
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
-        ws.page_margins = PageMargins(left=0.3, right=0.3, top=0.55, bottom=0.55,
-                                      header=0.25, footer=0.25)
+        ws.page_setup.paperSize = code
+        ws.page_margins = PageMargins(left=MARGIN_SIDE_IN, right=MARGIN_SIDE_IN, top=0.55,
+                                      bottom=0.55, header=0.25, footer=0.25)
         ws.print_options.horizontalCentered = True
+        room = printable_px(paper, landscape)
+        widths = [c.width * PRINT_PX_PER_WIDTH for c in self.columns]
+        lead = sum(widths[:repeat])
+        bounds = [1, *parts, len(widths) + 1]
+        widest = max((sum(widths[a - 1:b - 1]) + (lead if a > 1 else 0)
+                      for a, b in zip(bounds, bounds[1:])), default=1) or 1
+        scale = min(1.0, room / widest)
+        if not parts and self.book.font_size * scale >= MIN_PRINT_PT:
+            ws.page_setup.fitToWidth = 1
+            ws.page_setup.fitToHeight = fit_height
+            ws.sheet_properties.pageSetUpPr.fitToPage = True
+        else:
+            percent = int(scale * 100)
+            smallest = -(-MIN_PRINT_PT * 100 // self.book.font_size)
+            ws.page_setup.scale = int(max(percent, smallest))
+            ws.sheet_properties.pageSetUpPr.fitToPage = False
+            for first in parts:
+                ws.col_breaks.append(Break(id=first - 1))
+            last = get_column_letter(max(repeat, 1))
+            ws.print_title_cols = f"A:{last}"
+        # Each sheet's pages are numbered from 1 ("page 2 of 3" of that sheet).
+        ws.page_setup.firstPageNumber = 1
+        ws.page_setup.useFirstPageNumber = True
         # The marking is printed in the sheet on page 1 and in the header after it.
         hf = ws.HeaderFooter
         hf.differentFirst = True
         hf.oddFooter.center.text = hf.firstFooter.center.text = words["page_footer"]
-        hf.oddFooter.center.size = hf.firstFooter.center.size = 8
+        # As large as the body: the page is scaled as a whole, margins' text included.
+        size = max(8, self.book.font_size)
+        hf.oddFooter.center.size = hf.firstFooter.center.size = size
         if self.book.marking:
             hf.oddHeader.right.text = self.book.marking
-            hf.oddHeader.right.size = 8
+            hf.oddHeader.right.size = size
+        # One line of the body font (Excel's 15 points suit Calibri 11, not Arial 8 or 10).
+        ws.sheet_format.defaultRowHeight = round(self.book.font_size * 1.275, 2)
+
+    def _fit_lines(self, lines: Sequence[str]) -> list[str]:
+        """The title block's lines broken at words to the table's width (a longer line
+        would be cut at the edge of the printed page)."""
+        room = sum(c.width for c in self.columns) * PX_PER_WIDTH - CELL_PADDING_PX
+        size = self.book.font_size
+        out: list[str] = []
+        for line in lines:
+            current = ""
+            for word in line.split(" "):
+                longer = f"{current} {word}" if current else word
+                if current and text_px(longer, size) > room:
+                    out.append(current)
+                    current = word
+                else:
+                    current = longer
+            out.append(current)
+        return out
 
     def _title_block(self, title: str, lines: Sequence[str]) -> None:
         book, words = self.book, self.book.words
@@ -228,8 +392,9 @@ class ReportSheet:
         self._append([self._styled(title, TITLE)], height=book.font_size * 1.6 + 6)
         for line in lines:
             self._append([self._styled(line, SUBTITLE)])
-        generated = words["generated"].format(user=book.user, date=f"{book.now:%d.%m.%Y}",
-                                              time=f"{book.now:%H:%M}")
+        key = "generated" if book.user else "generated_no_name"
+        generated = words[key].format(user=book.user, date=f"{book.now:%d.%m.%Y}",
+                                      time=f"{book.now:%H:%M}")
         self._append([self._styled(generated, SUBTITLE)])
         self._append([])
 
@@ -238,29 +403,32 @@ class ReportSheet:
             return LINE
         return KIND_STYLES.get(kind, CELL)
 
-    def _per_char(self) -> float:
-        # Width of the widest character (capitals, bold): texts of fewer characters than
-        # the column holds of it surely fit one line, and skip the estimate.
-        return self.book.font_size * 96 / 72 * 0.58 * 1.25
-
     def _height(self, values: Sequence, widths: Sequence[float], bold: bool = False
                 ) -> float | None:
         """Points a row needs for its wrapped texts; None when one line is enough."""
         if not self.wrap:
             return None
         lines = 1
-        per_char = self._per_char()
+        size = self.book.font_size
         for value, width in zip(values, widths):
-            if isinstance(value, str) and len(value) * per_char > width * 7 - 1:
-                lines = max(lines, text_lines(value, width, self.book.font_size, bold))
+            if isinstance(value, str) and len(value) > one_line_chars(width, size):
+                lines = max(lines, text_lines(value, width, size, bold))
         return self._lines_height(lines)
 
     def _data_height(self, values: Sequence) -> float | None:
-        """``_height`` of a data row, with each column's one-line limit worked out once."""
+        """``_height`` of a data row, with each column's one-line limit worked out once and
+        each column's texts measured once (lists repeat ranks, posts, units)."""
         lines = 1
-        for value, most, col in zip(values, self._one_line, self.columns):
-            if isinstance(value, str) and len(value) > most:
-                lines = max(lines, text_lines(value, col.width, self.book.font_size))
+        size = self.book.font_size
+        for value, most, col, seen in zip(values, self._one_line, self.columns, self._seen):
+            if value.__class__ is str and len(value) > most:
+                n = seen.get(value)
+                if n is None:
+                    n = text_lines(value, col.width, size)
+                    if len(seen) < 4096:
+                        seen[value] = n
+                if n > lines:
+                    lines = n
         return self._lines_height(lines)
 
     def _lines_height(self, lines: int) -> float | None:
@@ -293,6 +461,21 @@ class ReportSheet:
 
     def blank(self) -> None:
         self._append([])
+
+    def signature_block(self) -> None:
+        """Who signs, under the table: position; rank, a line to sign on, name; the date.
+
+        Parts left empty in the settings print as lines to fill in by hand.
+        """
+        w, sig = self.book.words, self.book.signature
+        line = "_" * 18
+        self.blank()
+        self.blank()
+        self.note(sig.position or f"{line} ({w['sig_position']})")
+        rank = sig.rank or f"{line} ({w['sig_rank']})"
+        name = sig.name or f"{line} ({w['sig_name']})"
+        self.note(f"{rank}      {line}      {name}")
+        self.note(w["sig_date"])
 
     def row(self, values: Sequence, kinds: Sequence[str] | None = None) -> None:
         """A data row; ``kinds`` overrides the columns' kinds (sheets holding several tables)."""
@@ -356,16 +539,21 @@ class ReportSheet:
         self.ws.print_area = f"A1:{self.last_col}{last_row}"
 
 
-def _one_line_chars(width: float, per_char: float) -> int:
-    """The most characters for which ``n * per_char > width * 7 - 1`` (``_height``'s test)
-    is false, found with the same float arithmetic."""
-    room = width * 7 - 1
-    n = int(room / per_char)
-    while n * per_char > room:
-        n -= 1
-    while (n + 1) * per_char <= room:
-        n += 1
-    return n
+def _base_font(wb: Workbook) -> None:
+    """Make Arial 10 the workbook's default font (Excel's is Calibri 11).
+
+    Column widths are counted in digits of the default font; a program that lacks
+    Calibri measures them with its stand-in (LibreOffice on Linux: a wider font) and
+    prints every column wider, so smaller. Arial (or its metric twin, Liberation Sans)
+    is everywhere, and its digit is 7 pixels wide at 10 points, as Calibri's at 11.
+    """
+    from openpyxl.styles import Font
+    from openpyxl.utils.indexed_list import IndexedList
+
+    base = Font(name="Arial", size=10, family=2)
+    wb._fonts = IndexedList([base])
+    normal = wb._named_styles["Normal"]
+    normal.font = base
 
 
 def _sheet_name(name: str) -> str:
@@ -376,5 +564,6 @@ def _sheet_name(name: str) -> str:
 
 
 __all__ = ["CELL", "Column", "DATE", "DATE_FORMAT", "DEFAULT_MARKING", "ExportTargetError",
+           "MIN_PRINT_PT", "Signature",
            "FORMULA_STARTS", "HEADER", "ID", "NUMBER", "PROGRESS_EVERY", "ReportBook", "ReportSheet",
            "put", "text_lines"]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -37,6 +37,20 @@ class AreaContext:
         """Whether the signed-in user's role reaches ``minimum`` (for hiding what it cannot do)."""
         return self.actor is None or self.actor.may(minimum)
 
+    def gate(self, widget: QWidget, minimum: str, *, tip: str = "") -> bool:
+        """Grey ``widget`` out for a role below ``minimum``, with a tooltip naming the role
+        that may use it (the services refuse anyway; nobody should find out only at OK).
+        Returns whether the role may."""
+        if self.may(minimum):
+            return True
+        from .security.labels import role_label
+
+        needed = QCoreApplication.translate("AreaContext", "Needs the role “%1” or higher.") \
+            .replace("%1", role_label(minimum))
+        widget.setToolTip(f"{tip}\n{needed}" if tip else needed)
+        _RoleGate(widget)
+        return False
+
     def forbidden_commands(self) -> set[str]:
         """Record commands the role never may use: a viewer changes nothing, a clerk deletes
         nothing. Areas refine this (reference tables are an administrator's)."""
@@ -45,6 +59,23 @@ class AreaContext:
         if not self.may("supervisor"):
             return {DELETE}
         return set()
+
+
+class _RoleGate(QObject):
+    """Keeps a widget disabled whatever the page's own logic enables (a row chosen, a
+    record opened): the role, not the moment, decides."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        widget.setEnabled(False)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._widget and event.type() == QEvent.Type.EnabledChange \
+                and self._widget.isEnabled():
+            self._widget.setEnabled(False)
+        return False
 
 
 class AreaPage(QWidget):

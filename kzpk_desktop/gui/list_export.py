@@ -55,8 +55,8 @@ def export_list(parent: QWidget | None, ops: Operations, settings: Settings, *,
     how far it is; ``details`` go into the audit event with the rows written.
     """
     from ..exports.reports import export_table  # openpyxl: only when exporting
-    from ..exports.labels import DEFAULT_MARKING
     from ..services.anchors import chain_head
+    from ..services.settings import report_marking
 
     report = f"{name}-list"
     dialog_title = QCoreApplication.translate("Export", "Export %1").replace("%1", title)
@@ -64,12 +64,11 @@ def export_list(parent: QWidget | None, ops: Operations, settings: Settings, *,
                          csv=True)
     if path is None:
         return None
-    marking = settings.export_marking
-    marking = DEFAULT_MARKING if marking is None else marking
     audit = dict(details or {})
 
     def build(session: Session, target: Path, user: str, progress) -> Path:
         total = count(session) if count is not None else 0
+        marking = report_marking(session, lang)
         written = 0
 
         def counted() -> Iterator[Sequence[Any]]:

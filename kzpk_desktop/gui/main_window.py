@@ -3,14 +3,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import __version__
 from ..paths import APP_NAME
 from ..services import expiry
 from ..services import settings as business
@@ -32,6 +35,8 @@ SPLITTER_KEY = "main"
 NAVIGATION_MIN_WIDTH = 160
 REGISTRY_AREA, EXPIRING_AREA = "registry", "expiring"
 STATUS_TIMEOUT_MS = 6000
+#: The first size of the window, within the screen (see ``fit_to_screen``).
+DEFAULT_SIZE = QSize(1280, 800)
 #: A failure stays on the status bar longer: the clerk must have time to read it.
 FAULT_TIMEOUT_MS = 20_000
 
@@ -49,15 +54,19 @@ class MainWindow(QMainWindow):
         self._specs = tuple(spec for spec in areas
                             if spec.minimum_role is None or ctx.may(spec.minimum_role))
         self._pages: dict[str, AreaPage] = {}
-        self._holders: list[QWidget] = []
+        self._holders: list[QScrollArea] = []
 
         self.navigation = QListWidget(self, objectName="navigationList")
         self.navigation.setSpacing(2)
         self.stack = QStackedWidget(self, objectName="areaStack")
         for spec in self._specs:
             QListWidgetItem(spec.translated_title(), self.navigation)
-            holder = QWidget(self.stack)  # the page itself is built on first visit
-            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            # The page itself is built on first visit. Its holder scrolls, so an area that
+            # needs more room than a small screen gives is scrolled, and never makes the
+            # window wider than the screen (the stack's minimum is its largest page's).
+            holder = QScrollArea(self.stack, objectName=f"{spec.key}Holder")
+            holder.setWidgetResizable(True)
+            holder.setFrameShape(QFrame.Shape.NoFrame)
             self._holders.append(holder)
             self.stack.addWidget(holder)
         # A floor, not a hint: the splitter gives the area its (large) minimum width first
@@ -86,7 +95,6 @@ class MainWindow(QMainWindow):
             self.tr("The connection to the database is back."), STATUS_TIMEOUT_MS))
         ctx.ops.changed.connect(self._changed)
         self.navigation.currentRowChanged.connect(self._show_area)
-        self.resize(1280, 800)
         self._restore_state()
         # Counted once the window is on screen: the first paint never waits for it.
         QTimer.singleShot(0, self, self.check_expiring)
@@ -102,7 +110,7 @@ class MainWindow(QMainWindow):
         index = next(i for i, spec in enumerate(self._specs) if spec.key == key)
         if key not in self._pages:
             page = self._specs[index].create(self._ctx)
-            self._holders[index].layout().addWidget(page)
+            self._holders[index].setWidget(page)
             page.restore_state(self._ctx.settings)
             page.commandsChanged.connect(self._update_actions)
             page.statusMessage.connect(
@@ -281,25 +289,23 @@ class MainWindow(QMainWindow):
 
         # A changed warning window is announced (SETTINGS): badges, lists and the notice
         # read themselves again.
-        BusinessSettingsDialog.ask(self, self._ctx.ops)
+        _saved, language = BusinessSettingsDialog.ask(self, self._ctx.ops,
+                                                      language=self._ctx.lang)
+        if language is not None and language != self._ctx.lang:
+            self.languageRequested.emit(language)  # the session builds the window again
 
     def _about(self) -> None:
-        from importlib.metadata import PackageNotFoundError, version
-
-        try:
-            number = version("kzpk-desktop")
-        except PackageNotFoundError:  # running from a source tree that was never installed
-            number = ""
         QMessageBox.about(self, self.tr("About KZPK Desktop"), self.tr(
             "<b>KZPK Desktop</b> %1<br>Records and paperwork for Kazakhstan's UN peacekeeping "
-            "contingents.<br><br>Database: %2").replace("%1", number)
+            "contingents.<br><br>Database: %2").replace("%1", __version__)
             .replace("%2", self.databaseLabel.text()))
 
     # -- state --------------------------------------------------------------------------
     def _restore_state(self) -> None:
         settings = self._ctx.settings
-        if settings.window_geometry is not None:
-            self.restoreGeometry(settings.window_geometry)
+        if settings.window_geometry is None or not self.restoreGeometry(settings.window_geometry):
+            self.resize(DEFAULT_SIZE)
+        self.fit_to_screen()
         if settings.window_state is not None:
             self.restoreState(settings.window_state)
         settings.restore_splitter(SPLITTER_KEY, self.splitter,
@@ -307,6 +313,26 @@ class MainWindow(QMainWindow):
         keys = [spec.key for spec in self._specs]
         if keys:
             self.show_area(settings.current_area if settings.current_area in keys else keys[0])
+
+    def fit_to_screen(self) -> None:
+        """Keep the window inside the screen's available area (a geometry remembered on a
+        larger screen, or the default size on a small laptop, would stick out of it)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            self.fit_within(screen.availableGeometry())
+
+    def fit_within(self, room: QRect) -> None:
+        frame = self.frameGeometry()
+        chrome = QSize(frame.width() - self.width(), frame.height() - self.height())
+        width = min(self.width(), room.width() - chrome.width())
+        height = min(self.height(), room.height() - chrome.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        frame = self.frameGeometry()
+        if not room.contains(frame):
+            frame.moveLeft(max(room.left(), min(frame.left(), room.right() - frame.width())))
+            frame.moveTop(max(room.top(), min(frame.top(), room.bottom() - frame.height())))
+            self.move(frame.topLeft())
 
     def save_state(self) -> None:
         settings = self._ctx.settings

@@ -56,17 +56,6 @@ class Settings:
     def last_folder(self, value: str) -> None:
         self._s.setValue("files/last_folder", str(value))
 
-    @property
-    def export_marking(self) -> str | None:
-        """The handling marking last printed on an export; None: never chosen (use the
-        reports' default). An empty text is a choice: no marking."""
-        value = self._s.value("exports/marking")
-        return None if value is None else str(value)
-
-    @export_marking.setter
-    def export_marking(self, value: str) -> None:
-        self._s.setValue("exports/marking", value)
-
     def export_language(self, report: str) -> str | None:
         """The label language last chosen for a report (None: its default)."""
         value = self._s.value(f"exports/{report}/language")

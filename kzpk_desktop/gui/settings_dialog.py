@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -27,13 +28,15 @@ from ..services import settings as business
 from ..services.errors import ValidationError
 from ..services.settings import SettingSpec
 from .i18n import problem_text, service_text
+from .language import LanguageBox
 from .ops import Change, Operations, describe
 from .ops.changes import SETTINGS
 from .widgets.record_dialog import ERROR_STYLE
 
 
 class BusinessSettingsDialog(QDialog):
-    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, parent: QWidget | None = None, *,
+                 language: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("businessSettingsDialog")
         self.setWindowTitle(self.tr("Settings"))
@@ -62,6 +65,15 @@ class BusinessSettingsDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        #: The interface language of this user on this workstation (not a database
+        #: setting); None when the dialog was opened without one.
+        self.languageBox: LanguageBox | None = None
+        if language is not None:
+            own = QGroupBox(self.tr("This workstation"), self, objectName="workstationBox")
+            row = QFormLayout(own)
+            self.languageBox = LanguageBox(language, own)
+            row.addRow(self.tr("&Language of the interface"), self.languageBox)
+            layout.addWidget(own)
         layout.addWidget(note)
         layout.addWidget(self.formError)
         layout.addLayout(form)
@@ -71,7 +83,7 @@ class BusinessSettingsDialog(QDialog):
             label.setStyleSheet(ERROR_STYLE)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.load()
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(680)  # the markings and the signatory's position are long
 
     def _editor(self, spec: SettingSpec) -> QWidget:
         if spec.type is bool:
@@ -104,6 +116,7 @@ class BusinessSettingsDialog(QDialog):
             editor.setChecked(bool(value))
         elif isinstance(editor, QLineEdit):
             editor.setText(str(value))
+            editor.setCursorPosition(0)  # a long text shows its beginning
         else:
             editor.setValue(value)
 
@@ -156,8 +169,14 @@ class BusinessSettingsDialog(QDialog):
         self.saved = changes
         super().accept()
 
+    def language(self) -> str | None:
+        return self.languageBox.language() if self.languageBox is not None else None
+
     @classmethod
-    def ask(cls, parent: QWidget | None, ops: Operations) -> dict[str, Any]:
-        """Show the dialog; the settings it changed (key -> new value), empty if none."""
-        dialog = cls(ops, parent)
-        return dialog.saved if dialog.exec() else {}
+    def ask(cls, parent: QWidget | None, ops: Operations, *, language: str | None = None
+            ) -> tuple[dict[str, Any], str | None]:
+        """Show the dialog; the settings it changed (key -> new value), empty if none, and
+        the interface language chosen (None when cancelled)."""
+        dialog = cls(ops, parent, language=language)
+        accepted = dialog.exec()
+        return (dialog.saved, dialog.language()) if accepted else ({}, None)

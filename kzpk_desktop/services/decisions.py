@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from ..db.models import Decision, DecisionCeiling, Mission, Rotation
 from .dates import fmt
 from .errors import N_, NotFound, Problem, ServiceError, ValidationError
+from .text import clean
 from .versioning import expect_version, flush_checked
 
 
@@ -24,6 +25,9 @@ class DecisionData:
     date: dt.date | None = None
     title: str = ""
     ceiling: int | None = None
+    #: The title in Kazakh and English, for the reports in those languages (optional).
+    title_kk: str | None = None
+    title_en: str | None = None
     period_from: dt.date | None = None
     period_to: dt.date | None = None
     notes: str | None = None
@@ -50,8 +54,10 @@ class DecisionRow:
 def validate_decision(session: Session, data: DecisionData, existing_id: int | None = None
                       ) -> tuple[DecisionData, list[Problem]]:
     d = replace(data)  # a copy: the caller's data stays as typed
-    d.number = " ".join((d.number or "").split())
-    d.title = " ".join((d.title or "").split())
+    d.number = clean(d.number)
+    d.title = clean(d.title)
+    d.title_kk = clean(d.title_kk) or None
+    d.title_en = clean(d.title_en) or None
     d.notes = (d.notes or "").strip() or None
     problems: list[Problem] = []
 
@@ -93,7 +99,8 @@ def validate_decision(session: Session, data: DecisionData, existing_id: int | N
     return d, problems
 
 
-_FIELDS = ("number", "date", "title", "ceiling", "period_from", "period_to", "notes")
+_FIELDS = ("number", "date", "title", "title_kk", "title_en", "ceiling", "period_from",
+           "period_to", "notes")
 
 
 def create_decision(session: Session, data: DecisionData, *, origin: str = "HQ") -> Decision:
@@ -204,6 +211,14 @@ def decision_data(decision: Decision) -> DecisionData:
     return DecisionData(**{f: getattr(decision, f) for f in _FIELDS},
                         ceilings={c.mission_id: c.ceiling for c in decision.ceilings},
                         id=decision.id, version=decision.version)
+
+
+def decision_titles(session: Session, lang: str) -> dict[int, str]:
+    """Each decision's title in ``lang`` where it is on file, else as adopted."""
+    column = {"kk": Decision.title_kk, "en": Decision.title_en}.get(lang)
+    rows = session.execute(select(Decision.id, Decision.title,
+                                  column if column is not None else Decision.title))
+    return {i: other or title for i, title, other in rows}
 
 
 def list_decisions(session: Session) -> list[DecisionRow]:

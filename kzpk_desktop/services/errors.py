@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..messages import N_
+from ..messages import N_, Message, MessageError
 
 __all__ = ["N_", "NotFound", "PermissionDenied", "Problem", "ServiceError", "StaleRecord",
            "ValidationError"]
@@ -24,17 +24,16 @@ class Problem:
     def text(self) -> str:
         return self.template.format(**self.args)
 
+    @property
+    def message(self) -> Message:
+        return Message(self.template, **self.args)
+
     def __str__(self) -> str:
         return self.text
 
 
-class ServiceError(Exception):
+class ServiceError(MessageError):
     """Base of the refusals a clerk sees (exit code 1 in the CLI)."""
-
-    def __init__(self, template: str, **args) -> None:
-        self.template = template
-        self.args_ = args
-        super().__init__(template.format(**args))
 
 
 class ValidationError(ServiceError):
@@ -57,3 +56,9 @@ class StaleRecord(ServiceError):
 
 class PermissionDenied(ServiceError):
     pass
+
+
+def first_line(exc: BaseException) -> str:
+    """The first line of an error's own words (the driver's, for a database error)."""
+    text = str(getattr(exc, "orig", None) or exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__

@@ -30,8 +30,9 @@ from .ceilings import ceiling_problems
 from .dates import fmt
 from .eligibility import RULE_NAMES, RuleFailure, eligibility_for_candidates, eligibility_for_entry
 from .errors import N_, NotFound, PermissionDenied, Problem, ServiceError, ValidationError
-from .roster_status import roster_status_word
+from .roster_status import FIELD_REFUSED, refuse_at_field_office, roster_status_word
 from .rotations import get_rotation, rotation_label
+from .text import clean, has_cyrillic
 from .units import subtree_cte
 from .versioning import expect_version, flush_checked
 
@@ -84,10 +85,22 @@ class EntryData:
     departure_date: dt.date | None = None
     un_index: str | None = None
     version: int | None = None
+    #: The appointment as the English (UN) nominal roll prints it; Latin letters only.
+    appointment_en: str | None = None
+
+
+def _english(value: str | None) -> str | None:
+    """An English text, refused when it holds Cyrillic (the UN roll must be all Latin)."""
+    value = _text(value)
+    if value and has_cyrillic(value):
+        raise ValidationError([Problem("appointment_en", N_(
+            "Write the English appointment in Latin letters (it is printed on the UN roll)."),
+            {})])
+    return value
 
 
 def _text(value: str | None) -> str | None:
-    return " ".join(value.split()) or None if value else None
+    return clean(value) or None
 
 
 def _category_id(session: Session, code: str) -> int:
@@ -102,7 +115,8 @@ def _category_id(session: Session, code: str) -> int:
 def add_to_roster(session: Session, rotation_id: int, serviceman_ids: Iterable[int], *,
                   category: str = "troops", appointment: str | None = None,
                   sub_unit: str | None = None, skip_existing: bool = False,
-                  origin: str = "HQ", on: dt.date | None = None) -> AddResult:
+                  origin: str = "HQ", on: dt.date | None = None,
+                  appointment_en: str | None = None) -> AddResult:
     """Nominate servicemen to the rotation, even ineligible ones (their failures come back).
 
     Someone already on this rotation's roster is refused by name, unless
@@ -111,7 +125,8 @@ def add_to_roster(session: Session, rotation_id: int, serviceman_ids: Iterable[i
     """
     ids = list(dict.fromkeys(serviceman_ids))
     return _nominate(session, rotation_id, {i: sub_unit for i in ids}, category=category,
-                     appointment=appointment, skip_existing=skip_existing, origin=origin, on=on)
+                     appointment=appointment, skip_existing=skip_existing, origin=origin, on=on,
+                     appointment_en=appointment_en)
 
 
 def add_unit_to_roster(session: Session, rotation_id: int, unit_id: int, *,
@@ -139,8 +154,9 @@ def add_unit_to_roster(session: Session, rotation_id: int, unit_id: int, *,
 
 def _nominate(session: Session, rotation_id: int, people: dict[int, str | None], *,
               category: str, appointment: str | None, skip_existing: bool, origin: str,
-              on: dt.date | None) -> AddResult:
+              on: dt.date | None, appointment_en: str | None = None) -> AddResult:
     actor = require_role(session, "clerk")
+    refuse_at_field_office(session, FIELD_REFUSED["nominated"])
     on = on or dt.date.today()
     roster_history.check_day(on, today=dt.date.today())
     rotation = get_rotation(session, rotation_id)
@@ -168,9 +184,10 @@ def _nominate(session: Session, rotation_id: int, people: dict[int, str | None],
                      "status": roster_status_word(status)})
             for i, status in sorted(existing.items(), key=lambda kv: found[kv[0]].surname)])
     new = [i for i in people if i not in existing]
-    appointment = _text(appointment)
+    appointment, appointment_en = _text(appointment), _english(appointment_en)
     entries = [RosterEntry(rotation_id=rotation_id, serviceman_id=i, category_id=category_id,
-                           appointment=appointment, sub_unit=_text(people[i]),
+                           appointment=appointment, appointment_en=appointment_en,
+                           sub_unit=_text(people[i]),
                            status="nominated", origin=origin) for i in new]
     session.add_all(entries)
     for entry in entries:
@@ -207,6 +224,8 @@ def set_status(session: Session, entry_id: int, status: str, *,
     old = entry.status
     if status not in ROSTER_STATUSES:
         raise ServiceError(N_("Unknown roster status '{status}'."), status=status)
+    if status in FIELD_REFUSED:
+        refuse_at_field_office(session, FIELD_REFUSED[status])
     if status not in TRANSITIONS.get(old, ()):
         raise ServiceError(N_("{who}: the status cannot change from {old} to {new}."),
                            who=label, old=roster_status_word(old),
@@ -346,10 +365,15 @@ def update_entry(session: Session, entry_id: int, data: EntryData) -> RosterEntr
     if un_index and len(un_index) > 40:
         problems.append(Problem("un_index", N_("The UN index number is too long (40 characters "
                                                "at most)."), {}))
+    try:
+        appointment_en = _english(data.appointment_en)
+    except ValidationError as exc:
+        problems += exc.problems
     if problems:
         raise ValidationError(problems)
     entry.category_id = category_id
     entry.appointment, entry.sub_unit = _text(data.appointment), _text(data.sub_unit)
+    entry.appointment_en = appointment_en
     entry.arrival_date, entry.departure_date, entry.un_index = (
         data.arrival_date, data.departure_date, un_index)
     flush_checked(session, label)
@@ -358,7 +382,7 @@ def update_entry(session: Session, entry_id: int, data: EntryData) -> RosterEntr
 
 def entry_data(entry: RosterEntry) -> EntryData:
     return EntryData(entry.category.code, entry.appointment, entry.sub_unit, entry.arrival_date,
-                     entry.departure_date, entry.un_index, entry.version)
+                     entry.departure_date, entry.un_index, entry.version, entry.appointment_en)
 
 
 def find_entry(session: Session, rotation_id: int, iin: str) -> RosterEntry:

@@ -40,9 +40,29 @@ BACKUP_KEEP = SettingSpec(
 IDLE_LOCK_MINUTES = SettingSpec(
     "idle_lock_minutes", int, 15, N_("Lock the screen after this many idle minutes"), 1, 480)
 
+#: The handling marking each report language prints by default.
+DEFAULT_MARKINGS = {"kk": "Қызмет бабында пайдалану үшін", "ru": "Для служебного пользования",
+                    "en": "For official use only"}
+MARKINGS = {lang: SettingSpec(f"marking_{lang}", str, text, label) for (lang, text), label in zip(
+    DEFAULT_MARKINGS.items(),
+    (N_("Handling marking on reports in Kazakh (empty: none)"),
+     N_("Handling marking on reports in Russian (empty: none)"),
+     N_("Handling marking on reports in English (empty: none)")))}
+
+# Who signs the reports that are signed (the nominal roll, the report to Parliament, the
+# contributions); a part left empty prints as a line to fill in by hand.
+SIGNATORY_POSITION = SettingSpec("signatory_position", str, "",
+                                 N_("Signs the reports: position"))
+SIGNATORY_POSITION_EN = SettingSpec("signatory_position_en", str, "",
+                                    N_("Signs the reports: position, in English"))
+SIGNATORY_RANK = SettingSpec("signatory_rank", str, "", N_("Signs the reports: rank"))
+SIGNATORY_NAME = SettingSpec("signatory_name", str, "",
+                             N_("Signs the reports: initials and surname"))
+
 #: Every known setting, for a settings dialog to list.
-SPECS: dict[str, SettingSpec] = {s.key: s for s in (WARNING_WINDOW_DAYS, SCAN_SIZE_LIMIT_MB,
-                                                    BACKUP_KEEP, IDLE_LOCK_MINUTES)}
+SPECS: dict[str, SettingSpec] = {s.key: s for s in (
+    WARNING_WINDOW_DAYS, SCAN_SIZE_LIMIT_MB, BACKUP_KEEP, IDLE_LOCK_MINUTES, *MARKINGS.values(),
+    SIGNATORY_POSITION, SIGNATORY_POSITION_EN, SIGNATORY_RANK, SIGNATORY_NAME)}
 
 
 def get(session: Session, spec: SettingSpec) -> Any:
@@ -98,6 +118,12 @@ def backup_keep(session: Session) -> int:
 
 def idle_lock_minutes(session: Session) -> int:
     return get(session, IDLE_LOCK_MINUTES)
+
+
+def report_marking(session: Session, lang: str) -> str:
+    """The handling marking of a report in ``lang`` ("" for none)."""
+    spec = MARKINGS.get(lang, MARKINGS["ru"])
+    return get(session, spec).strip()
 
 
 def _coerce(spec: SettingSpec, value: Any) -> Any:

@@ -1,4 +1,5 @@
-"""Text helpers for names: search keys, alphabetical order, Latin spellings.
+"""Text helpers: what a typed value is cleaned to, and for names search keys, alphabetical
+order, Latin spellings.
 
 Pure stdlib.  Stored search tokens and sort keys are produced here, so any
 change to these rules needs the stored columns rebuilt.
@@ -7,9 +8,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = [
+    "clean",
+    "clean_lines",
     "full_name",
+    "has_cyrillic",
     "is_valid_name",
     "normalize",
     "prefix_upper_bound",
@@ -18,7 +23,22 @@ __all__ = [
     "suggest_latin",
     "to_kazakh_latin",
     "to_passport_latin",
+    "transliterate",
 ]
+
+def clean(value: str | None) -> str:
+    """A one-line value as stored: spaces (non-breaking ones too) and line breaks collapsed
+    to single spaces, none at the ends; "" for None."""
+    return " ".join(value.split()) if value else ""
+
+
+def clean_lines(value: str | None) -> str:
+    """Free text (notes) as stored: each line cleaned like ``clean``, the clerk's line
+    breaks kept, empty lines at the start and the end dropped; "" for None."""
+    if not value:
+        return ""
+    return "\n".join(clean(line) for line in value.splitlines()).strip("\n")
+
 
 #: Kazakh Cyrillic alphabet with the Russian-only letters, in dictionary order.
 CYRILLIC_ALPHABET = "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя"
@@ -222,6 +242,43 @@ def to_passport_latin(text: str) -> str:
         else:
             out.append(_ascii_letters(ch))
     return " ".join("".join(out).split())
+
+
+_CYRILLIC = re.compile("[\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f]")
+
+
+def has_cyrillic(text: str | None) -> bool:
+    """True if ``text`` holds a letter of the Cyrillic blocks (a UN roll's cell must not)."""
+    return bool(text) and _CYRILLIC.search(text) is not None
+
+
+@lru_cache(maxsize=8192)  # ranks, posts, relations and codes repeat down a list
+def transliterate(text: str | None) -> str | None:
+    """Any text with its Cyrillic letters spelt as passports spell them (``to_passport_latin``'s
+    table, the one transliteration of the app), keeping each word's case and everything that
+    is not a Cyrillic letter (digits, punctuation, Latin): for the English paperwork, where a
+    value has no English form on file. "1-й взвод" -> "1-i vzvod"; "№" -> "No.".
+    """
+    if not text or (_CYRILLIC.search(text) is None and "№" not in text):
+        return text  # most numbers and codes: nothing to spell
+    return _WORD.sub(_passport_word, unicodedata.normalize("NFC", text)).replace("№", "No.")
+
+
+def _passport_word(match: re.Match[str]) -> str:
+    word = match.group(0)
+    all_caps = sum(ch.isupper() for ch in word) > 1 and not any(ch.islower() for ch in word)
+    out = []
+    for ch in word:
+        latin = _PASSPORT_LATIN.get(ch.lower())
+        if latin is None:
+            out.append(ch)
+        elif all_caps:
+            out.append(latin)
+        elif ch.isupper():
+            out.append(latin[:1] + latin[1:].lower())
+        else:
+            out.append(latin.lower())
+    return "".join(out)
 
 
 def _ascii_letters(ch: str) -> str:

@@ -8,20 +8,12 @@ import pytest
 
 from .world import World
 
-#: Schedules run in the suite (a larger run: bench/bench_exchange.py --schedules N).
+#: Schedules run in the suite (a larger run: python bench/bench_exchange.py --schedules N).
+#: Seed 3 deletes a person at a field office and at the ministry, which then restores it.
 SCHEDULES = range(6)
 
 
-def _schedule(seed):
-    # Seed 3: a person held at a field office for the ministry's identity decision is not
-    # released once the field office's own copy was deleted (known gap, see README).
-    if seed == 3:
-        return pytest.param(seed, marks=pytest.mark.xfail(strict=True, reason="identity hold "
-                                                          "not released after a delete"))
-    return seed
-
-
-@pytest.mark.parametrize("seed", [_schedule(s) for s in SCHEDULES])
+@pytest.mark.parametrize("seed", SCHEDULES)
 def test_offices_converge(seed, fresh_url, field_url):
     world = World(random.Random(seed), fresh_url(), [field_url(f"f{i}") for i in range(3)])
     try:

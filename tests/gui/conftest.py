@@ -32,6 +32,17 @@ def _isolated_qsettings(tmp_path, qapp):
     QLocale.setDefault(locale)
 
 
+@pytest.fixture(autouse=True)
+def _isolated_cache(tmp_path, monkeypatch):
+    """Opened scans go to the test's own cache folder, removed after the test."""
+    from kzpk_desktop import paths
+    from kzpk_desktop.gui.documents import scans
+
+    monkeypatch.setattr(paths, "user_cache_dir", lambda: tmp_path / "cache")
+    yield
+    scans.remove_run_folder()
+
+
 @pytest.fixture
 def settings(tmp_path) -> Settings:
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))

@@ -176,3 +176,34 @@ def test_ceilings_table_takes_digits_only_and_empties(qtbot):
     assert model.setData(cell, " ")
     assert model.value() == {2: 5}
     assert not model.flags(model.index(0, CeilingsModel.MISSION)) & Qt.ItemFlag.ItemIsEditable
+
+
+def test_a_new_decisions_ceiling_is_empty_and_its_messages_clear_when_corrected(
+        qtbot, monkeypatch, page, type_text):
+    seen = {}
+
+    def ask(cls, parent, missions, data, save):
+        dialog = cls(missions, parent)
+        qtbot.addWidget(dialog)
+        dialog.load(data)
+        dialog.set_saver(save)
+        dialog.show()
+        ui = dialog.ui
+        seen["ceiling shown"] = ui.ceilingSpin.text().strip()
+        ui.numberEdit.setText("52-VIII")
+        ui.dateEdit.set_value(dt.date(2024, 1, 19))
+        dialog.ok_button().click()
+        seen["title refused"] = dialog.problem_shown("title")
+        seen["ceiling refused"] = dialog.problem_shown("ceiling")
+        type_text(ui.titleEdit, "О направлении")
+        ui.ceilingSpin.setValue(430)
+        seen["title after"] = dialog.problem_shown("title")
+        seen["ceiling after"] = dialog.problem_shown("ceiling")
+        dialog.reject()
+        return None
+
+    monkeypatch.setattr(DecisionDialog, "ask", classmethod(ask))
+    page.newButton.click()
+    assert seen["ceiling shown"] == ""
+    assert seen["title refused"] and seen["ceiling refused"]
+    assert seen["title after"] == "" and seen["ceiling after"] == ""

@@ -2,6 +2,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import stat
+import subprocess
+import sys
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from sqlalchemy import select
@@ -11,13 +15,14 @@ from kzpk_desktop.db.models import Document, DocumentScan, Setting
 from kzpk_desktop.gui.documents.dialog import DocumentDialog
 from kzpk_desktop.gui.documents.expiring_page import ExpiringModel
 from kzpk_desktop.gui.documents.model import DocumentsModel, lines_of
+from kzpk_desktop.gui.documents import scans
 from kzpk_desktop.gui.documents.scans import ScanFiles
 from kzpk_desktop.gui.prompts import Button
 from kzpk_desktop.gui.registry.columns import BADGE_COLUMN
 from kzpk_desktop.gui.registry.model import RegistryModel
 from kzpk_desktop.gui.settings_dialog import BusinessSettingsDialog
 from kzpk_desktop.services import accounts, auth, documents, expiry
-from kzpk_desktop.services.documents import DocumentData
+from kzpk_desktop.services.documents import DocumentData, ScanFile
 
 TODAY = dt.date.today()
 SURNAMES = ["Абаев", "Бекова", "Волков", "Гусев"]
@@ -219,8 +224,45 @@ def test_attach_open_and_refuse_scans(qtbot, window, people, sessions, prompts, 
     qtbot.mouseClick(tab.openScanButton, Qt.MouseButton.LeftButton)
     [path] = opened
     assert path.name == "passport.png" and path.read_bytes() == PNG
-    tab._scans.cleanup()
-    assert not path.exists()
+    run = scans.run_folder().folder
+    assert run.parent == tmp_path / "cache" / "opened-scans" and path.is_relative_to(run)
+    assert stat.S_IMODE(run.stat().st_mode) == 0o700
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert prompts.informed == [("Scan not attached", "notes.txt is not a PDF, PNG or JPEG "
+                                                      "file; only these can be attached.")]
+
+    # No viewer: the clerk is told what to do, and the decrypted copy does not stay.
+    monkeypatch.setattr(ScanFiles, "open", classmethod(lambda cls, path: opened.append(path)
+                                                       and False))
+    qtbot.mouseClick(tab.openScanButton, Qt.MouseButton.LeftButton)
+    assert prompts.informed[-1] == (
+        "Cannot open the scan", "No program on this computer opens passport.png: install a PDF "
+        "and image viewer (or ask your administrator to), then open the scan again.")
+    assert not opened[-1].exists() and opened[-1].is_relative_to(run)
+
+    scans.remove_run_folder()  # what the application does when it quits (aboutToQuit)
+    assert not path.exists() and not run.exists()
+    assert list((tmp_path / "cache" / "opened-scans").iterdir()) == []
+
+
+def test_scans_left_by_a_crashed_run_are_removed_at_the_next_start(tmp_path):
+    root = tmp_path / "opened-scans"
+    crash = ("import os, sys; from pathlib import Path; from PySide6.QtCore import "
+             "QCoreApplication; from kzpk_desktop.gui.documents.scans import ScanFolder; "
+             "from kzpk_desktop.services.documents import ScanFile; app = QCoreApplication([]); "
+             "p = ScanFolder(Path(sys.argv[1])).write(ScanFile('a.png', 'image/png', b'x')); "
+             "print(p); os._exit(3)")
+    done = subprocess.run([sys.executable, "-c", crash, str(root)], capture_output=True,
+                          text=True)
+    assert done.returncode == 3, done.stderr
+    left = Path(done.stdout.strip())
+    assert left.read_bytes() == b"x"
+    mine = scans.ScanFolder(root)
+    kept = mine.write(ScanFile("b.png", "image/png", b"y"))
+    scans.remove_leftovers(root)
+    assert not left.exists() and kept.exists()  # a running application's folder stays
+    mine.cleanup()
+    assert list(root.iterdir()) == []
 
 
 # --- the badge ---------------------------------------------------------------------------------
@@ -355,3 +397,30 @@ def test_no_notice_without_expiring_documents(window, settle):
     window.check_expiring()
     settle()
     assert not window.expiryNotice.isVisible()
+
+
+def test_a_fields_message_goes_once_the_field_is_corrected(qtbot, window, people, sessions,
+                                                            monkeypatch, type_text):
+    sid = people.add("Иванов", "Сергей")
+    page = open_record(qtbot, window, sid, "documents")
+    seen_after: dict[str, str] = {}
+
+    def fill(dialog):
+        ui = dialog.ui
+        ui.kindCombo.setCurrentIndex(ui.kindCombo.findData("national_passport"))
+        type_text(ui.numberEdit, "N7654321")
+        type_text(ui.issuedOnEdit, "01.03.2021")
+        type_text(ui.expiresOnEdit, "01.03.2020")
+        dialog.ok_button().click()
+        seen_after["refused"] = dialog.problem_shown("expires_on")
+        ui.expiresOnEdit.clear_value()
+        type_text(ui.expiresOnEdit, "01.03.2031")
+        seen_after["date"] = ui.expiresOnEdit.value()
+        seen_after["corrected"] = dialog.problem_shown("expires_on")
+        seen_after["number untouched"] = dialog.problem_shown("number")
+
+    seen = fill_dialog(monkeypatch, fill)
+    qtbot.mouseClick(page.documents.addButton, Qt.MouseButton.LeftButton)
+    assert seen_after["refused"] == "The document must expire after the date it was issued."
+    assert seen_after["date"] == dt.date(2031, 3, 1)
+    assert seen_after["corrected"] == ""

@@ -99,7 +99,7 @@ def test_preview_marks_the_refused_cell_with_its_reason(wizard, mixed_file, qtmo
     qtmodeltester.check(model)
     assert model.rowCount() == 2
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())] \
-        == ["Row", "Action", *HEADERS]
+        == ["Row", "Action", "Reasons", *HEADERS]
     # Excel's row numbers: the title, then the header in row 2.
     assert [model.index(r, 0).data() for r in range(2)] == ["3", "4"]
     assert [model.index(r, 1).data() for r in range(2)] == ["Create", "Refused"]
@@ -116,8 +116,13 @@ def test_preview_marks_the_refused_cell_with_its_reason(wizard, mixed_file, qtmo
     assert model.index(1, 1).data(ROLE.ToolTipRole) == (
         f"This row will not be imported:\n• ИИН: {BAD_IIN_REASON}")
     assert model.index(1, 0).data(ROW_ROLE).row == 4
+    # Each row's reasons in a column of their own, in view beside the action.
+    assert model.index(1, 2).data() == f"ИИН: {BAD_IIN_REASON}"
+    assert model.index(0, 2).data() == ""
 
     page = wizard.previewPage
+    # Everything is refused unless "Skip invalid rows" is ticked: nothing to import.
+    assert not page.isComplete()
     assert page.countsLabel.text() == "To create: 1 · to update: 0 · unchanged: 0 · refused: 1"
     assert page.extraLabel.text() == "Not imported (unknown headers): Цвет глаз (F)"
     assert page.summaryLabel.text() == "Sheet «Личный состав», header in row 2: 2 row(s)."
@@ -130,7 +135,7 @@ def test_only_rows_with_problems(wizard, mixed_file, qtmodeltester):
     model = _preview(wizard, mixed_file)
     wizard.previewPage.onlyProblemsCheck.setChecked(True)
     assert model.rowCount() == 1
-    assert model.index(0, 2).data() == "Петров"
+    assert model.index(0, model.column_of_sheet(0)).data() == "Петров"
     qtmodeltester.check(model)
     wizard.previewPage.onlyProblemsCheck.setChecked(False)
     assert model.rowCount() == 2
@@ -141,11 +146,12 @@ def test_only_rows_with_problems(wizard, mixed_file, qtmodeltester):
 def test_a_refused_row_stops_the_whole_import_unless_skipped(qtbot, wizard, mixed_file,
                                                                sessions):
     _preview(wizard, mixed_file)
+    # "Import" is not offered while a refused row would stop it; the page says why.
+    assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
     assert wizard.currentId() == PREVIEW_PAGE
-    assert wizard.previewPage.messageLabel.text() == (
-        "1 of 2 rows were refused; nothing was imported. Correct them (the error report lists "
-        "each one) or import only the valid rows.")
+    assert wizard.previewPage.consequenceLabel.text().startswith(
+        "1 of 2 row(s) are refused, so nothing will be imported")
     assert _count(sessions) == 0
     assert wizard.imported is None
 
@@ -234,6 +240,8 @@ def test_an_update_shades_the_values_it_replaces(qtbot, ctx, prompts, tmp_path, 
     wizard.show()
     model = _preview(wizard, first)
     assert model.index(0, 1).data() == "Unchanged"  # the same file twice changes nothing
+    assert not wizard.previewPage.isComplete()  # so "Import" is not offered
+    assert "nothing to import" in wizard.previewPage.consequenceLabel.text()
     wizard.back()
     wizard.filePage.updateCheck.setChecked(True)
     model = _preview(wizard, again)

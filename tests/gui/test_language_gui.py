@@ -127,3 +127,28 @@ def test_the_window_is_rebuilt_in_the_chosen_language_on_the_same_area(
         ctl.close_window(discard=True)
         ctl.shutdown()
         ctl.setParent(None)
+
+
+def test_the_settings_dialog_offers_the_language_too(qtbot, qapp, db_url, settings, admin,
+                                                     prompts, monkeypatch):
+    from kzpk_desktop.gui.settings_dialog import BusinessSettingsDialog
+
+    ctl = SessionController(qapp, settings, Database.open(db_url), admin)
+    try:
+        window = ctl.open_window()
+        dialog = BusinessSettingsDialog(ctl.ops, window, language="ru")
+        qtbot.addWidget(dialog)
+        assert dialog.languageBox.language() == "ru"
+        dialog.languageBox.set_language("kk")
+        assert dialog.language() == "kk"
+        monkeypatch.setattr(BusinessSettingsDialog, "ask", classmethod(
+            lambda cls, parent, ops, language=None: ({}, "kk")))
+        window.settingsAction.trigger()
+        assert settings.ui_language == "kk" and ctl.window is not window
+        assert ctl.window.navigation.item(0).text() == "Шолу"
+    finally:
+        if ctl.idle is not None:
+            ctl.idle.stop()
+        ctl.close_window(discard=True)
+        ctl.shutdown()
+        ctl.setParent(None)

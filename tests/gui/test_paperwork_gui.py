@@ -136,7 +136,7 @@ def test_a_nominal_roll_is_written_reopened_and_audited(page, save_dialog, promp
                                                          settings, rotation, out):
     assert page.titleLabel.text() == "UN nominal roll"
     assert page.languageCombo.currentData() == "en"  # the UN roll is in English by default
-    assert page.markingEdit.text() == "Для служебного пользования"
+    assert page.markingEdit.text() == "For official use only"  # the English roll's marking
     assert page.rotationCombo.currentData() == rotation["id"]
     target = out / "roll.xlsx"
     save_dialog.choose(target)
@@ -152,9 +152,8 @@ def test_a_nominal_roll_is_written_reopened_and_audited(page, save_dialog, promp
     assert text == f"Saved as roll.xlsx\nin the folder {out}"
     assert prompts.informed == []
     ws = openpyxl.load_workbook(target)["Nominal roll"]
-    assert ws["A1"].value is None and ws.cell(1, ws.max_column).value == \
-        "Для служебного пользования"
-    rows = table_rows(ws)
+    assert ws["A1"].value is None and ws.cell(1, ws.max_column).value == "For official use only"
+    rows = [r for r in table_rows(ws) if isinstance(r[0], int)]
     # Senior first; the nominated person is not cleared, so not on the roll.
     assert [(r[0], r[1], r[2]) for r in rows] == [(1, "Captain", "BEKOV"),
                                                   (2, "Private", "IVANOV")]
@@ -279,13 +278,15 @@ def test_an_unknown_iin_is_refused_before_the_file_is_asked_for(page, save_dialo
     assert prompts.informed == [("Personnel card", "No serviceman has the IIN 791028302728.")]
 
 
-def test_expiring_documents_default_to_the_warning_window_and_the_marking_is_remembered(
+def test_expiring_documents_default_to_the_warning_window_and_the_marking_of_the_language(
         page, save_dialog, prompts, settings, ctx, qtbot, opened, out):
     page.select_report("expiring")
     assert page.withinSpin.value() == 90  # services.settings.warning_window_days
-    page.markingEdit.setText("")  # no marking on this one
+    assert page.markingEdit.text() == "Для служебного пользования"
     page.languageCombo.setCurrentIndex(page.languageCombo.findData("kk"))
     page.languageCombo.activated.emit(page.languageCombo.currentIndex())
+    assert page.markingEdit.text() == "Қызмет бабында пайдалану үшін"  # the Kazakh default
+    page.markingEdit.setText("")  # no marking on this one
     save_dialog.choose(out / "expiring.xlsx")
     prompts.answers = [Button.Apply]  # "Open folder"
 
@@ -295,12 +296,11 @@ def test_expiring_documents_default_to_the_warning_window_and_the_marking_is_rem
     ws = openpyxl.load_workbook(out / "expiring.xlsx").active
     assert ws.cell(1, ws.max_column).value is None
     assert ws["A3"].value == "Мерзімі өткен немесе 90 күн ішінде өтетін құжаттар"
-    assert settings.export_marking == ""
     again = PaperworkPage(ctx)
     qtbot.addWidget(again)
-    assert again.markingEdit.text() == ""
     again.select_report("expiring")
     assert again.languageCombo.currentData() == "kk"
+    assert again.markingEdit.text() == "Қызмет бабында пайдалану үшін"  # the edit was one-off
 
 
 def test_open_file_opens_the_written_file(page, save_dialog, prompts, opened, out):

@@ -224,3 +224,13 @@ def test_row_of_finds_rows_not_fetched_yet(make, settle, people):
     model.set_filter(RegistryFilter(text="абаййй"))
     settle()
     assert model.row_of(last_id) is None
+
+
+def test_a_search_typed_before_a_refresh_is_answered_still_counts_the_total(make, settle,
+                                                                           crowd):
+    model = make()
+    crowd.add("Жанар", "Айгүл", sex="F")
+    model.refresh()  # the total is to be counted again...
+    model.set_filter(RegistryFilter(text="ив"))  # ...and a keystroke comes first
+    settle()
+    assert (model.shown, model.total) == (1, 6)

@@ -147,11 +147,11 @@ def test_nominate_approve_override_ceiling_and_deploy(qtbot, monkeypatch, page, 
     pick_rows(view, "Ваганов")
     view.buttons["approved"].click()
     assert prompts.informed == [("Not approved", (
-        "0 of 1 person(s) changed to «Approved».\n\n"
-        "Капитан Ваганов Ерлан:\n"
-        "  • No place left for UNDOF under decision DEC-1: 2 of 2 places are taken on "
-        "01.03.2025. Nobody can exceed Parliament's ceiling.\n"
-        "  • No place left under decision DEC-1 overall: 2 of 2 places are taken on "
+        "Only 0 place(s) left under Parliament's ceiling on this rotation, and 1 were chosen. "
+        "Choose at most that many: nobody was approved.\n\n"
+        "No place left for UNDOF under decision DEC-1: 2 of 2 places are taken on "
+        "01.03.2025. Nobody can exceed Parliament's ceiling.\n\n"
+        "No place left under decision DEC-1 overall: 2 of 2 places are taken on "
         "01.03.2025. Nobody can exceed Parliament's ceiling."))]
     assert cell(view, "Ваганов", "status") == "Nominated"
     assert entry(sessions, plan["third"]).status == "nominated"
@@ -419,3 +419,23 @@ def test_the_servicemen_picker_searches_the_registry_and_gathers_a_list(qtbot, c
     dialog.subUnitEdit.setText("Force HQ")
     assert dialog.value() == PickResult([ids["Ахметов"], ids["Борисова"]], "staff-officer",
                                         None, "Force HQ")
+
+
+def test_approving_more_than_the_ceiling_leaves_is_refused_once_before_any_override(
+        qtbot, monkeypatch, page, plan, prompts, sessions):
+    page.open_roster(plan["rotation"])
+    view = page.roster
+    nominate(monkeypatch, view, plan["ready"], plan["no_medical"], plan["third"])
+    asked = []
+    monkeypatch.setattr(OverrideDialog, "ask", classmethod(
+        lambda cls, parent, cases: asked.append(cases) or "reason"))
+    pick_rows(view, "Ахметов", "Борисова", "Ваганов")
+    view.buttons["approved"].click()
+    assert asked == []  # no reason asked for: it could not make room
+    [(title, text)] = prompts.informed
+    assert title == "Not approved"
+    assert text.startswith("Only 2 place(s) left under Parliament's ceiling on this rotation, "
+                           "and 3 were chosen. Choose at most that many: nobody was approved.")
+    assert text.count("Nobody can exceed Parliament's ceiling.") == 2  # mission, overall: once
+    assert {entry(sessions, plan[k]).status for k in ("ready", "no_medical", "third")} == \
+        {"nominated"}

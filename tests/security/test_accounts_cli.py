@@ -98,12 +98,12 @@ def test_audit_export(kzpk, staff, tmp_path, who, allowed):
                          "Changes"))
     events = rows[header + 1:]
     assert [(r[2], r[3], r[6]) for r in events] == [
-        ("clerk", "login_failed", "reason: wrong password; failures: 1")]
+        ("clerk", "sign-in refused", "reason: wrong password; failures: 1")]
     assert "User: clerk" in [r[0] for r in rows[:header]]
     # The export itself is in the trail.
     code, out, _ = kzpk("--user", who, "audit", "-o", str(out_file), env=ADMIN)
     rows = list(openpyxl.load_workbook(out_file).active.iter_rows(values_only=True))
-    assert (who, "export") in [(r[2], r[3]) for r in rows]
+    assert (who, "экспорт") in [(r[2], r[3]) for r in rows]  # in the report's language
 
 
 def test_audit_dates_are_checked(kzpk, staff, tmp_path):

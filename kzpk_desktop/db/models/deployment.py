@@ -37,7 +37,9 @@ class Decision(Tracked, Base):
 
     number: Mapped[str] = mapped_column(String(40), unique=True)
     date: Mapped[dt.date] = mapped_column(Date)
-    title: Mapped[str] = mapped_column(String(500))
+    title: Mapped[str] = mapped_column(String(500))  # as adopted (usually Russian)
+    title_kk: Mapped[str | None] = mapped_column(String(500))
+    title_en: Mapped[str | None] = mapped_column(String(500))
     period_from: Mapped[dt.date | None] = mapped_column(Date)
     period_to: Mapped[dt.date | None] = mapped_column(Date)
     ceiling: Mapped[int] = mapped_column(Integer)
@@ -107,6 +109,8 @@ class RosterEntry(Tracked, Base):
     serviceman_id: Mapped[int] = mapped_column(ForeignKey("serviceman.id"))
     category_id: Mapped[int] = mapped_column(ForeignKey("personnel_category.id"))
     appointment: Mapped[str | None] = mapped_column(String(200))
+    #: The appointment as the English (UN) nominal roll prints it.
+    appointment_en: Mapped[str | None] = mapped_column(String(200))
     sub_unit: Mapped[str | None] = mapped_column(String(200))
     status: Mapped[str] = mapped_column(String(12), default="nominated")
     arrival_date: Mapped[dt.date | None] = mapped_column(Date)

@@ -8,14 +8,19 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from ...services.anchors import chain_head
+from ...services.decisions import decision_titles
 from ...services.reports import Counts, DecisionSection, ParliamentReport, parliament_report
+from ...services.reports.signing import Signature
+from ...services.terms import in_language
+from ...services.text import sort_key
 from ..files import Progress, check_progress, check_target
-from ..workbook import DEFAULT_MARKING, Column, ReportBook, ReportSheet
+from ..workbook import Column, ReportBook, ReportSheet
 
 
 def export_parliament_report(session: Session, path: str | os.PathLike, *,
                              as_of: dt.date | None = None, lang: str = "ru", user: str,
-                             marking: str | None = DEFAULT_MARKING,
+                             marking: str | None = None,
+                             signature: Signature | None = None,
                              progress: Progress | None = None,
                              now: dt.datetime | None = None) -> Path:
     """Six sheets: ceilings per decision and mission, by category, by sex, mission x sex,
@@ -25,13 +30,16 @@ def export_parliament_report(session: Session, path: str | os.PathLike, *,
     path = check_target(path)
     as_of = as_of or dt.date.today()
     report = parliament_report(session, as_of, lang=lang)
-    with ReportBook(lang=lang, user=user, marking=marking, now=now,
-                    anchor=chain_head(session)) as book:
+    titles = decision_titles(session, lang)
+    with ReportBook(target=path, lang=lang, user=user, marking=marking, now=now,
+                    signature=signature, anchor=chain_head(session)) as book:
         w = book.words
         when = w["as_of"].format(date=f"{as_of:%d.%m.%Y}")
         steps = 6
         check_progress(progress, 0, steps)
-        _summary(book, report, [w["parl_sub_summary"], when])
+        decisions = [w["parl_decision_line"].format(label=_decision(w, s), title=titles[s.id])
+                     for s in report.sections]
+        _summary(book, report, [w["parl_sub_summary"], when, *decisions])
         check_progress(progress, 1, steps)
         for step, (key, attr, head) in enumerate((
                 ("category", "by_category", "col_category"),
@@ -102,6 +110,7 @@ def _summary(book: ReportBook, report: ParliamentReport, lines: list[str]) -> No
             sheet.blank()
             for line in exceeded:
                 sheet.note(line)
+    sheet.signature_block()
     sheet.finish()
 
 
@@ -146,12 +155,19 @@ def _breakdown(book: ReportBook, report: ParliamentReport, key: str, attr: str, 
         Column(w["col_decision"], 22), Column(head, 48), Column(w["col_approved"], 14, "int"),
         Column(w["col_deployed"], 14, "int"), Column(w["col_committed"], 16, "int")])
     if not _none(sheet, report):
-        overall: dict[str | None, Counts] = {}
         for s in report.sections:
             label = _decision(w, s)
+            # Two stored spellings of one speciality print as one line in the language.
+            merged: dict[str, Counts] = {}
             for value, c in getattr(s, attr):
-                sheet.row((label, _value(w, key, value), c.approved, c.deployed, c.total))
-                overall[value] = overall.get(value, Counts()) + c
+                shown = _value(w, key, value, book.lang)
+                merged[shown] = merged.get(shown, Counts()) + c
+            lines = merged.items()
+            if key == "speciality":  # alphabetical in the report's language
+                lines = sorted(lines, key=lambda kv: (kv[0] == w["not_specified"],
+                                                      sort_key(kv[0])))
+            for shown, c in lines:
+                sheet.row((label, shown, c.approved, c.deployed, c.total))
             t = s.totals
             sheet.total_row((label, w["decision_total"].format(number=s.number), t.approved,
                              t.deployed, t.total))
@@ -160,9 +176,11 @@ def _breakdown(book: ReportBook, report: ParliamentReport, key: str, attr: str, 
     sheet.finish()
 
 
-def _value(w: dict[str, str], key: str, value: str | None) -> str:
+def _value(w: dict[str, str], key: str, value: str | None, lang: str) -> str:
     if key == "sex":
         return w.get(f"sex_{value}", value or w["not_specified"])
+    if key == "speciality" and value:
+        return in_language(value, lang)
     return value or w["not_specified"]
 
 

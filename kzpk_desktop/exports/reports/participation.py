@@ -10,12 +10,12 @@ from sqlalchemy.orm import Session
 from ...services.anchors import chain_head
 from ...services.reports import ParticipationLine, participation
 from ..files import Progress, check_progress, check_target
-from ..workbook import DEFAULT_MARKING, Column, ReportBook
+from ..workbook import Column, ReportBook
 
 
 def export_participation(session: Session, path: str | os.PathLike, *, start: dt.date,
                          end: dt.date | None = None, lang: str = "ru", user: str,
-                         marking: str | None = DEFAULT_MARKING,
+                         marking: str | None = None,
                          progress: Progress | None = None,
                          now: dt.datetime | None = None) -> Path:
     """One sheet: per mission and personnel category the distinct persons who served in
@@ -23,7 +23,7 @@ def export_participation(session: Session, path: str | os.PathLike, *, start: dt
     category, staff officers and experts on mission together, and the grand total."""
     path = check_target(path)
     data = participation(session, start, end, lang=lang)
-    with ReportBook(lang=lang, user=user, marking=marking, now=now,
+    with ReportBook(target=path, lang=lang, user=user, marking=marking, now=now,
                     anchor=chain_head(session)) as book:
         w = book.words
         check_progress(progress, 0, 1)

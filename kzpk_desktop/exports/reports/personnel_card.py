@@ -13,21 +13,22 @@ from sqlalchemy.orm import Session
 from ...services.anchors import chain_head
 from ...services.reports import PersonnelCard, personnel_card
 from ..files import Progress, check_progress, check_target
-from ..workbook import DEFAULT_MARKING, HEADER, Column, ReportBook, ReportSheet
+from ..labels import status_word
+from ..workbook import HEADER, Column, ReportBook, ReportSheet
 
 #: The card's grid: every section lays itself on these eight columns.
 WIDTHS = (24, 15, 13, 15, 16, 13, 12, 13)
 
 
 def export_personnel_card(session: Session, path: str | os.PathLike, *, iin: str,
-                          lang: str = "ru", user: str, marking: str | None = DEFAULT_MARKING,
+                          lang: str = "ru", user: str, marking: str | None = None,
                           progress: Progress | None = None, today: dt.date | None = None,
                           now: dt.datetime | None = None) -> Path:
     """Raises ``NotFound`` for an unknown IIN."""
     path = check_target(path)
     card = personnel_card(session, iin, lang=lang)
     today = today or dt.date.today()
-    with ReportBook(lang=lang, user=user, marking=marking, now=now,
+    with ReportBook(target=path, lang=lang, user=user, marking=marking, now=now,
                     anchor=chain_head(session)) as book:
         w = book.words
         check_progress(progress, 0, 1)
@@ -48,7 +49,8 @@ def export_personnel_card(session: Session, path: str | os.PathLike, *, iin: str
 def _personal(sheet: ReportSheet, c: PersonnelCard, w: dict[str, str]) -> None:
     sheet.section(w["card_personal"])
     sex = w.get(f"sex_{c.sex}", c.sex)
-    status = w.get(f"status_{c.status}", c.status)
+    status = status_word(w, f"status_{c.status}", c.sex) if f"status_{c.status}" in w \
+        else c.status
     pairs = [
         (("f_surname", c.surname, "text"), ("f_iin", c.iin, "id")),
         (("f_given_name", c.given_name, "text"),
@@ -103,7 +105,8 @@ def _assignments(sheet: ReportSheet, c: PersonnelCard, w: dict[str, str]) -> Non
 
 def _deployments(sheet: ReportSheet, c: PersonnelCard, w: dict[str, str]) -> None:
     def status(d) -> str:
-        text = w.get(f"roster_{d.status}", d.status)
+        key = f"roster_{d.status}"
+        text = status_word(w, key, c.sex) if key in w else d.status
         return f"{text}: {d.repatriation_reason}" if d.repatriation_reason else text
 
     _table(sheet, w["card_deployments"],

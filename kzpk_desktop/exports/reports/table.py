@@ -13,33 +13,48 @@ import csv
 import datetime as dt
 import os
 from collections.abc import Iterable, Sequence
+from itertools import chain, islice
 from pathlib import Path
 
 from ...services.anchors import Anchor
-from ..files import Progress, atomic_path, check_progress, check_target
-from ..workbook import DEFAULT_MARKING, FORMULA_STARTS, PROGRESS_EVERY, Column, ReportBook
+from ..files import LIST_SUFFIXES, Progress, atomic_path, check_progress, check_target
+from ..workbook import (
+    FIT_SAMPLE_ROWS,
+    FORMULA_STARTS,
+    PROGRESS_EVERY,
+    Column,
+    ReportBook,
+    fit_columns,
+)
 
 CSV_DELIMITER = ";"
 
 
 def export_table(path: str | os.PathLike, columns: Sequence[Column], rows: Iterable[Sequence],
                  *, title: str, lines: Sequence[str] = (), lang: str = "ru", user: str,
-                 marking: str | None = DEFAULT_MARKING, total: int = 0,
-                 progress: Progress | None = None, landscape: bool = True, wrap: bool = False,
+                 marking: str | None = None, total: int = 0,
+                 progress: Progress | None = None, landscape: bool = True, wrap: bool = True,
                  now: dt.datetime | None = None, anchor: Anchor | None = None) -> Path:
     """Write ``rows`` (sequences in ``columns`` order) under a title block.
 
-    ``total`` (the row count, if known) only feeds ``progress``. ``wrap`` wraps
-    long texts and sizes each row to fit (costs time on very long lists);
-    by default every row is one line. ``anchor`` is the audit chain's head
-    when the rows were read (``services.anchors.chain_head``), kept in the workbook.
+    ``total`` (the row count, if known) only feeds ``progress``. The columns'
+    widths follow their content (``fit_columns`` over the first rows; the widths
+    given are ignored), a text wider than its column wraps and its row is made
+    as high as it needs, so no cell is cut off in print (``wrap=False``: every row
+    one line, a long text spilling over or cut at the next cell). ``anchor`` is the
+    audit chain's head when the rows were read (``services.anchors.chain_head``), kept
+    in the workbook.
     """
-    path = check_target(path)
+    path = check_target(path, LIST_SUFFIXES)
     if path.suffix.lower() == ".csv":
-        return _csv(path, columns, rows, total=total, progress=progress)
-    with ReportBook(lang=lang, user=user, marking=marking, now=now, anchor=anchor) as book:
-        sheet = book.sheet(title, title, lines, columns, landscape=landscape, wrap=wrap)
-        sheet.rows(rows, total=total, progress=progress)
+        return write_csv(path, columns, rows, total=total, progress=progress)
+    with ReportBook(target=path, lang=lang, user=user, marking=marking, now=now,
+                    anchor=anchor) as book:
+        rows = iter(rows)
+        sample = list(islice(rows, FIT_SAMPLE_ROWS))
+        fitted = fit_columns(columns, sample, book.font_size)
+        sheet = book.sheet(title, title, lines, fitted, landscape=landscape, wrap=wrap)
+        sheet.rows(chain(sample, rows), total=total, progress=progress)
         sheet.finish()
         return book.save(path)
 
@@ -56,7 +71,7 @@ def csv_value(value) -> str:
     return str(value)
 
 
-def _csv(path: Path, columns: Sequence[Column], rows: Iterable[Sequence], *, total: int,
+def write_csv(path: Path, columns: Sequence[Column], rows: Iterable[Sequence], *, total: int,
          progress: Progress | None) -> Path:
     with atomic_path(path) as temp, open(temp, "w", encoding="utf-8-sig", newline="") as f:
         out = csv.writer(f, delimiter=CSV_DELIMITER)

@@ -115,21 +115,29 @@ class ExpiringPage(AreaPage):
         filters.addWidget(QLabel(self.tr("days"), self))
         filters.addSpacing(12)
         for combo in (self.kindFilter, self.unitFilter, self.rotationFilter):
+            # Sized by the room there is, not by the longest unit or rotation name, so the
+            # row fits a small screen; the open list still shows names in full.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
             filters.addWidget(combo, combo.property("stretch"))
-        filters.addWidget(self.countLabel)
         self.exportButton = QPushButton(self.tr("Export…"), self, objectName="exportButton")
         self.exportButton.setToolTip(self.tr("Save the list as shown to an Excel or CSV file "
                                              "(Ctrl+E)"))
         self.exportButton.clicked.connect(self.export_list)
-        filters.addWidget(self.exportButton)
         hint = QLabel(self.tr("Current documents only (replaced ones are history); discharged "
                               "servicemen are left out. Double-click a row to open the record."),
                       self, objectName="expiringHint", wordWrap=True)
         hint.setStyleSheet("color: palette(placeholder-text);")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
+        # The count and the export under the filters: one row of both does not fit a
+        # 1024-pixel screen.
+        under = QHBoxLayout()
+        under.addWidget(hint, 1)
+        under.addWidget(self.countLabel)
+        under.addWidget(self.exportButton)
         layout.addLayout(filters)
-        layout.addWidget(hint)
+        layout.addLayout(under)
         layout.addWidget(self.table, 1)
 
         self._timer = typing_timer(self, self.apply_filter)  # "120" typed: one query

@@ -33,7 +33,7 @@ from ..widgets.record_tab import RecordTab
 from ..widgets.table import setup_table
 from .dialog import DocumentDialog
 from .model import COLUMNS, DocumentLine, DocumentsModel, lines_of
-from .scans import ScanFiles, ScanFolder
+from .scans import ScanFiles, run_folder
 
 
 class DocumentsTab(RecordTab):
@@ -50,7 +50,7 @@ class DocumentsTab(RecordTab):
         self._settings = settings
         self._today = today
         self._kinds: list[KindChoice] | None = None
-        self._scans = ScanFolder()
+        self._scans = run_folder()
 
         self.summaryLabel = QLabel(self, objectName="documentsSummary", wordWrap=True)
         self.model = DocumentsModel(self)
@@ -242,9 +242,11 @@ class DocumentsTab(RecordTab):
             self._refused(self.tr("Cannot open the scan"), exc.strerror or str(exc))
             return
         if not ScanFiles.open(path):
+            path.unlink(missing_ok=True)  # no decrypted copy is left behind
             self._refused(self.tr("Cannot open the scan"),
-                          self.tr("No program is set up to open %1. The file was saved as %2.")
-                          .replace("%1", scan.filename).replace("%2", str(path)))
+                          self.tr("No program on this computer opens %1: install a PDF and "
+                                  "image viewer (or ask your administrator to), then open "
+                                  "the scan again.").replace("%1", scan.filename))
 
     def remove_scan(self) -> None:
         line = self.selected()

@@ -96,10 +96,32 @@ class Ui_DecisionDialog(object):
 
         self.fieldsLayout.addWidget(self.titleError, 5, 1, 1, 1)
 
+        self.titleKkLabel = QLabel(DecisionDialog)
+        self.titleKkLabel.setObjectName(u"titleKkLabel")
+
+        self.fieldsLayout.addWidget(self.titleKkLabel, 6, 0, 1, 1)
+
+        self.titleKkEdit = QLineEdit(DecisionDialog)
+        self.titleKkEdit.setObjectName(u"titleKkEdit")
+        self.titleKkEdit.setMaxLength(500)
+
+        self.fieldsLayout.addWidget(self.titleKkEdit, 6, 1, 1, 1)
+
+        self.titleEnLabel = QLabel(DecisionDialog)
+        self.titleEnLabel.setObjectName(u"titleEnLabel")
+
+        self.fieldsLayout.addWidget(self.titleEnLabel, 7, 0, 1, 1)
+
+        self.titleEnEdit = QLineEdit(DecisionDialog)
+        self.titleEnEdit.setObjectName(u"titleEnEdit")
+        self.titleEnEdit.setMaxLength(500)
+
+        self.fieldsLayout.addWidget(self.titleEnEdit, 7, 1, 1, 1)
+
         self.ceilingLabel = QLabel(DecisionDialog)
         self.ceilingLabel.setObjectName(u"ceilingLabel")
 
-        self.fieldsLayout.addWidget(self.ceilingLabel, 6, 0, 1, 1)
+        self.fieldsLayout.addWidget(self.ceilingLabel, 8, 0, 1, 1)
 
         self.ceilingSpin = QSpinBox(DecisionDialog)
         self.ceilingSpin.setObjectName(u"ceilingSpin")
@@ -107,7 +129,7 @@ class Ui_DecisionDialog(object):
         self.ceilingSpin.setMaximum(100000)
         self.ceilingSpin.setSpecialValueText(u"")
 
-        self.fieldsLayout.addWidget(self.ceilingSpin, 6, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.ceilingSpin, 8, 1, 1, 1)
 
         self.ceilingError = QLabel(DecisionDialog)
         self.ceilingError.setObjectName(u"ceilingError")
@@ -115,17 +137,17 @@ class Ui_DecisionDialog(object):
         self.ceilingError.setWordWrap(True)
         self.ceilingError.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.fieldsLayout.addWidget(self.ceilingError, 7, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.ceilingError, 9, 1, 1, 1)
 
         self.periodFromLabel = QLabel(DecisionDialog)
         self.periodFromLabel.setObjectName(u"periodFromLabel")
 
-        self.fieldsLayout.addWidget(self.periodFromLabel, 8, 0, 1, 1)
+        self.fieldsLayout.addWidget(self.periodFromLabel, 10, 0, 1, 1)
 
         self.periodFromEdit = OptionalDateEdit(DecisionDialog)
         self.periodFromEdit.setObjectName(u"periodFromEdit")
 
-        self.fieldsLayout.addWidget(self.periodFromEdit, 8, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.periodFromEdit, 10, 1, 1, 1)
 
         self.periodFromError = QLabel(DecisionDialog)
         self.periodFromError.setObjectName(u"periodFromError")
@@ -133,17 +155,17 @@ class Ui_DecisionDialog(object):
         self.periodFromError.setWordWrap(True)
         self.periodFromError.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.fieldsLayout.addWidget(self.periodFromError, 9, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.periodFromError, 11, 1, 1, 1)
 
         self.periodToLabel = QLabel(DecisionDialog)
         self.periodToLabel.setObjectName(u"periodToLabel")
 
-        self.fieldsLayout.addWidget(self.periodToLabel, 10, 0, 1, 1)
+        self.fieldsLayout.addWidget(self.periodToLabel, 12, 0, 1, 1)
 
         self.periodToEdit = OptionalDateEdit(DecisionDialog)
         self.periodToEdit.setObjectName(u"periodToEdit")
 
-        self.fieldsLayout.addWidget(self.periodToEdit, 10, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.periodToEdit, 12, 1, 1, 1)
 
         self.periodToError = QLabel(DecisionDialog)
         self.periodToError.setObjectName(u"periodToError")
@@ -151,19 +173,19 @@ class Ui_DecisionDialog(object):
         self.periodToError.setWordWrap(True)
         self.periodToError.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.fieldsLayout.addWidget(self.periodToError, 11, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.periodToError, 13, 1, 1, 1)
 
         self.notesLabel = QLabel(DecisionDialog)
         self.notesLabel.setObjectName(u"notesLabel")
 
-        self.fieldsLayout.addWidget(self.notesLabel, 12, 0, 1, 1)
+        self.fieldsLayout.addWidget(self.notesLabel, 14, 0, 1, 1)
 
         self.notesEdit = QPlainTextEdit(DecisionDialog)
         self.notesEdit.setObjectName(u"notesEdit")
         self.notesEdit.setMaximumSize(QSize(16777215, 70))
         self.notesEdit.setTabChangesFocus(True)
 
-        self.fieldsLayout.addWidget(self.notesEdit, 12, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.notesEdit, 14, 1, 1, 1)
 
         self.fieldsLayout.setColumnStretch(1, 1)
 
@@ -202,6 +224,8 @@ class Ui_DecisionDialog(object):
         self.numberLabel.setBuddy(self.numberEdit)
         self.dateLabel.setBuddy(self.dateEdit)
         self.titleLabel.setBuddy(self.titleEdit)
+        self.titleKkLabel.setBuddy(self.titleKkEdit)
+        self.titleEnLabel.setBuddy(self.titleEnEdit)
         self.ceilingLabel.setBuddy(self.ceilingSpin)
         self.periodFromLabel.setBuddy(self.periodFromEdit)
         self.periodToLabel.setBuddy(self.periodToEdit)
@@ -210,7 +234,9 @@ class Ui_DecisionDialog(object):
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.numberEdit, self.dateEdit)
         QWidget.setTabOrder(self.dateEdit, self.titleEdit)
-        QWidget.setTabOrder(self.titleEdit, self.ceilingSpin)
+        QWidget.setTabOrder(self.titleEdit, self.titleKkEdit)
+        QWidget.setTabOrder(self.titleKkEdit, self.titleEnEdit)
+        QWidget.setTabOrder(self.titleEnEdit, self.ceilingSpin)
         QWidget.setTabOrder(self.ceilingSpin, self.periodFromEdit)
         QWidget.setTabOrder(self.periodFromEdit, self.periodToEdit)
         QWidget.setTabOrder(self.periodToEdit, self.notesEdit)
@@ -227,6 +253,10 @@ class Ui_DecisionDialog(object):
         self.numberEdit.setPlaceholderText(QCoreApplication.translate("DecisionDialog", u"e.g. 52-VIII", None))
         self.dateLabel.setText(QCoreApplication.translate("DecisionDialog", u"&Date", None))
         self.titleLabel.setText(QCoreApplication.translate("DecisionDialog", u"&Title", None))
+        self.titleKkLabel.setText(QCoreApplication.translate("DecisionDialog", u"Title in &Kazakh", None))
+        self.titleKkEdit.setPlaceholderText(QCoreApplication.translate("DecisionDialog", u"optional: for the reports in Kazakh", None))
+        self.titleEnLabel.setText(QCoreApplication.translate("DecisionDialog", u"Title in &English", None))
+        self.titleEnEdit.setPlaceholderText(QCoreApplication.translate("DecisionDialog", u"optional: for the reports in English", None))
         self.ceilingLabel.setText(QCoreApplication.translate("DecisionDialog", u"Overall &ceiling", None))
         self.periodFromLabel.setText(QCoreApplication.translate("DecisionDialog", u"Period &from", None))
         self.periodToLabel.setText(QCoreApplication.translate("DecisionDialog", u"Period t&o", None))

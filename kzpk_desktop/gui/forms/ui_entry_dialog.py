@@ -83,16 +83,35 @@ class Ui_EntryDialog(object):
 
         self.fieldsLayout.addWidget(self.appointmentError, 3, 1, 1, 1)
 
+        self.appointmentEnLabel = QLabel(EntryDialog)
+        self.appointmentEnLabel.setObjectName(u"appointmentEnLabel")
+
+        self.fieldsLayout.addWidget(self.appointmentEnLabel, 4, 0, 1, 1)
+
+        self.appointmentEnEdit = QLineEdit(EntryDialog)
+        self.appointmentEnEdit.setObjectName(u"appointmentEnEdit")
+        self.appointmentEnEdit.setMaxLength(200)
+
+        self.fieldsLayout.addWidget(self.appointmentEnEdit, 4, 1, 1, 1)
+
+        self.appointmentEnError = QLabel(EntryDialog)
+        self.appointmentEnError.setObjectName(u"appointmentEnError")
+        self.appointmentEnError.setText(u"")
+        self.appointmentEnError.setWordWrap(True)
+        self.appointmentEnError.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.fieldsLayout.addWidget(self.appointmentEnError, 5, 1, 1, 1)
+
         self.subUnitLabel = QLabel(EntryDialog)
         self.subUnitLabel.setObjectName(u"subUnitLabel")
 
-        self.fieldsLayout.addWidget(self.subUnitLabel, 4, 0, 1, 1)
+        self.fieldsLayout.addWidget(self.subUnitLabel, 6, 0, 1, 1)
 
         self.subUnitEdit = QLineEdit(EntryDialog)
         self.subUnitEdit.setObjectName(u"subUnitEdit")
         self.subUnitEdit.setMaxLength(200)
 
-        self.fieldsLayout.addWidget(self.subUnitEdit, 4, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.subUnitEdit, 6, 1, 1, 1)
 
         self.subUnitError = QLabel(EntryDialog)
         self.subUnitError.setObjectName(u"subUnitError")
@@ -100,17 +119,17 @@ class Ui_EntryDialog(object):
         self.subUnitError.setWordWrap(True)
         self.subUnitError.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.fieldsLayout.addWidget(self.subUnitError, 5, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.subUnitError, 7, 1, 1, 1)
 
         self.arrivalDateLabel = QLabel(EntryDialog)
         self.arrivalDateLabel.setObjectName(u"arrivalDateLabel")
 
-        self.fieldsLayout.addWidget(self.arrivalDateLabel, 6, 0, 1, 1)
+        self.fieldsLayout.addWidget(self.arrivalDateLabel, 8, 0, 1, 1)
 
         self.arrivalDateEdit = OptionalDateEdit(EntryDialog)
         self.arrivalDateEdit.setObjectName(u"arrivalDateEdit")
 
-        self.fieldsLayout.addWidget(self.arrivalDateEdit, 6, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.arrivalDateEdit, 8, 1, 1, 1)
 
         self.arrivalDateError = QLabel(EntryDialog)
         self.arrivalDateError.setObjectName(u"arrivalDateError")
@@ -118,17 +137,17 @@ class Ui_EntryDialog(object):
         self.arrivalDateError.setWordWrap(True)
         self.arrivalDateError.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.fieldsLayout.addWidget(self.arrivalDateError, 7, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.arrivalDateError, 9, 1, 1, 1)
 
         self.departureDateLabel = QLabel(EntryDialog)
         self.departureDateLabel.setObjectName(u"departureDateLabel")
 
-        self.fieldsLayout.addWidget(self.departureDateLabel, 8, 0, 1, 1)
+        self.fieldsLayout.addWidget(self.departureDateLabel, 10, 0, 1, 1)
 
         self.departureDateEdit = OptionalDateEdit(EntryDialog)
         self.departureDateEdit.setObjectName(u"departureDateEdit")
 
-        self.fieldsLayout.addWidget(self.departureDateEdit, 8, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.departureDateEdit, 10, 1, 1, 1)
 
         self.departureDateError = QLabel(EntryDialog)
         self.departureDateError.setObjectName(u"departureDateError")
@@ -136,18 +155,18 @@ class Ui_EntryDialog(object):
         self.departureDateError.setWordWrap(True)
         self.departureDateError.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.fieldsLayout.addWidget(self.departureDateError, 9, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.departureDateError, 11, 1, 1, 1)
 
         self.unIndexLabel = QLabel(EntryDialog)
         self.unIndexLabel.setObjectName(u"unIndexLabel")
 
-        self.fieldsLayout.addWidget(self.unIndexLabel, 10, 0, 1, 1)
+        self.fieldsLayout.addWidget(self.unIndexLabel, 12, 0, 1, 1)
 
         self.unIndexEdit = QLineEdit(EntryDialog)
         self.unIndexEdit.setObjectName(u"unIndexEdit")
         self.unIndexEdit.setMaxLength(40)
 
-        self.fieldsLayout.addWidget(self.unIndexEdit, 10, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.unIndexEdit, 12, 1, 1, 1)
 
         self.unIndexError = QLabel(EntryDialog)
         self.unIndexError.setObjectName(u"unIndexError")
@@ -155,7 +174,7 @@ class Ui_EntryDialog(object):
         self.unIndexError.setWordWrap(True)
         self.unIndexError.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.fieldsLayout.addWidget(self.unIndexError, 11, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.unIndexError, 13, 1, 1, 1)
 
         self.fieldsLayout.setColumnStretch(1, 1)
 
@@ -174,13 +193,15 @@ class Ui_EntryDialog(object):
 #if QT_CONFIG(shortcut)
         self.categoryLabel.setBuddy(self.categoryCombo)
         self.appointmentLabel.setBuddy(self.appointmentEdit)
+        self.appointmentEnLabel.setBuddy(self.appointmentEnEdit)
         self.subUnitLabel.setBuddy(self.subUnitEdit)
         self.arrivalDateLabel.setBuddy(self.arrivalDateEdit)
         self.departureDateLabel.setBuddy(self.departureDateEdit)
         self.unIndexLabel.setBuddy(self.unIndexEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.categoryCombo, self.appointmentEdit)
-        QWidget.setTabOrder(self.appointmentEdit, self.subUnitEdit)
+        QWidget.setTabOrder(self.appointmentEdit, self.appointmentEnEdit)
+        QWidget.setTabOrder(self.appointmentEnEdit, self.subUnitEdit)
         QWidget.setTabOrder(self.subUnitEdit, self.arrivalDateEdit)
         QWidget.setTabOrder(self.arrivalDateEdit, self.departureDateEdit)
         QWidget.setTabOrder(self.departureDateEdit, self.unIndexEdit)
@@ -195,6 +216,11 @@ class Ui_EntryDialog(object):
         self.categoryLabel.setText(QCoreApplication.translate("EntryDialog", u"&Category", None))
         self.appointmentLabel.setText(QCoreApplication.translate("EntryDialog", u"&Appointment", None))
         self.appointmentEdit.setPlaceholderText(QCoreApplication.translate("EntryDialog", u"post in the mission", None))
+        self.appointmentEnLabel.setText(QCoreApplication.translate("EntryDialog", u"Appointment in &English", None))
+        self.appointmentEnEdit.setPlaceholderText(QCoreApplication.translate("EntryDialog", u"as the UN nominal roll prints it, e.g. Platoon commander", None))
+#if QT_CONFIG(tooltip)
+        self.appointmentEnEdit.setToolTip(QCoreApplication.translate("EntryDialog", u"Latin letters only; left empty, the English roll translates the appointment where it knows it and transliterates it otherwise", None))
+#endif // QT_CONFIG(tooltip)
         self.subUnitLabel.setText(QCoreApplication.translate("EntryDialog", u"&Sub-unit", None))
         self.arrivalDateLabel.setText(QCoreApplication.translate("EntryDialog", u"A&rrival", None))
         self.departureDateLabel.setText(QCoreApplication.translate("EntryDialog", u"&Departure", None))

@@ -91,6 +91,14 @@ LEAD_COLUMNS: tuple[Column[PreviewRow], ...] = (
            lambda r: action_label(r.action), align=LEFT, width=96,
            header_tip=QT_TRANSLATE_NOOP("ImportPreview", "What the import will do with the row"),
            tooltip=_action_tip, color=lambda r: _ACTION_COLORS.get(r.action)),
+    # The reasons in a column of their own, beside the action: not only in a tooltip, and
+    # never scrolled out of view with the sheet's columns.
+    Column("reasons", QT_TRANSLATE_NOOP("ImportPreview", "Reasons"),
+           lambda r: "; ".join(f"{p.column}: {problem_text(p)}" if p.column else problem_text(p)
+                               for p in r.problems),
+           align=LEFT, width=320,
+           header_tip=QT_TRANSLATE_NOOP("ImportPreview", "Why a row is refused or what to check"),
+           color=lambda r: ERROR_COLOR if r.refused else None),
 )
 
 

@@ -116,7 +116,14 @@ class PreviewPage(QWizardPage):
             self.onlyProblemsCheck.setChecked(False)  # else a new file would show no rows
         self.onlyProblemsCheck.setEnabled(bool(preview.problems))
         self.reportButton.setEnabled(counts[REFUSED] > 0)
+        # "Import" only when something would be written.
+        self._importable = (counts[CREATE] + counts[UPDATE] > 0
+                            and (skip_invalid or not counts[REFUSED]))
+        self.completeChanged.emit()
         self.show_message(None)
+
+    def isComplete(self) -> bool:
+        return getattr(self, "_importable", False)
 
     def _size_columns(self) -> None:
         # Fit the file's columns to what the first screenful shows (the view only measures
@@ -141,6 +148,9 @@ class PreviewPage(QWizardPage):
                 .replace("%1", _number(refused))
         elif refused:
             text = self.tr("%Ln refused row(s) will be left out.", "", refused)
+        if not refused and counts[CREATE] + counts[UPDATE] == 0:
+            text = self.tr("Every row is already on record with these values: there is nothing "
+                           "to import.")
         self.consequenceLabel.setText(text)
         self.consequenceLabel.setStyleSheet(ERROR_STYLE if not skip_invalid else NOTE_STYLE)
         self.consequenceLabel.setVisible(bool(text))

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...exports.labels import DEFAULT_MARKING
 from ...services import settings as business
 from ...services.missions import list_missions
 from ...services.rotations import list_rotations
@@ -140,6 +139,7 @@ class PaperworkPage(AreaPage):
         self.iinEdit.textChanged.connect(self._show_person)
         self.findButton.clicked.connect(self.find_serviceman)
         self.languageCombo.activated.connect(self._remember_language)
+        self.languageCombo.currentIndexChanged.connect(self._fill_marking)
         self.exportButton.clicked.connect(self.export)
         self.setFocusProxy(self.reportList)
 
@@ -219,10 +219,9 @@ class PaperworkPage(AreaPage):
 
         self.markingEdit = QLineEdit(self, objectName="markingEdit", maxLength=120)
         self.markingEdit.setPlaceholderText(self.tr("none"))
-        self.markingEdit.setToolTip(self.tr("Printed at the top right of every page; leave it "
-                                            "empty for no marking"))
-        marking = self._ctx.settings.export_marking
-        self.markingEdit.setText(DEFAULT_MARKING if marking is None else marking)
+        self.markingEdit.setToolTip(self.tr("Printed at the top right of every page, in the "
+                                            "report's language (Settings holds the default of "
+                                            "each language); leave it empty for no marking"))
 
     # -- AreaPage --------------------------------------------------------------------
     def commands(self) -> set[str]:
@@ -234,7 +233,6 @@ class PaperworkPage(AreaPage):
 
     def save_state(self, settings: Settings) -> None:
         settings.remember_splitter(SPLITTER_KEY, self.splitter)
-        settings.export_marking = self.markingEdit.text().strip()
 
     def restore_state(self, settings: Settings) -> None:
         settings.restore_splitter(SPLITTER_KEY, self.splitter, [220, 1000])
@@ -270,6 +268,15 @@ class PaperworkPage(AreaPage):
         self.missionCombo.setEnabled(not by_rotation)
         # A rotation's roll lists everyone cleared for it, whatever the date.
         self.asOfEdit.setEnabled(self.current_spec().key != "nominal-roll" or not by_rotation)
+
+    def _fill_marking(self, _index: int = 0) -> None:
+        """The marking the settings give the chosen report language."""
+        lang = self.languageCombo.currentData()
+        if lang is None:
+            return
+        outcome = self._ops.call(lambda session: business.report_marking(session, lang))
+        if outcome.ok:  # else said on the status bar; the field keeps what it had
+            self.markingEdit.setText(outcome.value)
 
     def _remember_language(self, _index: int) -> None:
         self._ctx.settings.set_export_language(self.current_spec().key,
@@ -361,7 +368,6 @@ class PaperworkPage(AreaPage):
             Prompt.inform(self, title, missing)
             return None
         settings = self._ctx.settings
-        settings.export_marking = p.marking
         settings.set_export_language(spec.key, p.lang)
         path = choose_target(self, settings, self.tr("Save %1").replace("%1", title),
                              suggested_name(spec, p, dt.date.today()))

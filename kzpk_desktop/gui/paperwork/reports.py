@@ -110,6 +110,11 @@ def suggested_name(spec: ReportSpec, p: Params, today: dt.date) -> str:
 def export_job(spec: ReportSpec, p: Params) -> ExportJob:
     """The builder call and the audit details of the report (as ``kzpk export`` records them)."""
     common = {"lang": p.lang, "marking": p.marking}
+
+    def signed(session) -> dict:
+        from ...services.reports.signing import signature
+
+        return {**common, "signature": signature(session, p.lang)}
     if spec.key == "nominal-roll":
         by_rotation = p.rotation_id is not None
         details = {"rotation": p.rotation_id, "mission": None if by_rotation else p.mission,
@@ -122,7 +127,7 @@ def export_job(spec: ReportSpec, p: Params) -> ExportJob:
                 session, path, rotation_id=p.rotation_id,
                 mission=None if by_rotation else p.mission,
                 as_of=None if by_rotation else p.as_of, user=user,
-                progress=progress, **common)
+                progress=progress, **signed(session))
     elif spec.key == "parliament-report":
         details = {"as_of": p.as_of}
 
@@ -130,7 +135,7 @@ def export_job(spec: ReportSpec, p: Params) -> ExportJob:
             from ...exports.reports import export_parliament_report
 
             return export_parliament_report(session, path, as_of=p.as_of, user=user,
-                                            progress=progress, **common)
+                                            progress=progress, **signed(session))
     elif spec.key == "contributions":
         details = {"as_of": p.as_of}
 
@@ -138,7 +143,7 @@ def export_job(spec: ReportSpec, p: Params) -> ExportJob:
             from ...exports.reports import export_contributions
 
             return export_contributions(session, path, as_of=p.as_of, user=user,
-                                        progress=progress, **common)
+                                        progress=progress, **signed(session))
     elif spec.key == "participation":
         details = {"from": p.start, "to": p.end}
 

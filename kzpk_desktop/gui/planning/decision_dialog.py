@@ -129,6 +129,7 @@ class DecisionDialog(RecordDialog):
         self.ceilings = CeilingsModel(missions, self)
         table = self.ui.ceilingsTable
         table.setModel(self.ceilings)
+        self._clear_when_edited("ceilings")
         table.setItemDelegateForColumn(CeilingsModel.CEILING, _NumberDelegate(table))
         table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
@@ -136,6 +137,9 @@ class DecisionDialog(RecordDialog):
         header.setSectionResizeMode(CeilingsModel.MISSION, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(CeilingsModel.CEILING, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(CeilingsModel.CEILING, 110)
+        # Empty until typed (the lowest value, -1, means "not given"): the generated form
+        # drops the blank special-value text the .ui file sets, which left "-1" showing.
+        self.ui.ceilingSpin.setSpecialValueText(" ")
         self.ui.ceilingSpin.setToolTip(self.tr("Everyone the decision allows, all missions "
                                                "together"))
         self.setMinimumWidth(600)
@@ -149,6 +153,8 @@ class DecisionDialog(RecordDialog):
         ui.dateEdit.set_value(data.date)
         ui.titleEdit.setText(data.title or "")
         ui.titleEdit.setCursorPosition(0)
+        ui.titleKkEdit.setText(data.title_kk or "")
+        ui.titleEnEdit.setText(data.title_en or "")
         ui.ceilingSpin.setValue(-1 if data.ceiling is None else data.ceiling)
         ui.periodFromEdit.set_value(data.period_from)
         ui.periodToEdit.set_value(data.period_to)
@@ -163,7 +169,8 @@ class DecisionDialog(RecordDialog):
             number=ui.numberEdit.text(), date=ui.dateEdit.value(), title=ui.titleEdit.text(),
             ceiling=None if ceiling < 0 else ceiling, period_from=ui.periodFromEdit.value(),
             period_to=ui.periodToEdit.value(), notes=ui.notesEdit.toPlainText(),
-            ceilings=self.ceilings.value(), id=self._loaded.id, version=self._loaded.version)
+            ceilings=self.ceilings.value(), id=self._loaded.id, version=self._loaded.version,
+            title_kk=ui.titleKkEdit.text(), title_en=ui.titleEnEdit.text())
 
     @classmethod
     def ask(cls, parent: QWidget | None, missions: Sequence[MissionChoice], data: DecisionData,

@@ -126,6 +126,9 @@ class DecisionsPage(AreaPage):
         self.table.activated.connect(lambda _index: self.edit_current())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         self.setFocusProxy(self.table)
+        # Parliament's decisions are reference data: an administrator's.
+        for button in (self.newButton, self.editButton, self.supersedeButton):
+            ctx.gate(button, "admin", tip=button.toolTip())
         self.emptyState = EmptyState.attach(
             self.table,
             self.tr("No Parliament decision is recorded. Enter the decision that allows the "

@@ -70,7 +70,7 @@ class MissionsPage(AreaPage):
                                              objectName="editMissionButton")
         self.editMissionButton.setToolTip(self.tr("Or double-click on a mission"))
         for button in (self.newMissionButton, self.editMissionButton):
-            button.setVisible(self._may_edit_missions)
+            ctx.gate(button, "admin", tip=button.toolTip())
 
         self.rotations: RowsModel[RotationRow] = RowsModel(ROTATION_COLUMNS, CONTEXT, parent=self)
         self.rotationsTable = QTableView(self, objectName="rotationsTable")
@@ -91,7 +91,11 @@ class MissionsPage(AreaPage):
         self.openRosterButton.setToolTip(self.tr("Enter or double-click on a rotation"))
 
         self.roster = RosterView(ctx.ops, ctx.lang, self._categories, self)
+        for key, button in self.roster.buttons.items():
+            ctx.gate(button, "supervisor" if key == "approved" else "clerk", tip=button.toolTip())
         self._layout()
+        ctx.gate(self.newRotationButton, "clerk")
+        ctx.gate(self.editRotationButton, "clerk")
         self._connect()
         self.refresh()
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush
 from sqlalchemy.orm import Session
 
@@ -24,9 +24,15 @@ from ..widgets.paged import Page, PagedModel
 from ..widgets.table import ROW_ROLE
 from .columns import BADGE_COLUMN, COLUMNS, CONTEXT, DEFAULT_SORT_COLUMN, title
 
-_Index = QModelIndex | QPersistentModelIndex
 #: The serviceman's id behind an index.
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
+# Roles as ints (data() runs for every role of every visible cell on each paint).
+_ID, _ROW = int(ID_ROLE), int(ROW_ROLE)
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
 #: A passport must outlast a tour by six months (domain.md), so warn that early.
 PASSPORT_WARNING_MONTHS = 6
 
@@ -125,24 +131,27 @@ class RegistryModel(PagedModel):
             return str(section + 1)
         return None
 
-    def extra_data(self, row: RegistryRow, column, role: int):
-        if role == ID_ROLE:
+    def cell_data(self, row: RegistryRow, number: int, role: int):
+        role = int(role)
+        if role == _ID:
             return row.id
-        index = COLUMNS.index(column)
-        badge = self.extra(row)
-        if index == BADGE_COLUMN:
-            return None if role == ROW_ROLE else self._badge_data(badge, role)
-        if column.key == "surname" and role in (Qt.ItemDataRole.DecorationRole,
-                                                Qt.ItemDataRole.ToolTipRole):
+        if number == BADGE_COLUMN and role != _ROW:
+            return self._badge_data(self.extra(row), role)
+        return super().cell_data(row, number, role)
+
+    def extra_data(self, row: RegistryRow, column, role: int):
+        key = column.key
+        if key == "surname" and role in (_DECORATION, _TOOLTIP):
             # The warning dot also beside the name, so it is seen without scrolling right.
+            badge = self.extra(row)
             if badge in (expiry.EXPIRED, expiry.EXPIRING):
                 return self._badge_data(badge, role)
             return None
-        if column.key == "passport_expires" and row.passport_expires is not None:
-            if role == Qt.ItemDataRole.ForegroundRole:
+        if key == "passport_expires" and row.passport_expires is not None:
+            if role == _FOREGROUND:
                 state = self._passport_state(row.passport_expires)
                 return QBrush(status_color(state)) if state else None
-            if role == Qt.ItemDataRole.ToolTipRole:
+            if role == _TOOLTIP:
                 state = self._passport_state(row.passport_expires)
                 if state == expiry.EXPIRED:
                     return self.tr("The passport has expired.")
@@ -150,13 +159,6 @@ class RegistryModel(PagedModel):
                     return self.tr("The passport expires within %n month(s).", "",
                                    PASSPORT_WARNING_MONTHS)
         return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if index.isValid() and index.column() == BADGE_COLUMN and role not in (ROW_ROLE, ID_ROLE) \
-                and not self.is_placeholder(index.row()):
-            row = self.row_at(index.row())
-            return None if row is None else self._badge_data(self.extra(row), role)
-        return super().data(index, role)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS) or COLUMNS[column].sort is None:
@@ -167,24 +169,25 @@ class RegistryModel(PagedModel):
             self._reread(recount_total=False)
 
     def _badge_data(self, badge: str | None, role: int):
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return status_label(badge)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(COLUMNS[BADGE_COLUMN].align.value)
-        if role == Qt.ItemDataRole.DecorationRole:
+        if role == _ALIGN:
+            return self._aligns[BADGE_COLUMN]
+        if role == _DECORATION:
             return status_icon(badge)
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _FOREGROUND:
             color = status_color(badge)
             return QBrush(color) if color is not None else None
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return badge_tip(badge) or None
         return None
 
     # -- fetching ---------------------------------------------------------------
     def _reread(self, *, recount_total: bool = True, then=None) -> None:
         # A keystroke in the search box changes only the filtered count; the
-        # total is counted again on refresh (after a save, F5).
-        self._recount_total = recount_total
+        # total is counted again on refresh (after a save, F5), also when a keystroke
+        # replaces a refresh still on its way.
+        self._recount_total = recount_total or (self.loading and self._recount_total)
         flt, sort, descending, lang = self._filter, COLUMNS[self._sort_column].sort, \
             self._descending, self._lang
         today = self._today

@@ -31,6 +31,11 @@ class RosterCounts(QObject):
             return self.tr("Repatriated: %n person(s).", "", n)
         return self.tr("Withdrawn: %n person(s).", "", n)
 
+    def places_left(self, n: int, chosen: int) -> str:
+        return self.tr("Only %n place(s) left under Parliament's ceiling on this rotation, and "
+                       "%1 were chosen. Choose at most that many: nobody was approved.", "", n
+                       ).replace("%1", str(chosen))
+
     def refused(self, n: int) -> str:
         return self.tr("%n refused.", "", n)
 

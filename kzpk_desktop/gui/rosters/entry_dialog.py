@@ -1,4 +1,5 @@
-"""Edit a roster entry's details: category, appointment, sub-unit, dates, UN index."""
+"""Edit a roster entry's details: category, appointment (and in English), sub-unit, dates,
+UN index."""
 from __future__ import annotations
 
 import dataclasses
@@ -14,7 +15,8 @@ from ..widgets.record_dialog import RecordDialog
 
 class EntryDialog(RecordDialog):
     FIELDS = {
-        "category": "categoryCombo", "appointment": "appointmentEdit", "sub_unit": "subUnitEdit",
+        "category": "categoryCombo", "appointment": "appointmentEdit",
+        "appointment_en": "appointmentEnEdit", "sub_unit": "subUnitEdit",
         "arrival_date": "arrivalDateEdit", "departure_date": "departureDateEdit",
         "un_index": "unIndexEdit",
     }
@@ -42,6 +44,7 @@ class EntryDialog(RecordDialog):
             index = ui.categoryCombo.count() - 1
         ui.categoryCombo.setCurrentIndex(index)
         ui.appointmentEdit.setText(data.appointment or "")
+        ui.appointmentEnEdit.setText(data.appointment_en or "")
         ui.subUnitEdit.setText(data.sub_unit or "")
         ui.arrivalDateEdit.set_value(data.arrival_date)
         ui.departureDateEdit.set_value(data.departure_date)
@@ -54,7 +57,8 @@ class EntryDialog(RecordDialog):
                          appointment=ui.appointmentEdit.text(), sub_unit=ui.subUnitEdit.text(),
                          arrival_date=ui.arrivalDateEdit.value(),
                          departure_date=ui.departureDateEdit.value(),
-                         un_index=ui.unIndexEdit.text(), version=self._loaded.version)
+                         un_index=ui.unIndexEdit.text(), version=self._loaded.version,
+                         appointment_en=ui.appointmentEnEdit.text())
 
     @classmethod
     def ask(cls, parent: QWidget | None, categories: Sequence[CategoryChoice], data: EntryData,

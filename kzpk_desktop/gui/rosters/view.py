@@ -71,8 +71,13 @@ class RosterView(RosterActions, QWidget):
         self.summaryLabel.setMargin(6)
 
         self.buttons: dict[str, QPushButton] = {}
+        # Two rows: who is on the roster (add, filter) and what happens to them (the
+        # workflow), so the roster fits a 1024-pixel screen in Russian and Kazakh too.
         bar = QHBoxLayout()
         bar.setSpacing(4)
+        workflow = QHBoxLayout()
+        workflow.setSpacing(4)
+        row = bar
         for key, text, tip in (
             ("add", self.tr("Add servicemen…"), self.tr("Nominate people found in the registry "
                                                       "(Ctrl+N)")),
@@ -91,12 +96,13 @@ class RosterView(RosterActions, QWidget):
                                                   "(Enter)")),
         ):
             if key is None:
-                bar.addSpacing(12)
+                row = workflow
                 continue
             button = QPushButton(text, self, objectName=f"{key}Button")
             button.setToolTip(tip)
-            bar.addWidget(button)
+            row.addWidget(button)
             self.buttons[key] = button
+        workflow.addStretch(1)
         bar.addStretch(1)
         self.filterEdit = QLineEdit(self, objectName="rosterFilter", clearButtonEnabled=True)
         self.filterEdit.setPlaceholderText(self.tr("Filter the roster (Ctrl+F)"))
@@ -122,6 +128,7 @@ class RosterView(RosterActions, QWidget):
         layout.addWidget(self.titleLabel)
         layout.addWidget(self.summaryLabel)
         layout.addLayout(bar)
+        layout.addLayout(workflow)
         layout.addWidget(self.splitter, 1)
 
         self.buttons["add"].clicked.connect(self.add_servicemen)

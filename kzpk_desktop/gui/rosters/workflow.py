@@ -15,9 +15,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...services import auth, rosters
-from ...services.ceilings import ceiling_problems
+from ...services.ceilings import ceiling_problems, ceiling_usage
 from ...services.roster_list import RosterRow
 from ...services.text import full_name
+from ..i18n import problem_text
 from ..ops import Change, Operations, describe
 from ..ops.changes import ROSTER, SERVICEMAN
 from ..planning.labels import failure_text, roster_status_label
@@ -93,6 +94,12 @@ class RosterWorkflow:
 
     # -- what the clerk asked for ---------------------------------------------------
     def approve(self, rows: list[RosterRow]) -> Outcome:
+        refusal = self._ceiling_refusal(rows)
+        if refusal is not None:
+            # Once, for the whole choice, before anyone is asked for an override reason: a
+            # reason cannot make room under Parliament's ceiling.
+            Prompt.inform(self._parent, refusal_title("approved"), refusal)
+            return Outcome(refused=[(r, refusal) for r in rows])
         outcome = self.run(rows, "approved")
         if outcome.overridable:
             cases = [OverrideCase(who(r), [failure_text(f) for f in failures])
@@ -112,6 +119,27 @@ class RosterWorkflow:
             outcome.overridable = []
         self.report(outcome, "approved")
         return outcome
+
+    def _ceiling_refusal(self, rows: list[RosterRow]) -> str | None:
+        """Why approving the nominated among ``rows`` would break a ceiling, in one message
+        with the places left; None when they fit."""
+        adding = sum(1 for r in rows if r.status == "nominated")
+        rotation_id = self.rotation_id
+        if not adding or rotation_id is None:
+            return None
+
+        def check(session):
+            problems = ceiling_problems(session, rotation_id, adding=adding)
+            return (problems, ceiling_usage(session, rotation_id)) if problems else None
+
+        found = self._ops.call(check).value
+        if not found:
+            return None
+        problems, usage = found
+        free = usage.overall_free if usage.mission_ceiling is None \
+            else min(usage.mission_free, usage.overall_free)
+        head = RosterCounts().places_left(free, adding)
+        return "\n\n".join([head] + [problem_text(p) for p in problems])
 
     def with_date(self, rows: list[RosterRow], status: str, default: dt.date | None
                   ) -> Outcome | None:

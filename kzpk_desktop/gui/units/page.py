@@ -97,6 +97,11 @@ class UnitsPage(AreaPage):
             lambda serviceman_id: self.openServiceman.emit(serviceman_id, "assignments"))
         self.setFocusProxy(self.tree)
         ctx.ops.changed.connect(self._changed)
+        # The unit tree is reference data: an administrator's; assigning people a clerk's.
+        for button in (self.addButton, self.renameButton, self.moveButton, self.retireButton,
+                       self.reinstateButton):
+            ctx.gate(button, "admin", tip=button.toolTip())
+        ctx.gate(self.members.assignButton, "clerk", tip=self.members.assignButton.toolTip())
         self.emptyState = EmptyState.attach(
             self.tree,
             self.tr("No units yet. Add the regiment, battalion or group your servicemen "

@@ -34,6 +34,8 @@ _Index = QModelIndex | QPersistentModelIndex
 CountQuery = Callable[[Session], int]
 FetchQuery = Callable[[Session, int, int], "Sequence[Any] | Page"]
 PLACEHOLDER_COLOR = QColor("#8a8a8a")
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
 
 
 @dataclass(frozen=True)
@@ -233,11 +235,21 @@ class PagedModel(ColumnsModel):
         return 0 if parent.isValid() else self._count
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if index.isValid() and self.is_placeholder(index.row()):
-            self.row(index.row())  # ask for its page
-            if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
+        if not index.isValid():
+            return None
+        number = index.row()
+        if not 0 <= number < self._count:
+            return None
+        page, offset = divmod(number, self.PAGE_SIZE)
+        found = self._pages.get(page)
+        if found is None:  # a placeholder until its page arrives
+            self._ask(page)
+            role = int(role)
+            if role == _DISPLAY and index.column() == 0:
                 return QCoreApplication.translate("PagedModel", "Loading…")
-            if role == Qt.ItemDataRole.ForegroundRole:
+            if role == _FOREGROUND:
                 return QBrush(PLACEHOLDER_COLOR)
             return None
-        return super().data(index, role)
+        if offset >= len(found.rows):
+            return None
+        return self.cell_data(found.rows[offset], index.column(), role)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QLabel, QWidget
 
 from ...services.errors import Problem, ValidationError
 from ..i18n import problem_text
@@ -47,6 +47,33 @@ class RecordDialog(QDialog):
             label.hide()
         ui.buttonBox.accepted.connect(self.accept)
         ui.buttonBox.rejected.connect(self.reject)
+        for field in self.FIELDS:
+            self._clear_when_edited(field)
+
+    def _clear_when_edited(self, field: str) -> None:
+        """A field's message goes as soon as the clerk changes that field (as in the record
+        form): it said what was wrong with the value that is no longer there."""
+        widget = getattr(self.ui, self.FIELDS[field], None)
+        label = getattr(self.ui, error_label_name(field), None)
+        if widget is None or label is None:
+            return
+
+        def clear(*_args) -> None:
+            label.clear()
+            label.hide()
+
+        if isinstance(widget, QAbstractItemView):
+            model = widget.model()
+            if model is not None:
+                model.dataChanged.connect(clear)
+            return
+        for name in ("textEdited", "valueChanged", "currentIndexChanged", "editTextChanged",
+                     "textChanged", "dateChanged", "toggled"):
+            signal = getattr(widget, name, None)
+            if signal is not None and hasattr(signal, "connect"):
+                signal.connect(clear)
+                if name in ("textEdited", "valueChanged"):
+                    break  # the user's own edits; textChanged would repeat them
 
     def set_saver(self, save: Callable[[object], int]) -> None:
         self._save = save

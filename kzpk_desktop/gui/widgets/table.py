@@ -35,6 +35,13 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CENTER = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
 #: The row object behind an index (tests and the pages read it).
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+# The roles as plain ints: data() runs for every role of every visible cell on each paint,
+# and comparing an int with a Qt enum costs far more than comparing two ints.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_ROW = int(ROW_ROLE)
 
 #: Every list waits this long after the last keystroke in its search or filter box before it
 #: asks the database: long enough to skip the query between two keystrokes.
@@ -92,6 +99,7 @@ class ColumnsModel(QAbstractTableModel, Generic[R]):
         super().__init__(parent)
         self.columns = tuple(columns)
         self._context = context  # the translation context of the headers
+        self._aligns = tuple(int(c.align.value) for c in self.columns)
 
     def row(self, number: int) -> R | None:
         raise NotImplementedError
@@ -119,22 +127,27 @@ class ColumnsModel(QAbstractTableModel, Generic[R]):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.column() < len(self.columns):
+        if not index.isValid():
             return None
         row = self.row(index.row())
-        if row is None:
+        return None if row is None else self.cell_data(row, index.column(), role)
+
+    def cell_data(self, row: R, number: int, role: int):
+        """What ``data()`` answers for column ``number`` of ``row``."""
+        if not 0 <= number < len(self.columns):
             return None
-        column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        role = int(role)
+        column = self.columns[number]
+        if role == _DISPLAY:
             return column.value(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(column.align.value)
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+        if role == _ALIGN:
+            return self._aligns[number]
+        if role == _TOOLTIP and column.tooltip is not None:
             return column.tooltip(row) or None
-        if role == Qt.ItemDataRole.ForegroundRole and column.color is not None:
+        if role == _FOREGROUND and column.color is not None:
             color = column.color(row)
             return QBrush(color) if color is not None else None
-        if role == ROW_ROLE:
+        if role == _ROW:
             return row
         return self.extra_data(row, column, role)
 

@@ -9,6 +9,7 @@ bookkeeping never travel; the receiving side rebuilds them.
 """
 from __future__ import annotations
 
+
 import datetime as dt
 import uuid
 from dataclasses import dataclass, field
@@ -18,11 +19,10 @@ from sqlalchemy import Boolean, Date, DateTime, Integer, LargeBinary, Table, Uui
 
 from ...db.base import Base
 from ...messages import N_
+from ..roster_status import GROUND_STATUSES
 
 #: Columns that stay local on every table.
 LOCAL_COLUMNS = frozenset({"id", "uid", "version", "created_at", "updated_at", "origin"})
-#: Roster statuses that report what happened on the ground (a field office may set them).
-GROUND_STATUSES = frozenset({"deployed", "repatriated", "completed"})
 #: The pseudo-field of a document that stands for its attached scan.
 SCAN_FIELD = "scan"
 
@@ -47,12 +47,28 @@ class Entity:
     @property
     def columns(self) -> list[str]:
         """The travelling columns, in table order."""
-        return [c.name for c in self.table.columns
-                if c.name not in LOCAL_COLUMNS and c.name not in self.derived]
+        return list(_columns(self))
 
     @property
     def fields(self) -> list[str]:
-        return self.columns + ([SCAN_FIELD] if self.name == "document" else [])
+        return list(_fields(self))
+
+
+_COLUMNS: dict[str, tuple[str, ...]] = {}
+
+
+def _columns(entity: Entity) -> tuple[str, ...]:
+    """Worked out once per table (every travelled record asks)."""
+    found = _COLUMNS.get(entity.name)
+    if found is None:
+        found = _COLUMNS[entity.name] = tuple(
+            c.name for c in entity.table.columns
+            if c.name not in LOCAL_COLUMNS and c.name not in entity.derived)
+    return found
+
+
+def _fields(entity: Entity) -> tuple[str, ...]:
+    return _columns(entity) + ((SCAN_FIELD,) if entity.name == "document" else ())
 
 
 _PEOPLE_PROTECTED = frozenset({"iin", "service_number", "surname", "given_name", "patronymic",

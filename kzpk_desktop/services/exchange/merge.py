@@ -41,6 +41,8 @@ from ...db.models import (
 )
 from ...messages import Message
 from .. import documents, servicemen, text
+from ..audit import created_in_bulk
+from ..audit_replay import REPLAYED
 from ..errors import N_
 from . import clock as hlc
 from . import state
@@ -175,6 +177,8 @@ class Merger:
         self.aliases = {r.uid: r.survivor for r in self.conn.execute(select(_ALIAS))}
         self._ids: dict[str, dict[uuid.UUID, int]] = {}
         self._tick = 0
+        #: (entity, uid, field) of the open conflicts, read once: most fields have none
+        self._open: set[tuple[str, uuid.UUID, str]] | None = None
 
     # --- small helpers ----------------------------------------------------------------------
 
@@ -228,6 +232,11 @@ class Merger:
     def unhold(self, entity: str, uid: uuid.UUID) -> None:
         self.conn.execute(_HELD.delete().where(_HELD.c.entity == entity, _HELD.c.uid == uid))
 
+    def unhold_many(self, entity: str, uids: list[uuid.UUID]) -> None:
+        for start in range(0, len(uids), _CHUNK):
+            self.conn.execute(_HELD.delete().where(_HELD.c.entity == entity,
+                                                   _HELD.c.uid.in_(uids[start:start + _CHUNK])))
+
     def conflict(self, kind: str, entity: str, uid: uuid.UUID, name: str, local_value: Any,
                  local_clock: str | None, incoming_value: Any, incoming_clock: str | None,
                  detail: Any = None) -> None:
@@ -249,12 +258,22 @@ class Merger:
             self.conn.execute(insert(_CONFLICTS).values(kind=kind, entity=entity, uid=uid,
                                                         field=name, opened_at=utcnow(),
                                                         **values))
+            self.open_keys().add((entity, uid, name))
         self.s.conflicts.append(Message(N_("{entity} {uid} {field}: here {local}, from {office} "
                                            "{incoming}"), entity=entity, uid=str(uid),
                                         field=name or kind, local=_shown(local_value),
                                         office=self.sender, incoming=_shown(incoming_value)))
 
+    def open_keys(self) -> set[tuple[str, uuid.UUID, str]]:
+        if self._open is None:
+            self._open = {(r.entity, r.uid, r.field) for r in self.conn.execute(
+                select(_CONFLICTS.c.entity, _CONFLICTS.c.uid, _CONFLICTS.c.field)
+                .where(_CONFLICTS.c.resolved_at.is_(None)))}
+        return self._open
+
     def close_conflicts(self, entity: str, uid: uuid.UUID, name: str, bases: list[str]) -> None:
+        if (entity, uid, name) not in self.open_keys():
+            return
         rows = self.conn.execute(
             select(_CONFLICTS.c.id, _CONFLICTS.c.local_clock, _CONFLICTS.c.incoming_clock)
             .where(_CONFLICTS.c.resolved_at.is_(None), _CONFLICTS.c.entity == entity,
@@ -327,8 +346,8 @@ class Merger:
                 new_rows.append(inc)
             else:
                 updates.append((inc, st))
-        if new_rows:
-            self.insert(entity, new_rows)
+        for wave in _parents_first(self, entity, new_rows):
+            self.insert(entity, wave)
         if updates:
             self.update(entity, updates)
 
@@ -354,6 +373,7 @@ class Merger:
 
     def insert(self, entity: Entity, rows: list[Incoming]) -> None:
         values_list, states = [], []
+        on_file = self._on_file(entity, rows)
         for inc in rows:
             reason = refusal(entity, self.sender_role, created=True, deleted=False,
                              changed=inc.values)
@@ -373,7 +393,8 @@ class Merger:
             if waiting is not None:
                 self.hold(inc, waiting)
                 continue
-            if entity.name in ("serviceman", "document") and self.same_identity(inc, values):
+            if on_file is not None and _identity_key(entity, values) & on_file \
+                    and self.same_identity(inc, values):
                 continue
             now = utcnow()
             values.update(uid=inc.uid, created_at=now, updated_at=now, version=1,
@@ -389,13 +410,16 @@ class Merger:
             values_list.append((inc, values))
             states.append(RowState(entity.name, inc.uid, self.seq, inc.clock,
                                    dict(inc.clocks), False, via=self.sender))
-            self.unhold(entity.name, inc.uid)
+        if values_list:
+            self.unhold_many(entity.name, [inc.uid for inc, _ in values_list])
         if not values_list:
             return
         table = entity.table
         rows = [v for _, v in values_list]
         for start in range(0, len(rows), _CHUNK * 4):
             self.session.execute(insert(table), rows[start:start + _CHUNK * 4])
+        if entity.name in REPLAYED:  # one event per row, so 'check --deep' replays them too
+            created_in_bulk(self.session, entity.name, rows, REPLAYED[entity.name])
         for inc, _ in values_list:
             self.forget(entity.name, inc.uid)
         got = self.ids(entity.name, [inc.uid for inc, _ in values_list])
@@ -411,7 +435,30 @@ class Merger:
         if entity.name == "document":
             documents.elect_current_many(self.session, [v["serviceman_id"] for _, v in values_list])
             for inc, _ in values_list:
-                self.apply_scan(got[inc.uid], inc.values.get(SCAN_FIELD))
+                if inc.values.get(SCAN_FIELD) is not None:  # a new document has no scan yet
+                    self.apply_scan(got[inc.uid], inc.values.get(SCAN_FIELD))
+
+    def _on_file(self, entity: Entity, rows: list[Incoming]) -> set | None:
+        """The identity keys (IIN, service number; document kind and number) of ``rows``
+        already on file here, read in bulk: only those rows need ``same_identity``."""
+        if entity.name == "serviceman":
+            table = Serviceman.__table__
+            out = set()
+            for name in ("iin", "service_number"):
+                wanted = [r.values.get(name) for r in rows if r.values.get(name)]
+                for start in range(0, len(wanted), _CHUNK):
+                    out |= {(name, v) for v in self.conn.execute(select(table.c[name]).where(
+                        table.c[name].in_(wanted[start:start + _CHUNK]))).scalars()}
+            return out
+        if entity.name == "document":
+            table = Document.__table__
+            wanted = [r.values.get("number") for r in rows if r.values.get("number")]
+            out = set()
+            for start in range(0, len(wanted), _CHUNK):
+                out |= {("number", v) for v in self.conn.execute(select(table.c.number).where(
+                    table.c.number.in_(wanted[start:start + _CHUNK]))).scalars()}
+            return out
+        return None
 
     def send_back_deleted(self, inc: Incoming) -> None:
         """A record its sender may not add: the ministry answers with its deletion."""
@@ -557,7 +604,8 @@ class Merger:
             changed_states.append(st)
             if changing:
                 self.s.changed[entity.name] += 1
-            if entity.name == "serviceman" and changing:
+            if entity.name == "serviceman" and not servicemen.INDEXED_FIELDS.isdisjoint(
+                    changing):
                 reindex.append(obj)
             if entity.name == "document" and changing:
                 reelect.add((obj.serviceman_id, obj.kind_id))
@@ -595,9 +643,15 @@ class Merger:
         entity = inc.entity
         known = inc.clocks  # {field: clock} the deleting office knew
         if st is not None and st.deleted:
+            # Deleted here too: every office keeps the latest of the deletions, so that a
+            # restore made on top of it (at the ministry) is recognised everywhere.
+            if inc.clock > st.clock:
+                st.clock = inc.clock
+                state.save(self.conn, [st])
             return
-        if st is not None and st.clocks.get(RESTORED) == inc.clock:
-            return  # restored here after that deletion
+        restored = st.clocks.get(RESTORED) if st is not None else None
+        if isinstance(restored, str) and restored >= inc.clock:
+            return  # restored after that deletion (or a concurrent, earlier one)
         if local_id is not None:
             reason = refusal(entity, self.sender_role, created=False, deleted=True, changed={})
             if reason is not None:
@@ -642,7 +696,10 @@ class Merger:
 
     def against_tombstone(self, inc: Incoming, st: RowState) -> None:
         """A record deleted here comes with changes: a late repeat, an edit, or a restore."""
-        if inc.clocks.get(RESTORED) == st.clock:
+        restored = inc.clocks.get(RESTORED)
+        if isinstance(restored, str) and restored >= st.clock:
+            # Restored on top of this deletion, or of a later one: the ministry decided the
+            # record stays, over every deletion up to the one it saw.
             st.deleted, st.clocks, st.clock = False, {}, inc.clock
             state.save(self.conn, [st])
             st_id = st.id
@@ -657,6 +714,42 @@ class Merger:
             self.conflict("delete", inc.entity.name, inc.uid, "", None, st.clock, inc.values,
                           inc.clock, detail={"record": inc.values, "clocks": inc.clocks,
                                              "clock": inc.clock})
+
+
+def _identity_key(entity: Entity, values: dict) -> set:
+    names = ("iin", "service_number") if entity.name == "serviceman" else ("number",)
+    return {(n, values.get(n)) for n in names if values.get(n)}
+
+
+def _parents_first(m: Merger, entity: Entity, rows: list[Incoming]) -> list[list[Incoming]]:
+    """New records in waves, each referring only to records of earlier waves (a unit's parent,
+    a decision's successor): inserted in bulk, rather than held and retried one by one."""
+    own = [name for name, target in entity.refs.items() if target == entity.name]
+    if not own or len(rows) < 2:
+        return [rows] if rows else []
+    waves, pending = [], rows
+    while pending:
+        waiting = {i.uid for i in pending}
+
+        def blocked(inc: Incoming) -> bool:
+            for name in own:
+                raw = inc.values.get(name)
+                if raw:
+                    try:
+                        ref = m.alias(uuid.UUID(raw))
+                    except (ValueError, TypeError, AttributeError):
+                        return False  # refused as unreadable when inserted
+                    if ref != inc.uid and ref in waiting:
+                        return True
+            return False
+
+        ready = [i for i in pending if not blocked(i)]
+        if not ready:  # a cycle: the references wait (held) as they would have
+            ready = pending
+        waves.append(ready)
+        chosen = {id(i) for i in ready}
+        pending = [i for i in pending if id(i) not in chosen]
+    return waves
 
 
 def _unknown(clock: str | None, known: str | None) -> bool:

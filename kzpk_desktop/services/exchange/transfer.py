@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ...db.base import utcnow
 from ...db.engine import write_session
-from ...db.migrate import alembic_config
+from ...db.migrate import script_directory
 from ...db.models import ExchangeAudit, ExchangeOffice, ExchangeReceived, Rotation
 from ...messages import Message
 from .. import auth
@@ -134,11 +134,9 @@ def _fork(office: str, seq: int) -> ExchangeError:
 
 
 def _check_schema(pkg: Package) -> None:
-    from alembic.script import ScriptDirectory
-
     revision = pkg.manifest.get("schema")
     try:
-        ScriptDirectory.from_config(alembic_config()).get_revision(revision)
+        script_directory().get_revision(revision)
     except Exception:
         raise ExchangeError(N_("The package was made by a newer version of KZPK Desktop (schema "
                                "{revision}); install that version here first. Nothing was "
@@ -202,7 +200,9 @@ def _store_audit(conn, office: str, events, summary: Summary) -> None:
             row = {"id": event_id, "uid": ev["uid"], "at": dt.datetime.fromisoformat(ev["at"]),
                    "username": ev["username"], "action": ev["action"], "entity": ev["entity"],
                    "entity_uid": ev["entity_uid"], "changes": ev["changes"],
-                   "origin": ev["origin"]}
+                   "origin": ev["origin"],
+                   # Hash version 2 (audit.py) also covers these; absent: the first format.
+                   "hash_version": ev.get("hash_version"), "sealed_by": ev.get("sealed_by")}
         except (KeyError, TypeError, ValueError):
             summary.audit_problems.append(Message(N_("an audit event from {office} could not be "
                                                      "read"), office=office))

@@ -5,10 +5,11 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import and_, case, func, literal, select
+from sqlalchemy import and_, case, func, literal, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from ...db.models import (
+    Assignment,
     Document,
     DocumentKind,
     PersonnelCategory,
@@ -16,6 +17,7 @@ from ...db.models import (
     RosterEntry,
     Rotation,
     Serviceman,
+    Unit,
 )
 from ..documents import NATIONAL_PASSPORT, SERVICE_PASSPORT
 from ..errors import N_, NotFound, ServiceError
@@ -51,7 +53,7 @@ def document_kind_ids(session: Session) -> dict[str, int]:
     return dict(session.execute(select(DocumentKind.code, DocumentKind.id)).all())
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: 10,000 rows of 47 fields are built 2x faster
 class RollRow:
     serial: int
     rank: str | None
@@ -81,6 +83,24 @@ class RollRow:
     screening_date: dt.date | None
     driving_permit: str | None
     un_index: str | None
+    # For the paperwork in several languages and its remarks:
+    rank_kk: str | None
+    rank_ru: str | None
+    surname: str  # Cyrillic, for a transliteration when the passport spelling is missing
+    given_name: str
+    category_code: str
+    appointment_en: str | None  # as the English roll prints it, when stored
+    unit_kk: str | None  # the home unit the person was assigned to when the tour began
+    unit_ru: str | None
+    unit_en: str | None
+    kin_name: str | None
+    kin_relation: str | None
+    kin_phone: str | None
+    status: str  # roster status code
+    repatriation_date: dt.date | None
+    repatriation_reason: str | None
+    arrival_actual: bool  # False: ``arrival`` is the rotation's planned start
+    departure_actual: bool  # False: ``departure`` is the rotation's planned end
 
 
 @dataclass
@@ -92,6 +112,14 @@ class NominalRoll:
     as_of: dt.date
     count: int
     rows: Iterator[RollRow]  # lazy: read while the session is open
+    #: The rotation's dates (a rotation's roll only): planned, and actual when known.
+    planned_start: dt.date | None = None
+    planned_end: dt.date | None = None
+    actual_start: dt.date | None = None
+    actual_end: dt.date | None = None
+    #: Rows whose arrival / departure is the rotation's planned date (none recorded yet).
+    planned_arrivals: int = 0
+    planned_departures: int = 0
 
 
 def nominal_roll(session: Session, *, rotation_id: int | None = None,
@@ -113,15 +141,28 @@ def nominal_roll(session: Session, *, rotation_id: int | None = None,
                      RosterEntry.status.in_(ROLL_STATUSES))
         head = (rotation.mission.acronym, rotation.mission.name_en, rotation.number,
                 rotation.name)
+        dates = dict(planned_start=rotation.planned_start, planned_end=rotation.planned_end,
+                     actual_start=rotation.actual_start, actual_end=rotation.actual_end)
     else:
         found = mission_by_acronym(session, mission)
         where = and_(Rotation.mission_id == found.id, deployed_on(as_of))
         head = (found.acronym, found.name_en, None, None)
+        dates = {}
     count = session.execute(
         select(func.count()).select_from(RosterEntry)
         .join(Rotation, Rotation.id == RosterEntry.rotation_id).where(where)).scalar_one()
     stmt = _roll_select(document_kind_ids(session)).where(where)
-    return NominalRoll(*head, as_of=as_of, count=count, rows=_roll_rows(session, stmt))
+    # How many rows print planned dates (no arrival / departure recorded yet).
+    planned = session.execute(
+        select(func.count(case((func.coalesce(RosterEntry.arrival_date, Rotation.actual_start)
+                                .is_(None), 1))),
+               func.count(case((func.coalesce(RosterEntry.departure_date,
+                                              RosterEntry.repatriation_date,
+                                              Rotation.actual_end).is_(None), 1))))
+        .select_from(RosterEntry).join(Rotation, Rotation.id == RosterEntry.rotation_id)
+        .where(where)).one()
+    dates.update(planned_arrivals=planned[0], planned_departures=planned[1])
+    return NominalRoll(*head, as_of=as_of, count=count, rows=_roll_rows(session, stmt), **dates)
 
 
 def _roll_select(kinds: dict[str, int]):
@@ -134,6 +175,14 @@ def _roll_select(kinds: dict[str, int]):
     screening, on_screening = _doc_at_start(kinds.get("human_rights_screening"))
     driving, on_driving = _doc_at_start(kinds.get("driving_licence"))
     has_service = service.id.is_not(None)
+    # The home unit the person was assigned to when the tour began.
+    start = tour_start()
+    unit_id = (select(Assignment.unit_id)
+               .where(Assignment.serviceman_id == Serviceman.id, Assignment.date_from <= start,
+                      or_(Assignment.date_to.is_(None), Assignment.date_to >= start))
+               .order_by(Assignment.date_from.desc(), Assignment.id.desc()).limit(1)
+               .correlate(Serviceman, RosterEntry, Rotation).scalar_subquery())
+    unit = aliased(Unit)
     return (
         select(
             Rank.name_en.label("rank"), Serviceman.surname_latin, Serviceman.given_names_latin,
@@ -156,6 +205,15 @@ def _roll_select(kinds: dict[str, int]):
             screening.issued_on.label("screening_date"),
             func.coalesce(driving.number, Serviceman.driving_licence).label("driving_permit"),
             RosterEntry.un_index,
+            Rank.name_kk.label("rank_kk"), Rank.name_ru.label("rank_ru"), Serviceman.surname,
+            Serviceman.given_name, PersonnelCategory.code.label("category_code"),
+            RosterEntry.appointment_en, unit.name_kk.label("unit_kk"),
+            unit.name_ru.label("unit_ru"), unit.name_en.label("unit_en"), RosterEntry.status,
+            RosterEntry.repatriation_date, RosterEntry.repatriation_reason,
+            func.coalesce(RosterEntry.arrival_date, Rotation.actual_start).is_not(None)
+            .label("arrival_actual"),
+            func.coalesce(RosterEntry.departure_date, RosterEntry.repatriation_date,
+                          Rotation.actual_end).is_not(None).label("departure_actual"),
         )
         .select_from(RosterEntry)
         .join(Rotation, Rotation.id == RosterEntry.rotation_id)
@@ -168,6 +226,7 @@ def _roll_select(kinds: dict[str, int]):
         .outerjoin(training, on_training)
         .outerjoin(screening, on_screening)
         .outerjoin(driving, on_driving)
+        .outerjoin(unit, unit.id == unit_id)
         # Senior first; people without a rank last (portable NULLS LAST).
         .order_by(Rank.sort_order.is_(None), Rank.sort_order.desc(), Serviceman.surname_latin,
                   Serviceman.sort_key, RosterEntry.id)
@@ -194,6 +253,9 @@ def _roll_rows(session: Session, stmt) -> Iterator[RollRow]:
             r.arrival, r.departure, r.rotation, r.blood_group,
             next_of_kin(r.kin_name, r.kin_relation, r.kin_phone), r.medical_date,
             r.training_number, r.training_date, r.screening_number, r.screening_date,
-            r.driving_permit, r.un_index)
+            r.driving_permit, r.un_index, r.rank_kk, r.rank_ru, r.surname, r.given_name,
+            r.category_code, r.appointment_en, r.unit_kk, r.unit_ru, r.unit_en, r.kin_name,
+            r.kin_relation, r.kin_phone, r.status, r.repatriation_date, r.repatriation_reason,
+            bool(r.arrival_actual), bool(r.departure_actual))
 
 
