@@ -137,9 +137,8 @@ def cmd_contributions(args, ctx) -> int:
 def cmd_participation(args, ctx) -> int:
     start = parse_date(args.start, "--from")
     end = parse_date(args.end, "--to") or dt.date.today()
-    return _run(ctx, "participation", lambda s, user: reports.export_participation(
-        s, args.output, start=start, end=end, lang=args.lang, user=user),
-        {"from": start, "to": end, "lang": args.lang})
+    return _run(ctx, args, "participation", lambda s, **kw: reports.export_participation(
+        s, args.output, start=start, end=end, **kw), {"from": start, "to": end})
 
 
 def cmd_personnel_card(args, ctx) -> int:
