@@ -13,6 +13,9 @@ import os
 import shutil
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The audit seal key of the test run's "workstation", never the user's own.
+os.environ.setdefault("KZPK_AUDIT_KEY", os.path.join(__import__("tempfile").mkdtemp(
+    prefix="kzpk-test-key-"), "audit-seal.key"))
 
 import pytest  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
@@ -150,6 +153,27 @@ def engine(db_url):
 @pytest.fixture
 def sessions(engine):
     return make_session_factory(engine)
+
+
+@pytest.fixture
+def newer_schema(tmp_path, monkeypatch):
+    """This version's migrations plus an empty revision after its head (as the next release
+    would have): a database made before is then an older version's database. Returns
+    (this version's head, the next release's revision)."""
+    from kzpk_desktop.db import schema_state
+    from kzpk_desktop.paths import MIGRATIONS_DIR
+
+    current = migrate.head_revision()
+    scripts = tmp_path / "migrations"
+    shutil.copytree(MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
+    (scripts / "versions" / "9999_next_release.py").write_text(
+        '"""Next release."""\nfrom alembic import op\n\nrevision = "9999_next_release"\n'
+        f'down_revision = "{current}"\nbranch_labels = None\ndepends_on = None\n\n\n'
+        'def upgrade() -> None:\n    op.execute("CREATE TABLE next_thing (id INTEGER)")\n\n\n'
+        'def downgrade() -> None:\n    op.execute("DROP TABLE next_thing")\n')
+    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
+    monkeypatch.setattr(schema_state, "MIGRATIONS_DIR", scripts)
+    return current, "9999_next_release"
 
 
 # --- a newer version's migration scripts -----------------------------------------------

@@ -44,6 +44,16 @@ def test_init_creates_a_database_at_the_current_schema(kzpk, tmp_path):
     assert code == 0 and out.startswith("database already up to date")
 
 
+def test_init_on_an_older_versions_database_names_the_copy_made_first(kzpk, db_path,
+                                                                       newer_schema):
+    current, nxt = newer_schema
+    code, out, err = kzpk("--db", str(db_path), "init")
+    [copy] = (db_path.parent / "backups").glob(f"kzpk-*-schema-{current}.sqlite")
+    assert (code, err) == (0, "")
+    assert out == (f"database created or upgraded: sqlite:///{db_path} (schema {nxt})\n"
+                   f"copy made before upgrading from schema {current}: {copy}\n")
+
+
 def test_demo_then_check_counts_every_record(kzpk, db_path):
     code, out, err = kzpk("--db", str(db_path), "demo", "--servicemen", "60", "--seed", "9")
     assert (code, err) == (0, "")  # no progress line: stderr is not a terminal here
@@ -118,3 +128,10 @@ def test_check_refuses_a_database_from_a_newer_version_and_leaves_it_alone(kzpk,
     with sqlite3.connect(db_path) as raw:
         assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == ("9999_future",)
         assert raw.execute("SELECT count(*) FROM serviceman").fetchone() == (0,)
+
+
+def test_version_is_the_packages_one():
+    import kzpk_desktop
+
+    done = _shell("--version")
+    assert (done.returncode, done.stdout, done.stderr) == (0, f"kzpk {kzpk_desktop.__version__}\n", "")

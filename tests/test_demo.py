@@ -276,7 +276,7 @@ def test_progress_runs_from_zero_to_total(sessions):
 
 def test_a_second_run_adds_people_without_collisions_or_a_second_brigade(sessions):
     first = demo.generate(sessions, servicemen=150, seed=5, today=TODAY)
-    second = demo.generate(sessions, servicemen=150, seed=5, today=TODAY)
+    second = demo.generate(sessions, servicemen=150, seed=5, today=TODAY, into_existing=True)
     assert first.units > 0 and (second.units, second.decisions, second.rotations) == (0, 0, 0)
     with sessions() as session:
         people = _people(session)

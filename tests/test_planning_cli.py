@@ -176,7 +176,7 @@ def test_set_status_workflow_refusals_and_usage(kzpk, planned, sessions):
     assert code == 2 and "invalid choice: 'gone'" in err
     code, _, err = kzpk("roster", "set-status", "--rotation", "x", "--iin", iin, "--status",
                         "approved")
-    assert code == 2 and "invalid int value: 'x'" in err
+    assert code == 2 and "argument --rotation: expected a whole number, got 'x'" in err
     assert kzpk("roster", "set-status", "--rotation", rot, "--iin", "061211600012", "--status",
                 "approved")[::2] == (1, "error: Nobody with IIN 061211600012 is on the roster of "
                                         "UNDOF-1.\n")

@@ -14,10 +14,11 @@ from collections.abc import Sequence
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from .. import __version__
 from ..db.faults import fault_message
 from ..db.migrate import SchemaError
 from ..services.errors import ServiceError, ValidationError
-from .context import CliContext, CliError
+from .context import CliContext, CliError, is_text
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
@@ -35,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     import importlib
 
     parser = _Parser(prog="kzpk", description="KZPK Desktop from the command line.")
+    parser.add_argument("--version", action="version", version=f"kzpk {__version__}")
     parser.add_argument("--db", help="database URL or SQLite file (default: $KZPK_DB, then the "
                         "file in your data folder)")
     parser.add_argument("--user", metavar="NAME", help="act as this user (password from "
@@ -46,10 +48,29 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _undecodable(args: argparse.Namespace) -> str | None:
+    """The first argument holding bytes that are not UTF-8 (kept by Python as surrogates)."""
+    for name, value in vars(args).items():
+        values = value if isinstance(value, list) else [value]
+        for item in values:
+            if isinstance(item, str) and not is_text(item):
+                return name
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    ctx = CliContext(args.db, args.user)
+    bad = _undecodable(args)
+    if bad is not None:
+        print(f"kzpk: error: argument {bad.replace('_', '-')}: not valid text (UTF-8); "
+              "nothing was done", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        ctx = CliContext(args.db, args.user)
+    except CliError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
     try:
         return args.func(args, ctx) or EXIT_OK
     except ValidationError as exc:

@@ -11,14 +11,18 @@ import datetime as dt
 import os
 import sys
 
-from ..db.engine import write_session
+from sqlalchemy.exc import DBAPIError
+
+from ..db import migrate
+from ..db.engine import make_engine, make_session_factory, write_session
 from ..exports.reports.audit_trail import export_audit
-from ..services import accounts, anchors, encryption, recovery
+from ..services import accounts, anchors, backup, encryption, recovery
 from ..services.audit import EventFilter, record
-from ..services.auth import require_role
+from ..services.auth import BOOTSTRAP, bind_actor, require_role
+from ..services.errors import ServiceError
 from ..services.reports.signing import author_name
 from .commands_export import add_marking, marking
-from .context import PASSPHRASE_ENV, CliError, print_json
+from .context import PASSPHRASE_ENV, CliError, env_text, print_json
 
 
 def register(sub) -> None:
@@ -58,6 +62,8 @@ def register(sub) -> None:
     p = sub.add_parser("restore", help="put a backup in place of the database (the current "
                                        "file is kept aside)")
     p.add_argument("backup_file", metavar="FILE")
+    p.add_argument("--force", action="store_true",
+                   help="restore even a backup whose audit trail is broken (recorded)")
     p.set_defaults(func=cmd_restore)
 
     p = sub.add_parser("encrypt", help="encrypt the database file with a passphrase "
@@ -129,8 +135,9 @@ def cmd_audit(args, ctx) -> int:
         raise CliError("--until is before --since")
     flt = EventFilter(
         since=dt.datetime.combine(args.since, dt.time()) if args.since else None,
+        # The last day of the calendar has no next day: no upper bound then.
         until=dt.datetime.combine(args.until + dt.timedelta(days=1), dt.time())
-        if args.until else None,
+        if args.until and args.until < dt.date.max else None,
         username=accounts.normalize_username(args.audit_user) if args.audit_user else None)
     with ctx.sessions() as s:  # reading only: writers are not held up by a long export
         actor = require_role(s, "supervisor")
@@ -164,26 +171,50 @@ def cmd_audit_anchor(args, ctx) -> int:
 # --- restore ---------------------------------------------------------------------------------
 
 def cmd_restore(args, ctx) -> int:
+    """An administrator's act, whatever state the current file is in; the backup's own trail is
+    checked first (``--force`` restores a broken one anyway, and says so in the trail)."""
     url = ctx.engine.url
-    # A readable database is restored over only by its administrator; a damaged
-    # one by whoever holds the file (nobody could sign in to it anyway).
-    if not recovery.quick_check(ctx.engine):
-        actor = ctx.actor
-        if not actor.may("admin"):
-            raise CliError(f"restoring a backup is for an administrator; {actor.username} is "
-                           f"signed in as {actor.role}")
+    if ctx.file is not None and not ctx.file.exists():
+        actor = BOOTSTRAP  # no database yet: nothing to protect, the backup becomes it
+    elif recovery.quick_check(ctx.engine):
+        # Damaged, foreign or of a newer version: signed in by reading only.
+        actor = ctx.require_admin_without_writing()
+    else:
+        actor = ctx.require_admin()
     ctx.close()
-    aside = recovery.restore(url, args.backup_file)
+    outcome = recovery.restore_checked(url, args.backup_file, force=args.force)
     print(f"restored from {args.backup_file}")
-    if aside is not None:
-        print(f"the previous database file was kept as {aside}")
+    if outcome.aside is not None:
+        print(f"the previous database file was kept as {outcome.aside}")
+    for problem in outcome.trail_problems:
+        print(f"warning: restored although {problem}", file=sys.stderr)
+    _record(ctx, url, actor, "restore", {
+        "backup": os.path.basename(args.backup_file),
+        "kept_aside": outcome.aside.name if outcome.aside else None,
+        "forced": bool(outcome.trail_problems),
+        "trail_problems": len(outcome.trail_problems)})
     return 0
+
+
+def _record(ctx, url, actor, action: str, details: dict) -> None:
+    """The event of a file-level act, written into the database as it is afterwards."""
+    engine = make_engine(url)
+    try:
+        backup.upgrade_schema(engine)  # a restored older backup is brought to this version
+        factory = make_session_factory(engine)
+        bind_actor(factory, actor)
+        record(factory, action, details=details, username=actor.username)
+    except (ServiceError, migrate.SchemaError, DBAPIError) as exc:
+        print(f"warning: the {action} could not be written to the audit trail: {exc}",
+              file=sys.stderr)
+    finally:
+        engine.dispose()
 
 
 # --- encryption ------------------------------------------------------------------------------
 
 def _passphrase(ctx, confirm: bool) -> str:
-    passphrase = os.environ.get(PASSPHRASE_ENV)
+    passphrase = env_text(PASSPHRASE_ENV)
     if passphrase is None:
         passphrase = ctx.read_secret("Passphrase: ", "the passphrase")
         if confirm and sys.stdin is not None and sys.stdin.isatty():
@@ -201,9 +232,14 @@ def _file(ctx):
 
 def cmd_encrypt(args, ctx) -> int:
     path = _file(ctx)
-    encryption.encrypt_database(path, _passphrase(ctx, confirm=True))
+    actor = ctx.require_admin()  # signed in on the plain file, before the passphrase is read
+    passphrase = _passphrase(ctx, confirm=True)
+    ctx.close()
+    encryption.encrypt_database(path, passphrase)
     print(f"database encrypted: {path}")
     print(f"open it with its passphrase (the command line reads ${PASSPHRASE_ENV})")
+    _record(ctx, encryption.encrypted_url(path, passphrase), actor, "encrypt",
+            {"file": path.name})
     backups = path.parent / "backups"
     if backups.is_dir() and any(not encryption.is_encrypted_file(p)
                                 for p in backups.glob(f"{path.stem}-*.sqlite")):
@@ -214,6 +250,12 @@ def cmd_encrypt(args, ctx) -> int:
 
 def cmd_decrypt(args, ctx) -> int:
     path = _file(ctx)
-    encryption.decrypt_database(path, _passphrase(ctx, confirm=False))
+    # The passphrase first (standard input's first line without $KZPK_PASSPHRASE): the
+    # encrypted file must be opened to sign in to it.
+    passphrase = ctx.passphrase = _passphrase(ctx, confirm=False)
+    actor = ctx.require_admin()
+    ctx.close()
+    encryption.decrypt_database(path, passphrase)
     print(f"database decrypted: {path}")
+    _record(ctx, f"sqlite:///{path}", actor, "decrypt", {"file": path.name})
     return 0

@@ -35,6 +35,9 @@ def register(sub) -> None:
                    help="how many servicemen to add")
     p.add_argument("--seed", type=_seed, default=1, metavar="S",
                    help="the same seed gives the same data (default 1)")
+    p.add_argument("--yes", action="store_true",
+                   help="add demo data to a database that already holds servicemen, mixing "
+                        "invented people into real records (an administrator only)")
     p.set_defaults(func=cmd_demo)
 
 
@@ -54,7 +57,7 @@ def cmd_demo(args, ctx) -> int:
     started = time.perf_counter()
     try:
         summary = demo.generate(sessions, servicemen=args.servicemen, seed=args.seed,
-                                progress=progress)
+                                progress=progress, into_existing=args.yes)
     finally:
         if show and shown >= 0:
             print(file=sys.stderr)

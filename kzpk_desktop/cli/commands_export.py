@@ -6,6 +6,7 @@ its parameters and the file.
 """
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 
 from ..exports import reports
@@ -14,7 +15,7 @@ from ..services import settings
 from ..services.audit import record
 from ..services.auth import require_role
 from ..services.reports.signing import author_name, signature
-from .context import parse_date
+from .context import parse_date, record_id
 
 
 def register(sub) -> None:
@@ -25,7 +26,7 @@ def register(sub) -> None:
     q = kinds.add_parser("nominal-roll", help="UN nominal roll of a rotation, or of a mission "
                                               "(people deployed there today)")
     scope = q.add_mutually_exclusive_group(required=True)
-    scope.add_argument("--rotation", type=int, metavar="ID")
+    scope.add_argument("--rotation", type=record_id, metavar="ID")
     scope.add_argument("--mission", metavar="ACRONYM")
     q.add_argument("--lang", choices=LANGUAGES, default="en")
     _output(q, cmd_nominal_roll)
@@ -48,9 +49,27 @@ def register(sub) -> None:
     _output(q, cmd_personnel_card)
 
     q = kinds.add_parser("expiring", help="documents expired or expiring within DAYS")
-    q.add_argument("--within", type=int, required=True, metavar="DAYS")
+    q.add_argument("--within", type=_days, required=True, metavar="DAYS")
     q.add_argument("--lang", choices=LANGUAGES, default="ru")
     _output(q, cmd_expiring, "OUT.xlsx|OUT.csv")
+
+
+#: A hundred years ahead: far past any document's expiry, well inside the calendar.
+MAX_DAYS = 36_500
+
+
+def _days(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number of days, got {text!r}") \
+            from None
+    if value > MAX_DAYS:  # a negative number is the service's refusal (exit 1)
+        raise argparse.ArgumentTypeError(f"at most {MAX_DAYS:,} days, got {value}")
+    return value
+
+
+_days.__name__ = "days"
 
 
 def _output(parser, func, metavar: str = "OUT.xlsx") -> None:

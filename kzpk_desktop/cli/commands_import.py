@@ -18,6 +18,7 @@ from ..exports.files import check_target
 from ..services import importer
 from ..services.import_columns import LANGS
 from .commands_planning import CATEGORIES
+from .context import record_id
 
 
 def register(sub) -> None:
@@ -37,7 +38,7 @@ def register(sub) -> None:
                         "(written only when rows were refused)")
     q.add_argument("--update-existing", action="store_true",
                    help="a row whose IIN is already recorded updates that serviceman")
-    q.add_argument("--rotation", type=int, metavar="ID",
+    q.add_argument("--rotation", type=record_id, metavar="ID",
                    help="also nominate everyone imported to this rotation's roster")
     q.add_argument("--category", choices=CATEGORIES, default="troops",
                    help="UN personnel category of the nominations (default: troops)")

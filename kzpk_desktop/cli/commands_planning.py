@@ -20,7 +20,7 @@ from ..services.errors import N_, NotFound
 from ..services.roster_list import roster_rows
 from ..services.rosters import add_to_roster, find_entry, set_status
 from ..services.rotations import get_rotation, list_rotations, rotation_label
-from .context import parse_date, print_json
+from .context import CliError, parse_date, print_json, record_id
 
 #: Personnel categories a roster entry can be nominated under from the shell.
 CATEGORIES = ("troops", "staff-officer", "expert")
@@ -45,12 +45,12 @@ def register(sub) -> None:
     actions = p.add_subparsers(dest="action", metavar="ACTION")
     actions.required = True
     q = actions.add_parser("list", help="the roster with each person's eligibility")
-    q.add_argument("--rotation", type=int, required=True, metavar="ID")
+    q.add_argument("--rotation", type=record_id, required=True, metavar="ID")
     q.add_argument("--json", action="store_true", help="print JSON for scripts")
     q.set_defaults(func=cmd_roster_list)
     q = actions.add_parser("add", help="nominate a serviceman (allowed even if not eligible; "
                                        "the reasons are printed)")
-    q.add_argument("--rotation", type=int, required=True, metavar="ID")
+    q.add_argument("--rotation", type=record_id, required=True, metavar="ID")
     q.add_argument("--iin", required=True)
     q.add_argument("--category", choices=CATEGORIES, default="troops")
     q.add_argument("--appointment", metavar="TEXT")
@@ -62,7 +62,7 @@ def register(sub) -> None:
     q.add_argument("--json", action="store_true", help="print the new entry as JSON")
     q.set_defaults(func=cmd_roster_add)
     q = actions.add_parser("set-status", help="move a roster entry along the workflow")
-    q.add_argument("--rotation", type=int, required=True, metavar="ID")
+    q.add_argument("--rotation", type=record_id, required=True, metavar="ID")
     q.add_argument("--iin", required=True)
     q.add_argument("--status", required=True, choices=ROSTER_STATUSES)
     q.add_argument("--reason", metavar="TEXT",

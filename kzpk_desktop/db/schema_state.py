@@ -19,8 +19,9 @@ from ..paths import MIGRATIONS_DIR
 _ASSIGNMENT = re.compile(r"^(?P<name>[A-Za-z_]\w*)\s*(?::[^=]+)?=\s*(?P<value>.+?)\s*(?:#.*)?$")
 
 
-def script_head(versions_dir: Path = MIGRATIONS_DIR / "versions") -> str | None:
+def script_head(versions_dir: Path | None = None) -> str | None:
     """The single newest revision id of the migration scripts, or None if not clear-cut."""
+    versions_dir = versions_dir if versions_dir is not None else MIGRATIONS_DIR / "versions"
     revisions: set[str] = set()
     parents: set[str] = set()
     for path in versions_dir.glob("*.py"):

@@ -16,7 +16,7 @@ a carriage return first; also an error literal such as #N/A) is stored as
 text, never as a formula; dates are real dates shown DD.MM.YYYY; numbers are
 numbers; identifiers (IIN, passport and service numbers) are text so leading
 zeros stay. The file is written beside the target and renamed into place
-(``files.atomic_path``). Workbook properties carry the app name and the user,
+(``files.atomic_path``). Workbook properties carry the app name, its version and the user,
 and a custom property the audit chain's head when the report was read
 (``services.anchors``), so ``kzpk check --anchor REPORT.xlsx`` can later prove
 the history up to the report was not rewritten.
@@ -36,6 +36,7 @@ from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
+from .. import __version__
 from ..paths import APP_NAME
 from ..services.anchors import WORKBOOK_PROPERTY, Anchor
 from ..services.reports.signing import Signature
@@ -202,6 +203,7 @@ class ReportBook:
             self.wb.add_named_style(style)
         props = self.wb.properties
         props.creator = APP_NAME  # the app and the user, nothing about the machine
+        props.version = __version__  # which release wrote it (File > Properties)
         props.lastModifiedBy = user or None
         props.title = props.subject = props.description = props.keywords = None
         if anchor is not None:

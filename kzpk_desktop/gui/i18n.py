@@ -1,10 +1,12 @@
 """Translators, and the service layer's English templates in the clerk's language."""
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ..messages import Message
-from ..paths import TRANSLATIONS_DIR
+from ..paths import translations_dir
 from ..services.errors import Problem, ServiceError, first_line  # noqa: F401 - re-exported
 
 # Translation context of every template the services produce (see update.sh).
@@ -20,7 +22,9 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
     ones a previous call installed (a language switch retranslates what is open).
 
     The translators are parented to ``app`` so they live as long as it does;
-    the list is returned for tests. A missing file just leaves English.
+    the list is returned for tests. Qt's own file may be missing (English
+    buttons); ours missing means a broken install, said on stderr rather than
+    leaving the clerk in English without a word.
     """
     for old in app.findChildren(QTranslator, TRANSLATOR_NAME):
         app.removeTranslator(old)
@@ -28,14 +32,19 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
         old.deleteLater()
     QLocale.setDefault(QLocale(lang))
     installed = []
+    ours = translations_dir()
     for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-                         ("kzpk", str(TRANSLATIONS_DIR))):
+                         ("kzpk", str(ours))):
         translator = QTranslator(app)
         translator.setObjectName(TRANSLATOR_NAME)
         if translator.load(f"{name}_{lang}", folder) and app.installTranslator(translator):
             installed.append(translator)
         else:
             translator.setParent(None)
+            if name == "kzpk" and lang != "en":
+                print(f"KZPK Desktop: no translation kzpk_{lang}.qm in {ours}; this install is "
+                      "incomplete, so the window shows English. Reinstall the application.",
+                      file=sys.stderr)
     return installed
 
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import __version__
 from ..paths import APP_NAME
 from ..services import expiry
 from ..services import settings as business
@@ -303,15 +304,9 @@ class MainWindow(QMainWindow):
         ShortcutsDialog(self.actions(), self).exec()
 
     def _about(self) -> None:
-        from importlib.metadata import PackageNotFoundError, version
-
-        try:
-            number = version("kzpk-desktop")
-        except PackageNotFoundError:  # running from a source tree that was never installed
-            number = ""
         QMessageBox.about(self, self.tr("About KZPK Desktop"), self.tr(
             "<b>KZPK Desktop</b> %1<br>Records and paperwork for Kazakhstan's UN peacekeeping "
-            "contingents.<br><br>Database: %2").replace("%1", number)
+            "contingents.<br><br>Database: %2").replace("%1", __version__)
             .replace("%2", self.databaseLabel.text()))
 
     # -- state --------------------------------------------------------------------------

@@ -16,6 +16,7 @@ import datetime as dt
 import functools
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from argon2 import PasswordHasher
@@ -25,12 +26,14 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ..db.base import utcnow
 from ..db.engine import write_session
-from ..db.models import ROLES, User
+from ..db.models import ROLES, AuditEvent, User
 from .audit import audit_event
 from .auth import ACCOUNTS_MSG, BOOTSTRAP_NAME, Actor, has_accounts, require_role
 from .errors import N_, NotFound, Problem, ServiceError, ValidationError
 
 PASSWORD_MIN_LENGTH = 10
+#: Far beyond any phrase a person types; a 10 MB "password" is a mistake or an attack.
+PASSWORD_MAX_LENGTH = 128
 FREE_FAILURES = 3
 MAX_DELAY_SECONDS = 30
 USERNAME_RE = re.compile(r"^[a-z][a-z0-9._-]{2,59}$")
@@ -85,10 +88,21 @@ def username_problems(name: str) -> list[Problem]:
     return []
 
 
+def has_control_characters(text: str) -> bool:
+    """Control characters (NUL, tab, line breaks...) or undecodable bytes (surrogates)."""
+    return any(unicodedata.category(ch) in ("Cc", "Cs") for ch in text)
+
+
 def password_problems(password: str, username: str = "") -> list[Problem]:
     if len(password or "") < PASSWORD_MIN_LENGTH:
         return [Problem("password", N_("The password must be at least {n} characters long."),
                         {"n": PASSWORD_MIN_LENGTH})]
+    if len(password) > PASSWORD_MAX_LENGTH:
+        return [Problem("password", N_("The password must be at most {n} characters long."),
+                        {"n": PASSWORD_MAX_LENGTH})]
+    if has_control_characters(password):
+        return [Problem("password", N_("The password must not contain control characters "
+                                       "(a tab, a line break, a NUL byte) or undecodable bytes."))]
     if username and password.strip().lower() == username:
         return [Problem("password", N_("The password must not be the user name."))]
     return []
@@ -229,9 +243,19 @@ def authenticate(session: Session, username: str, password: str, *,
     name = normalize_username(username)
     user = _get(session, name)
     if user is None:
+        # An unknown name is slowed down exactly like a known one (its failures are
+        # counted from the trail), so the answers do not tell which names exist.
+        shown = (name or "(empty)")[:60]
+        failures, last = _unknown_failures(session, shown)
+        wait = _wait(failures, last, now)
+        if wait:
+            return LoginRefused(SLOWED_MSG, retry_after=wait, seconds=wait)
         _verify(_dummy_hash(), password)
         audit_event(session, "login_failed", details={"reason": "unknown user"},
-                    username=name or "(empty)")
+                    username=shown)
+        wait = slowdown_seconds(failures + 1)
+        if wait:
+            return LoginRefused(SLOWED_MSG, retry_after=wait, seconds=wait)
         return LoginRefused(WRONG_MSG)
     wait = _remaining_wait(user, now)
     if wait:
@@ -274,11 +298,24 @@ def sign_in(factory: sessionmaker[Session], username: str, password: str, *,
 
 
 def _remaining_wait(user: User, now: dt.datetime) -> int:
-    delay = slowdown_seconds(user.failed_logins or 0)
-    if not delay or user.last_failed_at is None:
+    return _wait(user.failed_logins or 0, user.last_failed_at, now)
+
+
+def _wait(failures: int, last_failed_at: dt.datetime | None, now: dt.datetime) -> int:
+    delay = slowdown_seconds(failures)
+    if not delay or last_failed_at is None:
         return 0
-    left = (user.last_failed_at + dt.timedelta(seconds=delay) - now).total_seconds()
+    left = (last_failed_at + dt.timedelta(seconds=delay) - now).total_seconds()
     return max(0, math.ceil(left))
+
+
+def _unknown_failures(session: Session, name: str) -> tuple[int, dt.datetime | None]:
+    """Failed sign-ins under a name no account has: how many, and the last one's time."""
+    count, last = session.execute(
+        select(func.count(AuditEvent.id), func.max(AuditEvent.at))
+        .where(AuditEvent.action == "login_failed", AuditEvent.username == name,
+               AuditEvent.entity.is_(None))).one()
+    return count, last
 
 
 def _verify(password_hash: str, password: str) -> bool:
@@ -286,3 +323,26 @@ def _verify(password_hash: str, password: str) -> bool:
         return _HASHER.verify(password_hash, password or "")
     except (VerificationError, InvalidHashError):
         return False
+
+
+def check_credentials(conn, username: str, password: str, *,
+                      now: dt.datetime | None = None) -> Actor:
+    """A sign-in that writes nothing, for a database that must not be written (damaged, or of
+    a newer version, about to be restored over): the account's password, state and slow-down
+    are checked; raise :class:`LoginRefused` as :func:`authenticate` would answer."""
+    now = now or utcnow()
+    name = normalize_username(username)
+    t = User.__table__
+    row = conn.execute(select(t.c.password_hash, t.c.role, t.c.is_active, t.c.failed_logins,
+                              t.c.last_failed_at).where(t.c.username == name)).first()
+    if row is None:
+        _verify(_dummy_hash(), password)
+        raise LoginRefused(WRONG_MSG)
+    wait = _wait(row.failed_logins or 0, row.last_failed_at, now)
+    if wait:
+        raise LoginRefused(SLOWED_MSG, retry_after=wait, seconds=wait)
+    if not _verify(row.password_hash, password):
+        raise LoginRefused(WRONG_MSG)
+    if not row.is_active:
+        raise LoginRefused(DISABLED_MSG, username=name)
+    return Actor(name, row.role)

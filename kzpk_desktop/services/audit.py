@@ -12,6 +12,14 @@ Record changes are written by the session hooks (``tracking.py``); services
 call :func:`audit_event` for what is not a row change (import, export, login,
 failed login, override, demo data) and for bulk statements, which bypass the
 ORM.
+
+Hash versions: events written before revision 0002 (``hash_version`` NULL)
+keep the first format; version 2 adds the version itself and the seal's key
+id to the hashed text, and each event is sealed (``audit_seal.py``) so that
+an event appended or re-chained with this module's own functions by someone
+holding only the database is told apart. The stored spelling of every field
+must be the one this module writes (a time respelled "2026-01-01T10:00" on
+SQLite is reported, though it parses to the same instant).
 """
 from __future__ import annotations
 
@@ -23,12 +31,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, String, func, insert, select, text, type_coerce
+from sqlalchemy import Connection, LargeBinary, cast, func, insert, inspect, null, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..db.base import DEFAULT_ORIGIN, utcnow
 from ..db.engine import write_session
 from ..db.models import AuditEvent
+from . import audit_seal, intact
 from .auth import actor_name
 
 _T = AuditEvent.__table__
@@ -36,8 +45,11 @@ _T = AuditEvent.__table__
 RECORD_ACTIONS = ("create", "update", "delete")
 #: Other actions services record; their ``changes`` hold details (plain values).
 EVENT_ACTIONS = ("login", "login_failed", "import", "export", "override", "demo", "restore",
-                 "migrate")
+                 "migrate", "backup", "encrypt", "decrypt")
 _PG_LOCK_KEY = 7_141_592  # any constant: one advisory lock for the audit chain
+HASH_VERSION = 2
+#: How SQLAlchemy spells a DateTime in SQLite; a stored time spelled otherwise was respelled.
+_SQLITE_TIME = "%Y-%m-%d %H:%M:%S.%f"
 
 
 @dataclass(frozen=True)
@@ -97,6 +109,19 @@ def audit_event(session: Session, action: str, entity: str | None = None,
                               body or None)])
 
 
+def created_in_bulk(session: Session, entity: str, rows: Iterable[dict],
+                    fields: Iterable[str]) -> None:
+    """One ``create`` event per row of a bulk INSERT (which the session hooks do not see),
+    with ``fields`` of each row as the ORM's create events give them, so ``check --deep``
+    replays these rows like any other."""
+    fields = tuple(fields)
+    username = actor_name(session)
+    append(session, [NewEvent(username, "create", entity, row["uid"],
+                              {f: [None, to_json_value(row[f])] for f in fields
+                               if row.get(f) is not None and row.get(f) != ""} or None)
+                     for row in rows])
+
+
 def record(factory: sessionmaker[Session], action: str, **kwargs) -> None:
     """:func:`audit_event` in a transaction of its own (after a file was exported, say)."""
     with write_session(factory) as session:
@@ -109,11 +134,14 @@ def append(session: Session, events: Iterable[NewEvent]) -> None:
     if not events:
         return
     conn = session.connection()
+    intact.require_intact(conn)
     if conn.dialect.name == "postgresql":
         conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK_KEY})
     last = conn.execute(select(_T.c.id, _T.c.hash).order_by(_T.c.id.desc()).limit(1)).first()
     last_id, prev = (last.id, last.hash) if last is not None else (0, None)
     at = utcnow()
+    key = audit_seal.workstation_key()
+    sealed_by = audit_seal.key_id(key) if key is not None else None
     rows = []
     for offset, event in enumerate(events, start=1):
         row = {"id": last_id + offset, "uid": uuid.uuid4(), "at": at,
@@ -122,14 +150,21 @@ def append(session: Session, events: Iterable[NewEvent]) -> None:
                # Stored in the order given (columns, details); hashed as this text.
                "changes": json.dumps(event.changes, ensure_ascii=False, default=str)
                if event.changes else None,
-               "origin": event.origin, "prev_hash": prev}
+               "origin": event.origin, "prev_hash": prev,
+               "hash_version": HASH_VERSION, "sealed_by": sealed_by}
         row["hash"] = prev = chain_hash(prev, row)
+        row["seal"] = audit_seal.seal(key, prev) if key is not None else None
         rows.append(row)
     conn.execute(insert(_T), rows)
 
 
 def chain_hash(prev_hash: str | None, row: dict) -> str:
-    canonical = _dumps({
+    """SHA-256 of the previous hash and the canonical JSON of the event's fields.
+
+    ``row`` holds the columns; without ``hash_version`` (or with None) the
+    first format is computed.
+    """
+    fields = {
         "id": int(row["id"]),
         "uid": str(row["uid"]),
         "at": row["at"].isoformat(sep=" ", timespec="microseconds"),
@@ -139,7 +174,11 @@ def chain_hash(prev_hash: str | None, row: dict) -> str:
         "entity_uid": str(row["entity_uid"]) if row["entity_uid"] is not None else None,
         "changes": row["changes"],
         "origin": row["origin"],
-    })
+    }
+    version = row.get("hash_version")
+    if version is not None:
+        fields.update(v=int(version), sealed_by=row.get("sealed_by"))
+    canonical = _dumps(fields)
     return hashlib.sha256(((prev_hash or "") + canonical).encode("utf-8")).hexdigest()
 
 
@@ -149,31 +188,125 @@ def _dumps(value: Any) -> str:
 
 # --- checking the chain --------------------------------------------------------------------
 
-def verify_audit_chain(conn: Session | Connection) -> list[str]:
-    """Every break of the chain, as readable lines (empty when the trail is intact).
+_COLUMNS = ("uid", "at", "username", "action", "entity", "entity_uid", "changes", "origin",
+            "prev_hash", "hash", "hash_version", "sealed_by", "seal")
 
-    Columns are read as stored text so that a row damaged beyond parsing is
-    reported, not raised. Removing the newest events leaves no gap to see: the
-    chain proves what is there was not changed, not that nothing was cut off.
+
+@dataclass
+class ChainReport:
+    """What :func:`check_audit_chain` found: ``problems`` (the trail was tampered with or
+    damaged) and ``notes`` (limits of what could be checked here)."""
+
+    problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    events: int = 0
+    #: The newest event's (id, hash), the chain's head.
+    head: tuple[int, str] | None = None
+
+
+def verify_audit_chain(conn: Session | Connection) -> list[str]:
+    """Every break of the chain, as readable lines (empty when the trail is intact)."""
+    return check_audit_chain(conn).problems
+
+
+def check_audit_chain(conn: Session | Connection, key: bytes | None = None) -> ChainReport:
+    """Check every event's link, hash, spelling and seal (``key``: this workstation's).
+
+    Columns are read as stored bytes on SQLite so that a row damaged beyond
+    parsing (not even UTF-8) is reported, not raised. Removing the newest
+    events leaves no gap to see: the chain and the seals prove that what is
+    there was written by the application and not changed, not that nothing was
+    cut off (anchors, kept outside the file, prove that).
     """
-    stmt = select(_T.c.id, type_coerce(_T.c.uid, String), type_coerce(_T.c.at, String),
-                  _T.c.username, _T.c.action, _T.c.entity,
-                  type_coerce(_T.c.entity_uid, String), _T.c.changes, _T.c.origin,
-                  _T.c.prev_hash, _T.c.hash).order_by(_T.c.id)
-    problems: list[str] = []
+    key = audit_seal.workstation_key(create=False) if key is None else key
+    own = audit_seal.key_id(key) if key is not None else None
+    sqlite = _dialect(conn) == "sqlite"
+    present = stored_columns(conn)
+    cols = [(cast(_T.c[name], LargeBinary) if sqlite else _T.c[name]) if name in present
+            else null().label(name) for name in _COLUMNS]
+    stmt = select(_T.c.id, *cols).order_by(_T.c.id)
+    report = ChainReport()
     expected, prev_hash = 1, None
+    versioned = own_seen = False
+    foreign: dict[str, int] = {}
+    unsealed_v1 = 0
     for raw in conn.execute(stmt):
         event_id = raw[0]
+        report.events += 1
+        problems = report.problems
+        values = dict(zip(_COLUMNS, raw[1:]))
+        if sqlite:
+            try:
+                values = {k: v.decode("utf-8") if isinstance(v, bytes) else v
+                          for k, v in values.items()}
+            except UnicodeDecodeError:
+                problems.append(f"audit trail: event {event_id} holds text that is not valid "
+                                "UTF-8 (written outside KZPK Desktop)")
+                expected, prev_hash = event_id + 1, None
+                continue
         if event_id != expected:
             problems.append(_missing(expected, event_id - 1))
-        elif raw.prev_hash != prev_hash:
+        elif values["prev_hash"] != prev_hash:
             problems.append(f"audit trail: event {event_id} does not follow event "
                             f"{event_id - 1} (events were removed, inserted or reordered)")
-        row = _parsed(raw)
-        if row is None or chain_hash(raw.prev_hash, row) != raw.hash:
+        row = _parsed(event_id, values)
+        if row is None or chain_hash(values["prev_hash"], row) != values["hash"]:
             problems.append(f"audit trail: event {event_id} was altered after it was written")
-        expected, prev_hash = event_id + 1, raw.hash
-    return problems
+        elif sqlite and not _canonical_spelling(values, row):
+            problems.append(f"audit trail: event {event_id} was respelled in the file (its "
+                            "time or identifier is not written as KZPK Desktop writes it)")
+        if row is not None:
+            if row["hash_version"] is None:
+                if versioned:
+                    problems.append(f"audit trail: event {event_id} is in the old format after "
+                                    "newer events (written outside KZPK Desktop)")
+                unsealed_v1 += 1
+            else:
+                versioned = True
+                sealed_by = values["sealed_by"]
+                if sealed_by is None or values["seal"] is None:
+                    problems.append(f"audit trail: event {event_id} carries no seal (written "
+                                    "outside KZPK Desktop)")
+                elif sealed_by == own:
+                    own_seen = True
+                    if not audit_seal.seal_ok(key, values["hash"] or "", values["seal"]):
+                        problems.append(f"audit trail: event {event_id}'s seal is wrong (forged, "
+                                        "or re-chained outside KZPK Desktop)")
+                elif own_seen and not interleaved_workstations(conn):
+                    problems.append(f"audit trail: event {event_id} is sealed by an unknown key "
+                                    f"({sealed_by}) after events of this workstation (appended "
+                                    "outside KZPK Desktop)")
+                else:
+                    foreign[sealed_by] = foreign.get(sealed_by, 0) + 1
+        expected, prev_hash = event_id + 1, values["hash"]
+        report.head = (event_id, values["hash"])
+    if unsealed_v1:
+        report.notes.append(f"audit trail: {unsealed_v1} event(s) from before sealing (an older "
+                            "version) are chained but carry no seal")
+    for other, n in foreign.items():
+        report.notes.append(f"audit trail: {n} event(s) sealed on another workstation (key "
+                            f"{other}); their seals can be checked only there")
+    if key is None and versioned:
+        report.notes.append("audit trail: this workstation holds no seal key; seals were not "
+                            "checked")
+    return report
+
+
+def stored_columns(conn) -> set[str]:
+    """The audit table's columns in this database (a backup of an older version has fewer)."""
+    bind = conn.connection() if isinstance(conn, Session) else conn
+    return {c["name"] for c in inspect(bind).get_columns("audit_event")}
+
+
+def interleaved_workstations(conn) -> bool:
+    """Events of several workstations interleave on a server; on a SQLite file they do not,
+    so there an unknown key after this workstation's events is an appended forgery."""
+    return _dialect(conn) != "sqlite"
+
+
+def _dialect(conn) -> str:
+    bind = conn.get_bind() if isinstance(conn, Session) else conn
+    return bind.dialect.name
 
 
 def _missing(first: int, last: int) -> str:
@@ -181,15 +314,30 @@ def _missing(first: int, last: int) -> str:
     return f"audit trail: {which} missing (deleted from the file)"
 
 
-def _parsed(raw) -> dict | None:
+def _parsed(event_id: int, values: dict) -> dict | None:
     try:
-        at = raw[2] if isinstance(raw[2], dt.datetime) else dt.datetime.fromisoformat(raw[2])
-        return {"id": raw[0], "uid": uuid.UUID(str(raw[1])), "at": at, "username": raw.username,
-                "action": raw.action, "entity": raw.entity,
-                "entity_uid": uuid.UUID(str(raw[6])) if raw[6] is not None else None,
-                "changes": raw.changes, "origin": raw.origin}
+        at = values["at"]
+        at = at if isinstance(at, dt.datetime) else dt.datetime.fromisoformat(at)
+        version = values["hash_version"]
+        return {"id": event_id, "uid": uuid.UUID(str(values["uid"])), "at": at,
+                "username": values["username"], "action": values["action"],
+                "entity": values["entity"],
+                "entity_uid": uuid.UUID(str(values["entity_uid"]))
+                if values["entity_uid"] is not None else None,
+                "changes": values["changes"], "origin": values["origin"],
+                "hash_version": int(version) if version is not None else None,
+                "sealed_by": values["sealed_by"]}
     except (TypeError, ValueError):
         return None
+
+
+def _canonical_spelling(values: dict, row: dict) -> bool:
+    """The stored text of the time and the ids is the one SQLAlchemy writes on SQLite."""
+    if values["at"] != row["at"].strftime(_SQLITE_TIME):
+        return False
+    if values["uid"] != row["uid"].hex:
+        return False
+    return values["entity_uid"] is None or values["entity_uid"] == row["entity_uid"].hex
 
 
 # --- reading ---------------------------------------------------------------------------------

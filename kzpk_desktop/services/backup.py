@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -129,6 +130,15 @@ def auto_backup(engine: Engine, keep: int | None = None, *,
     return path
 
 
+@dataclass(frozen=True)
+class SchemaUpgrade:
+    """What :func:`apply_schema_upgrade` did, for telling the user."""
+
+    from_revision: str | None  # None: a new database got its first schema
+    to_revision: str
+    backup: Path | None  # the copy made first (a file that already had a schema)
+
+
 def upgrade_schema(engine: Engine) -> bool:
     """Bring the database to this version's schema, copying it first if it holds one.
 
@@ -138,19 +148,35 @@ def upgrade_schema(engine: Engine) -> bool:
     version's schema, else ``SchemaError`` names both versions and sends the
     user to the administrator (``kzpk migrate``, ``services.migration``).
     """
+    return apply_schema_upgrade(engine) is not None
+
+
+def apply_schema_upgrade(engine: Engine) -> SchemaUpgrade | None:
+    """:func:`upgrade_schema`, saying what was done (None: nothing to do).
+
+    A newer version installed over an older one gets here on its first start:
+    the database lives in the user's data folder, not in the install folder.
+    """
     # Alembic is loaded only here: a usual start (schema already current) skips it.
     from ..db import migrate
     from .migration import database_user, is_server, record_migration
 
     if is_server(engine):
         migrate.require_current(engine)
-        return False
+        return None
+    done: dict[str, object] = {}
 
-    def audited(conn, old: str | None, new: str) -> None:
-        if old is not None:  # a file made just now has no history to record it in
+    def copy(engine: Engine, revision: str) -> None:
+        done["backup"] = backup_before_migration(engine, revision)
+
+    def after(conn, old: str | None, new: str) -> None:
+        done.update(old=old, new=new)
+        if old is not None:
             record_migration(conn, database_user(engine), old, new)
 
-    return migrate.upgrade(engine, backup=backup_before_migration, after=audited)
+    if not migrate.upgrade(engine, backup=copy, after=after):
+        return None
+    return SchemaUpgrade(done["old"], done["new"], done.get("backup"))
 
 
 def backup_before_migration(engine: Engine, revision: str,

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from ..db.base import tracked_defaults, utcnow
 from ..db.models import Assignment, Document, DocumentKind, SearchToken, Serviceman
-from . import assignments, audit, rosters, servicemen
+from . import assignments, audit, audit_replay, rosters, servicemen
 from .auth import require_role
 from .documents import NATIONAL_PASSPORT, PASSPORT_KINDS
 from .errors import N_
@@ -124,6 +124,7 @@ def _insert_people(session: Session, rows: list[PreviewRow], origin: str) -> lis
     # A plain executemany, then the ids by IIN: RETURNING in parameter order makes SQLite
     # run one INSERT per row (no multi-row VALUES can promise the order).
     session.execute(insert(table), people)
+    audit.created_in_bulk(session, "serviceman", people, audit_replay.REPLAYED["serviceman"])
     by_iin = dict(session.execute(select(table.c.iin, table.c.id)
                                   .where(table.c.iin.in_([p["iin"] for p in people]))).all())
     ids = [by_iin[p["iin"]] for p in people]

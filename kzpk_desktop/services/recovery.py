@@ -25,6 +25,7 @@ from .backup import BACKUP_SUFFIX, backup_files
 from .encryption import connect_file, database_errors, passphrase_of
 from ..messages import Message
 from .errors import N_, ServiceError
+from .intact import mark_intact
 
 _SIDECARS = ("-wal", "-shm")
 _DAMAGED = N_("The database file is damaged ({detail}).")
@@ -72,6 +73,7 @@ def integrity_problems(engine: Engine) -> list[Message]:
     except DBAPIError as exc:
         return [Message(_DAMAGED, detail=_detail(exc))]
     if lines == ["ok"]:
+        mark_intact(engine)
         return []
     return [Message(N_("The database file is damaged: {detail}"), detail=line)
             for line in lines[:20]]
@@ -91,13 +93,40 @@ def list_backups(engine_or_url: Engine | URL | str) -> list[BackupFile]:
     return sorted(out, key=lambda b: b.path.name, reverse=True)
 
 
+@dataclass(frozen=True)
+class RestoreOutcome:
+    aside: Path | None  # where the database file that was replaced went
+    #: What the backup's trail check found, when an administrator restored it anyway.
+    trail_problems: tuple[str, ...] = ()
+
+
+class BrokenTrail(RestoreError):
+    """The backup's audit trail or data do not agree: restored only when forced."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__(N_("The backup's audit trail is broken ({detail}; {n} problem(s) in "
+                            "all): it was changed outside KZPK Desktop. Choose another backup; "
+                            "an administrator may restore it anyway with 'kzpk restore --force' "
+                            "(recorded in the audit trail)."), detail=problems[0],
+                         n=len(problems))
+        self.problems = problems
+
+
 def restore(engine_url: URL | str, backup_path: str | os.PathLike, *,
             now: dt.datetime | None = None) -> Path | None:
-    """Replace the database with ``backup_path``; return where the current file was put.
+    """:func:`restore_checked` without forcing; where the current file was put."""
+    return restore_checked(engine_url, backup_path, now=now).aside
+
+
+def restore_checked(engine_url: URL | str, backup_path: str | os.PathLike, *,
+                    force: bool = False, now: dt.datetime | None = None) -> RestoreOutcome:
+    """Replace the database with ``backup_path``.
 
     The backup is copied beside the database and checked first (integrity, a
     KZPK database this version can open, the same passphrase for an encrypted
-    one); only then is the current file renamed to
+    one, then its audit trail and the rows it explains, as ``kzpk check --deep``
+    does: a broken one raises :class:`BrokenTrail` unless ``force``); only then
+    is the current file renamed to
     ``<name>.before-restore-<stamp>.sqlite`` (with its WAL, so it stays whole)
     and the copy renamed into its place.
     """
@@ -115,6 +144,9 @@ def restore(engine_url: URL | str, backup_path: str | os.PathLike, *,
         create_private_file(temp)  # the restored database is readable by its owner only
         shutil.copyfile(source, temp)
         _verify(temp, url)
+        problems = trail_problems(temp, url)
+        if problems and not force:
+            raise BrokenTrail(problems)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
@@ -130,7 +162,22 @@ def restore(engine_url: URL | str, backup_path: str | os.PathLike, *,
                 os.replace(side, aside.with_name(aside.name + suffix))
     os.replace(temp, target)
     _retire_identity(target, passphrase_of(url))
-    return aside
+    return RestoreOutcome(aside, tuple(problems))
+
+
+def trail_problems(copy: Path, url: URL) -> list[str]:
+    """The backup's audit chain and deep replay (``maintenance.check --deep``'s trail part)."""
+    from .audit import check_audit_chain
+    from .audit_replay import replay
+
+    probe = create_engine(url.set(database=str(copy)), poolclass=NullPool)
+    try:
+        with probe.connect() as conn:
+            return check_audit_chain(conn).problems + replay(conn).problems
+    except DBAPIError as exc:
+        return [f"the backup's audit trail could not be read: {_detail(exc)}"]
+    finally:
+        probe.dispose()
 
 
 def _retire_identity(path: Path, key: str | None) -> None:

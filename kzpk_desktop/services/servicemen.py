@@ -294,6 +294,12 @@ def _save_passport(session: Session, person: Serviceman, d: ServicemanData) -> N
                                d.passport_issued, d.passport_expires)
 
 
+#: The fields the derived data (sort key, search tokens) is made of: only a change of one of
+#: them needs ``reindex``.
+INDEXED_FIELDS = frozenset({"surname", "given_name", "patronymic", "surname_latin",
+                            "given_names_latin", "iin", "service_number"})
+
+
 def tokens_for(person) -> set[str]:
     """Search tokens of a serviceman (an ORM object or anything with the same fields)."""
     return text.search_tokens(person.surname, person.given_name, person.patronymic,

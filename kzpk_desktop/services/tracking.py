@@ -26,7 +26,7 @@ from sqlalchemy.orm.base import NO_VALUE
 from ..db.base import Tracked
 from ..db.engine import AppSession
 from ..db.models import AuditEvent, Document, DocumentScan, SearchToken, Setting, User
-from . import auth
+from . import auth, intact
 from .audit import NewEvent, append, to_json_value
 from .errors import N_, PermissionDenied
 from .exchange.capture import APPLYING, capture_bulk, capture_events
@@ -52,6 +52,8 @@ def install() -> None:
 # --- checking --------------------------------------------------------------------------------
 
 def _before_flush(session: Session, _context, _instances) -> None:
+    if session.new or session.dirty or session.deleted:
+        intact.require_intact(session.connection())
     snapshots: list[NewEvent] = []
     for obj in session.new:
         _check(session, obj, "create")
@@ -98,6 +100,7 @@ def _on_execute(state) -> None:
         return
     if name == AuditEvent.__tablename__:
         raise PermissionDenied(AUDIT_ONLY_MSG)
+    intact.require_intact(state.session.connection())
     if state.session.info.get(APPLYING):
         auth.require_role(state.session, "clerk")
         return

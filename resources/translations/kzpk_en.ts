@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+43"/>
+        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+44"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -328,6 +328,21 @@
     <message>
         <location line="+1"/>
         <source>backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backup made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>database encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>database decrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1960,17 +1975,23 @@ in the folder %2</source>
     <name>FileActions</name>
     <message>
         <location filename="../../kzpk_desktop/gui/security/file_actions.py" line="+46"/>
-        <location line="+18"/>
+        <location line="+43"/>
+        <location line="+5"/>
         <source>Back up the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-47"/>
         <source>KZPK backups (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
+        <source>This could not be written to the audit trail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Copying the database to %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1980,7 +2001,7 @@ in the folder %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The backup is written and its integrity is verified:
 %1</source>
         <translation type="unfinished"></translation>
@@ -2001,7 +2022,8 @@ in the folder %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
+        <location line="+6"/>
         <source>Restore from a backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2024,12 +2046,8 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>The restore could not be written to the audit trail: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+19"/>
+        <location line="+5"/>
         <source>Encrypt the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2039,12 +2057,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The database file is encrypted. It opens only with the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-118"/>
+        <location line="-142"/>
         <source>%n backup(s) made before now in %1 are not encrypted: move them somewhere safe or delete them.</source>
         <translation>
             <numerusform>%n backup made before now in %1 is not encrypted: move it somewhere safe or delete it.</numerusform>
@@ -2052,12 +2070,13 @@ The current database file is not deleted: it is kept aside under a new name, sho
         </translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+157"/>
         <source>The database file will be stored without encryption: anyone who can read the file can read the records. Enter the passphrase to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-2"/>
+        <location line="+7"/>
         <source>Decrypt the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2067,7 +2086,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The database file is no longer encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2514,7 +2533,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/main_window.py" line="+88"/>
+        <location filename="../../kzpk_desktop/gui/main_window.py" line="+89"/>
         <source>The database this window works on</source>
         <extracomment>The navigation pane is never narrower than this, even for short titles. The first size of the window, within the screen (see ``fit_to_screen``). A failure stays on the status bar longer: the clerk must have time to read it. The user chose another interface language (the session rebuilds the window in it).</extracomment>
         <translation type="unfinished"></translation>
@@ -2670,7 +2689,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+34"/>
         <source>About KZPK Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5564,9 +5583,14 @@ This cannot be undone.</source>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/session.py" line="+100"/>
-        <source>&amp;Back up now…</source>
+        <location filename="../../kzpk_desktop/gui/security/session.py" line="+95"/>
+        <source>Needs an administrator&apos;s sign-in (you are signed in as %1)</source>
         <extracomment>The area a window opens on after a sign-in. A new main window replaced the old one (after signing out, restoring, encrypting). The one way the window&apos;s pages run work on this database.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Back up now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5671,7 +5695,23 @@ This cannot be undone.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+44"/>
+        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+33"/>
+        <source>KZPK Desktop %1 has brought the database to the format of this version. Your records are all there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A copy of the database as it was before the upgrade was saved as
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database upgraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The file is not a readable database, or it is encrypted with another passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6313,79 +6353,79 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location filename="services_templates.py" line="+79"/>
         <source>Wrong user name or password.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:56</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:59</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The account {username} is disabled; ask an administrator.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:57</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:60</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Too many wrong passwords; try again in {seconds} seconds.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:58</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:61</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A user name is 3 to 60 characters: Latin letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:79</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:82</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The name {username} is reserved; choose another.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:83</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:86</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The password must be at least {n} characters long.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:90</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:98</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>The password must not be the user name.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:93</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:107</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The role must be one of: {roles}.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:113</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:127</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The first account must be an administrator.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:116</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:130</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The user name {username} is taken.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:118</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:132</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The current password is wrong.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:178</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:192</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{username} is the last active administrator; make another administrator first.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:203</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:217</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no user named {username}.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:214</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:228</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6533,55 +6573,55 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Sign in first: this database has user accounts, and changes are made by a named user.</source>
-        <extracomment>kzpk_desktop/services/auth.py:56</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The account {username} is disabled or no longer exists; sign in again.</source>
         <extracomment>kzpk_desktop/services/auth.py:58</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The account {username} is disabled or no longer exists; sign in again.</source>
+        <extracomment>kzpk_desktop/services/auth.py:60</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Backups are made of SQLite database files only; back up a PostgreSQL server with its own tools (pg_dump).</source>
-        <extracomment>kzpk_desktop/services/backup.py:31</extracomment>
+        <extracomment>kzpk_desktop/services/backup.py:32</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no database file at {path}.</source>
-        <extracomment>kzpk_desktop/services/backup.py:47</extracomment>
+        <extracomment>kzpk_desktop/services/backup.py:48</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup cannot overwrite the database itself.</source>
-        <extracomment>kzpk_desktop/services/backup.py:50</extracomment>
+        <extracomment>kzpk_desktop/services/backup.py:51</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The copy failed its integrity check ({detail}); the database itself may be damaged.</source>
-        <extracomment>kzpk_desktop/services/backup.py:71</extracomment>
+        <extracomment>kzpk_desktop/services/backup.py:72</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup could not be made: {detail}.</source>
-        <extracomment>kzpk_desktop/services/backup.py:75</extracomment>
+        <extracomment>kzpk_desktop/services/backup.py:76</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot write {path}: the folder is read-only or the file is in use.</source>
-        <extracomment>kzpk_desktop/services/backup.py:77</extracomment>
+        <extracomment>kzpk_desktop/services/backup.py:78</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-144"/>
         <source>Export cancelled; no file was written.</source>
         <extracomment>kzpk_desktop/exports/files.py:39</extracomment>
         <translation type="unfinished"></translation>
@@ -6635,7 +6675,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+698"/>
+        <location line="+712"/>
         <source>{file}: no such file.</source>
         <extracomment>kzpk_desktop/sheets/readers.py:88</extracomment>
         <translation type="unfinished"></translation>
@@ -6749,7 +6789,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-718"/>
+        <location line="-732"/>
         <source>The number of days cannot be negative.</source>
         <extracomment>kzpk_desktop/exports/reports/expiring.py:26</extracomment>
         <translation type="unfinished"></translation>
@@ -6893,7 +6933,19 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+26"/>
+        <source>The password must be at most {n} characters long.</source>
+        <extracomment>kzpk_desktop/services/accounts.py:101</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password must not contain control characters (a tab, a line break, a NUL byte) or undecodable bytes.</source>
+        <extracomment>kzpk_desktop/services/accounts.py:104</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&apos;{text}&apos; is not an audit anchor (expected the event number, a colon and 64 hexadecimal digits).</source>
         <extracomment>kzpk_desktop/services/anchors.py:83</extracomment>
         <translation type="unfinished"></translation>
@@ -6953,7 +7005,13 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+50"/>
+        <source>Your role ({role}) may not back up, restore, encrypt or decrypt the database; only an administrator may.</source>
+        <extracomment>kzpk_desktop/services/auth.py:56</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>There is no rotation with id {id} (it may have been deleted).</source>
         <extracomment>kzpk_desktop/services/ceilings.py:28</extracomment>
         <translation type="unfinished"></translation>
@@ -7082,6 +7140,18 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2"/>
         <source>The Parliament decision no longer exists.</source>
         <extracomment>kzpk_desktop/services/decisions.py:186</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your role ({role}) may not add demo data; only an administrator may.</source>
+        <extracomment>kzpk_desktop/services/demo/generator.py:79</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database already holds {n} servicemen: demo data would mix invented people, with approved and deployed roster places, into real records. Use an empty database, or, as an administrator who accepts that, confirm it (&apos;kzpk demo --yes&apos;).</source>
+        <extracomment>kzpk_desktop/services/demo/generator.py:80</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7465,67 +7535,67 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>waits for {entity} {uid}, which has not arrived yet</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:55</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:57</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>may be the same person as {name} on file (same {what}); held for the ministry to decide</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:56</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the record could not be read ({detail})</source>
         <extracomment>kzpk_desktop/services/exchange/merge.py:58</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>refers to a record deleted here</source>
+        <source>the record could not be read ({detail})</source>
         <extracomment>kzpk_desktop/services/exchange/merge.py:60</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>refers to a record deleted here</source>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:62</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{entity} {uid} from {office} not applied: {reason}</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:214</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:216</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{entity} {uid} held: {reason}</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:227</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:229</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{entity} {uid} {field}: here {local}, from {office} {incoming}</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:260</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:262</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name}: entered at two offices, merged (same IIN and names)</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:483</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:487</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the same document is on file; waits for the ministry</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:499</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:503</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it is still referred to by other records here</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:680</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:685</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{entity} {loser} merged into {survivor} by the ministry</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:817</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:822</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7669,37 +7739,37 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>an audit event from {office} could not be read</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:205</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:207</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>audit event {id} from {office} does not match its own hash</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:217</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:219</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>office {office} rewrote its audit trail after reporting it: event {id} differs from what it reported earlier</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:233</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:235</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {decision}: {used} people approved or deployed for {mission} against a ceiling of {ceiling}; no more approvals under it until the overrun is cleared.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:260</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:262</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {decision}: {used} people approved or deployed against an overall ceiling of {ceiling}; no more approvals under it until the overrun is cleared.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:267</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:269</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>audit trail: event {id} is not the one office {office} acknowledged (history rewritten after it was reported)</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:291</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:293</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7853,7 +7923,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-420"/>
+        <location line="-430"/>
         <source>Rows refused by the import</source>
         <extracomment>kzpk_desktop/exports/import_files.py:152</extracomment>
         <translation type="unfinished"></translation>
@@ -7883,7 +7953,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+430"/>
+        <location line="+442"/>
         <source>Acronym is required.</source>
         <extracomment>kzpk_desktop/services/missions.py:62</extracomment>
         <translation type="unfinished"></translation>
@@ -7951,61 +8021,61 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>The database file is damaged ({detail}).</source>
-        <extracomment>kzpk_desktop/services/recovery.py:30</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:31</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database file is damaged: {detail}</source>
-        <extracomment>kzpk_desktop/services/recovery.py:76</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:78</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>There is no backup file at {path}.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:108</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:137</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a backup, not the database itself.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:110</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:139</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only a SQLite database file can be restored from a backup; restore a PostgreSQL server with its own tools.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:150</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:197</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup does not open with this database&apos;s passphrase, or it is not a KZPK backup.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:168</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:215</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup is not a readable database ({detail}).</source>
-        <extracomment>kzpk_desktop/services/recovery.py:170</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:217</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup is damaged ({detail}); choose another.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:173</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:220</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup cannot be used: {detail}</source>
-        <extracomment>kzpk_desktop/services/recovery.py:182</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:229</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is not a KZPK Desktop backup.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:187</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:234</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8129,7 +8199,13 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-110"/>
+        <source>The database file is damaged ({detail}); nothing was written. Restore a backup: File &gt; Restore from a backup, or &apos;kzpk restore FILE&apos;.</source>
+        <extracomment>kzpk_desktop/services/intact.py:20</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The schema was not changed: the role &apos;{user}&apos; may not change it ({detail}). Run &apos;kzpk migrate&apos; as the role that owns the schema.</source>
         <extracomment>kzpk_desktop/services/migration.py:67</extracomment>
         <translation type="unfinished"></translation>
@@ -8177,7 +8253,13 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+28"/>
+        <source>The backup&apos;s audit trail is broken ({detail}; {n} problem(s) in all): it was changed outside KZPK Desktop. Choose another backup; an administrator may restore it anyway with &apos;kzpk restore --force&apos; (recorded in the audit trail).</source>
+        <extracomment>kzpk_desktop/services/recovery.py:107</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>The date {day} is in the future; a status change takes effect on or before today ({today}).</source>
         <extracomment>kzpk_desktop/services/roster_history.py:34</extracomment>
         <translation type="unfinished"></translation>

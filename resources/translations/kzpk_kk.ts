@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+43"/>
+        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+44"/>
         <source>Cannot open the database</source>
         <translation>Дерекқорды ашу мүмкін емес</translation>
     </message>
@@ -332,6 +332,21 @@
         <location line="+1"/>
         <source>backup restored</source>
         <translation>сақтық көшірмеден қалпына келтіру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backup made</source>
+        <translation>сақтық көшірме жасалды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>database encrypted</source>
+        <translation>дерекқор шифрланды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>database decrypted</source>
+        <translation>дерекқордың шифры алынды</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1966,17 +1981,23 @@ in the folder %2</source>
     <name>FileActions</name>
     <message>
         <location filename="../../kzpk_desktop/gui/security/file_actions.py" line="+46"/>
-        <location line="+18"/>
+        <location line="+43"/>
+        <location line="+5"/>
         <source>Back up the database</source>
         <translation>Дерекқордың сақтық көшірмесі</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-47"/>
         <source>KZPK backups (*.sqlite)</source>
         <translation>KZPK сақтық көшірмелері (*.sqlite)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
+        <source>This could not be written to the audit trail: %1</source>
+        <translation>Мұны аудит журналына жазу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Copying the database to %1…</source>
         <translation>Дерекқор %1 ішіне көшірілуде…</translation>
     </message>
@@ -1986,7 +2007,7 @@ in the folder %2</source>
         <translation>Сақтық көшірме жасалмады.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The backup is written and its integrity is verified:
 %1</source>
         <translation>Сақтық көшірме жазылды, оның тұтастығы тексерілді:
@@ -2008,7 +2029,8 @@ in the folder %2</source>
         <translation>Күнделікті сақтық көшірме жазылды: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
+        <location line="+6"/>
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
@@ -2034,12 +2056,8 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>The restore could not be written to the audit trail: %1</source>
-        <translation>Қалпына келтіруді аудит журналына жазу мүмкін болмады: %1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+19"/>
+        <location line="+5"/>
         <source>Encrypt the database</source>
         <translation>Дерекқорды шифрлау</translation>
     </message>
@@ -2049,12 +2067,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>%1 шифрлануда…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The database file is encrypted. It opens only with the passphrase.</source>
         <translation>Дерекқор файлы шифрланды. Ол тек шифрлау құпиясөзімен ашылады.</translation>
     </message>
     <message numerus="yes">
-        <location line="-118"/>
+        <location line="-142"/>
         <source>%n backup(s) made before now in %1 are not encrypted: move them somewhere safe or delete them.</source>
         <translation>
             <numerusform>%1 ішінде бұрын жасалған %n сақтық көшірме шифрланбаған: оларды қауіпсіз жерге көшіріңіз немесе жойыңыз.</numerusform>
@@ -2062,12 +2080,13 @@ The current database file is not deleted: it is kept aside under a new name, sho
         </translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+157"/>
         <source>The database file will be stored without encryption: anyone who can read the file can read the records. Enter the passphrase to confirm.</source>
         <translation>Дерекқор файлы шифрсыз сақталады: файлды оқи алатын кез келген адам жазбаларды да оқи алады. Растау үшін шифрлау құпиясөзін енгізіңіз.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-2"/>
+        <location line="+7"/>
         <source>Decrypt the database</source>
         <translation>Дерекқордың шифрын ашу</translation>
     </message>
@@ -2077,7 +2096,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>%1 шифры ашылуда…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The database file is no longer encrypted.</source>
         <translation>Дерекқор файлы енді шифрланбаған.</translation>
     </message>
@@ -2524,7 +2543,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/main_window.py" line="+88"/>
+        <location filename="../../kzpk_desktop/gui/main_window.py" line="+89"/>
         <source>The database this window works on</source>
         <extracomment>The navigation pane is never narrower than this, even for short titles. The first size of the window, within the screen (see ``fit_to_screen``). A failure stays on the status bar longer: the clerk must have time to read it. The user chose another interface language (the session rebuilds the window in it).</extracomment>
         <translation>Осы терезе жұмыс істейтін дерекқор</translation>
@@ -2680,7 +2699,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Негізгі құралдар тақтасы</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+34"/>
         <source>About KZPK Desktop</source>
         <translation>KZPK Desktop туралы</translation>
     </message>
@@ -5580,9 +5599,14 @@ This cannot be undone.</source>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/session.py" line="+100"/>
-        <source>&amp;Back up now…</source>
+        <location filename="../../kzpk_desktop/gui/security/session.py" line="+95"/>
+        <source>Needs an administrator&apos;s sign-in (you are signed in as %1)</source>
         <extracomment>The area a window opens on after a sign-in. A new main window replaced the old one (after signing out, restoring, encrypting). The one way the window&apos;s pages run work on this database.</extracomment>
+        <translation>Әкімшінің кіруі қажет (сіз %1 ретінде кірдіңіз)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Back up now…</source>
         <translation>&amp;Сақтық көшірме жасау…</translation>
     </message>
     <message>
@@ -5687,7 +5711,24 @@ This cannot be undone.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+44"/>
+        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+33"/>
+        <source>KZPK Desktop %1 has brought the database to the format of this version. Your records are all there.</source>
+        <translation>KZPK Desktop %1 дерекқорды осы нұсқаның пішіміне келтірді. Барлық жазбаларыңыз орнында.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A copy of the database as it was before the upgrade was saved as
+%1</source>
+        <translation>Дерекқордың жаңартуға дейінгі көшірмесі мына файлға сақталды:
+%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database upgraded</source>
+        <translation>Дерекқор жаңартылды</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The file is not a readable database, or it is encrypted with another passphrase.</source>
         <translation>Файл оқылатын дерекқор емес немесе басқа шифрлау құпиясөзімен шифрланған.</translation>
     </message>
@@ -6333,79 +6374,79 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location filename="services_templates.py" line="+79"/>
         <source>Wrong user name or password.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:56</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:59</extracomment>
         <translation>Пайдаланушы аты немесе құпиясөз қате.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The account {username} is disabled; ask an administrator.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:57</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:60</extracomment>
         <translation>{username} есептік жазбасы өшірілген; әкімшіге хабарласыңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Too many wrong passwords; try again in {seconds} seconds.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:58</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:61</extracomment>
         <translation>Қате құпиясөз тым көп рет енгізілді; {seconds} секундтан кейін қайталап көріңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A user name is 3 to 60 characters: Latin letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:79</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:82</extracomment>
         <translation>Пайдаланушы аты 3-тен 60-қа дейін таңбадан тұрады: латын әріптері, цифрлар, «.», «_» немесе «-», әріптен басталады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The name {username} is reserved; choose another.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:83</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:86</extracomment>
         <translation>{username} аты сақталған; басқасын таңдаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The password must be at least {n} characters long.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:90</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:98</extracomment>
         <translation>Құпиясөз кемінде {n} таңбадан тұруы керек.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>The password must not be the user name.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:93</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:107</extracomment>
         <translation>Құпиясөз пайдаланушы атымен бірдей болмауы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The role must be one of: {roles}.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:113</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:127</extracomment>
         <translation>Рөл мыналардың бірі болуы керек: {roles}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The first account must be an administrator.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:116</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:130</extracomment>
         <translation>Алғашқы есептік жазба әкімші болуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The user name {username} is taken.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:118</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:132</extracomment>
         <translation>{username} пайдаланушы аты бос емес.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The current password is wrong.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:178</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:192</extracomment>
         <translation>Ағымдағы құпиясөз қате.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{username} is the last active administrator; make another administrator first.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:203</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:217</extracomment>
         <translation>{username} — соңғы белсенді әкімші; алдымен басқа әкімшіні тағайындаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no user named {username}.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:214</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:228</extracomment>
         <translation>{username} атты пайдаланушы жоқ.</translation>
     </message>
     <message>
@@ -6553,55 +6594,55 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Сіздің рөліңіз ({role}) мұны істеуге рұқсат бермейді; мұны тек әкімші істей алады.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Sign in first: this database has user accounts, and changes are made by a named user.</source>
-        <extracomment>kzpk_desktop/services/auth.py:56</extracomment>
+        <extracomment>kzpk_desktop/services/auth.py:58</extracomment>
         <translation>Алдымен жүйеге кіріңіз: бұл дерекқорда есептік жазбалар бар, өзгерістерді нақты пайдаланушы енгізеді.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The account {username} is disabled or no longer exists; sign in again.</source>
-        <extracomment>kzpk_desktop/services/auth.py:58</extracomment>
+        <extracomment>kzpk_desktop/services/auth.py:60</extracomment>
         <translation>{username} есептік жазбасы өшірілген немесе енді жоқ; жүйеге қайта кіріңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backups are made of SQLite database files only; back up a PostgreSQL server with its own tools (pg_dump).</source>
-        <extracomment>kzpk_desktop/services/backup.py:31</extracomment>
+        <extracomment>kzpk_desktop/services/backup.py:32</extracomment>
         <translation>Сақтық көшірмелер тек SQLite дерекқор файлдары үшін жасалады; PostgreSQL серверінің сақтық көшірмесін оның өз құралдарымен (pg_dump) жасаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no database file at {path}.</source>
-        <extracomment>kzpk_desktop/services/backup.py:47</extracomment>
+        <extracomment>kzpk_desktop/services/backup.py:48</extracomment>
         <translation>{path} жолында дерекқор файлы жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup cannot overwrite the database itself.</source>
-        <extracomment>kzpk_desktop/services/backup.py:50</extracomment>
+        <extracomment>kzpk_desktop/services/backup.py:51</extracomment>
         <translation>Сақтық көшірме дерекқордың өзін қайта жаза алмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The copy failed its integrity check ({detail}); the database itself may be damaged.</source>
-        <extracomment>kzpk_desktop/services/backup.py:71</extracomment>
+        <extracomment>kzpk_desktop/services/backup.py:72</extracomment>
         <translation>Көшірме тұтастық тексерісінен өтпеді ({detail}); дерекқордың өзі зақымдалған болуы мүмкін.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup could not be made: {detail}.</source>
-        <extracomment>kzpk_desktop/services/backup.py:75</extracomment>
+        <extracomment>kzpk_desktop/services/backup.py:76</extracomment>
         <translation>Сақтық көшірме жасау мүмкін болмады: {detail}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot write {path}: the folder is read-only or the file is in use.</source>
-        <extracomment>kzpk_desktop/services/backup.py:77</extracomment>
+        <extracomment>kzpk_desktop/services/backup.py:78</extracomment>
         <translation>{path} жазу мүмкін емес: қалта тек оқуға арналған немесе файл пайдаланылып жатыр.</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-144"/>
         <source>Export cancelled; no file was written.</source>
         <extracomment>kzpk_desktop/exports/files.py:39</extracomment>
         <translation>Экспорт тоқтатылды; файл жазылмады.</translation>
@@ -6655,7 +6696,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{path} жазу мүмкін емес: {reason}.</translation>
     </message>
     <message>
-        <location line="+698"/>
+        <location line="+712"/>
         <source>{file}: no such file.</source>
         <extracomment>kzpk_desktop/sheets/readers.py:88</extracomment>
         <translation>{file}: мұндай файл жоқ.</translation>
@@ -6769,7 +6810,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>«{value}» — мұндай күн жоқ.</translation>
     </message>
     <message>
-        <location line="-718"/>
+        <location line="-732"/>
         <source>The number of days cannot be negative.</source>
         <extracomment>kzpk_desktop/exports/reports/expiring.py:26</extracomment>
         <translation>Күндер саны теріс бола алмайды.</translation>
@@ -6913,7 +6954,19 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{path} жазылмады: есеп Excel кітабы ретінде жазылады; .xlsx деп аяқталатын атау беріңіз.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+26"/>
+        <source>The password must be at most {n} characters long.</source>
+        <extracomment>kzpk_desktop/services/accounts.py:101</extracomment>
+        <translation>Құпиясөз {n} таңбадан аспауы керек.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password must not contain control characters (a tab, a line break, a NUL byte) or undecodable bytes.</source>
+        <extracomment>kzpk_desktop/services/accounts.py:104</extracomment>
+        <translation>Құпиясөзде басқару таңбалары (табуляция, жол ауыстыру, нөлдік байт) немесе оқылмайтын байттар болмауы керек.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&apos;{text}&apos; is not an audit anchor (expected the event number, a colon and 64 hexadecimal digits).</source>
         <extracomment>kzpk_desktop/services/anchors.py:83</extracomment>
         <translation>&apos;{text}&apos; аудит журналының зәкірі емес (оқиға нөмірі, қос нүкте және 64 он алтылық цифр күтіледі).</translation>
@@ -6973,7 +7026,13 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{path} сақтық көшірмесінде аудит оқиғалары жоқ.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+50"/>
+        <source>Your role ({role}) may not back up, restore, encrypt or decrypt the database; only an administrator may.</source>
+        <extracomment>kzpk_desktop/services/auth.py:56</extracomment>
+        <translation>Сіздің рөліңіз ({role}) дерекқордың сақтық көшірмесін жасауға, қалпына келтіруге, шифрлауға немесе шифрын алуға рұқсат бермейді; мұны тек әкімші істей алады.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>There is no rotation with id {id} (it may have been deleted).</source>
         <extracomment>kzpk_desktop/services/ceilings.py:28</extracomment>
         <translation>id {id} ротация жоқ (ол жойылған болуы мүмкін).</translation>
@@ -7103,6 +7162,18 @@ They stay in the history of assignments but take no new members.</source>
         <source>The Parliament decision no longer exists.</source>
         <extracomment>kzpk_desktop/services/decisions.py:186</extracomment>
         <translation>Парламент шешімі енді жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your role ({role}) may not add demo data; only an administrator may.</source>
+        <extracomment>kzpk_desktop/services/demo/generator.py:79</extracomment>
+        <translation>Сіздің рөліңіз ({role}) демо деректерді қосуға рұқсат бермейді; мұны тек әкімші істей алады.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database already holds {n} servicemen: demo data would mix invented people, with approved and deployed roster places, into real records. Use an empty database, or, as an administrator who accepts that, confirm it (&apos;kzpk demo --yes&apos;).</source>
+        <extracomment>kzpk_desktop/services/demo/generator.py:80</extracomment>
+        <translation>Дерекқорда әскери қызметшілер бар ({n}): демо деректер бекітілген және жіберілген тізім орындары бар ойдан шығарылған адамдарды нақты жазбалармен араластырар еді. Бос дерекқорды пайдаланыңыз немесе, әкімші ретінде мұны қабылдасаңыз, растаңыз (&apos;kzpk demo --yes&apos;).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7485,67 +7556,67 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>waits for {entity} {uid}, which has not arrived yet</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:55</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:57</extracomment>
         <translation>әлі келмеген {entity} {uid} жазбасын күтуде</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>may be the same person as {name} on file (same {what}); held for the ministry to decide</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:56</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:58</extracomment>
         <translation>бұл тізімдегі {name} болуы мүмкін ({what} сәйкес); министрлік шешкенше кейінге қалдырылды</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the record could not be read ({detail})</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:58</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:60</extracomment>
         <translation>жазбаны оқу мүмкін болмады ({detail})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>refers to a record deleted here</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:60</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:62</extracomment>
         <translation>мұнда жойылған жазбаға сілтейді</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{entity} {uid} from {office} not applied: {reason}</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:214</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:216</extracomment>
         <translation>{office} жіберген {entity} {uid} қолданылмады: {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{entity} {uid} held: {reason}</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:227</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:229</extracomment>
         <translation>{entity} {uid} кейінге қалдырылды: {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{entity} {uid} {field}: here {local}, from {office} {incoming}</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:260</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:262</extracomment>
         <translation>{entity} {uid} {field}: мұнда {local}, {office} жіберген {incoming}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name}: entered at two offices, merged (same IIN and names)</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:483</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:487</extracomment>
         <translation>{name}: екі кеңседе енгізілген, біріктірілді (ЖСН мен аты-жөні сәйкес)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the same document is on file; waits for the ministry</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:499</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:503</extracomment>
         <translation>мұндай құжат бар; министрліктің шешімін күтуде</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it is still referred to by other records here</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:680</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:685</extracomment>
         <translation>мұнда оған әлі басқа жазбалар сілтейді</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{entity} {loser} merged into {survivor} by the ministry</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:817</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:822</extracomment>
         <translation>{entity} {loser} министрлік шешімімен {survivor} жазбасына біріктірілді</translation>
     </message>
     <message>
@@ -7689,37 +7760,37 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>an audit event from {office} could not be read</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:205</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:207</extracomment>
         <translation>{office} жіберген аудит оқиғасын оқу мүмкін болмады</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>audit event {id} from {office} does not match its own hash</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:217</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:219</extracomment>
         <translation>{office} жіберген {id} аудит оқиғасы өз хешіне сәйкес келмейді</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>office {office} rewrote its audit trail after reporting it: event {id} differs from what it reported earlier</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:233</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:235</extracomment>
         <translation>{office} кеңсесі аудит журналын жібергеннен кейін қайта жазған: {id} оқиғасы бұрын жіберілгеннен өзгеше</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {decision}: {used} people approved or deployed for {mission} against a ceiling of {ceiling}; no more approvals under it until the overrun is cleared.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:260</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:262</extracomment>
         <translation>{decision} қаулысы: {mission} үшін {ceiling} шегінде {used} адам бекітілген немесе орналастырылған; асып кету жойылмайынша, ол бойынша жаңа бекіту мүмкін емес.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {decision}: {used} people approved or deployed against an overall ceiling of {ceiling}; no more approvals under it until the overrun is cleared.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:267</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:269</extracomment>
         <translation>{decision} қаулысы: жалпы {ceiling} шегінде {used} адам бекітілген немесе орналастырылған; асып кету жойылмайынша, ол бойынша жаңа бекіту мүмкін емес.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>audit trail: event {id} is not the one office {office} acknowledged (history rewritten after it was reported)</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:291</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:293</extracomment>
         <translation>аудит журналы: {id} оқиғасы {office} кеңсесі алғанын растаған оқиға емес (тарих жіберілгеннен кейін қайта жазылған)</translation>
     </message>
     <message>
@@ -7873,7 +7944,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{total} жолдан {count} қабылданбады; ештеңе импортталмады. Оларды түзетіңіз (қателер есебінде әрқайсысы көрсетілген) немесе тек дұрыс жолдарды импорттаңыз.</translation>
     </message>
     <message>
-        <location line="-420"/>
+        <location line="-430"/>
         <source>Rows refused by the import</source>
         <extracomment>kzpk_desktop/exports/import_files.py:152</extracomment>
         <translation>Импорт қабылдамаған жолдар</translation>
@@ -7903,7 +7974,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Белгісіз тіл «{lang}»: kk, ru немесе en таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+430"/>
+        <location line="+442"/>
         <source>Acronym is required.</source>
         <extracomment>kzpk_desktop/services/missions.py:62</extracomment>
         <translation>Қысқартылған атауы міндетті.</translation>
@@ -7971,61 +8042,61 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>The database file is damaged ({detail}).</source>
-        <extracomment>kzpk_desktop/services/recovery.py:30</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:31</extracomment>
         <translation>Дерекқор файлы зақымдалған ({detail}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database file is damaged: {detail}</source>
-        <extracomment>kzpk_desktop/services/recovery.py:76</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:78</extracomment>
         <translation>Дерекқор файлы зақымдалған: {detail}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>There is no backup file at {path}.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:108</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:137</extracomment>
         <translation>{path} жолында сақтық көшірме файлы жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a backup, not the database itself.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:110</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:139</extracomment>
         <translation>Дерекқордың өзін емес, сақтық көшірмені таңдаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only a SQLite database file can be restored from a backup; restore a PostgreSQL server with its own tools.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:150</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:197</extracomment>
         <translation>Сақтық көшірмеден тек SQLite дерекқор файлын қалпына келтіруге болады; PostgreSQL серверін оның өз құралдарымен қалпына келтіріңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup does not open with this database&apos;s passphrase, or it is not a KZPK backup.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:168</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:215</extracomment>
         <translation>Сақтық көшірме осы дерекқордың шифрлау құпиясөзімен ашылмайды немесе ол KZPK сақтық көшірмесі емес.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup is not a readable database ({detail}).</source>
-        <extracomment>kzpk_desktop/services/recovery.py:170</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:217</extracomment>
         <translation>Сақтық көшірме оқылатын дерекқор емес ({detail}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup is damaged ({detail}); choose another.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:173</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:220</extracomment>
         <translation>Сақтық көшірме зақымдалған ({detail}); басқасын таңдаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup cannot be used: {detail}</source>
-        <extracomment>kzpk_desktop/services/recovery.py:182</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:229</extracomment>
         <translation>Сақтық көшірмені пайдалану мүмкін емес: {detail}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is not a KZPK Desktop backup.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:187</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:234</extracomment>
         <translation>Файл KZPK Desktop сақтық көшірмесі емес.</translation>
     </message>
     <message>
@@ -8149,7 +8220,13 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{text} «{rule}» ережесінен ерекшелік жасауға болмайды.</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-110"/>
+        <source>The database file is damaged ({detail}); nothing was written. Restore a backup: File &gt; Restore from a backup, or &apos;kzpk restore FILE&apos;.</source>
+        <extracomment>kzpk_desktop/services/intact.py:20</extracomment>
+        <translation>Дерекқор файлы зақымдалған ({detail}); ештеңе жазылмады. Сақтық көшірмені қалпына келтіріңіз: Файл &gt; Сақтық көшірмеден қалпына келтіру немесе &apos;kzpk restore ФАЙЛ&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The schema was not changed: the role &apos;{user}&apos; may not change it ({detail}). Run &apos;kzpk migrate&apos; as the role that owns the schema.</source>
         <extracomment>kzpk_desktop/services/migration.py:67</extracomment>
         <translation>Схема өзгертілмеді: &apos;{user}&apos; рөліне оны өзгертуге болмайды ({detail}). &apos;kzpk migrate&apos; командасын схема иесі рөлімен орындаңыз.</translation>
@@ -8197,7 +8274,13 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Серверде &apos;{role}&apos; рөлі жоқ: алдымен оны жасаңыз (CREATE ROLE {role} LOGIN PASSWORD &apos;...&apos;).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+28"/>
+        <source>The backup&apos;s audit trail is broken ({detail}; {n} problem(s) in all): it was changed outside KZPK Desktop. Choose another backup; an administrator may restore it anyway with &apos;kzpk restore --force&apos; (recorded in the audit trail).</source>
+        <extracomment>kzpk_desktop/services/recovery.py:107</extracomment>
+        <translation>Сақтық көшірменің аудит журналы бұзылған ({detail}; барлық мәселелер: {n}): ол KZPK Desktop-тан тыс өзгертілген. Басқа көшірмені таңдаңыз; әкімші оны бәрібір &apos;kzpk restore --force&apos; арқылы қалпына келтіре алады (бұл аудит журналына жазылады).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>The date {day} is in the future; a status change takes effect on or before today ({today}).</source>
         <extracomment>kzpk_desktop/services/roster_history.py:34</extracomment>
         <translation>{day} күні әлі келген жоқ; мәртебенің өзгерісі бүгіннен ({today}) кешіктірілмей күшіне енеді.</translation>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+43"/>
+        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+44"/>
         <source>Cannot open the database</source>
         <translation>Не удаётся открыть базу данных</translation>
     </message>
@@ -334,6 +334,21 @@
         <location line="+1"/>
         <source>backup restored</source>
         <translation>восстановление из копии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backup made</source>
+        <translation>создана резервная копия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>database encrypted</source>
+        <translation>база данных зашифрована</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>database decrypted</source>
+        <translation>шифрование базы данных снято</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1983,17 +1998,23 @@ in the folder %2</source>
     <name>FileActions</name>
     <message>
         <location filename="../../kzpk_desktop/gui/security/file_actions.py" line="+46"/>
-        <location line="+18"/>
+        <location line="+43"/>
+        <location line="+5"/>
         <source>Back up the database</source>
         <translation>Резервная копия базы данных</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-47"/>
         <source>KZPK backups (*.sqlite)</source>
         <translation>Резервные копии KZPK (*.sqlite)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
+        <source>This could not be written to the audit trail: %1</source>
+        <translation>Не удалось записать это в журнал аудита: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Copying the database to %1…</source>
         <translation>Копирование базы данных в %1…</translation>
     </message>
@@ -2003,7 +2024,7 @@ in the folder %2</source>
         <translation>Резервная копия не создана.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The backup is written and its integrity is verified:
 %1</source>
         <translation>Резервная копия записана, её целостность проверена:
@@ -2025,7 +2046,8 @@ in the folder %2</source>
         <translation>Ежедневная копия записана: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
+        <location line="+6"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
@@ -2051,12 +2073,8 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>The restore could not be written to the audit trail: %1</source>
-        <translation>Восстановление не удалось записать в журнал аудита: %1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+19"/>
+        <location line="+5"/>
         <source>Encrypt the database</source>
         <translation>Шифрование базы данных</translation>
     </message>
@@ -2066,12 +2084,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Шифрование %1…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The database file is encrypted. It opens only with the passphrase.</source>
         <translation>Файл базы данных зашифрован. Он открывается только с паролем шифрования.</translation>
     </message>
     <message numerus="yes">
-        <location line="-118"/>
+        <location line="-142"/>
         <source>%n backup(s) made before now in %1 are not encrypted: move them somewhere safe or delete them.</source>
         <translation>
             <numerusform>%n резервная копия, сделанная раньше в %1, не зашифрована: перенесите её в надёжное место или удалите.</numerusform>
@@ -2080,12 +2098,13 @@ The current database file is not deleted: it is kept aside under a new name, sho
         </translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+157"/>
         <source>The database file will be stored without encryption: anyone who can read the file can read the records. Enter the passphrase to confirm.</source>
         <translation>Файл базы данных будет храниться без шифрования: любой, кто может прочитать файл, прочитает и записи. Для подтверждения введите пароль шифрования.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-2"/>
+        <location line="+7"/>
         <source>Decrypt the database</source>
         <translation>Расшифровка базы данных</translation>
     </message>
@@ -2095,7 +2114,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Расшифровка %1…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The database file is no longer encrypted.</source>
         <translation>Файл базы данных больше не зашифрован.</translation>
     </message>
@@ -2543,7 +2562,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/main_window.py" line="+88"/>
+        <location filename="../../kzpk_desktop/gui/main_window.py" line="+89"/>
         <source>The database this window works on</source>
         <extracomment>The navigation pane is never narrower than this, even for short titles. The first size of the window, within the screen (see ``fit_to_screen``). A failure stays on the status bar longer: the clerk must have time to read it. The user chose another interface language (the session rebuilds the window in it).</extracomment>
         <translation>База данных, с которой работает это окно</translation>
@@ -2699,7 +2718,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+34"/>
         <source>About KZPK Desktop</source>
         <translation>О программе KZPK Desktop</translation>
     </message>
@@ -5629,9 +5648,14 @@ This cannot be undone.</source>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/session.py" line="+100"/>
-        <source>&amp;Back up now…</source>
+        <location filename="../../kzpk_desktop/gui/security/session.py" line="+95"/>
+        <source>Needs an administrator&apos;s sign-in (you are signed in as %1)</source>
         <extracomment>The area a window opens on after a sign-in. A new main window replaced the old one (after signing out, restoring, encrypting). The one way the window&apos;s pages run work on this database.</extracomment>
+        <translation>Требуется вход администратора (вы вошли как %1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Back up now…</source>
         <translation>Создать &amp;резервную копию…</translation>
     </message>
     <message>
@@ -5736,7 +5760,24 @@ This cannot be undone.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+44"/>
+        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+33"/>
+        <source>KZPK Desktop %1 has brought the database to the format of this version. Your records are all there.</source>
+        <translation>KZPK Desktop %1 привела базу данных к формату этой версии. Все ваши записи на месте.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A copy of the database as it was before the upgrade was saved as
+%1</source>
+        <translation>Копия базы данных в том виде, в каком она была до обновления, сохранена в файле
+%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database upgraded</source>
+        <translation>База данных обновлена</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The file is not a readable database, or it is encrypted with another passphrase.</source>
         <translation>Файл не является читаемой базой данных или зашифрован другим паролем.</translation>
     </message>
@@ -6384,79 +6425,79 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location filename="services_templates.py" line="+79"/>
         <source>Wrong user name or password.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:56</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:59</extracomment>
         <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The account {username} is disabled; ask an administrator.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:57</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:60</extracomment>
         <translation>Учётная запись {username} отключена; обратитесь к администратору.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Too many wrong passwords; try again in {seconds} seconds.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:58</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:61</extracomment>
         <translation>Слишком много неверных паролей; повторите попытку через {seconds} с.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A user name is 3 to 60 characters: Latin letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:79</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:82</extracomment>
         <translation>Имя пользователя — от 3 до 60 символов: латинские буквы, цифры, «.», «_» или «-», начиная с буквы.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The name {username} is reserved; choose another.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:83</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:86</extracomment>
         <translation>Имя {username} зарезервировано; выберите другое.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The password must be at least {n} characters long.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:90</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:98</extracomment>
         <translation>Пароль должен содержать не менее {n} символов.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>The password must not be the user name.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:93</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:107</extracomment>
         <translation>Пароль не должен совпадать с именем пользователя.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The role must be one of: {roles}.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:113</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:127</extracomment>
         <translation>Роль должна быть одной из: {roles}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The first account must be an administrator.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:116</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:130</extracomment>
         <translation>Первая учётная запись должна быть администратором.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The user name {username} is taken.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:118</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:132</extracomment>
         <translation>Имя пользователя {username} уже занято.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The current password is wrong.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:178</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:192</extracomment>
         <translation>Текущий пароль неверен.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{username} is the last active administrator; make another administrator first.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:203</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:217</extracomment>
         <translation>{username} — последний действующий администратор; сначала назначьте другого администратора.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no user named {username}.</source>
-        <extracomment>kzpk_desktop/services/accounts.py:214</extracomment>
+        <extracomment>kzpk_desktop/services/accounts.py:228</extracomment>
         <translation>Пользователя {username} нет.</translation>
     </message>
     <message>
@@ -6604,55 +6645,55 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Ваша роль ({role}) этого не позволяет; это может только администратор.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Sign in first: this database has user accounts, and changes are made by a named user.</source>
-        <extracomment>kzpk_desktop/services/auth.py:56</extracomment>
+        <extracomment>kzpk_desktop/services/auth.py:58</extracomment>
         <translation>Сначала войдите: в этой базе есть учётные записи, и изменения вносит конкретный пользователь.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The account {username} is disabled or no longer exists; sign in again.</source>
-        <extracomment>kzpk_desktop/services/auth.py:58</extracomment>
+        <extracomment>kzpk_desktop/services/auth.py:60</extracomment>
         <translation>Учётная запись {username} отключена или удалена; войдите снова.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backups are made of SQLite database files only; back up a PostgreSQL server with its own tools (pg_dump).</source>
-        <extracomment>kzpk_desktop/services/backup.py:31</extracomment>
+        <extracomment>kzpk_desktop/services/backup.py:32</extracomment>
         <translation>Резервные копии делаются только для файлов SQLite; сервер PostgreSQL копируйте его средствами (pg_dump).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no database file at {path}.</source>
-        <extracomment>kzpk_desktop/services/backup.py:47</extracomment>
+        <extracomment>kzpk_desktop/services/backup.py:48</extracomment>
         <translation>Файла базы данных {path} нет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup cannot overwrite the database itself.</source>
-        <extracomment>kzpk_desktop/services/backup.py:50</extracomment>
+        <extracomment>kzpk_desktop/services/backup.py:51</extracomment>
         <translation>Резервная копия не может заменить саму базу данных.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The copy failed its integrity check ({detail}); the database itself may be damaged.</source>
-        <extracomment>kzpk_desktop/services/backup.py:71</extracomment>
+        <extracomment>kzpk_desktop/services/backup.py:72</extracomment>
         <translation>Копия не прошла проверку целостности ({detail}); возможно, повреждена сама база.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup could not be made: {detail}.</source>
-        <extracomment>kzpk_desktop/services/backup.py:75</extracomment>
+        <extracomment>kzpk_desktop/services/backup.py:76</extracomment>
         <translation>Резервную копию создать не удалось: {detail}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot write {path}: the folder is read-only or the file is in use.</source>
-        <extracomment>kzpk_desktop/services/backup.py:77</extracomment>
+        <extracomment>kzpk_desktop/services/backup.py:78</extracomment>
         <translation>Не удаётся записать {path}: папка только для чтения или файл занят.</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-144"/>
         <source>Export cancelled; no file was written.</source>
         <extracomment>kzpk_desktop/exports/files.py:39</extracomment>
         <translation>Выгрузка отменена; файл не записан.</translation>
@@ -6706,7 +6747,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Не удаётся записать {path}: {reason}.</translation>
     </message>
     <message>
-        <location line="+698"/>
+        <location line="+712"/>
         <source>{file}: no such file.</source>
         <extracomment>kzpk_desktop/sheets/readers.py:88</extracomment>
         <translation>{file}: файл не найден.</translation>
@@ -6820,7 +6861,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>«{value}» — несуществующая дата.</translation>
     </message>
     <message>
-        <location line="-718"/>
+        <location line="-732"/>
         <source>The number of days cannot be negative.</source>
         <extracomment>kzpk_desktop/exports/reports/expiring.py:26</extracomment>
         <translation>Число дней не может быть отрицательным.</translation>
@@ -6964,7 +7005,19 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Не удалось записать {path}: отчёт записывается как книга Excel; укажите имя с окончанием .xlsx.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+26"/>
+        <source>The password must be at most {n} characters long.</source>
+        <extracomment>kzpk_desktop/services/accounts.py:101</extracomment>
+        <translation>Пароль должен быть не длиннее {n} символов.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password must not contain control characters (a tab, a line break, a NUL byte) or undecodable bytes.</source>
+        <extracomment>kzpk_desktop/services/accounts.py:104</extracomment>
+        <translation>Пароль не должен содержать управляющих символов (табуляции, перевода строки, нулевого байта) или нечитаемых байтов.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&apos;{text}&apos; is not an audit anchor (expected the event number, a colon and 64 hexadecimal digits).</source>
         <extracomment>kzpk_desktop/services/anchors.py:83</extracomment>
         <translation>&apos;{text}&apos; — не якорь журнала аудита (ожидаются номер события, двоеточие и 64 шестнадцатеричные цифры).</translation>
@@ -7024,7 +7077,13 @@ They stay in the history of assignments but take no new members.</source>
         <translation>В резервной копии {path} нет событий аудита.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+50"/>
+        <source>Your role ({role}) may not back up, restore, encrypt or decrypt the database; only an administrator may.</source>
+        <extracomment>kzpk_desktop/services/auth.py:56</extracomment>
+        <translation>Ваша роль ({role}) не позволяет создавать резервные копии, восстанавливать, шифровать или расшифровывать базу данных; это может только администратор.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>There is no rotation with id {id} (it may have been deleted).</source>
         <extracomment>kzpk_desktop/services/ceilings.py:28</extracomment>
         <translation>Ротации с id {id} нет (возможно, она удалена).</translation>
@@ -7154,6 +7213,18 @@ They stay in the history of assignments but take no new members.</source>
         <source>The Parliament decision no longer exists.</source>
         <extracomment>kzpk_desktop/services/decisions.py:186</extracomment>
         <translation>Постановления Парламента больше нет.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your role ({role}) may not add demo data; only an administrator may.</source>
+        <extracomment>kzpk_desktop/services/demo/generator.py:79</extracomment>
+        <translation>Ваша роль ({role}) не позволяет добавлять демонстрационные данные; это может только администратор.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database already holds {n} servicemen: demo data would mix invented people, with approved and deployed roster places, into real records. Use an empty database, or, as an administrator who accepts that, confirm it (&apos;kzpk demo --yes&apos;).</source>
+        <extracomment>kzpk_desktop/services/demo/generator.py:80</extracomment>
+        <translation>В базе данных уже есть военнослужащие ({n}): демонстрационные данные смешали бы вымышленных людей с утверждёнными и развёрнутыми местами в списках с настоящими записями. Используйте пустую базу данных или, если вы администратор и принимаете это, подтвердите (&apos;kzpk demo --yes&apos;).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7536,67 +7607,67 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>waits for {entity} {uid}, which has not arrived yet</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:55</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:57</extracomment>
         <translation>ждёт {entity} {uid}, которая ещё не поступила</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>may be the same person as {name} on file (same {what}); held for the ministry to decide</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:56</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:58</extracomment>
         <translation>возможно, это тот же человек, что {name} (совпадает {what}); отложено до решения министерства</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the record could not be read ({detail})</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:58</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:60</extracomment>
         <translation>запись не удалось прочитать ({detail})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>refers to a record deleted here</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:60</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:62</extracomment>
         <translation>ссылается на запись, удалённую здесь</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{entity} {uid} from {office} not applied: {reason}</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:214</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:216</extracomment>
         <translation>{entity} {uid} от {office} не применена: {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{entity} {uid} held: {reason}</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:227</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:229</extracomment>
         <translation>{entity} {uid} отложена: {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{entity} {uid} {field}: here {local}, from {office} {incoming}</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:260</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:262</extracomment>
         <translation>{entity} {uid} {field}: здесь {local}, от {office} {incoming}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name}: entered at two offices, merged (same IIN and names)</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:483</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:487</extracomment>
         <translation>{name}: внесён в двух офисах, объединено (совпадают ИИН и ФИО)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the same document is on file; waits for the ministry</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:499</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:503</extracomment>
         <translation>такой документ уже есть; ждёт решения министерства</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it is still referred to by other records here</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:680</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:685</extracomment>
         <translation>на неё здесь ещё ссылаются другие записи</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{entity} {loser} merged into {survivor} by the ministry</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:817</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge.py:822</extracomment>
         <translation>{entity} {loser} объединена министерством с {survivor}</translation>
     </message>
     <message>
@@ -7740,37 +7811,37 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>an audit event from {office} could not be read</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:205</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:207</extracomment>
         <translation>событие журнала аудита от {office} не удалось прочитать</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>audit event {id} from {office} does not match its own hash</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:217</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:219</extracomment>
         <translation>событие аудита {id} от {office} не совпадает со своим хешем</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>office {office} rewrote its audit trail after reporting it: event {id} differs from what it reported earlier</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:233</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:235</extracomment>
         <translation>офис {office} переписал журнал аудита после отправки: событие {id} отличается от присланного ранее</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {decision}: {used} people approved or deployed for {mission} against a ceiling of {ceiling}; no more approvals under it until the overrun is cleared.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:260</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:262</extracomment>
         <translation>Постановление {decision}: для {mission} утверждено или развёрнуто {used} человек при лимите {ceiling}; новые утверждения по нему невозможны, пока превышение не устранено.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {decision}: {used} people approved or deployed against an overall ceiling of {ceiling}; no more approvals under it until the overrun is cleared.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:267</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:269</extracomment>
         <translation>Постановление {decision}: утверждено или развёрнуто {used} человек при общем лимите {ceiling}; новые утверждения по нему невозможны, пока превышение не устранено.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>audit trail: event {id} is not the one office {office} acknowledged (history rewritten after it was reported)</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:291</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:293</extracomment>
         <translation>журнал аудита: событие {id} не то, получение которого подтвердил офис {office} (история переписана после отправки)</translation>
     </message>
     <message>
@@ -7924,7 +7995,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Отклонено строк: {count} из {total}; ничего не импортировано. Исправьте их (каждая указана в отчёте об ошибках) или импортируйте только верные строки.</translation>
     </message>
     <message>
-        <location line="-420"/>
+        <location line="-430"/>
         <source>Rows refused by the import</source>
         <extracomment>kzpk_desktop/exports/import_files.py:152</extracomment>
         <translation>Строки, отклонённые при импорте</translation>
@@ -7954,7 +8025,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Неизвестный язык «{lang}»: выберите kk, ru или en.</translation>
     </message>
     <message>
-        <location line="+430"/>
+        <location line="+442"/>
         <source>Acronym is required.</source>
         <extracomment>kzpk_desktop/services/missions.py:62</extracomment>
         <translation>Укажите сокращённое название.</translation>
@@ -8022,61 +8093,61 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>The database file is damaged ({detail}).</source>
-        <extracomment>kzpk_desktop/services/recovery.py:30</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:31</extracomment>
         <translation>Файл базы данных повреждён ({detail}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database file is damaged: {detail}</source>
-        <extracomment>kzpk_desktop/services/recovery.py:76</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:78</extracomment>
         <translation>Файл базы данных повреждён: {detail}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>There is no backup file at {path}.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:108</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:137</extracomment>
         <translation>Файла резервной копии {path} нет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a backup, not the database itself.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:110</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:139</extracomment>
         <translation>Выберите резервную копию, а не саму базу данных.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only a SQLite database file can be restored from a backup; restore a PostgreSQL server with its own tools.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:150</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:197</extracomment>
         <translation>Из резервной копии восстанавливается только файл SQLite; сервер PostgreSQL восстанавливайте его средствами.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup does not open with this database&apos;s passphrase, or it is not a KZPK backup.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:168</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:215</extracomment>
         <translation>Резервная копия не открывается паролем шифрования этой базы или не является копией KZPK.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup is not a readable database ({detail}).</source>
-        <extracomment>kzpk_desktop/services/recovery.py:170</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:217</extracomment>
         <translation>Резервная копия не является читаемой базой данных ({detail}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup is damaged ({detail}); choose another.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:173</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:220</extracomment>
         <translation>Резервная копия повреждена ({detail}); выберите другую.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup cannot be used: {detail}</source>
-        <extracomment>kzpk_desktop/services/recovery.py:182</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:229</extracomment>
         <translation>Резервную копию нельзя использовать: {detail}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is not a KZPK Desktop backup.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:187</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:234</extracomment>
         <translation>Файл не является резервной копией KZPK Desktop.</translation>
     </message>
     <message>
@@ -8200,7 +8271,13 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{text} Исключение из требования «{rule}» невозможно.</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-110"/>
+        <source>The database file is damaged ({detail}); nothing was written. Restore a backup: File &gt; Restore from a backup, or &apos;kzpk restore FILE&apos;.</source>
+        <extracomment>kzpk_desktop/services/intact.py:20</extracomment>
+        <translation>Файл базы данных повреждён ({detail}); ничего не записано. Восстановите резервную копию: Файл &gt; Восстановить из резервной копии или &apos;kzpk restore ФАЙЛ&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The schema was not changed: the role &apos;{user}&apos; may not change it ({detail}). Run &apos;kzpk migrate&apos; as the role that owns the schema.</source>
         <extracomment>kzpk_desktop/services/migration.py:67</extracomment>
         <translation>Схема не изменена: роли &apos;{user}&apos; нельзя её менять ({detail}). Выполните &apos;kzpk migrate&apos; от имени роли-владельца схемы.</translation>
@@ -8248,7 +8325,13 @@ They stay in the history of assignments but take no new members.</source>
         <translation>На сервере нет роли &apos;{role}&apos;: сначала создайте её (CREATE ROLE {role} LOGIN PASSWORD &apos;...&apos;).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+28"/>
+        <source>The backup&apos;s audit trail is broken ({detail}; {n} problem(s) in all): it was changed outside KZPK Desktop. Choose another backup; an administrator may restore it anyway with &apos;kzpk restore --force&apos; (recorded in the audit trail).</source>
+        <extracomment>kzpk_desktop/services/recovery.py:107</extracomment>
+        <translation>Журнал аудита резервной копии нарушен ({detail}; всего проблем: {n}): её изменяли вне KZPK Desktop. Выберите другую копию; администратор может всё же восстановить её командой &apos;kzpk restore --force&apos; (это записывается в журнал аудита).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>The date {day} is in the future; a status change takes effect on or before today ({today}).</source>
         <extracomment>kzpk_desktop/services/roster_history.py:34</extracomment>
         <translation>Дата {day} ещё не наступила; изменение статуса вступает в силу не позднее сегодняшнего дня ({today}).</translation>

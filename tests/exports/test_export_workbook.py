@@ -10,6 +10,7 @@ from openpyxl import load_workbook
 from openpyxl.worksheet import _writer as openpyxl_writer
 
 from export_helpers import NOW, cell_rows
+import kzpk_desktop
 from kzpk_desktop.exports.files import ExportCancelled, ExportTargetError
 from kzpk_desktop.exports.reports.table import export_table
 from kzpk_desktop.exports.workbook import Column, text_lines
@@ -82,9 +83,10 @@ def test_text_that_looks_like_a_formula_stays_text(out):
         assert b"<f>" not in z.read("xl/worksheets/sheet1.xml")
 
 
-def test_properties_name_the_app_and_user_only(out):
+def test_properties_name_the_app_its_version_and_user_only(out):
     props = load_workbook(_export(out / "list.xlsx")).properties
     assert props.creator == "KZPK Desktop" and props.lastModifiedBy == "clerk1"
+    assert props.version == kzpk_desktop.__version__
     assert props.title is None and props.subject is None and props.description is None
     assert props.keywords is None and props.category is None and props.identifier is None
 

@@ -14,7 +14,6 @@ from kzpk_desktop.gui.areas import AREAS
 from kzpk_desktop.gui.main_window import MainWindow
 from kzpk_desktop.gui.prompts import Button
 from kzpk_desktop.gui.settings import Settings
-from kzpk_desktop.paths import PROJECT_DIR
 
 
 def _build(qtbot, *args):
@@ -323,6 +322,7 @@ def test_start_up_leaves_heavy_modules_unloaded(tmp_path, db_path):
     import os
     import subprocess
     import sys
+    from pathlib import Path
 
     from kzpk_desktop.db.engine import make_session_factory, write_session
     from kzpk_desktop.services import accounts
@@ -343,8 +343,67 @@ def test_start_up_leaves_heavy_modules_unloaded(tmp_path, db_path):
             "if m in sys.modules))")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path))
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          check=True, env=env, cwd=str(PROJECT_DIR))
+                          check=True, env=env, cwd=str(Path(__file__).resolve().parents[2]))
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_about_names_the_version_in_the_clerks_language(qtbot, tmp_path, prompts):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    import kzpk_desktop
+
+    _app, window = _build(qtbot, "--db", str(tmp_path / "kzpk.sqlite"))
+    assert window.aboutAction in window.menuBar().actions()[-1].menu().actions()
+    shown = []
+
+    def read_and_close():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, read_and_close)
+            return
+        shown.append((box.windowTitle(), box.text()))
+        box.accept()
+
+    QTimer.singleShot(0, read_and_close)
+    window.aboutAction.trigger()
+    [(title, text)] = shown
+    assert title == "О программе KZPK Desktop"
+    assert f"<b>KZPK Desktop</b> {kzpk_desktop.__version__}<br>" in text
+    assert str(tmp_path / "kzpk.sqlite") in text
+
+
+def test_the_first_start_of_a_newer_version_backs_up_upgrades_and_says_so(
+        qtbot, db_path, newer_schema, prompts):
+    import sqlite3
+
+    import kzpk_desktop
+
+    current, nxt = newer_schema
+    with sqlite3.connect(db_path) as raw:  # the older version's records
+        raw.execute("INSERT INTO setting (key, value) VALUES ('marker', '\"kept\"')")
+    _app, window = _build(qtbot, "--db", str(db_path))
+    assert window.isVisible()
+    [copy] = (db_path.parent / "backups").glob(f"kzpk-*-schema-{current}.sqlite")
+    assert prompts.informed == [(
+        "База данных обновлена",
+        f"KZPK Desktop {kzpk_desktop.__version__} привела базу данных к формату этой версии. "
+        f"Все ваши записи на месте.\n\nКопия базы данных в том виде, в каком она была до "
+        f"обновления, сохранена в файле\n{copy}")]
+    engine = make_engine(f"sqlite:///{db_path}")
+    try:
+        assert migrate.current_revision(engine) == nxt
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT value FROM setting WHERE key = 'marker'")
+                                ).scalar() == '"kept"'
+    finally:
+        engine.dispose()
+    with sqlite3.connect(copy) as raw:
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == (current,)
+
+    window.close()
+    _build(qtbot, "--db", str(db_path))  # the next start: nothing to upgrade, nothing said
+    assert len(prompts.informed) == 1
 
 
 # --- a server that cannot be used: said as what it is, no backup offered ----------------------

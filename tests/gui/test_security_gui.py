@@ -155,8 +155,24 @@ def test_a_viewer_can_neither_create_save_nor_delete(qtbot, session_for, people)
     assert page.form.ui.saveButton.isHidden() and page.form.ui.deleteButton.isHidden()
     assert "audit" not in [spec.key for spec in window._specs]
     assert not ctl.usersAction.isVisible() and not window.settingsAction.isVisible()
-    assert not ctl.restoreAction.isVisible() and not ctl.backupAction.isVisible()
     assert ctl.userLabel.text() == "Signed in: Viewer (viewer) — viewer"
+
+
+@pytest.mark.parametrize("role", ["viewer", "clerk", "supervisor"])
+def test_file_acts_are_shown_disabled_below_an_administrator_and_refused(
+        qtbot, session_for, people, prompts, db_path, role):
+    from kzpk_desktop.services.encryption import is_encrypted_file
+
+    ctl = session_for(role)
+    for act in (ctl.backupAction, ctl.restoreAction, ctl.encryptAction):
+        assert act.isVisible() and not act.isEnabled()
+        assert act.toolTip() == f"Needs an administrator's sign-in (you are signed in as {role})"
+    # Reached anyway (a stale menu, a script): the database's role decides.
+    assert file_actions.encrypt(ctl) is False
+    assert file_actions.back_up_now(ctl) is None
+    assert not is_encrypted_file(db_path)
+    assert prompts.informed[-1][1] == (f"Your role ({role}) may not back up, restore, encrypt "
+                                       "or decrypt the database; only an administrator may.")
 
 
 def test_a_clerk_edits_but_does_not_delete(qtbot, session_for, people, type_text):
@@ -547,6 +563,11 @@ def test_encrypting_and_decrypting_reopen_the_database(qtbot, session_for, peopl
     assert file_actions.decrypt(ctl)
     assert not is_encrypted_file(db_path) and not ctl.database.encrypted
     assert ctl.window.page("registry").model.total == 1
+    assert ctl.ops.settle()  # the events are written off the GUI thread
+    with ctl.database.sessions() as s:
+        done = [(e.username, e.action) for e in search_events(s, EventFilter())
+                if e.action in ("encrypt", "decrypt")]
+    assert done == [("admin", "decrypt"), ("admin", "encrypt")]
 
 
 def test_an_encrypted_database_asks_for_its_passphrase_until_it_is_right(qtbot, db_path, engine,

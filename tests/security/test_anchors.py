@@ -17,7 +17,7 @@ from openpyxl import load_workbook
 from sqlalchemy import select, text
 
 from kzpk_desktop.db.models import AuditEvent
-from kzpk_desktop.services import anchors
+from kzpk_desktop.services import anchors, audit_seal
 from kzpk_desktop.services.audit import audit_event, chain_hash
 from kzpk_desktop.services.auth import acting
 
@@ -36,7 +36,10 @@ def trail(sessions, staff):
 
 
 def _owner_rewrites(engine, event_id: int, username: str) -> None:
-    """Disable the append-only trigger, edit one event, recompute every later hash."""
+    """Disable the append-only trigger, edit one event, recompute every later hash, and seal
+    them again with the workstation's key (the worst case: the owner holds the key too; an
+    owner without it is caught by the seals, tests/security/test_tampering.py)."""
+    key = audit_seal.workstation_key()
     with engine.begin() as conn:
         if engine.dialect.name == "postgresql":
             conn.execute(text("ALTER TABLE audit_event DISABLE TRIGGER USER"))
@@ -51,7 +54,8 @@ def _owner_rewrites(engine, event_id: int, username: str) -> None:
                 row["username"] = username
             digest = chain_hash(prev, row)
             conn.execute(AuditEvent.__table__.update().where(AuditEvent.id == row["id"])
-                         .values(username=row["username"], prev_hash=prev, hash=digest))
+                         .values(username=row["username"], prev_hash=prev, hash=digest,
+                                 seal=audit_seal.seal(key, digest)))
             prev = digest
         if engine.dialect.name == "postgresql":
             conn.execute(text("ALTER TABLE audit_event ENABLE TRIGGER USER"))

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import hmac
+import os
 import json
 import sqlite3
 
@@ -161,7 +163,8 @@ def test_the_hash_chain_links_every_event(sessions, staff):
     for row in rows:
         assert row.prev_hash == prev
         fields = {c: getattr(row, c) for c in ("id", "uid", "at", "username", "action",
-                                                "entity", "entity_uid", "changes", "origin")}
+                                                "entity", "entity_uid", "changes", "origin",
+                                                "hash_version", "sealed_by")}
         assert row.hash == chain_hash(prev, fields)
         prev = row.hash
     # sha256 of the previous hash and the canonical JSON, as documented
@@ -171,9 +174,13 @@ def test_the_hash_chain_links_every_event(sessions, staff):
                             "changes": first.changes, "entity": first.entity,
                             "entity_uid": str(first.entity_uid), "id": 1,
                             "origin": first.origin, "uid": str(first.uid),
-                            "username": first.username},
+                            "username": first.username, "v": 2, "sealed_by": first.sealed_by},
                            ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     assert first.hash == hashlib.sha256(canonical.encode()).hexdigest()
+    # ...sealed with the workstation's key, which is not in the database
+    key = bytes.fromhex(open(os.environ["KZPK_AUDIT_KEY"]).read())
+    assert first.sealed_by == hashlib.sha256(key).hexdigest()[:16]
+    assert first.seal == hmac.new(key, first.hash.encode(), hashlib.sha256).hexdigest()
 
 
 def test_the_database_refuses_to_change_or_delete_audit_rows(db_path, staff):
@@ -238,14 +245,18 @@ def test_an_edited_event_with_a_recomputed_hash_breaks_the_next_link(kzpk, db_pa
     with sessions() as s:
         row = s.get(AuditEvent, target)
         fields = {c: getattr(row, c) for c in ("id", "uid", "at", "action", "entity",
-                                                "entity_uid", "changes", "origin")}
+                                                "entity_uid", "changes", "origin",
+                                                "hash_version", "sealed_by")}
         forged = chain_hash(row.prev_hash, dict(fields, username="admin"))
     _tamper(db_path, f"UPDATE audit_event SET username = 'admin', hash = '{forged}' "
                      f"WHERE id = {target}")
     code, _out, err = kzpk("check")
     assert code == 1
-    assert err.splitlines() == [f"error: audit trail: event {target + 1} does not follow event "
-                                f"{target} (events were removed, inserted or reordered)"]
+    assert err.splitlines() == [
+        f"error: audit trail: event {target}'s seal is wrong (forged, or re-chained outside "
+        "KZPK Desktop)",
+        f"error: audit trail: event {target + 1} does not follow event "
+        f"{target} (events were removed, inserted or reordered)"]
 
 
 def test_a_deleted_event_is_reported_by_check(kzpk, db_path, trail):

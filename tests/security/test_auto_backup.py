@@ -2,14 +2,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 import sqlite3
 
 import pytest
 
 from kzpk_desktop.db import migrate
 from kzpk_desktop.db.engine import make_engine, write_session
-from kzpk_desktop.paths import MIGRATIONS_DIR
 from kzpk_desktop.services import backup, settings
 
 DAY = dt.datetime(2026, 3, 2, 8, 30, 0)
@@ -55,31 +53,15 @@ def test_a_missing_file_is_left_alone(tmp_path):
     assert not (tmp_path / "none.sqlite").exists() and not (tmp_path / "backups").exists()
 
 
-@pytest.fixture
-def newer_schema(tmp_path, monkeypatch):
-    """This version's migrations plus an empty next revision (as the next release would have);
-    returns the revision it follows (this version's head)."""
-    head = migrate.head_revision()
-    scripts = tmp_path / "migrations"
-    shutil.copytree(MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "9999_next.py").write_text(
-        '"""Next release."""\nfrom alembic import op\n\nrevision = "9999_next"\n'
-        f'down_revision = "{head}"\nbranch_labels = None\ndepends_on = None\n\n\n'
-        'def upgrade() -> None:\n    op.execute("CREATE TABLE next_thing (id INTEGER)")\n\n\n'
-        'def downgrade() -> None:\n    op.execute("DROP TABLE next_thing")\n')
-    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
-    return head
-
-
 def test_a_schema_upgrade_is_preceded_by_a_backup(engine, db_path, newer_schema):
     with sqlite3.connect(db_path) as raw:
         raw.execute("INSERT INTO setting (key, value) VALUES ('marker', '\"before\"')")
+    current, nxt = newer_schema
     assert backup.upgrade_schema(engine) is True
-    assert migrate.current_revision(engine) == "9999_next"
-    [copy] = (db_path.parent / "backups").glob(f"kzpk-*-schema-{newer_schema}.sqlite")
+    assert migrate.current_revision(engine) == nxt
+    [copy] = (db_path.parent / "backups").glob(f"kzpk-*-schema-{current}.sqlite")
     with sqlite3.connect(copy) as raw:
-        assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == (
-            newer_schema,)
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == (current,)
         assert raw.execute("SELECT value FROM setting WHERE key = 'marker'").fetchone() == (
             '"before"',)
         assert raw.execute("SELECT name FROM sqlite_master WHERE name = 'next_thing'"

@@ -163,8 +163,8 @@ def test_restore_from_the_command_line_needs_an_administrator(kzpk, engine, fill
     engine.dispose()
     code, _out, err = kzpk("--user", "supervisor", "restore", str(made),
                            env={"KZPK_PASSWORD": PASSWORD})
-    assert (code, err) == (1, "error: restoring a backup is for an administrator; supervisor is "
-                              "signed in as supervisor\n")
+    assert (code, err) == (1, "error: Your role (supervisor) may not back up, restore, encrypt "
+                              "or decrypt the database; only an administrator may.\n")
     assert _marker(filled) == "b"
     code, out, err = kzpk("--user", "admin", "restore", str(made), env={"KZPK_PASSWORD": PASSWORD})
     assert (code, err) == (0, "")
@@ -172,11 +172,16 @@ def test_restore_from_the_command_line_needs_an_administrator(kzpk, engine, fill
     assert _marker(filled) == "a"
 
 
-def test_a_damaged_database_is_restored_without_signing_in(kzpk, engine, filled, staff):
+def test_a_damaged_database_is_restored_by_an_administrator_signed_in_by_reading(
+        kzpk, engine, filled, staff):
     made = backup.backup(engine, backup.default_backup_path(engine, NOW))
     engine.dispose()
     _damage(filled)
-    code, out, err = kzpk("restore", str(made))
+    for who in ((), ("--user", "clerk")):
+        code, out, err = kzpk(*who, "restore", str(made), env={"KZPK_PASSWORD": PASSWORD})
+        assert code == 1 and len(err.splitlines()) == 1
+    code, out, err = kzpk("--user", "admin", "restore", str(made),
+                          env={"KZPK_PASSWORD": PASSWORD})
     assert (code, err) == (0, "")
     assert "the previous database file was kept as" in out
     assert _marker(filled) == "a"

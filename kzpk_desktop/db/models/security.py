@@ -34,6 +34,7 @@ class AuditEvent(Base):
     __table_args__ = (
         Index("ix_audit_event_at", "at"),
         Index("ix_audit_event_entity", "entity", "entity_uid"),
+        Index("ix_audit_event_action_user", "action", "username"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -47,3 +48,6 @@ class AuditEvent(Base):
     origin: Mapped[str] = mapped_column(String(16), default="HQ")
     prev_hash: Mapped[str | None] = mapped_column(String(64))
     hash: Mapped[str | None] = mapped_column(String(64))
+    hash_version: Mapped[int | None] = mapped_column(Integer)  # None: the first chain format
+    sealed_by: Mapped[str | None] = mapped_column(String(16))  # the sealing key's id
+    seal: Mapped[str | None] = mapped_column(String(64))  # HMAC of hash (audit_seal.py)

@@ -19,6 +19,9 @@ ACTIONS = {
     "override": QT_TRANSLATE_NOOP("AuditLabels", "rule overridden"),
     "demo": QT_TRANSLATE_NOOP("AuditLabels", "demo data"),
     "restore": QT_TRANSLATE_NOOP("AuditLabels", "backup restored"),
+    "backup": QT_TRANSLATE_NOOP("AuditLabels", "backup made"),
+    "encrypt": QT_TRANSLATE_NOOP("AuditLabels", "database encrypted"),
+    "decrypt": QT_TRANSLATE_NOOP("AuditLabels", "database decrypted"),
     "migrate": QT_TRANSLATE_NOOP("AuditLabels", "schema upgraded"),
 }
 #: Table names of audited records -> what the user calls them.

@@ -51,6 +51,34 @@ class BackupFileDialog:
         return path if path.suffix.lower() == SUFFIX else path.with_name(path.name + SUFFIX)
 
 
+# -- who may ---------------------------------------------------------------------------------
+
+def _admin_or_refuse(ctl: SessionController, title: str) -> bool:
+    """These file-level acts are an administrator's: asked of the database (the stored role),
+    not of the menu, which a changed role may have outdated."""
+    from ...services.auth import require_file_admin
+    from ...services.errors import PermissionDenied
+
+    outcome = ctl.ops.call(require_file_admin, handle=(PermissionDenied,), parent=ctl.window,
+                           title=title)
+    if isinstance(outcome.error, PermissionDenied):
+        Prompt.inform(ctl.window, title, describe(outcome.error))
+    return outcome.error is None
+
+
+def _record(ctl: SessionController, action: str, details: dict) -> None:
+    """The act goes into the (possibly reopened) database's trail, off the GUI thread."""
+    from ...services.audit import record
+
+    def done(outcome: Outcome) -> None:
+        if outcome.error is not None:
+            ctl.status(translate("FileActions", "This could not be written to the audit trail: "
+                                 "%1").replace("%1", describe(outcome.error)), 0)
+
+    sessions = ctl.database.sessions
+    ctl.ops.run(lambda: record(sessions, action, details=details), done)
+
+
 # -- backups ---------------------------------------------------------------------------------
 
 def back_up_now(ctl: SessionController) -> Path | None:
@@ -58,6 +86,8 @@ def back_up_now(ctl: SessionController) -> Path | None:
     from ...services import backup
 
     window, engine = ctl.window, ctl.database.engine
+    if not _admin_or_refuse(ctl, translate("FileActions", "Back up the database")):
+        return None
     target = BackupFileDialog.ask(window, backup.default_backup_path(engine))
     if target is None:
         return None
@@ -70,6 +100,7 @@ def back_up_now(ctl: SessionController) -> Path | None:
                       + "\n\n" + describe(outcome.error))
         return None
     written: Path = outcome.value
+    _record(ctl, "backup", {"file": str(written)})
     Prompt.inform(window, title, translate(
         "FileActions", "The backup is written and its integrity is verified:\n%1")
         .replace("%1", str(written)), icon=QMessageBox.Icon.Information)
@@ -100,6 +131,8 @@ def restore_from_backup(ctl: SessionController) -> Path | None | bool:
     from ...services import recovery
 
     window, url = ctl.window, ctl.database.url
+    if not _admin_or_refuse(ctl, translate("FileActions", "Restore from a backup")):
+        return False
     chosen = RestoreDialog.ask(window, ctl.database.display, recovery.list_backups(url))
     if chosen is None:
         return False
@@ -118,22 +151,10 @@ def restore_from_backup(ctl: SessionController) -> Path | None | bool:
     outcome = ctl.reopen(lambda: restore_file(None, url, chosen))
     if outcome is None or outcome is False:
         return False
-    _record_restore(ctl, chosen, outcome)
+    # The restored database's trail says who put it back, from which file.
+    _record(ctl, "restore", {"backup": chosen.name,
+                             "kept_aside": outcome.name if outcome else None})
     return outcome
-
-
-def _record_restore(ctl: SessionController, backup: Path, aside: Path | None) -> None:
-    """The restored database's trail says who put it back, from which file."""
-    from ...services.audit import record
-
-    def done(outcome: Outcome) -> None:
-        if outcome.error is not None:
-            ctl.status(translate("FileActions", "The restore could not be written to the "
-                                 "audit trail: %1").replace("%1", describe(outcome.error)), 0)
-
-    sessions = ctl.database.sessions
-    ctl.ops.run(lambda: record(sessions, "restore", details={
-        "backup": backup.name, "kept_aside": aside.name if aside else None}), done)
 
 
 # -- encryption --------------------------------------------------------------------------------
@@ -141,6 +162,8 @@ def _record_restore(ctl: SessionController, backup: Path, aside: Path | None) ->
 def encrypt(ctl: SessionController) -> bool:
     path = ctl.database.file
     if path is None or ctl.database.encrypted:
+        return False
+    if not _admin_or_refuse(ctl, translate("FileActions", "Encrypt the database")):
         return False
     passphrase = NewPassphraseDialog.ask(ctl.window)
     if not passphrase:
@@ -151,6 +174,7 @@ def encrypt(ctl: SessionController) -> bool:
                                        lambda: encryption.encrypt_database(path, passphrase)),
                       encryption.encrypted_url(path, passphrase))
     if done is True:
+        _record(ctl, "encrypt", {"file": path.name})
         text = translate("FileActions", "The database file is encrypted. It opens only with the "
                          "passphrase.")
         plain = len(_plain_backups(path))
@@ -164,6 +188,8 @@ def decrypt(ctl: SessionController) -> bool:
     path = ctl.database.file
     if path is None or not ctl.database.encrypted:
         return False
+    if not _admin_or_refuse(ctl, translate("FileActions", "Decrypt the database")):
+        return False
     answer = PassphraseDialog.ask(ctl.window, path, offer_restore=False, purpose=translate(
         "FileActions", "The database file will be stored without encryption: anyone who can "
         "read the file can read the records. Enter the passphrase to confirm."))
@@ -174,6 +200,7 @@ def decrypt(ctl: SessionController) -> bool:
     done = ctl.reopen(lambda: _convert(title, label, path, lambda: encryption.decrypt_database(
         path, answer.passphrase)), plain_url(path))
     if done is True:
+        _record(ctl, "decrypt", {"file": path.name})
         Prompt.inform(ctl.window, title, translate(
             "FileActions", "The database file is no longer encrypted."),
             icon=QMessageBox.Icon.Information)

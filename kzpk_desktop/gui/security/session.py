@@ -87,8 +87,14 @@ class SessionController(QObject):
     def _add_commands(self, window: MainWindow) -> None:
         admin = self.actor.may("admin")
 
-        def action(name: str, text: str, tip: str, slot, *, visible: bool = True) -> QAction:
+        def action(name: str, text: str, tip: str, slot, *, visible: bool = True,
+                   admin_only: bool = False) -> QAction:
             act = QAction(text, window, objectName=name)
+            if admin_only and not admin:
+                # Shown, so people know it exists; the services refuse it anyway.
+                tip = self.tr("Needs an administrator's sign-in (you are signed in as %1)") \
+                    .replace("%1", role_label(self.actor.role))
+                act.setEnabled(False)
             act.setStatusTip(tip)
             act.setToolTip(tip)
             act.triggered.connect(slot)
@@ -99,21 +105,21 @@ class SessionController(QObject):
         self.backupAction = action(
             "backupAction", self.tr("&Back up now…"),
             self.tr("Write a verified copy of the database to a file"),
-            lambda: file_actions.back_up_now(self), visible=admin and file_db)
+            lambda: file_actions.back_up_now(self), visible=file_db, admin_only=True)
         self.restoreAction = action(
             "restoreAction", self.tr("&Restore from backup…"),
             self.tr("Put a backup in place of the database; the current file is kept aside"),
-            lambda: file_actions.restore_from_backup(self), visible=admin and file_db)
+            lambda: file_actions.restore_from_backup(self), visible=file_db, admin_only=True)
         self.encryptAction = action(
             "encryptAction", self.tr("&Encrypt database…"),
             self.tr("Protect the database file with a passphrase"),
             lambda: file_actions.encrypt(self),
-            visible=admin and file_db and not self.database.encrypted)
+            visible=file_db and not self.database.encrypted, admin_only=True)
         self.decryptAction = action(
             "decryptAction", self.tr("&Decrypt database…"),
             self.tr("Store the database file without encryption"),
             lambda: file_actions.decrypt(self),
-            visible=admin and file_db and self.database.encrypted)
+            visible=file_db and self.database.encrypted, admin_only=True)
         self.lockAction = action("lockAction", self.tr("&Lock"),
                                  self.tr("Lock the screen now; your password unlocks it"),
                                  self.lock)

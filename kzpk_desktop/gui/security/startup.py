@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import SQLAlchemyError
 
+from ... import __version__
 from ...db import schema_state
 from ...services import encryption
 from ...services.auth import Actor, has_accounts
@@ -56,17 +57,31 @@ def upgrade_problem(database: Database) -> str | None:
     """Bring the schema up to date; the reason when that is impossible (None: done)."""
     # Alembic is loaded only when the schema is new or old, never on a usual start.
     from ...db import migrate
-    from ...services.backup import upgrade_schema
+    from ...services.backup import apply_schema_upgrade
 
     try:
-        upgrade_schema(database.engine)
+        upgraded = apply_schema_upgrade(database.engine)
     except migrate.SchemaError as exc:
         return service_text(exc.template, exc.args_)
     except SQLAlchemyError as exc:  # the server away, no rights, a lock: one sentence
         return describe(exc)
     except OSError as exc:
         return first_line(exc)
+    if upgraded is not None and upgraded.from_revision is not None:
+        tell_upgraded(upgraded.backup)
     return None
+
+
+def tell_upgraded(backup: Path | None) -> None:
+    """Say that this version brought the clerk's database to its format (once, on the first
+    start after an upgrade or after restoring an older backup), and where the copy is."""
+    text = translate("Startup", "KZPK Desktop %1 has brought the database to the format of "
+                     "this version. Your records are all there.").replace("%1", __version__)
+    if backup is not None:
+        text += "\n\n" + translate("Startup", "A copy of the database as it was before the "
+                                    "upgrade was saved as\n%1").replace("%1", str(backup))
+    Prompt.inform(None, translate("Startup", "Database upgraded"), text,
+                  icon=QMessageBox.Icon.Information)
 
 
 def open_database(url: str) -> tuple[Database, IntegrityCheck | None]:

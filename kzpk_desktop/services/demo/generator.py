@@ -30,8 +30,10 @@ from ...db.models import (
 )
 from ..decisions import decision_family
 from .. import text
-from ..audit import audit_event
-from ..auth import actor_name
+from ..audit import audit_event, created_in_bulk
+from ..audit_replay import REPLAYED
+from ..auth import actor_name, require_role
+from ..errors import N_, ServiceError
 from ..roster_history import history_row
 from ..servicemen import sort_key_for
 from .people import PersonMaker, Taken, make_cores
@@ -71,8 +73,19 @@ class DemoSummary:
 Progress = Callable[[int, int], "bool | None"]
 
 
+#: Demo data is invented people with approved and deployed places on rosters: an
+#: administrator's act (which includes the supervisor's approvals), on an empty database
+#: unless they accept mixing it into real records.
+DEMO_ROLE_MSG = N_("Your role ({role}) may not add demo data; only an administrator may.")
+NOT_EMPTY_MSG = N_("The database already holds {n} servicemen: demo data would mix invented "
+                   "people, with approved and deployed roster places, into real records. Use an "
+                   "empty database, or, as an administrator who accepts that, confirm it "
+                   "('kzpk demo --yes').")
+
+
 def generate(factory: sessionmaker[Session], *, servicemen: int, seed: int = 1,
-             progress: Progress | None = None, today: dt.date | None = None) -> DemoSummary:
+             progress: Progress | None = None, today: dt.date | None = None,
+             into_existing: bool = False) -> DemoSummary:
     """Add ``servicemen`` realistic synthetic servicemen, with everything around them.
 
     The same seed, ``today`` and starting database give the same data. All of
@@ -81,6 +94,10 @@ def generate(factory: sessionmaker[Session], *, servicemen: int, seed: int = 1,
     Units, decisions and rotations are created on the first run and reused on
     later ones; IINs, service numbers, document numbers and UN index numbers
     never collide with those already stored.
+
+    Only an administrator (or the bootstrap one of a database without
+    accounts) may run it, and only on a database without servicemen unless
+    ``into_existing`` says they accept the risk.
     """
     if servicemen < 0:
         raise ValueError("the number of servicemen cannot be negative")
@@ -98,6 +115,10 @@ def generate(factory: sessionmaker[Session], *, servicemen: int, seed: int = 1,
 
     report(0)
     with write_session(factory) as session:
+        require_role(session, "admin", DEMO_ROLE_MSG)
+        existing = session.execute(select(func.count(Serviceman.id))).scalar_one()
+        if existing and not into_existing:
+            raise ServiceError(NOT_EMPTY_MSG, n=existing)
         sqlite = session.get_bind().dialect.name == "sqlite"
         if sqlite:
             cache = session.execute(sql("PRAGMA cache_size")).scalar()
@@ -151,6 +172,7 @@ def _write(session: Session, n: int, today: dt.date, rngs: dict[str, random.Rand
         # A plain executemany, then the new ids by IIN: RETURNING with row order
         # guaranteed runs one statement per row on SQLite, several times slower.
         session.execute(insert(table), people)
+        created_in_bulk(session, "serviceman", people, REPLAYED["serviceman"])
         by_iin = dict(session.execute(select(table.c.iin, table.c.id).where(
             table.c.iin.in_([p["iin"] for p in people]))).all())
         doc_rows, assignment_rows, token_rows = [], [], []
@@ -183,6 +205,7 @@ def _write(session: Session, n: int, today: dt.date, rngs: dict[str, random.Rand
     } for i, p in sorted(plans.items())]
     if roster_rows:
         session.execute(insert(RosterEntry.__table__), roster_rows)
+        created_in_bulk(session, "roster_entry", roster_rows, REPLAYED["roster_entry"])
         _write_history(session, plans, person_ids, today, rngs["history"])
     return DemoSummary(n, counts["documents"], counts["assignments"], counts["tokens"],
                        units.created, new_decisions, new_rotations, len(roster_rows))

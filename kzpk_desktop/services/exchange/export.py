@@ -189,7 +189,7 @@ def _audit_events(conn: Connection, after: int) -> list[dict]:
                     "username": r.username, "action": r.action, "entity": r.entity,
                     "entity_uid": str(r.entity_uid) if r.entity_uid else None,
                     "changes": r.changes, "origin": r.origin, "prev_hash": r.prev_hash,
-                    "hash": r.hash})
+                    "hash": r.hash, "hash_version": r.hash_version, "sealed_by": r.sealed_by})
     return out
 
 

@@ -41,6 +41,8 @@ from ...db.models import (
 )
 from ...messages import Message
 from .. import documents, servicemen, text
+from ..audit import created_in_bulk
+from ..audit_replay import REPLAYED
 from ..errors import N_
 from . import clock as hlc
 from . import state
@@ -416,6 +418,8 @@ class Merger:
         rows = [v for _, v in values_list]
         for start in range(0, len(rows), _CHUNK * 4):
             self.session.execute(insert(table), rows[start:start + _CHUNK * 4])
+        if entity.name in REPLAYED:  # one event per row, so 'check --deep' replays them too
+            created_in_bulk(self.session, entity.name, rows, REPLAYED[entity.name])
         for inc, _ in values_list:
             self.forget(entity.name, inc.uid)
         got = self.ids(entity.name, [inc.uid for inc, _ in values_list])
@@ -600,7 +604,8 @@ class Merger:
             changed_states.append(st)
             if changing:
                 self.s.changed[entity.name] += 1
-            if entity.name == "serviceman" and changing:
+            if entity.name == "serviceman" and not servicemen.INDEXED_FIELDS.isdisjoint(
+                    changing):
                 reindex.append(obj)
             if entity.name == "document" and changing:
                 reelect.add((obj.serviceman_id, obj.kind_id))

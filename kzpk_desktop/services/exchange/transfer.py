@@ -200,7 +200,9 @@ def _store_audit(conn, office: str, events, summary: Summary) -> None:
             row = {"id": event_id, "uid": ev["uid"], "at": dt.datetime.fromisoformat(ev["at"]),
                    "username": ev["username"], "action": ev["action"], "entity": ev["entity"],
                    "entity_uid": ev["entity_uid"], "changes": ev["changes"],
-                   "origin": ev["origin"]}
+                   "origin": ev["origin"],
+                   # Hash version 2 (audit.py) also covers these; absent: the first format.
+                   "hash_version": ev.get("hash_version"), "sealed_by": ev.get("sealed_by")}
         except (KeyError, TypeError, ValueError):
             summary.audit_problems.append(Message(N_("an audit event from {office} could not be "
                                                      "read"), office=office))
