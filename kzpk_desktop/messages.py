@@ -1,9 +1,13 @@
-"""Translatable messages of the Qt-free layers (db/, services/, exports/).
+"""Translatable messages of the Qt-free layers (db/, sheets/, services/, exports/).
 
 Those layers never import Qt, so their sentences are English templates with
 named fields, marked with ``N_()`` for extraction
 (resources/translations/service_templates.py); the GUI translates the
 template in the "services" context before filling it in (gui/i18n.py).
+
+``MessageError`` is the one base of the errors whose words reach a user (the
+services' refusals, a spreadsheet refused, a database from a newer version,
+an IIN that is not one): each keeps its template and arguments.
 """
 from __future__ import annotations
 
@@ -30,3 +34,20 @@ class Message(str):
         self.template = template
         self.args = args
         return self
+
+
+class MessageError(Exception):
+    """An error a user reads: an English template with named fields.
+
+    ``str()`` is the English sentence (the CLI prints it, tests compare it);
+    ``template`` and ``args_`` let the GUI say it in the clerk's language.
+    """
+
+    def __init__(self, template: str, **args) -> None:
+        self.template = template
+        self.args_ = args
+        super().__init__(template.format(**args))
+
+    @property
+    def message(self) -> Message:
+        return Message(self.template, **self.args_)

@@ -52,6 +52,16 @@ def test_mission_is_created_with_english_name_for_missing_translations(sessions)
             "UNSMIL", "LBY", "UN Support Mission in Libya", "active")
 
 
+def test_mission_notes_keep_their_line_breaks(sessions):
+    with write_session(sessions) as s:
+        m = create_mission(s, MissionData(
+            acronym="UNKZT", name_en="UN Mission in Kosovo", host_country="Kosovo",
+            iso3="XKX", start_date=dt.date(1999, 6, 10),
+            notes="\n  Mandate renewed\u00a0 in  May.\n\nStaff officers:  Juba, Bor \n"))
+        assert m.notes == "Mandate renewed in May.\n\nStaff officers: Juba, Bor"
+        assert m.name_en == "UN Mission in Kosovo"
+
+
 def test_mission_validation_names_every_problem(sessions):
     with pytest.raises(ValidationError) as exc, write_session(sessions) as s:
         create_mission(s, MissionData(acronym="UNDOF", iso3="SY", host_country="",

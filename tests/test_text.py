@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 from kzpk_desktop.services.text import (
     CYRILLIC_ALPHABET,
     LATIN_ALPHABET,
+    clean,
+    clean_lines,
     full_name,
     is_valid_name,
     normalize,
@@ -335,3 +337,22 @@ def test_full_name_in_list_order_with_missing_parts_left_out() -> None:
     person.patronymic = "Маратқызы"
     assert full_name(person, rank="Капитан") == "Капитан Серікова Айгүл Маратқызы"
     assert full_name(person, rank=None) == "Серікова Айгүл Маратқызы"
+
+
+# --- cleaning what is typed ------------------------------------------------------------------
+
+def test_a_one_line_value_loses_stray_and_non_breaking_spaces_and_line_breaks():
+    assert clean("  Приказ\u00a0 № 12 \n от  мая ") == "Приказ № 12 от мая"
+    assert clean(None) == "" and clean("   ") == ""
+
+
+def test_free_text_keeps_the_clerks_line_breaks_and_blank_lines_between_paragraphs():
+    assert clean_lines("\n\n  Первая  строка \r\n\r\nВторая\u00a0строка\n\n") == \
+        "Первая строка\n\nВторая строка"
+    assert clean_lines(None) == "" and clean_lines(" \n \n") == ""
+
+
+@given(st.text())
+def test_cleaning_twice_changes_nothing(value):
+    assert clean(clean(value)) == clean(value)
+    assert clean_lines(clean_lines(value)) == clean_lines(value)

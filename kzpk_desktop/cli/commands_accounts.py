@@ -15,6 +15,7 @@ from sqlalchemy.exc import DBAPIError
 
 from ..db import migrate
 from ..db.engine import make_engine, make_session_factory, write_session
+from ..exports.audited import export_and_audit
 from ..exports.reports.audit_trail import export_audit
 from ..services import accounts, anchors, backup, encryption, recovery
 from ..services.audit import EventFilter, record
@@ -139,13 +140,11 @@ def cmd_audit(args, ctx) -> int:
         until=dt.datetime.combine(args.until + dt.timedelta(days=1), dt.time())
         if args.until and args.until < dt.date.max else None,
         username=accounts.normalize_username(args.audit_user) if args.audit_user else None)
-    with ctx.sessions() as s:  # reading only: writers are not held up by a long export
-        actor = require_role(s, "supervisor")
-        path = export_audit(s, args.output, flt, lang=args.lang, user=author_name(s, actor),
-                            marking=marking(args, s))
-    record(ctx.sessions, "export", details={"report": "audit", "file": path.name,
-                                            "since": args.since, "until": args.until,
-                                            "user": flt.username})
+    path = export_and_audit(
+        ctx.sessions, "audit",
+        lambda s, actor: export_audit(s, args.output, flt, lang=args.lang,
+                                      user=author_name(s, actor), marking=marking(args, s)),
+        {"since": args.since, "until": args.until, "user": flt.username}, role="supervisor")
     print(f"audit trail written: {path}")
     return 0
 

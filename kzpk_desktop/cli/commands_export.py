@@ -10,10 +10,9 @@ import argparse
 import datetime as dt
 
 from ..exports import reports
+from ..exports.audited import export_and_audit
 from ..exports.labels import LANGUAGES
 from ..services import settings
-from ..services.audit import record
-from ..services.auth import require_role
 from ..services.reports.signing import author_name, signature
 from .context import parse_date, record_id
 
@@ -102,16 +101,10 @@ def common(args, session, actor, *, signed: bool = False) -> dict:
 
 def _run(ctx, args, name: str, build, details: dict, *, signed: bool = False) -> int:
     """Build the report as the signed-in user, audit it, say where it went."""
-    with ctx.sessions() as session:
-        actor = require_role(session, "viewer")
-        path = build(session, **common(args, session, actor, signed=signed))
-    try:
-        record(ctx.sessions, "export", details={"report": name, "file": path.name,
-                                                "lang": args.lang, **details})
-    except BaseException:
-        # An export of personal data that the audit trail does not show must not exist.
-        path.unlink(missing_ok=True)
-        raise
+    path = export_and_audit(
+        ctx.sessions, name,
+        lambda session, actor: build(session, **common(args, session, actor, signed=signed)),
+        {"lang": args.lang, **details})
     print(f"{name} written: {path}")
     return 0
 

@@ -23,7 +23,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect
 
-from ..messages import N_, Message
+from ..messages import N_, MessageError
 from ..paths import MIGRATIONS_DIR
 from .faults import BUSY, DENIED, TIMEOUT, UNREACHABLE, fault_kind
 
@@ -31,26 +31,15 @@ from .faults import BUSY, DENIED, TIMEOUT, UNREACHABLE, fault_kind
 PG_MIGRATION_LOCK = 7_141_593
 
 
-class SchemaError(Exception):
+class SchemaError(MessageError):
     """The database cannot be used by this version of the application.
 
-    Built like the services' ``ServiceError``: an English template with named
-    fields, so ``str()`` is English (CLI) and the GUI can translate ``message``.
     ``server`` is True when the fault is the server's or the connection's
     (unreachable, refused sign-in, no such database, no rights): a backup of a
     file is no answer to it.
     """
 
     server = False
-
-    def __init__(self, template: str, **args) -> None:
-        self.template = template
-        self.args_ = args
-        super().__init__(template.format(**args))
-
-    @property
-    def message(self) -> Message:
-        return Message(self.template, **self.args_)
 
 
 class ServerError(SchemaError):
@@ -305,7 +294,7 @@ def _backup_first(engine: Engine, revision: str, backup: BeforeUpgrade) -> None:
         backup(engine, revision)
     except Exception as exc:
         # A refusal of the backup service keeps its template, so its words translate too.
-        detail = Message(exc.template, **exc.args_) if hasattr(exc, "args_") else str(exc)
+        detail = exc.message if isinstance(exc, MessageError) else str(exc)
         raise SchemaError(N_("The database was not upgraded: the backup made before upgrading "
                              "failed ({detail})."), detail=detail) from exc
 

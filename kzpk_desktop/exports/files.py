@@ -9,15 +9,13 @@ from __future__ import annotations
 import errno
 import os
 import secrets
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from ..progress import Cancelled, Progress, tick
 from ..services.errors import N_, ServiceError
 
-#: ``progress(done, total)`` is called now and then; returning False cancels the
-#: export (``ExportCancelled``). ``total`` is 0 when unknown.
-Progress = Callable[[int, int], "bool | None"]
 
 _LOCKED_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS, errno.EBUSY, errno.ETXTBSY}
 XLSX, CSV = ".xlsx", ".csv"
@@ -34,14 +32,13 @@ class ExportTargetError(ExportError):
     """The target file or its folder cannot be written."""
 
 
-class ExportCancelled(ExportError):
-    def __init__(self) -> None:
-        super().__init__(N_("Export cancelled; no file was written."))
+class ExportCancelled(Cancelled, ExportError):
+    TEMPLATE = N_("Export cancelled; no file was written.")
 
 
 def check_progress(progress: Progress | None, done: int, total: int) -> None:
-    if progress is not None and progress(done, total) is False:
-        raise ExportCancelled()
+    """``progress`` (kzpk_desktop.progress) answered False: ``ExportCancelled``."""
+    tick(progress, done, total, ExportCancelled)
 
 
 def target_error(path: Path, exc: OSError) -> ExportTargetError:

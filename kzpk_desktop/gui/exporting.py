@@ -98,21 +98,13 @@ def run_export(parent: QWidget | None, ops: Operations, path: Path,
     sessions = ops.sessions
 
     def work(progress) -> Path:
-        from ..services.audit import record
-        from ..services.auth import require_role
+        from ..exports.audited import export_and_audit
         from ..services.reports.signing import author_name
 
-        with sessions() as session:
-            user = author_name(session, require_role(session, "viewer"))
-            written = job.build(session, path, user, progress)
-        try:
-            record(sessions, "export",
-                   details={"report": job.report, "file": written.name, **job.details})
-        except BaseException:
-            # An export of personal data that the audit trail does not show must not exist.
-            written.unlink(missing_ok=True)
-            raise
-        return written
+        return export_and_audit(
+            sessions, job.report,
+            lambda session, actor: job.build(session, path, author_name(session, actor),
+                                             progress), job.details)
 
     label = QCoreApplication.translate("Export", "Writing %1…").replace("%1", path.name)
     outcome = ops.task(parent, job.title, label, work)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from ..db.models import Assignment, Serviceman, Unit
 from .dates import fmt, periods_overlap
 from .errors import N_, NotFound, Problem, ValidationError
+from .text import clean
 from .units import retired_problem, unit_paths
 from .versioning import expect_version, flush_checked
 
@@ -133,8 +134,8 @@ def assign_many(session: Session, serviceman_ids: Iterable[int], unit_id: int,
                 lang: str = "ru") -> list[Assignment]:
     """Assign several servicemen with one order: all or nothing, every problem reported."""
     ids = list(dict.fromkeys(serviceman_ids))
-    position = " ".join(position.split()) if position else None
-    order_number = " ".join(order_number.split()) if order_number else None
+    position = clean(position) or None
+    order_number = clean(order_number) or None
     closing, problems = _plan(session, ids, unit_id, position, date_from, date_to,
                               order_number, lang)
     if problems:

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from ..db.models import Decision, DecisionCeiling, Mission, Rotation
 from .dates import fmt
 from .errors import N_, NotFound, Problem, ServiceError, ValidationError
+from .text import clean
 from .versioning import expect_version, flush_checked
 
 
@@ -53,10 +54,10 @@ class DecisionRow:
 def validate_decision(session: Session, data: DecisionData, existing_id: int | None = None
                       ) -> tuple[DecisionData, list[Problem]]:
     d = replace(data)  # a copy: the caller's data stays as typed
-    d.number = " ".join((d.number or "").split())
-    d.title = " ".join((d.title or "").split())
-    d.title_kk = " ".join((d.title_kk or "").split()) or None
-    d.title_en = " ".join((d.title_en or "").split()) or None
+    d.number = clean(d.number)
+    d.title = clean(d.title)
+    d.title_kk = clean(d.title_kk) or None
+    d.title_en = clean(d.title_en) or None
     d.notes = (d.notes or "").strip() or None
     problems: list[Problem] = []
 

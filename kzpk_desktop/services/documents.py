@@ -22,12 +22,14 @@ from sqlalchemy.orm import Session, defer
 from ..db.models import Document, DocumentKind, DocumentScan, Serviceman
 from . import settings
 from .errors import N_, NotFound, Problem, ValidationError
+from .text import clean, clean_lines
 from .versioning import expect_version, flush_checked
 
 NATIONAL_PASSPORT, SERVICE_PASSPORT = "national_passport", "service_passport"
 #: Passport numbers are unique across servicemen over both kinds together.
 PASSPORT_KINDS = (NATIONAL_PASSPORT, SERVICE_PASSPORT)
 _PASSPORT_NUMBER_RE = re.compile(r"[A-Z0-9]{5,20}")
+PASSPORT_NUMBER_MSG = N_("Passport number may hold only Latin letters and digits.")
 _NUMBER_MAX, _ISSUER_MAX = 40, 200
 
 MB = 1024 * 1024
@@ -89,18 +91,25 @@ class ScanFile:
 
 # --- validation -------------------------------------------------------------------------
 
-def _clean(data: DocumentData, passport: bool) -> DocumentData:
-    def tidy(value: str | None) -> str | None:
-        if value is None:
-            return None
-        value = " ".join(value.split())  # str.split() also splits at non-breaking spaces
-        return value or None
+def passport_number(text: str | None) -> str:
+    """A passport number as it is stored and compared: upper case, without spaces.
 
-    number = tidy(data.number) or ""
+    The one rule for both passport kinds, the record form and the import.
+    """
+    return "".join(clean(text).upper().split())
+
+
+def is_passport_number(number: str) -> bool:
+    """``number`` (as ``passport_number`` leaves it) is 5-20 Latin letters and digits."""
+    return _PASSPORT_NUMBER_RE.fullmatch(number) is not None
+
+
+def _clean(data: DocumentData, passport: bool) -> DocumentData:
+    number = clean(data.number)
     if passport:
-        number = number.upper().replace(" ", "")
-    return dataclasses.replace(data, number=number, issuer=tidy(data.issuer),
-                               notes=(data.notes or "").strip() or None)
+        number = passport_number(number)
+    return dataclasses.replace(data, number=number, issuer=clean(data.issuer) or None,
+                               notes=clean_lines(data.notes) or None)
 
 
 def _resolve_kind(session: Session, kind: str | int | None) -> DocumentKind | None:
@@ -149,8 +158,8 @@ def validate_document(session: Session, serviceman_id: int, data: DocumentData, 
         bad("number", N_("Enter the document number."))
     elif len(d.number) > _NUMBER_MAX:
         bad("number", N_("The number is too long (at most {max} characters)."), max=_NUMBER_MAX)
-    elif passport and not _PASSPORT_NUMBER_RE.fullmatch(d.number):
-        bad("number", N_("Passport number may hold only Latin letters and digits."))
+    elif passport and not is_passport_number(d.number):
+        bad("number", PASSPORT_NUMBER_MSG)
     if d.issuer and len(d.issuer) > _ISSUER_MAX:
         bad("issuer", N_("The issuer is too long (at most {max} characters)."), max=_ISSUER_MAX)
     if d.issued_on and d.issued_on > today:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..messages import N_
+from ..messages import N_, Message, MessageError
 
 __all__ = ["N_", "NotFound", "PermissionDenied", "Problem", "ServiceError", "StaleRecord",
            "ValidationError"]
@@ -24,17 +24,16 @@ class Problem:
     def text(self) -> str:
         return self.template.format(**self.args)
 
+    @property
+    def message(self) -> Message:
+        return Message(self.template, **self.args)
+
     def __str__(self) -> str:
         return self.text
 
 
-class ServiceError(Exception):
+class ServiceError(MessageError):
     """Base of the refusals a clerk sees (exit code 1 in the CLI)."""
-
-    def __init__(self, template: str, **args) -> None:
-        self.template = template
-        self.args_ = args
-        super().__init__(template.format(**args))
 
 
 class ValidationError(ServiceError):

@@ -11,6 +11,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from ..messages import MessageError
 from .errors import N_
 
 __all__ = ["IIN_LENGTH", "IinInfo", "InvalidIin", "age_on", "iin_check_digit", "make_iin",
@@ -45,16 +46,8 @@ class IinInfo:
     sex: str  # 'M' or 'F'
 
 
-class InvalidIin(ValueError):
-    """An IIN refused for a reason a clerk can read.
-
-    ``template`` and ``args`` let the GUI translate the reason before filling in
-    the number (``str()`` gives the English text).
-    """
-
-    def __init__(self, template: str, **args) -> None:
-        self.template, self.args_ = template, args
-        super().__init__(template.format(**args))
+class InvalidIin(MessageError, ValueError):
+    """An IIN refused for a reason a clerk can read (a ``ValueError`` too)."""
 
 
 def parse_iin(text: str | int | float, *, pad_lost_zeros: bool = False) -> IinInfo:

@@ -18,11 +18,12 @@ from sqlalchemy.orm import Session
 
 from ..db.models import Assignment, Document, DocumentKind, Serviceman
 from . import assignments, servicemen
-from .documents import NATIONAL_PASSPORT, PASSPORT_KINDS
+from .documents import NATIONAL_PASSPORT, PASSPORT_KINDS, passport_number
 from .errors import N_, Problem
 from .import_model import CREATE, REFUSED, UNCHANGED, UPDATE, PlannedAssignment
 from .import_rows import ParsedRow
 from .servicemen import ServicemanData
+from .text import clean
 
 _CHUNK = 500  # values per IN (...) list, well under every driver's parameter limit
 _PASSPORT_FIELDS = ("passport_number", "passport_issued", "passport_expires")
@@ -135,8 +136,8 @@ class _Keys:
 
 def _keys(d: ServicemanData) -> _Keys:
     """The identifying values as ``ServicemanData.cleaned`` leaves them (without its cost)."""
-    passport = d.passport_number.upper().replace(" ", "") if d.passport_number else None
-    return _Keys(d.iin, " ".join(d.service_number.split()), passport or None)
+    passport = passport_number(d.passport_number)
+    return _Keys(d.iin, clean(d.service_number), passport or None)
 
 
 def _duplicates_in_file(keyed: list[tuple[ParsedRow, _Keys]]) -> dict[int, list[Problem]]:

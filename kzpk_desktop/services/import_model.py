@@ -6,29 +6,29 @@ names are re-exported by ``services.importer``.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ..progress import Cancelled, Progress
+from ..progress import tick as _tick
 from .errors import N_, ServiceError
 from .servicemen import ServicemanData
 
 CREATE, UPDATE, UNCHANGED, REFUSED = "create", "update", "unchanged", "refused"
 ACTIONS = (CREATE, UPDATE, UNCHANGED, REFUSED)
-#: progress(done, total) -> False cancels; any other answer goes on.
-Progress = Callable[[int, int], object]
 
 
 class ImportRefused(ServiceError):
     """The file, or its rows, cannot be imported; nothing was written."""
 
 
-class ImportCancelled(ServiceError):
+class ImportCancelled(Cancelled, ServiceError):
     """The user cancelled; the caller's transaction must roll back."""
+
+    TEMPLATE = N_("Import cancelled; nothing was saved.")
 
 
 def tick(progress: Progress | None, done: int, total: int) -> None:
-    if progress is not None and progress(done, total) is False:
-        raise ImportCancelled(N_("Import cancelled; nothing was saved."))
+    _tick(progress, done, total, ImportCancelled)
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ import os
 
 from sqlalchemy.orm import Session
 
+from ..progress import Cancelled
 from ..sheets import readers
 from ..sheets.readers import column_letter
 from . import import_columns, import_match, import_write
@@ -64,10 +65,17 @@ def preview(session: Session, path: str | os.PathLike, *, sheet: str | None = No
     ``progress`` answers False.
     """
     today = today or dt.date.today()
+    # While the file is read (in a child process, see sheets/isolated.py) the bar is busy;
+    # Cancel stops the reader.
+    tick(progress, 0, 0)
     try:
-        table = readers.read_table(path, sheet, import_columns.match_header)
+        table = readers.read_table(path, sheet, import_columns.match_header,
+                                   cancelled=lambda: progress is not None
+                                   and progress(0, 0) is False)
     except readers.SpreadsheetRefused as exc:
         raise ImportRefused(exc.template, **exc.args_) from None
+    except Cancelled:
+        raise ImportCancelled() from None
     columns = _map_columns(table.headers)
     _require_columns(columns, table.sheet, os.path.basename(path))
     rotation = None

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from ..db.models import MISSION_STATUSES, Mission
 from .errors import N_, NotFound, Problem, ValidationError
+from .text import clean, clean_lines
 from .versioning import expect_version, flush_checked
 
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9\-]{1,19}$")
@@ -38,7 +39,8 @@ def _clean(data: MissionData) -> MissionData:
     for f in dataclasses.fields(data):
         v = getattr(data, f.name)
         if isinstance(v, str):
-            v = " ".join(v.split()) or None
+            # Notes are free text: their line breaks are the clerk's (issue 10).
+            v = (clean_lines(v) if f.name == "notes" else clean(v)) or None
         values[f.name] = v
     d = MissionData(**values)
     d.acronym = (d.acronym or "").upper()

@@ -32,7 +32,7 @@ from .eligibility import RULE_NAMES, RuleFailure, eligibility_for_candidates, el
 from .errors import N_, NotFound, PermissionDenied, Problem, ServiceError, ValidationError
 from .roster_status import FIELD_REFUSED, refuse_at_field_office, roster_status_word
 from .rotations import get_rotation, rotation_label
-from .text import has_cyrillic
+from .text import clean, has_cyrillic
 from .units import subtree_cte
 from .versioning import expect_version, flush_checked
 
@@ -100,7 +100,7 @@ def _english(value: str | None) -> str | None:
 
 
 def _text(value: str | None) -> str | None:
-    return " ".join(value.split()) or None if value else None
+    return clean(value) or None
 
 
 def _category_id(session: Session, code: str) -> int:

@@ -11,6 +11,7 @@ from ..db.models import ROTATION_STATUSES, Decision, DecisionCeiling, Mission, R
 from .ceilings import COUNTED_STATUSES, ceiling_problems, missing_rotation
 from .dates import fmt
 from .errors import N_, Problem, ValidationError
+from .text import clean
 from .versioning import expect_version, flush_checked
 
 
@@ -54,7 +55,7 @@ _FIELDS = ("mission_id", "number", "name", "decision_id", "planned_start", "plan
 def validate_rotation(session: Session, data: RotationData, existing: Rotation | None = None
                       ) -> tuple[RotationData, list[Problem]]:
     d = replace(data)  # a copy: the caller's data stays as typed
-    d.name = " ".join((d.name or "").split())
+    d.name = clean(d.name)
     problems: list[Problem] = []
 
     def bad(field: str, template: str, **args) -> None:

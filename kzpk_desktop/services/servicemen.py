@@ -20,6 +20,7 @@ from ..db.models import (
 from . import documents, text
 from .documents import PASSPORT_KINDS, current_document  # noqa: F401  (re-exported)
 from .errors import N_, NotFound, Problem, StaleRecord, ValidationError
+from .text import clean, clean_lines
 from .identity import InvalidIin, parse_iin
 from .versioning import lock_current
 
@@ -65,17 +66,12 @@ class ServicemanData:
         for f in dataclasses.fields(self):
             v = getattr(self, f.name)
             if isinstance(v, str):
-                if f.name == "notes":
-                    # Free text: tidy each line but keep the clerk's line breaks.
-                    v = "\n".join(" ".join(line.split())
-                                  for line in v.splitlines()).strip("\n")
-                else:
-                    v = " ".join(v.split())
+                v = clean_lines(v) if f.name == "notes" else clean(v)
                 if v == "" and f.name not in ("iin", "service_number", "surname", "given_name"):
                     v = None
             values[f.name] = v
         if values["passport_number"]:
-            values["passport_number"] = values["passport_number"].upper().replace(" ", "")
+            values["passport_number"] = documents.passport_number(values["passport_number"])
         if values["surname_latin"]:
             values["surname_latin"] = values["surname_latin"].upper()
         if values["given_names_latin"]:
@@ -160,8 +156,8 @@ def validate(session: Session, data: ServicemanData, *, today: dt.date | None = 
         bad("rank_id", N_("Unknown rank."))
 
     if d.passport_number:
-        if not re.fullmatch(r"[A-Z0-9]{5,20}", d.passport_number):
-            bad("passport_number", N_("Passport number may hold only Latin letters and digits."))
+        if not documents.is_passport_number(d.passport_number):
+            bad("passport_number", documents.PASSPORT_NUMBER_MSG)
         if d.passport_expires is None:
             bad("passport_expires", N_("Enter the date the passport expires."))
     elif d.passport_issued or d.passport_expires:

@@ -1,4 +1,5 @@
-"""Text helpers for names: search keys, alphabetical order, Latin spellings.
+"""Text helpers: what a typed value is cleaned to, and for names search keys, alphabetical
+order, Latin spellings.
 
 Pure stdlib.  Stored search tokens and sort keys are produced here, so any
 change to these rules needs the stored columns rebuilt.
@@ -10,6 +11,8 @@ import unicodedata
 from functools import lru_cache
 
 __all__ = [
+    "clean",
+    "clean_lines",
     "full_name",
     "has_cyrillic",
     "is_valid_name",
@@ -22,6 +25,20 @@ __all__ = [
     "to_passport_latin",
     "transliterate",
 ]
+
+def clean(value: str | None) -> str:
+    """A one-line value as stored: spaces (non-breaking ones too) and line breaks collapsed
+    to single spaces, none at the ends; "" for None."""
+    return " ".join(value.split()) if value else ""
+
+
+def clean_lines(value: str | None) -> str:
+    """Free text (notes) as stored: each line cleaned like ``clean``, the clerk's line
+    breaks kept, empty lines at the start and the end dropped; "" for None."""
+    if not value:
+        return ""
+    return "\n".join(clean(line) for line in value.splitlines()).strip("\n")
+
 
 #: Kazakh Cyrillic alphabet with the Russian-only letters, in dictionary order.
 CYRILLIC_ALPHABET = "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя"

@@ -1939,7 +1939,7 @@ Its fingerprint is %4. Read it to that office over the phone: trust the card onl
         <translation>CSV, BOM белгісі бар UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+41"/>
         <source>Writing %1…</source>
         <translation>%1 жазылуда…</translation>
     </message>
@@ -6372,7 +6372,7 @@ They stay in the history of assignments but take no new members.</source>
 <context>
     <name>services</name>
     <message>
-        <location filename="services_templates.py" line="+79"/>
+        <location filename="services_templates.py" line="+81"/>
         <source>Wrong user name or password.</source>
         <extracomment>kzpk_desktop/services/accounts.py:59</extracomment>
         <translation>Пайдаланушы аты немесе құпиясөз қате.</translation>
@@ -6452,91 +6452,91 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+22"/>
         <source>{who} is assigned to {unit} since {start}; a new assignment must start after that date.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:55</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:56</extracomment>
         <translation>{who} {start} бастап {unit} бөлімшесіне тағайындалған; жаңа тағайындау осы күннен кейін басталуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who}: the assignment from {date} to {date_to} would overlap the current assignment to {unit} (since {start}).</source>
-        <extracomment>kzpk_desktop/services/assignments.py:58</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:59</extracomment>
         <translation>{who}: {date} – {date_to} аралығындағы тағайындау {unit} бөлімшесіне ағымдағы тағайындаумен ({start} бастап) қабаттасады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who}: an assignment from {date} would overlap the assignment to {unit} from {start} to {end}.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:62</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:63</extracomment>
         <translation>{who}: {date} бастап тағайындау {unit} бөлімшесіне {start} – {end} аралығындағы тағайындаумен қабаттасады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who}: the assignment from {date} to {date_to} would overlap the assignment to {unit} from {start} to {end}.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:64</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:65</extracomment>
         <translation>{who}: {date} – {date_to} аралығындағы тағайындау {unit} бөлімшесіне {start} – {end} аралығындағы тағайындаумен қабаттасады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a unit.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:80</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:81</extracomment>
         <translation>Бөлімшені таңдаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The unit no longer exists (deleted by someone else?).</source>
-        <extracomment>kzpk_desktop/services/assignments.py:81</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:82</extracomment>
         <translation>Бөлімше енді жоқ (оны басқа пайдаланушы жойған болуы мүмкін).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the date the assignment starts.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:85</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:86</extracomment>
         <translation>Тағайындаудың басталу күнін енгізіңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The assignment cannot end before it starts.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:87</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:88</extracomment>
         <translation>Тағайындау басталмай тұрып аяқтала алмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The position is too long (at most {max} characters).</source>
-        <extracomment>kzpk_desktop/services/assignments.py:89</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:90</extracomment>
         <translation>Лауазым атауы тым ұзын (ең көбі {max} таңба).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The order number is too long (at most {max} characters).</source>
-        <extracomment>kzpk_desktop/services/assignments.py:92</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:93</extracomment>
         <translation>Бұйрық нөмірі тым ұзын (ең көбі {max} таңба).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose at least one serviceman.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:95</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:96</extracomment>
         <translation>Кемінде бір әскери қызметшіні таңдаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} of the chosen servicemen no longer exist (deleted by someone else?).</source>
-        <extracomment>kzpk_desktop/services/assignments.py:108</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:109</extracomment>
         <translation>Таңдалған әскери қызметшілердің {count} енді жоқ (оларды басқа пайдаланушы жойған болуы мүмкін).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The assignment no longer exists (deleted by someone else?).</source>
-        <extracomment>kzpk_desktop/services/assignments.py:173</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:174</extracomment>
         <translation>Тағайындау енді жоқ (оны басқа пайдаланушы жойған болуы мүмкін).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This assignment already ended on {date}.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:176</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:177</extracomment>
         <translation>Бұл тағайындау {date} күні аяқталып қойған.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The assignment cannot end before it starts ({date}).</source>
-        <extracomment>kzpk_desktop/services/assignments.py:179</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:180</extracomment>
         <translation>Тағайындау басталмай тұрып ({date}) аяқтала алмайды.</translation>
     </message>
     <message>
@@ -6642,175 +6642,235 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{path} жазу мүмкін емес: қалта тек оқуға арналған немесе файл пайдаланылып жатыр.</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-146"/>
         <source>Export cancelled; no file was written.</source>
-        <extracomment>kzpk_desktop/exports/files.py:39</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:36</extracomment>
         <translation>Экспорт тоқтатылды; файл жазылмады.</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>The file is not a readable KZPK database ({detail}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:144</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:133</extracomment>
         <translation>Файл оқылатын KZPK дерекқоры емес ({detail}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is a database, but not a KZPK Desktop database.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:147</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:136</extracomment>
         <translation>Файл дерекқор, бірақ KZPK Desktop дерекқоры емес.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The database was not upgraded: the backup made before upgrading failed ({detail}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:309</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:298</extracomment>
         <translation>Дерекқор жаңартылмады: жаңарту алдындағы сақтық көшірме жасалмады ({detail}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot write {path}: a folder has that name. Choose another file name.</source>
-        <extracomment>kzpk_desktop/exports/files.py:50</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:47</extracomment>
         <translation>{path} жазу мүмкін емес: бұл атау қалтаға берілген. Файлдың басқа атауын таңдаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot write {path}: the folder does not exist.</source>
-        <extracomment>kzpk_desktop/exports/files.py:53</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:50</extracomment>
         <translation>{path} жазу мүмкін емес: қалта жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot write {path}: the file is open in another program or the folder is read-only. Close it and try again.</source>
-        <extracomment>kzpk_desktop/exports/files.py:56</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:53</extracomment>
         <translation>{path} жазу мүмкін емес: файл басқа бағдарламада ашық немесе қалта тек оқуға арналған. Файлды жауып, қайталап көріңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot write {path}: the disk is full.</source>
-        <extracomment>kzpk_desktop/exports/files.py:60</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:57</extracomment>
         <translation>{path} жазу мүмкін емес: дискіде орын жоқ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot write {path}: {reason}.</source>
-        <extracomment>kzpk_desktop/exports/files.py:64</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:61</extracomment>
         <translation>{path} жазу мүмкін емес: {reason}.</translation>
     </message>
     <message>
-        <location line="+712"/>
+        <location line="+716"/>
+        <source>{file} is not imported: its part {part} unpacks to more than {limit} MB, far more than a list of servicemen. Save the list alone in a new workbook and import that.</source>
+        <extracomment>kzpk_desktop/sheets/bounds.py:66</extracomment>
+        <translation>{file} импортталмайды: оның {part} бөлігі ашылғанда {limit} МБ-тан асады — әскери қызметшілер тізімінен әлдеқайда көп. Тізімді ғана жаңа кітапқа сақтап, соны импорттаңыз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} is damaged: its part {part} is not the size the file says it is. Open it in Excel, save it again and import the new file.</source>
+        <extracomment>kzpk_desktop/sheets/bounds.py:122</extracomment>
+        <translation>{file} зақымдалған: оның {part} бөлігінің өлшемі файлда көрсетілгенге сәйкес келмейді. Оны Excel-де ашып, қайта сақтаңыз да, жаңа файлды импорттаңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} holds more than {limit} different texts, far more than a list of servicemen. Save the list alone in a new workbook and import that.</source>
+        <extracomment>kzpk_desktop/sheets/bounds.py:162</extracomment>
+        <translation>{file} ішінде {limit}-ден астам әртүрлі мәтін бар — әскери қызметшілер тізімінен әлдеқайда көп. Тізімді ғана жаңа кітапқа сақтап, соны импорттаңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sheet &apos;{sheet}&apos; of {file} has {cells} cells; at most {limit} are imported at a time. Split the list into several files.</source>
+        <extracomment>kzpk_desktop/sheets/bounds.py:304</extracomment>
+        <translation>{file} файлының «{sheet}» парағында {cells} ұяшық бар; бір реттен ең көбі {limit} ұяшық импортталады. Тізімді бірнеше файлға бөліңіз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sheet &apos;{sheet}&apos; of {file} spans {rows} rows by {columns} columns, more than a list of servicemen ever needs: something is written far beyond the list. Press Ctrl+End in Excel to find it, delete it and import again.</source>
+        <extracomment>kzpk_desktop/sheets/bounds.py:321</extracomment>
+        <translation>{file} файлының «{sheet}» парағы {rows} жол мен {columns} бағанды алып жатыр — әскери қызметшілер тізіміне қажетінен көп: тізімнен әлдеқайда алыс бір нәрсе жазылған. Оны табу үшін Excel-де Ctrl+End басыңыз, өшіріп, қайта импорттаңыз.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The spreadsheet reader could not be started ({reason}); nothing was imported.</source>
+        <extracomment>kzpk_desktop/sheets/isolated.py:107</extracomment>
+        <translation>Кестені оқуды іске қосу мүмкін болмады ({reason}); ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} was still being read after {limit} seconds; it is not imported. Save the list alone in a new workbook and import that.</source>
+        <extracomment>kzpk_desktop/sheets/isolated.py:224</extracomment>
+        <translation>{file} {limit} секундтан астам оқылды; ол импортталмайды. Тізімді ғана жаңа кітапқа сақтап, соны импорттаңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} could not be read: the spreadsheet reader stopped ({reason}). Open it in Excel, save it again and import the new file.</source>
+        <extracomment>kzpk_desktop/sheets/isolated.py:228</extracomment>
+        <translation>{file} оқылмады: кестені оқу тоқтап қалды ({reason}). Оны Excel-де ашып, қайта сақтаңыз да, жаңа файлды импорттаңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} needs more than {limit} MB of memory to read; it is not imported. Save the list alone in a new workbook and import that.</source>
+        <extracomment>kzpk_desktop/sheets/isolated.py:235</extracomment>
+        <translation>{file} оқу үшін {limit} МБ-тан астам жад қажет; ол импортталмайды. Тізімді ғана жаңа кітапқа сақтап, соны импорттаңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} has a date cell holding a number no calendar has ({reason}). Find the cell (Excel shows it as #####), correct the date and import again.</source>
+        <extracomment>kzpk_desktop/sheets/isolated.py:292</extracomment>
+        <translation>{file} ішінде ешбір күнтізбеде жоқ саны бар күн ұяшығы бар ({reason}). Сол ұяшықты тауып (Excel оны ##### деп көрсетеді), күнді түзетіп, қайта импорттаңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{file}: no such file.</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:88</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:78</extracomment>
         <translation>{file}: мұндай файл жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is empty (0 bytes).</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:91</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:81</extracomment>
         <translation>{file} бос (0 байт).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is {size} MB; files over {limit} MB are not imported. Split the list into several files.</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:94</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:84</extracomment>
         <translation>{file} өлшемі {size} МБ; {limit} МБ-тан асатын файлдар импортталмайды. Тізімді бірнеше файлға бөліңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is protected with a password. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:103</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:93</extracomment>
         <translation>{file} құпиясөзбен қорғалған. Оны Excel-де ашып, құпиясөзді алып тастаңыз (Файл &gt; Мәліметтер &gt; Кітапты қорғау) және қайта сақтаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is an old Excel 97-2003 workbook (.xls). Open it in Excel and save it as an Excel Workbook (.xlsx).</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:106</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:96</extracomment>
         <translation>{file} — ескі Excel 97-2003 кітабы (.xls). Оны Excel-де ашып, «Excel кітабы» (.xlsx) ретінде сақтаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is not an Excel workbook (.xlsx or .xlsm).</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:110</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:100</extracomment>
         <translation>{file} Excel кітабы (.xlsx немесе .xlsm) емес.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-24"/>
         <source>{file} is damaged: it cannot be opened as a workbook.</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:116</extracomment>
+        <extracomment>kzpk_desktop/sheets/errors.py:16</extracomment>
         <translation>{file} зақымдалған: оны кітап ретінде ашу мүмкін емес.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+26"/>
         <source>{file} is not an Excel workbook (.xlsx or .xlsm): it is another kind of zip file (a Word document, an OpenDocument file or an archive?).</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:120</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:111</extracomment>
         <translation>{file} Excel кітабы (.xlsx немесе .xlsm) емес: бұл басқа түрдегі zip файлы (Word құжаты, OpenDocument файлы немесе мұрағат болуы мүмкін).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-44"/>
         <source>{file} unpacks to more than {limit} MB of data; it is not imported.</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:124</extracomment>
+        <extracomment>kzpk_desktop/sheets/bounds.py:73</extracomment>
         <translation>{file} ашылғанда {limit} МБ-тан астам деректер болады; ол импортталмайды.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+46"/>
         <source>{file} has no sheet named &apos;{sheet}&apos;. Its sheets: {sheets}.</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:187</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:175</extracomment>
         <translation>{file} ішінде «{sheet}» парағы жоқ. Оның парақтары: {sheets}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sheet &apos;{sheet}&apos; of {file} is empty.</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:212</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:201</extracomment>
         <translation>{file} файлының «{sheet}» парағы бос.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} has no data: every sheet is empty.</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:214</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:203</extracomment>
         <translation>{file} ішінде деректер жоқ: барлық парақ бос.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-30"/>
         <source>{file} is damaged: it cannot be read ({reason}).</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:225</extracomment>
+        <extracomment>kzpk_desktop/sheets/errors.py:21</extracomment>
         <translation>{file} зақымдалған: оны оқу мүмкін емес ({reason}).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-12"/>
         <source>Sheet &apos;{sheet}&apos; of {file} has {rows} rows; at most {limit} rows are imported at a time. Split the list into several files.</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:231</extracomment>
+        <extracomment>kzpk_desktop/sheets/bounds.py:314</extracomment>
         <translation>{file} файлының «{sheet}» парағында {rows} жол бар; бір реттен ең көбі {limit} жол импортталады. Тізімді бірнеше файлға бөліңіз.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+44"/>
         <source>Sheet &apos;{sheet}&apos; of {file}: no header row found in the first {n} rows. The header row names the columns, for example ИИН, Фамилия, Имя (or ЖСН, Тегі, Аты; IIN, Surname, Given name).</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:245</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:221</extracomment>
         <translation>{file} файлының «{sheet}» парағы: алғашқы {n} жолдан тақырып жолы табылмады. Тақырып жолы бағандарды атайды, мысалы, ЖСН, Тегі, Аты (немесе ИИН, Фамилия, Имя; IIN, Surname, Given name).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sheet &apos;{sheet}&apos; of {file} has a header row (row {row}) but no data below it.</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:262</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:240</extracomment>
         <translation>{file} файлының «{sheet}» парағында тақырып жолы бар ({row}-жол), бірақ оның астында деректер жоқ.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-42"/>
         <source>{value} is a number, not a date: format the cell as a date or write it as DD.MM.YYYY.</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:331</extracomment>
+        <extracomment>kzpk_desktop/sheets/cells.py:79</extracomment>
         <translation>{value} — күн емес, сан: ұяшыққа күн пішімін беріңіз немесе күнді КК.АА.ЖЖЖЖ түрінде жазыңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;{value}&apos; is not a date: write it as DD.MM.YYYY.</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:347</extracomment>
+        <extracomment>kzpk_desktop/sheets/cells.py:95</extracomment>
         <translation>«{value}» — күн емес: оны КК.АА.ЖЖЖЖ түрінде жазыңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;{value}&apos; is not a real date.</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:355</extracomment>
+        <extracomment>kzpk_desktop/sheets/cells.py:103</extracomment>
         <translation>«{value}» — мұндай күн жоқ.</translation>
     </message>
     <message>
-        <location line="-732"/>
+        <location line="-718"/>
         <source>The number of days cannot be negative.</source>
         <extracomment>kzpk_desktop/exports/reports/expiring.py:26</extracomment>
         <translation>Күндер саны теріс бола алмайды.</translation>
@@ -6872,89 +6932,89 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>The server {server} refused the password of &apos;{user}&apos;. Check the password (PGPASSWORD or ~/.pgpass), or ask the database administrator.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:64</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:53</extracomment>
         <translation>{server} сервері &apos;{user}&apos; пайдаланушысының құпия сөзін қабылдамады. Құпия сөзді тексеріңіз (PGPASSWORD немесе ~/.pgpass) немесе дерекқор әкімшісіне хабарласыңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server {server} does not accept &apos;{user}&apos; from this computer ({detail}). Ask the database administrator (pg_hba.conf, sslmode).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:66</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:55</extracomment>
         <translation>{server} сервері бұл компьютерден &apos;{user}&apos; қосылуын қабылдамайды ({detail}). Дерекқор әкімшісіне хабарласыңыз (pg_hba.conf, sslmode).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server {server} has no database &apos;{database}&apos;. Check the name in the database URL, or ask the database administrator.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:68</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:57</extracomment>
         <translation>{server} серверінде &apos;{database}&apos; дерекқоры жоқ. Дерекқор мекенжайындағы атауды тексеріңіз немесе дерекқор әкімшісіне хабарласыңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The role &apos;{user}&apos; has no rights on the database &apos;{database}&apos; of {server} ({detail}). Ask the database administrator to grant it a workstation&apos;s rights (&apos;kzpk grant&apos;).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:70</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:59</extracomment>
         <translation>&apos;{user}&apos; рөлінің {server} серверіндегі &apos;{database}&apos; дерекқорына құқығы жоқ ({detail}). Дерекқор әкімшісінен оған жұмыс орнының құқықтарын беруін сұраңыз (&apos;kzpk grant&apos;).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database server {server} could not do what was asked ({detail}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:74</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:63</extracomment>
         <translation>{server} дерекқор сервері сұралғанды орындай алмады ({detail}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database server {server} cannot be reached ({detail}). Check that it is running and that this computer may connect to it, then try again.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:75</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:64</extracomment>
         <translation>{server} дерекқор серверіне қосылу мүмкін емес ({detail}). Оның іске қосылғанын және бұл компьютердің оған қосыла алатынын тексеріп, қайталап көріңіз.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The database is at schema {revision}, written by a newer version of KZPK Desktop; this version knows schemas up to {head}. Install the newer version to open it; this version leaves the database untouched.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:153</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:142</extracomment>
         <translation>Дерекқор {revision} схемасында, оны KZPK Desktop-тың жаңарақ нұсқасы жазған; бұл нұсқа тек {head} схемасына дейін біледі. Ашу үшін жаңарақ нұсқаны орнатыңыз; бұл нұсқа дерекқорды өзгертпейді.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database on the server has no KZPK schema yet: its administrator creates it with &apos;kzpk init&apos; (this version needs schema {head}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:207</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:196</extracomment>
         <translation>Сервердегі дерекқорда әлі KZPK схемасы жоқ: оны әкімші &apos;kzpk init&apos; командасымен жасайды (бұл нұсқаға {head} схемасы қажет).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database on the server is at schema {revision}; this version of KZPK Desktop needs schema {head}. Ask the database administrator to run &apos;kzpk migrate&apos; with this version; a workstation does not change the server&apos;s schema by itself.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:210</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:199</extracomment>
         <translation>Сервердегі дерекқор {revision} схемасында; KZPK Desktop-тың бұл нұсқасына {head} схемасы қажет. Дерекқор әкімшісінен осы нұсқамен &apos;kzpk migrate&apos; орындауын сұраңыз; жұмыс орны сервер схемасын өздігінен өзгертпейді.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database has no KZPK schema yet: there is no upgrade script to show; create the schema with &apos;kzpk init&apos;.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:226</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:215</extracomment>
         <translation>Дерекқорда әлі KZPK схемасы жоқ: көрсететін жаңарту сценарийі жоқ; схеманы &apos;kzpk init&apos; командасымен жасаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The SQL of this upgrade cannot be written out for review ({detail}); apply it with &apos;kzpk migrate&apos;.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:231</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:220</extracomment>
         <translation>Бұл жаңартудың SQL-ін тексеру үшін шығару мүмкін емес ({detail}); оны &apos;kzpk migrate&apos; командасымен қолданыңыз.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cannot write {path}: the file would be larger than this disk or this user may write.</source>
-        <extracomment>kzpk_desktop/exports/files.py:62</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:59</extracomment>
         <translation>{path} жазылмады: файл дискі немесе осы пайдаланушы рұқсат ететіннен үлкен болар еді.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot write {path}: a list is written as an Excel workbook or a CSV file; give a name ending in .xlsx or .csv.</source>
-        <extracomment>kzpk_desktop/exports/files.py:88</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:85</extracomment>
         <translation>{path} жазылмады: тізім Excel кітабы немесе CSV файлы ретінде жазылады; .xlsx немесе .csv деп аяқталатын атау беріңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot write {path}: a report is written as an Excel workbook; give a name ending in .xlsx.</source>
-        <extracomment>kzpk_desktop/exports/files.py:91</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:88</extracomment>
         <translation>{path} жазылмады: есеп Excel кітабы ретінде жазылады; .xlsx деп аяқталатын атау беріңіз.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>The password must be at most {n} characters long.</source>
         <extracomment>kzpk_desktop/services/accounts.py:101</extracomment>
         <translation>Құпиясөз {n} таңбадан аспауы керек.</translation>
@@ -7058,235 +7118,247 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Decision number is required.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:67</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:68</extracomment>
         <translation>Шешімнің нөмірі міндетті.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {number} already exists.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:71</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:72</extracomment>
         <translation>{number} шешімі бұрыннан бар.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of the decision is required.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:73</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:74</extracomment>
         <translation>Шешімнің күні міндетті.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title is required.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:75</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:76</extracomment>
         <translation>Атауы міндетті.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The overall ceiling is required.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:77</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:78</extracomment>
         <translation>Жалпы шекті сан міндетті.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The overall ceiling cannot be negative.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:79</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:80</extracomment>
         <translation>Жалпы шекті сан теріс бола алмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The period cannot end ({end}) before it starts ({start}).</source>
-        <extracomment>kzpk_desktop/services/decisions.py:81</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:82</extracomment>
         <translation>Кезең басталмай тұрып ({start}) аяқтала алмайды ({end}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name at least one mission with its ceiling.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:84</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:85</extracomment>
         <translation>Кемінде бір миссияны оның шекті санымен көрсетіңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown mission (id {id}).</source>
-        <extracomment>kzpk_desktop/services/decisions.py:91</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:92</extracomment>
         <translation>Белгісіз миссия (id {id}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The ceiling for {mission} must be zero or more.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:93</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:94</extracomment>
         <translation>{mission} үшін шекті сан нөл немесе одан көп болуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The ceiling for {mission} ({value}) exceeds the overall ceiling ({overall}).</source>
-        <extracomment>kzpk_desktop/services/decisions.py:95</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:96</extracomment>
         <translation>{mission} үшін шекті сан ({value}) жалпы шекті саннан ({overall}) асып кетеді.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {number}</source>
-        <extracomment>kzpk_desktop/services/decisions.py:120</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:121</extracomment>
         <translation>{number} шешімі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{mission} rotation {rotation} rests on this decision; its mission cannot be removed.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:131</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:132</extracomment>
         <translation>{mission} миссиясының {rotation} ротациясы осы шешімге негізделген; оның миссиясын алып тастауға болмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A decision cannot supersede itself.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:159</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:160</extracomment>
         <translation>Шешім өзін-өзі ауыстыра алмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {old} was already superseded by decision {by}.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:161</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:162</extracomment>
         <translation>{old} шешімі {by} шешімімен ауыстырылып қойған.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {new} was itself superseded by decision {by}; use the latest decision.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:164</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:165</extracomment>
         <translation>{new} шешімінің өзі {by} шешімімен ауыстырылған; ең соңғы шешімді пайдаланыңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {new} ({new_date}) is older than decision {old} ({old_date}); only a later decision can supersede.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:168</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:169</extracomment>
         <translation>{new} шешімі ({new_date}) {old} шешімінен ({old_date}) ертерек қабылданған; тек кейінгі шешім ғана ауыстыра алады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The Parliament decision no longer exists.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:186</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:187</extracomment>
         <translation>Парламент шешімі енді жоқ.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Your role ({role}) may not add demo data; only an administrator may.</source>
-        <extracomment>kzpk_desktop/services/demo/generator.py:79</extracomment>
+        <extracomment>kzpk_desktop/services/demo/generator.py:82</extracomment>
         <translation>Сіздің рөліңіз ({role}) демо деректерді қосуға рұқсат бермейді; мұны тек әкімші істей алады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database already holds {n} servicemen: demo data would mix invented people, with approved and deployed roster places, into real records. Use an empty database, or, as an administrator who accepts that, confirm it (&apos;kzpk demo --yes&apos;).</source>
-        <extracomment>kzpk_desktop/services/demo/generator.py:80</extracomment>
+        <extracomment>kzpk_desktop/services/demo/generator.py:83</extracomment>
         <translation>Дерекқорда әскери қызметшілер бар ({n}): демо деректер бекітілген және жіберілген тізім орындары бар ойдан шығарылған адамдарды нақты жазбалармен араластырар еді. Бос дерекқорды пайдаланыңыз немесе, әкімші ретінде мұны қабылдасаңыз, растаңыз (&apos;kzpk demo --yes&apos;).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Choose the kind of document.</source>
-        <extracomment>kzpk_desktop/services/documents.py:142</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:151</extracomment>
         <translation>Құжат түрін таңдаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown document kind &apos;{kind}&apos;.</source>
-        <extracomment>kzpk_desktop/services/documents.py:144</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:153</extracomment>
         <translation>Белгісіз құжат түрі «{kind}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the document number.</source>
-        <extracomment>kzpk_desktop/services/documents.py:149</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:158</extracomment>
         <translation>Құжат нөмірін енгізіңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The number is too long (at most {max} characters).</source>
-        <extracomment>kzpk_desktop/services/documents.py:151</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:160</extracomment>
         <translation>Нөмір тым ұзын (ең көбі {max} таңба).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
         <source>Passport number may hold only Latin letters and digits.</source>
-        <extracomment>kzpk_desktop/services/documents.py:153</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:32</extracomment>
         <translation>Төлқұжат нөмірінде тек латын әріптері мен цифрлар болуы мүмкін.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-168"/>
+        <source>Cancelled; nothing was saved.</source>
+        <extracomment>kzpk_desktop/progress.py:22</extracomment>
+        <translation>Тоқтатылды; ештеңе сақталмады.</translation>
+    </message>
+    <message>
+        <location line="+162"/>
+        <source>Demo data cancelled; nothing was saved.</source>
+        <extracomment>kzpk_desktop/services/demo/generator.py:55</extracomment>
+        <translation>Демо деректерді жасау тоқтатылды; ештеңе сақталмады.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The issuer is too long (at most {max} characters).</source>
-        <extracomment>kzpk_desktop/services/documents.py:155</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:164</extracomment>
         <translation>Құжатты берген органның атауы тым ұзын (ең көбі {max} таңба).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The issue date cannot be in the future.</source>
-        <extracomment>kzpk_desktop/services/documents.py:157</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:166</extracomment>
         <translation>Берілген күні болашақта бола алмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The document must expire after the date it was issued.</source>
-        <extracomment>kzpk_desktop/services/documents.py:159</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:168</extracomment>
         <translation>Құжаттың жарамдылық мерзімі берілген күнінен кейін аяқталуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the expiry date: this kind of document expires.</source>
-        <extracomment>kzpk_desktop/services/documents.py:161</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:170</extracomment>
         <translation>Жарамдылық мерзімін енгізіңіз: бұл түрдегі құжаттың мерзімі бар.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This serviceman already has a document of this kind with number {number}.</source>
-        <extracomment>kzpk_desktop/services/documents.py:177</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:186</extracomment>
         <translation>Бұл әскери қызметшіде {number} нөмірлі осы түрдегі құжат бұрыннан бар.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Number {number} is already recorded for {who}.</source>
-        <extracomment>kzpk_desktop/services/documents.py:180</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:189</extracomment>
         <translation>{number} нөмірі {who} үшін бұрыннан жазылған.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {value} is already recorded for {who}.</source>
-        <extracomment>kzpk_desktop/services/documents.py:185</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:194</extracomment>
         <translation>{value} төлқұжаты {who} үшін бұрыннан жазылған.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file {filename} is empty.</source>
-        <extracomment>kzpk_desktop/services/documents.py:369</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:378</extracomment>
         <translation>{filename} файлы бос.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is {size} MB; the limit is {limit} MB.</source>
-        <extracomment>kzpk_desktop/services/documents.py:371</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:380</extracomment>
         <translation>Файлдың өлшемі {size} МБ; шегі {limit} МБ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{filename} is not a PDF, PNG or JPEG file; only these can be attached.</source>
-        <extracomment>kzpk_desktop/services/documents.py:378</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:387</extracomment>
         <translation>{filename} — PDF, PNG немесе JPEG файлы емес; тек осыларды тіркеуге болады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the file a name ending in .pdf, .png, .jpg or .jpeg.</source>
-        <extracomment>kzpk_desktop/services/documents.py:383</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:392</extracomment>
         <translation>Файл атауы .pdf, .png, .jpg немесе .jpeg деп аяқталуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{filename} is named as {claimed} but its content is {actual}.</source>
-        <extracomment>kzpk_desktop/services/documents.py:386</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:395</extracomment>
         <translation>{filename} атауы бойынша {claimed}, бірақ мазмұны бойынша {actual}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The serviceman no longer exists (deleted by someone else?).</source>
-        <extracomment>kzpk_desktop/services/documents.py:429</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:438</extracomment>
         <translation>Әскери қызметші енді жоқ (оны басқа пайдаланушы жойған болуы мүмкін).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The document no longer exists (deleted by someone else?).</source>
-        <extracomment>kzpk_desktop/services/documents.py:436</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:445</extracomment>
         <translation>Құжат енді жоқ (оны басқа пайдаланушы жойған болуы мүмкін).</translation>
     </message>
     <message>
@@ -7796,91 +7868,91 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>IIN is empty</source>
-        <extracomment>kzpk_desktop/services/identity.py:70</extracomment>
+        <extracomment>kzpk_desktop/services/identity.py:63</extracomment>
         <translation>ЖСН көрсетілмеген</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IIN must contain only digits</source>
-        <extracomment>kzpk_desktop/services/identity.py:72</extracomment>
+        <extracomment>kzpk_desktop/services/identity.py:65</extracomment>
         <translation>ЖСН тек цифрлардан тұруы керек</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IIN must have {length} digits, got {count}</source>
-        <extracomment>kzpk_desktop/services/identity.py:76</extracomment>
+        <extracomment>kzpk_desktop/services/identity.py:69</extracomment>
         <translation>ЖСН {length} цифрдан тұруы керек, ал онда {count} цифр</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IIN {iin}: 7th digit (century and sex) must be 1-6, got {digit}</source>
-        <extracomment>kzpk_desktop/services/identity.py:81</extracomment>
+        <extracomment>kzpk_desktop/services/identity.py:74</extracomment>
         <translation>ЖСН {iin}: 7-цифр (ғасыр және жыныс) 1-ден 6-ға дейін болуы керек, ал ол {digit}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IIN {iin}: this number is never issued (no valid check digit)</source>
-        <extracomment>kzpk_desktop/services/identity.py:88</extracomment>
+        <extracomment>kzpk_desktop/services/identity.py:81</extracomment>
         <translation>ЖСН {iin}: мұндай нөмір берілмейді (жарамды бақылау цифры жоқ)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IIN {iin}: check digit does not match</source>
-        <extracomment>kzpk_desktop/services/identity.py:91</extracomment>
+        <extracomment>kzpk_desktop/services/identity.py:84</extracomment>
         <translation>ЖСН {iin}: бақылау цифры сәйкес келмейді</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IIN {iin}: {date} is not a real date</source>
-        <extracomment>kzpk_desktop/services/identity.py:158</extracomment>
+        <extracomment>kzpk_desktop/services/identity.py:151</extracomment>
         <translation>ЖСН {iin}: {date} — мұндай күн жоқ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IIN {value} is also in row(s) {rows} of the file.</source>
-        <extracomment>kzpk_desktop/services/import_match.py:146</extracomment>
+        <extracomment>kzpk_desktop/services/import_match.py:147</extracomment>
         <translation>ЖСН {value} файлдың {rows} жолында да бар.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service number {value} is also in row(s) {rows} of the file.</source>
-        <extracomment>kzpk_desktop/services/import_match.py:147</extracomment>
+        <extracomment>kzpk_desktop/services/import_match.py:148</extracomment>
         <translation>Жеке нөмір {value} файлдың {rows} жолында да бар.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {value} is also in row(s) {rows} of the file.</source>
-        <extracomment>kzpk_desktop/services/import_match.py:148</extracomment>
+        <extracomment>kzpk_desktop/services/import_match.py:149</extracomment>
         <translation>{value} төлқұжаты файлдың {rows} жолында да бар.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service number {value} already belongs to {who} (IIN {iin}).</source>
-        <extracomment>kzpk_desktop/services/import_match.py:171</extracomment>
+        <extracomment>kzpk_desktop/services/import_match.py:172</extracomment>
         <translation>Жеке нөмір {value} {who} (ЖСН {iin}) әскери қызметшіге тиесілі.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {value} is already recorded for {who} (IIN {iin}).</source>
-        <extracomment>kzpk_desktop/services/import_match.py:173</extracomment>
+        <extracomment>kzpk_desktop/services/import_match.py:174</extracomment>
         <translation>{value} төлқұжаты {who} (ЖСН {iin}) үшін бұрыннан жазылған.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A position needs a unit: fill in the unit too.</source>
-        <extracomment>kzpk_desktop/services/import_match.py:186</extracomment>
+        <extracomment>kzpk_desktop/services/import_match.py:187</extracomment>
         <translation>Лауазым үшін бөлімше қажет: бөлімшені де толтырыңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} (IIN {iin}) is already recorded and this row would change: {columns}. Choose to update existing servicemen to save the changes.</source>
-        <extracomment>kzpk_desktop/services/import_match.py:204</extracomment>
+        <extracomment>kzpk_desktop/services/import_match.py:205</extracomment>
         <translation>{who} (ЖСН {iin}) есепте бар және бұл жол мынаны өзгертеді: {columns}. Өзгерістерді сақтау үшін есептегі әскери қызметшілерді жаңарту параметрін таңдаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import cancelled; nothing was saved.</source>
-        <extracomment>kzpk_desktop/services/import_model.py:31</extracomment>
+        <extracomment>kzpk_desktop/services/import_model.py:27</extracomment>
         <translation>Импорт тоқтатылды; ештеңе сақталмады.</translation>
     </message>
     <message>
@@ -7928,23 +8000,23 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Rotation {rotation} is completed; its roster is closed.</source>
-        <extracomment>kzpk_desktop/services/importer.py:77</extracomment>
+        <extracomment>kzpk_desktop/services/importer.py:85</extracomment>
         <translation>{rotation} ротациясы аяқталған; оның тізімі жабық.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sheet &apos;{sheet}&apos; of {file} has no column for: {columns}. Add the column (the import template has every header) and import again.</source>
-        <extracomment>kzpk_desktop/services/importer.py:128</extracomment>
+        <extracomment>kzpk_desktop/services/importer.py:136</extracomment>
         <translation>{file} файлының «{sheet}» парағында мына бағандар жоқ: {columns}. Бағанды қосып (импорт үлгісінде барлық тақырып бар), қайта импорттаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} of {total} rows were refused; nothing was imported. Correct them (the error report lists each one) or import only the valid rows.</source>
-        <extracomment>kzpk_desktop/services/importer.py:168</extracomment>
+        <extracomment>kzpk_desktop/services/importer.py:176</extracomment>
         <translation>{total} жолдан {count} қабылданбады; ештеңе импортталмады. Оларды түзетіңіз (қателер есебінде әрқайсысы көрсетілген) немесе тек дұрыс жолдарды импорттаңыз.</translation>
     </message>
     <message>
-        <location line="-430"/>
+        <location line="-434"/>
         <source>Rows refused by the import</source>
         <extracomment>kzpk_desktop/exports/import_files.py:152</extracomment>
         <translation>Импорт қабылдамаған жолдар</translation>
@@ -7974,63 +8046,63 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Белгісіз тіл «{lang}»: kk, ru немесе en таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+442"/>
+        <location line="+446"/>
         <source>Acronym is required.</source>
-        <extracomment>kzpk_desktop/services/missions.py:62</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:64</extracomment>
         <translation>Қысқартылған атауы міндетті.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Acronym may hold only Latin capitals, digits and &apos;-&apos; (2-20).</source>
-        <extracomment>kzpk_desktop/services/missions.py:64</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:66</extracomment>
         <translation>Қысқартылған атауда тек бас латын әріптері, цифрлар және «-» болуы мүмкін (2-20 таңба).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mission {acronym} already exists.</source>
-        <extracomment>kzpk_desktop/services/missions.py:68</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:70</extracomment>
         <translation>{acronym} миссиясы бұрыннан бар.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>English name is required.</source>
-        <extracomment>kzpk_desktop/services/missions.py:70</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:72</extracomment>
         <translation>Ағылшынша атауы міндетті.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Host country is required.</source>
-        <extracomment>kzpk_desktop/services/missions.py:72</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:74</extracomment>
         <translation>Орналасқан елі міндетті.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ISO3 code must be three Latin letters.</source>
-        <extracomment>kzpk_desktop/services/missions.py:74</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:76</extracomment>
         <translation>ISO3 коды үш латын әрпінен тұруы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The mission cannot end before it starts.</source>
-        <extracomment>kzpk_desktop/services/missions.py:76</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:78</extracomment>
         <translation>Миссия басталмай тұрып аяқтала алмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown mission status &apos;{status}&apos;.</source>
-        <extracomment>kzpk_desktop/services/missions.py:78</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:80</extracomment>
         <translation>Белгісіз миссия мәртебесі «{status}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The mission no longer exists.</source>
-        <extracomment>kzpk_desktop/services/missions.py:112</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:114</extracomment>
         <translation>Миссия енді жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No mission with acronym {acronym}.</source>
-        <extracomment>kzpk_desktop/services/missions.py:132</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:134</extracomment>
         <translation>{acronym} қысқартылған атауымен миссия жоқ.</translation>
     </message>
     <message>
@@ -8372,253 +8444,253 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Choose the mission.</source>
-        <extracomment>kzpk_desktop/services/rotations.py:65</extracomment>
+        <extracomment>kzpk_desktop/services/rotations.py:66</extracomment>
         <translation>Миссияны таңдаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rotation number is required.</source>
-        <extracomment>kzpk_desktop/services/rotations.py:67</extracomment>
+        <extracomment>kzpk_desktop/services/rotations.py:68</extracomment>
         <translation>Ротацияның нөмірі міндетті.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rotation number must be 1 or more.</source>
-        <extracomment>kzpk_desktop/services/rotations.py:69</extracomment>
+        <extracomment>kzpk_desktop/services/rotations.py:70</extracomment>
         <translation>Ротацияның нөмірі 1 немесе одан көп болуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{mission} already has a rotation number {number}.</source>
-        <extracomment>kzpk_desktop/services/rotations.py:74</extracomment>
+        <extracomment>kzpk_desktop/services/rotations.py:75</extracomment>
         <translation>{mission} миссиясында {number} нөмірлі ротация бұрыннан бар.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rotation name is required.</source>
-        <extracomment>kzpk_desktop/services/rotations.py:77</extracomment>
+        <extracomment>kzpk_desktop/services/rotations.py:78</extracomment>
         <translation>Ротацияның атауы міндетті.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the Parliament decision the rotation rests on.</source>
-        <extracomment>kzpk_desktop/services/rotations.py:80</extracomment>
+        <extracomment>kzpk_desktop/services/rotations.py:81</extracomment>
         <translation>Ротация негізделетін Парламент шешімін таңдаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {number} was superseded by decision {newer}; plan new rotations on the newer one.</source>
-        <extracomment>kzpk_desktop/services/rotations.py:85</extracomment>
+        <extracomment>kzpk_desktop/services/rotations.py:86</extracomment>
         <translation>{number} шешімі {newer} шешімімен ауыстырылған; жаңа ротацияларды жаңа шешім негізінде жоспарлаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {number} sets no ceiling for {mission}; choose a decision that covers the mission.</source>
-        <extracomment>kzpk_desktop/services/rotations.py:91</extracomment>
+        <extracomment>kzpk_desktop/services/rotations.py:92</extracomment>
         <translation>{number} шешімі {mission} үшін шекті сан белгілемейді; осы миссияны қамтитын шешімді таңдаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Planned start is required.</source>
-        <extracomment>kzpk_desktop/services/rotations.py:95</extracomment>
+        <extracomment>kzpk_desktop/services/rotations.py:96</extracomment>
         <translation>Жоспарлы басталу күні міндетті.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Planned end is required.</source>
-        <extracomment>kzpk_desktop/services/rotations.py:97</extracomment>
+        <extracomment>kzpk_desktop/services/rotations.py:98</extracomment>
         <translation>Жоспарлы аяқталу күні міндетті.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The planned end ({end}) is before the planned start ({start}).</source>
-        <extracomment>kzpk_desktop/services/rotations.py:99</extracomment>
+        <extracomment>kzpk_desktop/services/rotations.py:100</extracomment>
         <translation>Жоспарлы аяқталу күні ({end}) жоспарлы басталу күнінен ({start}) бұрын.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the actual start before the actual end.</source>
-        <extracomment>kzpk_desktop/services/rotations.py:102</extracomment>
+        <extracomment>kzpk_desktop/services/rotations.py:103</extracomment>
         <translation>Нақты аяқталу күнінен бұрын нақты басталу күнін енгізіңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The actual end ({end}) is before the actual start ({start}).</source>
-        <extracomment>kzpk_desktop/services/rotations.py:104</extracomment>
+        <extracomment>kzpk_desktop/services/rotations.py:105</extracomment>
         <translation>Нақты аяқталу күні ({end}) нақты басталу күнінен ({start}) бұрын.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown rotation status &apos;{status}&apos;.</source>
-        <extracomment>kzpk_desktop/services/rotations.py:107</extracomment>
+        <extracomment>kzpk_desktop/services/rotations.py:108</extracomment>
         <translation>Белгісіз ротация мәртебесі «{status}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The rotation already has a roster; its mission cannot change.</source>
-        <extracomment>kzpk_desktop/services/rotations.py:111</extracomment>
+        <extracomment>kzpk_desktop/services/rotations.py:112</extracomment>
         <translation>Ротацияның тізімі бар; оның миссиясын өзгертуге болмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IIN</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:109</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:105</extracomment>
         <translation>ЖСН</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service number</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:109</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:105</extracomment>
         <translation>Жеке нөмірі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Surname</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:110</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:106</extracomment>
         <translation>Тегі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Given name</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:110</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:106</extracomment>
         <translation>Аты</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{label} is required.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:112</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:108</extracomment>
         <translation>«{label}» өрісін толтырыңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of birth {entered} does not agree with the IIN, which says {iin_date}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:124</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:120</extracomment>
         <translation>Туған күні {entered} ЖСН-ге сәйкес келмейді: ЖСН бойынша {iin_date}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sex does not agree with the IIN (its 7th digit says {sex}).</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:129</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:125</extracomment>
         <translation>Жынысы ЖСН-ге сәйкес келмейді (оның 7-цифры бойынша жынысы {sex}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>male</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:130</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:126</extracomment>
         <translation>ер</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>female</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:130</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:126</extracomment>
         <translation>әйел</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of birth is required.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:132</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:128</extracomment>
         <translation>Туған күнін көрсетіңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of birth cannot be in the future.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:134</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:130</extracomment>
         <translation>Туған күні болашақта бола алмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sex must be male or female.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:136</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:132</extracomment>
         <translation>Жынысы ер немесе әйел болуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use only letters, spaces, hyphens and apostrophes.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:142</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:138</extracomment>
         <translation>Тек әріптер, бос орындар, дефистер және апострофтар қолданылады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the name in Latin letters exactly as in the passport.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:146</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:142</extracomment>
         <translation>Атын латын әріптерімен төлқұжаттағыдай дәл жазыңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service number may hold only letters, digits, &apos;-&apos; and &apos;/&apos;.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:149</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:145</extracomment>
         <translation>Жеке нөмірде тек әріптер, цифрлар, «-» және «/» болуы мүмкін.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phone number may hold only digits, spaces, &apos;+&apos;, &apos;-&apos; and brackets.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:153</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:149</extracomment>
         <translation>Телефон нөмірінде тек цифрлар, бос орындар, «+», «-» және жақшалар болуы мүмкін.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Blood group must be one of {groups}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:155</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:151</extracomment>
         <translation>Қан тобы мыналардың бірі болуы керек: {groups}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown status &apos;{status}&apos;.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:158</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:154</extracomment>
         <translation>Белгісіз мәртебе «{status}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown rank.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:160</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:156</extracomment>
         <translation>Белгісіз әскери атақ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the date the passport expires.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:166</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:162</extracomment>
         <translation>Төлқұжаттың жарамдылық мерзімін көрсетіңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the passport number for these dates.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:168</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:164</extracomment>
         <translation>Осы күндер үшін төлқұжат нөмірін көрсетіңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The passport must expire after the date it was issued.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:170</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:166</extracomment>
         <translation>Төлқұжаттың жарамдылық мерзімі берілген күнінен кейін аяқталуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another serviceman already has IIN {value}: {who}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:183</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:179</extracomment>
         <translation>ЖСН {value} басқа әскери қызметшіде бар: {who}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another serviceman already has service number {value}: {who}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:185</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:181</extracomment>
         <translation>Жеке нөмір {value} басқа әскери қызметшіде бар: {who}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} was changed by someone else after you opened it. Reload the record to see their changes.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:232</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:228</extracomment>
         <translation>Сіз ашқаннан кейін «{who}» жазбасын басқа пайдаланушы өзгертті. Оның өзгерістерін көру үшін жазбаны қайта жүктеңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} was changed by someone else while you were saving. Reload the record to see their changes.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:243</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:239</extracomment>
         <translation>Сіз сақтап жатқанда «{who}» жазбасын басқа пайдаланушы өзгертті. Оның өзгерістерін көру үшін жазбаны қайта жүктеңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} was changed by someone else; reload before deleting.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:256</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:252</extracomment>
         <translation>«{who}» жазбасын басқа пайдаланушы өзгертті; жоймас бұрын қайта жүктеңіз.</translation>
     </message>
     <message>

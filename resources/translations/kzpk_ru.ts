@@ -1956,7 +1956,7 @@ Its fingerprint is %4. Read it to that office over the phone: trust the card onl
         <translation>CSV, UTF-8 с BOM (*.csv)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+41"/>
         <source>Writing %1…</source>
         <translation>Запись %1…</translation>
     </message>
@@ -6423,7 +6423,7 @@ They stay in the history of assignments but take no new members.</source>
 <context>
     <name>services</name>
     <message>
-        <location filename="services_templates.py" line="+79"/>
+        <location filename="services_templates.py" line="+81"/>
         <source>Wrong user name or password.</source>
         <extracomment>kzpk_desktop/services/accounts.py:59</extracomment>
         <translation>Неверное имя пользователя или пароль.</translation>
@@ -6503,91 +6503,91 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+22"/>
         <source>{who} is assigned to {unit} since {start}; a new assignment must start after that date.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:55</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:56</extracomment>
         <translation>{who} назначен в {unit} с {start}; новое назначение должно начинаться позже этой даты.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who}: the assignment from {date} to {date_to} would overlap the current assignment to {unit} (since {start}).</source>
-        <extracomment>kzpk_desktop/services/assignments.py:58</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:59</extracomment>
         <translation>{who}: назначение с {date} по {date_to} пересекается с текущим назначением в {unit} (с {start}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who}: an assignment from {date} would overlap the assignment to {unit} from {start} to {end}.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:62</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:63</extracomment>
         <translation>{who}: назначение с {date} пересекается с назначением в {unit} с {start} по {end}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who}: the assignment from {date} to {date_to} would overlap the assignment to {unit} from {start} to {end}.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:64</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:65</extracomment>
         <translation>{who}: назначение с {date} по {date_to} пересекается с назначением в {unit} с {start} по {end}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a unit.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:80</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:81</extracomment>
         <translation>Выберите подразделение.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The unit no longer exists (deleted by someone else?).</source>
-        <extracomment>kzpk_desktop/services/assignments.py:81</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:82</extracomment>
         <translation>Подразделения больше нет (удалено другим пользователем?).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the date the assignment starts.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:85</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:86</extracomment>
         <translation>Введите дату начала назначения.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The assignment cannot end before it starts.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:87</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:88</extracomment>
         <translation>Назначение не может закончиться раньше, чем началось.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The position is too long (at most {max} characters).</source>
-        <extracomment>kzpk_desktop/services/assignments.py:89</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:90</extracomment>
         <translation>Название должности слишком длинное (не более {max} символов).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The order number is too long (at most {max} characters).</source>
-        <extracomment>kzpk_desktop/services/assignments.py:92</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:93</extracomment>
         <translation>Номер приказа слишком длинный (не более {max} символов).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose at least one serviceman.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:95</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:96</extracomment>
         <translation>Выберите хотя бы одного военнослужащего.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} of the chosen servicemen no longer exist (deleted by someone else?).</source>
-        <extracomment>kzpk_desktop/services/assignments.py:108</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:109</extracomment>
         <translation>Выбранных военнослужащих больше нет в базе: {count} (удалены другим пользователем?).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The assignment no longer exists (deleted by someone else?).</source>
-        <extracomment>kzpk_desktop/services/assignments.py:173</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:174</extracomment>
         <translation>Назначения больше нет (удалено другим пользователем?).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This assignment already ended on {date}.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:176</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:177</extracomment>
         <translation>Это назначение уже закончилось {date}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The assignment cannot end before it starts ({date}).</source>
-        <extracomment>kzpk_desktop/services/assignments.py:179</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:180</extracomment>
         <translation>Назначение не может закончиться раньше, чем началось ({date}).</translation>
     </message>
     <message>
@@ -6693,175 +6693,235 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Не удаётся записать {path}: папка только для чтения или файл занят.</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-146"/>
         <source>Export cancelled; no file was written.</source>
-        <extracomment>kzpk_desktop/exports/files.py:39</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:36</extracomment>
         <translation>Выгрузка отменена; файл не записан.</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>The file is not a readable KZPK database ({detail}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:144</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:133</extracomment>
         <translation>Файл не является читаемой базой данных KZPK ({detail}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is a database, but not a KZPK Desktop database.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:147</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:136</extracomment>
         <translation>Файл является базой данных, но не базой данных KZPK Desktop.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The database was not upgraded: the backup made before upgrading failed ({detail}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:309</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:298</extracomment>
         <translation>База данных не обновлена: не удалось создать резервную копию перед обновлением ({detail}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot write {path}: a folder has that name. Choose another file name.</source>
-        <extracomment>kzpk_desktop/exports/files.py:50</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:47</extracomment>
         <translation>Не удаётся записать {path}: так называется папка. Выберите другое имя файла.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot write {path}: the folder does not exist.</source>
-        <extracomment>kzpk_desktop/exports/files.py:53</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:50</extracomment>
         <translation>Не удаётся записать {path}: папки не существует.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot write {path}: the file is open in another program or the folder is read-only. Close it and try again.</source>
-        <extracomment>kzpk_desktop/exports/files.py:56</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:53</extracomment>
         <translation>Не удаётся записать {path}: файл открыт в другой программе или папка только для чтения. Закройте его и повторите.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot write {path}: the disk is full.</source>
-        <extracomment>kzpk_desktop/exports/files.py:60</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:57</extracomment>
         <translation>Не удаётся записать {path}: диск заполнен.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot write {path}: {reason}.</source>
-        <extracomment>kzpk_desktop/exports/files.py:64</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:61</extracomment>
         <translation>Не удаётся записать {path}: {reason}.</translation>
     </message>
     <message>
-        <location line="+712"/>
+        <location line="+716"/>
+        <source>{file} is not imported: its part {part} unpacks to more than {limit} MB, far more than a list of servicemen. Save the list alone in a new workbook and import that.</source>
+        <extracomment>kzpk_desktop/sheets/bounds.py:66</extracomment>
+        <translation>{file} не импортируется: его часть {part} при распаковке занимает больше {limit} МБ — намного больше, чем список военнослужащих. Сохраните один список в новой книге и импортируйте её.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} is damaged: its part {part} is not the size the file says it is. Open it in Excel, save it again and import the new file.</source>
+        <extracomment>kzpk_desktop/sheets/bounds.py:122</extracomment>
+        <translation>{file} повреждён: размер его части {part} не совпадает с указанным в файле. Откройте его в Excel, сохраните заново и импортируйте новый файл.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} holds more than {limit} different texts, far more than a list of servicemen. Save the list alone in a new workbook and import that.</source>
+        <extracomment>kzpk_desktop/sheets/bounds.py:162</extracomment>
+        <translation>В {file} больше {limit} различных текстов — намного больше, чем в списке военнослужащих. Сохраните один список в новой книге и импортируйте её.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sheet &apos;{sheet}&apos; of {file} has {cells} cells; at most {limit} are imported at a time. Split the list into several files.</source>
+        <extracomment>kzpk_desktop/sheets/bounds.py:304</extracomment>
+        <translation>На листе «{sheet}» файла {file} ячеек: {cells}; за один раз импортируется не более {limit}. Разделите список на несколько файлов.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sheet &apos;{sheet}&apos; of {file} spans {rows} rows by {columns} columns, more than a list of servicemen ever needs: something is written far beyond the list. Press Ctrl+End in Excel to find it, delete it and import again.</source>
+        <extracomment>kzpk_desktop/sheets/bounds.py:321</extracomment>
+        <translation>Лист «{sheet}» файла {file} занимает {rows} строк на {columns} столбцов — больше, чем нужно любому списку военнослужащих: что-то записано далеко за пределами списка. Нажмите Ctrl+End в Excel, чтобы найти это, удалите и импортируйте снова.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The spreadsheet reader could not be started ({reason}); nothing was imported.</source>
+        <extracomment>kzpk_desktop/sheets/isolated.py:107</extracomment>
+        <translation>Не удалось запустить чтение таблицы ({reason}); ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} was still being read after {limit} seconds; it is not imported. Save the list alone in a new workbook and import that.</source>
+        <extracomment>kzpk_desktop/sheets/isolated.py:224</extracomment>
+        <translation>{file} читался дольше {limit} секунд; он не импортируется. Сохраните один список в новой книге и импортируйте её.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} could not be read: the spreadsheet reader stopped ({reason}). Open it in Excel, save it again and import the new file.</source>
+        <extracomment>kzpk_desktop/sheets/isolated.py:228</extracomment>
+        <translation>{file} не удалось прочитать: чтение таблицы прервалось ({reason}). Откройте его в Excel, сохраните заново и импортируйте новый файл.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} needs more than {limit} MB of memory to read; it is not imported. Save the list alone in a new workbook and import that.</source>
+        <extracomment>kzpk_desktop/sheets/isolated.py:235</extracomment>
+        <translation>Для чтения {file} нужно больше {limit} МБ памяти; он не импортируется. Сохраните один список в новой книге и импортируйте её.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} has a date cell holding a number no calendar has ({reason}). Find the cell (Excel shows it as #####), correct the date and import again.</source>
+        <extracomment>kzpk_desktop/sheets/isolated.py:292</extracomment>
+        <translation>В {file} есть ячейка даты с числом, которого нет ни в одном календаре ({reason}). Найдите эту ячейку (Excel показывает её как #####), исправьте дату и импортируйте снова.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{file}: no such file.</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:88</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:78</extracomment>
         <translation>{file}: файл не найден.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is empty (0 bytes).</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:91</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:81</extracomment>
         <translation>{file} пуст (0 байт).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is {size} MB; files over {limit} MB are not imported. Split the list into several files.</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:94</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:84</extracomment>
         <translation>Размер {file} — {size} МБ; файлы больше {limit} МБ не импортируются. Разделите список на несколько файлов.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is protected with a password. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:103</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:93</extracomment>
         <translation>{file} защищён паролем. Откройте его в Excel, снимите пароль (Файл &gt; Сведения &gt; Защита книги) и сохраните снова.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is an old Excel 97-2003 workbook (.xls). Open it in Excel and save it as an Excel Workbook (.xlsx).</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:106</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:96</extracomment>
         <translation>{file} — старая книга Excel 97-2003 (.xls). Откройте её в Excel и сохраните как «Книга Excel» (.xlsx).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is not an Excel workbook (.xlsx or .xlsm).</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:110</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:100</extracomment>
         <translation>{file} не является книгой Excel (.xlsx или .xlsm).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-24"/>
         <source>{file} is damaged: it cannot be opened as a workbook.</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:116</extracomment>
+        <extracomment>kzpk_desktop/sheets/errors.py:16</extracomment>
         <translation>{file} повреждён: его нельзя открыть как книгу.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+26"/>
         <source>{file} is not an Excel workbook (.xlsx or .xlsm): it is another kind of zip file (a Word document, an OpenDocument file or an archive?).</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:120</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:111</extracomment>
         <translation>{file} не является книгой Excel (.xlsx или .xlsm): это zip-файл другого типа (документ Word, файл OpenDocument или архив?).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-44"/>
         <source>{file} unpacks to more than {limit} MB of data; it is not imported.</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:124</extracomment>
+        <extracomment>kzpk_desktop/sheets/bounds.py:73</extracomment>
         <translation>{file} при распаковке занимает больше {limit} МБ; он не импортируется.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+46"/>
         <source>{file} has no sheet named &apos;{sheet}&apos;. Its sheets: {sheets}.</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:187</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:175</extracomment>
         <translation>В {file} нет листа «{sheet}». Его листы: {sheets}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sheet &apos;{sheet}&apos; of {file} is empty.</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:212</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:201</extracomment>
         <translation>Лист «{sheet}» файла {file} пуст.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} has no data: every sheet is empty.</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:214</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:203</extracomment>
         <translation>В {file} нет данных: все листы пусты.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-30"/>
         <source>{file} is damaged: it cannot be read ({reason}).</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:225</extracomment>
+        <extracomment>kzpk_desktop/sheets/errors.py:21</extracomment>
         <translation>{file} повреждён: его нельзя прочитать ({reason}).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-12"/>
         <source>Sheet &apos;{sheet}&apos; of {file} has {rows} rows; at most {limit} rows are imported at a time. Split the list into several files.</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:231</extracomment>
+        <extracomment>kzpk_desktop/sheets/bounds.py:314</extracomment>
         <translation>На листе «{sheet}» файла {file} строк: {rows}; за один раз импортируется не более {limit} строк. Разделите список на несколько файлов.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+44"/>
         <source>Sheet &apos;{sheet}&apos; of {file}: no header row found in the first {n} rows. The header row names the columns, for example ИИН, Фамилия, Имя (or ЖСН, Тегі, Аты; IIN, Surname, Given name).</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:245</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:221</extracomment>
         <translation>Лист «{sheet}» файла {file}: в первых {n} строках не найдена строка заголовков. Строка заголовков называет столбцы, например ИИН, Фамилия, Имя (или ЖСН, Тегі, Аты; IIN, Surname, Given name).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sheet &apos;{sheet}&apos; of {file} has a header row (row {row}) but no data below it.</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:262</extracomment>
+        <extracomment>kzpk_desktop/sheets/readers.py:240</extracomment>
         <translation>На листе «{sheet}» файла {file} есть строка заголовков (строка {row}), но под ней нет данных.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-42"/>
         <source>{value} is a number, not a date: format the cell as a date or write it as DD.MM.YYYY.</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:331</extracomment>
+        <extracomment>kzpk_desktop/sheets/cells.py:79</extracomment>
         <translation>{value} — число, а не дата: задайте ячейке формат даты или напишите дату в виде ДД.ММ.ГГГГ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;{value}&apos; is not a date: write it as DD.MM.YYYY.</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:347</extracomment>
+        <extracomment>kzpk_desktop/sheets/cells.py:95</extracomment>
         <translation>«{value}» — не дата: напишите её в виде ДД.ММ.ГГГГ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;{value}&apos; is not a real date.</source>
-        <extracomment>kzpk_desktop/sheets/readers.py:355</extracomment>
+        <extracomment>kzpk_desktop/sheets/cells.py:103</extracomment>
         <translation>«{value}» — несуществующая дата.</translation>
     </message>
     <message>
-        <location line="-732"/>
+        <location line="-718"/>
         <source>The number of days cannot be negative.</source>
         <extracomment>kzpk_desktop/exports/reports/expiring.py:26</extracomment>
         <translation>Число дней не может быть отрицательным.</translation>
@@ -6923,89 +6983,89 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>The server {server} refused the password of &apos;{user}&apos;. Check the password (PGPASSWORD or ~/.pgpass), or ask the database administrator.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:64</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:53</extracomment>
         <translation>Сервер {server} отклонил пароль пользователя &apos;{user}&apos;. Проверьте пароль (PGPASSWORD или ~/.pgpass) или обратитесь к администратору базы данных.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server {server} does not accept &apos;{user}&apos; from this computer ({detail}). Ask the database administrator (pg_hba.conf, sslmode).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:66</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:55</extracomment>
         <translation>Сервер {server} не принимает &apos;{user}&apos; с этого компьютера ({detail}). Обратитесь к администратору базы данных (pg_hba.conf, sslmode).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server {server} has no database &apos;{database}&apos;. Check the name in the database URL, or ask the database administrator.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:68</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:57</extracomment>
         <translation>На сервере {server} нет базы данных &apos;{database}&apos;. Проверьте имя в адресе базы данных или обратитесь к администратору базы данных.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The role &apos;{user}&apos; has no rights on the database &apos;{database}&apos; of {server} ({detail}). Ask the database administrator to grant it a workstation&apos;s rights (&apos;kzpk grant&apos;).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:70</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:59</extracomment>
         <translation>У роли &apos;{user}&apos; нет прав на базу данных &apos;{database}&apos; сервера {server} ({detail}). Попросите администратора базы данных выдать ей права рабочего места (&apos;kzpk grant&apos;).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database server {server} could not do what was asked ({detail}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:74</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:63</extracomment>
         <translation>Сервер базы данных {server} не смог выполнить запрос ({detail}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database server {server} cannot be reached ({detail}). Check that it is running and that this computer may connect to it, then try again.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:75</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:64</extracomment>
         <translation>Сервер базы данных {server} недоступен ({detail}). Проверьте, что он запущен и что этот компьютер может к нему подключиться, и повторите попытку.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The database is at schema {revision}, written by a newer version of KZPK Desktop; this version knows schemas up to {head}. Install the newer version to open it; this version leaves the database untouched.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:153</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:142</extracomment>
         <translation>База данных имеет схему {revision}, записанную более новой версией KZPK Desktop; эта версия знает схемы только до {head}. Установите более новую версию, чтобы открыть её; эта версия не изменяет базу данных.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database on the server has no KZPK schema yet: its administrator creates it with &apos;kzpk init&apos; (this version needs schema {head}).</source>
-        <extracomment>kzpk_desktop/db/migrate.py:207</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:196</extracomment>
         <translation>В базе данных на сервере ещё нет схемы KZPK: её создаёт администратор командой &apos;kzpk init&apos; (этой версии нужна схема {head}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database on the server is at schema {revision}; this version of KZPK Desktop needs schema {head}. Ask the database administrator to run &apos;kzpk migrate&apos; with this version; a workstation does not change the server&apos;s schema by itself.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:210</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:199</extracomment>
         <translation>База данных на сервере имеет схему {revision}; этой версии KZPK Desktop нужна схема {head}. Попросите администратора базы данных выполнить &apos;kzpk migrate&apos; этой версией; рабочее место само не меняет схему сервера.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database has no KZPK schema yet: there is no upgrade script to show; create the schema with &apos;kzpk init&apos;.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:226</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:215</extracomment>
         <translation>В базе данных ещё нет схемы KZPK: показывать нечего; создайте схему командой &apos;kzpk init&apos;.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The SQL of this upgrade cannot be written out for review ({detail}); apply it with &apos;kzpk migrate&apos;.</source>
-        <extracomment>kzpk_desktop/db/migrate.py:231</extracomment>
+        <extracomment>kzpk_desktop/db/migrate.py:220</extracomment>
         <translation>SQL этого обновления нельзя вывести для проверки ({detail}); примените его командой &apos;kzpk migrate&apos;.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cannot write {path}: the file would be larger than this disk or this user may write.</source>
-        <extracomment>kzpk_desktop/exports/files.py:62</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:59</extracomment>
         <translation>Не удалось записать {path}: файл получился бы больше, чем позволяет диск или этот пользователь.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot write {path}: a list is written as an Excel workbook or a CSV file; give a name ending in .xlsx or .csv.</source>
-        <extracomment>kzpk_desktop/exports/files.py:88</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:85</extracomment>
         <translation>Не удалось записать {path}: список записывается как книга Excel или файл CSV; укажите имя с окончанием .xlsx или .csv.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot write {path}: a report is written as an Excel workbook; give a name ending in .xlsx.</source>
-        <extracomment>kzpk_desktop/exports/files.py:91</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:88</extracomment>
         <translation>Не удалось записать {path}: отчёт записывается как книга Excel; укажите имя с окончанием .xlsx.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>The password must be at most {n} characters long.</source>
         <extracomment>kzpk_desktop/services/accounts.py:101</extracomment>
         <translation>Пароль должен быть не длиннее {n} символов.</translation>
@@ -7109,235 +7169,247 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Decision number is required.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:67</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:68</extracomment>
         <translation>Укажите номер постановления.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {number} already exists.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:71</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:72</extracomment>
         <translation>Постановление {number} уже есть.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of the decision is required.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:73</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:74</extracomment>
         <translation>Укажите дату постановления.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title is required.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:75</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:76</extracomment>
         <translation>Укажите название.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The overall ceiling is required.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:77</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:78</extracomment>
         <translation>Укажите общую квоту.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The overall ceiling cannot be negative.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:79</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:80</extracomment>
         <translation>Общая квота не может быть отрицательной.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The period cannot end ({end}) before it starts ({start}).</source>
-        <extracomment>kzpk_desktop/services/decisions.py:81</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:82</extracomment>
         <translation>Срок не может закончиться ({end}) раньше, чем начался ({start}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name at least one mission with its ceiling.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:84</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:85</extracomment>
         <translation>Укажите хотя бы одну миссию с её квотой.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown mission (id {id}).</source>
-        <extracomment>kzpk_desktop/services/decisions.py:91</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:92</extracomment>
         <translation>Неизвестная миссия (id {id}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The ceiling for {mission} must be zero or more.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:93</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:94</extracomment>
         <translation>Квота для {mission} должна быть не меньше нуля.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The ceiling for {mission} ({value}) exceeds the overall ceiling ({overall}).</source>
-        <extracomment>kzpk_desktop/services/decisions.py:95</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:96</extracomment>
         <translation>Квота для {mission} ({value}) превышает общую квоту ({overall}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {number}</source>
-        <extracomment>kzpk_desktop/services/decisions.py:120</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:121</extracomment>
         <translation>Постановление {number}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{mission} rotation {rotation} rests on this decision; its mission cannot be removed.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:131</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:132</extracomment>
         <translation>На этом постановлении основана ротация {rotation} миссии {mission}; её миссию нельзя убрать.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A decision cannot supersede itself.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:159</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:160</extracomment>
         <translation>Постановление не может заменить само себя.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {old} was already superseded by decision {by}.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:161</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:162</extracomment>
         <translation>Постановление {old} уже заменено постановлением {by}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {new} was itself superseded by decision {by}; use the latest decision.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:164</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:165</extracomment>
         <translation>Постановление {new} само заменено постановлением {by}; используйте последнее постановление.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {new} ({new_date}) is older than decision {old} ({old_date}); only a later decision can supersede.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:168</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:169</extracomment>
         <translation>Постановление {new} ({new_date}) старше постановления {old} ({old_date}); заменить может только более позднее постановление.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The Parliament decision no longer exists.</source>
-        <extracomment>kzpk_desktop/services/decisions.py:186</extracomment>
+        <extracomment>kzpk_desktop/services/decisions.py:187</extracomment>
         <translation>Постановления Парламента больше нет.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Your role ({role}) may not add demo data; only an administrator may.</source>
-        <extracomment>kzpk_desktop/services/demo/generator.py:79</extracomment>
+        <extracomment>kzpk_desktop/services/demo/generator.py:82</extracomment>
         <translation>Ваша роль ({role}) не позволяет добавлять демонстрационные данные; это может только администратор.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database already holds {n} servicemen: demo data would mix invented people, with approved and deployed roster places, into real records. Use an empty database, or, as an administrator who accepts that, confirm it (&apos;kzpk demo --yes&apos;).</source>
-        <extracomment>kzpk_desktop/services/demo/generator.py:80</extracomment>
+        <extracomment>kzpk_desktop/services/demo/generator.py:83</extracomment>
         <translation>В базе данных уже есть военнослужащие ({n}): демонстрационные данные смешали бы вымышленных людей с утверждёнными и развёрнутыми местами в списках с настоящими записями. Используйте пустую базу данных или, если вы администратор и принимаете это, подтвердите (&apos;kzpk demo --yes&apos;).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Choose the kind of document.</source>
-        <extracomment>kzpk_desktop/services/documents.py:142</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:151</extracomment>
         <translation>Выберите вид документа.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown document kind &apos;{kind}&apos;.</source>
-        <extracomment>kzpk_desktop/services/documents.py:144</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:153</extracomment>
         <translation>Неизвестный вид документа «{kind}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the document number.</source>
-        <extracomment>kzpk_desktop/services/documents.py:149</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:158</extracomment>
         <translation>Введите номер документа.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The number is too long (at most {max} characters).</source>
-        <extracomment>kzpk_desktop/services/documents.py:151</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:160</extracomment>
         <translation>Номер слишком длинный (не более {max} символов).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
         <source>Passport number may hold only Latin letters and digits.</source>
-        <extracomment>kzpk_desktop/services/documents.py:153</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:32</extracomment>
         <translation>Номер паспорта может содержать только латинские буквы и цифры.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-168"/>
+        <source>Cancelled; nothing was saved.</source>
+        <extracomment>kzpk_desktop/progress.py:22</extracomment>
+        <translation>Отменено; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location line="+162"/>
+        <source>Demo data cancelled; nothing was saved.</source>
+        <extracomment>kzpk_desktop/services/demo/generator.py:55</extracomment>
+        <translation>Создание демонстрационных данных отменено; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The issuer is too long (at most {max} characters).</source>
-        <extracomment>kzpk_desktop/services/documents.py:155</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:164</extracomment>
         <translation>Название органа, выдавшего документ, слишком длинное (не более {max} символов).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The issue date cannot be in the future.</source>
-        <extracomment>kzpk_desktop/services/documents.py:157</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:166</extracomment>
         <translation>Дата выдачи не может быть в будущем.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The document must expire after the date it was issued.</source>
-        <extracomment>kzpk_desktop/services/documents.py:159</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:168</extracomment>
         <translation>Срок действия документа должен заканчиваться позже даты выдачи.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the expiry date: this kind of document expires.</source>
-        <extracomment>kzpk_desktop/services/documents.py:161</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:170</extracomment>
         <translation>Введите дату окончания: у документа этого вида есть срок действия.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This serviceman already has a document of this kind with number {number}.</source>
-        <extracomment>kzpk_desktop/services/documents.py:177</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:186</extracomment>
         <translation>У этого военнослужащего уже есть документ этого вида с номером {number}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Number {number} is already recorded for {who}.</source>
-        <extracomment>kzpk_desktop/services/documents.py:180</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:189</extracomment>
         <translation>Номер {number} уже записан за военнослужащим {who}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {value} is already recorded for {who}.</source>
-        <extracomment>kzpk_desktop/services/documents.py:185</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:194</extracomment>
         <translation>Паспорт {value} уже записан за военнослужащим {who}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file {filename} is empty.</source>
-        <extracomment>kzpk_desktop/services/documents.py:369</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:378</extracomment>
         <translation>Файл {filename} пуст.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is {size} MB; the limit is {limit} MB.</source>
-        <extracomment>kzpk_desktop/services/documents.py:371</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:380</extracomment>
         <translation>Размер файла {size} МБ; допускается не более {limit} МБ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{filename} is not a PDF, PNG or JPEG file; only these can be attached.</source>
-        <extracomment>kzpk_desktop/services/documents.py:378</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:387</extracomment>
         <translation>{filename} — не файл PDF, PNG или JPEG; прикрепить можно только их.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the file a name ending in .pdf, .png, .jpg or .jpeg.</source>
-        <extracomment>kzpk_desktop/services/documents.py:383</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:392</extracomment>
         <translation>Имя файла должно оканчиваться на .pdf, .png, .jpg или .jpeg.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{filename} is named as {claimed} but its content is {actual}.</source>
-        <extracomment>kzpk_desktop/services/documents.py:386</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:395</extracomment>
         <translation>{filename} назван как {claimed}, но по содержимому это {actual}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The serviceman no longer exists (deleted by someone else?).</source>
-        <extracomment>kzpk_desktop/services/documents.py:429</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:438</extracomment>
         <translation>Этого военнослужащего больше нет (его удалил другой пользователь?).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The document no longer exists (deleted by someone else?).</source>
-        <extracomment>kzpk_desktop/services/documents.py:436</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:445</extracomment>
         <translation>Документа больше нет (удалён другим пользователем?).</translation>
     </message>
     <message>
@@ -7847,91 +7919,91 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>IIN is empty</source>
-        <extracomment>kzpk_desktop/services/identity.py:70</extracomment>
+        <extracomment>kzpk_desktop/services/identity.py:63</extracomment>
         <translation>ИИН не указан</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IIN must contain only digits</source>
-        <extracomment>kzpk_desktop/services/identity.py:72</extracomment>
+        <extracomment>kzpk_desktop/services/identity.py:65</extracomment>
         <translation>ИИН должен содержать только цифры</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IIN must have {length} digits, got {count}</source>
-        <extracomment>kzpk_desktop/services/identity.py:76</extracomment>
+        <extracomment>kzpk_desktop/services/identity.py:69</extracomment>
         <translation>ИИН должен содержать {length} цифр, а содержит {count}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IIN {iin}: 7th digit (century and sex) must be 1-6, got {digit}</source>
-        <extracomment>kzpk_desktop/services/identity.py:81</extracomment>
+        <extracomment>kzpk_desktop/services/identity.py:74</extracomment>
         <translation>ИИН {iin}: 7-я цифра (век и пол) должна быть от 1 до 6, а не {digit}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IIN {iin}: this number is never issued (no valid check digit)</source>
-        <extracomment>kzpk_desktop/services/identity.py:88</extracomment>
+        <extracomment>kzpk_desktop/services/identity.py:81</extracomment>
         <translation>ИИН {iin}: такой номер не выдаётся (нет допустимой контрольной цифры)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IIN {iin}: check digit does not match</source>
-        <extracomment>kzpk_desktop/services/identity.py:91</extracomment>
+        <extracomment>kzpk_desktop/services/identity.py:84</extracomment>
         <translation>ИИН {iin}: контрольная цифра не совпадает</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IIN {iin}: {date} is not a real date</source>
-        <extracomment>kzpk_desktop/services/identity.py:158</extracomment>
+        <extracomment>kzpk_desktop/services/identity.py:151</extracomment>
         <translation>ИИН {iin}: {date} — несуществующая дата</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IIN {value} is also in row(s) {rows} of the file.</source>
-        <extracomment>kzpk_desktop/services/import_match.py:146</extracomment>
+        <extracomment>kzpk_desktop/services/import_match.py:147</extracomment>
         <translation>ИИН {value} есть также в строках файла: {rows}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service number {value} is also in row(s) {rows} of the file.</source>
-        <extracomment>kzpk_desktop/services/import_match.py:147</extracomment>
+        <extracomment>kzpk_desktop/services/import_match.py:148</extracomment>
         <translation>Личный номер {value} есть также в строках файла: {rows}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {value} is also in row(s) {rows} of the file.</source>
-        <extracomment>kzpk_desktop/services/import_match.py:148</extracomment>
+        <extracomment>kzpk_desktop/services/import_match.py:149</extracomment>
         <translation>Паспорт {value} есть также в строках файла: {rows}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service number {value} already belongs to {who} (IIN {iin}).</source>
-        <extracomment>kzpk_desktop/services/import_match.py:171</extracomment>
+        <extracomment>kzpk_desktop/services/import_match.py:172</extracomment>
         <translation>Личный номер {value} уже принадлежит военнослужащему {who} (ИИН {iin}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {value} is already recorded for {who} (IIN {iin}).</source>
-        <extracomment>kzpk_desktop/services/import_match.py:173</extracomment>
+        <extracomment>kzpk_desktop/services/import_match.py:174</extracomment>
         <translation>Паспорт {value} уже записан за военнослужащим {who} (ИИН {iin}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A position needs a unit: fill in the unit too.</source>
-        <extracomment>kzpk_desktop/services/import_match.py:186</extracomment>
+        <extracomment>kzpk_desktop/services/import_match.py:187</extracomment>
         <translation>Для должности нужно подразделение: заполните и подразделение.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} (IIN {iin}) is already recorded and this row would change: {columns}. Choose to update existing servicemen to save the changes.</source>
-        <extracomment>kzpk_desktop/services/import_match.py:204</extracomment>
+        <extracomment>kzpk_desktop/services/import_match.py:205</extracomment>
         <translation>{who} (ИИН {iin}) уже есть в базе, и эта строка изменит: {columns}. Чтобы сохранить изменения, выберите обновление военнослужащих, уже внесённых в базу.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import cancelled; nothing was saved.</source>
-        <extracomment>kzpk_desktop/services/import_model.py:31</extracomment>
+        <extracomment>kzpk_desktop/services/import_model.py:27</extracomment>
         <translation>Импорт отменён; ничего не сохранено.</translation>
     </message>
     <message>
@@ -7979,23 +8051,23 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Rotation {rotation} is completed; its roster is closed.</source>
-        <extracomment>kzpk_desktop/services/importer.py:77</extracomment>
+        <extracomment>kzpk_desktop/services/importer.py:85</extracomment>
         <translation>Ротация {rotation} завершена; её список закрыт.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sheet &apos;{sheet}&apos; of {file} has no column for: {columns}. Add the column (the import template has every header) and import again.</source>
-        <extracomment>kzpk_desktop/services/importer.py:128</extracomment>
+        <extracomment>kzpk_desktop/services/importer.py:136</extracomment>
         <translation>На листе «{sheet}» файла {file} нет столбцов: {columns}. Добавьте столбец (в шаблоне импорта есть все заголовки) и импортируйте снова.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} of {total} rows were refused; nothing was imported. Correct them (the error report lists each one) or import only the valid rows.</source>
-        <extracomment>kzpk_desktop/services/importer.py:168</extracomment>
+        <extracomment>kzpk_desktop/services/importer.py:176</extracomment>
         <translation>Отклонено строк: {count} из {total}; ничего не импортировано. Исправьте их (каждая указана в отчёте об ошибках) или импортируйте только верные строки.</translation>
     </message>
     <message>
-        <location line="-430"/>
+        <location line="-434"/>
         <source>Rows refused by the import</source>
         <extracomment>kzpk_desktop/exports/import_files.py:152</extracomment>
         <translation>Строки, отклонённые при импорте</translation>
@@ -8025,63 +8097,63 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Неизвестный язык «{lang}»: выберите kk, ru или en.</translation>
     </message>
     <message>
-        <location line="+442"/>
+        <location line="+446"/>
         <source>Acronym is required.</source>
-        <extracomment>kzpk_desktop/services/missions.py:62</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:64</extracomment>
         <translation>Укажите сокращённое название.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Acronym may hold only Latin capitals, digits and &apos;-&apos; (2-20).</source>
-        <extracomment>kzpk_desktop/services/missions.py:64</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:66</extracomment>
         <translation>Сокращённое название может содержать только заглавные латинские буквы, цифры и «-» (от 2 до 20 символов).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mission {acronym} already exists.</source>
-        <extracomment>kzpk_desktop/services/missions.py:68</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:70</extracomment>
         <translation>Миссия {acronym} уже есть.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>English name is required.</source>
-        <extracomment>kzpk_desktop/services/missions.py:70</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:72</extracomment>
         <translation>Укажите название на английском.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Host country is required.</source>
-        <extracomment>kzpk_desktop/services/missions.py:72</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:74</extracomment>
         <translation>Укажите страну пребывания.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ISO3 code must be three Latin letters.</source>
-        <extracomment>kzpk_desktop/services/missions.py:74</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:76</extracomment>
         <translation>Код ISO3 должен состоять из трёх латинских букв.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The mission cannot end before it starts.</source>
-        <extracomment>kzpk_desktop/services/missions.py:76</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:78</extracomment>
         <translation>Миссия не может закончиться раньше, чем началась.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown mission status &apos;{status}&apos;.</source>
-        <extracomment>kzpk_desktop/services/missions.py:78</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:80</extracomment>
         <translation>Неизвестный статус миссии «{status}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The mission no longer exists.</source>
-        <extracomment>kzpk_desktop/services/missions.py:112</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:114</extracomment>
         <translation>Миссии больше нет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No mission with acronym {acronym}.</source>
-        <extracomment>kzpk_desktop/services/missions.py:132</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:134</extracomment>
         <translation>Миссии с сокращённым названием {acronym} нет.</translation>
     </message>
     <message>
@@ -8423,253 +8495,253 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Choose the mission.</source>
-        <extracomment>kzpk_desktop/services/rotations.py:65</extracomment>
+        <extracomment>kzpk_desktop/services/rotations.py:66</extracomment>
         <translation>Выберите миссию.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rotation number is required.</source>
-        <extracomment>kzpk_desktop/services/rotations.py:67</extracomment>
+        <extracomment>kzpk_desktop/services/rotations.py:68</extracomment>
         <translation>Укажите номер ротации.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rotation number must be 1 or more.</source>
-        <extracomment>kzpk_desktop/services/rotations.py:69</extracomment>
+        <extracomment>kzpk_desktop/services/rotations.py:70</extracomment>
         <translation>Номер ротации должен быть не меньше 1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{mission} already has a rotation number {number}.</source>
-        <extracomment>kzpk_desktop/services/rotations.py:74</extracomment>
+        <extracomment>kzpk_desktop/services/rotations.py:75</extracomment>
         <translation>У миссии {mission} уже есть ротация № {number}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rotation name is required.</source>
-        <extracomment>kzpk_desktop/services/rotations.py:77</extracomment>
+        <extracomment>kzpk_desktop/services/rotations.py:78</extracomment>
         <translation>Укажите название ротации.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the Parliament decision the rotation rests on.</source>
-        <extracomment>kzpk_desktop/services/rotations.py:80</extracomment>
+        <extracomment>kzpk_desktop/services/rotations.py:81</extracomment>
         <translation>Выберите постановление Парламента, на основании которого проводится ротация.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {number} was superseded by decision {newer}; plan new rotations on the newer one.</source>
-        <extracomment>kzpk_desktop/services/rotations.py:85</extracomment>
+        <extracomment>kzpk_desktop/services/rotations.py:86</extracomment>
         <translation>Постановление {number} заменено постановлением {newer}; планируйте новые ротации на основании нового.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {number} sets no ceiling for {mission}; choose a decision that covers the mission.</source>
-        <extracomment>kzpk_desktop/services/rotations.py:91</extracomment>
+        <extracomment>kzpk_desktop/services/rotations.py:92</extracomment>
         <translation>Постановление {number} не устанавливает квоту для {mission}; выберите постановление, которое охватывает эту миссию.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Planned start is required.</source>
-        <extracomment>kzpk_desktop/services/rotations.py:95</extracomment>
+        <extracomment>kzpk_desktop/services/rotations.py:96</extracomment>
         <translation>Укажите плановое начало.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Planned end is required.</source>
-        <extracomment>kzpk_desktop/services/rotations.py:97</extracomment>
+        <extracomment>kzpk_desktop/services/rotations.py:98</extracomment>
         <translation>Укажите плановое окончание.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The planned end ({end}) is before the planned start ({start}).</source>
-        <extracomment>kzpk_desktop/services/rotations.py:99</extracomment>
+        <extracomment>kzpk_desktop/services/rotations.py:100</extracomment>
         <translation>Плановое окончание ({end}) раньше планового начала ({start}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the actual start before the actual end.</source>
-        <extracomment>kzpk_desktop/services/rotations.py:102</extracomment>
+        <extracomment>kzpk_desktop/services/rotations.py:103</extracomment>
         <translation>Сначала укажите фактическое начало, потом фактическое окончание.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The actual end ({end}) is before the actual start ({start}).</source>
-        <extracomment>kzpk_desktop/services/rotations.py:104</extracomment>
+        <extracomment>kzpk_desktop/services/rotations.py:105</extracomment>
         <translation>Фактическое окончание ({end}) раньше фактического начала ({start}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown rotation status &apos;{status}&apos;.</source>
-        <extracomment>kzpk_desktop/services/rotations.py:107</extracomment>
+        <extracomment>kzpk_desktop/services/rotations.py:108</extracomment>
         <translation>Неизвестный статус ротации «{status}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The rotation already has a roster; its mission cannot change.</source>
-        <extracomment>kzpk_desktop/services/rotations.py:111</extracomment>
+        <extracomment>kzpk_desktop/services/rotations.py:112</extracomment>
         <translation>У ротации уже есть список; её миссию изменить нельзя.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IIN</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:109</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:105</extracomment>
         <translation>ИИН</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service number</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:109</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:105</extracomment>
         <translation>Личный номер</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Surname</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:110</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:106</extracomment>
         <translation>Фамилия</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Given name</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:110</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:106</extracomment>
         <translation>Имя</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{label} is required.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:112</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:108</extracomment>
         <translation>Заполните поле «{label}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of birth {entered} does not agree with the IIN, which says {iin_date}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:124</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:120</extracomment>
         <translation>Дата рождения {entered} не совпадает с ИИН: по нему это {iin_date}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sex does not agree with the IIN (its 7th digit says {sex}).</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:129</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:125</extracomment>
         <translation>Пол не совпадает с ИИН (по его 7-й цифре пол {sex}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>male</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:130</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:126</extracomment>
         <translation>мужской</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>female</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:130</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:126</extracomment>
         <translation>женский</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of birth is required.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:132</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:128</extracomment>
         <translation>Укажите дату рождения.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of birth cannot be in the future.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:134</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:130</extracomment>
         <translation>Дата рождения не может быть в будущем.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sex must be male or female.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:136</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:132</extracomment>
         <translation>Пол должен быть мужской или женский.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use only letters, spaces, hyphens and apostrophes.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:142</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:138</extracomment>
         <translation>Допустимы только буквы, пробелы, дефисы и апострофы.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the name in Latin letters exactly as in the passport.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:146</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:142</extracomment>
         <translation>Напишите имя латиницей точно как в паспорте.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service number may hold only letters, digits, &apos;-&apos; and &apos;/&apos;.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:149</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:145</extracomment>
         <translation>Личный номер может содержать только буквы, цифры, «-» и «/».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phone number may hold only digits, spaces, &apos;+&apos;, &apos;-&apos; and brackets.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:153</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:149</extracomment>
         <translation>Номер телефона может содержать только цифры, пробелы, «+», «-» и скобки.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Blood group must be one of {groups}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:155</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:151</extracomment>
         <translation>Группа крови должна быть одной из: {groups}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown status &apos;{status}&apos;.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:158</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:154</extracomment>
         <translation>Неизвестный статус «{status}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown rank.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:160</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:156</extracomment>
         <translation>Неизвестное звание.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the date the passport expires.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:166</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:162</extracomment>
         <translation>Укажите, до какой даты действителен паспорт.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the passport number for these dates.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:168</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:164</extracomment>
         <translation>Укажите номер паспорта для этих дат.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The passport must expire after the date it was issued.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:170</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:166</extracomment>
         <translation>Паспорт должен быть действителен дольше даты выдачи.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another serviceman already has IIN {value}: {who}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:183</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:179</extracomment>
         <translation>ИИН {value} уже есть у другого военнослужащего: {who}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another serviceman already has service number {value}: {who}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:185</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:181</extracomment>
         <translation>Личный номер {value} уже есть у другого военнослужащего: {who}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} was changed by someone else after you opened it. Reload the record to see their changes.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:232</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:228</extracomment>
         <translation>Запись «{who}» изменил другой пользователь после того, как вы её открыли. Перечитайте запись, чтобы увидеть его изменения.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} was changed by someone else while you were saving. Reload the record to see their changes.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:243</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:239</extracomment>
         <translation>Запись «{who}» изменил другой пользователь, пока вы сохраняли. Перечитайте запись, чтобы увидеть его изменения.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} was changed by someone else; reload before deleting.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:256</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:252</extracomment>
         <translation>Запись «{who}» изменил другой пользователь; перечитайте её перед удалением.</translation>
     </message>
     <message>

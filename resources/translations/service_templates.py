@@ -16,12 +16,14 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[2] / "kzpk_desktop"
 #: The Qt-free layers whose N_() templates the GUI translates in the "services" context.
-LAYERS = (PACKAGE / "services", PACKAGE / "exports", PACKAGE / "sheets", PACKAGE / "db")
+LAYERS = (PACKAGE / "services", PACKAGE / "exports", PACKAGE / "sheets", PACKAGE / "db",
+          PACKAGE / "progress.py")
 
 
 def templates(roots: tuple[Path, ...] = LAYERS):
     seen = set()
-    for path in sorted(p for root in roots for p in root.rglob("*.py")):
+    files = (p for root in roots for p in ([root] if root.suffix else root.rglob("*.py")))
+    for path in sorted(files):
         tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
         for node in ast.walk(tree):
             if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)

@@ -242,7 +242,13 @@ def test_preview_reports_progress_and_can_be_cancelled(sessions, tmp_path):
                                             for i in range(1500)])
     seen = []
     preview(sessions, path, progress=lambda done, total: seen.append((done, total)))
-    assert seen == [(0, 3000), (1000, 3000), (2500, 3000), (3000, 3000)]
+    # Busy (0 of unknown) while the reader process reads the file, then counted.
+    assert seen[0] == (0, 0)
+    assert [s for s in seen if s != (0, 0)] == [(0, 3000), (1000, 3000), (2500, 3000),
+                                                 (3000, 3000)]
     with pytest.raises(importer.ImportCancelled) as info:
         preview(sessions, path, progress=lambda done, total: done < 2000)
     assert str(info.value) == "Import cancelled; nothing was saved."
+    # Cancel pressed before the file is read.
+    with pytest.raises(importer.ImportCancelled):
+        preview(sessions, path, progress=lambda done, total: total != 0)

@@ -13,6 +13,8 @@ from sqlalchemy import text as sql
 from sqlalchemy.orm import Session, sessionmaker
 
 from ...db.base import tracked_defaults, utcnow
+from ...messages import N_
+from ...progress import Cancelled, Progress, tick
 from ...db.engine import write_session
 from ...db.models import (
     Assignment,
@@ -47,8 +49,10 @@ CHUNK = 2000
 _SQLITE_CACHE_KIB = 131072
 
 
-class DemoCancelled(Exception):
+class DemoCancelled(Cancelled):
     """The progress callback asked to stop; the transaction was rolled back."""
+
+    TEMPLATE = N_("Demo data cancelled; nothing was saved.")
 
 
 @dataclass(frozen=True)
@@ -70,7 +74,6 @@ class DemoSummary:
                 f"{self.rotations} rotations, {self.roster_entries} roster entries")
 
 
-Progress = Callable[[int, int], "bool | None"]
 
 
 #: Demo data is invented people with approved and deployed places on rosters: an
@@ -110,8 +113,7 @@ def generate(factory: sessionmaker[Session], *, servicemen: int, seed: int = 1,
         return tracked_defaults(now)
 
     def report(done: int) -> None:
-        if progress is not None and progress(done, servicemen) is False:
-            raise DemoCancelled("the demo data run was cancelled; nothing was saved")
+        tick(progress, done, servicemen, DemoCancelled)
 
     report(0)
     with write_session(factory) as session:
