@@ -97,6 +97,9 @@ def build(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow]:
 
 def run() -> None:
     """Entry point of ``kzpk-desktop`` and ``python main.py``."""
+    from .sheets.isolated import serve_if_asked
+
+    serve_if_asked()  # the desktop bundle starts its own executable to read a spreadsheet
     app, _window = build()
     sys.exit(app.exec())
 

@@ -1,7 +1,9 @@
 """Backups: a consistent, verified copy even while someone is writing."""
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
 import threading
 
 import pytest
@@ -93,3 +95,39 @@ def test_backup_of_an_in_memory_database_is_refused_clearly():
 
     with pytest.raises(backup.BackupError, match="SQLite database files only"):
         backup.backup(make_engine("sqlite://"))
+
+
+@pytest.fixture
+def shared_umask():
+    """A umask that would let everyone read new files (0644), as many desktops have."""
+    old = os.umask(0o022)
+    yield
+    os.umask(old)
+
+
+def _mode(path) -> int:
+    return stat.S_IMODE(os.stat(path).st_mode)
+
+
+@pytest.mark.sqlite_only  # file modes of a SQLite database
+def test_a_new_database_and_its_backups_are_readable_by_their_owner_only(tmp_path,
+                                                                         shared_umask):
+    from kzpk_desktop.db import migrate
+    from kzpk_desktop.db.engine import make_engine, make_session_factory
+
+    path = tmp_path / "new" / "kzpk.sqlite"
+    engine = make_engine(f"sqlite:///{path}")
+    migrate.upgrade(engine, backup=None)
+    _add(make_session_factory(engine), _iins(2))
+    side_files = [path.with_name(path.name + s) for s in ("-wal", "-shm")]
+    assert all(p.exists() for p in side_files)  # written in WAL mode, files still open
+    assert {p.name: _mode(p) for p in (path, *side_files)} == {
+        "kzpk.sqlite": 0o600, "kzpk.sqlite-wal": 0o600, "kzpk.sqlite-shm": 0o600}
+
+    chosen = backup.backup(engine, tmp_path / "given.sqlite")
+    dated = backup.auto_backup(engine, keep=3)
+    assert _mode(chosen) == 0o600 and _mode(dated) == 0o600
+    with sqlite3.connect(chosen) as raw:
+        assert raw.execute("SELECT count(*) FROM serviceman").fetchone() == (2,)
+    engine.dispose()
+    # (An export follows the umask instead: test_export_print.py checks 0644.)

@@ -95,4 +95,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run() -> None:
+    from ..sheets.isolated import serve_if_asked
+
+    serve_if_asked()  # the desktop bundle starts its own executable to read a spreadsheet
     sys.exit(main())

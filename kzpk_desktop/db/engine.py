@@ -95,6 +95,32 @@ def _postgresql_timeouts(dbapi_conn, _record, *, timeouts: Timeouts) -> None:
     dbapi_conn.commit()
 
 
+def create_private_file(path: str | os.PathLike) -> Path:
+    """Create ``path`` empty and readable by its owner only (0600), whatever the umask.
+
+    The database and its backups hold everyone's personal data; SQLite makes
+    a new file (and its WAL and SHM, which take the file's mode) by the umask,
+    so a file that will hold them is created here first. An existing file is
+    left as it is.
+    """
+    path = Path(path)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return path
+    os.close(fd)
+    os.chmod(path, 0o600)
+    return path
+
+
+def _private_file(database: str, _dialect, _record, _cargs, _cparams) -> None:
+    """Before SQLite opens (and so creates) the file: create it 0600 if it is new."""
+    try:
+        create_private_file(database)
+    except OSError:
+        pass  # e.g. a read-only folder: SQLite says so, in its own words, as it connects
+
+
 def make_engine(url: str | URL, *, echo: bool = False,
                 timeouts: Timeouts | None = None) -> Engine:
     """The engine for ``url``; ``timeouts`` default to ``Timeouts.from_env()``."""
@@ -111,6 +137,8 @@ def make_engine(url: str | URL, *, echo: bool = False,
             _quiet_sqlcipher()
             extra["poolclass"] = QueuePool
         engine = create_engine(url, echo=echo, **extra)
+        if database and database != ":memory:" and not parsed.query.get("uri"):
+            event.listen(engine, "do_connect", partial(_private_file, database))
         event.listen(engine, "connect", partial(_sqlite_pragmas, busy_ms=timeouts.busy_ms))
         event.listen(engine, "begin", _sqlite_begin)
         return engine

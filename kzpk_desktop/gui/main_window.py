@@ -224,6 +224,9 @@ class MainWindow(QMainWindow):
                                                    "this database"), self._edit_settings)
         self.aboutAction = self._action("aboutAction", self.tr("&About KZPK Desktop"), None, None,
                                         self.tr("Version and database"), self._about)
+        self.shortcutsAction = self._action(
+            "shortcutsAction", self.tr("&Keyboard shortcuts"), Qt.Key.Key_F1, None,
+            self.tr("The keys of the window's commands"), self.show_shortcuts)
 
     def _on_page(self, method: str):
         def run() -> None:
@@ -264,6 +267,7 @@ class MainWindow(QMainWindow):
             group.addAction(choice)
             self.languageMenu.addAction(choice)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.shortcutsAction)
         help_menu.addAction(self.aboutAction)
 
         toolbar = QToolBar(self.tr("Main toolbar"), self, objectName="mainToolBar")
@@ -293,6 +297,11 @@ class MainWindow(QMainWindow):
                                                       language=self._ctx.lang)
         if language is not None and language != self._ctx.lang:
             self.languageRequested.emit(language)  # the session builds the window again
+
+    def show_shortcuts(self) -> None:
+        from .shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self.actions(), self).exec()
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About KZPK Desktop"), self.tr(

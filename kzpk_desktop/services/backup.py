@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 
+from ..db.engine import create_private_file
 from .encryption import connect_file, database_errors, passphrase_of
 from .errors import N_, ServiceError
 
@@ -54,6 +55,8 @@ def backup(engine: Engine, target: str | os.PathLike | None = None, *,
         # An encrypted database is copied between two connections with its key,
         # so the backup is encrypted with the same passphrase.
         key = passphrase_of(engine)
+        temp.unlink(missing_ok=True)
+        create_private_file(temp)  # the backup is readable by its owner only
         src = connect_file(source, key, readonly=True)
         try:
             dst = connect_file(temp, key)

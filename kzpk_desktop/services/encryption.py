@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.engine import URL, make_url
 
+from ..db.engine import create_private_file
 from .errors import N_, ServiceError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -131,6 +132,7 @@ def _convert(path: Path, old_key: str | None, new_key: str | None, verb: str) ->
     temp = path.with_name(f".{path.name}.{verb}")
     aside = path.with_name(f".{path.name}.before-{verb}")
     temp.unlink(missing_ok=True)
+    create_private_file(temp)  # the converted database is readable by its owner only
     errors = database_errors()
     try:
         # sqlcipher3 reads plain files too; one driver does both sides.

@@ -29,6 +29,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from ..db import migrate
+from ..db.engine import create_private_file
 from ..db.models import AuditEvent
 from .audit import NewEvent, append
 from .errors import N_, ServiceError
@@ -143,6 +144,8 @@ def pg_dump(engine: Engine, path: str | os.PathLike) -> Path:
     if "sslmode" in url.query:
         env["PGSSLMODE"] = str(url.query["sslmode"])
     try:
+        temp.unlink(missing_ok=True)
+        create_private_file(temp)  # the dump is readable by its owner only
         done = subprocess.run(args, env=env, capture_output=True, text=True, check=False)
         if done.returncode != 0:
             lines = (done.stderr or "").strip().splitlines()

@@ -20,6 +20,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
+from ..db.engine import create_private_file
 from .backup import BACKUP_SUFFIX, backup_files
 from .encryption import connect_file, database_errors, passphrase_of
 from ..messages import Message
@@ -139,6 +140,8 @@ def restore_checked(engine_url: URL | str, backup_path: str | os.PathLike, *,
     temp = target.with_name(f".{target.name}.restoring")
     target.parent.mkdir(parents=True, exist_ok=True)
     try:
+        temp.unlink(missing_ok=True)
+        create_private_file(temp)  # the restored database is readable by its owner only
         shutil.copyfile(source, temp)
         _verify(temp, url)
         problems = trail_problems(temp, url)

@@ -126,7 +126,23 @@ def read_rows(path: Path, candidates: list[SheetPart], limits: Limits, *,
     raise refusal
 
 
+#: The argument that turns a frozen executable (the desktop bundle's ``kzpk`` or
+#: ``kzpk-desktop``) into the reading process: there ``sys.executable`` is the app itself,
+#: not a Python that could run ``-c``.
+CHILD_FLAG = "--kzpk-spreadsheet-reader"
+
+
+def serve_if_asked(argv: list[str] | None = None) -> None:
+    """Called first by the entry points: when started as the reading process, read the one
+    spreadsheet asked for on standard input, answer on standard output and exit."""
+    argv = sys.argv if argv is None else argv
+    if argv[1:2] == [CHILD_FLAG]:
+        sys.exit(_child_main())
+
+
 def _child_command() -> list[str]:
+    if getattr(sys, "frozen", False):
+        return [sys.executable, CHILD_FLAG]
     # -P: the working folder is not put on sys.path; the child imports this very
     # package (wherever the parent imported it from) as a module, not as __main__,
     # so the classes pickled both ways are the same ones.

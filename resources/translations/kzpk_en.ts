@@ -450,7 +450,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>record uid, or any text in the changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1195,7 +1195,7 @@
 <context>
     <name>EventDetails</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/audit/page.py" line="-184"/>
+        <location filename="../../kzpk_desktop/gui/audit/page.py" line="-185"/>
         <source>Choose an event to see what it changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2644,6 +2644,16 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The keys of the window&apos;s commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
@@ -2674,12 +2684,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>About KZPK Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4339,7 +4349,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+104"/>
+        <location line="+105"/>
         <source>%Ln serviceman(s)</source>
         <translation>
             <numerusform>%Ln serviceman</numerusform>
@@ -5089,7 +5099,7 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Roster not read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5691,6 +5701,29 @@ This cannot be undone.</source>
     <message>
         <location line="+6"/>
         <source>Signed in: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/shortcuts_dialog.py" line="+39"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear the search field; undo the changes of a form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Command</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6589,37 +6622,37 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Backups are made of SQLite database files only; back up a PostgreSQL server with its own tools (pg_dump).</source>
-        <extracomment>kzpk_desktop/services/backup.py:31</extracomment>
+        <extracomment>kzpk_desktop/services/backup.py:32</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no database file at {path}.</source>
-        <extracomment>kzpk_desktop/services/backup.py:47</extracomment>
+        <extracomment>kzpk_desktop/services/backup.py:48</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup cannot overwrite the database itself.</source>
-        <extracomment>kzpk_desktop/services/backup.py:50</extracomment>
+        <extracomment>kzpk_desktop/services/backup.py:51</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The copy failed its integrity check ({detail}); the database itself may be damaged.</source>
-        <extracomment>kzpk_desktop/services/backup.py:69</extracomment>
+        <extracomment>kzpk_desktop/services/backup.py:72</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup could not be made: {detail}.</source>
-        <extracomment>kzpk_desktop/services/backup.py:73</extracomment>
+        <extracomment>kzpk_desktop/services/backup.py:76</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot write {path}: the folder is read-only or the file is in use.</source>
-        <extracomment>kzpk_desktop/services/backup.py:75</extracomment>
+        <extracomment>kzpk_desktop/services/backup.py:78</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6722,25 +6755,25 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>{file} was still being read after {limit} seconds; it is not imported. Save the list alone in a new workbook and import that.</source>
-        <extracomment>kzpk_desktop/sheets/isolated.py:224</extracomment>
+        <extracomment>kzpk_desktop/sheets/isolated.py:240</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} could not be read: the spreadsheet reader stopped ({reason}). Open it in Excel, save it again and import the new file.</source>
-        <extracomment>kzpk_desktop/sheets/isolated.py:228</extracomment>
+        <extracomment>kzpk_desktop/sheets/isolated.py:244</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} needs more than {limit} MB of memory to read; it is not imported. Save the list alone in a new workbook and import that.</source>
-        <extracomment>kzpk_desktop/sheets/isolated.py:235</extracomment>
+        <extracomment>kzpk_desktop/sheets/isolated.py:251</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} has a date cell holding a number no calendar has ({reason}). Find the cell (Excel shows it as #####), correct the date and import again.</source>
-        <extracomment>kzpk_desktop/sheets/isolated.py:292</extracomment>
+        <extracomment>kzpk_desktop/sheets/isolated.py:308</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7508,49 +7541,49 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Wrong passphrase, or the file is not an encrypted KZPK database.</source>
-        <extracomment>kzpk_desktop/services/encryption.py:25</extracomment>
+        <extracomment>kzpk_desktop/services/encryption.py:26</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Encryption needs the sqlcipher3 package, which is not installed.</source>
-        <extracomment>kzpk_desktop/services/encryption.py:36</extracomment>
+        <extracomment>kzpk_desktop/services/encryption.py:37</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The passphrase must be at least {n} characters long.</source>
-        <extracomment>kzpk_desktop/services/encryption.py:99</extracomment>
+        <extracomment>kzpk_desktop/services/encryption.py:100</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{path} is already encrypted (or is not a SQLite database).</source>
-        <extracomment>kzpk_desktop/services/encryption.py:110</extracomment>
+        <extracomment>kzpk_desktop/services/encryption.py:111</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{path} is not encrypted.</source>
-        <extracomment>kzpk_desktop/services/encryption.py:120</extracomment>
+        <extracomment>kzpk_desktop/services/encryption.py:121</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database could not be converted: {detail}.</source>
-        <extracomment>kzpk_desktop/services/encryption.py:150</extracomment>
+        <extracomment>kzpk_desktop/services/encryption.py:152</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database is in use by another program; close KZPK Desktop and try again.</source>
-        <extracomment>kzpk_desktop/services/encryption.py:178</extracomment>
+        <extracomment>kzpk_desktop/services/encryption.py:180</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The converted copy did not match the original ({detail}); the original is unchanged.</source>
-        <extracomment>kzpk_desktop/services/encryption.py:196</extracomment>
+        <extracomment>kzpk_desktop/services/encryption.py:198</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8096,61 +8129,61 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>The database file is damaged ({detail}).</source>
-        <extracomment>kzpk_desktop/services/recovery.py:30</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:31</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database file is damaged: {detail}</source>
-        <extracomment>kzpk_desktop/services/recovery.py:77</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:78</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There is no backup file at {path}.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:136</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:137</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a backup, not the database itself.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:138</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:139</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only a SQLite database file can be restored from a backup; restore a PostgreSQL server with its own tools.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:194</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:197</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup does not open with this database&apos;s passphrase, or it is not a KZPK backup.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:212</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:215</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup is not a readable database ({detail}).</source>
-        <extracomment>kzpk_desktop/services/recovery.py:214</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The backup is damaged ({detail}); choose another.</source>
         <extracomment>kzpk_desktop/services/recovery.py:217</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The backup is damaged ({detail}); choose another.</source>
+        <extracomment>kzpk_desktop/services/recovery.py:220</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The backup cannot be used: {detail}</source>
-        <extracomment>kzpk_desktop/services/recovery.py:226</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:229</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is not a KZPK Desktop backup.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:231</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:234</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8294,55 +8327,55 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>The schema was not changed: the role &apos;{user}&apos; may not change it ({detail}). Run &apos;kzpk migrate&apos; as the role that owns the schema.</source>
-        <extracomment>kzpk_desktop/services/migration.py:66</extracomment>
+        <extracomment>kzpk_desktop/services/migration.py:67</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The schema was not changed: the upgrade failed ({detail}).</source>
-        <extracomment>kzpk_desktop/services/migration.py:70</extracomment>
+        <extracomment>kzpk_desktop/services/migration.py:71</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pg_dump copies a PostgreSQL database; a SQLite file is copied by &apos;kzpk backup&apos; (and before every upgrade).</source>
-        <extracomment>kzpk_desktop/services/migration.py:122</extracomment>
+        <extracomment>kzpk_desktop/services/migration.py:123</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pg_dump is not installed on this computer (Debian: apt-get install postgresql-client); install it or run it on the server, then migrate without --pg-dump.</source>
-        <extracomment>kzpk_desktop/services/migration.py:126</extracomment>
+        <extracomment>kzpk_desktop/services/migration.py:127</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pg_dump failed, so nothing was changed: {detail}</source>
-        <extracomment>kzpk_desktop/services/migration.py:149</extracomment>
+        <extracomment>kzpk_desktop/services/migration.py:152</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;{role}&apos; is not a plain role name (letters, digits and _).</source>
-        <extracomment>kzpk_desktop/services/migration.py:190</extracomment>
+        <extracomment>kzpk_desktop/services/migration.py:193</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Roles are a PostgreSQL server&apos;s; a SQLite file has none.</source>
-        <extracomment>kzpk_desktop/services/migration.py:215</extracomment>
+        <extracomment>kzpk_desktop/services/migration.py:218</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no role &apos;{role}&apos; on the server: create it first (CREATE ROLE {role} LOGIN PASSWORD &apos;...&apos;).</source>
-        <extracomment>kzpk_desktop/services/migration.py:221</extracomment>
+        <extracomment>kzpk_desktop/services/migration.py:224</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The backup&apos;s audit trail is broken ({detail}; {n} problem(s) in all): it was changed outside KZPK Desktop. Choose another backup; an administrator may restore it anyway with &apos;kzpk restore --force&apos; (recorded in the audit trail).</source>
-        <extracomment>kzpk_desktop/services/recovery.py:106</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:107</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -453,7 +453,7 @@
         <translation>кез келген жазба</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>record uid, or any text in the changes</source>
         <translation>жазбаның UID-і немесе өзгерістердегі кез келген мәтін</translation>
     </message>
@@ -1198,7 +1198,7 @@
 <context>
     <name>EventDetails</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/audit/page.py" line="-184"/>
+        <location filename="../../kzpk_desktop/gui/audit/page.py" line="-185"/>
         <source>Choose an event to see what it changed.</source>
         <translation>Не өзгергенін көру үшін оқиғаны таңдаңыз.</translation>
     </message>
@@ -2654,6 +2654,16 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Нұсқасы және дерекқор</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Пернелер тіркесімдері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The keys of the window&apos;s commands</source>
+        <translation>Терезе командаларының пернелері</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
@@ -2684,12 +2694,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Main toolbar</source>
         <translation>Негізгі құралдар тақтасы</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>About KZPK Desktop</source>
         <translation>KZPK Desktop туралы</translation>
     </message>
@@ -4353,7 +4363,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Тізімді көрсетілгендей (іздеу, сүзгілер, реті) Excel немесе CSV файлына сақтау (Ctrl+E)</translation>
     </message>
     <message numerus="yes">
-        <location line="+104"/>
+        <location line="+105"/>
         <source>%Ln serviceman(s)</source>
         <translation>
             <numerusform>%Ln әскери қызметші</numerusform>
@@ -5105,7 +5115,7 @@ This cannot be undone.</source>
         <translation>Тізімді сүзу (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Roster not read</source>
         <translation>Ротация тізімі оқылмады</translation>
     </message>
@@ -5708,6 +5718,29 @@ This cannot be undone.</source>
         <location line="+6"/>
         <source>Signed in: %1 — %2</source>
         <translation>Жүйеде: %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/shortcuts_dialog.py" line="+39"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Пернелер тіркесімдері</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear the search field; undo the changes of a form</source>
+        <translation>Іздеу өрісін тазалау; пішіндегі өзгерістерден бас тарту</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keys</source>
+        <translation>Пернелер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Command</source>
+        <translation>Команда</translation>
     </message>
 </context>
 <context>
@@ -6610,37 +6643,37 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Backups are made of SQLite database files only; back up a PostgreSQL server with its own tools (pg_dump).</source>
-        <extracomment>kzpk_desktop/services/backup.py:31</extracomment>
+        <extracomment>kzpk_desktop/services/backup.py:32</extracomment>
         <translation>Сақтық көшірмелер тек SQLite дерекқор файлдары үшін жасалады; PostgreSQL серверінің сақтық көшірмесін оның өз құралдарымен (pg_dump) жасаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no database file at {path}.</source>
-        <extracomment>kzpk_desktop/services/backup.py:47</extracomment>
+        <extracomment>kzpk_desktop/services/backup.py:48</extracomment>
         <translation>{path} жолында дерекқор файлы жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup cannot overwrite the database itself.</source>
-        <extracomment>kzpk_desktop/services/backup.py:50</extracomment>
+        <extracomment>kzpk_desktop/services/backup.py:51</extracomment>
         <translation>Сақтық көшірме дерекқордың өзін қайта жаза алмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The copy failed its integrity check ({detail}); the database itself may be damaged.</source>
-        <extracomment>kzpk_desktop/services/backup.py:69</extracomment>
+        <extracomment>kzpk_desktop/services/backup.py:72</extracomment>
         <translation>Көшірме тұтастық тексерісінен өтпеді ({detail}); дерекқордың өзі зақымдалған болуы мүмкін.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup could not be made: {detail}.</source>
-        <extracomment>kzpk_desktop/services/backup.py:73</extracomment>
+        <extracomment>kzpk_desktop/services/backup.py:76</extracomment>
         <translation>Сақтық көшірме жасау мүмкін болмады: {detail}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot write {path}: the folder is read-only or the file is in use.</source>
-        <extracomment>kzpk_desktop/services/backup.py:75</extracomment>
+        <extracomment>kzpk_desktop/services/backup.py:78</extracomment>
         <translation>{path} жазу мүмкін емес: қалта тек оқуға арналған немесе файл пайдаланылып жатыр.</translation>
     </message>
     <message>
@@ -6743,25 +6776,25 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>{file} was still being read after {limit} seconds; it is not imported. Save the list alone in a new workbook and import that.</source>
-        <extracomment>kzpk_desktop/sheets/isolated.py:224</extracomment>
+        <extracomment>kzpk_desktop/sheets/isolated.py:240</extracomment>
         <translation>{file} {limit} секундтан астам оқылды; ол импортталмайды. Тізімді ғана жаңа кітапқа сақтап, соны импорттаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} could not be read: the spreadsheet reader stopped ({reason}). Open it in Excel, save it again and import the new file.</source>
-        <extracomment>kzpk_desktop/sheets/isolated.py:228</extracomment>
+        <extracomment>kzpk_desktop/sheets/isolated.py:244</extracomment>
         <translation>{file} оқылмады: кестені оқу тоқтап қалды ({reason}). Оны Excel-де ашып, қайта сақтаңыз да, жаңа файлды импорттаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} needs more than {limit} MB of memory to read; it is not imported. Save the list alone in a new workbook and import that.</source>
-        <extracomment>kzpk_desktop/sheets/isolated.py:235</extracomment>
+        <extracomment>kzpk_desktop/sheets/isolated.py:251</extracomment>
         <translation>{file} оқу үшін {limit} МБ-тан астам жад қажет; ол импортталмайды. Тізімді ғана жаңа кітапқа сақтап, соны импорттаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} has a date cell holding a number no calendar has ({reason}). Find the cell (Excel shows it as #####), correct the date and import again.</source>
-        <extracomment>kzpk_desktop/sheets/isolated.py:292</extracomment>
+        <extracomment>kzpk_desktop/sheets/isolated.py:308</extracomment>
         <translation>{file} ішінде ешбір күнтізбеде жоқ саны бар күн ұяшығы бар ({reason}). Сол ұяшықты тауып (Excel оны ##### деп көрсетеді), күнді түзетіп, қайта импорттаңыз.</translation>
     </message>
     <message>
@@ -7529,49 +7562,49 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Wrong passphrase, or the file is not an encrypted KZPK database.</source>
-        <extracomment>kzpk_desktop/services/encryption.py:25</extracomment>
+        <extracomment>kzpk_desktop/services/encryption.py:26</extracomment>
         <translation>Шифрлау құпиясөзі қате немесе файл шифрланған KZPK дерекқоры емес.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Encryption needs the sqlcipher3 package, which is not installed.</source>
-        <extracomment>kzpk_desktop/services/encryption.py:36</extracomment>
+        <extracomment>kzpk_desktop/services/encryption.py:37</extracomment>
         <translation>Шифрлау үшін sqlcipher3 пакеті қажет, ол орнатылмаған.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The passphrase must be at least {n} characters long.</source>
-        <extracomment>kzpk_desktop/services/encryption.py:99</extracomment>
+        <extracomment>kzpk_desktop/services/encryption.py:100</extracomment>
         <translation>Шифрлау құпиясөзі кемінде {n} таңбадан тұруы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{path} is already encrypted (or is not a SQLite database).</source>
-        <extracomment>kzpk_desktop/services/encryption.py:110</extracomment>
+        <extracomment>kzpk_desktop/services/encryption.py:111</extracomment>
         <translation>{path} шифрланып қойған (немесе SQLite дерекқоры емес).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{path} is not encrypted.</source>
-        <extracomment>kzpk_desktop/services/encryption.py:120</extracomment>
+        <extracomment>kzpk_desktop/services/encryption.py:121</extracomment>
         <translation>{path} шифрланбаған.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database could not be converted: {detail}.</source>
-        <extracomment>kzpk_desktop/services/encryption.py:150</extracomment>
+        <extracomment>kzpk_desktop/services/encryption.py:152</extracomment>
         <translation>Дерекқорды түрлендіру мүмкін болмады: {detail}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database is in use by another program; close KZPK Desktop and try again.</source>
-        <extracomment>kzpk_desktop/services/encryption.py:178</extracomment>
+        <extracomment>kzpk_desktop/services/encryption.py:180</extracomment>
         <translation>Дерекқорды басқа бағдарлама пайдаланып жатыр; KZPK Desktop бағдарламасын жауып, қайталап көріңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The converted copy did not match the original ({detail}); the original is unchanged.</source>
-        <extracomment>kzpk_desktop/services/encryption.py:196</extracomment>
+        <extracomment>kzpk_desktop/services/encryption.py:198</extracomment>
         <translation>Түрлендірілген көшірме түпнұсқамен сәйкес келмеді ({detail}); түпнұсқа өзгертілмеді.</translation>
     </message>
     <message>
@@ -8117,61 +8150,61 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>The database file is damaged ({detail}).</source>
-        <extracomment>kzpk_desktop/services/recovery.py:30</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:31</extracomment>
         <translation>Дерекқор файлы зақымдалған ({detail}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database file is damaged: {detail}</source>
-        <extracomment>kzpk_desktop/services/recovery.py:77</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:78</extracomment>
         <translation>Дерекқор файлы зақымдалған: {detail}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There is no backup file at {path}.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:136</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:137</extracomment>
         <translation>{path} жолында сақтық көшірме файлы жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a backup, not the database itself.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:138</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:139</extracomment>
         <translation>Дерекқордың өзін емес, сақтық көшірмені таңдаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only a SQLite database file can be restored from a backup; restore a PostgreSQL server with its own tools.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:194</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:197</extracomment>
         <translation>Сақтық көшірмеден тек SQLite дерекқор файлын қалпына келтіруге болады; PostgreSQL серверін оның өз құралдарымен қалпына келтіріңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup does not open with this database&apos;s passphrase, or it is not a KZPK backup.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:212</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:215</extracomment>
         <translation>Сақтық көшірме осы дерекқордың шифрлау құпиясөзімен ашылмайды немесе ол KZPK сақтық көшірмесі емес.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup is not a readable database ({detail}).</source>
-        <extracomment>kzpk_desktop/services/recovery.py:214</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:217</extracomment>
         <translation>Сақтық көшірме оқылатын дерекқор емес ({detail}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup is damaged ({detail}); choose another.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:217</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:220</extracomment>
         <translation>Сақтық көшірме зақымдалған ({detail}); басқасын таңдаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup cannot be used: {detail}</source>
-        <extracomment>kzpk_desktop/services/recovery.py:226</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:229</extracomment>
         <translation>Сақтық көшірмені пайдалану мүмкін емес: {detail}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is not a KZPK Desktop backup.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:231</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:234</extracomment>
         <translation>Файл KZPK Desktop сақтық көшірмесі емес.</translation>
     </message>
     <message>
@@ -8315,55 +8348,55 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>The schema was not changed: the role &apos;{user}&apos; may not change it ({detail}). Run &apos;kzpk migrate&apos; as the role that owns the schema.</source>
-        <extracomment>kzpk_desktop/services/migration.py:66</extracomment>
+        <extracomment>kzpk_desktop/services/migration.py:67</extracomment>
         <translation>Схема өзгертілмеді: &apos;{user}&apos; рөліне оны өзгертуге болмайды ({detail}). &apos;kzpk migrate&apos; командасын схема иесі рөлімен орындаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The schema was not changed: the upgrade failed ({detail}).</source>
-        <extracomment>kzpk_desktop/services/migration.py:70</extracomment>
+        <extracomment>kzpk_desktop/services/migration.py:71</extracomment>
         <translation>Схема өзгертілмеді: жаңарту сәтсіз аяқталды ({detail}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pg_dump copies a PostgreSQL database; a SQLite file is copied by &apos;kzpk backup&apos; (and before every upgrade).</source>
-        <extracomment>kzpk_desktop/services/migration.py:122</extracomment>
+        <extracomment>kzpk_desktop/services/migration.py:123</extracomment>
         <translation>pg_dump PostgreSQL дерекқорын көшіреді; SQLite файлын &apos;kzpk backup&apos; көшіреді (және әр жаңарту алдында).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pg_dump is not installed on this computer (Debian: apt-get install postgresql-client); install it or run it on the server, then migrate without --pg-dump.</source>
-        <extracomment>kzpk_desktop/services/migration.py:126</extracomment>
+        <extracomment>kzpk_desktop/services/migration.py:127</extracomment>
         <translation>Бұл компьютерде pg_dump орнатылмаған (Debian: apt-get install postgresql-client); оны орнатыңыз немесе серверде орындаңыз, содан кейін --pg-dump-сыз жаңартыңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pg_dump failed, so nothing was changed: {detail}</source>
-        <extracomment>kzpk_desktop/services/migration.py:149</extracomment>
+        <extracomment>kzpk_desktop/services/migration.py:152</extracomment>
         <translation>pg_dump қатемен аяқталды, сондықтан ештеңе өзгертілмеді: {detail}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;{role}&apos; is not a plain role name (letters, digits and _).</source>
-        <extracomment>kzpk_desktop/services/migration.py:190</extracomment>
+        <extracomment>kzpk_desktop/services/migration.py:193</extracomment>
         <translation>&apos;{role}&apos; қарапайым рөл атауы емес (әріптер, цифрлар және _).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Roles are a PostgreSQL server&apos;s; a SQLite file has none.</source>
-        <extracomment>kzpk_desktop/services/migration.py:215</extracomment>
+        <extracomment>kzpk_desktop/services/migration.py:218</extracomment>
         <translation>Рөлдер PostgreSQL серверінде болады; SQLite файлында олар жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no role &apos;{role}&apos; on the server: create it first (CREATE ROLE {role} LOGIN PASSWORD &apos;...&apos;).</source>
-        <extracomment>kzpk_desktop/services/migration.py:221</extracomment>
+        <extracomment>kzpk_desktop/services/migration.py:224</extracomment>
         <translation>Серверде &apos;{role}&apos; рөлі жоқ: алдымен оны жасаңыз (CREATE ROLE {role} LOGIN PASSWORD &apos;...&apos;).</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The backup&apos;s audit trail is broken ({detail}; {n} problem(s) in all): it was changed outside KZPK Desktop. Choose another backup; an administrator may restore it anyway with &apos;kzpk restore --force&apos; (recorded in the audit trail).</source>
-        <extracomment>kzpk_desktop/services/recovery.py:106</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:107</extracomment>
         <translation>Сақтық көшірменің аудит журналы бұзылған ({detail}; барлық мәселелер: {n}): ол KZPK Desktop-тан тыс өзгертілген. Басқа көшірмені таңдаңыз; әкімші оны бәрібір &apos;kzpk restore --force&apos; арқылы қалпына келтіре алады (бұл аудит журналына жазылады).</translation>
     </message>
     <message>

@@ -455,7 +455,7 @@
         <translation>любая запись</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>record uid, or any text in the changes</source>
         <translation>UID записи или любой текст в изменениях</translation>
     </message>
@@ -1206,7 +1206,7 @@
 <context>
     <name>EventDetails</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/audit/page.py" line="-184"/>
+        <location filename="../../kzpk_desktop/gui/audit/page.py" line="-185"/>
         <source>Choose an event to see what it changed.</source>
         <translation>Выберите событие, чтобы увидеть, что изменилось.</translation>
     </message>
@@ -2673,6 +2673,16 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Версия и база данных</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The keys of the window&apos;s commands</source>
+        <translation>Клавиши команд окна</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
@@ -2703,12 +2713,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>About KZPK Desktop</source>
         <translation>О программе KZPK Desktop</translation>
     </message>
@@ -4382,7 +4392,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Сохранить список в том виде, как он показан (поиск, фильтры, порядок), в файл Excel или CSV (Ctrl+E)</translation>
     </message>
     <message numerus="yes">
-        <location line="+104"/>
+        <location line="+105"/>
         <source>%Ln serviceman(s)</source>
         <translation>
             <numerusform>%Ln военнослужащий</numerusform>
@@ -5151,7 +5161,7 @@ This cannot be undone.</source>
         <translation>Фильтр списка (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Roster not read</source>
         <translation>Список ротации не прочитан</translation>
     </message>
@@ -5757,6 +5767,29 @@ This cannot be undone.</source>
         <location line="+6"/>
         <source>Signed in: %1 — %2</source>
         <translation>Пользователь: %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/shortcuts_dialog.py" line="+39"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear the search field; undo the changes of a form</source>
+        <translation>Очистить поле поиска; отменить изменения в форме</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Command</source>
+        <translation>Команда</translation>
     </message>
 </context>
 <context>
@@ -6661,37 +6694,37 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Backups are made of SQLite database files only; back up a PostgreSQL server with its own tools (pg_dump).</source>
-        <extracomment>kzpk_desktop/services/backup.py:31</extracomment>
+        <extracomment>kzpk_desktop/services/backup.py:32</extracomment>
         <translation>Резервные копии делаются только для файлов SQLite; сервер PostgreSQL копируйте его средствами (pg_dump).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no database file at {path}.</source>
-        <extracomment>kzpk_desktop/services/backup.py:47</extracomment>
+        <extracomment>kzpk_desktop/services/backup.py:48</extracomment>
         <translation>Файла базы данных {path} нет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup cannot overwrite the database itself.</source>
-        <extracomment>kzpk_desktop/services/backup.py:50</extracomment>
+        <extracomment>kzpk_desktop/services/backup.py:51</extracomment>
         <translation>Резервная копия не может заменить саму базу данных.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The copy failed its integrity check ({detail}); the database itself may be damaged.</source>
-        <extracomment>kzpk_desktop/services/backup.py:69</extracomment>
+        <extracomment>kzpk_desktop/services/backup.py:72</extracomment>
         <translation>Копия не прошла проверку целостности ({detail}); возможно, повреждена сама база.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup could not be made: {detail}.</source>
-        <extracomment>kzpk_desktop/services/backup.py:73</extracomment>
+        <extracomment>kzpk_desktop/services/backup.py:76</extracomment>
         <translation>Резервную копию создать не удалось: {detail}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot write {path}: the folder is read-only or the file is in use.</source>
-        <extracomment>kzpk_desktop/services/backup.py:75</extracomment>
+        <extracomment>kzpk_desktop/services/backup.py:78</extracomment>
         <translation>Не удаётся записать {path}: папка только для чтения или файл занят.</translation>
     </message>
     <message>
@@ -6794,25 +6827,25 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>{file} was still being read after {limit} seconds; it is not imported. Save the list alone in a new workbook and import that.</source>
-        <extracomment>kzpk_desktop/sheets/isolated.py:224</extracomment>
+        <extracomment>kzpk_desktop/sheets/isolated.py:240</extracomment>
         <translation>{file} читался дольше {limit} секунд; он не импортируется. Сохраните один список в новой книге и импортируйте её.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} could not be read: the spreadsheet reader stopped ({reason}). Open it in Excel, save it again and import the new file.</source>
-        <extracomment>kzpk_desktop/sheets/isolated.py:228</extracomment>
+        <extracomment>kzpk_desktop/sheets/isolated.py:244</extracomment>
         <translation>{file} не удалось прочитать: чтение таблицы прервалось ({reason}). Откройте его в Excel, сохраните заново и импортируйте новый файл.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} needs more than {limit} MB of memory to read; it is not imported. Save the list alone in a new workbook and import that.</source>
-        <extracomment>kzpk_desktop/sheets/isolated.py:235</extracomment>
+        <extracomment>kzpk_desktop/sheets/isolated.py:251</extracomment>
         <translation>Для чтения {file} нужно больше {limit} МБ памяти; он не импортируется. Сохраните один список в новой книге и импортируйте её.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} has a date cell holding a number no calendar has ({reason}). Find the cell (Excel shows it as #####), correct the date and import again.</source>
-        <extracomment>kzpk_desktop/sheets/isolated.py:292</extracomment>
+        <extracomment>kzpk_desktop/sheets/isolated.py:308</extracomment>
         <translation>В {file} есть ячейка даты с числом, которого нет ни в одном календаре ({reason}). Найдите эту ячейку (Excel показывает её как #####), исправьте дату и импортируйте снова.</translation>
     </message>
     <message>
@@ -7580,49 +7613,49 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Wrong passphrase, or the file is not an encrypted KZPK database.</source>
-        <extracomment>kzpk_desktop/services/encryption.py:25</extracomment>
+        <extracomment>kzpk_desktop/services/encryption.py:26</extracomment>
         <translation>Неверный пароль шифрования, или файл не является зашифрованной базой KZPK.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Encryption needs the sqlcipher3 package, which is not installed.</source>
-        <extracomment>kzpk_desktop/services/encryption.py:36</extracomment>
+        <extracomment>kzpk_desktop/services/encryption.py:37</extracomment>
         <translation>Для шифрования нужен пакет sqlcipher3, он не установлен.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The passphrase must be at least {n} characters long.</source>
-        <extracomment>kzpk_desktop/services/encryption.py:99</extracomment>
+        <extracomment>kzpk_desktop/services/encryption.py:100</extracomment>
         <translation>Пароль шифрования должен содержать не менее {n} символов.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{path} is already encrypted (or is not a SQLite database).</source>
-        <extracomment>kzpk_desktop/services/encryption.py:110</extracomment>
+        <extracomment>kzpk_desktop/services/encryption.py:111</extracomment>
         <translation>{path} уже зашифрован (или не является базой SQLite).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{path} is not encrypted.</source>
-        <extracomment>kzpk_desktop/services/encryption.py:120</extracomment>
+        <extracomment>kzpk_desktop/services/encryption.py:121</extracomment>
         <translation>{path} не зашифрован.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database could not be converted: {detail}.</source>
-        <extracomment>kzpk_desktop/services/encryption.py:150</extracomment>
+        <extracomment>kzpk_desktop/services/encryption.py:152</extracomment>
         <translation>Базу данных не удалось преобразовать: {detail}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database is in use by another program; close KZPK Desktop and try again.</source>
-        <extracomment>kzpk_desktop/services/encryption.py:178</extracomment>
+        <extracomment>kzpk_desktop/services/encryption.py:180</extracomment>
         <translation>База данных занята другой программой; закройте KZPK Desktop и повторите.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The converted copy did not match the original ({detail}); the original is unchanged.</source>
-        <extracomment>kzpk_desktop/services/encryption.py:196</extracomment>
+        <extracomment>kzpk_desktop/services/encryption.py:198</extracomment>
         <translation>Преобразованная копия не совпала с исходной ({detail}); исходный файл не изменён.</translation>
     </message>
     <message>
@@ -8168,61 +8201,61 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>The database file is damaged ({detail}).</source>
-        <extracomment>kzpk_desktop/services/recovery.py:30</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:31</extracomment>
         <translation>Файл базы данных повреждён ({detail}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database file is damaged: {detail}</source>
-        <extracomment>kzpk_desktop/services/recovery.py:77</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:78</extracomment>
         <translation>Файл базы данных повреждён: {detail}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There is no backup file at {path}.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:136</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:137</extracomment>
         <translation>Файла резервной копии {path} нет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a backup, not the database itself.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:138</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:139</extracomment>
         <translation>Выберите резервную копию, а не саму базу данных.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only a SQLite database file can be restored from a backup; restore a PostgreSQL server with its own tools.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:194</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:197</extracomment>
         <translation>Из резервной копии восстанавливается только файл SQLite; сервер PostgreSQL восстанавливайте его средствами.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup does not open with this database&apos;s passphrase, or it is not a KZPK backup.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:212</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:215</extracomment>
         <translation>Резервная копия не открывается паролем шифрования этой базы или не является копией KZPK.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup is not a readable database ({detail}).</source>
-        <extracomment>kzpk_desktop/services/recovery.py:214</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:217</extracomment>
         <translation>Резервная копия не является читаемой базой данных ({detail}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup is damaged ({detail}); choose another.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:217</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:220</extracomment>
         <translation>Резервная копия повреждена ({detail}); выберите другую.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup cannot be used: {detail}</source>
-        <extracomment>kzpk_desktop/services/recovery.py:226</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:229</extracomment>
         <translation>Резервную копию нельзя использовать: {detail}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is not a KZPK Desktop backup.</source>
-        <extracomment>kzpk_desktop/services/recovery.py:231</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:234</extracomment>
         <translation>Файл не является резервной копией KZPK Desktop.</translation>
     </message>
     <message>
@@ -8366,55 +8399,55 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>The schema was not changed: the role &apos;{user}&apos; may not change it ({detail}). Run &apos;kzpk migrate&apos; as the role that owns the schema.</source>
-        <extracomment>kzpk_desktop/services/migration.py:66</extracomment>
+        <extracomment>kzpk_desktop/services/migration.py:67</extracomment>
         <translation>Схема не изменена: роли &apos;{user}&apos; нельзя её менять ({detail}). Выполните &apos;kzpk migrate&apos; от имени роли-владельца схемы.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The schema was not changed: the upgrade failed ({detail}).</source>
-        <extracomment>kzpk_desktop/services/migration.py:70</extracomment>
+        <extracomment>kzpk_desktop/services/migration.py:71</extracomment>
         <translation>Схема не изменена: обновление не удалось ({detail}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pg_dump copies a PostgreSQL database; a SQLite file is copied by &apos;kzpk backup&apos; (and before every upgrade).</source>
-        <extracomment>kzpk_desktop/services/migration.py:122</extracomment>
+        <extracomment>kzpk_desktop/services/migration.py:123</extracomment>
         <translation>pg_dump копирует базу данных PostgreSQL; файл SQLite копирует &apos;kzpk backup&apos; (и каждое обновление перед началом).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pg_dump is not installed on this computer (Debian: apt-get install postgresql-client); install it or run it on the server, then migrate without --pg-dump.</source>
-        <extracomment>kzpk_desktop/services/migration.py:126</extracomment>
+        <extracomment>kzpk_desktop/services/migration.py:127</extracomment>
         <translation>pg_dump не установлен на этом компьютере (Debian: apt-get install postgresql-client); установите его или выполните его на сервере, затем обновите без --pg-dump.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pg_dump failed, so nothing was changed: {detail}</source>
-        <extracomment>kzpk_desktop/services/migration.py:149</extracomment>
+        <extracomment>kzpk_desktop/services/migration.py:152</extracomment>
         <translation>pg_dump завершился с ошибкой, поэтому ничего не изменено: {detail}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;{role}&apos; is not a plain role name (letters, digits and _).</source>
-        <extracomment>kzpk_desktop/services/migration.py:190</extracomment>
+        <extracomment>kzpk_desktop/services/migration.py:193</extracomment>
         <translation>&apos;{role}&apos; — не простое имя роли (буквы, цифры и _).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Roles are a PostgreSQL server&apos;s; a SQLite file has none.</source>
-        <extracomment>kzpk_desktop/services/migration.py:215</extracomment>
+        <extracomment>kzpk_desktop/services/migration.py:218</extracomment>
         <translation>Роли есть у сервера PostgreSQL; у файла SQLite их нет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no role &apos;{role}&apos; on the server: create it first (CREATE ROLE {role} LOGIN PASSWORD &apos;...&apos;).</source>
-        <extracomment>kzpk_desktop/services/migration.py:221</extracomment>
+        <extracomment>kzpk_desktop/services/migration.py:224</extracomment>
         <translation>На сервере нет роли &apos;{role}&apos;: сначала создайте её (CREATE ROLE {role} LOGIN PASSWORD &apos;...&apos;).</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The backup&apos;s audit trail is broken ({detail}; {n} problem(s) in all): it was changed outside KZPK Desktop. Choose another backup; an administrator may restore it anyway with &apos;kzpk restore --force&apos; (recorded in the audit trail).</source>
-        <extracomment>kzpk_desktop/services/recovery.py:106</extracomment>
+        <extracomment>kzpk_desktop/services/recovery.py:107</extracomment>
         <translation>Журнал аудита резервной копии нарушен ({detail}; всего проблем: {n}): её изменяли вне KZPK Desktop. Выберите другую копию; администратор может всё же восстановить её командой &apos;kzpk restore --force&apos; (это записывается в журнал аудита).</translation>
     </message>
     <message>

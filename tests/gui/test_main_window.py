@@ -147,6 +147,21 @@ def test_only_built_areas_are_listed_and_shortcuts_are_set(window):
     assert shortcuts["quitAction"].toString() == "Ctrl+Q"
 
 
+def test_f1_lists_the_windows_shortcuts(qtbot, window, monkeypatch):
+    from kzpk_desktop.gui.shortcuts_dialog import ShortcutsDialog
+
+    shown = []
+    monkeypatch.setattr(ShortcutsDialog, "exec", lambda self: shown.append(self.rows()) or 0)
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    [rows] = shown
+    assert {"Ctrl+N": "New", "Ctrl+S": "Save", "Ctrl+F": "Find", "F5": "Refresh",
+            "Ctrl+E": "Export list", "Ctrl+Q": "Quit", "F1": "Keyboard shortcuts",
+            "Ctrl+1": AREAS[0].translated_title()}.items() <= dict(rows).items()
+    assert rows[-1] == ("Esc", "Clear the search field; undo the changes of a form")
+    assert [a.text() for a in window.menuBar().actions()[-1].menu().actions()][0] == \
+        "&Keyboard shortcuts"
+
+
 def test_actions_follow_the_record(qtbot, window, type_text, people, settle):
     people.add("Иванов", "Сергей")
     page = window.show_area("registry")

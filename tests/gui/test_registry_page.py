@@ -304,6 +304,12 @@ def test_search_as_you_type_with_count(qtbot, type_text, page, people):
     assert page.list.countLabel.text() == "1 of 3 serviceman(s)"
     page.list.searchEdit.clear()
     qtbot.waitUntil(lambda: len(listed(page)) == 3)
+    # Esc empties the search field (and the list shows everyone again).
+    type_text(page.list.searchEdit, "пет")
+    qtbot.waitUntil(lambda: listed(page) == ["Петров"])
+    qtbot.keyClick(page.list.searchEdit, Qt.Key.Key_Escape)
+    assert page.list.searchEdit.text() == ""
+    qtbot.waitUntil(lambda: len(listed(page)) == 3)
     # Down from the search field goes to the list's first row.
     qtbot.keyClick(page.list.searchEdit, Qt.Key.Key_Down)
     assert page.list.table.hasFocus() and page.list.current_id() is not None

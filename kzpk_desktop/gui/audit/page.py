@@ -29,7 +29,7 @@ from ...services.audit import EventFilter, EventRow
 from ..area import EXPORT, FIND, REFRESH, AreaContext, AreaPage
 from ..settings import Settings
 from ..widgets.dates import OptionalDateEdit
-from ..widgets.table import setup_table, typing_timer
+from ..widgets.table import clear_on_escape, setup_table, typing_timer
 from .labels import (
     ACTIONS,
     ALL_ACTIONS,
@@ -107,6 +107,7 @@ class AuditPage(AreaPage):
         for entity in ENTITIES:
             self.entityCombo.addItem(entity_label(entity), entity)
         self.recordEdit = QLineEdit(self, objectName="recordEdit", clearButtonEnabled=True)
+        clear_on_escape(self.recordEdit)
         self.recordEdit.setPlaceholderText(self.tr("record uid, or any text in the changes"))
         self.clearButton = QPushButton(self.tr("Clear"), self, objectName="clearButton")
         filters = QGridLayout()

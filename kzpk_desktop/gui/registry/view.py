@@ -23,7 +23,7 @@ from ...services.text import full_name
 from ..labels import sex_choices, status_choices
 from ..ops import Operations
 from ..settings import Settings
-from ..widgets.table import setup_table, typing_timer
+from ..widgets.table import clear_on_escape, setup_table, typing_timer
 from .columns import COLUMNS
 from .model import RegistryModel
 
@@ -104,6 +104,7 @@ class RegistryList(QWidget):
         self.searchEdit.textChanged.connect(self._search_timer.start)
         self.searchEdit.returnPressed.connect(self.apply_filter)
         self.searchEdit.installEventFilter(self)
+        clear_on_escape(self.searchEdit)
         for combo in (self.rankFilter, self.statusFilter, self.sexFilter):
             combo.currentIndexChanged.connect(self.apply_filter)
         model.countsChanged.connect(self._show_counts)

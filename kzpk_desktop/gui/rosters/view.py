@@ -29,7 +29,7 @@ from ..ops.changes import ASSIGNMENT, DECISION, DOCUMENT, MISSION, ROSTER, ROTAT
 from ..planning.labels import roster_status_label
 from ..prompts import Prompt
 from ..settings import Settings
-from ..widgets.table import RowsModel, setup_table
+from ..widgets.table import RowsModel, clear_on_escape, setup_table
 from .actions import RosterActions
 from .columns import CONTEXT, eligibility_tooltip, haystack, roster_columns
 from .summary import RosterSummary, load_summary, summary_html
@@ -107,6 +107,7 @@ class RosterView(RosterActions, QWidget):
         self.filterEdit = QLineEdit(self, objectName="rosterFilter", clearButtonEnabled=True)
         self.filterEdit.setPlaceholderText(self.tr("Filter the roster (Ctrl+F)"))
         self.filterEdit.setMinimumWidth(200)
+        clear_on_escape(self.filterEdit)
         self.countLabel = QLabel(self, objectName="rosterCount")
         bar.addWidget(self.filterEdit)
         bar.addWidget(self.countLabel)

@@ -16,6 +16,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -23,7 +24,7 @@ from PySide6.QtCore import (
     QTimer,
 )
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView
 
 from ...services.text import sort_key as text_sort_key
 
@@ -244,6 +245,24 @@ def typing_timer(parent: QObject, slot) -> QTimer:
     timer = QTimer(parent, singleShot=True, interval=TYPING_DELAY_MS)
     timer.timeout.connect(slot)
     return timer
+
+
+class _ClearOnEscape(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) \
+                and event.key() == Qt.Key.Key_Escape and event.modifiers() in (
+                    Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier) \
+                and watched.text():
+            event.accept()  # a ShortcutOverride accepted comes back as this key press
+            if event.type() == QEvent.Type.KeyPress:
+                watched.clear()
+            return True
+        return super().eventFilter(watched, event)
+
+
+def clear_on_escape(edit: QLineEdit) -> None:
+    """Esc in a list's search box empties it (an empty box leaves Esc to the window)."""
+    edit.installEventFilter(_ClearOnEscape(edit))
 
 
 def setup_table(table: QTableView, columns: tuple[Column, ...], *, multi: bool = False,
