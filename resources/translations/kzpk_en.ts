@@ -2925,7 +2925,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>MissionsPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/missions_page.py" line="+67"/>
+        <location filename="../../kzpk_desktop/gui/planning/missions_page.py" line="+68"/>
         <source>New mission…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2960,7 +2960,17 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+12"/>
+        <source>No rotation of this mission yet. Create one: its number, the Parliament decision it is sent under and its planned dates; then nominate people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create a rotation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Missions and rotations</source>
         <translation type="unfinished"></translation>
     </message>

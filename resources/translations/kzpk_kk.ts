@@ -2935,7 +2935,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>MissionsPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/missions_page.py" line="+67"/>
+        <location filename="../../kzpk_desktop/gui/planning/missions_page.py" line="+68"/>
         <source>New mission…</source>
         <translation>Жаңа миссия…</translation>
     </message>
@@ -2970,7 +2970,17 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Ротацияда Enter пернесін басыңыз немесе оны екі рет шертіңіз</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+12"/>
+        <source>No rotation of this mission yet. Create one: its number, the Parliament decision it is sent under and its planned dates; then nominate people.</source>
+        <translation>Бұл миссияның әлі ротациясы жоқ. Ротация құрыңыз: оның нөмірі, жіберілетін Парламент қаулысы және жоспарлы күндері; содан кейін адамдарды ұсыныңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create a rotation…</source>
+        <translation>Ротация құру…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Missions and rotations</source>
         <translation>Миссиялар мен ротациялар</translation>
     </message>

@@ -2956,7 +2956,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>MissionsPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/missions_page.py" line="+67"/>
+        <location filename="../../kzpk_desktop/gui/planning/missions_page.py" line="+68"/>
         <source>New mission…</source>
         <translation>Новая миссия…</translation>
     </message>
@@ -2991,7 +2991,17 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Enter или двойной щелчок по ротации</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+12"/>
+        <source>No rotation of this mission yet. Create one: its number, the Parliament decision it is sent under and its planned dates; then nominate people.</source>
+        <translation>У этой миссии пока нет ротаций. Создайте ротацию: её номер, постановление Парламента, по которому она направляется, и плановые даты; затем выдвиньте людей.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create a rotation…</source>
+        <translation>Создать ротацию…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Missions and rotations</source>
         <translation>Миссии и ротации</translation>
     </message>

@@ -53,3 +53,15 @@ def test_a_viewer_is_told_but_not_offered_what_it_may_not_do(qtbot, ctx):
     page = shown(qtbot, RegistryPage(viewer))
     qtbot.waitUntil(page.emptyState.isVisible)
     assert not any(b.isEnabled() for b in page.emptyState.buttons)
+
+
+def test_a_mission_without_rotations_offers_to_create_one(qtbot, ctx):
+    from kzpk_desktop.gui.planning.missions_page import MissionsPage
+
+    page = shown(qtbot, MissionsPage(ctx))
+    qtbot.waitUntil(lambda: page.missions.rowCount() > 0)
+    page.missionsTable.selectRow(0)  # the reference missions, none with a rotation yet
+    empty = page.rotationsEmpty
+    qtbot.waitUntil(empty.isVisible)
+    assert "No rotation of this mission yet" in empty.label.text()
+    assert empty.buttons[0].text() == "Create a rotation…" and empty.buttons[0].isEnabled()

@@ -32,6 +32,7 @@ from ..ops.changes import DECISION, MISSION, ROSTER, ROTATION, SERVICEMAN
 from ..prompts import Prompt
 from ..rosters.view import RosterView
 from ..settings import Settings
+from ..widgets.empty_state import EmptyState
 from ..widgets.table import RowsModel, setup_table
 from .columns import CONTEXT, MISSION_COLUMNS, ROTATION_COLUMNS, MissionRow
 from .mission_dialog import MissionDialog
@@ -96,6 +97,14 @@ class MissionsPage(AreaPage):
         self._layout()
         ctx.gate(self.newRotationButton, "clerk")
         ctx.gate(self.editRotationButton, "clerk")
+        # No rotation yet for the chosen mission: say how one begins (the roster, the
+        # ceilings and the paperwork all hang on it).
+        self.rotationsEmpty = EmptyState.attach(
+            self.rotationsTable,
+            self.tr("No rotation of this mission yet. Create one: its number, the Parliament "
+                    "decision it is sent under and its planned dates; then nominate people."),
+            [(self.tr("Create a rotation…"), self.new_rotation, ctx.may("clerk"))],
+            name="rotationsEmpty")
         self._connect()
         self.refresh()
 
