@@ -114,8 +114,12 @@ def read_rows(path: Path, candidates: list[SheetPart], limits: Limits, *,
         pass  # the child ended at once: its exit status says why
     status, peak = _wait(child, cancelled, limits)
     out.join(), err.join()
-    usage = ChildUsage(peak, time.perf_counter() - started)
     answer = _answer(out.data)
+    if answer is not None and len(answer) == 4 and answer[3] is not None:
+        # The child's own count: the rusage its parent sees starts from the parent's size
+        # at the fork, which says nothing of what the file cost.
+        peak, answer = answer[3], answer[:3]
+    usage = ChildUsage(peak, time.perf_counter() - started)
     if answer is None:
         refusal = _failure(path.name, status, err.data, limits)
     elif answer[0] == "rows":
@@ -295,10 +299,23 @@ def _child_main() -> int:
     except BaseException as exc:  # noqa: BLE001 - calamine's PanicException is a BaseException
         refusal = _reader_error(path.name, exc)
         answer = ("refused", refusal.template, refusal.args_)
-    data = pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL)
+    data = pickle.dumps((*answer, _own_peak_kib()), protocol=pickle.HIGHEST_PROTOCOL)
     answer_to.write(_MAGIC + data)
     answer_to.flush()
     return 0
+
+
+def _own_peak_kib() -> int | None:
+    """This process's peak resident memory (KiB) since it started its program; None where
+    /proc does not tell."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return None
 
 
 def _reader_error(file: str, exc: BaseException) -> SpreadsheetRefused:
