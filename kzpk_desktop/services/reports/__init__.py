@@ -23,7 +23,8 @@ from .tours import approved_on, counted_on, deployed_on, tour_end, tour_start
 
 __all__ = [
     "ContributionLine", "Contributions", "Counts", "DecisionSection", "MissionLine",
-    "DeploymentLine", "NominalRoll", "Participation", "ParticipationLine", "participation", "ParliamentReport", "PersonLine", "PersonnelCard", "RollRow",
+    "DeploymentLine", "NominalRoll", "Participation", "ParticipationLine", "participation",
+    "ParliamentReport", "PersonLine", "PersonnelCard", "RollRow",
     "approved_on", "contributions", "counted_on", "deployed_on",
     "nominal_roll", "parliament_report", "personnel_card", "tour_end", "tour_start",
 ]
