@@ -111,6 +111,19 @@ class AreaPage(QWidget):
     def export_list(self) -> None:
         pass
 
+    def list_kit(self):
+        """The list "Columns…" is for: the one with the focus, else the first shown."""
+        from PySide6.QtWidgets import QApplication
+
+        from .widgets.list_page import ListKit
+
+        kits = [k for k in self.findChildren(ListKit) if k.table.isVisible()]
+        focus = QApplication.focusWidget()
+        for kit in kits:
+            if focus is not None and (focus is kit.table or kit.table.isAncestorOf(focus)):
+                return kit
+        return kits[0] if kits else None
+
     def can_leave(self) -> bool:
         """Asked before the window closes: settle unsaved changes, False to stay."""
         return True

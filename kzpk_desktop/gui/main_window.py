@@ -224,6 +224,10 @@ class MainWindow(QMainWindow):
                                                    "this database"), self._edit_settings)
         self.aboutAction = self._action("aboutAction", self.tr("&About KZPK Desktop"), None, None,
                                         self.tr("Version and database"), self._about)
+        self.columnsAction = self._action(
+            "columnsAction", self.tr("&Columns…"), None, None,
+            self.tr("Choose the columns the list shows; right-click a column header too"),
+            self.choose_columns)
         self.shortcutsAction = self._action(
             "shortcutsAction", self.tr("&Keyboard shortcuts"), Qt.Key.Key_F1, None,
             self.tr("The keys of the window's commands"), self.show_shortcuts)
@@ -256,6 +260,12 @@ class MainWindow(QMainWindow):
             go.triggered.connect(lambda _=False, key=spec.key: self.show_area(key))
             view.addAction(go)
             self.addAction(go)
+        view.addAction(self.columnsAction)
+        if self._has_area(REGISTRY_AREA):
+            from .registry.pane import record_pane_menu
+
+            self.recordPaneMenu = record_pane_menu(
+                view, self._ctx.settings, lambda: self.page(REGISTRY_AREA))
         view.addSeparator()
         self.languageMenu = view.addMenu(self.tr("&Language"))
         self.languageMenu.setObjectName("languageMenu")
@@ -279,6 +289,7 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         for key in (FIND, REFRESH):
             toolbar.addAction(self.commandActions[key])
+        toolbar.addAction(self.columnsAction)
         self.addToolBar(toolbar)
 
     def _update_actions(self) -> None:
@@ -287,6 +298,14 @@ class MainWindow(QMainWindow):
         available -= self._ctx.forbidden_commands()
         for key, action in self.commandActions.items():
             action.setEnabled(key in available)
+        self.columnsAction.setEnabled(page is not None and page.list_kit() is not None)
+
+    def choose_columns(self) -> None:
+        """View > Columns…: the chooser of the current area's list, under its header."""
+        page = self.current_page
+        kit = page.list_kit() if page is not None else None
+        if kit is not None:
+            kit.show_chooser(kit.header.mapToGlobal(kit.header.rect().bottomLeft()))
 
     def _edit_settings(self) -> None:
         from .settings_dialog import BusinessSettingsDialog

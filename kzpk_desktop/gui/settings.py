@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 
 UI_LANGUAGES = ("ru", "kk", "en")
 DEFAULT_LANGUAGE = "ru"
+#: Where the registry's record pane stands: beside the list or under it.
+RECORD_PANE_RIGHT, RECORD_PANE_BOTTOM = "right", "bottom"
 
 
 class Settings:
@@ -97,6 +99,17 @@ class Settings:
     @current_area.setter
     def current_area(self, value: str) -> None:
         self._s.setValue("window/area", value)
+
+    @property
+    def record_pane(self) -> str:
+        value = str(self._s.value("window/record_pane", RECORD_PANE_RIGHT) or "")
+        return value if value in (RECORD_PANE_RIGHT, RECORD_PANE_BOTTOM) else RECORD_PANE_RIGHT
+
+    @record_pane.setter
+    def record_pane(self, value: str) -> None:
+        if value not in (RECORD_PANE_RIGHT, RECORD_PANE_BOTTOM):
+            raise ValueError(f"unknown record pane position {value!r}")
+        self._s.setValue("window/record_pane", value)
 
     def splitter_state(self, name: str) -> QByteArray | None:
         return self._bytes(f"splitters/{name}")

@@ -16,10 +16,8 @@ from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSizePolicy,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
 )
 
@@ -27,12 +25,12 @@ from ...services import documents, expiry, rotations, units
 from ...services import settings as business
 from ...services.expiry import ExpiringRow
 from ...services.text import full_name
-from ..area import EXPORT, REFRESH, AreaContext, AreaPage
+from ..area import AreaContext
 from ..ops import Change, Operations
 from ..ops.changes import ASSIGNMENT, DOCUMENT, ROSTER, ROTATION, SERVICEMAN, SETTINGS, UNIT
-from ..settings import Settings
 from ..widgets.paged import PagedModel
-from ..widgets.table import ROW_ROLE, Column, date_column, setup_table, typing_timer
+from ..widgets.list_page import ListPage
+from ..widgets.table import ROW_ROLE, Column, date_column
 from .status import days_text, status_color, status_icon
 
 CONTEXT = "ExpiringColumns"
@@ -69,13 +67,14 @@ class ExpiringModel(PagedModel):
         return None
 
 
-class ExpiringPage(AreaPage):
+class ExpiringPage(ListPage):
+    WATCHES = (DOCUMENT, SERVICEMAN, ASSIGNMENT, ROSTER, SETTINGS, UNIT, ROTATION)
+    LIST_NAME = HEADER_KEY
+    EXPORT_NAME = "expiring-documents"
+
     def __init__(self, ctx: AreaContext, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, parent)
         self.setObjectName("expiringPage")
-        self._ops = ctx.ops
-        self._lang = ctx.lang
-        self._settings = ctx.settings
         #: The day the list is counted from (None: today); tests fix it.
         self.today: dt.date | None = None
 
@@ -90,21 +89,18 @@ class ExpiringPage(AreaPage):
         self.rotationFilter = QComboBox(self, objectName="rotationFilter")
         # Long unit paths and rotation names must not widen the area past the window:
         # the combos share the room left and show the whole text in their lists.
-        for combo, chars, stretch in ((self.kindFilter, 14, 2), (self.unitFilter, 16, 4),
-                                      (self.rotationFilter, 12, 3)):
-            combo.setMinimumContentsLength(chars)
+        for combo, stretch in ((self.kindFilter, 2), (self.unitFilter, 4),
+                               (self.rotationFilter, 3)):
+            combo.setMinimumContentsLength(10)
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             combo.view().setMinimumWidth(360)
             combo.setProperty("stretch", stretch)
-        self.countLabel = QLabel(self, objectName="countLabel")
-        self.countLabel.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
-        self.model = ExpiringModel(ctx.ops, self)
-        self.table = QTableView(self, objectName="expiringTable")
-        self.table.setModel(self.model)
-        setup_table(self.table, COLUMNS)
+        self.make_list(ExpiringModel(ctx.ops, self), COLUMNS, "expiringTable",
+                       export_tip=self.tr("Save the list as shown to an Excel or CSV file "
+                                          "(Ctrl+E)"))
         self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
         self.table.installEventFilter(self)
 
@@ -117,13 +113,7 @@ class ExpiringPage(AreaPage):
         for combo in (self.kindFilter, self.unitFilter, self.rotationFilter):
             # Sized by the room there is, not by the longest unit or rotation name, so the
             # row fits a small screen; the open list still shows names in full.
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(10)
             filters.addWidget(combo, combo.property("stretch"))
-        self.exportButton = QPushButton(self.tr("Export…"), self, objectName="exportButton")
-        self.exportButton.setToolTip(self.tr("Save the list as shown to an Excel or CSV file "
-                                             "(Ctrl+E)"))
-        self.exportButton.clicked.connect(self.export_list)
         hint = QLabel(self.tr("Current documents only (replaced ones are history); discharged "
                               "servicemen are left out. Double-click a row to open the record."),
                       self, objectName="expiringHint", wordWrap=True)
@@ -132,25 +122,18 @@ class ExpiringPage(AreaPage):
         layout.setContentsMargins(6, 6, 6, 6)
         # The count and the export under the filters: one row of both does not fit a
         # 1024-pixel screen.
-        under = QHBoxLayout()
-        under.addWidget(hint, 1)
-        under.addWidget(self.countLabel)
-        under.addWidget(self.exportButton)
+        under = self.bar([hint])
+        under.setStretchFactor(hint, 1)
         layout.addLayout(filters)
         layout.addLayout(under)
         layout.addWidget(self.table, 1)
 
-        self._timer = typing_timer(self, self.apply_filter)  # "120" typed: one query
         self.model.countChanged.connect(self._show_count)
         self._default_days = 0
         self._fill_choices(first=True)
-        self.daysSpin.valueChanged.connect(self._timer.start)
-        for combo in (self.kindFilter, self.rotationFilter):
-            combo.currentIndexChanged.connect(self.apply_filter)
-        self.unitFilter.currentIndexChanged.connect(self.apply_filter)
+        for widget in (self.daysSpin, self.kindFilter, self.rotationFilter, self.unitFilter):
+            self.add_filter(widget)  # "120" typed: one query, after the typing delay
         self.unitFilter.lineEdit().editingFinished.connect(self._settle_unit_text)
-        self.setFocusProxy(self.table)
-        ctx.ops.changed.connect(self._changed)
         self.apply_filter()
 
     # -- filters -------------------------------------------------------------------------
@@ -206,7 +189,7 @@ class ExpiringPage(AreaPage):
         combo.setEditText(combo.itemText(combo.currentIndex()))
 
     def apply_filter(self) -> None:
-        self._timer.stop()
+        super().apply_filter()
         days = self.daysSpin.value()
         kind = self.kindFilter.currentData()
         kind_codes = [kind] if kind else None
@@ -249,39 +232,29 @@ class ExpiringPage(AreaPage):
             return True
         return super().eventFilter(watched, event)
 
-    # -- AreaPage -------------------------------------------------------------------------
-    def commands(self) -> set[str]:
-        return {REFRESH, EXPORT}
-
+    # -- ListPage -----------------------------------------------------------------------
     def refresh(self) -> None:
         self._fill_choices()
         self.apply_filter()
 
-    def export_list(self) -> None:
-        """The list as shown (filters, columns) to .xlsx or .csv (``gui.list_export``)."""
-        from ..list_export import export_paged_view
+    def export_title(self) -> str:
+        return self.tr("Expiring documents")
 
-        self.apply_filter()  # a number typed a moment ago counts
+    def export_lines(self) -> list[str]:
         days = self.daysSpin.value()
         lines = [self.tr("Expired or expiring within %n day(s)", "", days)]
-        lines += [combo.currentText() for combo in (self.kindFilter, self.unitFilter,
-                                                    self.rotationFilter) if combo.currentData()]
-        export_paged_view(self, self._ops, self._settings, self.table,
-                          name="expiring-documents", title=self.tr("Expiring documents"),
-                          lines=lines, lang=self._lang,
-                          details={"within": days, "kind": self.kindFilter.currentData(),
-                                   "unit_id": self.unitFilter.currentData(),
-                                   "rotation_id": self.rotationFilter.currentData()})
+        return lines + [combo.currentText() for combo in (self.kindFilter, self.unitFilter,
+                                                          self.rotationFilter)
+                        if combo.currentData()]
 
-    def _changed(self, change: Change) -> None:
+    def export_details(self) -> dict:
+        return {"within": self.daysSpin.value(), "kind": self.kindFilter.currentData(),
+                "unit_id": self.unitFilter.currentData(),
+                "rotation_id": self.rotationFilter.currentData()}
+
+    def changed(self, change: Change) -> None:
         # A document renewed anywhere, a person moved or put on a rotation: read again.
         if change.touches(DOCUMENT, SERVICEMAN, ASSIGNMENT, ROSTER, SETTINGS):
             self.model.refresh()
         if change.touches(UNIT, ROTATION, SETTINGS):
             self._fill_choices()
-
-    def save_state(self, settings: Settings) -> None:
-        settings.remember_header(HEADER_KEY, self.table.horizontalHeader())
-
-    def restore_state(self, settings: Settings) -> None:
-        settings.restore_header(HEADER_KEY, self.table.horizontalHeader())

@@ -29,8 +29,8 @@ from ..ops import Change, Operations
 from ..ops.changes import DOCUMENT, SERVICEMAN
 from ..prompts import Button, Prompt
 from ..settings import Settings
+from ..widgets.list_page import ListKit
 from ..widgets.record_tab import RecordTab
-from ..widgets.table import setup_table
 from .dialog import DocumentDialog
 from .model import COLUMNS, DocumentLine, DocumentsModel, lines_of
 from .scans import ScanFiles, run_folder
@@ -56,7 +56,8 @@ class DocumentsTab(RecordTab):
         self.model = DocumentsModel(self)
         self.table = QTableView(self, objectName="documentsTable")
         self.table.setModel(self.model)
-        setup_table(self.table, COLUMNS)
+        self.kit = ListKit(self.table, COLUMNS, "documents", settings=settings)
+        self.kit.restore()
         self.table.doubleClicked.connect(lambda _index: self.edit_document())
         self.table.installEventFilter(self)
 

@@ -36,7 +36,8 @@ from ..ops.changes import Change
 from ..prompts import Button, Prompt
 from ..settings import Settings
 from ..widgets.record_dialog import ERROR_STYLE
-from ..widgets.table import RowsModel, setup_table
+from ..widgets.list_page import ListKit
+from ..widgets.table import RowsModel
 from .columns import CONFLICT_COLUMNS, CONTEXT, PEER_COLUMNS, ConflictRow, PeerRow, role_label
 from .dialogs import OfficeDialog, PreviewDialog, summary_lines
 
@@ -108,7 +109,7 @@ class ExchangePage(AreaPage):
         self.peersModel = RowsModel(PEER_COLUMNS, CONTEXT, key=lambda r: r.id, parent=self)
         self.peersView = QTableView(self, objectName="peersView")
         self.peersView.setModel(self.peersModel)
-        setup_table(self.peersView, PEER_COLUMNS)
+        self.peersKit = ListKit(self.peersView, PEER_COLUMNS, PEERS_KEY, settings=ctx.settings)
         self.exportButton = QPushButton(self.tr("Export a package to the office…"), self,
                                         objectName="exportButton")
         self.importButton = QPushButton(self.tr("Import a package…"), self,
@@ -132,7 +133,8 @@ class ExchangePage(AreaPage):
                                         parent=self)
         self.conflictsView = QTableView(self, objectName="conflictsView")
         self.conflictsView.setModel(self.conflictsModel)
-        setup_table(self.conflictsView, CONFLICT_COLUMNS, stretch="record")
+        self.conflictsKit = ListKit(self.conflictsView, CONFLICT_COLUMNS, CONFLICTS_KEY,
+                                    settings=ctx.settings, stretch="record")
         self.conflictsLabel = QLabel(self, objectName="conflictsLabel", wordWrap=True)
         self.keepMineButton = QPushButton(self.tr("Keep mine"), self, objectName="keepMineButton")
         self.keepTheirsButton = QPushButton(self.tr("Keep theirs"), self,
@@ -429,11 +431,11 @@ class ExchangePage(AreaPage):
             view.selectRow(number)
 
     def save_state(self, settings: Settings) -> None:
-        settings.remember_header(PEERS_KEY, self.peersView.horizontalHeader())
-        settings.remember_header(CONFLICTS_KEY, self.conflictsView.horizontalHeader())
+        self.peersKit.save(settings)
+        self.conflictsKit.save(settings)
         settings.remember_splitter(SPLITTER_KEY, self.splitter)
 
     def restore_state(self, settings: Settings) -> None:
-        settings.restore_header(PEERS_KEY, self.peersView.horizontalHeader())
-        settings.restore_header(CONFLICTS_KEY, self.conflictsView.horizontalHeader())
+        self.peersKit.restore(settings)
+        self.conflictsKit.restore(settings)
         settings.restore_splitter(SPLITTER_KEY, self.splitter)

@@ -9,11 +9,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -25,20 +23,26 @@ from ...services.decisions import DecisionData, DecisionRow
 from ...services.errors import NotFound
 from ...services.missions import list_missions
 from ...services.rotations import RotationRow, list_rotations
-from ..area import EXPORT, NEW, REFRESH, AreaContext, AreaPage
+from ..area import EXPORT, FIND, NEW, REFRESH, AreaContext
 from ..i18n import error_text
 from ..ops import Change
 from ..ops.changes import DECISION, MISSION, ROTATION
 from ..prompts import Prompt
 from ..settings import Settings
 from ..widgets.empty_state import EmptyState
-from ..widgets.table import RowsModel, setup_table
+from ..widgets.list_page import ListPage
+from ..widgets.table import RowsModel
 from .columns import CONTEXT, DECISION_COLUMNS
 from .decision_dialog import DecisionDialog
 from .labels import period
 from .rotation_dialog import MissionChoice
 
 HEADER_KEY = "decisions"
+
+
+def _haystack(row: DecisionRow) -> str:
+    """What the search looks in: number, title, date, the missions' acronyms."""
+    return " ".join((row.number, row.title, fmt(row.date), *row.missions))
 
 
 class SupersedeDialog(QDialog):
@@ -75,20 +79,21 @@ class SupersedeDialog(QDialog):
         return dialog.combo.currentData() if dialog.exec() else None
 
 
-class DecisionsPage(AreaPage):
+class DecisionsPage(ListPage):
+    WATCHES = (DECISION, ROTATION, MISSION)
+    LIST_NAME = HEADER_KEY
+
     def __init__(self, ctx: AreaContext, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, parent)
         self.setObjectName("decisionsPage")
-        self._ops = ctx.ops
-        self._settings = ctx.settings
-        self._lang = ctx.lang
         self._rotations: list[RotationRow] = []
-        self.model: RowsModel[DecisionRow] = RowsModel(DECISION_COLUMNS, CONTEXT, parent=self)
-        self.table = QTableView(self, objectName="decisionsTable")
-        self.table.setModel(self.model)
-        setup_table(self.table, DECISION_COLUMNS, stretch="title")
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(self.model.column_of("date"), Qt.SortOrder.DescendingOrder)
+        model: RowsModel[DecisionRow] = RowsModel(DECISION_COLUMNS, CONTEXT, haystack=_haystack,
+                                                  parent=self)
+        self.make_list(model, DECISION_COLUMNS, "decisionsTable", stretch="title",
+                       sort=(model.column_of("date"), Qt.SortOrder.DescendingOrder),
+                       search=self.tr("Find by number, title or mission (Ctrl+F)"),
+                       export_tip=self.tr("Save the list as shown (search, order, columns) "
+                                          "to an Excel or CSV file (Ctrl+E)"))
         self.newButton = QPushButton(self.tr("New decision…"), self, objectName="newButton")
         self.editButton = QPushButton(self.tr("Edit…"), self, objectName="editButton")
         self.editButton.setToolTip(self.tr("Correct the decision as recorded (Enter)"))
@@ -96,10 +101,6 @@ class DecisionsPage(AreaPage):
                                            objectName="supersedeButton")
         self.supersedeButton.setToolTip(self.tr(
             "A later decision replaces this one (a change in numbers needs a new decision)"))
-        self.countLabel = QLabel(self, objectName="countLabel")
-        self.exportButton = QPushButton(self.tr("Export…"), self, objectName="exportButton")
-        self.exportButton.setToolTip(self.tr("Save the list as shown (order, columns) to an "
-                                             "Excel or CSV file (Ctrl+E)"))
         self.details = QTextBrowser(self, objectName="decisionDetails")
         self.splitter = QSplitter(Qt.Orientation.Vertical, self, objectName="decisionsSplitter")
         self.splitter.addWidget(self.table)
@@ -107,25 +108,17 @@ class DecisionsPage(AreaPage):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        bar = QHBoxLayout()
-        for button in (self.newButton, self.editButton, self.supersedeButton):
-            bar.addWidget(button)
-        bar.addStretch(1)
-        bar.addWidget(self.countLabel)
-        bar.addWidget(self.exportButton)
+        bar = self.bar([self.newButton, self.editButton, self.supersedeButton])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
 
         self.newButton.clicked.connect(self.new_record)
-        self.exportButton.clicked.connect(self.export_list)
-        ctx.ops.changed.connect(self._changed)
         self.editButton.clicked.connect(self.edit_current)
         self.supersedeButton.clicked.connect(self.supersede_current)
         self.table.activated.connect(lambda _index: self.edit_current())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
-        self.setFocusProxy(self.table)
         # Parliament's decisions are reference data: an administrator's.
         for button in (self.newButton, self.editButton, self.supersedeButton):
             ctx.gate(button, "admin", tip=button.toolTip())
@@ -133,19 +126,24 @@ class DecisionsPage(AreaPage):
             self.table,
             self.tr("No Parliament decision is recorded. Enter the decision that allows the "
                     "deployment: its number, date, period and ceilings."),
-            [(self.tr("Enter a decision…"), self.new_record, ctx.may("admin"))])
+            [(self.tr("Enter a decision…"), self.new_record, ctx.may("admin"))],
+            filtered=lambda: bool(self.search_text()),
+            filtered_text=self.tr("No decision matches the search."))
         self.refresh()
 
-    # -- AreaPage ----------------------------------------------------------------------
+    # -- ListPage ----------------------------------------------------------------------
     def commands(self) -> set[str]:
-        return {NEW, REFRESH, EXPORT}
+        return {NEW, FIND, REFRESH, EXPORT}
 
-    def export_list(self) -> None:
-        """The decisions as shown (order, columns) to .xlsx or .csv (``gui.list_export``)."""
-        from ..list_export import export_view
+    def export_title(self) -> str:
+        return self.tr("Parliament decisions")
 
-        export_view(self, self._ops, self._settings, self.table, name="decisions",
-                    title=self.tr("Parliament decisions"), lang=self._lang)
+    def apply_filter(self) -> None:
+        super().apply_filter()
+        current = self.current_id()
+        self.model.set_filter_text(self.search_text())
+        self._select(current)
+        self._show_count()
 
     def refresh(self, select: int | None = None) -> None:
         current = select if select is not None else self.current_id()
@@ -155,24 +153,33 @@ class DecisionsPage(AreaPage):
             return  # said on the status bar; Refresh reads them again
         rows, self._rotations = outcome.value
         self.model.set_rows(rows)
+        self._select(current)
+        self._show_count()
+
+    def _select(self, current: int | None) -> None:
         row = self.model.row_of(current) if current is not None else None
         if row is None and self.model.rowCount():
             row = 0
         if row is not None:
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
-        self.countLabel.setText(self.tr("%n decision(s)", "", self.model.rowCount()))
         self._show_current()
+
+    def _show_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total
+        text = self.tr("%n decision(s)", "", total)
+        self.countLabel.setText(text if shown == total else
+                                self.tr("%1 of %2").replace("%1", str(shown)).replace("%2", text))
 
     def new_record(self) -> None:
         self._edit(DecisionData())
 
     def save_state(self, settings: Settings) -> None:
-        settings.remember_header(HEADER_KEY, self.table.horizontalHeader())
+        super().save_state(settings)
         settings.remember_splitter(HEADER_KEY, self.splitter)
 
     def restore_state(self, settings: Settings) -> None:
-        settings.restore_header(HEADER_KEY, self.table.horizontalHeader())
+        super().restore_state(settings)
         settings.restore_splitter(HEADER_KEY, self.splitter, [420, 200])
 
     # -- records -----------------------------------------------------------------------
@@ -241,10 +248,6 @@ class DecisionsPage(AreaPage):
             return
         self.refresh(select=old.id)
         self.statusMessage.emit(self.tr("Decision %1 superseded.").replace("%1", old.number))
-
-    def _changed(self, change: Change) -> None:
-        if change.touches(DECISION, ROTATION, MISSION):
-            self.refresh()
 
     def _show_current(self) -> None:
         row = self.current_row()

@@ -33,7 +33,8 @@ from ..prompts import Prompt
 from ..rosters.view import RosterView
 from ..settings import Settings
 from ..widgets.empty_state import EmptyState
-from ..widgets.table import RowsModel, setup_table
+from ..widgets.list_page import ListKit
+from ..widgets.table import RowsModel
 from .columns import CONTEXT, MISSION_COLUMNS, ROTATION_COLUMNS, MissionRow
 from .mission_dialog import MissionDialog
 from .overview_panel import OverviewPanel
@@ -59,9 +60,9 @@ class MissionsPage(AreaPage):
         self.missions: RowsModel[MissionRow] = RowsModel(MISSION_COLUMNS, CONTEXT, parent=self)
         self.missionsTable = QTableView(self, objectName="missionsTable")
         self.missionsTable.setModel(self.missions)
-        setup_table(self.missionsTable, MISSION_COLUMNS, stretch="name")
-        self.missionsTable.setSortingEnabled(True)
-        self.missionsTable.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.missionsKit = ListKit(self.missionsTable, MISSION_COLUMNS, "missions",
+                                   settings=ctx.settings, stretch="name",
+                                   sort=(0, Qt.SortOrder.AscendingOrder))
         self.overview = OverviewPanel(self)
         # Missions are reference data: only an administrator adds or changes them.
         self._may_edit_missions = ctx.may("admin")
@@ -76,9 +77,9 @@ class MissionsPage(AreaPage):
         self.rotations: RowsModel[RotationRow] = RowsModel(ROTATION_COLUMNS, CONTEXT, parent=self)
         self.rotationsTable = QTableView(self, objectName="rotationsTable")
         self.rotationsTable.setModel(self.rotations)
-        setup_table(self.rotationsTable, ROTATION_COLUMNS, stretch="name")
-        self.rotationsTable.setSortingEnabled(True)
-        self.rotationsTable.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.rotationsKit = ListKit(self.rotationsTable, ROTATION_COLUMNS, "rotations",
+                                    settings=ctx.settings, stretch="name",
+                                    sort=(0, Qt.SortOrder.DescendingOrder))
         self.rotationsLabel = QLabel(self, objectName="rotationsLabel")
         font = self.rotationsLabel.font()
         font.setBold(True)
@@ -178,16 +179,26 @@ class MissionsPage(AreaPage):
             if self.roster.can_withdraw():
                 found.add(DELETE)
             return found
-        return {NEW, REFRESH} if self.current_mission_id() is not None else {REFRESH}
+        return {NEW, REFRESH, EXPORT} if self.current_mission_id() is not None \
+            else {REFRESH, EXPORT}
 
     def export_list(self) -> None:
-        """The open roster as shown (filter, sort, columns) to .xlsx or .csv."""
-        from ..list_export import export_view
-
-        if self.tabs.currentIndex() == ROSTER_TAB and self.roster.rotation_id is not None:
-            export_view(self, self._ops, self._settings, self.roster.table, name="roster",
-                        title=self.roster.titleLabel.text(), lang=self._lang,
-                        details={"rotation": self.roster.rotation_id})
+        """The open roster, else the missions or (focused) the rotations, as shown (filter,
+        sort, columns) to .xlsx or .csv."""
+        if self.tabs.currentIndex() == ROSTER_TAB:
+            if self.roster.rotation_id is not None:
+                self.roster.kit.export(self, self._ops, self._settings, name="roster",
+                                       title=self.roster.titleLabel.text(), lang=self._lang,
+                                       details={"rotation": self.roster.rotation_id})
+            return
+        kit = self.list_kit()
+        if kit is self.rotationsKit:
+            self.rotationsKit.export(self, self._ops, self._settings, name="rotations",
+                                     title=self.rotationsLabel.text(), lang=self._lang,
+                                     details={"mission": self.current_mission_id()})
+        else:
+            self.missionsKit.export(self, self._ops, self._settings, name="missions",
+                                    title=self.tr("Missions"), lang=self._lang)
 
     def new_record(self) -> None:
         if self.tabs.currentIndex() == ROSTER_TAB:
@@ -230,15 +241,15 @@ class MissionsPage(AreaPage):
     def save_state(self, settings: Settings) -> None:
         settings.remember_splitter("missions.top", self.topSplitter)
         settings.remember_splitter("missions.main", self.mainSplitter)
-        for name, table in (("missions", self.missionsTable), ("rotations", self.rotationsTable)):
-            settings.remember_header(name, table.horizontalHeader())
+        for kit in (self.missionsKit, self.rotationsKit):
+            kit.save(settings)
         self.roster.save_state(settings)
 
     def restore_state(self, settings: Settings) -> None:
         settings.restore_splitter("missions.top", self.topSplitter, [540, 640])
         settings.restore_splitter("missions.main", self.mainSplitter, [380, 300])
-        for name, table in (("missions", self.missionsTable), ("rotations", self.rotationsTable)):
-            settings.restore_header(name, table.horizontalHeader())
+        for kit in (self.missionsKit, self.rotationsKit):
+            kit.restore(settings)
         self.roster.restore_state(settings)
 
     # -- selection ---------------------------------------------------------------------

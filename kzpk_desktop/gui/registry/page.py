@@ -28,10 +28,10 @@ from ..units.assignments_tab import AssignmentsTab
 from ..widgets.empty_state import EmptyState
 from .form import ServicemanForm
 from .model import RegistryModel
+from .pane import RecordPaneSplit
 from .view import RegistryList
 
 SPLITTER_KEY = "registry"
-LIST_SHARE = 55  # per cent of the page the list takes at first (the record form the rest)
 #: The record's tabs, by the names ``open_record`` takes.
 RECORD_TAB, DOCUMENTS_TAB, ASSIGNMENTS_TAB = "record", "documents", "assignments"
 
@@ -50,7 +50,7 @@ class RegistryPage(AreaPage):
         self.form = ServicemanForm(ranks, self)
         self.form.set_access(may_edit=ctx.may("clerk"), may_delete=ctx.may("supervisor"))
         self.documents = DocumentsTab(ctx.ops, ctx.lang, settings=ctx.settings, parent=self)
-        self.assignments = AssignmentsTab(ctx.ops, ctx.lang, self)
+        self.assignments = AssignmentsTab(ctx.ops, ctx.lang, self, settings=ctx.settings)
         self.recordTabs = QTabWidget(self, objectName="recordTabs")
         self.recordTabs.addTab(self.form, self.tr("Record"))
         self.recordTabs.addTab(self.documents, self.tr("Documents"))
@@ -64,12 +64,7 @@ class RegistryPage(AreaPage):
         self._tabs = {RECORD_TAB: self.form, DOCUMENTS_TAB: self.documents,
                       ASSIGNMENTS_TAB: self.assignments}
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self, objectName="registrySplitter")
-        self._default_split_pending = False
-        self.splitter.addWidget(self.list)
-        self.splitter.addWidget(self.recordTabs)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
+        self.pane = RecordPaneSplit(self.splitter, self.list, self.recordTabs, key=SPLITTER_KEY)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.splitter)
@@ -151,30 +146,23 @@ class RegistryPage(AreaPage):
         return self._settle_unsaved()
 
     def save_state(self, settings: Settings) -> None:
-        settings.remember_splitter(SPLITTER_KEY, self.splitter)
+        self.pane.save(settings)
         self.list.save_state(settings)
 
     def restore_state(self, settings: Settings) -> None:
-        if not settings.restore_splitter(SPLITTER_KEY, self.splitter,
-                                         [LIST_SHARE, 100 - LIST_SHARE]):
-            self._default_split_pending = True  # made exact once the page has its width
+        self.pane.restore(settings)
         self.list.restore_state(settings)
+
+    def set_record_pane(self, position: str) -> None:
+        """The record pane beside the list or under it (View > Record pane), remembered."""
+        self.pane.set_position(position, self._ctx.settings)
+
+    def set_record_pane_hidden(self, hidden: bool) -> None:
+        self.pane.set_collapsed(hidden)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._default_split_pending:
-            self._default_split_pending = False
-            self._default_split()
-
-    def _default_split(self) -> None:
-        """The list its share, but never less than its filters need in full; the form the
-        rest (its Documents and Assignments tables want nearly as much as the list)."""
-        room = sum(self.splitter.sizes())
-        if room <= 0:
-            return
-        wanted = max(room * LIST_SHARE // 100, self.list.sizeHint().width())
-        list_width = min(wanted, room - self.recordTabs.minimumSizeHint().width())
-        self.splitter.setSizes([list_width, room - list_width])
+        self.pane.shown()
 
     # -- saving -------------------------------------------------------------------
     def save(self) -> bool:
@@ -271,6 +259,7 @@ class RegistryPage(AreaPage):
                 self.model.refresh(then=lambda: self.list.select_id(serviceman_id))
 
         self.model.when_loaded(select)  # the list may still be on its way
+        self.pane.ensure_shown()
         self.recordTabs.setCurrentWidget(self._tabs.get(tab, self.form))
         return True
 
@@ -364,6 +353,7 @@ class RegistryPage(AreaPage):
         self.commandsChanged.emit()
 
     def _focus_form(self) -> None:
+        self.pane.ensure_shown()
         self.recordTabs.setCurrentWidget(self.form)
         self.form.ui.iinEdit.setFocus(Qt.FocusReason.OtherFocusReason)
         self.form.ui.iinEdit.selectAll()

@@ -23,7 +23,8 @@ from ...services.text import full_name
 from ..labels import sex_choices, status_choices
 from ..ops import Operations
 from ..settings import Settings
-from ..widgets.table import clear_on_escape, setup_table, typing_timer
+from ..widgets.list_page import ListKit
+from ..widgets.table import clear_on_escape, typing_timer
 from .columns import COLUMNS
 from .model import RegistryModel
 
@@ -131,11 +132,10 @@ class RegistryList(QWidget):
 
     def _setup_table(self) -> None:
         t = self.table
-        setup_table(t, COLUMNS)  # Tab leaves the table for the form
+        # Tab leaves the table for the form.
+        self.kit = ListKit(t, COLUMNS, HEADER_KEY,
+                           sort=(self.model.sort_column, self.model.sort_order))
         header = t.horizontalHeader()
-        header.setSectionsMovable(True)
-        header.setSortIndicator(self.model.sort_column, self.model.sort_order)
-        t.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(self._keep_sortable_indicator)
         t.selectionModel().currentRowChanged.connect(self._on_current_row)
         t.doubleClicked.connect(lambda index: self._activate(index.row()))
@@ -186,10 +186,12 @@ class RegistryList(QWidget):
         self.model.set_filter(self.current_filter())
 
     def save_state(self, settings: Settings) -> None:
-        settings.remember_header(HEADER_KEY, self.table.horizontalHeader())
+        self.kit.save(settings)
 
     def restore_state(self, settings: Settings) -> None:
-        settings.restore_header(HEADER_KEY, self.table.horizontalHeader())
+        """The remembered columns; the chooser remembers in the same settings from now on."""
+        self.kit.settings = settings
+        self.kit.restore(settings)
 
     # -- reactions -----------------------------------------------------------
     def _show_counts(self, shown: int, total: int) -> None:

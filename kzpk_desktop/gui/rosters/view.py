@@ -29,7 +29,8 @@ from ..ops.changes import ASSIGNMENT, DECISION, DOCUMENT, MISSION, ROSTER, ROTAT
 from ..planning.labels import roster_status_label
 from ..prompts import Prompt
 from ..settings import Settings
-from ..widgets.table import RowsModel, clear_on_escape, setup_table
+from ..widgets.list_page import ListKit
+from ..widgets.table import RowsModel, clear_on_escape, typing_timer
 from .actions import RosterActions
 from .columns import CONTEXT, eligibility_tooltip, haystack, roster_columns
 from .summary import RosterSummary, load_summary, summary_html
@@ -139,16 +140,16 @@ class RosterView(RosterActions, QWidget):
             self.buttons[status].clicked.connect(lambda _=False, s=status: self.change_dated(s))
         self.buttons["withdrawn"].clicked.connect(self.withdraw)
         self.buttons["edit"].clicked.connect(self.edit_current)
-        self.filterEdit.textChanged.connect(self._apply_filter)
+        # The same typing delay as every list's search box.
+        self._typing = typing_timer(self, self._apply_filter)
+        self.filterEdit.textChanged.connect(self._typing.start)
+        self.filterEdit.returnPressed.connect(self._apply_filter)
         self.set_rotation(None)
 
     def _setup_table(self) -> None:
         t = self.table
-        setup_table(t, self.model.columns, multi=True)
-        header = t.horizontalHeader()
-        header.setSectionsMovable(True)
-        t.setSortingEnabled(True)
-        header.setSortIndicator(self.model.column_of("name"), Qt.SortOrder.AscendingOrder)
+        self.kit = ListKit(t, self.model.columns, HEADER_KEY, multi=True,
+                           sort=(self.model.column_of("name"), Qt.SortOrder.AscendingOrder))
         t.selectionModel().selectionChanged.connect(self._on_selection)
         t.selectionModel().currentRowChanged.connect(self._on_current)
         t.doubleClicked.connect(lambda _index: self.edit_current())
@@ -158,6 +159,7 @@ class RosterView(RosterActions, QWidget):
     def set_rotation(self, rotation_id: int | None) -> None:
         if rotation_id != self.rotation_id:
             self.filterEdit.clear()
+            self._apply_filter()  # another roster: not filtered, at once
         self.rotation_id = rotation_id
         self.workflow.rotation_id = rotation_id
         self.reload()
@@ -222,11 +224,12 @@ class RosterView(RosterActions, QWidget):
         self.filterEdit.selectAll()
 
     def save_state(self, settings: Settings) -> None:
-        settings.remember_header(HEADER_KEY, self.table.horizontalHeader())
+        self.kit.save(settings)
         settings.remember_splitter(SPLITTER_KEY, self.splitter)
 
     def restore_state(self, settings: Settings) -> None:
-        settings.restore_header(HEADER_KEY, self.table.horizontalHeader())
+        self.kit.settings = settings  # the chooser remembers there from now on
+        self.kit.restore(settings)
         settings.restore_splitter(SPLITTER_KEY, self.splitter, [520, 130])
 
     # -- showing ----------------------------------------------------------------------
@@ -274,8 +277,9 @@ class RosterView(RosterActions, QWidget):
             parts.append(f"<p>{e(text.replace('%2', row.override_reason))}</p>")
         self.details.setHtml("".join(parts))
 
-    def _apply_filter(self, text: str) -> None:
-        self.model.set_filter_text(text)
+    def _apply_filter(self) -> None:
+        self._typing.stop()
+        self.model.set_filter_text(self.filterEdit.text())
         self._show_count()
         self._update_buttons()
 

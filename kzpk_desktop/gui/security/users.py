@@ -32,7 +32,8 @@ from ..ops import Change, Operations, describe
 from ..ops.changes import USER
 from ..prompts import Prompt
 from ..settings import Settings
-from ..widgets.table import ERROR_COLOR, Column, RowsModel, setup_table
+from ..widgets.list_page import ListKit
+from ..widgets.table import ERROR_COLOR, Column, RowsModel
 from .first_account import rule_text
 from .labels import role_choices, role_label
 from .signin import error_label, field_block, hint_label, password_edit
@@ -170,9 +171,9 @@ class UsersDialog(QDialog):
         self.model = RowsModel(COLUMNS, _CONTEXT, key=lambda r: r.username, parent=self)
         self.table = QTableView(self, objectName="usersTable")
         self.table.setModel(self.model)
-        setup_table(self.table, COLUMNS, stretch="full_name")
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.kit = ListKit(self.table, COLUMNS, "users", settings=settings, stretch="full_name",
+                           sort=(0, Qt.SortOrder.AscendingOrder))
+        self.kit.restore()
         self.addButton = QPushButton(self.tr("&Add user…"), self, objectName="addButton")
         self.roleCombo = QComboBox(self, objectName="roleCombo")
         for code, _text in role_choices():
@@ -211,6 +212,10 @@ class UsersDialog(QDialog):
         self.resize(900, 420)
         self.refresh()
 
+    def done(self, result: int) -> None:
+        self.kit.save()  # the columns as the administrator left them
+        super().done(result)
+
     # -- the list -----------------------------------------------------------------
     def refresh(self, select: str | None = None) -> None:
         current = select or (self.selected().username if self.selected() else None)
@@ -219,18 +224,17 @@ class UsersDialog(QDialog):
             self._refused(describe(outcome.error))
             return
         self.model.set_rows(outcome.value)
-        self.table.resizeColumnsToContents()  # a few rows; names and roles differ by language
+        if self._settings is None or self._settings.header_state("users") is None:
+            self.table.resizeColumnsToContents()  # a few rows; names and roles differ by language
         row = self.model.row_of(current) if current else None
         self.table.selectRow(row if row is not None else 0)
         self._update()
 
     def export_list(self) -> None:
         """The accounts as shown (order, columns) to .xlsx or .csv (``gui.list_export``)."""
-        from ..list_export import export_view
-
         if self._settings is not None:
-            export_view(self, self._ops, self._settings, self.table, name="users",
-                        title=self.tr("Users"))
+            self.kit.export(self, self._ops, self._settings, name="users",
+                            title=self.tr("Users"))
 
     def selected(self) -> UserRow | None:
         index = self.table.currentIndex()

@@ -14,8 +14,10 @@ from ...services.assignments import AssignmentRow
 from ...services.dates import fmt
 from ..ops import Change, Operations, Ticket
 from ..ops.changes import ASSIGNMENT, SERVICEMAN, UNIT
+from ..settings import Settings
+from ..widgets.list_page import ListKit
 from ..widgets.record_tab import RecordTab
-from ..widgets.table import CENTER, Column, RowsModel, setup_table
+from ..widgets.table import CENTER, Column, RowsModel
 from .assign_dialog import AssignmentDialog, AssignmentValue
 
 CONTEXT = "AssignmentColumns"
@@ -60,7 +62,8 @@ class AssignmentsTab(RecordTab):
     """The person's assignment history, read in the background; a new assignment is
     announced as a change (the registry's unit column, the unit's members follow)."""
 
-    def __init__(self, ops: Operations, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, lang: str, parent: QWidget | None = None, *,
+                 settings: Settings | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("assignmentsTab")
         self._ops = ops
@@ -71,7 +74,8 @@ class AssignmentsTab(RecordTab):
         self.model = AssignmentsModel(self)
         self.table = QTableView(self, objectName="assignmentsTable")
         self.table.setModel(self.model)
-        setup_table(self.table, COLUMNS)
+        self.kit = ListKit(self.table, COLUMNS, "assignments", settings=settings)
+        self.kit.restore()
         # Long paths lose their start ("Brigade / Battalion / …"), never the unit itself.
         self.table.setTextElideMode(Qt.TextElideMode.ElideLeft)
         self.assignButton = QPushButton(self.tr("&Assign to unit…"), self,

@@ -22,9 +22,12 @@ from ...services.units import MemberRow, Strength, UnitNode
 from ..labels import status_label
 from ..ops import Operations, Ticket
 from ..widgets.paged import PagedModel
+from ..widgets.list_page import ListKit
 from ..widgets.table import RIGHT, ROW_ROLE, Column, RowsModel, date_column, setup_table
 from .tree_model import level_label
 
+#: The members list in the settings (its remembered columns).
+MEMBERS_KEY = "unitMembers"
 CONTEXT = "MemberColumns"
 
 CATEGORY_LABELS = {
@@ -101,7 +104,7 @@ class MembersPanel(QWidget):
             if self._unit is not None else self.countLabel.clear())
         self.table = QTableView(self, objectName="membersTable")
         self.table.setModel(self.model)
-        setup_table(self.table, MEMBER_COLUMNS)
+        self.kit = ListKit(self.table, MEMBER_COLUMNS, MEMBERS_KEY)
         self.table.doubleClicked.connect(lambda index: self._activate(index.row()))
         self.strengthLabel = QLabel(self, objectName="strengthLabel", wordWrap=True)
         self.specialities = RowsModel(SPECIALITY_COLUMNS, CONTEXT, key=lambda r: r[0], parent=self)

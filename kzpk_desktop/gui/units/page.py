@@ -291,16 +291,14 @@ class UnitsPage(AreaPage):
 
     def export_list(self) -> None:
         """The chosen unit's members as shown, to .xlsx or .csv (``gui.list_export``)."""
-        from ..list_export import export_paged_view
-
         unit = self.members.unit
         if unit is None:
             self.statusMessage.emit(self.tr("Choose a unit in the tree: its members are "
                                             "exported."))
             return
         below = self.members.subunitsCheck.isChecked()
-        export_paged_view(
-            self, self._ops, self._settings, self.members.table, name="unit-members",
+        self.members.kit.export(
+            self, self._ops, self._settings, name="unit-members",
             title=unit.name, lang=self._lang,
             lines=[" / ".join(unit.path)] + ([self.tr("With its sub-units")] if below else []),
             details={"unit_id": unit.id, "subunits": below})
@@ -314,9 +312,10 @@ class UnitsPage(AreaPage):
     def save_state(self, settings: Settings) -> None:
         settings.remember_splitter(SPLITTER_KEY, self.splitter)
         settings.remember_splitter(MEMBERS_SPLITTER_KEY, self.members.splitter)
-        settings.remember_header("unitMembers", self.members.table.horizontalHeader())
+        self.members.kit.save(settings)
 
     def restore_state(self, settings: Settings) -> None:
         settings.restore_splitter(SPLITTER_KEY, self.splitter, [380, 720])
         settings.restore_splitter(MEMBERS_SPLITTER_KEY, self.members.splitter)
-        settings.restore_header("unitMembers", self.members.table.horizontalHeader())
+        self.members.kit.settings = settings  # the chooser remembers there from now on
+        self.members.kit.restore(settings)

@@ -267,11 +267,20 @@ def clear_on_escape(edit: QLineEdit) -> None:
 
 def setup_table(table: QTableView, columns: tuple[Column, ...], *, multi: bool = False,
                 stretch: str | None = None) -> None:
-    """The look every list table shares: whole rows, no editing, first-run widths.
+    """The look every list table shares: whole rows, no editing, first-run widths,
+    titles never cut short (``list_header.ListHeader``).
 
     ``stretch`` names the column that takes the room left (a long text such as
     a name); otherwise the last column does.
     """
+    from .list_header import ListHeader
+
+    if not isinstance(table.horizontalHeader(), ListHeader):
+        old = table.horizontalHeader()
+        new = ListHeader(table)
+        new.setSectionsMovable(old.sectionsMovable())
+        new.setSortIndicatorShown(old.isSortIndicatorShown())
+        table.setHorizontalHeader(new)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi
                            else QAbstractItemView.SelectionMode.SingleSelection)
@@ -289,3 +298,4 @@ def setup_table(table: QTableView, columns: tuple[Column, ...], *, multi: bool =
         header.resizeSection(i, column.width)
         if column.key == stretch:
             header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
+    header.fit()
