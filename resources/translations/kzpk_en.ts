@@ -45,7 +45,7 @@
 <context>
     <name>AssignmentColumns</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+29"/>
+        <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+31"/>
         <source>now</source>
         <extracomment>The unit column&apos;s widest first width: a full path would push the rest out of sight.</extracomment>
         <translation type="unfinished"></translation>
@@ -163,7 +163,7 @@
 <context>
     <name>AssignmentsTab</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+35"/>
+        <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+37"/>
         <source>&amp;Assign to unit…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -552,6 +552,25 @@
     </message>
 </context>
 <context>
+    <name>ColumnChooser</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/widgets/list_header.py" line="+144"/>
+        <source>Columns</source>
+        <extracomment>A title is wrapped onto at most this many lines. Pixels kept free beside the title (rounding of text widths, the style&apos;s frame). The clerk asked for the column chooser (right click) at this global position.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Restore defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every column shown, in the first order and widths</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Curtain</name>
     <message>
         <location filename="../../kzpk_desktop/gui/security/idle_lock.py" line="+97"/>
@@ -650,7 +669,7 @@
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="+92"/>
+        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="+97"/>
         <source>New decision…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -675,17 +694,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Export…</source>
+        <location line="-9"/>
+        <source>Find by number, title or mission (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Save the list as shown (order, columns) to an Excel or CSV file (Ctrl+E)</source>
+        <source>Save the list as shown (search, order, columns) to an Excel or CSV file (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>No Parliament decision is recorded. Enter the decision that allows the deployment: its number, date, period and ceilings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -695,12 +714,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>No decision matches the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Parliament decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+31"/>
         <source>%n decision(s)</source>
         <translation>
             <numerusform>%n decision</numerusform>
@@ -708,7 +732,12 @@
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+2"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Decision not read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -748,7 +777,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Decision %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -924,7 +953,7 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/documents/tab.py" line="+63"/>
+        <location filename="../../kzpk_desktop/gui/documents/tab.py" line="+64"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1422,13 +1451,13 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/exchange/page.py" line="+93"/>
-        <location line="+107"/>
+        <location filename="../../kzpk_desktop/gui/exchange/page.py" line="+94"/>
+        <location line="+108"/>
         <source>Set up this office…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-106"/>
         <source>Save this office&apos;s card…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1458,7 +1487,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1720,7 +1749,7 @@ Its fingerprint is %4. Read it to that office over the phone: trust the card onl
 <context>
     <name>ExpiringColumns</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/documents/expiring_page.py" line="+44"/>
+        <location filename="../../kzpk_desktop/gui/documents/expiring_page.py" line="+42"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1763,7 +1792,7 @@ Its fingerprint is %4. Read it to that office over the phone: trust the card onl
 <context>
     <name>ExpiringPage</name>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Documents that have expired are always listed; this adds those that expire within so many days.</source>
         <extracomment>The day the list is counted from (None: today); tests fix it.</extracomment>
         <translation type="unfinished"></translation>
@@ -1774,27 +1803,22 @@ Its fingerprint is %4. Read it to that office over the phone: trust the card onl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>Save the list as shown to an Excel or CSV file (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>Current documents only (replaced ones are history); discharged servicemen are left out. Double-click a row to open the record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+43"/>
         <source>All documents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1817,7 +1841,7 @@ Its fingerprint is %4. Read it to that office over the phone: trust the card onl
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+30"/>
         <source>Expired or expiring within %n day(s)</source>
         <translation>
             <numerusform>Expired or expiring within %n day</numerusform>
@@ -1825,7 +1849,7 @@ Its fingerprint is %4. Read it to that office over the phone: trust the card onl
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-4"/>
         <source>Expiring documents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2444,6 +2468,30 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
 </context>
 <context>
+    <name>ListPage</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/widgets/list_page.py" line="+205"/>
+        <source>Export…</source>
+        <extracomment>Pause after a column is dragged wider or moved before the layout is remembered. Change kinds (``ops.changes``) after which the list reads itself again. The list&apos;s name in the settings (its remembered columns). Its name in the export&apos;s file name and audit trail (default: ``LIST_NAME``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the list as shown (filters, order, columns) to an Excel or CSV file (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Search: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The list is exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../../kzpk_desktop/gui/security/idle_lock.py" line="+32"/>
@@ -2645,6 +2693,16 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Columns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the columns the list shows; right-click a column header too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2674,7 +2732,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2689,7 +2747,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>About KZPK Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2702,8 +2760,9 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>MemberColumns</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/members.py" line="+31"/>
+        <location filename="../../kzpk_desktop/gui/units/members.py" line="+34"/>
         <source>officers</source>
+        <extracomment>The members list in the settings (its remembered columns).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2925,7 +2984,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>MissionsPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/missions_page.py" line="+68"/>
+        <location filename="../../kzpk_desktop/gui/planning/missions_page.py" line="+69"/>
         <source>New mission…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2980,7 +3039,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+57"/>
+        <source>Missions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>Rotations of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4209,6 +4273,35 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     </message>
 </context>
 <context>
+    <name>RecordPane</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/registry/pane.py" line="+136"/>
+        <source>&amp;Record pane</source>
+        <extracomment>The list&apos;s share of the splitter at first (per cent), beside and above the pane.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On the &amp;right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At the &amp;bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The list takes the whole area; opening a record shows the pane again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegistryColumns</name>
     <message>
         <location filename="../../kzpk_desktop/gui/registry/columns.py" line="+25"/>
@@ -4313,7 +4406,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryList</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/view.py" line="+57"/>
+        <location filename="../../kzpk_desktop/gui/registry/view.py" line="+58"/>
         <source>Find by name, IIN or service number (Ctrl+F)</source>
         <extracomment>The current serviceman&apos;s id (None when no row is current). Enter or double-click on a row: the clerk wants to edit it. The &quot;Export…&quot; button (shown with ``exportable=True``) was pressed. The &quot;Import…&quot; button (shown with ``importable=True``) was pressed.</extracomment>
         <translation type="unfinished"></translation>
@@ -4359,7 +4452,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+105"/>
+        <location line="+106"/>
         <source>%Ln serviceman(s)</source>
         <translation>
             <numerusform>%Ln serviceman</numerusform>
@@ -4426,7 +4519,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+69"/>
         <source>The list is exported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4436,7 +4529,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+48"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4446,7 +4539,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-97"/>
         <source>No servicemen yet. Import the spreadsheet you keep them in, or add the first one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4466,7 +4559,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+108"/>
         <source>Saved: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4503,7 +4596,7 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5023,7 +5116,7 @@ This cannot be undone.</source>
 <context>
     <name>RosterView</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/rosters/view.py" line="+82"/>
+        <location filename="../../kzpk_desktop/gui/rosters/view.py" line="+83"/>
         <source>Add servicemen…</source>
         <extracomment>The selection changed (which actions apply).</extracomment>
         <translation type="unfinished"></translation>
@@ -5109,7 +5202,7 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Roster not read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5119,7 +5212,7 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>No rotation open: choose one on the Missions tab.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5847,7 +5940,7 @@ This cannot be undone.</source>
 <context>
     <name>SupersedeDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="-218"/>
+        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="-217"/>
         <source>Supersede decision %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6132,7 +6225,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Choose a unit in the tree: its members are exported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6145,7 +6238,7 @@ They stay in the history of assignments but take no new members.</source>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/users.py" line="+77"/>
+        <location filename="../../kzpk_desktop/gui/security/users.py" line="+78"/>
         <source>New password for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6235,12 +6328,12 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+102"/>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-60"/>
         <source>&amp;Add user…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6251,12 +6344,12 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>&amp;Disable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-70"/>
         <source>Reset &amp;password…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6271,7 +6364,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>&amp;Enable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6765,25 +6858,25 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>{file} was still being read after {limit} seconds; it is not imported. Save the list alone in a new workbook and import that.</source>
-        <extracomment>kzpk_desktop/sheets/isolated.py:240</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{file} could not be read: the spreadsheet reader stopped ({reason}). Open it in Excel, save it again and import the new file.</source>
         <extracomment>kzpk_desktop/sheets/isolated.py:244</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>{file} could not be read: the spreadsheet reader stopped ({reason}). Open it in Excel, save it again and import the new file.</source>
+        <extracomment>kzpk_desktop/sheets/isolated.py:248</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{file} needs more than {limit} MB of memory to read; it is not imported. Save the list alone in a new workbook and import that.</source>
-        <extracomment>kzpk_desktop/sheets/isolated.py:251</extracomment>
+        <extracomment>kzpk_desktop/sheets/isolated.py:255</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} has a date cell holding a number no calendar has ({reason}). Find the cell (Excel shows it as #####), correct the date and import again.</source>
-        <extracomment>kzpk_desktop/sheets/isolated.py:308</extracomment>
+        <extracomment>kzpk_desktop/sheets/isolated.py:325</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

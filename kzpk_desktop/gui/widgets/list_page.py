@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -201,9 +201,12 @@ class ListPage(AreaPage):
                            stretch=stretch, multi=multi, sort=sort)
         self.countLabel = QLabel(self, objectName="countLabel")
         self.countLabel.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.exportButton = QPushButton(self.tr("Export…"), self, objectName="exportButton")
-        self.exportButton.setToolTip(export_tip or self.tr(
-            "Save the list as shown (filters, order, columns) to an Excel or CSV file (Ctrl+E)"))
+        # The base's own context: self.tr would look the words up under the subclass's name.
+        self.exportButton = QPushButton(QCoreApplication.translate("ListPage", "Export…"),
+                                        self, objectName="exportButton")
+        self.exportButton.setToolTip(export_tip or QCoreApplication.translate(
+            "ListPage", "Save the list as shown (filters, order, columns) to an Excel or CSV "
+                        "file (Ctrl+E)"))
         self.exportButton.clicked.connect(self.export_list)
         if search is not None:
             self.searchEdit = QLineEdit(self, objectName="searchEdit", clearButtonEnabled=True)
@@ -252,7 +255,9 @@ class ListPage(AreaPage):
     def export_lines(self) -> list[str]:
         """The search and filters as lines under the sheet's title."""
         text = self.search_text()
-        return [self.tr("Search: %1").replace("%1", text)] if text else []
+        if not text:
+            return []
+        return [QCoreApplication.translate("ListPage", "Search: %1").replace("%1", text)]
 
     def export_details(self) -> dict[str, Any]:
         """The filter as the export's audit event records it."""
@@ -279,7 +284,8 @@ class ListPage(AreaPage):
                            title=self.export_title(), lines=self.export_lines(),
                            details=self.export_details() or None,
                            lang=self._lang) is not None:
-            self.statusMessage.emit(self.tr("The list is exported."))
+            self.statusMessage.emit(QCoreApplication.translate("ListPage",
+                                                               "The list is exported."))
 
     def save_state(self, settings: Settings) -> None:
         self.kit.save(settings)
