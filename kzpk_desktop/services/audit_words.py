@@ -107,7 +107,7 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
         "serviceman_id": N_("Serviceman"), "kind_id": N_("Document kind"),
         "number": N_("Number"), "issued_on": N_("Issued on"), "expires_on": N_("Expires on"),
         "issuer": N_("Issued by"), "notes": _NOTES},
-    "document_scan": {"filename": N_("Scan")},
+    "document_scan": {"document_id": N_("Document"), "filename": N_("Scan")},
     "assignment": {
         "serviceman_id": N_("Serviceman"), "unit_id": N_("Unit"), "position": N_("Position"),
         "date_from": N_("From"), "date_to": N_("To"), "order_number": N_("Order number"),
@@ -437,7 +437,7 @@ def _changes(event: EventRow, names: Names) -> tuple[Change, ...]:
     return tuple(out)
 
 
-# --- the records the events are about --------------------------------------------------------------
+# --- the records the events are about -----------------------------------------------------
 
 def _record_values(session: Session, events: list[EventRow]) -> dict[tuple[str, uuid.UUID], dict]:
     """The naming values of each record the events are about: read from its table, or, for a
@@ -552,6 +552,24 @@ def summary(described: Described, say: Callable[[Text], str]) -> str:
             after = say(c.after) if c.after is not None else empty
             parts.append(f"{label}: {before}{ARROW}{after}")
     return "; ".join(parts)
+
+
+#: Records whose name alone does not say what they are ("HQ", "bekov"): their kind goes first.
+KIND_SAID = frozenset({"unit", "mission", "rank", "unit_kind", "document_kind",
+                       "personnel_category", "user_account", "rotation", "decision_ceiling"})
+
+
+def record_line(described: Described, say: Callable[[Text], str], kind: str | None = None, *,
+                with_person: bool = True) -> str:
+    """What the event is about: "Medical fitness No. MK-2291 — Ivanov Sergei", "unit HQ";
+    ``kind`` is the record kind in the reader's words ("unit"), said where the name alone
+    would not tell, or alone for an event about no record in particular."""
+    if described.record is None:
+        return kind or ""
+    said = say(described.record)
+    if with_person and described.person:
+        said = f"{said} — {described.person}" if said else described.person
+    return f"{kind} {said}" if kind and described.event.entity in KIND_SAID else said
 
 
 def say_english(text: Text | None) -> str:

@@ -21,12 +21,12 @@ from ..ops import Operations
 from ..widgets.table import Column, RowsModel, setup_table
 from .model import COLUMNS, CONTEXT
 from .page import EventDetails
-from .words import record_line
+from .words import record_text
 
 #: The dialog's subject is the record (or the person): a line names only what else it is
 #: about ("Passport No. N1234567"), and nothing for the record itself.
 HISTORY_COLUMNS = tuple(
-    Column("record", c.header, lambda d: record_line(d, with_person=False), width=260)
+    Column("record", c.header, lambda d: record_text(d, with_person=False), width=260)
     if c.key == "record" else c for c in COLUMNS)
 _LANGS = ("kk", "ru", "en")
 

@@ -16,34 +16,19 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
-from ...services.audit import RECORD_ACTIONS, EventFilter, EventRow, count_events, search_events
+from ...services.audit import EventFilter, EventRow, count_events, search_events
 from ...services.audit_words import Described, describe_events
 from ..ops import Operations
 from ..widgets.paged import PagedModel
 from ..widgets.table import RIGHT, Column
-from .labels import action_label, entity_label, shown_time
-from .words import changes_line, record_line, say
+from .labels import action_label, shown_time
+from .words import changes_line, record_text, say
 
 _Index = QModelIndex | QPersistentModelIndex
 CONTEXT = "AuditColumns"
 #: Longest change summary shown in a cell's tooltip; the details panel shows everything.
 TOOLTIP_CHARS = 600
-#: Records whose name alone does not say what they are ("Штаб бригады", "bekov").
-_KIND_SAID = frozenset({"unit", "mission", "rank", "unit_kind", "document_kind",
-                        "personnel_category", "user_account", "rotation", "decision_ceiling"})
-
-
-def record_text(d: Described) -> str:
-    """What the event is about: "Medical fitness No. MK-2291 — Ivanov Sergei", "unit HQ"."""
-    kind = entity_label(d.event.entity)
-    if d.record is None:
-        return kind
-    said = record_line(d)
-    return f"{kind} {said}" if d.event.entity in _KIND_SAID and kind else said
-
-
 def _summary_tip(d: Described) -> str:
     text = changes_line(d)
     return text if len(text) <= TOOLTIP_CHARS else text[:TOOLTIP_CHARS] + "…"

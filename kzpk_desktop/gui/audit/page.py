@@ -40,7 +40,8 @@ from .labels import (
     entity_label,
     shown_time,
 )
-from .model import COLUMNS, AuditModel, ChangesModel, record_text
+from .model import COLUMNS, AuditModel, ChangesModel
+from .words import record_text
 
 TABLE_KEY, SPLITTER_KEY = "audit", "audit"
 MINIMUM_ROLE = "supervisor"

@@ -6,11 +6,12 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from ...messages import Message
-from ...services.audit_words import Code, Described, Text, summary
+from ...services.audit_words import Code, Described, Text, record_line, summary
 from ..i18n import message_text
 from ..labels import status_label
 from ..planning.labels import mission_status_label, rotation_status_label
 from ..security.labels import role_label
+from .labels import entity_label
 from ..units.members import CATEGORY_LABELS
 from ..units.tree_model import level_label
 
@@ -44,9 +45,7 @@ def changes_line(described: Described) -> str:
     return summary(described, say)
 
 
-def record_line(described: Described, *, with_person: bool = True) -> str:
-    """"Medical fitness No. MK-2291 — Ivanov Sergei" (the record, and whose it is)."""
-    record = say(described.record)
-    if with_person and described.person:
-        return f"{record} — {described.person}" if record else described.person
-    return record
+def record_text(described: Described, *, with_person: bool = True) -> str:
+    """"Medical fitness No. MK-2291 — Ivanov Sergei", "unit HQ" (the record, whose it is)."""
+    return record_line(described, say, entity_label(described.event.entity),
+                       with_person=with_person)
