@@ -8355,73 +8355,73 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+16"/>
         <source>waits for {entity} {uid}, which has not arrived yet</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:57</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/records.py:24</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>may be the same person as {name} on file (same {what}); held for the ministry to decide</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:58</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/records.py:25</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the record could not be read ({detail})</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:60</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/records.py:27</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>refers to a record deleted here</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:62</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/records.py:29</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-18"/>
         <source>{entity} {uid} from {office} not applied: {reason}</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:216</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/core.py:80</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{entity} {uid} held: {reason}</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:229</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/held.py:30</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>{entity} {uid} {field}: here {local}, from {office} {incoming}</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:262</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/clashes.py:39</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>{name}: entered at two offices, merged (same IIN and names)</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:487</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/identity.py:61</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the same document is on file; waits for the ministry</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:503</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/identity.py:77</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>it is still referred to by other records here</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:685</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/deletes.py:67</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>{entity} {loser} merged into {survivor} by the ministry</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:822</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/identity.py:154</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>An office code is 1-16 capital letters, digits, &apos;-&apos; or &apos;_&apos; (for example MOD or FIELD-UNIFIL).</source>
         <extracomment>kzpk_desktop/services/exchange/office.py:115</extracomment>
         <translation type="unfinished"></translation>

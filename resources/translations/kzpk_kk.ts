@@ -8376,73 +8376,73 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Далалық кеңселер пакеттермен тек министрлікпен алмасады.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+16"/>
         <source>waits for {entity} {uid}, which has not arrived yet</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:57</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/records.py:24</extracomment>
         <translation>әлі келмеген {entity} {uid} жазбасын күтуде</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>may be the same person as {name} on file (same {what}); held for the ministry to decide</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:58</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/records.py:25</extracomment>
         <translation>бұл тізімдегі {name} болуы мүмкін ({what} сәйкес); министрлік шешкенше кейінге қалдырылды</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the record could not be read ({detail})</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:60</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/records.py:27</extracomment>
         <translation>жазбаны оқу мүмкін болмады ({detail})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>refers to a record deleted here</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:62</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/records.py:29</extracomment>
         <translation>мұнда жойылған жазбаға сілтейді</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-18"/>
         <source>{entity} {uid} from {office} not applied: {reason}</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:216</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/core.py:80</extracomment>
         <translation>{office} жіберген {entity} {uid} қолданылмады: {reason}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{entity} {uid} held: {reason}</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:229</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/held.py:30</extracomment>
         <translation>{entity} {uid} кейінге қалдырылды: {reason}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>{entity} {uid} {field}: here {local}, from {office} {incoming}</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:262</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/clashes.py:39</extracomment>
         <translation>{entity} {uid} {field}: мұнда {local}, {office} жіберген {incoming}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>{name}: entered at two offices, merged (same IIN and names)</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:487</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/identity.py:61</extracomment>
         <translation>{name}: екі кеңседе енгізілген, біріктірілді (ЖСН мен аты-жөні сәйкес)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the same document is on file; waits for the ministry</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:503</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/identity.py:77</extracomment>
         <translation>мұндай құжат бар; министрліктің шешімін күтуде</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>it is still referred to by other records here</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:685</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/deletes.py:67</extracomment>
         <translation>мұнда оған әлі басқа жазбалар сілтейді</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>{entity} {loser} merged into {survivor} by the ministry</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:822</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/identity.py:154</extracomment>
         <translation>{entity} {loser} министрлік шешімімен {survivor} жазбасына біріктірілді</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>An office code is 1-16 capital letters, digits, &apos;-&apos; or &apos;_&apos; (for example MOD or FIELD-UNIFIL).</source>
         <extracomment>kzpk_desktop/services/exchange/office.py:115</extracomment>
         <translation>Кеңсе коды — 1-16 бас латын әрпі, цифр, «-» немесе «_» (мысалы, MOD немесе FIELD-UNIFIL).</translation>
