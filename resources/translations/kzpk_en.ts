@@ -204,7 +204,7 @@
 <context>
     <name>AuditColumns</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/audit/model.py" line="+39"/>
+        <location filename="../../kzpk_desktop/gui/audit/model.py" line="+38"/>
         <source>No.</source>
         <extracomment>Longest change summary shown in a cell&apos;s tooltip; the details panel shows everything.</extracomment>
         <translation type="unfinished"></translation>
