@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 
 from ...services.accounts import SLOWED_MSG, LoginRefused, authenticate
 from ...services.auth import Actor
-from ..i18n import error_text, service_text
+from ..i18n import service_text
 from ..language import LanguageBox, apply_language
 from ..ops import Operations, Outcome, describe
 from ..settings import Settings
