@@ -5,7 +5,7 @@ import sys
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from ..messages import Message
+from ..messages import Message, Names
 from ..paths import translations_dir
 from ..services.errors import Problem, ServiceError, first_line  # noqa: F401 - re-exported
 
@@ -72,6 +72,8 @@ def service_text(template: str, args: dict | None = None) -> str:
 
 
 def _argument_text(value):
+    if isinstance(value, Names):
+        return value.in_language(QLocale().name().split("_")[0])
     if isinstance(value, Message):
         return service_text(value.template, value.args)
     return QCoreApplication.translate(SERVICES_CONTEXT, value) if isinstance(value, str) else value

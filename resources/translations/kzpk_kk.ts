@@ -2846,7 +2846,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>MissionDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/mission_dialog.py" line="+42"/>
+        <location filename="../../kzpk_desktop/gui/planning/mission_dialog.py" line="+44"/>
         <source>New mission</source>
         <extracomment>The notes column&apos;s width; the service does not check it and SQLite would not refuse.</extracomment>
         <translation>Жаңа миссия</translation>
@@ -2857,7 +2857,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Миссия %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Notes may hold at most %1 characters.</source>
         <translation>Ескертпелер тым ұзын (ең көбі %1 таңба).</translation>
     </message>
@@ -2893,11 +2893,26 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
     <message>
         <location line="+30"/>
-        <source>&amp;Host country</source>
-        <translation>Орналасқан &amp;елі</translation>
+        <source>&amp;Host country in English</source>
+        <translation>Орналасқан &amp;ел (ағылшынша)</translation>
     </message>
     <message>
         <location line="+30"/>
+        <source>Host &amp;country in Russian</source>
+        <translation>Орналасқан ел (ор&amp;ысша)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Host country in Ka&amp;zakh</source>
+        <translation>Орналасқан ел (қаза&amp;қша)</translation>
+    </message>
+    <message>
+        <location line="+179"/>
+        <source>A name or host country left empty in Kazakh or Russian is shown in English.</source>
+        <translation>Қазақша немесе орысша толтырылмаған атау мен орналасқан ел ағылшынша көрсетіледі.</translation>
+    </message>
+    <message>
+        <location line="-149"/>
         <source>&amp;ISO3 code</source>
         <translation>&amp;ISO3 коды</translation>
     </message>
@@ -2925,11 +2940,6 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <location line="+26"/>
         <source>N&amp;otes</source>
         <translation>Ескерт&amp;пелер</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>A name left empty in Kazakh or Russian is shown in English.</source>
-        <translation>Қазақша немесе орысша атауы толтырылмаса, ағылшынша атауы көрсетіледі.</translation>
     </message>
 </context>
 <context>
@@ -7410,163 +7420,163 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>passport</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:40</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:41</extracomment>
         <translation>төлқұжат</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>medical fitness</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:41</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:42</extracomment>
         <translation>медициналық жарамдылық</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pre-deployment training</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:42</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:43</extracomment>
         <translation>миссия алдындағы даярлық</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>human-rights screening</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:43</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:44</extracomment>
         <translation>адам құқықтары бойынша тексеру</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>overlapping rotation</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:44</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:45</extracomment>
         <translation>қабаттасатын ротация</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>service status</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:45</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:46</extracomment>
         <translation>қызмет мәртебесі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>age</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:46</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:47</extracomment>
         <translation>жасы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rank</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:47</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:48</extracomment>
         <translation>әскери атақ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No medical fitness certificate on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:61</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:62</extracomment>
         <translation>Медициналық жарамдылық туралы куәлік жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Medical fitness certificate {number} expires on {expires}, before the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:62</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:63</extracomment>
         <translation>{number} медициналық жарамдылық туралы куәліктің мерзімі {expires} өтеді, бұл ротация басталатын {start} күнінен бұрын.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Medical fitness certificate {number} is dated {issued}, after the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:64</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:65</extracomment>
         <translation>{number} медициналық жарамдылық туралы куәлік {issued} күні берілген, бұл ротация басталатын {start} күнінен кейін.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No pre-deployment training certificate on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:67</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:68</extracomment>
         <translation>Миссия алдындағы даярлық туралы сертификат жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pre-deployment training certificate {number} expires on {expires}, before the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:68</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:69</extracomment>
         <translation>{number} миссия алдындағы даярлық туралы сертификаттың мерзімі {expires} өтеді, бұл ротация басталатын {start} күнінен бұрын.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pre-deployment training certificate {number} is dated {issued}, after the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:70</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:71</extracomment>
         <translation>{number} миссия алдындағы даярлық туралы сертификат {issued} күні берілген, бұл ротация басталатын {start} күнінен кейін.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No human-rights screening certificate on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:73</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:74</extracomment>
         <translation>Адам құқықтары бойынша тексеру туралы сертификат жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Human-rights screening certificate {number} expires on {expires}, before the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:74</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:75</extracomment>
         <translation>{number} адам құқықтары бойынша тексеру туралы сертификаттың мерзімі {expires} өтеді, бұл ротация басталатын {start} күнінен бұрын.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Human-rights screening certificate {number} is dated {issued}, after the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:76</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:77</extracomment>
         <translation>{number} адам құқықтары бойынша тексеру туралы сертификат {issued} күні берілген, бұл ротация басталатын {start} күнінен кейін.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The roster entry no longer exists.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:129</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:130</extracomment>
         <translation>Ротация тізіміндегі жазба енді жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also on the roster of {mission} rotation {number} ({start} - {end}, {status}), which overlaps this rotation&apos;s dates.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:203</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:204</extracomment>
         <translation>Сондай-ақ {mission} миссиясының {number} ротациясының тізімінде бар ({start} - {end}, {status}), оның күндері осы ротацияның күндерімен қабаттасады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discharged from service; cannot be deployed.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:210</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:211</extracomment>
         <translation>Әскери қызметтен босатылған; миссияға жіберуге болмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recorded as deployed, but on no rotation in this database; check where the serviceman is serving.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:213</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:214</extracomment>
         <translation>Миссияда деп жазылған, бірақ осы дерекқордағы ешбір ротацияда жоқ; әскери қызметшінің қайда қызмет ететінін тексеріңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Aged {age} on the rotation&apos;s start ({start}); staff officers and experts on mission must be 25 to 55.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:219</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:220</extracomment>
         <translation>Ротацияның басталу күні ({start}) жасы {age}; штаб офицерлері мен миссиядағы сарапшылардың жасы 25-тен 55-ке дейін болуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No rank on file; staff officers and experts on mission must be captain to colonel.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:223</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:224</extracomment>
         <translation>Әскери атағы жазылмаған; штаб офицерлері мен миссиядағы сарапшылардың әскери атағы капитаннан полковникке дейін болуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rank {rank} is outside captain to colonel, required for staff officers and experts on mission.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:227</extracomment>
-        <translation>{rank} әскери атағы штаб офицерлері мен миссиядағы сарапшыларға талап етілетін капитаннан полковникке дейінгі шектен тыс.</translation>
+        <extracomment>kzpk_desktop/services/eligibility.py:228</extracomment>
+        <translation>«{rank}» әскери атағы штаб офицерлері мен миссиядағы сарапшыларға талап етілетін капитаннан полковникке дейінгі шектен тыс.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No current passport (national or service) on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:237</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:238</extracomment>
         <translation>Қолданыстағы төлқұжат (азаматтық немесе қызметтік) жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {number} has no expiry date on file; it must be valid until at least {deadline}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:242</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:243</extracomment>
         <translation>{number} төлқұжатының жарамдылық мерзімі жазылмаған; ол кемінде {deadline} дейін жарамды болуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {number} expires on {expires}; it must be valid until at least {deadline}, 6 months after the rotation&apos;s planned end ({end}).</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:246</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:247</extracomment>
         <translation>{number} төлқұжатының мерзімі {expires} өтеді; ол кемінде {deadline} дейін, яғни ротацияның жоспарлы аяқталуынан ({end}) кейін 6 ай бойы жарамды болуы керек.</translation>
     </message>
     <message>
@@ -8094,61 +8104,61 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+446"/>
         <source>Acronym is required.</source>
-        <extracomment>kzpk_desktop/services/missions.py:64</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:66</extracomment>
         <translation>Қысқартылған атауы міндетті.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Acronym may hold only Latin capitals, digits and &apos;-&apos; (2-20).</source>
-        <extracomment>kzpk_desktop/services/missions.py:66</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:68</extracomment>
         <translation>Қысқартылған атауда тек бас латын әріптері, цифрлар және «-» болуы мүмкін (2-20 таңба).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mission {acronym} already exists.</source>
-        <extracomment>kzpk_desktop/services/missions.py:70</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:72</extracomment>
         <translation>{acronym} миссиясы бұрыннан бар.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>English name is required.</source>
-        <extracomment>kzpk_desktop/services/missions.py:72</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:74</extracomment>
         <translation>Ағылшынша атауы міндетті.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Host country is required.</source>
-        <extracomment>kzpk_desktop/services/missions.py:74</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:76</extracomment>
         <translation>Орналасқан елі міндетті.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ISO3 code must be three Latin letters.</source>
-        <extracomment>kzpk_desktop/services/missions.py:76</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:78</extracomment>
         <translation>ISO3 коды үш латын әрпінен тұруы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The mission cannot end before it starts.</source>
-        <extracomment>kzpk_desktop/services/missions.py:78</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:80</extracomment>
         <translation>Миссия басталмай тұрып аяқтала алмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown mission status &apos;{status}&apos;.</source>
-        <extracomment>kzpk_desktop/services/missions.py:80</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:82</extracomment>
         <translation>Белгісіз миссия мәртебесі «{status}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The mission no longer exists.</source>
-        <extracomment>kzpk_desktop/services/missions.py:114</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:116</extracomment>
         <translation>Миссия енді жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No mission with acronym {acronym}.</source>
-        <extracomment>kzpk_desktop/services/missions.py:134</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:136</extracomment>
         <translation>{acronym} қысқартылған атауымен миссия жоқ.</translation>
     </message>
     <message>

@@ -2867,7 +2867,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>MissionDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/mission_dialog.py" line="+42"/>
+        <location filename="../../kzpk_desktop/gui/planning/mission_dialog.py" line="+44"/>
         <source>New mission</source>
         <extracomment>The notes column&apos;s width; the service does not check it and SQLite would not refuse.</extracomment>
         <translation>Новая миссия</translation>
@@ -2878,7 +2878,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Миссия %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Notes may hold at most %1 characters.</source>
         <translation>Примечания слишком длинные (не более %1 символов).</translation>
     </message>
@@ -2914,11 +2914,26 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
     <message>
         <location line="+30"/>
-        <source>&amp;Host country</source>
-        <translation>Страна &amp;пребывания</translation>
+        <source>&amp;Host country in English</source>
+        <translation>&amp;Страна пребывания на английском</translation>
     </message>
     <message>
         <location line="+30"/>
+        <source>Host &amp;country in Russian</source>
+        <translation>Страна пре&amp;бывания на русском</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Host country in Ka&amp;zakh</source>
+        <translation>Страна пребывания на ка&amp;захском</translation>
+    </message>
+    <message>
+        <location line="+179"/>
+        <source>A name or host country left empty in Kazakh or Russian is shown in English.</source>
+        <translation>Название или страна пребывания, не заполненные на казахском или русском, показываются на английском.</translation>
+    </message>
+    <message>
+        <location line="-149"/>
         <source>&amp;ISO3 code</source>
         <translation>Код &amp;ISO3</translation>
     </message>
@@ -2946,11 +2961,6 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <location line="+26"/>
         <source>N&amp;otes</source>
         <translation>Приме&amp;чания</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>A name left empty in Kazakh or Russian is shown in English.</source>
-        <translation>Если название на казахском или русском не заполнено, показывается английское.</translation>
     </message>
 </context>
 <context>
@@ -7461,163 +7471,163 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>passport</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:40</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:41</extracomment>
         <translation>паспорт</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>medical fitness</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:41</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:42</extracomment>
         <translation>медицинская годность</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pre-deployment training</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:42</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:43</extracomment>
         <translation>преддислокационная подготовка</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>human-rights screening</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:43</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:44</extracomment>
         <translation>проверка по правам человека</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>overlapping rotation</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:44</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:45</extracomment>
         <translation>пересекающаяся ротация</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>service status</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:45</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:46</extracomment>
         <translation>служебный статус</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>age</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:46</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:47</extracomment>
         <translation>возраст</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rank</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:47</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:48</extracomment>
         <translation>звание</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No medical fitness certificate on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:61</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:62</extracomment>
         <translation>Нет справки о медицинской годности.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Medical fitness certificate {number} expires on {expires}, before the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:62</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:63</extracomment>
         <translation>Справка о медицинской годности {number} действует до {expires}, то есть меньше, чем до начала ротации {start}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Medical fitness certificate {number} is dated {issued}, after the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:64</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:65</extracomment>
         <translation>Справка о медицинской годности {number} выдана {issued}, то есть после начала ротации {start}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No pre-deployment training certificate on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:67</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:68</extracomment>
         <translation>Нет сертификата о преддислокационной подготовке.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pre-deployment training certificate {number} expires on {expires}, before the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:68</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:69</extracomment>
         <translation>Сертификат о преддислокационной подготовке {number} действует до {expires}, то есть меньше, чем до начала ротации {start}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pre-deployment training certificate {number} is dated {issued}, after the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:70</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:71</extracomment>
         <translation>Сертификат о преддислокационной подготовке {number} выдан {issued}, то есть после начала ротации {start}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No human-rights screening certificate on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:73</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:74</extracomment>
         <translation>Нет сертификата о проверке по правам человека.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Human-rights screening certificate {number} expires on {expires}, before the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:74</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:75</extracomment>
         <translation>Сертификат о проверке по правам человека {number} действует до {expires}, то есть меньше, чем до начала ротации {start}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Human-rights screening certificate {number} is dated {issued}, after the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:76</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:77</extracomment>
         <translation>Сертификат о проверке по правам человека {number} выдан {issued}, то есть после начала ротации {start}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The roster entry no longer exists.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:129</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:130</extracomment>
         <translation>Записи в списке ротации больше нет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also on the roster of {mission} rotation {number} ({start} - {end}, {status}), which overlaps this rotation&apos;s dates.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:203</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:204</extracomment>
         <translation>Также в списке ротации {number} миссии {mission} ({start} - {end}, {status}), сроки которой пересекаются со сроками этой ротации.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discharged from service; cannot be deployed.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:210</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:211</extracomment>
         <translation>Уволен со службы; направить в миссию нельзя.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recorded as deployed, but on no rotation in this database; check where the serviceman is serving.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:213</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:214</extracomment>
         <translation>Записан как находящийся в миссии, но ни в одной ротации этой базы его нет; проверьте, где военнослужащий проходит службу.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Aged {age} on the rotation&apos;s start ({start}); staff officers and experts on mission must be 25 to 55.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:219</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:220</extracomment>
         <translation>На начало ротации ({start}) возраст {age}; штабным офицерам и экспертам в миссии должно быть от 25 до 55 лет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No rank on file; staff officers and experts on mission must be captain to colonel.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:223</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:224</extracomment>
         <translation>Звание не указано; штабные офицеры и эксперты в миссии должны иметь звание от капитана до полковника.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rank {rank} is outside captain to colonel, required for staff officers and experts on mission.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:227</extracomment>
-        <translation>Звание {rank} вне диапазона от капитана до полковника, обязательного для штабных офицеров и экспертов в миссии.</translation>
+        <extracomment>kzpk_desktop/services/eligibility.py:228</extracomment>
+        <translation>Звание «{rank}» вне диапазона от капитана до полковника, обязательного для штабных офицеров и экспертов в миссии.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No current passport (national or service) on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:237</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:238</extracomment>
         <translation>Нет действующего паспорта (гражданина РК или служебного).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {number} has no expiry date on file; it must be valid until at least {deadline}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:242</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:243</extracomment>
         <translation>У паспорта {number} не указан срок действия; он должен действовать как минимум до {deadline}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {number} expires on {expires}; it must be valid until at least {deadline}, 6 months after the rotation&apos;s planned end ({end}).</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:246</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:247</extracomment>
         <translation>Паспорт {number} действует до {expires}; он должен действовать как минимум до {deadline}, то есть 6 месяцев после планового окончания ротации ({end}).</translation>
     </message>
     <message>
@@ -8145,61 +8155,61 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+446"/>
         <source>Acronym is required.</source>
-        <extracomment>kzpk_desktop/services/missions.py:64</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:66</extracomment>
         <translation>Укажите сокращённое название.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Acronym may hold only Latin capitals, digits and &apos;-&apos; (2-20).</source>
-        <extracomment>kzpk_desktop/services/missions.py:66</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:68</extracomment>
         <translation>Сокращённое название может содержать только заглавные латинские буквы, цифры и «-» (от 2 до 20 символов).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mission {acronym} already exists.</source>
-        <extracomment>kzpk_desktop/services/missions.py:70</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:72</extracomment>
         <translation>Миссия {acronym} уже есть.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>English name is required.</source>
-        <extracomment>kzpk_desktop/services/missions.py:72</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:74</extracomment>
         <translation>Укажите название на английском.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Host country is required.</source>
-        <extracomment>kzpk_desktop/services/missions.py:74</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:76</extracomment>
         <translation>Укажите страну пребывания.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ISO3 code must be three Latin letters.</source>
-        <extracomment>kzpk_desktop/services/missions.py:76</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:78</extracomment>
         <translation>Код ISO3 должен состоять из трёх латинских букв.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The mission cannot end before it starts.</source>
-        <extracomment>kzpk_desktop/services/missions.py:78</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:80</extracomment>
         <translation>Миссия не может закончиться раньше, чем началась.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown mission status &apos;{status}&apos;.</source>
-        <extracomment>kzpk_desktop/services/missions.py:80</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:82</extracomment>
         <translation>Неизвестный статус миссии «{status}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The mission no longer exists.</source>
-        <extracomment>kzpk_desktop/services/missions.py:114</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:116</extracomment>
         <translation>Миссии больше нет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No mission with acronym {acronym}.</source>
-        <extracomment>kzpk_desktop/services/missions.py:134</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:136</extracomment>
         <translation>Миссии с сокращённым названием {acronym} нет.</translation>
     </message>
     <message>

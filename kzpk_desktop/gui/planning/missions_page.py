@@ -217,7 +217,7 @@ class MissionsPage(AreaPage):
         rows = []
         for m in missions:
             o = self._overviews.get(m.id)
-            rows.append(MissionRow(m.id, m.acronym, m.name(self._lang), m.host_country, m.status,
+            rows.append(MissionRow(m.id, m.acronym, m.name(self._lang), m.host(self._lang), m.status,
                                    o.total if o else 0, len(o.rotations) if o else 0))
         self.missions.set_rows(rows)
         self._stale = False
