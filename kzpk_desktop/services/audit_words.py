@@ -67,6 +67,9 @@ class Change:
     label: Text
     before: Text | None
     after: Text | None
+    #: A fact about the change rather than a field changed (the day a status took effect):
+    #: said as "Label: value" even in an update.
+    note: bool = False
 
 
 @dataclass(frozen=True)
@@ -169,6 +172,10 @@ DETAIL_LABELS = {"reason": N_("Reason"), "failures": N_("Wrong passwords in a ro
                  "seed": N_("Seed"), "added": N_("Added"), "within": N_("Within (days)"),
                  "rank_id": N_("Rank"), "unit_id": N_("Unit"), "rotation": N_("Rotation"),
                  "search": N_("Search text"), "status": N_("Status")}
+
+#: Why a sign-in was refused (``accounts.authenticate`` writes these), in words.
+SIGN_IN_REASONS = {"unknown user": N_("unknown user"), "wrong password": N_("wrong password"),
+                   "account disabled": N_("account disabled")}
 
 #: Where a reference points, when the column name does not say it (``kind_id`` of a unit).
 _REFERENCE_OF = {("unit", "kind_id"): "unit_kind", ("document", "kind_id"): "document_kind"}
@@ -336,9 +343,8 @@ class Names:
                            rotation=self.of("rotation", values.get("rotation_id")))
         if table == "roster_status_change":
             entry = self._values.get(("roster_entry", values.get("roster_entry_id")))
-            if entry is None:
-                return Message(DELETED["roster_entry"])
-            return self.name("roster_entry", entry)
+            return Message(N_("Status change in {entry}"), entry=Message(
+                DELETED["roster_entry"]) if entry is None else self.name("roster_entry", entry))
         if table == "decision_ceiling":
             return Message(N_("Ceiling for {mission} in {decision}"),
                            mission=self.of("mission", values.get("mission_id")),
@@ -426,10 +432,19 @@ def _pairs(event: EventRow) -> Iterator[tuple[str, Any, Any]]:
             yield field, None, value
 
 
+#: References that name the record itself (its name says them already).
+_NAMED_BY = {"roster_status_change": "roster_entry_id", "document_scan": "document_id"}
+
+
 def _changes(event: EventRow, names: Names) -> tuple[Change, ...]:
     out = []
     for field, before, after in _pairs(event):
-        if event.entity != "setting" and is_derived(field):
+        if event.entity != "setting" and is_derived(field) \
+                or _NAMED_BY.get(event.entity or "") == field:
+            continue
+        if event.action == "login_failed" and field == "reason" and after in SIGN_IN_REASONS:
+            out.append(Change(field, field_label(None, field), None,
+                              Message(SIGN_IN_REASONS[after])))
             continue
         out.append(Change(field, field_label(event.entity, field),
                           _value(event.entity, field, before, names),
@@ -543,7 +558,7 @@ def summary(described: Described, say: Callable[[Text], str]) -> str:
         label = say(c.label)
         if not described.is_record_change:
             parts.append(f"{label}: {say(c.after) if c.after is not None else empty}")
-        elif action == "create":
+        elif action == "create" or c.note:
             parts.append(f"{label}: {say(c.after) if c.after is not None else empty}")
         elif action == "delete":
             parts.append(f"{label}: {say(c.before) if c.before is not None else empty}")
@@ -556,7 +571,7 @@ def summary(described: Described, say: Callable[[Text], str]) -> str:
 
 #: Records whose name alone does not say what they are ("HQ", "bekov"): their kind goes first.
 KIND_SAID = frozenset({"unit", "mission", "rank", "unit_kind", "document_kind",
-                       "personnel_category", "user_account", "rotation", "decision_ceiling"})
+                       "personnel_category", "user_account", "rotation"})
 
 
 def record_line(described: Described, say: Callable[[Text], str], kind: str | None = None, *,
