@@ -53,8 +53,8 @@ def _faulty_sheet(path: Path, people: list[tuple[str, str, str]]) -> None:
                   "KZ-90001"])
     sheet.append(["900101300001", "Омарова", "Дана", "", "1990-01-01", "Ж", "лейтенант",
                   "KZ-90002"])
-    iin, surname, given = people[0]
-    sheet.append([iin, surname, given, "", "", "", "", ""])
+    known, surname, given = people[0]
+    sheet.append([known, surname, given, "", "", "", "", ""])
     sheet.append([iin("1992-02-11", "M", 7003), "Жұмабаев", "", "", "31.02.1992", "М", "генерал армии", "KZ-90004"])
     sheet.append([iin("1995-07-02", "F", 7005), "Ахметова", "Айгерім", "Серікқызы", "1995-07-02", "Ж", "сержант",
                   "KZ-90005"])
