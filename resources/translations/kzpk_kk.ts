@@ -2359,7 +2359,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Бұл жол импортталмайды:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Row</source>
         <extracomment>The leading columns; the sheet&apos;s own columns follow them.</extracomment>
         <translation>Жол</translation>
@@ -2385,7 +2385,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Себептері</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Why a row is refused or what to check</source>
         <translation>Жолдың неге қабылданбағаны немесе нені тексеру керегі</translation>
     </message>
@@ -4122,8 +4122,8 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     </message>
     <message>
         <location line="+1"/>
-        <source>Nothing is saved yet. Shaded red cells are refused; hover over one to see why.</source>
-        <translation>Әзірге ештеңе сақталмаған. Қызылмен боялған ұяшықтар қабылданбайды; себебін көру үшін тінтуірді үстіне апарыңыз.</translation>
+        <source>Nothing is saved yet. Shaded red cells are refused; the Reasons column says why.</source>
+        <translation>Әзірге ештеңе сақталған жоқ. Қызыл түспен боялған ұяшықтар қабылданбады; себебі «Себептері» бағанында жазылған.</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -2377,7 +2377,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Эта строка не будет импортирована:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Row</source>
         <extracomment>The leading columns; the sheet&apos;s own columns follow them.</extracomment>
         <translation>Строка</translation>
@@ -2403,7 +2403,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Причины</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Why a row is refused or what to check</source>
         <translation>Почему строка отклонена или что проверить</translation>
     </message>
@@ -4147,8 +4147,8 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     </message>
     <message>
         <location line="+1"/>
-        <source>Nothing is saved yet. Shaded red cells are refused; hover over one to see why.</source>
-        <translation>Пока ничего не сохранено. Ячейки с красной заливкой отклонены; наведите на ячейку указатель, чтобы увидеть причину.</translation>
+        <source>Nothing is saved yet. Shaded red cells are refused; the Reasons column says why.</source>
+        <translation>Пока ничего не сохранено. Ячейки с красной заливкой отклонены; почему — сказано в столбце «Причины».</translation>
     </message>
     <message>
         <location line="+3"/>
