@@ -6636,7 +6636,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Назначение не может закончиться раньше, чем началось ({date}).</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+266"/>
         <source>Your role ({role}) may not change records.</source>
         <extracomment>kzpk_desktop/services/auth.py:44</extracomment>
         <translation>Ваша роль ({role}) не позволяет изменять записи.</translation>
@@ -6738,7 +6738,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Не удаётся записать {path}: папка только для чтения или файл занят.</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-410"/>
         <source>Export cancelled; no file was written.</source>
         <extracomment>kzpk_desktop/exports/files.py:36</extracomment>
         <translation>Выгрузка отменена; файл не записан.</translation>
@@ -6799,7 +6799,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Не удаётся записать {path}: {reason}.</translation>
     </message>
     <message>
-        <location line="+964"/>
+        <location line="+968"/>
         <source>{file} is not imported: its part {part} unpacks to more than {limit} MB, far more than a list of servicemen. Save the list alone in a new workbook and import that.</source>
         <extracomment>kzpk_desktop/sheets/bounds.py:66</extracomment>
         <translation>{file} не импортируется: его часть {part} при распаковке занимает больше {limit} МБ — намного больше, чем список военнослужащих. Сохраните один список в новой книге и импортируйте её.</translation>
@@ -6973,7 +6973,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>«{value}» — несуществующая дата.</translation>
     </message>
     <message>
-        <location line="-966"/>
+        <location line="-970"/>
         <source>The number of days cannot be negative.</source>
         <extracomment>kzpk_desktop/exports/reports/expiring.py:26</extracomment>
         <translation>Число дней не может быть отрицательным.</translation>
@@ -7153,7 +7153,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>В резервной копии {path} нет событий аудита.</translation>
     </message>
     <message>
-        <location line="+328"/>
+        <location line="+332"/>
         <source>There is no rotation with id {id} (it may have been deleted).</source>
         <extracomment>kzpk_desktop/services/ceilings.py:28</extracomment>
         <translation>Ротации с id {id} нет (возможно, она удалена).</translation>
@@ -7245,7 +7245,7 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="-78"/>
         <source>Decision {number}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:331</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:333</extracomment>
         <translation>Постановление {number}</translation>
     </message>
     <message>
@@ -7315,7 +7315,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Номер паспорта может содержать только латинские буквы и цифры.</translation>
     </message>
     <message>
-        <location line="-446"/>
+        <location line="-450"/>
         <source>Cannot write {path}: the file would be larger than this disk or this user may write.</source>
         <extracomment>kzpk_desktop/exports/files.py:59</extracomment>
         <translation>Не удалось записать {path}: файл получился бы больше, чем позволяет диск или этот пользователь.</translation>
@@ -7772,320 +7772,332 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>ISO3 code</source>
+        <source>Host country in Russian</source>
         <extracomment>kzpk_desktop/services/audit_words.py:148</extracomment>
+        <translation>Страна пребывания на русском</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host country in Kazakh</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:149</extracomment>
+        <translation>Страна пребывания на казахском</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ISO3 code</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:149</extracomment>
         <translation>Код ISO3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:148</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:150</extracomment>
         <translation>Дата начала</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>End</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:148</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:150</extracomment>
         <translation>Дата окончания</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>NATO code</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:150</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:152</extracomment>
         <translation>Код НАТО</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expires</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:152</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:154</extracomment>
         <translation>Имеет срок действия</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>As the UN reports it</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:153</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:155</extracomment>
         <translation>Как в отчётах ООН</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User name</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:154</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:156</extracomment>
         <translation>Имя пользователя</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Full name</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:154</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:156</extracomment>
         <translation>ФИО</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Role</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:155</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:157</extracomment>
         <translation>Роль</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Password</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:155</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:157</extracomment>
         <translation>Пароль</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Account active</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:156</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:158</extracomment>
         <translation>Учётная запись действует</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:170</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:172</extracomment>
         <translation>Причина</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wrong passwords in a row</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:170</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:172</extracomment>
         <translation>Неверных паролей подряд</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Report</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:171</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:173</extracomment>
         <translation>Отчёт</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>File</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:171</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:173</extracomment>
         <translation>Файл</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rows</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:171</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:173</extracomment>
         <translation>Строк</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seed</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:172</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:174</extracomment>
         <translation>Начальное число</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Added</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:172</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:174</extracomment>
         <translation>Добавлено</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Within (days)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:172</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:174</extracomment>
         <translation>В пределах (дней)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rank</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:173</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:175</extracomment>
         <translation>Звание</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unit</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:173</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:175</extracomment>
         <translation>Подразделение</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rotation</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:173</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:175</extracomment>
         <translation>Ротация</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search text</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:174</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:176</extracomment>
         <translation>Текст поиска</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:174</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:176</extracomment>
         <translation>Статус</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown user</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:177</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:179</extracomment>
         <translation>неизвестный пользователь</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>wrong password</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:177</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:179</extracomment>
         <translation>неверный пароль</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>account disabled</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:178</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:180</extracomment>
         <translation>учётная запись отключена</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(deleted serviceman)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:194</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:196</extracomment>
         <translation>(удалённый военнослужащий)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted document)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:194</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:196</extracomment>
         <translation>(удалённый документ)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted unit)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:195</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:197</extracomment>
         <translation>(удалённое подразделение)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted mission)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:195</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:197</extracomment>
         <translation>(удалённая миссия)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted rotation)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:196</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:198</extracomment>
         <translation>(удалённая ротация)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted decision)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:196</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:198</extracomment>
         <translation>(удалённое постановление)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted rank)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:197</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:199</extracomment>
         <translation>(удалённое звание)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted unit kind)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:197</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:199</extracomment>
         <translation>(удалённый род подразделения)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted document kind)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:198</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:200</extracomment>
         <translation>(удалённый вид документа)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted personnel category)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:199</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:201</extracomment>
         <translation>(удалённая категория персонала)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted roster entry)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:200</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:202</extracomment>
         <translation>(удалённая запись списка ротации)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted assignment)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:201</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:203</extracomment>
         <translation>(удалённое назначение)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted record)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:202</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:204</extracomment>
         <translation>(удалённая запись)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yes</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:203</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:205</extracomment>
         <translation>да</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:203</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:205</extracomment>
         <translation>нет</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(empty)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:203</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:205</extracomment>
         <translation>(пусто)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(hidden)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:203</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:205</extracomment>
         <translation>(скрыто)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only data the application keeps for itself</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:205</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:207</extracomment>
         <translation>только служебные данные программы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>file of {size} bytes</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:206</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:208</extracomment>
         <translation>файл, {size} байт</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{mission}-{number}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:328</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:330</extracomment>
         <translation>{mission}-{number}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{kind} No. {number}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:333</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:335</extracomment>
         <translation>{kind} № {number}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scan of {document}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:337</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:339</extracomment>
         <translation>Скан: {document}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assignment to {unit}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:340</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:342</extracomment>
         <translation>Назначение: {unit}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Roster of {rotation}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:342</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:344</extracomment>
         <translation>Список ротации {rotation}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status change in {entry}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:346</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:348</extracomment>
         <translation>Смена статуса: {entry}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ceiling for {mission} in {decision}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:349</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:351</extracomment>
         <translation>Квота {mission}: {decision}</translation>
     </message>
     <message>
@@ -8851,7 +8863,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Отклонено строк: {count} из {total}; ничего не импортировано. Исправьте их (каждая указана в отчёте об ошибках) или импортируйте только верные строки.</translation>
     </message>
     <message>
-        <location line="-692"/>
+        <location line="-696"/>
         <source>Rows refused by the import</source>
         <extracomment>kzpk_desktop/exports/import_files.py:152</extracomment>
         <translation>Строки, отклонённые при импорте</translation>
@@ -8881,7 +8893,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Неизвестный язык «{lang}»: выберите kk, ru или en.</translation>
     </message>
     <message>
-        <location line="+704"/>
+        <location line="+708"/>
         <source>Acronym is required.</source>
         <extracomment>kzpk_desktop/services/missions.py:66</extracomment>
         <translation>Укажите сокращённое название.</translation>
@@ -9373,7 +9385,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>У ротации уже есть список; её миссию изменить нельзя.</translation>
     </message>
     <message>
-        <location line="-750"/>
+        <location line="-754"/>
         <source>IIN</source>
         <extracomment>kzpk_desktop/services/audit_words.py:100</extracomment>
         <translation>ИИН</translation>
@@ -9397,7 +9409,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location line="+746"/>
+        <location line="+750"/>
         <source>{label} is required.</source>
         <extracomment>kzpk_desktop/services/servicemen.py:108</extracomment>
         <translation>Заполните поле «{label}».</translation>
@@ -9417,13 +9429,13 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="-566"/>
         <source>male</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:191</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:193</extracomment>
         <translation>мужской</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>female</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:191</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:193</extracomment>
         <translation>женский</translation>
     </message>
     <message>
