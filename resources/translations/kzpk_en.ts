@@ -1858,7 +1858,7 @@ Its fingerprint is %4. Read it to that office over the phone: trust the card onl
 <context>
     <name>ExpiryStatus</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/documents/status.py" line="+20"/>
+        <location filename="../../kzpk_desktop/gui/documents/status.py" line="+26"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1888,8 +1888,18 @@ Its fingerprint is %4. Read it to that office over the phone: trust the card onl
         <source>All current documents are valid beyond the warning window.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+76"/>
+        <source>Documents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The mark beside a name and in the Documents column: the worst of the person&apos;s current documents</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+20"/>
         <source>expired %n day(s) ago</source>
         <translation>
             <numerusform>expired %n day ago</numerusform>
@@ -4315,7 +4325,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryList</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/view.py" line="+57"/>
+        <location filename="../../kzpk_desktop/gui/registry/view.py" line="+58"/>
         <source>Find by name, IIN or service number (Ctrl+F)</source>
         <extracomment>The current serviceman&apos;s id (None when no row is current). Enter or double-click on a row: the clerk wants to edit it. The &quot;Export…&quot; button (shown with ``exportable=True``) was pressed. The &quot;Import…&quot; button (shown with ``importable=True``) was pressed.</extracomment>
         <translation type="unfinished"></translation>
@@ -4361,7 +4371,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+105"/>
+        <location line="+108"/>
         <source>%Ln serviceman(s)</source>
         <translation>
             <numerusform>%Ln serviceman</numerusform>
@@ -4380,13 +4390,13 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/model.py" line="+127"/>
+        <location filename="../../kzpk_desktop/gui/registry/model.py" line="+128"/>
         <source>This column cannot be sorted; the list stays in its order.</source>
         <extracomment>The serviceman&apos;s id behind an index. A passport must outlast a tour by six months (domain.md), so warn that early. (rows matching the filter, servicemen in the database)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>The passport has expired.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5719,7 +5729,7 @@ This cannot be undone.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/shortcuts_dialog.py" line="+47"/>
+        <location filename="../../kzpk_desktop/gui/shortcuts_dialog.py" line="+48"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>

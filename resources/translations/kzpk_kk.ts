@@ -1863,7 +1863,7 @@ Its fingerprint is %4. Read it to that office over the phone: trust the card onl
 <context>
     <name>ExpiryStatus</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/documents/status.py" line="+20"/>
+        <location filename="../../kzpk_desktop/gui/documents/status.py" line="+26"/>
         <source>Expired</source>
         <translation>Мерзімі өткен</translation>
     </message>
@@ -1893,8 +1893,18 @@ Its fingerprint is %4. Read it to that office over the phone: trust the card onl
         <source>All current documents are valid beyond the warning window.</source>
         <translation>Барлық қолданыстағы құжаттар ескерту мерзімінен кейін де жарамды.</translation>
     </message>
+    <message>
+        <location line="+76"/>
+        <source>Documents:</source>
+        <translation>Құжаттар:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The mark beside a name and in the Documents column: the worst of the person&apos;s current documents</source>
+        <translation>Тегінің жанындағы және «Құжаттар» бағанындағы белгі: адамның қолданыстағы құжаттарының ең нашар күйі</translation>
+    </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+20"/>
         <source>expired %n day(s) ago</source>
         <translation>
             <numerusform>%n күн бұрын өткен</numerusform>
@@ -4329,7 +4339,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryList</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/view.py" line="+57"/>
+        <location filename="../../kzpk_desktop/gui/registry/view.py" line="+58"/>
         <source>Find by name, IIN or service number (Ctrl+F)</source>
         <extracomment>The current serviceman&apos;s id (None when no row is current). Enter or double-click on a row: the clerk wants to edit it. The &quot;Export…&quot; button (shown with ``exportable=True``) was pressed. The &quot;Import…&quot; button (shown with ``importable=True``) was pressed.</extracomment>
         <translation>Аты-жөні, ЖСН немесе жеке нөмірі бойынша іздеу (Ctrl+F)</translation>
@@ -4375,7 +4385,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Тізімді көрсетілгендей (іздеу, сүзгілер, реті) Excel немесе CSV файлына сақтау (Ctrl+E)</translation>
     </message>
     <message numerus="yes">
-        <location line="+105"/>
+        <location line="+108"/>
         <source>%Ln serviceman(s)</source>
         <translation>
             <numerusform>%Ln әскери қызметші</numerusform>
@@ -4394,13 +4404,13 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/model.py" line="+127"/>
+        <location filename="../../kzpk_desktop/gui/registry/model.py" line="+128"/>
         <source>This column cannot be sorted; the list stays in its order.</source>
         <extracomment>The serviceman&apos;s id behind an index. A passport must outlast a tour by six months (domain.md), so warn that early. (rows matching the filter, servicemen in the database)</extracomment>
         <translation>Бұл баған бойынша сұрыптау мүмкін емес; тізім реті өзгермейді.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>The passport has expired.</source>
         <translation>Төлқұжаттың мерзімі өтіп кеткен.</translation>
     </message>
@@ -5735,7 +5745,7 @@ This cannot be undone.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/shortcuts_dialog.py" line="+47"/>
+        <location filename="../../kzpk_desktop/gui/shortcuts_dialog.py" line="+48"/>
         <source>Keyboard shortcuts</source>
         <translation>Пернелер тіркесімдері</translation>
     </message>
