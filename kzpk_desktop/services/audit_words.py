@@ -67,6 +67,9 @@ class Change:
     label: Text
     before: Text | None
     after: Text | None
+    #: A fact about the change rather than a field changed (the day a status took effect):
+    #: said as "Label: value" even in an update.
+    note: bool = False
 
 
 @dataclass(frozen=True)
@@ -142,8 +145,10 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
     "decision_ceiling": {"decision_id": N_("Parliament decision"), "mission_id": N_("Mission"),
                          "ceiling": N_("Ceiling")},
     "mission": {"acronym": N_("Acronym"), **_NAMES, "host_country": N_("Host country"),
-                "iso3": N_("ISO3 code"), "start_date": N_("Start"), "end_date": N_("End"),
-                "status": N_("Status"), "notes": _NOTES},
+                "host_country_ru": N_("Host country in Russian"),
+                "host_country_kk": N_("Host country in Kazakh"), "iso3": N_("ISO3 code"),
+                "start_date": N_("Start"), "end_date": N_("End"), "status": N_("Status"),
+                "notes": _NOTES},
     "rank": {**_CODE, **_NAMES, "nato_code": N_("NATO code"), "category": N_("Category")},
     "unit_kind": {**_CODE, **_NAMES},
     "document_kind": {**_CODE, **_NAMES, "expires": N_("Expires")},
@@ -169,6 +174,10 @@ DETAIL_LABELS = {"reason": N_("Reason"), "failures": N_("Wrong passwords in a ro
                  "seed": N_("Seed"), "added": N_("Added"), "within": N_("Within (days)"),
                  "rank_id": N_("Rank"), "unit_id": N_("Unit"), "rotation": N_("Rotation"),
                  "search": N_("Search text"), "status": N_("Status")}
+
+#: Why a sign-in was refused (``accounts.authenticate`` writes these), in words.
+SIGN_IN_REASONS = {"unknown user": N_("unknown user"), "wrong password": N_("wrong password"),
+                   "account disabled": N_("account disabled")}
 
 #: Where a reference points, when the column name does not say it (``kind_id`` of a unit).
 _REFERENCE_OF = {("unit", "kind_id"): "unit_kind", ("document", "kind_id"): "document_kind"}
@@ -336,9 +345,8 @@ class Names:
                            rotation=self.of("rotation", values.get("rotation_id")))
         if table == "roster_status_change":
             entry = self._values.get(("roster_entry", values.get("roster_entry_id")))
-            if entry is None:
-                return Message(DELETED["roster_entry"])
-            return self.name("roster_entry", entry)
+            return Message(N_("Status change in {entry}"), entry=Message(
+                DELETED["roster_entry"]) if entry is None else self.name("roster_entry", entry))
         if table == "decision_ceiling":
             return Message(N_("Ceiling for {mission} in {decision}"),
                            mission=self.of("mission", values.get("mission_id")),
@@ -426,10 +434,19 @@ def _pairs(event: EventRow) -> Iterator[tuple[str, Any, Any]]:
             yield field, None, value
 
 
+#: References that name the record itself (its name says them already).
+_NAMED_BY = {"roster_status_change": "roster_entry_id", "document_scan": "document_id"}
+
+
 def _changes(event: EventRow, names: Names) -> tuple[Change, ...]:
     out = []
     for field, before, after in _pairs(event):
-        if event.entity != "setting" and is_derived(field):
+        if event.entity != "setting" and is_derived(field) \
+                or _NAMED_BY.get(event.entity or "") == field:
+            continue
+        if event.action == "login_failed" and field == "reason" and after in SIGN_IN_REASONS:
+            out.append(Change(field, field_label(None, field), None,
+                              Message(SIGN_IN_REASONS[after])))
             continue
         out.append(Change(field, field_label(event.entity, field),
                           _value(event.entity, field, before, names),
@@ -543,7 +560,7 @@ def summary(described: Described, say: Callable[[Text], str]) -> str:
         label = say(c.label)
         if not described.is_record_change:
             parts.append(f"{label}: {say(c.after) if c.after is not None else empty}")
-        elif action == "create":
+        elif action == "create" or c.note:
             parts.append(f"{label}: {say(c.after) if c.after is not None else empty}")
         elif action == "delete":
             parts.append(f"{label}: {say(c.before) if c.before is not None else empty}")
@@ -556,7 +573,7 @@ def summary(described: Described, say: Callable[[Text], str]) -> str:
 
 #: Records whose name alone does not say what they are ("HQ", "bekov"): their kind goes first.
 KIND_SAID = frozenset({"unit", "mission", "rank", "unit_kind", "document_kind",
-                       "personnel_category", "user_account", "rotation", "decision_ceiling"})
+                       "personnel_category", "user_account", "rotation"})
 
 
 def record_line(described: Described, say: Callable[[Text], str], kind: str | None = None, *,

@@ -57,9 +57,15 @@ def story(sessions, people):
         rot = pb.rotation(s, dec)
         [entry] = rosters.add_to_roster(s, rot.id, [person], category="staff-officer").entries
         entry_id = entry.id
+        later = pb.rotation(s, dec, number=2, start=dt.date(2026, 3, 1),
+                            end=dt.date(2026, 8, 31))
+        [second] = rosters.add_to_roster(s, later.id, [person]).entries
+        second_id = second.id
     with write_session(sessions) as s:
         rosters.set_status(s, entry_id, "approved", override_reason="Справка в пути",
                            on=dt.date(2025, 2, 1))
+    with write_session(sessions) as s:
+        rosters.set_status(s, second_id, "withdrawn", reason="Не прошёл отбор")
     return person
 
 
@@ -80,9 +86,10 @@ def test_the_audit_area_speaks_the_forms_words(qtbot, ctx, settle, russian, stor
     changes = model.column_of("changes")
     record = model.column_of("record")
 
-    def row_of(entity: str, action: str, key: str) -> int:
+    def row_of(entity: str, action: str, key: str, new=None) -> int:
         [found] = [i for i in range(model.rowCount()) if model.event_at(i).entity == entity
-                   and model.event_at(i).action == action and key in model.event_at(i).changes]
+                   and model.event_at(i).action == action and key in model.event_at(i).changes
+                   and new in (None, model.event_at(i).changes[key][1])]
         return found
 
     promoted = row_of("serviceman", "update", "rank_id")
@@ -91,7 +98,7 @@ def test_the_audit_area_speaks_the_forms_words(qtbot, ctx, settle, russian, stor
     assert "Звание: Рядовой → Майор" in text
     assert "Фамилия: Ыбыраев → Ыбыраев-Ахметов" in text
     assert "Статус: На службе → На подготовке" in text
-    approved = row_of("roster_entry", "update", "status")
+    approved = row_of("roster_entry", "update", "status", "approved")
     assert model.data(model.index(approved, changes)).startswith("Статус: выдвинут → утверждён")
     assert model.data(model.index(approved, record)) == \
         "Список ротации UNDOF-1 — Ыбыраев-Ахметов Әділет"
@@ -138,7 +145,11 @@ def test_a_persons_history_holds_their_documents_assignments_and_roster(
     assert ("Национальный паспорт № N12345678", "Действует до: 01.01.2027 → 01.01.2031") in lines
     assert ("Список ротации UNDOF-1",
             "Статус: выдвинут → утверждён; Основание утверждения вопреки правилам: (пусто) → "
-            "Справка в пути; Утвердил вопреки правилам: (пусто) → bootstrap") in lines
+            "Справка в пути; Утвердил вопреки правилам: (пусто) → bootstrap; "
+            "Действует с: 01.02.2025") in lines
+    # Why the person was withdrawn is in the status history row: told on the entry's line.
+    assert ("Список ротации UNDOF-2", "Статус: выдвинут → отозван; Действует с: "
+            f"{dt.date.today():%d.%m.%Y}; Причина: Не прошёл отбор") in lines
     assert any(r == "Назначение: 1-я рота" and "Подразделение: 1-я рота" in c
                and "Должность: командир взвода" in c for r, c in lines)
     assert any("Звание: Рядовой → Майор" in c for _r, c in lines)
@@ -146,6 +157,39 @@ def test_a_persons_history_holds_their_documents_assignments_and_roster(
     assert not any("Военнослужащий:" in c for _r, c in lines)
     assert [t for t in _cells(model) if RAW.search(t) or UID.search(t)] == []
     assert str(len(lines)) in dialog.countLabel.text()
+
+
+def test_the_areas_export_reads_as_the_area(qtbot, ctx, settle, russian, story, prompts,
+                                            monkeypatch, tmp_path):
+    from openpyxl import load_workbook
+
+    from kzpk_desktop.gui.audit import export as audit_export
+    from kzpk_desktop.gui.audit.page import AuditPage
+    from kzpk_desktop.gui.prompts import Button
+
+    page = AuditPage(ctx)
+    qtbot.addWidget(page)
+    settle()
+    shown = {page.model.event_at(i).id: (page.model.data(page.model.index(i, 4)),
+                                         page.model.data(page.model.index(i, 5)))
+             for i in range(page.model.rowCount())}
+    target = tmp_path / "audit.xlsx"
+    monkeypatch.setattr(audit_export, "choose_target", lambda *a, **kw: target)
+    prompts.answers = [Button.Close]
+    page.export_list()
+    rows = list(load_workbook(target).active.iter_rows(values_only=True))
+    header = next(i for i, r in enumerate(rows) if r and r[0] == "№")
+    assert rows[header][4:8] == ("Запись", "Изменения", "UID записи",
+                                 "Изменения (поля базы данных)")
+    # The auditor's column: the database's names, but no derived data (a sort key) either.
+    assert any("rank_id: 1 -> 14" in (r[7] or "") for r in rows[header + 1:])
+    assert not any("sort_key" in (r[7] or "") for r in rows[header + 1:])
+    written = {r[0]: (r[4], r[5]) for r in rows[header + 1:]}
+    assert written == shown
+    assert {r[3] for r in rows[header + 1:]} == {
+        page.model.data(page.model.index(i, 3)) for i in range(page.model.rowCount())}
+    promoted = [c for _r, c in written.values() if c and "Звание: Рядовой → Майор" in c]
+    assert len(promoted) == 1 and "rank_id" not in promoted[0]
 
 
 def test_a_deleted_reference_is_named_by_what_it_was(sessions, people, story):

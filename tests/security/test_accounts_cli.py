@@ -95,7 +95,7 @@ def test_audit_export(kzpk, staff, tmp_path, who, allowed):
     ws = openpyxl.load_workbook(out_file).active
     rows = list(ws.iter_rows(values_only=True))
     header = rows.index(("No.", "When (UTC)", "User", "Action", "Record", "Changes",
-                         "Record uid", "Changes as stored"))
+                         "Record uid", "Changes, database field names"))
     events = rows[header + 1:]
     assert [(r[2], r[3], r[4], r[5], r[7]) for r in events] == [
         ("clerk", "sign-in refused", "user account clerk",

@@ -31,12 +31,13 @@ def export_events(parent: QWidget, ctx: AreaContext, flt: EventFilter) -> Path |
     def build(session, target: Path, user: str, progress) -> Path:
         from ...exports.reports.audit_trail import export_audit
         from ...services.auth import require_role
+        from .labels import action_label, entity_label
         from .words import say
 
         require_role(session, "supervisor")  # as ``kzpk audit``: the trail names people
         # In the Audit area's own words (the UI language), as the clerk saw them on screen.
         return export_audit(session, target, flt, lang=ctx.lang, user=user, progress=progress,
-                            say=say)
+                            say=say, action_word=action_label, entity_word=entity_label)
 
     details = {"since": flt.since, "until": flt.until, "user": flt.username,
                "action": flt.action, "entity": flt.entity,
