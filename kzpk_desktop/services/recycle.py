@@ -78,6 +78,7 @@ class BinItem:
 
 @dataclass(frozen=True)
 class Restored:
+    item_id: int  # the bin item it was
     entity: str
     entity_uid: uuid.UUID
     record_id: int  # the restored record's (new) id
@@ -141,7 +142,8 @@ def restore(session: Session, item_id: int, *, lang: str = "ru") -> Restored:
         "what": item.what, "deleted_by": item.deleted_by, "deleted_at": item.deleted_at,
         "rows": len(rows)})
     capture_restored(session, restored)
-    result = Restored(item.entity, item.entity_uid, ids[item.entity_uid], owner_id, item.what)
+    result = Restored(item.id, item.entity, item.entity_uid, ids[item.entity_uid], owner_id,
+                      item.what)
     session.execute(delete(RecycleItem.__table__).where(RecycleItem.__table__.c.id == item.id))
     return result
 

@@ -6,6 +6,7 @@ import json
 
 import planning_builders as pb
 import pytest
+from security_helpers import PASSWORD
 from sqlalchemy import func, select
 
 from kzpk_desktop.db.models import (
@@ -203,3 +204,33 @@ def test_an_assignment_overlapping_one_made_since_is_refused(sessions, staff):
                                            "2-я рота since 01.01.2024"), \
             acting(sessions, staff["admin"]) as s:
         recycle.restore(s, item)
+
+
+def test_the_cli_lists_the_bin_and_restores_an_item(sessions, staff, kzpk):
+    man_id = _world(sessions, staff["admin"])
+    with acting(sessions, staff["supervisor"]) as s:
+        iin = s.get(Serviceman, man_id).iin
+        item = servicemen.delete_serviceman(s, man_id)
+    as_admin = ("--user", "admin")
+    code, out, err = kzpk(*as_admin, "recycle", "list", "--json", env={"KZPK_PASSWORD": PASSWORD})
+    assert (code, err) == (0, "")
+    (listed,) = json.loads(out)
+    assert listed["id"] == item and listed["entity"] == "serviceman"
+    assert listed["what"] == f"Сейтов Ерлан ({iin})" and listed["deleted_by"] == "supervisor"
+    assert listed["rows"] == 9
+    code, out, err = kzpk("--user", "clerk", "recycle", "restore", str(item),
+                          env={"KZPK_PASSWORD": PASSWORD})
+    assert (code, out) == (1, "")
+    assert err == ("error: Your role (clerk) may not do this; a supervisor or an administrator "
+                   "may.\n")
+    code, out, err = kzpk(*as_admin, "recycle", "restore", str(item),
+                          env={"KZPK_PASSWORD": PASSWORD})
+    assert (code, err) == (0, "") and out.startswith(f"restored serviceman Сейтов Ерлан ({iin})")
+    code, out, err = kzpk(*as_admin, "recycle", "restore", str(item),
+                          env={"KZPK_PASSWORD": PASSWORD})
+    assert (code, err) == (1, "error: This item is no longer in the recycle bin (restored by "
+                              "someone else?).\n")
+    code, out, _ = kzpk(*as_admin, "recycle", "list", env={"KZPK_PASSWORD": PASSWORD})
+    assert (code, out) == (0, "")
+    code, _, err = kzpk(*as_admin, "recycle", "restore", "x", env={"KZPK_PASSWORD": PASSWORD})
+    assert code == 2 and "expected a whole number" in err
