@@ -45,21 +45,21 @@ from .recycle_bin import KeptRow, kept_rows, references
 
 _MODELS = {m.__tablename__: m for m in (Serviceman, Document, DocumentScan, Assignment,
                                          RosterEntry, RosterStatusChange)}
-#: What a reference names when the record it points to is gone.
+#: Why a row cannot come back when the record it refers to is gone.
 _REFERRED = {
-    "unit": N_("the unit"),
-    "rotation": N_("the rotation"),
-    "rank": N_("the rank"),
-    "document_kind": N_("the document kind"),
-    "personnel_category": N_("the personnel category"),
-    "serviceman": N_("the serviceman"),
+    "unit": N_("The unit it refers to no longer exists."),
+    "rotation": N_("The rotation it refers to no longer exists."),
+    "rank": N_("The rank it refers to no longer exists."),
+    "document_kind": N_("The document kind it refers to no longer exists."),
+    "personnel_category": N_("The personnel category it refers to no longer exists."),
+    "serviceman": N_("The serviceman it belongs to no longer exists."),
 }
-CANNOT_MSG = N_("{what} cannot be restored: {reason}")
-GONE_MSG = N_("{thing} it belongs to no longer exists.")
-OWNER_GONE_MSG = N_("the serviceman was deleted as well; restore him first.")
-BACK_MSG = N_("it is on file again already.")
+GONE_MSG = N_("A record it refers to no longer exists.")
+CANNOT_MSG = N_("{what} cannot be restored. {reason}")
+OWNER_GONE_MSG = N_("The serviceman was deleted as well; restore him first.")
+BACK_MSG = N_("It is on file again already.")
 ITEM_GONE_MSG = N_("This item is no longer in the recycle bin (restored by someone else?).")
-CLOSED_MSG = N_("rotation {rotation} is completed; its roster is closed.")
+CLOSED_MSG = N_("Rotation {rotation} is completed; its roster is closed.")
 OTHERS_MSG = N_("Your role ({role}) may restore only what you deleted yourself; {who} deleted "
                 "this, so only an administrator may restore it.")
 LIST_MSG = N_("Your role ({role}) may not open the recycle bin; only an administrator may.")
@@ -127,7 +127,7 @@ def restore(session: Session, item_id: int, *, lang: str = "ru") -> Restored:
             if local is None:
                 local = session.execute(select(target.c.id).where(target.c.uid == ref)).scalar()
             if local is None:
-                raise refuse(GONE_MSG, thing=_REFERRED.get(target.name, target.name))
+                raise refuse(_REFERRED.get(target.name, GONE_MSG))
             values[column] = local
         obj = model(**values)
         session.add(obj)
@@ -177,7 +177,7 @@ def _first_problem(session: Session, item: RecycleItem, rows: list[KeptRow], lan
             kind = session.execute(select(DocumentKind).where(
                 DocumentKind.uid == v["kind_id"])).scalar()
             if kind is None:
-                return Problem("", GONE_MSG, {"thing": _REFERRED["document_kind"]})
+                return Problem("", _REFERRED["document_kind"])
             found = documents._uniqueness_problems(
                 session, owner.id if owner is not None else None, kind, v["number"], None)
             if found:
@@ -193,7 +193,7 @@ def _first_problem(session: Session, item: RecycleItem, rows: list[KeptRow], lan
             rotation = session.execute(select(Rotation).where(
                 Rotation.uid == v["rotation_id"])).scalar()
             if rotation is None:
-                return Problem("", GONE_MSG, {"thing": _REFERRED["rotation"]})
+                return Problem("", _REFERRED["rotation"])
             if rotation.status == "completed":
                 from .rotations import rotation_label
 

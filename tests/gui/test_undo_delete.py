@@ -98,7 +98,7 @@ def test_an_undo_that_is_refused_says_why_and_keeps_the_item(qtbot, window, page
     page._ops.settle()
     assert prompts.informed[-1] == (
         "Not restored",
-        f"Петров Олег ({iin}) cannot be restored: Another serviceman already has IIN "
+        f"Петров Олег ({iin}) cannot be restored. Another serviceman already has IIN "
         f"{iin}: Сидоров Ерлан.")
     assert list(_uids(sessions)) == ["Сидоров"]
     assert window.undoDelete.action.isEnabled()  # still there, once the cause is gone

@@ -123,7 +123,7 @@ def test_restore_is_refused_when_the_iin_is_now_someone_elses(sessions, staff):
         events = s.execute(select(func.count()).select_from(AuditEvent)).scalar()
     with pytest.raises(ServiceError) as refused, acting(sessions, staff["supervisor"]) as s:
         recycle.restore(s, item)
-    assert str(refused.value) == (f"Сейтов Ерлан ({iin}) cannot be restored: Another serviceman "
+    assert str(refused.value) == (f"Сейтов Ерлан ({iin}) cannot be restored. Another serviceman "
                                   f"already has IIN {iin}: Жанов Ерлан.")
     with sessions() as s:
         assert _everything(s) == before
@@ -138,7 +138,7 @@ def test_restore_is_refused_when_the_rotation_is_completed(sessions, staff):
     with acting(sessions, staff["admin"]) as s:
         for rot in s.execute(select(Rotation)).scalars():
             rot.status = "completed"
-    with pytest.raises(ServiceError, match="rotation UNDOF-1 is completed; its roster is "
+    with pytest.raises(ServiceError, match="Rotation UNDOF-1 is completed; its roster is "
                                            "closed"), acting(sessions, staff["admin"]) as s:
         recycle.restore(s, item)
 
@@ -180,7 +180,7 @@ def test_a_document_whose_owner_is_gone_waits_for_him(sessions, staff):
     with acting(sessions, staff["admin"]) as s:
         doc_item = documents.remove_document(s, doc_id)
         man_item = servicemen.delete_serviceman(s, man_id)
-    with pytest.raises(ServiceError, match="the serviceman was deleted as well; restore him "
+    with pytest.raises(ServiceError, match="The serviceman was deleted as well; restore him "
                                            "first"), acting(sessions, staff["admin"]) as s:
         recycle.restore(s, doc_item)
     with acting(sessions, staff["admin"]) as s:
@@ -200,7 +200,7 @@ def test_an_assignment_overlapping_one_made_since_is_refused(sessions, staff):
     with acting(sessions, staff["admin"]) as s:
         item = assignments.remove_assignment(s, a_id)
         assignments.assign(s, man_id, pb.unit(s, "2-я рота").id, None, dt.date(2024, 1, 1))
-    with pytest.raises(ServiceError, match="cannot be restored: Сейтов Ерлан is assigned to "
+    with pytest.raises(ServiceError, match="cannot be restored. Сейтов Ерлан is assigned to "
                                            "2-я рота since 01.01.2024"), \
             acting(sessions, staff["admin"]) as s:
         recycle.restore(s, item)

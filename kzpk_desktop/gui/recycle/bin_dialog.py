@@ -1,7 +1,7 @@
 """Tools > Recycle bin…: what was deleted (what, who, when), and Restore (administrators)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -57,6 +57,7 @@ class RecycleBinDialog(QDialog):
         self.table.setModel(self.model)
         setup_table(self.table, COLUMNS, stretch="what")
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(self.model.column_of("deleted_at"), Qt.SortOrder.DescendingOrder)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.restoreButton = QPushButton(self.tr("&Restore"), self, objectName="restoreButton")
         self.restoreButton.setToolTip(self.tr("Put the chosen item back as it was, with "
