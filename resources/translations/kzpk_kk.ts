@@ -256,7 +256,7 @@ History is normally ended, not deleted: delete only an assignment entered by mis
 <context>
     <name>AuditColumns</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/audit/model.py" line="+53"/>
+        <location filename="../../kzpk_desktop/gui/audit/model.py" line="+38"/>
         <source>No.</source>
         <extracomment>Longest change summary shown in a cell&apos;s tooltip; the details panel shows everything.</extracomment>
         <translation>№</translation>
@@ -272,7 +272,7 @@ History is normally ended, not deleted: delete only an assignment entered by mis
         <translation>Кім</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
@@ -287,17 +287,7 @@ History is normally ended, not deleted: delete only an assignment entered by mis
         <translation>Өзгерістер</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>yes</source>
-        <translation>иә</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no</source>
-        <translation>жоқ</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+50"/>
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
@@ -325,7 +315,7 @@ History is normally ended, not deleted: delete only an assignment entered by mis
 <context>
     <name>AuditExport</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/audit/export.py" line="+24"/>
+        <location filename="../../kzpk_desktop/gui/audit/export.py" line="+25"/>
         <source>Export the audit trail</source>
         <translation>Аудит журналын экспорттау</translation>
     </message>
@@ -440,6 +430,11 @@ History is normally ended, not deleted: delete only an assignment entered by mis
     </message>
     <message>
         <location line="+1"/>
+        <source>roster status history</source>
+        <translation>ротация тізіміндегі жазба мәртебелерінің тарихы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Parliament decision</source>
         <translation>Парламент шешімі</translation>
     </message>
@@ -487,7 +482,7 @@ History is normally ended, not deleted: delete only an assignment entered by mis
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/audit/page.py" line="+99"/>
+        <location filename="../../kzpk_desktop/gui/audit/page.py" line="+100"/>
         <source>anyone</source>
         <translation>кез келген</translation>
     </message>
@@ -552,7 +547,7 @@ History is normally ended, not deleted: delete only an assignment entered by mis
         <translation>Аудит журналы басшылар мен әкімшілерге арналған.</translation>
     </message>
     <message numerus="yes">
-        <location line="+112"/>
+        <location line="+113"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n оқиға</numerusform>
@@ -1257,14 +1252,9 @@ History is normally ended, not deleted: delete only an assignment entered by mis
         <translation>Не өзгергенін көру үшін оқиғаны таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>No. %1, %2, by %3: %4</source>
         <translation>№ %1, %2, %3: %4</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Record uid: %1</source>
-        <translation>Жазбаның UID-і: %1</translation>
     </message>
 </context>
 <context>
@@ -2413,7 +2403,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Бұл жол импортталмайды:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Row</source>
         <extracomment>The leading columns; the sheet&apos;s own columns follow them.</extracomment>
         <translation>Жол</translation>
@@ -2439,7 +2429,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Себептері</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Why a row is refused or what to check</source>
         <translation>Жолдың неге қабылданбағаны немесе нені тексеру керегі</translation>
     </message>
@@ -4191,8 +4181,8 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     </message>
     <message>
         <location line="+1"/>
-        <source>Nothing is saved yet. Shaded red cells are refused; hover over one to see why.</source>
-        <translation>Әзірге ештеңе сақталмаған. Қызылмен боялған ұяшықтар қабылданбайды; себебін көру үшін тінтуірді үстіне апарыңыз.</translation>
+        <source>Nothing is saved yet. Shaded red cells are refused; the Reasons column says why.</source>
+        <translation>Әзірге ештеңе сақталған жоқ. Қызыл түспен боялған ұяшықтар қабылданбады; себебі «Себептері» бағанында жазылған.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4267,9 +4257,9 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RecordHistoryDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/audit/history.py" line="+30"/>
+        <location filename="../../kzpk_desktop/gui/audit/history.py" line="+52"/>
         <source>History: %1</source>
-        <extracomment>The record is the dialog&apos;s subject: its column would repeat it on every line.</extracomment>
+        <extracomment>The dialog&apos;s subject is the record (or the person): a line names only what else it is about (&quot;Passport No. N1234567&quot;), and nothing for the record itself.</extracomment>
         <translation>Тарихы: %1</translation>
     </message>
     <message numerus="yes">
@@ -4286,7 +4276,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Бұл жазба туралы әзірге ештеңе тіркелмеген.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>History not read</source>
         <translation>Тарих оқылмады</translation>
     </message>
@@ -6764,7 +6754,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Тағайындау басталмай тұрып ({date}) аяқтала алмайды.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+262"/>
         <source>Your role ({role}) may not change records.</source>
         <extracomment>kzpk_desktop/services/auth.py:44</extracomment>
         <translation>Сіздің рөліңіз ({role}) жазбаларды өзгертуге рұқсат бермейді.</translation>
@@ -6866,7 +6856,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{path} жазу мүмкін емес: қалта тек оқуға арналған немесе файл пайдаланылып жатыр.</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-406"/>
         <source>Export cancelled; no file was written.</source>
         <extracomment>kzpk_desktop/exports/files.py:36</extracomment>
         <translation>Экспорт тоқтатылды; файл жазылмады.</translation>
@@ -6927,7 +6917,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{path} жазу мүмкін емес: {reason}.</translation>
     </message>
     <message>
-        <location line="+746"/>
+        <location line="+992"/>
         <source>{file} is not imported: its part {part} unpacks to more than {limit} MB, far more than a list of servicemen. Save the list alone in a new workbook and import that.</source>
         <extracomment>kzpk_desktop/sheets/bounds.py:66</extracomment>
         <translation>{file} импортталмайды: оның {part} бөлігі ашылғанда {limit} МБ-тан асады — әскери қызметшілер тізімінен әлдеқайда көп. Тізімді ғана жаңа кітапқа сақтап, соны импорттаңыз.</translation>
@@ -7101,7 +7091,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>«{value}» — мұндай күн жоқ.</translation>
     </message>
     <message>
-        <location line="-748"/>
+        <location line="-994"/>
         <source>The number of days cannot be negative.</source>
         <extracomment>kzpk_desktop/exports/reports/expiring.py:26</extracomment>
         <translation>Күндер саны теріс бола алмайды.</translation>
@@ -7281,7 +7271,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{path} сақтық көшірмесінде аудит оқиғалары жоқ.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+328"/>
         <source>There is no rotation with id {id} (it may have been deleted).</source>
         <extracomment>kzpk_desktop/services/ceilings.py:28</extracomment>
         <translation>id {id} ротация жоқ (ол жойылған болуы мүмкін).</translation>
@@ -7371,13 +7361,13 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{mission} үшін шекті сан ({value}) жалпы шекті саннан ({overall}) асып кетеді.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-78"/>
         <source>Decision {number}</source>
-        <extracomment>kzpk_desktop/services/decisions.py:121</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:331</extracomment>
         <translation>{number} шешімі</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+80"/>
         <source>{mission} rotation {rotation} rests on this decision; its mission cannot be removed.</source>
         <extracomment>kzpk_desktop/services/decisions.py:132</extracomment>
         <translation>{mission} миссиясының {rotation} ротациясы осы шешімге негізделген; оның миссиясын алып тастауға болмайды.</translation>
@@ -7443,7 +7433,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Төлқұжат нөмірінде тек латын әріптері мен цифрлар болуы мүмкін.</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-446"/>
         <source>Cannot write {path}: the file would be larger than this disk or this user may write.</source>
         <extracomment>kzpk_desktop/exports/files.py:59</extracomment>
         <translation>{path} жазылмады: файл дискі немесе осы пайдаланушы рұқсат ететіннен үлкен болар еді.</translation>
@@ -7479,13 +7469,751 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Құпиясөзде басқару таңбалары (табуляция, жол ауыстыру, нөлдік байт) немесе оқылмайтын байттар болмауы керек.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+66"/>
+        <source>Notes</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:92</extracomment>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name in Kazakh</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:93</extracomment>
+        <translation>Қазақша атауы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name in Russian</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:93</extracomment>
+        <translation>Орысша атауы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name in English</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:94</extracomment>
+        <translation>Ағылшынша атауы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:95</extracomment>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order in lists</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:95</extracomment>
+        <translation>Тізімдегі реті</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Patronymic</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:101</extracomment>
+        <translation>Әкесінің аты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Surname (Latin)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:102</extracomment>
+        <translation>Тегі (латынша)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Given names (Latin)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:102</extracomment>
+        <translation>Аты (латынша)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of birth</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:103</extracomment>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sex</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:103</extracomment>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Military speciality</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:104</extracomment>
+        <translation>Әскери мамандығы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>English level</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:105</extracomment>
+        <translation>Ағылшын тілін білу деңгейі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Driving licence</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:105</extracomment>
+        <translation>Жүргізуші куәлігі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blood group</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:106</extracomment>
+        <translation>Қан тобы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:106</extracomment>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next of kin</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:106</extracomment>
+        <translation>Жақын туысы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relation</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:107</extracomment>
+        <translation>Туыстық қатынасы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next of kin&apos;s phone</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:107</extracomment>
+        <translation>Жақын туысының телефоны</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photo</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:108</extracomment>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Serviceman</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:110</extracomment>
+        <translation>Әскери қызметші</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document kind</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:110</extracomment>
+        <translation>Құжат түрі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:111</extracomment>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issued on</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:111</extracomment>
+        <translation>Берілген күні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expires on</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:111</extracomment>
+        <translation>Жарамдылық мерзімі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issued by</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:112</extracomment>
+        <translation>Кім берген</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:113</extracomment>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:113</extracomment>
+        <translation>Скан</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Position</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:115</extracomment>
+        <translation>Лауазым</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:116</extracomment>
+        <translation>Бастап</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:116</extracomment>
+        <translation>Дейін</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order number</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:116</extracomment>
+        <translation>Бұйрық нөмірі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order date</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:117</extracomment>
+        <translation>Бұйрық күні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:120</extracomment>
+        <translation>Санат</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appointment</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:120</extracomment>
+        <translation>Миссиядағы лауазым</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appointment in English</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:121</extracomment>
+        <translation>Лауазымы ағылшынша</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sub-unit</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:121</extracomment>
+        <translation>Бөлімше</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrival</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:122</extracomment>
+        <translation>Миссияға келуі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Departure</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:123</extracomment>
+        <translation>Миссиядан кетуі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UN index number</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:123</extracomment>
+        <translation>БҰҰ индекс нөмірі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason for early repatriation</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:124</extracomment>
+        <translation>Мерзімінен бұрын қайтару себебі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of early repatriation</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:125</extracomment>
+        <translation>Мерзімінен бұрын қайтару күні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason for approving despite the rules</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:126</extracomment>
+        <translation>Ережелерге қарамастан бекіту негізі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved despite the rules by</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:127</extracomment>
+        <translation>Ережелерге қарамастан бекіткен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roster entry</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:129</extracomment>
+        <translation>Ротация тізіміндегі жазба</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status before</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:129</extracomment>
+        <translation>Бұрынғы мәртебесі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New status</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:130</extracomment>
+        <translation>Жаңа мәртебесі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Effective on</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:130</extracomment>
+        <translation>Күшіне енген күні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Part of</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:132</extracomment>
+        <translation>Құрамына кіреді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit kind</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:132</extracomment>
+        <translation>Бөлімше түрі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Level</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:133</extracomment>
+        <translation>Деңгейі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retired on</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:133</extracomment>
+        <translation>Таратылған күні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mission</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:135</extracomment>
+        <translation>Миссия</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:135</extracomment>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parliament decision</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:136</extracomment>
+        <translation>Парламент шешімі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned start</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:136</extracomment>
+        <translation>Жоспарлы басталуы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned end</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:137</extracomment>
+        <translation>Жоспарлы аяқталуы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actual start</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:137</extracomment>
+        <translation>Нақты басталуы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actual end</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:138</extracomment>
+        <translation>Нақты аяқталуы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:140</extracomment>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:140</extracomment>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title in Kazakh</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:141</extracomment>
+        <translation>Атауы қазақша</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title in English</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:141</extracomment>
+        <translation>Атауы ағылшынша</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period from</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:142</extracomment>
+        <translation>Кезеңнің басы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period to</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:142</extracomment>
+        <translation>Кезеңнің соңы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overall ceiling</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:143</extracomment>
+        <translation>Жалпы шекті сан</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Superseded by</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:143</extracomment>
+        <translation>Ауыстырған шешім</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ceiling</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:146</extracomment>
+        <translation>Шекті сан</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acronym</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:147</extracomment>
+        <translation>Қысқартылған атауы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host country</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:147</extracomment>
+        <translation>Орналасқан елі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ISO3 code</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:148</extracomment>
+        <translation>ISO3 коды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:148</extracomment>
+        <translation>Басталуы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:148</extracomment>
+        <translation>Аяқталуы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NATO code</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:150</extracomment>
+        <translation>НАТО коды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expires</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:152</extracomment>
+        <translation>Жарамдылық мерзімі бар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As the UN reports it</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:153</extracomment>
+        <translation>БҰҰ есептеріндегідей</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User name</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:154</extracomment>
+        <translation>Пайдаланушы аты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full name</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:154</extracomment>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:155</extracomment>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:155</extracomment>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account active</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:156</extracomment>
+        <translation>Есептік жазба белсенді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:170</extracomment>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrong passwords in a row</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:170</extracomment>
+        <translation>Қатарынан қате құпиясөздер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:171</extracomment>
+        <translation>Есеп</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:171</extracomment>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:171</extracomment>
+        <translation>Жолдар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:172</extracomment>
+        <translation>Бастапқы сан</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:172</extracomment>
+        <translation>Қосылды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Within (days)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:172</extracomment>
+        <translation>Ішінде (күн)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rank</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:173</extracomment>
+        <translation>Әскери атағы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:173</extracomment>
+        <translation>Бөлімше</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rotation</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:173</extracomment>
+        <translation>Ротация</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search text</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:174</extracomment>
+        <translation>Іздеу мәтіні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:174</extracomment>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown user</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:177</extracomment>
+        <translation>белгісіз пайдаланушы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wrong password</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:177</extracomment>
+        <translation>құпиясөз қате</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>account disabled</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:178</extracomment>
+        <translation>есептік жазба өшірілген</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(deleted serviceman)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:194</extracomment>
+        <translation>(жойылған әскери қызметші)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deleted document)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:194</extracomment>
+        <translation>(жойылған құжат)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deleted unit)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:195</extracomment>
+        <translation>(жойылған бөлімше)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deleted mission)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:195</extracomment>
+        <translation>(жойылған миссия)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deleted rotation)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:196</extracomment>
+        <translation>(жойылған ротация)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deleted decision)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:196</extracomment>
+        <translation>(жойылған шешім)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deleted rank)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:197</extracomment>
+        <translation>(жойылған әскери атақ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deleted unit kind)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:197</extracomment>
+        <translation>(жойылған бөлімше түрі)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deleted document kind)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:198</extracomment>
+        <translation>(жойылған құжат түрі)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deleted personnel category)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:199</extracomment>
+        <translation>(жойылған персонал санаты)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deleted roster entry)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:200</extracomment>
+        <translation>(ротация тізіміндегі жойылған жазба)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deleted assignment)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:201</extracomment>
+        <translation>(жойылған тағайындау)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deleted record)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:202</extracomment>
+        <translation>(жойылған жазба)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:203</extracomment>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:203</extracomment>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(empty)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:203</extracomment>
+        <translation>(бос)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(hidden)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:203</extracomment>
+        <translation>(жасырылған)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only data the application keeps for itself</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:205</extracomment>
+        <translation>тек бағдарламаның қызметтік деректері</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file of {size} bytes</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:206</extracomment>
+        <translation>файл, {size} байт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{mission}-{number}</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:328</extracomment>
+        <translation>{mission}-{number}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{kind} No. {number}</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:333</extracomment>
+        <translation>{kind} № {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan of {document}</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:337</extracomment>
+        <translation>Скан: {document}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assignment to {unit}</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:340</extracomment>
+        <translation>Тағайындау: {unit}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roster of {rotation}</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:342</extracomment>
+        <translation>{rotation} ротациясының тізімі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status change in {entry}</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:346</extracomment>
+        <translation>Мәртебенің өзгеруі: {entry}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ceiling for {mission} in {decision}</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:349</extracomment>
+        <translation>{mission} шекті саны: {decision}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Your role ({role}) may not back up, restore, encrypt or decrypt the database; only an administrator may.</source>
         <extracomment>kzpk_desktop/services/auth.py:56</extracomment>
         <translation>Сіздің рөліңіз ({role}) дерекқордың сақтық көшірмесін жасауға, қалпына келтіруге, шифрлауға немесе шифрын алуға рұқсат бермейді; мұны тек әкімші істей алады.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+60"/>
         <source>Demo data cancelled; nothing was saved.</source>
         <extracomment>kzpk_desktop/services/demo/generator.py:55</extracomment>
         <translation>Демо деректерді жасау тоқтатылды; ештеңе сақталмады.</translation>
@@ -7851,73 +8579,73 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Далалық кеңселер пакеттермен тек министрлікпен алмасады.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+16"/>
         <source>waits for {entity} {uid}, which has not arrived yet</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:57</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/records.py:24</extracomment>
         <translation>әлі келмеген {entity} {uid} жазбасын күтуде</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>may be the same person as {name} on file (same {what}); held for the ministry to decide</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:58</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/records.py:25</extracomment>
         <translation>бұл тізімдегі {name} болуы мүмкін ({what} сәйкес); министрлік шешкенше кейінге қалдырылды</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the record could not be read ({detail})</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:60</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/records.py:27</extracomment>
         <translation>жазбаны оқу мүмкін болмады ({detail})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>refers to a record deleted here</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:62</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/records.py:29</extracomment>
         <translation>мұнда жойылған жазбаға сілтейді</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-18"/>
         <source>{entity} {uid} from {office} not applied: {reason}</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:216</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/core.py:80</extracomment>
         <translation>{office} жіберген {entity} {uid} қолданылмады: {reason}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{entity} {uid} held: {reason}</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:229</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/held.py:30</extracomment>
         <translation>{entity} {uid} кейінге қалдырылды: {reason}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>{entity} {uid} {field}: here {local}, from {office} {incoming}</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:262</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/clashes.py:39</extracomment>
         <translation>{entity} {uid} {field}: мұнда {local}, {office} жіберген {incoming}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>{name}: entered at two offices, merged (same IIN and names)</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:487</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/identity.py:61</extracomment>
         <translation>{name}: екі кеңседе енгізілген, біріктірілді (ЖСН мен аты-жөні сәйкес)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the same document is on file; waits for the ministry</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:503</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/identity.py:77</extracomment>
         <translation>мұндай құжат бар; министрліктің шешімін күтуде</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>it is still referred to by other records here</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:685</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/deletes.py:67</extracomment>
         <translation>мұнда оған әлі басқа жазбалар сілтейді</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>{entity} {loser} merged into {survivor} by the ministry</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:822</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/identity.py:154</extracomment>
         <translation>{entity} {loser} министрлік шешімімен {survivor} жазбасына біріктірілді</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>An office code is 1-16 capital letters, digits, &apos;-&apos; or &apos;_&apos; (for example MOD or FIELD-UNIFIL).</source>
         <extracomment>kzpk_desktop/services/exchange/office.py:115</extracomment>
         <translation>Кеңсе коды — 1-16 бас латын әрпі, цифр, «-» немесе «_» (мысалы, MOD немесе FIELD-UNIFIL).</translation>
@@ -8241,7 +8969,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{total} жолдан {count} қабылданбады; ештеңе импортталмады. Оларды түзетіңіз (қателер есебінде әрқайсысы көрсетілген) немесе тек дұрыс жолдарды импорттаңыз.</translation>
     </message>
     <message>
-        <location line="-434"/>
+        <location line="-692"/>
         <source>Rows refused by the import</source>
         <extracomment>kzpk_desktop/exports/import_files.py:152</extracomment>
         <translation>Импорт қабылдамаған жолдар</translation>
@@ -8271,7 +8999,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Белгісіз тіл «{lang}»: kk, ru немесе en таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+446"/>
+        <location line="+704"/>
         <source>Acronym is required.</source>
         <extracomment>kzpk_desktop/services/missions.py:64</extracomment>
         <translation>Қысқартылған атауы міндетті.</translation>
@@ -8844,31 +9572,31 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Ротацияның тізімі бар; оның миссиясын өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-776"/>
         <source>IIN</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:107</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:100</extracomment>
         <translation>ЖСН</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service number</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:107</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:100</extracomment>
         <translation>Жеке нөмірі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Surname</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:108</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:100</extracomment>
         <translation>Тегі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Given name</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:108</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:101</extracomment>
         <translation>Аты</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+772"/>
         <source>{label} is required.</source>
         <extracomment>kzpk_desktop/services/servicemen.py:110</extracomment>
         <translation>«{label}» өрісін толтырыңыз.</translation>
@@ -8886,19 +9614,19 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Жынысы ЖСН-ге сәйкес келмейді (оның 7-цифры бойынша жынысы {sex}).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-592"/>
         <source>male</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:128</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:191</extracomment>
         <translation>ер</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>female</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:128</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:191</extracomment>
         <translation>әйел</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+592"/>
         <source>Date of birth is required.</source>
         <extracomment>kzpk_desktop/services/servicemen.py:130</extracomment>
         <translation>Туған күнін көрсетіңіз.</translation>

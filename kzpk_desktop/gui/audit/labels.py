@@ -34,6 +34,7 @@ ENTITIES = {
     "unit": QT_TRANSLATE_NOOP("AuditLabels", "unit"),
     "rotation": QT_TRANSLATE_NOOP("AuditLabels", "rotation"),
     "roster_entry": QT_TRANSLATE_NOOP("AuditLabels", "roster entry"),
+    "roster_status_change": QT_TRANSLATE_NOOP("AuditLabels", "roster status history"),
     "decision": QT_TRANSLATE_NOOP("AuditLabels", "Parliament decision"),
     "decision_ceiling": QT_TRANSLATE_NOOP("AuditLabels", "mission ceiling"),
     "mission": QT_TRANSLATE_NOOP("AuditLabels", "mission"),
