@@ -4299,11 +4299,11 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     </message>
     <message>
         <location line="+2"/>
-        <source>The recycle bin is empty: nothing has been deleted since it was last emptied.</source>
+        <source>The recycle bin is empty: nothing deleted is waiting to be restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4316,7 +4316,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RecycleColumns</name>
     <message>
-        <location line="-90"/>
+        <location line="-89"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4315,11 +4315,11 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     </message>
     <message>
         <location line="+2"/>
-        <source>The recycle bin is empty: nothing has been deleted since it was last emptied.</source>
-        <translation>Себет бос: ол соңғы рет тазартылғаннан бері ештеңе жойылған жоқ.</translation>
+        <source>The recycle bin is empty: nothing deleted is waiting to be restored.</source>
+        <translation>Себет бос: қалпына келтіруді күтіп тұрған жойылған жазба жоқ.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Not restored</source>
         <translation>Қалпына келтірілмеді</translation>
     </message>
@@ -4332,7 +4332,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RecycleColumns</name>
     <message>
-        <location line="-90"/>
+        <location line="-89"/>
         <source>What</source>
         <translation>Не</translation>
     </message>

@@ -4345,11 +4345,11 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     </message>
     <message>
         <location line="+2"/>
-        <source>The recycle bin is empty: nothing has been deleted since it was last emptied.</source>
-        <translation>Корзина пуста: с тех пор, как её очистили, ничего не удалялось.</translation>
+        <source>The recycle bin is empty: nothing deleted is waiting to be restored.</source>
+        <translation>Корзина пуста: удалённого, которое можно восстановить, нет.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Not restored</source>
         <translation>Не восстановлено</translation>
     </message>
@@ -4362,7 +4362,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RecycleColumns</name>
     <message>
-        <location line="-90"/>
+        <location line="-89"/>
         <source>What</source>
         <translation>Что</translation>
     </message>

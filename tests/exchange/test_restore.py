@@ -18,6 +18,7 @@ from kzpk_desktop.db.models import (
     Serviceman,
 )
 from kzpk_desktop.services import recycle, servicemen
+from kzpk_desktop.services.errors import PermissionDenied
 
 from .offices import OfficeDb, pair
 from .world import person_values, seed_ministry
@@ -128,3 +129,15 @@ def test_a_field_office_undoing_its_own_delete_brings_the_person_back_at_the_min
     assert _people(m) == _people(f1) == _people(f2) != []
     assert _documents(m) == _documents(f2) == _documents(f1) != []
     assert m.digest() == f1.digest() == f2.digest()
+
+
+def test_a_field_office_may_not_delete_a_person_on_a_roster(offices):
+    m, f1, _ = offices
+    _make_person(m, roster=True)
+    f1.receive(m.export(f1))
+    with f1.sessions() as s:
+        local_id = s.execute(select(Serviceman.id)).scalar_one()
+    with pytest.raises(PermissionDenied, match="This database is field office F1: only the "
+                                               "ministry removes people from rosters"):
+        _delete(f1, local_id)
+    assert _people(f1) == _people(m) != [] and _entries(f1) == _entries(m) != []

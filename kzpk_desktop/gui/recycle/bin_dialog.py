@@ -89,8 +89,7 @@ class RecycleBinDialog(QDialog):
         self.summaryLabel.setText(
             self.tr("%n deleted item(s). Restore puts an item back as it was, with what was "
                     "deleted with it.", "", len(items)) if items else
-            self.tr("The recycle bin is empty: nothing has been deleted since it was last "
-                    "emptied."))
+            self.tr("The recycle bin is empty: nothing deleted is waiting to be restored."))
         self._update()
 
     def _failed(self, error: BaseException) -> None:
