@@ -181,3 +181,17 @@ def test_an_administrator_restores_from_the_recycle_bin(qtbot, window, people, s
         assert [i.what.split(" (")[0] for i in recycle.list_items(s)] == ["Жанов Арман"]
     assert window.page("registry").form.ui.surnameEdit.text() == "Петров"
     dialog.grab().save("/tmp/undo-bin.png")
+
+
+def test_a_clerk_sees_the_assignment_delete_greyed_with_the_role_named(qtbot, sessions,
+                                                                       settings, ops, people):
+    from kzpk_desktop.gui.registry.page import RegistryPage
+
+    ctx = AreaContext(sessions=sessions, settings=settings, lang="ru", ops=ops,
+                      actor=Actor("clerk", "clerk"))
+    page = RegistryPage(ctx)
+    qtbot.addWidget(page)
+    button = page.assignments.deleteButton
+    page.assignments._update_buttons()
+    assert not button.isEnabled()
+    assert button.toolTip().endswith("\nNeeds the role “supervisor” or higher.")

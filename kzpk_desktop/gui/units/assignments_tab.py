@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ...services import assignments, units
 from ...services.assignments import AssignmentRow
 from ...services.dates import fmt
+from ..area import Gate
 from ..ops import Change, Operations, Ticket
 from ..ops.changes import ASSIGNMENT, SERVICEMAN, UNIT
 from ..prompts import Button, Prompt
@@ -69,7 +70,9 @@ class AssignmentsTab(RecordTab):
     """The person's assignment history, read in the background; a new assignment is
     announced as a change (the registry's unit column, the unit's members follow)."""
 
-    def __init__(self, ops: Operations, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, lang: str, parent: QWidget | None = None, *,
+                 gate: Gate | None = None) -> None:
+        """``gate`` (``AreaContext.gate``) greys out what the signed-in role may not do."""
         super().__init__(parent)
         self.setObjectName("assignmentsTab")
         self._ops = ops
@@ -107,6 +110,9 @@ class AssignmentsTab(RecordTab):
         self.deleteButton.setEnabled(False)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
+        if gate is not None:
+            gate(self.assignButton, "clerk", tip=self.assignButton.toolTip())
+            gate(self.deleteButton, "supervisor", tip=self.deleteButton.toolTip())
         ops.changed.connect(self._changed)
 
     def serviceman_changed(self) -> None:

@@ -1,15 +1,15 @@
 """The recycle bin: a restorable snapshot of each serviceman, document or assignment deleted.
 
-Revision ID: 0006_undo_recycle_bin
-Revises: 0005_audit_seal
+Revision ID: 0007_undo_recycle_bin
+Revises: 0006_words_reference_names
 Create Date: 2026-12-03 10:40:00
 """
 from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0006_undo_recycle_bin'
-down_revision = '0005_audit_seal'
+revision = '0007_undo_recycle_bin'
+down_revision = '0006_words_reference_names'
 branch_labels = None
 depends_on = None
 
