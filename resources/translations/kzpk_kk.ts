@@ -34,7 +34,7 @@
     <message>
         <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="+187"/>
         <source>Assign servicemen to %1</source>
-        <translation>Әскери қызметшілерді тағайындау: %1</translation>
+        <translation>Әскери қызметшілерді «%1» бөлімшесіне тағайындау</translation>
     </message>
     <message numerus="yes">
         <location line="+30"/>
@@ -237,7 +237,7 @@ History is normally ended, not deleted: delete only an assignment entered by mis
     <message>
         <location line="+2"/>
         <source>Serves in %1 since %2.</source>
-        <translation>%2 бастап %1 бөлімшесінде қызмет етеді.</translation>
+        <translation>%2 бастап «%1» бөлімшесінде қызмет етеді.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -3853,7 +3853,7 @@ The window closes and reopens the database; backups made before now stay unencry
     <message>
         <location line="+6"/>
         <source>%1 saved: %2</source>
-        <translation>%1 сақталды: %2</translation>
+        <translation>«%1» сақталды: %2</translation>
     </message>
 </context>
 <context>
@@ -6344,8 +6344,8 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+21"/>
         <source>%n serviceman(s) assigned to %1.</source>
         <translation>
-            <numerusform>%n әскери қызметші %1 бөлімшесіне тағайындалды.</numerusform>
-            <numerusform>%n әскери қызметші %1 бөлімшесіне тағайындалды.</numerusform>
+            <numerusform>%n әскери қызметші «%1» бөлімшесіне тағайындалды.</numerusform>
+            <numerusform>%n әскери қызметші «%1» бөлімшесіне тағайындалды.</numerusform>
         </translation>
     </message>
     <message>
@@ -6734,7 +6734,7 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+22"/>
         <source>{who} is assigned to {unit} since {start}; a new assignment must start after that date.</source>
         <extracomment>kzpk_desktop/services/assignments.py:57</extracomment>
-        <translation>{who} {start} бастап {unit} бөлімшесіне тағайындалған; жаңа тағайындау осы күннен кейін басталуы керек.</translation>
+        <translation>{who} {start} бастап «{unit}» бөлімшесіне тағайындалған; жаңа тағайындау осы күннен кейін басталуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8535,7 +8535,7 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2"/>
         <source>Rank {rank} is outside captain to colonel, required for staff officers and experts on mission.</source>
         <extracomment>kzpk_desktop/services/eligibility.py:228</extracomment>
-        <translation>{rank} әскери атағы штаб офицерлері мен миссиядағы сарапшыларға талап етілетін капитаннан полковникке дейінгі шектен тыс.</translation>
+        <translation>«{rank}» әскери атағы штаб офицерлері мен миссиядағы сарапшыларға талап етілетін капитаннан полковникке дейінгі шектен тыс.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9204,49 +9204,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Файл KZPK Desktop сақтық көшірмесі емес.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The unit it refers to no longer exists.</source>
-        <extracomment>kzpk_desktop/services/recycle.py:50</extracomment>
-        <translation>Жазба сілтеме жасайтын бөлімше енді жоқ.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The rotation it refers to no longer exists.</source>
-        <extracomment>kzpk_desktop/services/recycle.py:51</extracomment>
-        <translation>Жазба сілтеме жасайтын ротация енді жоқ.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The rank it refers to no longer exists.</source>
-        <extracomment>kzpk_desktop/services/recycle.py:52</extracomment>
-        <translation>Жазба сілтеме жасайтын әскери атақ енді жоқ.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The document kind it refers to no longer exists.</source>
-        <extracomment>kzpk_desktop/services/recycle.py:53</extracomment>
-        <translation>Жазба сілтеме жасайтын құжат түрі енді жоқ.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The serviceman it belongs to no longer exists.</source>
-        <extracomment>kzpk_desktop/services/recycle.py:55</extracomment>
-        <translation>Жазба тиесілі әскери қызметші енді жоқ.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A record it refers to no longer exists.</source>
-        <extracomment>kzpk_desktop/services/recycle.py:57</extracomment>
-        <translation>Ол сілтеме жасайтын жазба енді жоқ.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{what} cannot be restored. {reason}</source>
-        <extracomment>kzpk_desktop/services/recycle.py:58</extracomment>
-        <translation>{what}: қалпына келтіру мүмкін емес. {reason}</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+28"/>
         <source>There is no serviceman with IIN {iin}.</source>
         <extracomment>kzpk_desktop/services/reports/card.py:72</extracomment>
         <translation>ЖСН {iin} бар әскери қызметші жоқ.</translation>
@@ -9438,46 +9396,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Сақтық көшірменің аудит журналы бұзылған ({detail}; барлық мәселелер: {n}): ол KZPK Desktop-тан тыс өзгертілген. Басқа көшірмені таңдаңыз; әкімші оны бәрібір &apos;kzpk restore --force&apos; арқылы қалпына келтіре алады (бұл аудит журналына жазылады).</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>The personnel category it refers to no longer exists.</source>
-        <oldsource>the personnel category</oldsource>
-        <extracomment>kzpk_desktop/services/recycle.py:54</extracomment>
-        <translation>Жазба сілтеме жасайтын персонал санаты енді жоқ.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The serviceman was deleted as well; restore him first.</source>
-        <oldsource>the serviceman was deleted as well; restore him first.</oldsource>
-        <extracomment>kzpk_desktop/services/recycle.py:59</extracomment>
-        <translation>Әскери қызметші де жойылған; алдымен оны қалпына келтіріңіз.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>It is on file again already.</source>
-        <oldsource>it is on file again already.</oldsource>
-        <extracomment>kzpk_desktop/services/recycle.py:60</extracomment>
-        <translation>Жазба дерекқорда қайтадан бар.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This item is no longer in the recycle bin (restored by someone else?).</source>
-        <extracomment>kzpk_desktop/services/recycle.py:61</extracomment>
-        <translation>Бұл жазба себетте енді жоқ (оны басқа пайдаланушы қалпына келтірген болуы мүмкін).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Your role ({role}) may restore only what you deleted yourself; {who} deleted this, so only an administrator may restore it.</source>
-        <extracomment>kzpk_desktop/services/recycle.py:63</extracomment>
-        <translation>Сіздің рөліңіз ({role}) тек өзіңіз жойғанды қалпына келтіруге рұқсат береді; мұны {who} жойды, сондықтан оны тек әкімші қалпына келтіре алады.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Your role ({role}) may not open the recycle bin; only an administrator may.</source>
-        <extracomment>kzpk_desktop/services/recycle.py:65</extracomment>
-        <translation>Сіздің рөліңіз ({role}) себетті ашуға рұқсат бермейді; мұны тек әкімші істей алады.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+46"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <extracomment>kzpk_desktop/services/reports/participation.py:57</extracomment>
         <translation>Кезең ({end}) басталуынан ({start}) бұрын аяқталады.</translation>
@@ -9705,7 +9624,85 @@ They stay in the history of assignments but take no new members.</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location line="+592"/>
+        <location line="+458"/>
+        <source>The unit it refers to no longer exists.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:50</extracomment>
+        <translation>Жазба сілтеме жасайтын бөлімше енді жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rotation it refers to no longer exists.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:51</extracomment>
+        <translation>Жазба сілтеме жасайтын ротация енді жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rank it refers to no longer exists.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:52</extracomment>
+        <translation>Жазба сілтеме жасайтын әскери атақ енді жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The document kind it refers to no longer exists.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:53</extracomment>
+        <translation>Жазба сілтеме жасайтын құжат түрі енді жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The personnel category it refers to no longer exists.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:54</extracomment>
+        <translation>Жазба сілтеме жасайтын персонал санаты енді жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The serviceman it belongs to no longer exists.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:55</extracomment>
+        <translation>Жазба тиесілі әскери қызметші енді жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A record it refers to no longer exists.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:57</extracomment>
+        <translation>Ол сілтеме жасайтын жазба енді жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} cannot be restored. {reason}</source>
+        <extracomment>kzpk_desktop/services/recycle.py:58</extracomment>
+        <translation>{what}: қалпына келтіру мүмкін емес. {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The serviceman was deleted as well; restore him first.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:59</extracomment>
+        <translation>Әскери қызметші де жойылған; алдымен оны қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is on file again already.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:60</extracomment>
+        <translation>Жазба дерекқорда қайтадан бар.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This item is no longer in the recycle bin (restored by someone else?).</source>
+        <extracomment>kzpk_desktop/services/recycle.py:61</extracomment>
+        <translation>Бұл жазба себетте енді жоқ (оны басқа пайдаланушы қалпына келтірген болуы мүмкін).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your role ({role}) may restore only what you deleted yourself; {who} deleted this, so only an administrator may restore it.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:63</extracomment>
+        <translation>Сіздің рөліңіз ({role}) тек өзіңіз жойғанды қалпына келтіруге рұқсат береді; мұны {who} жойды, сондықтан оны тек әкімші қалпына келтіре алады.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your role ({role}) may not open the recycle bin; only an administrator may.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:65</extracomment>
+        <translation>Сіздің рөліңіз ({role}) себетті ашуға рұқсат бермейді; мұны тек әкімші істей алады.</translation>
+    </message>
+    <message>
+        <location line="+110"/>
         <source>Date of birth is required.</source>
         <extracomment>kzpk_desktop/services/servicemen.py:130</extracomment>
         <translation>Туған күнін көрсетіңіз.</translation>
