@@ -23,7 +23,7 @@
 <context>
     <name>AreaContext</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/area.py" line="+52" />
+        <location filename="../../kzpk_desktop/gui/area.py" line="+61" />
         <source>Needs the role “%1” or higher.</source>
         <extracomment>``AreaContext.gate`` as a widget inside an area receives it: (widget, minimum role, tip=). Who is signed in. None: the GUI hides nothing (the services still refuse). The one way pages run database work (off the GUI thread) and hear of changes; made on ``sessions`` when not given.</extracomment>
         <translation>Нужна роль «%1» или выше.</translation>
@@ -34,7 +34,7 @@
     <message>
         <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="+187" />
         <source>Assign servicemen to %1</source>
-        <translation>Назначить военнослужащих в %1</translation>
+        <translation>Назначить военнослужащих в подразделение «%1»</translation>
     </message>
     <message numerus="yes">
         <location line="+30" />
@@ -49,7 +49,7 @@
 <context>
     <name>AssignmentColumns</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+30" />
+        <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+39" />
         <source>now</source>
         <extracomment>The unit column's widest first width: a full path would push the rest out of sight.</extracomment>
         <translation>по н. в.</translation>
@@ -177,7 +177,56 @@
         <translation>Записать новое назначение; текущее заканчивается накануне его начала</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+3" />
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Delete an assignment entered by mistake (Edit &gt; Undo delete brings it back)</source>
+        <translation>Удалить назначение, внесённое по ошибке (Правка &gt; Отменить удаление вернёт его)</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>the assignment to %1 from %2</source>
+        <translation>назначение в %1 с %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Delete assignment</source>
+        <translation>Удаление назначения</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete %1 of %2?
+
+History is normally ended, not deleted: delete only an assignment entered by mistake.</source>
+        <translation>Удалить %1 (%2)?
+
+История обычно не удаляется, а завершается: удаляйте только назначение, внесённое по ошибке.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Keep</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Assignment not deleted</source>
+        <translation>Назначение не удалено</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Assignment to %1 deleted.</source>
+        <translation>Назначение в %1 удалено.</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>Save the new serviceman first; then he or she can be assigned to a unit here.</source>
         <translation>Сначала сохраните нового военнослужащего; затем здесь можно назначить его в подразделение.</translation>
     </message>
@@ -189,7 +238,7 @@
     <message>
         <location line="+2" />
         <source>Serves in %1 since %2.</source>
-        <translation>Служит в %1 с %2.</translation>
+        <translation>Служит в подразделении «%1» с %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
@@ -321,9 +370,9 @@
         <translation>демо-данные</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>backup restored</source>
-        <translation>восстановление из копии</translation>
+        <location line="+2" />
+        <source>restored</source>
+        <translation>восстановление</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1050,24 +1099,29 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+73" />
+        <location line="+78" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="-73" />
-        <location line="+19" />
+        <location line="-78" />
+        <location line="+24" />
         <location line="+54" />
         <source>Keep</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location line="-69" />
+        <location line="-71" />
         <source>Document not removed</source>
         <translation>Документ не удалён</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+3" />
+        <source>Document %1 %2 removed.</source>
+        <translation>Документ «%1» %2 удалён.</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Replace scan</source>
         <translation>Замена скана</translation>
     </message>
@@ -2590,7 +2644,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/main_window.py" line="+89" />
+        <location filename="../../kzpk_desktop/gui/main_window.py" line="+90" />
         <source>The database this window works on</source>
         <extracomment>The navigation pane is never narrower than this, even for short titles. The first size of the window, within the screen (see ``fit_to_screen``). A failure stays on the status bar longer: the clerk must have time to read it. The user chose another interface language (the session rebuilds the window in it).</extracomment>
         <translation>База данных, с которой работает это окно</translation>
@@ -2607,12 +2661,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
     <message>
         <location line="+1" />
-        <location line="+97" />
+        <location line="+110" />
         <source>Add a new record</source>
         <translation>Добавить новую запись</translation>
     </message>
     <message>
-        <location line="-96" />
+        <location line="-109" />
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
@@ -2638,12 +2692,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
     <message>
         <location line="+1" />
-        <location line="+90" />
+        <location line="+103" />
         <source>Search the list</source>
         <translation>Искать в списке</translation>
     </message>
     <message>
-        <location line="-88" />
+        <location line="-101" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
@@ -2713,12 +2767,27 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Клавиши команд окна</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+4" />
+        <source>Recycle &amp;bin…</source>
+        <translation>&amp;Корзина…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Deleted servicemen, documents and assignments, to restore</source>
+        <translation>Удалённые военнослужащие, документы и назначения — для восстановления</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
         <location line="+5" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>&amp;Record</source>
         <translation>&amp;Запись</translation>
     </message>
@@ -2728,7 +2797,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>С&amp;ервис</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
@@ -2748,7 +2817,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+57" />
         <source>About KZPK Desktop</source>
         <translation>О программе KZPK Desktop</translation>
     </message>
@@ -3222,9 +3291,9 @@ The window closes and reopens the database; backups made before now stay unencry
         <translation>Произошла непредвиденная ошибка (%1). Ничего не изменено; если это повторится, сообщите администратору.</translation>
     </message>
     <message>
-        <location filename="../../kzpk_desktop/gui/ops/operations.py" line="+236" />
+        <location filename="../../kzpk_desktop/gui/ops/operations.py" line="+239" />
         <source>Cancel</source>
-        <extracomment>Reader threads: a page fetch, a count and a form's record may be read at once. A wait shorter than this shows no busy cursor (most saves take a few milliseconds). The clerk pressed Cancel and the job stopped. on_progress(done, total) on the GUI thread (a task's dialog). A write went through: what it changed (every open page listens). Background work failed and nobody took the error: the sentence for the status bar. The first success after the database could not be reached.</extracomment>
+        <extracomment>Reader threads: a page fetch, a count and a form's record may be read at once. A wait shorter than this shows no busy cursor (most saves take a few milliseconds). The clerk pressed Cancel and the job stopped. on_progress(done, total) on the GUI thread (a task's dialog). A write went through: what it changed (every open page listens). Background work failed and nobody took the error: the sentence for the status bar. The first success after the database could not be reached. A delete put a record into the recycle bin: the bin item's id, and the sentence that says what went ("Serviceman … deleted."); the window offers to undo it.</extracomment>
         <translation>Отмена</translation>
     </message>
 </context>
@@ -3835,7 +3904,7 @@ The window closes and reopens the database; backups made before now stay unencry
     <message>
         <location line="+6" />
         <source>%1 saved: %2</source>
-        <translation>%1 сохранён: %2</translation>
+        <translation>Отчёт «%1» сохранён: %2</translation>
     </message>
 </context>
 <context>
@@ -4298,6 +4367,78 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     </message>
 </context>
 <context>
+    <name>RecycleBinDialog</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/recycle/bin_dialog.py" line="+49" />
+        <source>Recycle bin</source>
+        <extracomment>An item is back (a ``services.recycle.Restored``).</extracomment>
+        <translation>Корзина</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>&amp;Restore</source>
+        <extracomment>What the last Restore did.</extracomment>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Put the chosen item back as it was, with everything that was deleted with it</source>
+        <translation>Вернуть выбранную запись в прежнем виде вместе со всем, что было удалено вместе с ней</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Reading…</source>
+        <translation>Чтение…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <source>%n deleted item(s). Restore puts an item back as it was, with what was deleted with it.</source>
+        <translation>
+            <numerusform>%n удалённая запись. «Восстановить» возвращает запись в прежнем виде вместе с тем, что было удалено вместе с ней.</numerusform>
+            <numerusform>%n удалённые записи. «Восстановить» возвращает запись в прежнем виде вместе с тем, что было удалено вместе с ней.</numerusform>
+            <numerusform>%n удалённых записей. «Восстановить» возвращает запись в прежнем виде вместе с тем, что было удалено вместе с ней.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The recycle bin is empty: nothing deleted is waiting to be restored.</source>
+        <translation>Корзина пуста: удалённого, которое можно восстановить, нет.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Not restored</source>
+        <translation>Не восстановлено</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Restored: %1.</source>
+        <translation>Восстановлено: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RecycleColumns</name>
+    <message>
+        <location line="-89" />
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Deleted by</source>
+        <translation>Кто удалил</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Deleted</source>
+        <translation>Когда удалено</translation>
+    </message>
+</context>
+<context>
     <name>RegistryColumns</name>
     <message>
         <location filename="../../kzpk_desktop/gui/registry/columns.py" line="+25" />
@@ -4568,16 +4709,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Удаление военнослужащего</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Delete %1 (IIN %2) with all documents and history?
-
-This cannot be undone.</source>
-        <translation>Удалить %1 (ИИН %2) со всеми документами и историей?
-
-Отменить удаление будет нельзя.</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
@@ -4592,12 +4724,21 @@ This cannot be undone.</source>
         <translation>Не удалено</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>Deleted: %1.</source>
-        <translation>Удалено: %1.</translation>
+        <location line="-12" />
+        <source>Delete %1 (IIN %2) with all documents, assignments and roster entries?
+
+Edit &gt; Undo delete (Ctrl+Z) brings everything back.</source>
+        <translation>Удалить %1 (ИИН %2) со всеми документами, назначениями и записями в списках ротаций?
+
+Правка &gt; Отменить удаление (Ctrl+Z) вернёт всё обратно.</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+24" />
+        <source>Serviceman %1 deleted.</source>
+        <translation>Удалена карточка военнослужащего %1.</translation>
+    </message>
+    <message>
+        <location line="+41" />
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
@@ -4881,7 +5022,7 @@ This cannot be undone.</source>
     <message>
         <location line="+3" />
         <source>Approved by %1 over the document rules: %2</source>
-        <translation>Утверждён %1 в порядке исключения из требований к документам: %2</translation>
+        <translation>Утверждено пользователем %1 в порядке исключения из требований к документам: %2</translation>
     </message>
     <message>
         <location line="+19" />
@@ -5080,12 +5221,12 @@ This cannot be undone.</source>
     <message>
         <location line="+4" />
         <source>%1: %2 of %3 places taken, %4 free (busiest day %5)</source>
-        <translation>%1: занято %2 из %3 мест, свободно %4 (самый загруженный день %5)</translation>
+        <translation>%1: мест занято %2 из %3, свободно %4 (самый загруженный день %5)</translation>
     </message>
     <message>
         <location line="+5" />
         <source>all missions under decision %1: %2 of %3 places taken, %4 free</source>
-        <translation>все миссии по постановлению %1: занято %2 из %3 мест, свободно %4</translation>
+        <translation>все миссии по постановлению %1: мест занято %2 из %3, свободно %4</translation>
     </message>
     <message>
         <location line="+10" />
@@ -5267,7 +5408,7 @@ This cannot be undone.</source>
     <message>
         <location line="+3" />
         <source>Approved by %1 over the document rules: %2</source>
-        <translation>Утверждён %1 в порядке исключения из требований к документам: %2</translation>
+        <translation>Утверждено пользователем %1 в порядке исключения из требований к документам: %2</translation>
     </message>
 </context>
 <context>
@@ -5988,6 +6129,45 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>UndoDelete</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/recycle/undo.py" line="+44" />
+        <source>&amp;Undo delete</source>
+        <extracomment>What a restore may bring back: the person, his documents, assignments and roster entries. The record tab a restored record is shown on. The record is back (a ``services.recycle.Restored``): the window shows it.</extracomment>
+        <translation>&amp;Отменить удаление</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Bring back what was deleted last, with everything that went with it</source>
+        <translation>Вернуть последнее удалённое вместе со всем, что было удалено вместе с ним</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bring it back (Ctrl+Z)</source>
+        <translation>Вернуть (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Undo: %1</source>
+        <translation>Отменить: %1</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Not restored</source>
+        <translation>Не восстановлено</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Restored: %1.</source>
+        <translation>Восстановлено: %1.</translation>
+    </message>
+</context>
+<context>
     <name>UnitDialog</name>
     <message>
         <location filename="../../kzpk_desktop/gui/units/unit_dialogs.py" line="-62" />
@@ -6249,9 +6429,9 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+21" />
         <source>%n serviceman(s) assigned to %1.</source>
         <translation>
-            <numerusform>%n военнослужащий назначен в %1.</numerusform>
-            <numerusform>%n военнослужащих назначены в %1.</numerusform>
-            <numerusform>%n военнослужащих назначены в %1.</numerusform>
+            <numerusform>%n военнослужащий назначен в подразделение «%1».</numerusform>
+            <numerusform>%n военнослужащих назначены в подразделение «%1».</numerusform>
+            <numerusform>%n военнослужащих назначены в подразделение «%1».</numerusform>
         </translation>
     </message>
     <message>
@@ -6416,7 +6596,7 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+9" />
         <source>%1 is disabled and can no longer sign in.</source>
-        <translation>%1 отключён и больше не может войти.</translation>
+        <translation>Учётная запись %1 отключена: войти под ней больше нельзя.</translation>
     </message>
     <message>
         <location line="+4" />
@@ -6639,91 +6819,91 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+22" />
         <source>{who} is assigned to {unit} since {start}; a new assignment must start after that date.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:56</extracomment>
-        <translation>{who} назначен в {unit} с {start}; новое назначение должно начинаться позже этой даты.</translation>
+        <extracomment>kzpk_desktop/services/assignments.py:57</extracomment>
+        <translation>{who}: назначение в подразделение «{unit}» действует с {start}; новое назначение должно начинаться позже этой даты.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>{who}: the assignment from {date} to {date_to} would overlap the current assignment to {unit} (since {start}).</source>
-        <extracomment>kzpk_desktop/services/assignments.py:59</extracomment>
-        <translation>{who}: назначение с {date} по {date_to} пересекается с текущим назначением в {unit} (с {start}).</translation>
+        <extracomment>kzpk_desktop/services/assignments.py:60</extracomment>
+        <translation>{who}: назначение с {date} по {date_to} пересекается с текущим назначением в подразделение «{unit}» (с {start}).</translation>
     </message>
     <message>
         <location line="+2" />
         <source>{who}: an assignment from {date} would overlap the assignment to {unit} from {start} to {end}.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:63</extracomment>
-        <translation>{who}: назначение с {date} пересекается с назначением в {unit} с {start} по {end}.</translation>
+        <extracomment>kzpk_desktop/services/assignments.py:64</extracomment>
+        <translation>{who}: назначение с {date} пересекается с назначением в подразделение «{unit}» с {start} по {end}.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>{who}: the assignment from {date} to {date_to} would overlap the assignment to {unit} from {start} to {end}.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:65</extracomment>
-        <translation>{who}: назначение с {date} по {date_to} пересекается с назначением в {unit} с {start} по {end}.</translation>
+        <extracomment>kzpk_desktop/services/assignments.py:66</extracomment>
+        <translation>{who}: назначение с {date} по {date_to} пересекается с назначением в подразделение «{unit}» с {start} по {end}.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Choose a unit.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:81</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:82</extracomment>
         <translation>Выберите подразделение.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The unit no longer exists (deleted by someone else?).</source>
-        <extracomment>kzpk_desktop/services/assignments.py:82</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:83</extracomment>
         <translation>Подразделения больше нет (удалено другим пользователем?).</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Enter the date the assignment starts.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:86</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:87</extracomment>
         <translation>Введите дату начала назначения.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The assignment cannot end before it starts.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:88</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:89</extracomment>
         <translation>Назначение не может закончиться раньше, чем началось.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The position is too long (at most {max} characters).</source>
-        <extracomment>kzpk_desktop/services/assignments.py:90</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:91</extracomment>
         <translation>Название должности слишком длинное (не более {max} символов).</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The order number is too long (at most {max} characters).</source>
-        <extracomment>kzpk_desktop/services/assignments.py:93</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:94</extracomment>
         <translation>Номер приказа слишком длинный (не более {max} символов).</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Choose at least one serviceman.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:96</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:97</extracomment>
         <translation>Выберите хотя бы одного военнослужащего.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>{count} of the chosen servicemen no longer exist (deleted by someone else?).</source>
-        <extracomment>kzpk_desktop/services/assignments.py:109</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:110</extracomment>
         <translation>Выбранных военнослужащих больше нет в базе: {count} (удалены другим пользователем?).</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The assignment no longer exists (deleted by someone else?).</source>
-        <extracomment>kzpk_desktop/services/assignments.py:174</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:175</extracomment>
         <translation>Назначения больше нет (удалено другим пользователем?).</translation>
     </message>
     <message>
         <location line="+2" />
         <source>This assignment already ended on {date}.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:177</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:178</extracomment>
         <translation>Это назначение уже закончилось {date}.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The assignment cannot end before it starts ({date}).</source>
-        <extracomment>kzpk_desktop/services/assignments.py:180</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:181</extracomment>
         <translation>Назначение не может закончиться раньше, чем началось ({date}).</translation>
     </message>
     <message>
@@ -6890,16 +7070,16 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Не удаётся записать {path}: {reason}.</translation>
     </message>
     <message>
-        <location line="+968" />
+        <location line="+996" />
         <source>{file} is not imported: its part {part} unpacks to more than {limit} MB, far more than a list of servicemen. Save the list alone in a new workbook and import that.</source>
         <extracomment>kzpk_desktop/sheets/bounds.py:66</extracomment>
-        <translation>{file} не импортируется: его часть {part} при распаковке занимает больше {limit} МБ — намного больше, чем список военнослужащих. Сохраните один список в новой книге и импортируйте её.</translation>
+        <translation>Файл {file} не импортируется: его часть {part} при распаковке занимает больше {limit} МБ — намного больше, чем список военнослужащих. Сохраните один список в новой книге и импортируйте её.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>{file} is damaged: its part {part} is not the size the file says it is. Open it in Excel, save it again and import the new file.</source>
         <extracomment>kzpk_desktop/sheets/bounds.py:122</extracomment>
-        <translation>{file} повреждён: размер его части {part} не совпадает с указанным в файле. Откройте его в Excel, сохраните заново и импортируйте новый файл.</translation>
+        <translation>Файл {file} повреждён: размер его части {part} не совпадает с указанным в файле. Откройте его в Excel, сохраните заново и импортируйте новый файл.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -6917,7 +7097,7 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+4" />
         <source>Sheet '{sheet}' of {file} spans {rows} rows by {columns} columns, more than a list of servicemen ever needs: something is written far beyond the list. Press Ctrl+End in Excel to find it, delete it and import again.</source>
         <extracomment>kzpk_desktop/sheets/bounds.py:321</extracomment>
-        <translation>Лист «{sheet}» файла {file} занимает {rows} строк на {columns} столбцов — больше, чем нужно любому списку военнослужащих: что-то записано далеко за пределами списка. Нажмите Ctrl+End в Excel, чтобы найти это, удалите и импортируйте снова.</translation>
+        <translation>Лист «{sheet}» файла {file} занимает строк: {rows}, столбцов: {columns} — больше, чем нужно любому списку военнослужащих: что-то записано далеко за пределами списка. Нажмите Ctrl+End в Excel, чтобы найти это, удалите и импортируйте снова.</translation>
     </message>
     <message>
         <location line="+12" />
@@ -6929,13 +7109,13 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2" />
         <source>{file} was still being read after {limit} seconds; it is not imported. Save the list alone in a new workbook and import that.</source>
         <extracomment>kzpk_desktop/sheets/isolated.py:244</extracomment>
-        <translation>{file} читался дольше {limit} секунд; он не импортируется. Сохраните один список в новой книге и импортируйте её.</translation>
+        <translation>Файл {file} читался дольше {limit} секунд; он не импортируется. Сохраните один список в новой книге и импортируйте её.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>{file} could not be read: the spreadsheet reader stopped ({reason}). Open it in Excel, save it again and import the new file.</source>
         <extracomment>kzpk_desktop/sheets/isolated.py:248</extracomment>
-        <translation>{file} не удалось прочитать: чтение таблицы прервалось ({reason}). Откройте его в Excel, сохраните заново и импортируйте новый файл.</translation>
+        <translation>Файл {file} не удалось прочитать: чтение таблицы прервалось ({reason}). Откройте его в Excel, сохраните заново и импортируйте новый файл.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -6946,7 +7126,7 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2" />
         <source>{file} has a date cell holding a number no calendar has ({reason}). Find the cell (Excel shows it as #####), correct the date and import again.</source>
-        <extracomment>kzpk_desktop/sheets/isolated.py:325</extracomment>
+        <extracomment>kzpk_desktop/sheets/isolated.py:388</extracomment>
         <translation>В {file} есть ячейка даты с числом, которого нет ни в одном календаре ({reason}). Найдите эту ячейку (Excel показывает её как #####), исправьте дату и импортируйте снова.</translation>
     </message>
     <message>
@@ -6959,7 +7139,7 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2" />
         <source>{file} is empty (0 bytes).</source>
         <extracomment>kzpk_desktop/sheets/readers.py:81</extracomment>
-        <translation>{file} пуст (0 байт).</translation>
+        <translation>Файл {file} пуст (0 байт).</translation>
     </message>
     <message>
         <location line="+2" />
@@ -6971,37 +7151,37 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2" />
         <source>{file} is protected with a password. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
         <extracomment>kzpk_desktop/sheets/readers.py:93</extracomment>
-        <translation>{file} защищён паролем. Откройте его в Excel, снимите пароль (Файл &gt; Сведения &gt; Защита книги) и сохраните снова.</translation>
+        <translation>Файл {file} защищён паролем. Откройте его в Excel, снимите пароль (Файл &gt; Сведения &gt; Защита книги) и сохраните снова.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>{file} is an old Excel 97-2003 workbook (.xls). Open it in Excel and save it as an Excel Workbook (.xlsx).</source>
         <extracomment>kzpk_desktop/sheets/readers.py:96</extracomment>
-        <translation>{file} — старая книга Excel 97-2003 (.xls). Откройте её в Excel и сохраните как «Книга Excel» (.xlsx).</translation>
+        <translation>Файл {file} — старая книга Excel 97-2003 (.xls). Откройте её в Excel и сохраните как «Книга Excel» (.xlsx).</translation>
     </message>
     <message>
         <location line="+2" />
         <source>{file} is not an Excel workbook (.xlsx or .xlsm).</source>
         <extracomment>kzpk_desktop/sheets/readers.py:100</extracomment>
-        <translation>{file} не является книгой Excel (.xlsx или .xlsm).</translation>
+        <translation>Файл {file} не является книгой Excel (.xlsx или .xlsm).</translation>
     </message>
     <message>
         <location line="-24" />
         <source>{file} is damaged: it cannot be opened as a workbook.</source>
         <extracomment>kzpk_desktop/sheets/errors.py:16</extracomment>
-        <translation>{file} повреждён: его нельзя открыть как книгу.</translation>
+        <translation>Файл {file} повреждён: его нельзя открыть как книгу.</translation>
     </message>
     <message>
         <location line="+26" />
         <source>{file} is not an Excel workbook (.xlsx or .xlsm): it is another kind of zip file (a Word document, an OpenDocument file or an archive?).</source>
         <extracomment>kzpk_desktop/sheets/readers.py:111</extracomment>
-        <translation>{file} не является книгой Excel (.xlsx или .xlsm): это zip-файл другого типа (документ Word, файл OpenDocument или архив?).</translation>
+        <translation>Файл {file} не является книгой Excel (.xlsx или .xlsm): это zip-файл другого типа (документ Word, файл OpenDocument или архив?).</translation>
     </message>
     <message>
         <location line="-44" />
         <source>{file} unpacks to more than {limit} MB of data; it is not imported.</source>
         <extracomment>kzpk_desktop/sheets/bounds.py:73</extracomment>
-        <translation>{file} при распаковке занимает больше {limit} МБ; он не импортируется.</translation>
+        <translation>Файл {file} при распаковке занимает больше {limit} МБ; он не импортируется.</translation>
     </message>
     <message>
         <location line="+46" />
@@ -7025,7 +7205,7 @@ They stay in the history of assignments but take no new members.</source>
         <location line="-30" />
         <source>{file} is damaged: it cannot be read ({reason}).</source>
         <extracomment>kzpk_desktop/sheets/errors.py:21</extracomment>
-        <translation>{file} повреждён: его нельзя прочитать ({reason}).</translation>
+        <translation>Файл {file} повреждён: его нельзя прочитать ({reason}).</translation>
     </message>
     <message>
         <location line="-12" />
@@ -7064,7 +7244,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>«{value}» — несуществующая дата.</translation>
     </message>
     <message>
-        <location line="-970" />
+        <location line="-998" />
         <source>The number of days cannot be negative.</source>
         <extracomment>kzpk_desktop/exports/reports/expiring.py:26</extracomment>
         <translation>Число дней не может быть отрицательным.</translation>
@@ -7235,7 +7415,7 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2" />
         <source>{path} is not a readable KZPK backup (an encrypted backup needs its passphrase).</source>
         <extracomment>kzpk_desktop/services/anchors.py:179</extracomment>
-        <translation>{path} — не читаемая резервная копия KZPK (зашифрованной копии нужна её парольная фраза).</translation>
+        <translation>Файл {path} — не читаемая резервная копия KZPK (зашифрованной копии нужна её парольная фраза).</translation>
     </message>
     <message>
         <location line="+2" />
@@ -8260,43 +8440,43 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2" />
         <source>The file {filename} is empty.</source>
-        <extracomment>kzpk_desktop/services/documents.py:378</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:384</extracomment>
         <translation>Файл {filename} пуст.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The file is {size} MB; the limit is {limit} MB.</source>
-        <extracomment>kzpk_desktop/services/documents.py:380</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:386</extracomment>
         <translation>Размер файла {size} МБ; допускается не более {limit} МБ.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>{filename} is not a PDF, PNG or JPEG file; only these can be attached.</source>
-        <extracomment>kzpk_desktop/services/documents.py:387</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:393</extracomment>
         <translation>{filename} — не файл PDF, PNG или JPEG; прикрепить можно только их.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Give the file a name ending in .pdf, .png, .jpg or .jpeg.</source>
-        <extracomment>kzpk_desktop/services/documents.py:392</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:398</extracomment>
         <translation>Имя файла должно оканчиваться на .pdf, .png, .jpg или .jpeg.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>{filename} is named as {claimed} but its content is {actual}.</source>
-        <extracomment>kzpk_desktop/services/documents.py:395</extracomment>
-        <translation>{filename} назван как {claimed}, но по содержимому это {actual}.</translation>
+        <extracomment>kzpk_desktop/services/documents.py:401</extracomment>
+        <translation>Файл {filename} назван как {claimed}, но по содержимому это {actual}.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The serviceman no longer exists (deleted by someone else?).</source>
-        <extracomment>kzpk_desktop/services/documents.py:438</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:444</extracomment>
         <translation>Этого военнослужащего больше нет (его удалил другой пользователь?).</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The document no longer exists (deleted by someone else?).</source>
-        <extracomment>kzpk_desktop/services/documents.py:445</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:451</extracomment>
         <translation>Документа больше нет (удалён другим пользователем?).</translation>
     </message>
     <message>
@@ -8441,7 +8621,7 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2" />
         <source>Rank {rank} is outside captain to colonel, required for staff officers and experts on mission.</source>
         <extracomment>kzpk_desktop/services/eligibility.py:228</extracomment>
-        <translation>Звание {rank} вне диапазона от капитана до полковника, обязательного для штабных офицеров и экспертов в миссии.</translation>
+        <translation>Звание «{rank}» вне диапазона от капитана до полковника, обязательного для штабных офицеров и экспертов в миссии.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -8483,13 +8663,13 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2" />
         <source>{path} is already encrypted (or is not a SQLite database).</source>
         <extracomment>kzpk_desktop/services/encryption.py:111</extracomment>
-        <translation>{path} уже зашифрован (или не является базой SQLite).</translation>
+        <translation>Файл {path} уже зашифрован (или не является базой SQLite).</translation>
     </message>
     <message>
         <location line="+2" />
         <source>{path} is not encrypted.</source>
         <extracomment>kzpk_desktop/services/encryption.py:121</extracomment>
-        <translation>{path} не зашифрован.</translation>
+        <translation>Файл {path} не зашифрован.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -8789,13 +8969,13 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2" />
         <source>Decision {decision}: {used} people approved or deployed for {mission} against a ceiling of {ceiling}; no more approvals under it until the overrun is cleared.</source>
         <extracomment>kzpk_desktop/services/exchange/transfer.py:262</extracomment>
-        <translation>Постановление {decision}: для {mission} утверждено или развёрнуто {used} человек при лимите {ceiling}; новые утверждения по нему невозможны, пока превышение не устранено.</translation>
+        <translation>Постановление {decision}: для {mission} утверждено или развёрнуто людей: {used} при лимите {ceiling}; новые утверждения по нему невозможны, пока превышение не устранено.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Decision {decision}: {used} people approved or deployed against an overall ceiling of {ceiling}; no more approvals under it until the overrun is cleared.</source>
         <extracomment>kzpk_desktop/services/exchange/transfer.py:269</extracomment>
-        <translation>Постановление {decision}: утверждено или развёрнуто {used} человек при общем лимите {ceiling}; новые утверждения по нему невозможны, пока превышение не устранено.</translation>
+        <translation>Постановление {decision}: утверждено или развёрнуто людей: {used} при общем лимите {ceiling}; новые утверждения по нему невозможны, пока превышение не устранено.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -9110,7 +9290,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Файл не является резервной копией KZPK Desktop.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+28" />
         <source>There is no serviceman with IIN {iin}.</source>
         <extracomment>kzpk_desktop/services/reports/card.py:72</extracomment>
         <translation>Военнослужащего с ИИН {iin} нет.</translation>
@@ -9227,7 +9407,7 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+4" />
         <source>Only a supervisor may approve over failed document rules; {actor} is signed in as {role}.</source>
         <extracomment>kzpk_desktop/services/rosters.py:307</extracomment>
-        <translation>Утвердить при невыполненных требованиях к документам может только руководитель; {actor} вошёл с ролью «{role}».</translation>
+        <translation>Утвердить при невыполненных требованиях к документам может только руководитель; пользователь {actor} вошёл с ролью «{role}».</translation>
     </message>
     <message>
         <location line="+2" />
@@ -9242,7 +9422,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{text} Исключение из требования «{rule}» невозможно.</translation>
     </message>
     <message>
-        <location line="-112" />
+        <location line="-138" />
         <source>The database file is damaged ({detail}); nothing was written. Restore a backup: File &gt; Restore from a backup, or 'kzpk restore FILE'.</source>
         <extracomment>kzpk_desktop/services/intact.py:20</extracomment>
         <translation>Файл базы данных повреждён ({detail}); ничего не записано. Восстановите резервную копию: Файл &gt; Восстановить из резервной копии или 'kzpk restore ФАЙЛ'.</translation>
@@ -9302,7 +9482,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Журнал аудита резервной копии нарушен ({detail}; всего проблем: {n}): её изменяли вне KZPK Desktop. Выберите другую копию; администратор может всё же восстановить её командой 'kzpk restore --force' (это записывается в журнал аудита).</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+46" />
         <source>The period ends ({end}) before it starts ({start}).</source>
         <extracomment>kzpk_desktop/services/reports/participation.py:57</extracomment>
         <translation>Период заканчивается ({end}) раньше, чем начинается ({start}).</translation>
@@ -9476,7 +9656,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>У ротации уже есть список; её миссию изменить нельзя.</translation>
     </message>
     <message>
-        <location line="-754" />
+        <location line="-780" />
         <source>IIN</source>
         <extracomment>kzpk_desktop/services/audit_words.py:100</extracomment>
         <translation>ИИН</translation>
@@ -9500,25 +9680,25 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location line="+750" />
+        <location line="+776" />
         <source>{label} is required.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:108</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:110</extracomment>
         <translation>Заполните поле «{label}».</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Date of birth {entered} does not agree with the IIN, which says {iin_date}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:120</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:122</extracomment>
         <translation>Дата рождения {entered} не совпадает с ИИН: по нему это {iin_date}.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Sex does not agree with the IIN (its 7th digit says {sex}).</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:125</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:127</extracomment>
         <translation>Пол не совпадает с ИИН (по его 7-й цифре пол {sex}).</translation>
     </message>
     <message>
-        <location line="-566" />
+        <location line="-592" />
         <source>male</source>
         <extracomment>kzpk_desktop/services/audit_words.py:193</extracomment>
         <translation>мужской</translation>
@@ -9530,112 +9710,196 @@ They stay in the history of assignments but take no new members.</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location line="+566" />
+        <location line="+458" />
+        <source>The unit it refers to no longer exists.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:50</extracomment>
+        <translation>Подразделения, на которое ссылается запись, больше нет.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The rotation it refers to no longer exists.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:51</extracomment>
+        <translation>Ротации, на которую ссылается запись, больше нет.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The rank it refers to no longer exists.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:52</extracomment>
+        <translation>Воинского звания, на которое ссылается запись, больше нет.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The document kind it refers to no longer exists.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:53</extracomment>
+        <translation>Вида документа, на который ссылается запись, больше нет.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The personnel category it refers to no longer exists.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:54</extracomment>
+        <translation>Категории персонала, на которую ссылается запись, больше нет.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The serviceman it belongs to no longer exists.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:55</extracomment>
+        <translation>Военнослужащего, которому принадлежит запись, больше нет.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A record it refers to no longer exists.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:57</extracomment>
+        <translation>Записи, на которую она ссылается, больше нет.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{what} cannot be restored. {reason}</source>
+        <extracomment>kzpk_desktop/services/recycle.py:58</extracomment>
+        <translation>{what}: восстановить нельзя. {reason}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The serviceman was deleted as well; restore him first.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:59</extracomment>
+        <translation>Военнослужащий тоже удалён; сначала восстановите его.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>It is on file again already.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:60</extracomment>
+        <translation>Запись уже снова есть в базе.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This item is no longer in the recycle bin (restored by someone else?).</source>
+        <extracomment>kzpk_desktop/services/recycle.py:61</extracomment>
+        <translation>Этой записи больше нет в корзине (её восстановил другой пользователь?).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Your role ({role}) may restore only what you deleted yourself; {who} deleted this, so only an administrator may restore it.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:63</extracomment>
+        <translation>Ваша роль ({role}) позволяет восстанавливать только удалённое вами; это удалил(а) {who}, поэтому восстановить может только администратор.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Your role ({role}) may not open the recycle bin; only an administrator may.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:65</extracomment>
+        <translation>Ваша роль ({role}) не позволяет открывать корзину; это может только администратор.</translation>
+    </message>
+    <message>
+        <location line="+110" />
         <source>Date of birth is required.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:128</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:130</extracomment>
         <translation>Укажите дату рождения.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Date of birth cannot be in the future.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:130</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:132</extracomment>
         <translation>Дата рождения не может быть в будущем.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Sex must be male or female.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:132</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:134</extracomment>
         <translation>Пол должен быть мужской или женский.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Use only letters, spaces, hyphens and apostrophes.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:138</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:140</extracomment>
         <translation>Допустимы только буквы, пробелы, дефисы и апострофы.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Write the name in Latin letters exactly as in the passport.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:142</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:144</extracomment>
         <translation>Напишите имя латиницей точно как в паспорте.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Service number may hold only letters, digits, '-' and '/'.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:145</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:147</extracomment>
         <translation>Личный номер может содержать только буквы, цифры, «-» и «/».</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Phone number may hold only digits, spaces, '+', '-' and brackets.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:149</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:151</extracomment>
         <translation>Номер телефона может содержать только цифры, пробелы, «+», «-» и скобки.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Blood group must be one of {groups}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:151</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:153</extracomment>
         <translation>Группа крови должна быть одной из: {groups}.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Unknown status '{status}'.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:154</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:156</extracomment>
         <translation>Неизвестный статус «{status}».</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Unknown rank.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:156</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:158</extracomment>
         <translation>Неизвестное звание.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Enter the date the passport expires.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:162</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:164</extracomment>
         <translation>Укажите, до какой даты действителен паспорт.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Enter the passport number for these dates.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:164</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:166</extracomment>
         <translation>Укажите номер паспорта для этих дат.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The passport must expire after the date it was issued.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:166</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:168</extracomment>
         <translation>Паспорт должен быть действителен дольше даты выдачи.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Another serviceman already has IIN {value}: {who}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:179</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:181</extracomment>
         <translation>ИИН {value} уже есть у другого военнослужащего: {who}.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Another serviceman already has service number {value}: {who}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:181</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:183</extracomment>
         <translation>Личный номер {value} уже есть у другого военнослужащего: {who}.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>{who} was changed by someone else after you opened it. Reload the record to see their changes.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:228</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:230</extracomment>
         <translation>Запись «{who}» изменил другой пользователь после того, как вы её открыли. Перечитайте запись, чтобы увидеть его изменения.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>{who} was changed by someone else while you were saving. Reload the record to see their changes.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:239</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:241</extracomment>
         <translation>Запись «{who}» изменил другой пользователь, пока вы сохраняли. Перечитайте запись, чтобы увидеть его изменения.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>{who} was changed by someone else; reload before deleting.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:252</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:256</extracomment>
         <translation>Запись «{who}» изменил другой пользователь; перечитайте её перед удалением.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>removes people from rosters</source>
+        <extracomment>kzpk_desktop/services/servicemen.py:261</extracomment>
+        <translation>исключает людей из списков ротаций</translation>
     </message>
     <message>
         <location line="+2" />
@@ -9797,7 +10061,7 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2" />
         <source>{unit} cannot be retired: {count} serviceman(s) are still assigned to it or its sub-units ({units}). Assign them elsewhere first.</source>
         <extracomment>kzpk_desktop/services/units.py:332</extracomment>
-        <translation>{unit} нельзя расформировать: в нём или в подчинённых подразделениях ({units}) ещё числится военнослужащих: {count}. Сначала назначьте их в другие подразделения.</translation>
+        <translation>Подразделение «{unit}» нельзя расформировать: в нём или в подчинённых подразделениях ({units}) ещё числится военнослужащих: {count}. Сначала назначьте их в другие подразделения.</translation>
     </message>
     <message>
         <location line="+2" />
