@@ -139,7 +139,8 @@ def restore(session: Session, item_id: int, *, lang: str = "ru") -> Restored:
         Serviceman.uid == item.serviceman_uid)).scalar_one()
     _rebuild(session, owner_id, rows)
     audit_event(session, "restore", item.entity, item.entity_uid, details={
-        "what": item.what, "deleted_by": item.deleted_by, "deleted_at": item.deleted_at,
+        "what": item.what, "deleted_by": item.deleted_by,
+        "deleted_at": item.deleted_at.replace(microsecond=0),
         "rows": len(rows)})
     capture_restored(session, restored)
     result = Restored(item.id, item.entity, item.entity_uid, ids[item.entity_uid], owner_id,
