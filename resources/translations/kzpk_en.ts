@@ -473,6 +473,11 @@ History is normally ended, not deleted: delete only an assignment entered by mis
         <source>setting</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>recycle bin item</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -4290,7 +4295,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RecycleBinDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/recycle/bin_dialog.py" line="+49"/>
+        <location filename="../../kzpk_desktop/gui/recycle/bin_dialog.py" line="+52"/>
         <source>Recycle bin</source>
         <extracomment>An item is back (a ``services.recycle.Restored``).</extracomment>
         <translation type="unfinished"></translation>
@@ -4307,7 +4312,17 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>Delete for &amp;good…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the chosen item from the recycle bin, with the personal data it keeps; it cannot be restored then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Reading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4325,7 +4340,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4334,11 +4349,37 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <source>Restored: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <location line="+4"/>
+        <source>Delete for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Delete %1 for good? It can no longer be restored then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted for good: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecycleColumns</name>
     <message>
-        <location line="-89"/>
+        <location line="-118"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6961,7 +7002,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1002"/>
+        <location line="+1004"/>
         <source>{file} is not imported: its part {part} unpacks to more than {limit} MB, far more than a list of servicemen. Save the list alone in a new workbook and import that.</source>
         <extracomment>kzpk_desktop/sheets/bounds.py:66</extracomment>
         <translation type="unfinished"></translation>
@@ -7135,7 +7176,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1004"/>
+        <location line="-1006"/>
         <source>The number of days cannot be negative.</source>
         <extracomment>kzpk_desktop/exports/reports/expiring.py:26</extracomment>
         <translation type="unfinished"></translation>
@@ -9199,7 +9240,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>There is no serviceman with IIN {iin}.</source>
         <extracomment>kzpk_desktop/services/reports/card.py:72</extracomment>
         <translation type="unfinished"></translation>
@@ -9331,7 +9372,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-140"/>
         <source>The database file is damaged ({detail}); nothing was written. Restore a backup: File &gt; Restore from a backup, or &apos;kzpk restore FILE&apos;.</source>
         <extracomment>kzpk_desktop/services/intact.py:20</extracomment>
         <translation type="unfinished"></translation>
@@ -9391,7 +9432,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <extracomment>kzpk_desktop/services/reports/participation.py:57</extracomment>
         <translation type="unfinished"></translation>
@@ -9565,7 +9606,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-786"/>
+        <location line="-788"/>
         <source>IIN</source>
         <extracomment>kzpk_desktop/services/audit_words.py:100</extracomment>
         <translation type="unfinished"></translation>
@@ -9589,7 +9630,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+782"/>
+        <location line="+784"/>
         <source>{label} is required.</source>
         <extracomment>kzpk_desktop/services/servicemen.py:110</extracomment>
         <translation type="unfinished"></translation>
@@ -9607,7 +9648,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-592"/>
+        <location line="-594"/>
         <source>male</source>
         <extracomment>kzpk_desktop/services/audit_words.py:196</extracomment>
         <translation type="unfinished"></translation>
@@ -9692,8 +9733,14 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Your role ({role}) may not open the recycle bin; only an administrator may.</source>
+        <source>Your role ({role}) may not empty the recycle bin; only an administrator may.</source>
         <extracomment>kzpk_desktop/services/recycle.py:65</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your role ({role}) may not open the recycle bin; only an administrator may.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:66</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -478,6 +478,11 @@ History is normally ended, not deleted: delete only an assignment entered by mis
         <source>setting</source>
         <translation>баптау</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>recycle bin item</source>
+        <translation>себеттегі жазба</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -4306,7 +4311,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RecycleBinDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/recycle/bin_dialog.py" line="+49"/>
+        <location filename="../../kzpk_desktop/gui/recycle/bin_dialog.py" line="+52"/>
         <source>Recycle bin</source>
         <extracomment>An item is back (a ``services.recycle.Restored``).</extracomment>
         <translation>Себет</translation>
@@ -4323,7 +4328,17 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Таңдалған жазбаны онымен бірге жойылғанның бәрімен қоса бұрынғы күйінде қайтару</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>Delete for &amp;good…</source>
+        <translation>Біржола &amp;жою…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the chosen item from the recycle bin, with the personal data it keeps; it cannot be restored then</source>
+        <translation>Таңдалған жазбаны ондағы дербес деректермен бірге себеттен алып тастау; содан кейін оны қалпына келтіру мүмкін болмайды</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Reading…</source>
         <translation>Оқылуда…</translation>
     </message>
@@ -4341,7 +4356,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Себет бос: қалпына келтіруді күтіп тұрған жойылған жазба жоқ.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Not restored</source>
         <translation>Қалпына келтірілмеді</translation>
     </message>
@@ -4350,11 +4365,37 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <source>Restored: %1.</source>
         <translation>Қалпына келтірілді: %1.</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <location line="+4"/>
+        <source>Delete for good</source>
+        <translation>Біржола жою</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Delete %1 for good? It can no longer be restored then.</source>
+        <translation>%1 біржола жойылсын ба? Содан кейін оны қалпына келтіру мүмкін болмайды.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep</source>
+        <translation>Қалдыру</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not deleted</source>
+        <translation>Жойылмады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted for good: %1.</source>
+        <translation>Біржола жойылды: %1.</translation>
+    </message>
 </context>
 <context>
     <name>RecycleColumns</name>
     <message>
-        <location line="-89"/>
+        <location line="-118"/>
         <source>What</source>
         <translation>Не</translation>
     </message>
@@ -6984,7 +7025,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{path} жазу мүмкін емес: {reason}.</translation>
     </message>
     <message>
-        <location line="+1002"/>
+        <location line="+1004"/>
         <source>{file} is not imported: its part {part} unpacks to more than {limit} MB, far more than a list of servicemen. Save the list alone in a new workbook and import that.</source>
         <extracomment>kzpk_desktop/sheets/bounds.py:66</extracomment>
         <translation>{file} импортталмайды: оның {part} бөлігі ашылғанда {limit} МБ-тан асады — әскери қызметшілер тізімінен әлдеқайда көп. Тізімді ғана жаңа кітапқа сақтап, соны импорттаңыз.</translation>
@@ -7158,7 +7199,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>«{value}» — мұндай күн жоқ.</translation>
     </message>
     <message>
-        <location line="-1004"/>
+        <location line="-1006"/>
         <source>The number of days cannot be negative.</source>
         <extracomment>kzpk_desktop/exports/reports/expiring.py:26</extracomment>
         <translation>Күндер саны теріс бола алмайды.</translation>
@@ -9222,7 +9263,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Файл KZPK Desktop сақтық көшірмесі емес.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>There is no serviceman with IIN {iin}.</source>
         <extracomment>kzpk_desktop/services/reports/card.py:72</extracomment>
         <translation>ЖСН {iin} бар әскери қызметші жоқ.</translation>
@@ -9354,7 +9395,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{text} «{rule}» ережесінен ерекшелік жасауға болмайды.</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-140"/>
         <source>The database file is damaged ({detail}); nothing was written. Restore a backup: File &gt; Restore from a backup, or &apos;kzpk restore FILE&apos;.</source>
         <extracomment>kzpk_desktop/services/intact.py:20</extracomment>
         <translation>Дерекқор файлы зақымдалған ({detail}); ештеңе жазылмады. Сақтық көшірмені қалпына келтіріңіз: Файл &gt; Сақтық көшірмеден қалпына келтіру немесе &apos;kzpk restore ФАЙЛ&apos;.</translation>
@@ -9414,7 +9455,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Сақтық көшірменің аудит журналы бұзылған ({detail}; барлық мәселелер: {n}): ол KZPK Desktop-тан тыс өзгертілген. Басқа көшірмені таңдаңыз; әкімші оны бәрібір &apos;kzpk restore --force&apos; арқылы қалпына келтіре алады (бұл аудит журналына жазылады).</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <extracomment>kzpk_desktop/services/reports/participation.py:57</extracomment>
         <translation>Кезең ({end}) басталуынан ({start}) бұрын аяқталады.</translation>
@@ -9588,7 +9629,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Ротацияның тізімі бар; оның миссиясын өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location line="-786"/>
+        <location line="-788"/>
         <source>IIN</source>
         <extracomment>kzpk_desktop/services/audit_words.py:100</extracomment>
         <translation>ЖСН</translation>
@@ -9612,7 +9653,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location line="+782"/>
+        <location line="+784"/>
         <source>{label} is required.</source>
         <extracomment>kzpk_desktop/services/servicemen.py:110</extracomment>
         <translation>«{label}» өрісін толтырыңыз.</translation>
@@ -9630,7 +9671,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Жынысы ЖСН-ге сәйкес келмейді (оның 7-цифры бойынша жынысы {sex}).</translation>
     </message>
     <message>
-        <location line="-592"/>
+        <location line="-594"/>
         <source>male</source>
         <extracomment>kzpk_desktop/services/audit_words.py:196</extracomment>
         <translation>ер</translation>
@@ -9715,8 +9756,14 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Your role ({role}) may not open the recycle bin; only an administrator may.</source>
+        <source>Your role ({role}) may not empty the recycle bin; only an administrator may.</source>
         <extracomment>kzpk_desktop/services/recycle.py:65</extracomment>
+        <translation>Сіздің рөліңіз ({role}) себетті тазартуға рұқсат бермейді; мұны тек әкімші істей алады.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your role ({role}) may not open the recycle bin; only an administrator may.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:66</extracomment>
         <translation>Сіздің рөліңіз ({role}) себетті ашуға рұқсат бермейді; мұны тек әкімші істей алады.</translation>
     </message>
     <message>

@@ -480,6 +480,11 @@ History is normally ended, not deleted: delete only an assignment entered by mis
         <source>setting</source>
         <translation>настройка</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>recycle bin item</source>
+        <translation>запись корзины</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -4335,7 +4340,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RecycleBinDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/recycle/bin_dialog.py" line="+49"/>
+        <location filename="../../kzpk_desktop/gui/recycle/bin_dialog.py" line="+52"/>
         <source>Recycle bin</source>
         <extracomment>An item is back (a ``services.recycle.Restored``).</extracomment>
         <translation>Корзина</translation>
@@ -4352,7 +4357,17 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Вернуть выбранную запись в прежнем виде вместе со всем, что было удалено вместе с ней</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>Delete for &amp;good…</source>
+        <translation>Удалить &amp;навсегда…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the chosen item from the recycle bin, with the personal data it keeps; it cannot be restored then</source>
+        <translation>Убрать выбранную запись из корзины вместе с хранящимися в ней персональными данными; восстановить её будет нельзя</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Reading…</source>
         <translation>Чтение…</translation>
     </message>
@@ -4371,7 +4386,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Корзина пуста: удалённого, которое можно восстановить, нет.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Not restored</source>
         <translation>Не восстановлено</translation>
     </message>
@@ -4380,11 +4395,37 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <source>Restored: %1.</source>
         <translation>Восстановлено: %1.</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <location line="+4"/>
+        <source>Delete for good</source>
+        <translation>Удаление навсегда</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Delete %1 for good? It can no longer be restored then.</source>
+        <translation>Удалить %1 навсегда? Восстановить это будет уже нельзя.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not deleted</source>
+        <translation>Не удалено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted for good: %1.</source>
+        <translation>Удалено навсегда: %1.</translation>
+    </message>
 </context>
 <context>
     <name>RecycleColumns</name>
     <message>
-        <location line="-89"/>
+        <location line="-118"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
@@ -7036,7 +7077,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Не удаётся записать {path}: {reason}.</translation>
     </message>
     <message>
-        <location line="+1002"/>
+        <location line="+1004"/>
         <source>{file} is not imported: its part {part} unpacks to more than {limit} MB, far more than a list of servicemen. Save the list alone in a new workbook and import that.</source>
         <extracomment>kzpk_desktop/sheets/bounds.py:66</extracomment>
         <translation>Файл {file} не импортируется: его часть {part} при распаковке занимает больше {limit} МБ — намного больше, чем список военнослужащих. Сохраните один список в новой книге и импортируйте её.</translation>
@@ -7210,7 +7251,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>«{value}» — несуществующая дата.</translation>
     </message>
     <message>
-        <location line="-1004"/>
+        <location line="-1006"/>
         <source>The number of days cannot be negative.</source>
         <extracomment>kzpk_desktop/exports/reports/expiring.py:26</extracomment>
         <translation>Число дней не может быть отрицательным.</translation>
@@ -9274,7 +9315,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Файл не является резервной копией KZPK Desktop.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>There is no serviceman with IIN {iin}.</source>
         <extracomment>kzpk_desktop/services/reports/card.py:72</extracomment>
         <translation>Военнослужащего с ИИН {iin} нет.</translation>
@@ -9406,7 +9447,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{text} Исключение из требования «{rule}» невозможно.</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-140"/>
         <source>The database file is damaged ({detail}); nothing was written. Restore a backup: File &gt; Restore from a backup, or &apos;kzpk restore FILE&apos;.</source>
         <extracomment>kzpk_desktop/services/intact.py:20</extracomment>
         <translation>Файл базы данных повреждён ({detail}); ничего не записано. Восстановите резервную копию: Файл &gt; Восстановить из резервной копии или &apos;kzpk restore ФАЙЛ&apos;.</translation>
@@ -9466,7 +9507,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Журнал аудита резервной копии нарушен ({detail}; всего проблем: {n}): её изменяли вне KZPK Desktop. Выберите другую копию; администратор может всё же восстановить её командой &apos;kzpk restore --force&apos; (это записывается в журнал аудита).</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <extracomment>kzpk_desktop/services/reports/participation.py:57</extracomment>
         <translation>Период заканчивается ({end}) раньше, чем начинается ({start}).</translation>
@@ -9640,7 +9681,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>У ротации уже есть список; её миссию изменить нельзя.</translation>
     </message>
     <message>
-        <location line="-786"/>
+        <location line="-788"/>
         <source>IIN</source>
         <extracomment>kzpk_desktop/services/audit_words.py:100</extracomment>
         <translation>ИИН</translation>
@@ -9664,7 +9705,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location line="+782"/>
+        <location line="+784"/>
         <source>{label} is required.</source>
         <extracomment>kzpk_desktop/services/servicemen.py:110</extracomment>
         <translation>Заполните поле «{label}».</translation>
@@ -9682,7 +9723,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Пол не совпадает с ИИН (по его 7-й цифре пол {sex}).</translation>
     </message>
     <message>
-        <location line="-592"/>
+        <location line="-594"/>
         <source>male</source>
         <extracomment>kzpk_desktop/services/audit_words.py:196</extracomment>
         <translation>мужской</translation>
@@ -9767,8 +9808,14 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Your role ({role}) may not open the recycle bin; only an administrator may.</source>
+        <source>Your role ({role}) may not empty the recycle bin; only an administrator may.</source>
         <extracomment>kzpk_desktop/services/recycle.py:65</extracomment>
+        <translation>Ваша роль ({role}) не позволяет очищать корзину; это может только администратор.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your role ({role}) may not open the recycle bin; only an administrator may.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:66</extracomment>
         <translation>Ваша роль ({role}) не позволяет открывать корзину; это может только администратор.</translation>
     </message>
     <message>

@@ -269,3 +269,31 @@ def test_in_an_encrypted_database_the_bin_is_as_unreadable_as_the_records(engine
             assert s.execute(select(Serviceman.surname)).scalar_one() == "Уникальнаяфамилия"
     finally:
         keyed.dispose()
+
+
+def test_an_item_deleted_for_good_is_gone_with_its_files_and_audited(sessions, staff, kzpk,
+                                                                     engine):
+    from kzpk_desktop.db.models import RecycleBlob
+
+    man_id = _world(sessions, staff["admin"])
+    with acting(sessions, staff["supervisor"]) as s:
+        item = servicemen.delete_serviceman(s, man_id)
+        assert s.execute(select(func.count()).select_from(RecycleBlob)).scalar() == 1  # the scan
+    with pytest.raises(PermissionDenied, match="Your role \\(supervisor\\) may not empty the "
+                                               "recycle bin"), \
+            acting(sessions, staff["supervisor"]) as s:
+        recycle.purge(s, item)
+    code, out, err = kzpk("--user", "admin", "recycle", "purge", str(item),
+                          env={"KZPK_PASSWORD": PASSWORD})
+    assert (code, err) == (0, "") and out.startswith("deleted for good: Сейтов Ерлан (")
+    with sessions() as s:
+        assert s.execute(select(func.count()).select_from(RecycleItem)).scalar() == 0
+        assert s.execute(select(func.count()).select_from(RecycleBlob)).scalar() == 0
+        event = s.execute(select(AuditEvent).order_by(AuditEvent.id.desc())).scalars().first()
+        assert (event.username, event.action, event.entity) == ("admin", "delete",
+                                                                 "recycle_item")
+        assert json.loads(event.changes)["what"][0].startswith("Сейтов Ерлан (")
+    with pytest.raises(ServiceError, match="no longer in the recycle bin"), \
+            acting(sessions, staff["admin"]) as s:
+        recycle.restore(s, item)
+    assert maintenance.check(engine, deep=True).problems == []
