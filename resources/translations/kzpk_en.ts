@@ -473,6 +473,11 @@ History is normally ended, not deleted: delete only an assignment entered by mis
         <source>setting</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>recycle bin item</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -553,7 +558,7 @@ History is normally ended, not deleted: delete only an assignment entered by mis
 <context>
     <name>BusinessSettingsDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/settings_dialog.py" line="+42"/>
+        <location filename="../../kzpk_desktop/gui/settings_dialog.py" line="+45"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2786,7 +2791,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>About KZPK Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4324,7 +4329,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RecycleBinDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/recycle/bin_dialog.py" line="+49"/>
+        <location filename="../../kzpk_desktop/gui/recycle/bin_dialog.py" line="+52"/>
         <source>Recycle bin</source>
         <extracomment>An item is back (a ``services.recycle.Restored``).</extracomment>
         <translation type="unfinished"></translation>
@@ -4341,7 +4346,17 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>Delete for &amp;good…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the chosen item from the recycle bin, with the personal data it keeps; it cannot be restored then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Reading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4359,7 +4374,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4368,11 +4383,37 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <source>Restored: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <location line="+4"/>
+        <source>Delete for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Delete %1 for good? It can no longer be restored then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted for good: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecycleColumns</name>
     <message>
-        <location line="-89"/>
+        <location line="-118"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6832,7 +6873,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+272"/>
         <source>Your role ({role}) may not change records.</source>
         <extracomment>kzpk_desktop/services/auth.py:44</extracomment>
         <translation type="unfinished"></translation>
@@ -6934,7 +6975,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-410"/>
+        <location line="-416"/>
         <source>Export cancelled; no file was written.</source>
         <extracomment>kzpk_desktop/exports/files.py:36</extracomment>
         <translation type="unfinished"></translation>
@@ -6995,7 +7036,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+996"/>
+        <location line="+1004"/>
         <source>{file} is not imported: its part {part} unpacks to more than {limit} MB, far more than a list of servicemen. Save the list alone in a new workbook and import that.</source>
         <extracomment>kzpk_desktop/sheets/bounds.py:66</extracomment>
         <translation type="unfinished"></translation>
@@ -7169,7 +7210,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-998"/>
+        <location line="-1006"/>
         <source>The number of days cannot be negative.</source>
         <extracomment>kzpk_desktop/exports/reports/expiring.py:26</extracomment>
         <translation type="unfinished"></translation>
@@ -7349,7 +7390,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+332"/>
+        <location line="+338"/>
         <source>There is no rotation with id {id} (it may have been deleted).</source>
         <extracomment>kzpk_desktop/services/ceilings.py:28</extracomment>
         <translation type="unfinished"></translation>
@@ -7441,7 +7482,7 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="-78"/>
         <source>Decision {number}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:333</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:336</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7511,7 +7552,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-456"/>
         <source>Cannot write {path}: the file would be larger than this disk or this user may write.</source>
         <extracomment>kzpk_desktop/exports/files.py:59</extracomment>
         <translation type="unfinished"></translation>
@@ -8124,176 +8165,194 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>unknown user</source>
+        <source>What</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:178</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted by</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:178</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted at (UTC)</source>
         <extracomment>kzpk_desktop/services/audit_words.py:179</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown user</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:182</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>wrong password</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:179</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:182</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>account disabled</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:180</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:183</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(deleted serviceman)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:196</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:199</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted document)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:196</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:199</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted unit)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:197</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>(deleted mission)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:197</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>(deleted rotation)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:198</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>(deleted decision)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:198</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>(deleted rank)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:199</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>(deleted unit kind)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:199</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>(deleted document kind)</source>
         <extracomment>kzpk_desktop/services/audit_words.py:200</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>(deleted personnel category)</source>
+        <source>(deleted mission)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:200</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deleted rotation)</source>
         <extracomment>kzpk_desktop/services/audit_words.py:201</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>(deleted roster entry)</source>
+        <source>(deleted decision)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:201</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deleted rank)</source>
         <extracomment>kzpk_desktop/services/audit_words.py:202</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>(deleted assignment)</source>
+        <source>(deleted unit kind)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:202</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deleted document kind)</source>
         <extracomment>kzpk_desktop/services/audit_words.py:203</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>(deleted record)</source>
+        <source>(deleted personnel category)</source>
         <extracomment>kzpk_desktop/services/audit_words.py:204</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>yes</source>
+        <source>(deleted roster entry)</source>
         <extracomment>kzpk_desktop/services/audit_words.py:205</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>no</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:205</extracomment>
+        <source>(deleted assignment)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:206</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>(empty)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:205</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>(hidden)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:205</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>only data the application keeps for itself</source>
+        <source>(deleted record)</source>
         <extracomment>kzpk_desktop/services/audit_words.py:207</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>file of {size} bytes</source>
+        <source>yes</source>
         <extracomment>kzpk_desktop/services/audit_words.py:208</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>no</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:208</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(empty)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:208</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(hidden)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:208</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only data the application keeps for itself</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:210</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file of {size} bytes</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:211</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{mission}-{number}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:330</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:333</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{kind} No. {number}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:335</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:338</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scan of {document}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:339</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Assignment to {unit}</source>
         <extracomment>kzpk_desktop/services/audit_words.py:342</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Assignment to {unit}</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:345</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Roster of {rotation}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:344</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:347</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status change in {entry}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:348</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:351</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ceiling for {mission} in {decision}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:351</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:354</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9059,7 +9118,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-696"/>
+        <location line="-702"/>
         <source>Rows refused by the import</source>
         <extracomment>kzpk_desktop/exports/import_files.py:152</extracomment>
         <translation type="unfinished"></translation>
@@ -9089,7 +9148,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+708"/>
+        <location line="+714"/>
         <source>Acronym is required.</source>
         <extracomment>kzpk_desktop/services/missions.py:66</extracomment>
         <translation type="unfinished"></translation>
@@ -9215,7 +9274,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>There is no serviceman with IIN {iin}.</source>
         <extracomment>kzpk_desktop/services/reports/card.py:72</extracomment>
         <translation type="unfinished"></translation>
@@ -9347,7 +9406,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-140"/>
         <source>The database file is damaged ({detail}); nothing was written. Restore a backup: File &gt; Restore from a backup, or &apos;kzpk restore FILE&apos;.</source>
         <extracomment>kzpk_desktop/services/intact.py:20</extracomment>
         <translation type="unfinished"></translation>
@@ -9407,7 +9466,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <extracomment>kzpk_desktop/services/reports/participation.py:57</extracomment>
         <translation type="unfinished"></translation>
@@ -9581,7 +9640,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-780"/>
+        <location line="-788"/>
         <source>IIN</source>
         <extracomment>kzpk_desktop/services/audit_words.py:100</extracomment>
         <translation type="unfinished"></translation>
@@ -9605,37 +9664,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+776"/>
-        <source>{label} is required.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:110</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Date of birth {entered} does not agree with the IIN, which says {iin_date}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:122</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sex does not agree with the IIN (its 7th digit says {sex}).</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:127</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-592"/>
-        <source>male</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:193</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>female</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:193</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+458"/>
+        <location line="+654"/>
         <source>The unit it refers to no longer exists.</source>
         <extracomment>kzpk_desktop/services/recycle.py:50</extracomment>
         <translation type="unfinished"></translation>
@@ -9708,12 +9737,48 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Your role ({role}) may not open the recycle bin; only an administrator may.</source>
+        <source>Your role ({role}) may not empty the recycle bin; only an administrator may.</source>
         <extracomment>kzpk_desktop/services/recycle.py:65</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+2"/>
+        <source>Your role ({role}) may not open the recycle bin; only an administrator may.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:66</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>{label} is required.</source>
+        <extracomment>kzpk_desktop/services/servicemen.py:110</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of birth {entered} does not agree with the IIN, which says {iin_date}.</source>
+        <extracomment>kzpk_desktop/services/servicemen.py:122</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sex does not agree with the IIN (its 7th digit says {sex}).</source>
+        <extracomment>kzpk_desktop/services/servicemen.py:127</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-594"/>
+        <source>male</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:196</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>female</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:196</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+594"/>
         <source>Date of birth is required.</source>
         <extracomment>kzpk_desktop/services/servicemen.py:130</extracomment>
         <translation type="unfinished"></translation>

@@ -51,7 +51,8 @@ WORDS = {
                         "mission": "mission", "rank": "rank", "unit_kind": "unit kind",
                         "document_kind": "document kind",
                         "personnel_category": "personnel category",
-                        "user_account": "user account", "setting": "setting"}},
+                        "user_account": "user account", "setting": "setting",
+                        "recycle_item": "recycle bin item"}},
     "ru": {"title": "Журнал аудита", "no": "№", "when": "Когда (UTC)", "user": "Пользователь",
            "action": "Действие", "record": "Запись", "uid": "UID записи", "changes": "Изменения",
            "stored": "Изменения (поля базы данных)",
@@ -72,7 +73,8 @@ WORDS = {
                         "mission": "миссия", "rank": "воинское звание",
                         "unit_kind": "вид подразделения", "document_kind": "вид документа",
                         "personnel_category": "категория персонала",
-                        "user_account": "учётная запись", "setting": "настройка"}},
+                        "user_account": "учётная запись", "setting": "настройка",
+                        "recycle_item": "запись корзины"}},
     "kk": {"title": "Аудит журналы", "no": "№", "when": "Уақыты (UTC)", "user": "Пайдаланушы",
            "action": "Әрекет", "record": "Жазба", "uid": "Жазбаның UID", "changes": "Өзгерістер",
            "stored": "Өзгерістер (дерекқор өрістері)",
@@ -94,7 +96,8 @@ WORDS = {
                         "rank": "әскери атақ", "unit_kind": "бөлімше түрі",
                         "document_kind": "құжат түрі",
                         "personnel_category": "персонал санаты",
-                        "user_account": "есептік жазба", "setting": "баптау"}},
+                        "user_account": "есептік жазба", "setting": "баптау",
+                        "recycle_item": "себеттегі жазба"}},
 }
 
 
