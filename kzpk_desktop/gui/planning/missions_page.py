@@ -178,7 +178,7 @@ class MissionsPage(AreaPage):
             if self.roster.can_withdraw():
                 found.add(DELETE)
             return found
-        return {NEW, REFRESH} if self.current_mission_id() is not None else {REFRESH}
+        return {NEW, REFRESH} if self.newRotationButton.isEnabled() else {REFRESH}
 
     def export_list(self) -> None:
         """The open roster as shown (filter, sort, columns) to .xlsx or .csv."""
