@@ -407,6 +407,12 @@ def _value(entity: str | None, field: str, value: Any, names: Names) -> Text | N
                 return value
         if isinstance(column.type, Boolean) and value in ("0", "1"):
             return Message(YES if value == "1" else NO)
+    if column is None and field.endswith("_at") and isinstance(value, str):
+        try:  # a moment among an event's details (when a restored record was deleted)
+            moment = dt.datetime.fromisoformat(value)
+        except ValueError:
+            return value
+        return f"{fmt(moment.date())} {moment:%H:%M}"
     if isinstance(value, str) and value.startswith("(") and value.endswith(" bytes)"):
         size = value[1:-len(" bytes)")]
         return Message(FILE_SIZE, size=size) if size.isdigit() else value

@@ -246,3 +246,13 @@ def test_the_export_without_the_gui_says_the_same_in_kazakh(sessions, story, tmp
     assert any("Әскери атағы: Қатардағы жауынгер → Майор" in c for c in changes)
     assert any(c.startswith("Мәртебесі: Ұсынылған → Бекітілген") for c in changes)
     assert not [c for c in changes if RAW.search(c)]
+
+
+def test_a_moment_among_the_details_is_written_as_a_clerk_writes_it():
+    from kzpk_desktop.services.audit import EventRow
+    from kzpk_desktop.services.audit_words import Names, _changes, say_english
+
+    event = EventRow(1, dt.datetime(2026, 12, 3), "admin", "restore", "document", None,
+                     {"what": "паспорт N1234567", "deleted_at": "2026-12-03T10:34:10.123456"})
+    said = [(say_english(c.label), say_english(c.after)) for c in _changes(event, Names(None, "ru"))]
+    assert said == [("What", "паспорт N1234567"), ("Deleted at (UTC)", "03.12.2026 10:34")]
