@@ -558,7 +558,7 @@ History is normally ended, not deleted: delete only an assignment entered by mis
 <context>
     <name>BusinessSettingsDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/settings_dialog.py" line="+42"/>
+        <location filename="../../kzpk_desktop/gui/settings_dialog.py" line="+45"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2763,7 +2763,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>About KZPK Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6839,7 +6839,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+268"/>
         <source>Your role ({role}) may not change records.</source>
         <extracomment>kzpk_desktop/services/auth.py:44</extracomment>
         <translation type="unfinished"></translation>
@@ -6941,7 +6941,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-416"/>
+        <location line="-412"/>
         <source>Export cancelled; no file was written.</source>
         <extracomment>kzpk_desktop/exports/files.py:36</extracomment>
         <translation type="unfinished"></translation>
@@ -7356,7 +7356,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+338"/>
+        <location line="+334"/>
         <source>There is no rotation with id {id} (it may have been deleted).</source>
         <extracomment>kzpk_desktop/services/ceilings.py:28</extracomment>
         <translation type="unfinished"></translation>
@@ -7448,7 +7448,7 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="-78"/>
         <source>Decision {number}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:336</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:334</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7518,7 +7518,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-456"/>
+        <location line="-452"/>
         <source>Cannot write {path}: the file would be larger than this disk or this user may write.</source>
         <extracomment>kzpk_desktop/exports/files.py:59</extracomment>
         <translation type="unfinished"></translation>
@@ -8166,159 +8166,159 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>(deleted serviceman)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:199</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:197</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted document)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:199</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:197</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted unit)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:200</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:198</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted mission)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:200</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:198</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted rotation)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:201</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:199</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted decision)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:201</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:199</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted rank)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:202</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:200</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted unit kind)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:202</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:200</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted document kind)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:203</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:201</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted personnel category)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:204</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:202</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted roster entry)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:205</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:203</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted assignment)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:206</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:204</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted record)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:207</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:205</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yes</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:208</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:206</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:208</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:206</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(empty)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:208</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:206</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(hidden)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:208</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:206</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only data the application keeps for itself</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:210</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:208</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>file of {size} bytes</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:211</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:209</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{mission}-{number}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:333</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:331</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{kind} No. {number}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:338</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:336</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scan of {document}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:342</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:340</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assignment to {unit}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:345</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:343</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Roster of {rotation}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:347</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:345</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status change in {entry}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:351</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:349</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ceiling for {mission} in {decision}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:354</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:352</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9084,7 +9084,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-702"/>
+        <location line="-698"/>
         <source>Rows refused by the import</source>
         <extracomment>kzpk_desktop/exports/import_files.py:152</extracomment>
         <translation type="unfinished"></translation>
@@ -9114,7 +9114,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+714"/>
+        <location line="+710"/>
         <source>Acronym is required.</source>
         <extracomment>kzpk_desktop/services/missions.py:66</extracomment>
         <translation type="unfinished"></translation>
@@ -9606,7 +9606,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-788"/>
+        <location line="-784"/>
         <source>IIN</source>
         <extracomment>kzpk_desktop/services/audit_words.py:100</extracomment>
         <translation type="unfinished"></translation>
@@ -9630,37 +9630,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+784"/>
-        <source>{label} is required.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:110</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Date of birth {entered} does not agree with the IIN, which says {iin_date}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:122</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sex does not agree with the IIN (its 7th digit says {sex}).</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:127</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-594"/>
-        <source>male</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:196</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>female</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:196</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+458"/>
+        <location line="+650"/>
         <source>The unit it refers to no longer exists.</source>
         <extracomment>kzpk_desktop/services/recycle.py:50</extracomment>
         <translation type="unfinished"></translation>
@@ -9744,7 +9714,37 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+104"/>
+        <source>{label} is required.</source>
+        <extracomment>kzpk_desktop/services/servicemen.py:110</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of birth {entered} does not agree with the IIN, which says {iin_date}.</source>
+        <extracomment>kzpk_desktop/services/servicemen.py:122</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sex does not agree with the IIN (its 7th digit says {sex}).</source>
+        <extracomment>kzpk_desktop/services/servicemen.py:127</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>male</source>
+        <extracomment>kzpk_desktop/services/servicemen.py:128</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>female</source>
+        <extracomment>kzpk_desktop/services/servicemen.py:128</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Date of birth is required.</source>
         <extracomment>kzpk_desktop/services/servicemen.py:130</extracomment>
         <translation type="unfinished"></translation>

@@ -34,7 +34,7 @@
     <message>
         <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="+187"/>
         <source>Assign servicemen to %1</source>
-        <translation>Әскери қызметшілерді «%1» бөлімшесіне тағайындау</translation>
+        <translation>Әскери қызметшілерді тағайындау: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+30"/>
@@ -237,7 +237,7 @@ History is normally ended, not deleted: delete only an assignment entered by mis
     <message>
         <location line="+2"/>
         <source>Serves in %1 since %2.</source>
-        <translation>%2 бастап «%1» бөлімшесінде қызмет етеді.</translation>
+        <translation>%2 бастап %1 бөлімшесінде қызмет етеді.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -563,7 +563,7 @@ History is normally ended, not deleted: delete only an assignment entered by mis
 <context>
     <name>BusinessSettingsDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/settings_dialog.py" line="+42"/>
+        <location filename="../../kzpk_desktop/gui/settings_dialog.py" line="+45"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
@@ -2775,7 +2775,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Негізгі құралдар тақтасы</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>About KZPK Desktop</source>
         <translation>KZPK Desktop туралы</translation>
     </message>
@@ -3858,7 +3858,7 @@ The window closes and reopens the database; backups made before now stay unencry
     <message>
         <location line="+6"/>
         <source>%1 saved: %2</source>
-        <translation>«%1» сақталды: %2</translation>
+        <translation>%1 сақталды: %2</translation>
     </message>
 </context>
 <context>
@@ -6385,8 +6385,8 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+21"/>
         <source>%n serviceman(s) assigned to %1.</source>
         <translation>
-            <numerusform>%n әскери қызметші «%1» бөлімшесіне тағайындалды.</numerusform>
-            <numerusform>%n әскери қызметші «%1» бөлімшесіне тағайындалды.</numerusform>
+            <numerusform>%n әскери қызметші %1 бөлімшесіне тағайындалды.</numerusform>
+            <numerusform>%n әскери қызметші %1 бөлімшесіне тағайындалды.</numerusform>
         </translation>
     </message>
     <message>
@@ -6775,7 +6775,7 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+22"/>
         <source>{who} is assigned to {unit} since {start}; a new assignment must start after that date.</source>
         <extracomment>kzpk_desktop/services/assignments.py:57</extracomment>
-        <translation>{who} {start} бастап «{unit}» бөлімшесіне тағайындалған; жаңа тағайындау осы күннен кейін басталуы керек.</translation>
+        <translation>{who} {start} бастап {unit} бөлімшесіне тағайындалған; жаңа тағайындау осы күннен кейін басталуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6862,7 +6862,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Тағайындау басталмай тұрып ({date}) аяқтала алмайды.</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+268"/>
         <source>Your role ({role}) may not change records.</source>
         <extracomment>kzpk_desktop/services/auth.py:44</extracomment>
         <translation>Сіздің рөліңіз ({role}) жазбаларды өзгертуге рұқсат бермейді.</translation>
@@ -6964,7 +6964,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{path} жазу мүмкін емес: қалта тек оқуға арналған немесе файл пайдаланылып жатыр.</translation>
     </message>
     <message>
-        <location line="-416"/>
+        <location line="-412"/>
         <source>Export cancelled; no file was written.</source>
         <extracomment>kzpk_desktop/exports/files.py:36</extracomment>
         <translation>Экспорт тоқтатылды; файл жазылмады.</translation>
@@ -7379,7 +7379,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{path} сақтық көшірмесінде аудит оқиғалары жоқ.</translation>
     </message>
     <message>
-        <location line="+338"/>
+        <location line="+334"/>
         <source>There is no rotation with id {id} (it may have been deleted).</source>
         <extracomment>kzpk_desktop/services/ceilings.py:28</extracomment>
         <translation>id {id} ротация жоқ (ол жойылған болуы мүмкін).</translation>
@@ -7471,7 +7471,7 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="-78"/>
         <source>Decision {number}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:336</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:334</extracomment>
         <translation>{number} шешімі</translation>
     </message>
     <message>
@@ -7541,7 +7541,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Төлқұжат нөмірінде тек латын әріптері мен цифрлар болуы мүмкін.</translation>
     </message>
     <message>
-        <location line="-456"/>
+        <location line="-452"/>
         <source>Cannot write {path}: the file would be larger than this disk or this user may write.</source>
         <extracomment>kzpk_desktop/exports/files.py:59</extracomment>
         <translation>{path} жазылмады: файл дискі немесе осы пайдаланушы рұқсат ететіннен үлкен болар еді.</translation>
@@ -8189,159 +8189,159 @@ They stay in the history of assignments but take no new members.</source>
         <translation>есептік жазба өшірілген</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>(deleted serviceman)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:199</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:197</extracomment>
         <translation>(жойылған әскери қызметші)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted document)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:199</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:197</extracomment>
         <translation>(жойылған құжат)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted unit)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:200</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:198</extracomment>
         <translation>(жойылған бөлімше)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted mission)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:200</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:198</extracomment>
         <translation>(жойылған миссия)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted rotation)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:201</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:199</extracomment>
         <translation>(жойылған ротация)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted decision)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:201</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:199</extracomment>
         <translation>(жойылған шешім)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted rank)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:202</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:200</extracomment>
         <translation>(жойылған әскери атақ)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted unit kind)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:202</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:200</extracomment>
         <translation>(жойылған бөлімше түрі)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted document kind)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:203</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:201</extracomment>
         <translation>(жойылған құжат түрі)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted personnel category)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:204</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:202</extracomment>
         <translation>(жойылған персонал санаты)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted roster entry)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:205</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:203</extracomment>
         <translation>(ротация тізіміндегі жойылған жазба)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted assignment)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:206</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:204</extracomment>
         <translation>(жойылған тағайындау)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted record)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:207</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:205</extracomment>
         <translation>(жойылған жазба)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yes</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:208</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:206</extracomment>
         <translation>иә</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:208</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:206</extracomment>
         <translation>жоқ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(empty)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:208</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:206</extracomment>
         <translation>(бос)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(hidden)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:208</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:206</extracomment>
         <translation>(жасырылған)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only data the application keeps for itself</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:210</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:208</extracomment>
         <translation>тек бағдарламаның қызметтік деректері</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>file of {size} bytes</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:211</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:209</extracomment>
         <translation>файл, {size} байт</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{mission}-{number}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:333</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:331</extracomment>
         <translation>{mission}-{number}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{kind} No. {number}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:338</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:336</extracomment>
         <translation>{kind} № {number}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scan of {document}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:342</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:340</extracomment>
         <translation>Скан: {document}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assignment to {unit}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:345</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:343</extracomment>
         <translation>Тағайындау: {unit}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Roster of {rotation}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:347</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:345</extracomment>
         <translation>{rotation} ротациясының тізімі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status change in {entry}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:351</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:349</extracomment>
         <translation>Мәртебенің өзгеруі: {entry}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ceiling for {mission} in {decision}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:354</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:352</extracomment>
         <translation>{mission} шекті саны: {decision}</translation>
     </message>
     <message>
@@ -9107,7 +9107,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{total} жолдан {count} қабылданбады; ештеңе импортталмады. Оларды түзетіңіз (қателер есебінде әрқайсысы көрсетілген) немесе тек дұрыс жолдарды импорттаңыз.</translation>
     </message>
     <message>
-        <location line="-702"/>
+        <location line="-698"/>
         <source>Rows refused by the import</source>
         <extracomment>kzpk_desktop/exports/import_files.py:152</extracomment>
         <translation>Импорт қабылдамаған жолдар</translation>
@@ -9137,7 +9137,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Белгісіз тіл «{lang}»: kk, ru немесе en таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+714"/>
+        <location line="+710"/>
         <source>Acronym is required.</source>
         <extracomment>kzpk_desktop/services/missions.py:66</extracomment>
         <translation>Қысқартылған атауы міндетті.</translation>
@@ -9629,7 +9629,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Ротацияның тізімі бар; оның миссиясын өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location line="-788"/>
+        <location line="-784"/>
         <source>IIN</source>
         <extracomment>kzpk_desktop/services/audit_words.py:100</extracomment>
         <translation>ЖСН</translation>
@@ -9653,37 +9653,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location line="+784"/>
-        <source>{label} is required.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:110</extracomment>
-        <translation>«{label}» өрісін толтырыңыз.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Date of birth {entered} does not agree with the IIN, which says {iin_date}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:122</extracomment>
-        <translation>Туған күні {entered} ЖСН-ге сәйкес келмейді: ЖСН бойынша {iin_date}.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sex does not agree with the IIN (its 7th digit says {sex}).</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:127</extracomment>
-        <translation>Жынысы ЖСН-ге сәйкес келмейді (оның 7-цифры бойынша жынысы {sex}).</translation>
-    </message>
-    <message>
-        <location line="-594"/>
-        <source>male</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:196</extracomment>
-        <translation>ер</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>female</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:196</extracomment>
-        <translation>әйел</translation>
-    </message>
-    <message>
-        <location line="+458"/>
+        <location line="+650"/>
         <source>The unit it refers to no longer exists.</source>
         <extracomment>kzpk_desktop/services/recycle.py:50</extracomment>
         <translation>Жазба сілтеме жасайтын бөлімше енді жоқ.</translation>
@@ -9767,7 +9737,37 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Сіздің рөліңіз ({role}) себетті ашуға рұқсат бермейді; мұны тек әкімші істей алады.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+104"/>
+        <source>{label} is required.</source>
+        <extracomment>kzpk_desktop/services/servicemen.py:110</extracomment>
+        <translation>«{label}» өрісін толтырыңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of birth {entered} does not agree with the IIN, which says {iin_date}.</source>
+        <extracomment>kzpk_desktop/services/servicemen.py:122</extracomment>
+        <translation>Туған күні {entered} ЖСН-ге сәйкес келмейді: ЖСН бойынша {iin_date}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sex does not agree with the IIN (its 7th digit says {sex}).</source>
+        <extracomment>kzpk_desktop/services/servicemen.py:127</extracomment>
+        <translation>Жынысы ЖСН-ге сәйкес келмейді (оның 7-цифры бойынша жынысы {sex}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>male</source>
+        <extracomment>kzpk_desktop/services/servicemen.py:128</extracomment>
+        <translation>ер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>female</source>
+        <extracomment>kzpk_desktop/services/servicemen.py:128</extracomment>
+        <translation>әйел</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Date of birth is required.</source>
         <extracomment>kzpk_desktop/services/servicemen.py:130</extracomment>
         <translation>Туған күнін көрсетіңіз.</translation>

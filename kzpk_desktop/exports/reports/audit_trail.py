@@ -128,16 +128,16 @@ def stored(event):
 
 def sayer(lang: str):
     """How a face without Qt says the audit words in ``lang``: templates from the compiled
-    translations, a serviceman's status in the reports' words, other codes as stored."""
+    translations, statuses and the sex in the reports' words, other codes as stored."""
     words = labels(lang)
+    prefixes = {"serviceman_status": "status_", "roster_status": "roster_", "sex": "sex_"}
 
     def say(text: Text | None) -> str:
         if text is None:
             return ""
         if isinstance(text, Code):
-            if text.kind == "serviceman_status":
-                return words.get(f"status_{text.code}", text.code)
-            return text.code.replace("_", " ")
+            key = prefixes.get(text.kind, "\0") + text.code
+            return words.get(key, text.code.replace("_", " "))
         return translated(text, lang)
     return say
 
