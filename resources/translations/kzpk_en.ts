@@ -6727,7 +6727,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+718"/>
+        <location line="+720"/>
         <source>{file} is not imported: its part {part} unpacks to more than {limit} MB, far more than a list of servicemen. Save the list alone in a new workbook and import that.</source>
         <extracomment>kzpk_desktop/sheets/bounds.py:66</extracomment>
         <translation type="unfinished"></translation>
@@ -6901,7 +6901,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-720"/>
+        <location line="-722"/>
         <source>The number of days cannot be negative.</source>
         <extracomment>kzpk_desktop/exports/reports/expiring.py:26</extracomment>
         <translation type="unfinished"></translation>
@@ -7347,43 +7347,43 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>The file {filename} is empty.</source>
-        <extracomment>kzpk_desktop/services/documents.py:378</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:375</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is {size} MB; the limit is {limit} MB.</source>
-        <extracomment>kzpk_desktop/services/documents.py:380</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:377</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{filename} is not a PDF, PNG or JPEG file; only these can be attached.</source>
-        <extracomment>kzpk_desktop/services/documents.py:387</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:384</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the file a name ending in .pdf, .png, .jpg or .jpeg.</source>
-        <extracomment>kzpk_desktop/services/documents.py:392</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:389</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{filename} is named as {claimed} but its content is {actual}.</source>
-        <extracomment>kzpk_desktop/services/documents.py:395</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:392</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The serviceman no longer exists (deleted by someone else?).</source>
-        <extracomment>kzpk_desktop/services/documents.py:438</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:435</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The document no longer exists (deleted by someone else?).</source>
-        <extracomment>kzpk_desktop/services/documents.py:445</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:442</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7611,79 +7611,79 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>The record of this conflict is no longer here.</source>
-        <extracomment>kzpk_desktop/services/exchange/conflicts.py:141</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/conflicts.py:142</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only the ministry changes {what}</source>
-        <extracomment>kzpk_desktop/services/exchange/entities.py:105</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:118</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only the ministry adds roster entries</source>
-        <extracomment>kzpk_desktop/services/exchange/entities.py:106</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:119</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only the ministry changes {field} of a roster entry</source>
-        <extracomment>kzpk_desktop/services/exchange/entities.py:107</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:120</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a field office cannot set a roster entry to {status}; only the ministry approves and withdraws</source>
-        <extracomment>kzpk_desktop/services/exchange/entities.py:108</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:121</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only the ministry deletes {what}</source>
-        <extracomment>kzpk_desktop/services/exchange/entities.py:110</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:123</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Field offices exchange packages with the ministry only.</source>
-        <extracomment>kzpk_desktop/services/exchange/export.py:205</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/export.py:310</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+16"/>
         <source>waits for {entity} {uid}, which has not arrived yet</source>
-        <extracomment>kzpk_desktop/services/exchange/merge/records.py:24</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>may be the same person as {name} on file (same {what}); held for the ministry to decide</source>
         <extracomment>kzpk_desktop/services/exchange/merge/records.py:25</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>may be the same person as {name} on file (same {what}); held for the ministry to decide</source>
+        <extracomment>kzpk_desktop/services/exchange/merge/records.py:26</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the record could not be read ({detail})</source>
-        <extracomment>kzpk_desktop/services/exchange/merge/records.py:27</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/records.py:28</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>refers to a record deleted here</source>
-        <extracomment>kzpk_desktop/services/exchange/merge/records.py:29</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/records.py:30</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-18"/>
         <source>{entity} {uid} from {office} not applied: {reason}</source>
-        <extracomment>kzpk_desktop/services/exchange/merge/core.py:80</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/core.py:154</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{entity} {uid} held: {reason}</source>
-        <extracomment>kzpk_desktop/services/exchange/merge/held.py:30</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/held.py:31</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7707,13 +7707,13 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="-6"/>
         <source>it is still referred to by other records here</source>
-        <extracomment>kzpk_desktop/services/exchange/merge/deletes.py:67</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/deletes.py:66</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{entity} {loser} merged into {survivor} by the ministry</source>
-        <extracomment>kzpk_desktop/services/exchange/merge/identity.py:154</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/identity.py:156</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7803,91 +7803,91 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>The package is damaged or was altered after it was made (it does not decrypt); ask office {office} for a new one.</source>
-        <extracomment>kzpk_desktop/services/exchange/package.py:46</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/package.py:72</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The package&apos;s signature does not match office {office}&apos;s card: it was altered or not made by that office. Nothing was imported.</source>
-        <extracomment>kzpk_desktop/services/exchange/package.py:48</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/package.py:74</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is not a KZPK exchange package.</source>
-        <extracomment>kzpk_desktop/services/exchange/package.py:50</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/package.py:76</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The file is too large to be a KZPK package.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:81</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:82</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This package is for office {to}; this database is office {me}. Nothing was imported.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:101</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:102</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This package comes from office {office}, which this office does not trust. Compare its card&apos;s fingerprint with that office and trust it first (&apos;kzpk office trust&apos;). Nothing was imported.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:105</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:106</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Office {office} sent a different package {seq} before: its database was restored or copied, and it must be enrolled again under a new code. Nothing was imported.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:131</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:132</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The package was made by a newer version of KZPK Desktop (schema {revision}); install that version here first. Nothing was imported.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:141</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:142</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The import was cancelled; nothing was changed.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:146</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:147</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an audit event from {office} could not be read</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:207</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:234</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>audit event {id} from {office} does not match its own hash</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:219</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:255</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>office {office} rewrote its audit trail after reporting it: event {id} differs from what it reported earlier</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:235</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:272</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {decision}: {used} people approved or deployed for {mission} against a ceiling of {ceiling}; no more approvals under it until the overrun is cleared.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:262</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:299</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {decision}: {used} people approved or deployed against an overall ceiling of {ceiling}; no more approvals under it until the overrun is cleared.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:269</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:306</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>audit trail: event {id} is not the one office {office} acknowledged (history rewritten after it was reported)</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:293</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:330</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8041,7 +8041,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-434"/>
+        <location line="-436"/>
         <source>Rows refused by the import</source>
         <extracomment>kzpk_desktop/exports/import_files.py:152</extracomment>
         <translation type="unfinished"></translation>
@@ -8071,7 +8071,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+446"/>
+        <location line="+448"/>
         <source>Acronym is required.</source>
         <extracomment>kzpk_desktop/services/missions.py:64</extracomment>
         <translation type="unfinished"></translation>
@@ -8329,7 +8329,13 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-188"/>
+        <source>The package was made by another version of KZPK Desktop (package format {format}, this version reads format {ours}); make the package again with the same version on both sides. Nothing was imported.</source>
+        <extracomment>kzpk_desktop/services/exchange/package.py:77</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>The database file is damaged ({detail}); nothing was written. Restore a backup: File &gt; Restore from a backup, or &apos;kzpk restore FILE&apos;.</source>
         <extracomment>kzpk_desktop/services/intact.py:20</extracomment>
         <translation type="unfinished"></translation>
@@ -8565,163 +8571,163 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>IIN</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:105</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:107</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service number</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:105</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:107</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Surname</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:106</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Given name</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:106</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{label} is required.</source>
         <extracomment>kzpk_desktop/services/servicemen.py:108</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Given name</source>
+        <extracomment>kzpk_desktop/services/servicemen.py:108</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} is required.</source>
+        <extracomment>kzpk_desktop/services/servicemen.py:110</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Date of birth {entered} does not agree with the IIN, which says {iin_date}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:120</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:122</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sex does not agree with the IIN (its 7th digit says {sex}).</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:125</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:127</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>male</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:126</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>female</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:126</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Date of birth is required.</source>
         <extracomment>kzpk_desktop/services/servicemen.py:128</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Date of birth cannot be in the future.</source>
+        <source>female</source>
+        <extracomment>kzpk_desktop/services/servicemen.py:128</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of birth is required.</source>
         <extracomment>kzpk_desktop/services/servicemen.py:130</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Sex must be male or female.</source>
+        <source>Date of birth cannot be in the future.</source>
         <extracomment>kzpk_desktop/services/servicemen.py:132</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Sex must be male or female.</source>
+        <extracomment>kzpk_desktop/services/servicemen.py:134</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Use only letters, spaces, hyphens and apostrophes.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:138</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:140</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the name in Latin letters exactly as in the passport.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:142</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:144</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service number may hold only letters, digits, &apos;-&apos; and &apos;/&apos;.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:145</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:147</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phone number may hold only digits, spaces, &apos;+&apos;, &apos;-&apos; and brackets.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:149</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Blood group must be one of {groups}.</source>
         <extracomment>kzpk_desktop/services/servicemen.py:151</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Unknown status &apos;{status}&apos;.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:154</extracomment>
+        <source>Blood group must be one of {groups}.</source>
+        <extracomment>kzpk_desktop/services/servicemen.py:153</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Unknown rank.</source>
+        <source>Unknown status &apos;{status}&apos;.</source>
         <extracomment>kzpk_desktop/services/servicemen.py:156</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Enter the date the passport expires.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:162</extracomment>
+        <source>Unknown rank.</source>
+        <extracomment>kzpk_desktop/services/servicemen.py:158</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Enter the passport number for these dates.</source>
+        <source>Enter the date the passport expires.</source>
         <extracomment>kzpk_desktop/services/servicemen.py:164</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The passport must expire after the date it was issued.</source>
+        <source>Enter the passport number for these dates.</source>
         <extracomment>kzpk_desktop/services/servicemen.py:166</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Another serviceman already has IIN {value}: {who}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:179</extracomment>
+        <source>The passport must expire after the date it was issued.</source>
+        <extracomment>kzpk_desktop/services/servicemen.py:168</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Another serviceman already has service number {value}: {who}.</source>
+        <source>Another serviceman already has IIN {value}: {who}.</source>
         <extracomment>kzpk_desktop/services/servicemen.py:181</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Another serviceman already has service number {value}: {who}.</source>
+        <extracomment>kzpk_desktop/services/servicemen.py:183</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{who} was changed by someone else after you opened it. Reload the record to see their changes.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:228</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:230</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} was changed by someone else while you were saving. Reload the record to see their changes.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:239</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:241</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} was changed by someone else; reload before deleting.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:252</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:254</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
