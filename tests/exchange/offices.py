@@ -18,11 +18,13 @@ from kzpk_desktop.services.exchange.transfer import import_package
 
 class OfficeDb:
     def __init__(self, url: str, code: str, *, ministry: bool = False, name: str = "",
-                 ready: bool = False) -> None:
-        """``ready``: the database is a copy of one set up already (migrated, office made)."""
+                 ready: bool = False, engine=None) -> None:
+        """``ready``: the database is a copy of one set up already (migrated, office made).
+        ``engine``: one made for ``url`` before (its compiled statements are kept; a new
+        engine compiles every statement again)."""
         self.url = url
         self.code = code
-        self.engine = make_engine(url)
+        self.engine = engine if engine is not None else make_engine(url)
         self.sessions = make_session_factory(self.engine)
         if ready:
             # The copy stands for the office itself (the set-up original is never used).

@@ -15,6 +15,8 @@ import shutil
 import pytest
 from sqlalchemy.engine import make_url
 
+from kzpk_desktop.db.engine import make_engine
+
 from .conftest import PG_URL
 from .world import prepare, run_schedule
 
@@ -29,47 +31,60 @@ FIELDS = ("f1", "f2", "f3")
 @pytest.fixture(scope="module")
 def world_template(request, tmp_path_factory):
     """Offices set up once: SQLite files for the field offices (and the ministry, unless it
-    is on PostgreSQL, where it is a template database)."""
+    is on PostgreSQL, where it is a template database). Every schedule runs on copies at
+    the same places, so the engines (and the statements they compiled) are kept."""
     folder = tmp_path_factory.mktemp("world")
     template = request.getfixturevalue("_template_db")
     fields = []
     for name in FIELDS:
         shutil.copyfile(template, folder / f"{name}.sqlite")
         fields.append(folder / f"{name}.sqlite")
+    run = folder / "run"
+    run.mkdir()
+    t = {"fields": fields, "run": run, "engines": {}}
     if not PG_URL:
         shutil.copyfile(template, folder / "m.sqlite")
         prepare(f"sqlite:///{folder / 'm.sqlite'}", [f"sqlite:///{p}" for p in fields])
-        yield {"ministry": folder / "m.sqlite", "fields": fields, "folder": folder}
-        return
-    server, pg_template, names = request.getfixturevalue("_pg_server")
-    ministry = next(names)
-    with server.connect() as conn:
-        conn.exec_driver_sql(f"CREATE DATABASE {ministry} TEMPLATE {pg_template}")
-    prepare(_pg(ministry), [f"sqlite:///{p}" for p in fields])
-    yield {"ministry": ministry, "fields": fields, "folder": folder, "server": server,
-           "names": names}
-    with server.connect() as conn:
-        conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {ministry} WITH (FORCE)")
+        t["ministry"] = folder / "m.sqlite"
+    else:
+        server, pg_template, names = request.getfixturevalue("_pg_server")
+        t.update(server=server, ministry=next(names), run_name=next(names))
+        with server.connect() as conn:
+            conn.exec_driver_sql(f"CREATE DATABASE {t['ministry']} TEMPLATE {pg_template}")
+        prepare(_pg(t["ministry"]), [f"sqlite:///{p}" for p in fields])
+    yield t
+    for engine in t["engines"].values():
+        engine.dispose()
+    if PG_URL:
+        with t["server"].connect() as conn:
+            for name in (t["run_name"], t["ministry"]):
+                conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
 def _pg(name: str) -> str:
     return make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
 
 
-def _copies(t: dict, seed: int) -> tuple[str, list[str], str | None]:
-    folder = t["folder"] / f"s{seed}"
-    folder.mkdir()
-    fields = []
-    for path in t["fields"]:
-        shutil.copyfile(path, folder / path.name)
-        fields.append(f"sqlite:///{folder / path.name}")
+def _copies(t: dict) -> tuple[str, list[str]]:
+    """Fresh copies of the set-up offices, always at the same places."""
+    def copy(source, target) -> str:
+        for suffix in ("-wal", "-shm"):
+            target.with_name(target.name + suffix).unlink(missing_ok=True)
+        shutil.copyfile(source, target)
+        return f"sqlite:///{target}"
+
+    fields = [copy(p, t["run"] / p.name) for p in t["fields"]]
     if not PG_URL:
-        shutil.copyfile(t["ministry"], folder / "m.sqlite")
-        return f"sqlite:///{folder / 'm.sqlite'}", fields, None
-    name = next(t["names"])
-    with t["server"].connect() as conn:
-        conn.exec_driver_sql(f"CREATE DATABASE {name} TEMPLATE {t['ministry']}")
-    return _pg(name), fields, name
+        ministry = copy(t["ministry"], t["run"] / "m.sqlite")
+    else:
+        with t["server"].connect() as conn:
+            conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {t['run_name']} WITH (FORCE)")
+            conn.exec_driver_sql(f"CREATE DATABASE {t['run_name']} TEMPLATE {t['ministry']}")
+        ministry = _pg(t["run_name"])
+    for url in [ministry, *fields]:
+        if url not in t["engines"]:
+            t["engines"][url] = make_engine(url)
+    return ministry, fields
 
 
 @pytest.mark.parametrize("group", range(GROUPS))
@@ -79,14 +94,9 @@ def test_offices_converge(group, world_template):
         pytest.skip("no schedule falls in this group (KZPK_EXCHANGE_SCHEDULES is small)")
     failures = []
     for seed in seeds:
-        ministry, fields, pg_name = _copies(world_template, seed)
-        try:
-            problem = run_schedule(seed, ministry, fields, ready=True)
-        finally:
-            if pg_name is not None:
-                with world_template["server"].connect() as conn:
-                    conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {pg_name} WITH (FORCE)")
-            shutil.rmtree(world_template["folder"] / f"s{seed}", ignore_errors=True)
+        ministry, fields = _copies(world_template)
+        problem = run_schedule(seed, ministry, fields, ready=True,
+                               engines=world_template["engines"])
         if problem is not None:
             failures.append(problem)
     assert not failures, failures

@@ -75,14 +75,18 @@ class SimulatedTime:
 
 class World:
     def __init__(self, rng: random.Random, ministry_url: str, field_urls: list[str], *,
-                 ready: bool = False, time_start: float = 1_900_000_000.0) -> None:
+                 ready: bool = False, time_start: float = 1_900_000_000.0,
+                 engines: dict | None = None) -> None:
         self.rng = rng
         self._real_time = hlc.time
         hlc.time = SimulatedTime(time_start)
-        self.m = OfficeDb(ministry_url, "MOD", ministry=True, ready=ready)
+        engines = {} if engines is None else engines
+        self.m = OfficeDb(ministry_url, "MOD", ministry=True, ready=ready,
+                          engine=engines.get(ministry_url))
         if not ready:
             seed_ministry(self.m)
-        self.fields = [OfficeDb(u, f"F{i + 1}", ready=ready) for i, u in enumerate(field_urls)]
+        self.fields = [OfficeDb(u, f"F{i + 1}", ready=ready, engine=engines.get(u))
+                       for i, u in enumerate(field_urls)]
         if not ready:
             pair(self.m, *self.fields)
         self.offices = [self.m, *self.fields]
@@ -220,11 +224,12 @@ class World:
 
 
 def run_schedule(seed: int, ministry_url: str, field_urls: list[str], *, ready: bool = False,
-                 steps: int = 40) -> str | None:
+                 steps: int = 40, engines: dict | None = None) -> str | None:
     """One schedule: random edits and deliveries, then delivery without losses until every
     office holds the same data, then every package ever made replayed. None when it
-    converged and the replay changed nothing; otherwise what went wrong."""
-    world = World(random.Random(seed), ministry_url, field_urls, ready=ready)
+    converged and the replay changed nothing; otherwise what went wrong. ``engines``:
+    {url: engine} kept from earlier schedules on the same paths."""
+    world = World(random.Random(seed), ministry_url, field_urls, ready=ready, engines=engines)
     try:
         for _ in range(steps):
             world.step()

@@ -313,7 +313,11 @@ def export_package(session: Session, to_code: str, *, progress=None,
     writer = PackageWriter(target, address={"from": me.code, "to": peer.code,
                                             "seq": peer.sent_seq + 1},
                            sign_private=me.sign_private, box_public=peer.box_public)
-    result = write_contents(session, me, peer, writer, progress=progress)
+    try:
+        result = write_contents(session, me, peer, writer, progress=progress)
+    except BaseException:
+        writer.abort()
+        raise
     digest = writer.finish(result.header)
     result.size = target.tell() - start
     t = ExchangeOffice.__table__

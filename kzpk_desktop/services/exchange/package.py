@@ -215,6 +215,13 @@ class PackageWriter:
         self._open_name = name
         return self.open
 
+    def abort(self) -> None:
+        """Stop a member's compressing thread after a failure (the file is thrown away)."""
+        if self.open is not None and self.open.thread is not None:
+            self.open.queue.put(None)
+            self.open.thread.join()
+        self.open = None
+
     def end_lines(self) -> None:
         self.members[self._open_name] = self.open.close()
         self.open = None
