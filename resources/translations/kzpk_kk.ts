@@ -23,9 +23,9 @@
 <context>
     <name>AreaContext</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/area.py" line="+48"/>
+        <location filename="../../kzpk_desktop/gui/area.py" line="+61"/>
         <source>Needs the role “%1” or higher.</source>
-        <extracomment>Who is signed in. None: the GUI hides nothing (the services still refuse). The one way pages run database work (off the GUI thread) and hear of changes; made on ``sessions`` when not given.</extracomment>
+        <extracomment>``AreaContext.gate`` as a widget inside an area receives it: (widget, minimum role, tip=). Who is signed in. None: the GUI hides nothing (the services still refuse). The one way pages run database work (off the GUI thread) and hear of changes; made on ``sessions`` when not given.</extracomment>
         <translation>«%1» немесе одан жоғары рөл қажет.</translation>
     </message>
 </context>
@@ -48,7 +48,7 @@
 <context>
     <name>AssignmentColumns</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+29"/>
+        <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+39"/>
         <source>now</source>
         <extracomment>The unit column&apos;s widest first width: a full path would push the rest out of sight.</extracomment>
         <translation>қазірге дейін</translation>
@@ -166,7 +166,7 @@
 <context>
     <name>AssignmentsTab</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+35"/>
+        <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+37"/>
         <source>&amp;Assign to unit…</source>
         <translation>Бөлімшеге &amp;тағайындау…</translation>
     </message>
@@ -176,7 +176,56 @@
         <translation>Жаңа тағайындауды жазу; ағымдағысы жаңасы басталардан бір күн бұрын аяқталады</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+3"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Жою…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete an assignment entered by mistake (Edit &gt; Undo delete brings it back)</source>
+        <translation>Қателесіп енгізілген тағайындауды жою (Түзету &gt; Жоюды болдырмау оны қайтарады)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>the assignment to %1 from %2</source>
+        <translation>%2 бастап %1 бөлімшесіне тағайындау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete assignment</source>
+        <translation>Тағайындауды жою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1 of %2?
+
+History is normally ended, not deleted: delete only an assignment entered by mistake.</source>
+        <translation>%2: %1 жойылсын ба?
+
+Тарих әдетте жойылмайды, аяқталады: тек қателесіп енгізілген тағайындауды жойыңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep</source>
+        <translation>Қалдыру</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Assignment not deleted</source>
+        <translation>Тағайындау жойылмады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assignment to %1 deleted.</source>
+        <translation>%1 бөлімшесіне тағайындау жойылды.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Save the new serviceman first; then he or she can be assigned to a unit here.</source>
         <translation>Алдымен жаңа әскери қызметшіні сақтаңыз; содан кейін оны осы жерде бөлімшеге тағайындауға болады.</translation>
     </message>
@@ -207,7 +256,7 @@
 <context>
     <name>AuditColumns</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/audit/model.py" line="+53"/>
+        <location filename="../../kzpk_desktop/gui/audit/model.py" line="+38"/>
         <source>No.</source>
         <extracomment>Longest change summary shown in a cell&apos;s tooltip; the details panel shows everything.</extracomment>
         <translation>№</translation>
@@ -223,7 +272,7 @@
         <translation>Кім</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
@@ -238,17 +287,7 @@
         <translation>Өзгерістер</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>yes</source>
-        <translation>иә</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no</source>
-        <translation>жоқ</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+50"/>
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
@@ -276,7 +315,7 @@
 <context>
     <name>AuditExport</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/audit/export.py" line="+24"/>
+        <location filename="../../kzpk_desktop/gui/audit/export.py" line="+25"/>
         <source>Export the audit trail</source>
         <translation>Аудит журналын экспорттау</translation>
     </message>
@@ -329,9 +368,9 @@
         <translation>демо-деректер</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>backup restored</source>
-        <translation>сақтық көшірмеден қалпына келтіру</translation>
+        <location line="+2"/>
+        <source>restored</source>
+        <translation>қалпына келтіру</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -391,6 +430,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>roster status history</source>
+        <translation>ротация тізіміндегі жазба мәртебелерінің тарихы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Parliament decision</source>
         <translation>Парламент шешімі</translation>
     </message>
@@ -434,11 +478,16 @@
         <source>setting</source>
         <translation>баптау</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>recycle bin item</source>
+        <translation>себеттегі жазба</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/audit/page.py" line="+99"/>
+        <location filename="../../kzpk_desktop/gui/audit/page.py" line="+100"/>
         <source>anyone</source>
         <translation>кез келген</translation>
     </message>
@@ -503,7 +552,7 @@
         <translation>Аудит журналы басшылар мен әкімшілерге арналған.</translation>
     </message>
     <message numerus="yes">
-        <location line="+112"/>
+        <location line="+113"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n оқиға</numerusform>
@@ -698,7 +747,7 @@
         <translation>Қаулыны енгізу…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Parliament decisions</source>
         <translation>Парламент қаулылары</translation>
     </message>
@@ -927,7 +976,7 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/documents/tab.py" line="+63"/>
+        <location filename="../../kzpk_desktop/gui/documents/tab.py" line="+65"/>
         <source>&amp;Add…</source>
         <translation>&amp;Қосу…</translation>
     </message>
@@ -987,7 +1036,7 @@
         <translation>Скан-көшірмені жою, құжатты қалдыру</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Save the new serviceman first; then his or her documents can be added here.</source>
         <translation>Алдымен жаңа әскери қызметшіні сақтаңыз; содан кейін оның құжаттарын осы жерде қосуға болады.</translation>
     </message>
@@ -1047,24 +1096,29 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+73"/>
+        <location line="+78"/>
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location line="-73"/>
-        <location line="+19"/>
+        <location line="-78"/>
+        <location line="+24"/>
         <location line="+54"/>
         <source>Keep</source>
         <translation>Қалдыру</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-71"/>
         <source>Document not removed</source>
         <translation>Құжат жойылмады</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>Document %1 %2 removed.</source>
+        <translation>«%1» құжаты %2 жойылды.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Replace scan</source>
         <translation>Скан-көшірмені ауыстыру</translation>
     </message>
@@ -1203,14 +1257,9 @@
         <translation>Не өзгергенін көру үшін оқиғаны таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>No. %1, %2, by %3: %4</source>
         <translation>№ %1, %2, %3: %4</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Record uid: %1</source>
-        <translation>Жазбаның UID-і: %1</translation>
     </message>
 </context>
 <context>
@@ -1873,7 +1922,7 @@ Its fingerprint is %4. Read it to that office over the phone: trust the card onl
 <context>
     <name>ExpiryStatus</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/documents/status.py" line="+20"/>
+        <location filename="../../kzpk_desktop/gui/documents/status.py" line="+26"/>
         <source>Expired</source>
         <translation>Мерзімі өткен</translation>
     </message>
@@ -1903,8 +1952,18 @@ Its fingerprint is %4. Read it to that office over the phone: trust the card onl
         <source>All current documents are valid beyond the warning window.</source>
         <translation>Барлық қолданыстағы құжаттар ескерту мерзімінен кейін де жарамды.</translation>
     </message>
+    <message>
+        <location line="+76"/>
+        <source>Documents:</source>
+        <translation>Құжаттар:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The mark beside a name and in the Documents column: the worst of the person&apos;s current documents</source>
+        <translation>Тегінің жанындағы және «Құжаттар» бағанындағы белгі: адамның қолданыстағы құжаттарының ең нашар күйі</translation>
+    </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+20"/>
         <source>expired %n day(s) ago</source>
         <translation>
             <numerusform>%n күн бұрын өткен</numerusform>
@@ -2359,7 +2418,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Бұл жол импортталмайды:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Row</source>
         <extracomment>The leading columns; the sheet&apos;s own columns follow them.</extracomment>
         <translation>Жол</translation>
@@ -2385,7 +2444,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Себептері</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Why a row is refused or what to check</source>
         <translation>Жолдың неге қабылданбағаны немесе нені тексеру керегі</translation>
     </message>
@@ -2543,7 +2602,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/main_window.py" line="+89"/>
+        <location filename="../../kzpk_desktop/gui/main_window.py" line="+90"/>
         <source>The database this window works on</source>
         <extracomment>The navigation pane is never narrower than this, even for short titles. The first size of the window, within the screen (see ``fit_to_screen``). A failure stays on the status bar longer: the clerk must have time to read it. The user chose another interface language (the session rebuilds the window in it).</extracomment>
         <translation>Осы терезе жұмыс істейтін дерекқор</translation>
@@ -2560,11 +2619,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
     <message>
         <location line="+1"/>
+        <location line="+110"/>
         <source>Add a new record</source>
         <translation>Жаңа жазба қосу</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-109"/>
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
@@ -2590,11 +2650,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
     <message>
         <location line="+1"/>
+        <location line="+103"/>
         <source>Search the list</source>
         <translation>Тізімнен іздеу</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-101"/>
         <source>&amp;Refresh</source>
         <translation>Ж&amp;аңарту</translation>
     </message>
@@ -2664,12 +2725,27 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Терезе командаларының пернелері</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>Recycle &amp;bin…</source>
+        <translation>&amp;Себет…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted servicemen, documents and assignments, to restore</source>
+        <translation>Жойылған әскери қызметшілер, құжаттар мен тағайындаулар — қалпына келтіру үшін</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Түзету</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Record</source>
         <translation>&amp;Жазба</translation>
     </message>
@@ -2679,7 +2755,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>&amp;Сервис</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;View</source>
         <translation>&amp;Түр</translation>
     </message>
@@ -2699,7 +2775,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Негізгі құралдар тақтасы</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+57"/>
         <source>About KZPK Desktop</source>
         <translation>KZPK Desktop туралы</translation>
     </message>
@@ -2846,7 +2922,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>MissionDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/mission_dialog.py" line="+42"/>
+        <location filename="../../kzpk_desktop/gui/planning/mission_dialog.py" line="+44"/>
         <source>New mission</source>
         <extracomment>The notes column&apos;s width; the service does not check it and SQLite would not refuse.</extracomment>
         <translation>Жаңа миссия</translation>
@@ -2857,7 +2933,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Миссия %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Notes may hold at most %1 characters.</source>
         <translation>Ескертпелер тым ұзын (ең көбі %1 таңба).</translation>
     </message>
@@ -2893,11 +2969,26 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
     <message>
         <location line="+30"/>
-        <source>&amp;Host country</source>
-        <translation>Орналасқан &amp;елі</translation>
+        <source>&amp;Host country in English</source>
+        <translation>Орналасқан &amp;ел (ағылшынша)</translation>
     </message>
     <message>
         <location line="+30"/>
+        <source>Host &amp;country in Russian</source>
+        <translation>Орналасқан ел (ор&amp;ысша)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Host country in Ka&amp;zakh</source>
+        <translation>Орналасқан ел (қаза&amp;қша)</translation>
+    </message>
+    <message>
+        <location line="+179"/>
+        <source>A name or host country left empty in Kazakh or Russian is shown in English.</source>
+        <translation>Қазақша немесе орысша толтырылмаған атау мен орналасқан ел ағылшынша көрсетіледі.</translation>
+    </message>
+    <message>
+        <location line="-149"/>
         <source>&amp;ISO3 code</source>
         <translation>&amp;ISO3 коды</translation>
     </message>
@@ -2925,11 +3016,6 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <location line="+26"/>
         <source>N&amp;otes</source>
         <translation>Ескерт&amp;пелер</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>A name left empty in Kazakh or Russian is shown in English.</source>
-        <translation>Қазақша немесе орысша атауы толтырылмаса, ағылшынша атауы көрсетіледі.</translation>
     </message>
 </context>
 <context>
@@ -3161,9 +3247,9 @@ The window closes and reopens the database; backups made before now stay unencry
         <translation>Күтпеген қате болды (%1). Ештеңе өзгертілмеді; қайталанса, әкімшіге хабарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../../kzpk_desktop/gui/ops/operations.py" line="+234"/>
+        <location filename="../../kzpk_desktop/gui/ops/operations.py" line="+237"/>
         <source>Cancel</source>
-        <extracomment>Reader threads: a page fetch, a count and a form&apos;s record may be read at once. A wait shorter than this shows no busy cursor (most saves take a few milliseconds). The clerk pressed Cancel and the job stopped. on_progress(done, total) on the GUI thread (a task&apos;s dialog). A write went through: what it changed (every open page listens). Background work failed and nobody took the error: the sentence for the status bar. The first success after the database could not be reached.</extracomment>
+        <extracomment>Reader threads: a page fetch, a count and a form&apos;s record may be read at once. A wait shorter than this shows no busy cursor (most saves take a few milliseconds). The clerk pressed Cancel and the job stopped. on_progress(done, total) on the GUI thread (a task&apos;s dialog). A write went through: what it changed (every open page listens). Background work failed and nobody took the error: the sentence for the status bar. The first success after the database could not be reached. A delete put a record into the recycle bin: the bin item&apos;s id, and the sentence that says what went (&quot;Serviceman … deleted.&quot;); the window offers to undo it.</extracomment>
         <translation>Болдырмау</translation>
     </message>
 </context>
@@ -3535,9 +3621,9 @@ The window closes and reopens the database; backups made before now stay unencry
 <context>
     <name>Paperwork</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/paperwork/reports.py" line="+38"/>
+        <location filename="../../kzpk_desktop/gui/paperwork/reports.py" line="+45"/>
         <source>UN nominal roll</source>
-        <extracomment>Parameters a report may need (which rows of the form are shown).</extracomment>
+        <extracomment>Parameters a report may need (which rows of the form are shown). &quot;en&quot; for the UN&apos;s papers; None for the ministry&apos;s and Parliament&apos;s, which default to the clerk&apos;s language when that is Kazakh or Russian (and so does the marking).</extracomment>
         <translation>БҰҰ атаулы тізімі</translation>
     </message>
     <message>
@@ -3735,7 +3821,7 @@ The window closes and reopens the database; backups made before now stay unencry
         <translation>Әр беттің жоғарғы оң жағында есеп тілінде басылады (әр тілдің әдепкі мәні баптауларда); гриф қажет болмаса, бос қалдырыңыз</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>Type the IIN or find the serviceman.</source>
         <translation>ЖСН-ді теріңіз немесе әскери қызметшіні табыңыз.</translation>
     </message>
@@ -4122,8 +4208,8 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     </message>
     <message>
         <location line="+1"/>
-        <source>Nothing is saved yet. Shaded red cells are refused; hover over one to see why.</source>
-        <translation>Әзірге ештеңе сақталмаған. Қызылмен боялған ұяшықтар қабылданбайды; себебін көру үшін тінтуірді үстіне апарыңыз.</translation>
+        <source>Nothing is saved yet. Shaded red cells are refused; the Reasons column says why.</source>
+        <translation>Әзірге ештеңе сақталған жоқ. Қызыл түспен боялған ұяшықтар қабылданбады; себебі «Себептері» бағанында жазылған.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4198,9 +4284,9 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RecordHistoryDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/audit/history.py" line="+30"/>
+        <location filename="../../kzpk_desktop/gui/audit/history.py" line="+52"/>
         <source>History: %1</source>
-        <extracomment>The record is the dialog&apos;s subject: its column would repeat it on every line.</extracomment>
+        <extracomment>The dialog&apos;s subject is the record (or the person): a line names only what else it is about (&quot;Passport No. N1234567&quot;), and nothing for the record itself.</extracomment>
         <translation>Тарихы: %1</translation>
     </message>
     <message numerus="yes">
@@ -4217,9 +4303,116 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Бұл жазба туралы әзірге ештеңе тіркелмеген.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>History not read</source>
         <translation>Тарих оқылмады</translation>
+    </message>
+</context>
+<context>
+    <name>RecycleBinDialog</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/recycle/bin_dialog.py" line="+52"/>
+        <source>Recycle bin</source>
+        <extracomment>An item is back (a ``services.recycle.Restored``).</extracomment>
+        <translation>Себет</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Restore</source>
+        <extracomment>What the last Restore did.</extracomment>
+        <translation>&amp;Қалпына келтіру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the chosen item back as it was, with everything that was deleted with it</source>
+        <translation>Таңдалған жазбаны онымен бірге жойылғанның бәрімен қоса бұрынғы күйінде қайтару</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete for &amp;good…</source>
+        <translation>Біржола &amp;жою…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the chosen item from the recycle bin, with the personal data it keeps; it cannot be restored then</source>
+        <translation>Таңдалған жазбаны ондағы дербес деректермен бірге себеттен алып тастау; содан кейін оны қалпына келтіру мүмкін болмайды</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Reading…</source>
+        <translation>Оқылуда…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n deleted item(s). Restore puts an item back as it was, with what was deleted with it.</source>
+        <translation>
+            <numerusform>%n жойылған жазба. «Қалпына келтіру» жазбаны онымен бірге жойылғанмен қоса бұрынғы күйінде қайтарады.</numerusform>
+            <numerusform>%n жойылған жазба. «Қалпына келтіру» жазбаны онымен бірге жойылғанмен қоса бұрынғы күйінде қайтарады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The recycle bin is empty: nothing deleted is waiting to be restored.</source>
+        <translation>Себет бос: қалпына келтіруді күтіп тұрған жойылған жазба жоқ.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not restored</source>
+        <translation>Қалпына келтірілмеді</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restored: %1.</source>
+        <translation>Қалпына келтірілді: %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+4"/>
+        <source>Delete for good</source>
+        <translation>Біржола жою</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Delete %1 for good? It can no longer be restored then.</source>
+        <translation>%1 біржола жойылсын ба? Содан кейін оны қалпына келтіру мүмкін болмайды.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep</source>
+        <translation>Қалдыру</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not deleted</source>
+        <translation>Жойылмады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted for good: %1.</source>
+        <translation>Біржола жойылды: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RecycleColumns</name>
+    <message>
+        <location line="-118"/>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted by</source>
+        <translation>Кім жойды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted</source>
+        <translation>Қашан жойылды</translation>
     </message>
 </context>
 <context>
@@ -4327,7 +4520,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryList</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/view.py" line="+57"/>
+        <location filename="../../kzpk_desktop/gui/registry/view.py" line="+58"/>
         <source>Find by name, IIN or service number (Ctrl+F)</source>
         <extracomment>The current serviceman&apos;s id (None when no row is current). Enter or double-click on a row: the clerk wants to edit it. The &quot;Export…&quot; button (shown with ``exportable=True``) was pressed. The &quot;Import…&quot; button (shown with ``importable=True``) was pressed.</extracomment>
         <translation>Аты-жөні, ЖСН немесе жеке нөмірі бойынша іздеу (Ctrl+F)</translation>
@@ -4373,7 +4566,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Тізімді көрсетілгендей (іздеу, сүзгілер, реті) Excel немесе CSV файлына сақтау (Ctrl+E)</translation>
     </message>
     <message numerus="yes">
-        <location line="+105"/>
+        <location line="+108"/>
         <source>%Ln serviceman(s)</source>
         <translation>
             <numerusform>%Ln әскери қызметші</numerusform>
@@ -4392,13 +4585,13 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/model.py" line="+127"/>
+        <location filename="../../kzpk_desktop/gui/registry/model.py" line="+128"/>
         <source>This column cannot be sorted; the list stays in its order.</source>
         <extracomment>The serviceman&apos;s id behind an index. A passport must outlast a tour by six months (domain.md), so warn that early. (rows matching the filter, servicemen in the database)</extracomment>
         <translation>Бұл баған бойынша сұрыптау мүмкін емес; тізім реті өзгермейді.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>The passport has expired.</source>
         <translation>Төлқұжаттың мерзімі өтіп кеткен.</translation>
     </message>
@@ -4414,7 +4607,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/page.py" line="+55"/>
+        <location filename="../../kzpk_desktop/gui/registry/page.py" line="+56"/>
         <source>Record</source>
         <extracomment>The record&apos;s tabs, by the names ``open_record`` takes.</extracomment>
         <translation>Карточка</translation>
@@ -4490,16 +4683,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Әскери қызметшіні жою</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Delete %1 (IIN %2) with all documents and history?
-
-This cannot be undone.</source>
-        <translation>%1 (ЖСН %2) барлық құжаттарымен және тарихымен бірге жойылсын ба?
-
-Бұл әрекетті болдырмау мүмкін емес.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
@@ -4514,12 +4698,21 @@ This cannot be undone.</source>
         <translation>Жойылмады</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Deleted: %1.</source>
-        <translation>Жойылды: %1.</translation>
+        <location line="-12"/>
+        <source>Delete %1 (IIN %2) with all documents, assignments and roster entries?
+
+Edit &gt; Undo delete (Ctrl+Z) brings everything back.</source>
+        <translation>%1 (ЖСН %2) барлық құжаттарымен, тағайындауларымен және ротация тізімдеріндегі жазбаларымен жойылсын ба?
+
+Түзету &gt; Жоюды болдырмау (Ctrl+Z) бәрін қайтарады.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+24"/>
+        <source>Serviceman %1 deleted.</source>
+        <translation>Әскери қызметшінің карточкасы жойылды: %1.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
@@ -5733,7 +5926,7 @@ This cannot be undone.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/shortcuts_dialog.py" line="+39"/>
+        <location filename="../../kzpk_desktop/gui/shortcuts_dialog.py" line="+48"/>
         <source>Keyboard shortcuts</source>
         <translation>Пернелер тіркесімдері</translation>
     </message>
@@ -5751,6 +5944,16 @@ This cannot be undone.</source>
         <location line="+0"/>
         <source>Command</source>
         <translation>Команда</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>In each area (a dash: not offered there):</source>
+        <translation>Әр бөлімде (сызықша — мұнда қолжетімсіз):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Area</source>
+        <translation>Бөлім</translation>
     </message>
 </context>
 <context>
@@ -5866,7 +6069,7 @@ This cannot be undone.</source>
 <context>
     <name>SupersedeDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="-218"/>
+        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="-219"/>
         <source>Supersede decision %1</source>
         <translation>%1 шешімін ауыстыру</translation>
     </message>
@@ -5879,6 +6082,45 @@ This cannot be undone.</source>
         <location line="+8"/>
         <source>Supersede</source>
         <translation>Ауыстыру</translation>
+    </message>
+</context>
+<context>
+    <name>UndoDelete</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/recycle/undo.py" line="+44"/>
+        <source>&amp;Undo delete</source>
+        <extracomment>What a restore may bring back: the person, his documents, assignments and roster entries. The record tab a restored record is shown on. The record is back (a ``services.recycle.Restored``): the window shows it.</extracomment>
+        <translation>&amp;Жоюды болдырмау</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bring back what was deleted last, with everything that went with it</source>
+        <translation>Соңғы жойылғанды онымен бірге жойылғанның бәрімен қоса қайтару</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Undo</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring it back (Ctrl+Z)</source>
+        <translation>Қайтару (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Undo: %1</source>
+        <translation>Болдырмау: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not restored</source>
+        <translation>Қалпына келтірілмеді</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Restored: %1.</source>
+        <translation>Қалпына келтірілді: %1.</translation>
     </message>
 </context>
 <context>
@@ -6153,7 +6395,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Бөлімшелер оқылмады</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Choose a unit in the tree: its members are exported.</source>
         <translation>Ағаштан бөлімшені таңдаңыз: оның құрамы экспортталады.</translation>
     </message>
@@ -6330,9 +6572,9 @@ They stay in the history of assignments but take no new members.</source>
 <context>
     <name>areas</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/areas.py" line="+35"/>
+        <location filename="../../kzpk_desktop/gui/areas.py" line="+43"/>
         <source>Overview</source>
-        <extracomment>The least role that sees the area (None: everyone).</extracomment>
+        <extracomment>The least role that sees the area (None: everyone). What New (Ctrl+N) and Find (Ctrl+F) do in this area, for the menus&apos; tips and the shortcuts list (English sources in the &quot;areas&quot; context; None: not offered here).</extracomment>
         <translation>Шолу</translation>
     </message>
     <message>
@@ -6342,6 +6584,16 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>A new serviceman&apos;s record</source>
+        <translation>Әскери қызметшінің жаңа жеке карточкасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search by name, IIN or service number</source>
+        <translation>Аты-жөні, ЖСН немесе жеке нөмірі бойынша іздеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Expiring documents</source>
         <translation>Мерзімі өтетін құжаттар</translation>
     </message>
@@ -6352,16 +6604,36 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>A new unit, under the chosen one if any</source>
+        <translation>Жаңа бөлімше (таңдалған бөлімшенің құрамында, егер таңдалса)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Missions and rotations</source>
         <translation>Миссиялар мен ротациялар</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>A new rotation of the chosen mission; on the Roster tab, add servicemen to the roster</source>
+        <translation>Таңдалған миссияның жаңа ротациясы; «Тізім» қойындысында — әскери қызметшілерді тізімге қосу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the Roster tab: filter the roster</source>
+        <translation>«Тізім» қойындысында: тізімді сүзу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Parliament decisions</source>
         <translation>Парламент шешімдері</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>A new Parliament decision</source>
+        <translation>Парламенттің жаңа қаулысы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Paperwork</source>
         <translation>Есептер мен тізімдер</translation>
     </message>
@@ -6374,6 +6646,11 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2"/>
         <source>Audit</source>
         <translation>Аудит</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search the events by record</source>
+        <translation>Оқиғаларды жазба бойынша іздеу</translation>
     </message>
 </context>
 <context>
@@ -6497,95 +6774,95 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+22"/>
         <source>{who} is assigned to {unit} since {start}; a new assignment must start after that date.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:56</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:57</extracomment>
         <translation>{who} {start} бастап {unit} бөлімшесіне тағайындалған; жаңа тағайындау осы күннен кейін басталуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who}: the assignment from {date} to {date_to} would overlap the current assignment to {unit} (since {start}).</source>
-        <extracomment>kzpk_desktop/services/assignments.py:59</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:60</extracomment>
         <translation>{who}: {date} – {date_to} аралығындағы тағайындау {unit} бөлімшесіне ағымдағы тағайындаумен ({start} бастап) қабаттасады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who}: an assignment from {date} would overlap the assignment to {unit} from {start} to {end}.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:63</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:64</extracomment>
         <translation>{who}: {date} бастап тағайындау {unit} бөлімшесіне {start} – {end} аралығындағы тағайындаумен қабаттасады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who}: the assignment from {date} to {date_to} would overlap the assignment to {unit} from {start} to {end}.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:65</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:66</extracomment>
         <translation>{who}: {date} – {date_to} аралығындағы тағайындау {unit} бөлімшесіне {start} – {end} аралығындағы тағайындаумен қабаттасады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a unit.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:81</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:82</extracomment>
         <translation>Бөлімшені таңдаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The unit no longer exists (deleted by someone else?).</source>
-        <extracomment>kzpk_desktop/services/assignments.py:82</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:83</extracomment>
         <translation>Бөлімше енді жоқ (оны басқа пайдаланушы жойған болуы мүмкін).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the date the assignment starts.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:86</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:87</extracomment>
         <translation>Тағайындаудың басталу күнін енгізіңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The assignment cannot end before it starts.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:88</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:89</extracomment>
         <translation>Тағайындау басталмай тұрып аяқтала алмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The position is too long (at most {max} characters).</source>
-        <extracomment>kzpk_desktop/services/assignments.py:90</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:91</extracomment>
         <translation>Лауазым атауы тым ұзын (ең көбі {max} таңба).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The order number is too long (at most {max} characters).</source>
-        <extracomment>kzpk_desktop/services/assignments.py:93</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:94</extracomment>
         <translation>Бұйрық нөмірі тым ұзын (ең көбі {max} таңба).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose at least one serviceman.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:96</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:97</extracomment>
         <translation>Кемінде бір әскери қызметшіні таңдаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} of the chosen servicemen no longer exist (deleted by someone else?).</source>
-        <extracomment>kzpk_desktop/services/assignments.py:109</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:110</extracomment>
         <translation>Таңдалған әскери қызметшілердің {count} енді жоқ (оларды басқа пайдаланушы жойған болуы мүмкін).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The assignment no longer exists (deleted by someone else?).</source>
-        <extracomment>kzpk_desktop/services/assignments.py:174</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:175</extracomment>
         <translation>Тағайындау енді жоқ (оны басқа пайдаланушы жойған болуы мүмкін).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This assignment already ended on {date}.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:177</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:178</extracomment>
         <translation>Бұл тағайындау {date} күні аяқталып қойған.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The assignment cannot end before it starts ({date}).</source>
-        <extracomment>kzpk_desktop/services/assignments.py:180</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:181</extracomment>
         <translation>Тағайындау басталмай тұрып ({date}) аяқтала алмайды.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+272"/>
         <source>Your role ({role}) may not change records.</source>
         <extracomment>kzpk_desktop/services/auth.py:44</extracomment>
         <translation>Сіздің рөліңіз ({role}) жазбаларды өзгертуге рұқсат бермейді.</translation>
@@ -6687,7 +6964,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{path} жазу мүмкін емес: қалта тек оқуға арналған немесе файл пайдаланылып жатыр.</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-416"/>
         <source>Export cancelled; no file was written.</source>
         <extracomment>kzpk_desktop/exports/files.py:36</extracomment>
         <translation>Экспорт тоқтатылды; файл жазылмады.</translation>
@@ -6748,7 +7025,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{path} жазу мүмкін емес: {reason}.</translation>
     </message>
     <message>
-        <location line="+720"/>
+        <location line="+1006"/>
         <source>{file} is not imported: its part {part} unpacks to more than {limit} MB, far more than a list of servicemen. Save the list alone in a new workbook and import that.</source>
         <extracomment>kzpk_desktop/sheets/bounds.py:66</extracomment>
         <translation>{file} импортталмайды: оның {part} бөлігі ашылғанда {limit} МБ-тан асады — әскери қызметшілер тізімінен әлдеқайда көп. Тізімді ғана жаңа кітапқа сақтап, соны импорттаңыз.</translation>
@@ -6922,7 +7199,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>«{value}» — мұндай күн жоқ.</translation>
     </message>
     <message>
-        <location line="-722"/>
+        <location line="-1008"/>
         <source>The number of days cannot be negative.</source>
         <extracomment>kzpk_desktop/exports/reports/expiring.py:26</extracomment>
         <translation>Күндер саны теріс бола алмайды.</translation>
@@ -7102,7 +7379,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{path} сақтық көшірмесінде аудит оқиғалары жоқ.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+338"/>
         <source>There is no rotation with id {id} (it may have been deleted).</source>
         <extracomment>kzpk_desktop/services/ceilings.py:28</extracomment>
         <translation>id {id} ротация жоқ (ол жойылған болуы мүмкін).</translation>
@@ -7192,13 +7469,13 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{mission} үшін шекті сан ({value}) жалпы шекті саннан ({overall}) асып кетеді.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-78"/>
         <source>Decision {number}</source>
-        <extracomment>kzpk_desktop/services/decisions.py:121</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:336</extracomment>
         <translation>{number} шешімі</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+80"/>
         <source>{mission} rotation {rotation} rests on this decision; its mission cannot be removed.</source>
         <extracomment>kzpk_desktop/services/decisions.py:132</extracomment>
         <translation>{mission} миссиясының {rotation} ротациясы осы шешімге негізделген; оның миссиясын алып тастауға болмайды.</translation>
@@ -7264,7 +7541,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Төлқұжат нөмірінде тек латын әріптері мен цифрлар болуы мүмкін.</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-456"/>
         <source>Cannot write {path}: the file would be larger than this disk or this user may write.</source>
         <extracomment>kzpk_desktop/exports/files.py:59</extracomment>
         <translation>{path} жазылмады: файл дискі немесе осы пайдаланушы рұқсат ететіннен үлкен болар еді.</translation>
@@ -7300,13 +7577,781 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Құпиясөзде басқару таңбалары (табуляция, жол ауыстыру, нөлдік байт) немесе оқылмайтын байттар болмауы керек.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+66"/>
+        <source>Notes</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:92</extracomment>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name in Kazakh</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:93</extracomment>
+        <translation>Қазақша атауы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name in Russian</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:93</extracomment>
+        <translation>Орысша атауы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name in English</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:94</extracomment>
+        <translation>Ағылшынша атауы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:95</extracomment>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order in lists</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:95</extracomment>
+        <translation>Тізімдегі реті</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Patronymic</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:101</extracomment>
+        <translation>Әкесінің аты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Surname (Latin)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:102</extracomment>
+        <translation>Тегі (латынша)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Given names (Latin)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:102</extracomment>
+        <translation>Аты (латынша)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of birth</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:103</extracomment>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sex</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:103</extracomment>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Military speciality</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:104</extracomment>
+        <translation>Әскери мамандығы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>English level</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:105</extracomment>
+        <translation>Ағылшын тілін білу деңгейі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Driving licence</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:105</extracomment>
+        <translation>Жүргізуші куәлігі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blood group</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:106</extracomment>
+        <translation>Қан тобы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:106</extracomment>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next of kin</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:106</extracomment>
+        <translation>Жақын туысы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relation</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:107</extracomment>
+        <translation>Туыстық қатынасы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next of kin&apos;s phone</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:107</extracomment>
+        <translation>Жақын туысының телефоны</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photo</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:108</extracomment>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Serviceman</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:110</extracomment>
+        <translation>Әскери қызметші</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document kind</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:110</extracomment>
+        <translation>Құжат түрі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:111</extracomment>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issued on</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:111</extracomment>
+        <translation>Берілген күні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expires on</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:111</extracomment>
+        <translation>Жарамдылық мерзімі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issued by</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:112</extracomment>
+        <translation>Кім берген</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:113</extracomment>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:113</extracomment>
+        <translation>Скан</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Position</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:115</extracomment>
+        <translation>Лауазым</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:116</extracomment>
+        <translation>Бастап</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:116</extracomment>
+        <translation>Дейін</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order number</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:116</extracomment>
+        <translation>Бұйрық нөмірі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order date</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:117</extracomment>
+        <translation>Бұйрық күні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:120</extracomment>
+        <translation>Санат</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appointment</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:120</extracomment>
+        <translation>Миссиядағы лауазым</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appointment in English</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:121</extracomment>
+        <translation>Лауазымы ағылшынша</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sub-unit</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:121</extracomment>
+        <translation>Бөлімше</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrival</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:122</extracomment>
+        <translation>Миссияға келуі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Departure</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:123</extracomment>
+        <translation>Миссиядан кетуі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UN index number</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:123</extracomment>
+        <translation>БҰҰ индекс нөмірі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason for early repatriation</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:124</extracomment>
+        <translation>Мерзімінен бұрын қайтару себебі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of early repatriation</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:125</extracomment>
+        <translation>Мерзімінен бұрын қайтару күні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason for approving despite the rules</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:126</extracomment>
+        <translation>Ережелерге қарамастан бекіту негізі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved despite the rules by</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:127</extracomment>
+        <translation>Ережелерге қарамастан бекіткен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roster entry</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:129</extracomment>
+        <translation>Ротация тізіміндегі жазба</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status before</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:129</extracomment>
+        <translation>Бұрынғы мәртебесі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New status</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:130</extracomment>
+        <translation>Жаңа мәртебесі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Effective on</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:130</extracomment>
+        <translation>Күшіне енген күні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Part of</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:132</extracomment>
+        <translation>Құрамына кіреді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit kind</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:132</extracomment>
+        <translation>Бөлімше түрі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Level</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:133</extracomment>
+        <translation>Деңгейі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retired on</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:133</extracomment>
+        <translation>Таратылған күні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mission</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:135</extracomment>
+        <translation>Миссия</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:135</extracomment>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parliament decision</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:136</extracomment>
+        <translation>Парламент шешімі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned start</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:136</extracomment>
+        <translation>Жоспарлы басталуы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned end</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:137</extracomment>
+        <translation>Жоспарлы аяқталуы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actual start</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:137</extracomment>
+        <translation>Нақты басталуы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actual end</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:138</extracomment>
+        <translation>Нақты аяқталуы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:140</extracomment>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:140</extracomment>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title in Kazakh</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:141</extracomment>
+        <translation>Атауы қазақша</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title in English</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:141</extracomment>
+        <translation>Атауы ағылшынша</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period from</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:142</extracomment>
+        <translation>Кезеңнің басы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period to</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:142</extracomment>
+        <translation>Кезеңнің соңы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overall ceiling</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:143</extracomment>
+        <translation>Жалпы шекті сан</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Superseded by</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:143</extracomment>
+        <translation>Ауыстырған шешім</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ceiling</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:146</extracomment>
+        <translation>Шекті сан</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acronym</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:147</extracomment>
+        <translation>Қысқартылған атауы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host country</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:147</extracomment>
+        <translation>Орналасқан елі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host country in Russian</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:148</extracomment>
+        <translation>Орналасқан ел (орысша)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host country in Kazakh</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:149</extracomment>
+        <translation>Орналасқан ел (қазақша)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ISO3 code</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:149</extracomment>
+        <translation>ISO3 коды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:150</extracomment>
+        <translation>Басталуы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:150</extracomment>
+        <translation>Аяқталуы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NATO code</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:152</extracomment>
+        <translation>НАТО коды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expires</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:154</extracomment>
+        <translation>Жарамдылық мерзімі бар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As the UN reports it</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:155</extracomment>
+        <translation>БҰҰ есептеріндегідей</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User name</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:156</extracomment>
+        <translation>Пайдаланушы аты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full name</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:156</extracomment>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:157</extracomment>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:157</extracomment>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account active</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:158</extracomment>
+        <translation>Есептік жазба белсенді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:172</extracomment>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrong passwords in a row</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:172</extracomment>
+        <translation>Қатарынан қате құпиясөздер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:173</extracomment>
+        <translation>Есеп</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:173</extracomment>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:173</extracomment>
+        <translation>Жолдар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:174</extracomment>
+        <translation>Бастапқы сан</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:174</extracomment>
+        <translation>Қосылды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Within (days)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:174</extracomment>
+        <translation>Ішінде (күн)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rank</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:175</extracomment>
+        <translation>Әскери атағы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:175</extracomment>
+        <translation>Бөлімше</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rotation</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:175</extracomment>
+        <translation>Ротация</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search text</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:176</extracomment>
+        <translation>Іздеу мәтіні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:176</extracomment>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:178</extracomment>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted by</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:178</extracomment>
+        <translation>Кім жойды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted at (UTC)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:179</extracomment>
+        <translation>Қашан жойылды (UTC)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown user</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:182</extracomment>
+        <translation>белгісіз пайдаланушы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wrong password</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:182</extracomment>
+        <translation>құпиясөз қате</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>account disabled</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:183</extracomment>
+        <translation>есептік жазба өшірілген</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(deleted serviceman)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:199</extracomment>
+        <translation>(жойылған әскери қызметші)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deleted document)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:199</extracomment>
+        <translation>(жойылған құжат)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deleted unit)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:200</extracomment>
+        <translation>(жойылған бөлімше)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deleted mission)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:200</extracomment>
+        <translation>(жойылған миссия)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deleted rotation)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:201</extracomment>
+        <translation>(жойылған ротация)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deleted decision)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:201</extracomment>
+        <translation>(жойылған шешім)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deleted rank)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:202</extracomment>
+        <translation>(жойылған әскери атақ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deleted unit kind)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:202</extracomment>
+        <translation>(жойылған бөлімше түрі)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deleted document kind)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:203</extracomment>
+        <translation>(жойылған құжат түрі)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deleted personnel category)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:204</extracomment>
+        <translation>(жойылған персонал санаты)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deleted roster entry)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:205</extracomment>
+        <translation>(ротация тізіміндегі жойылған жазба)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deleted assignment)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:206</extracomment>
+        <translation>(жойылған тағайындау)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deleted record)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:207</extracomment>
+        <translation>(жойылған жазба)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:208</extracomment>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:208</extracomment>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(empty)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:208</extracomment>
+        <translation>(бос)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(hidden)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:208</extracomment>
+        <translation>(жасырылған)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only data the application keeps for itself</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:210</extracomment>
+        <translation>тек бағдарламаның қызметтік деректері</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file of {size} bytes</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:211</extracomment>
+        <translation>файл, {size} байт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{mission}-{number}</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:333</extracomment>
+        <translation>{mission}-{number}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{kind} No. {number}</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:338</extracomment>
+        <translation>{kind} № {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan of {document}</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:342</extracomment>
+        <translation>Скан: {document}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assignment to {unit}</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:345</extracomment>
+        <translation>Тағайындау: {unit}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roster of {rotation}</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:347</extracomment>
+        <translation>{rotation} ротациясының тізімі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status change in {entry}</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:351</extracomment>
+        <translation>Мәртебенің өзгеруі: {entry}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ceiling for {mission} in {decision}</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:354</extracomment>
+        <translation>{mission} шекті саны: {decision}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Your role ({role}) may not back up, restore, encrypt or decrypt the database; only an administrator may.</source>
         <extracomment>kzpk_desktop/services/auth.py:56</extracomment>
         <translation>Сіздің рөліңіз ({role}) дерекқордың сақтық көшірмесін жасауға, қалпына келтіруге, шифрлауға немесе шифрын алуға рұқсат бермейді; мұны тек әкімші істей алады.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+60"/>
         <source>Demo data cancelled; nothing was saved.</source>
         <extracomment>kzpk_desktop/services/demo/generator.py:55</extracomment>
         <translation>Демо деректерді жасау тоқтатылды; ештеңе сақталмады.</translation>
@@ -7368,205 +8413,205 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>The file {filename} is empty.</source>
-        <extracomment>kzpk_desktop/services/documents.py:375</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:381</extracomment>
         <translation>{filename} файлы бос.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is {size} MB; the limit is {limit} MB.</source>
-        <extracomment>kzpk_desktop/services/documents.py:377</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:383</extracomment>
         <translation>Файлдың өлшемі {size} МБ; шегі {limit} МБ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{filename} is not a PDF, PNG or JPEG file; only these can be attached.</source>
-        <extracomment>kzpk_desktop/services/documents.py:384</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:390</extracomment>
         <translation>{filename} — PDF, PNG немесе JPEG файлы емес; тек осыларды тіркеуге болады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the file a name ending in .pdf, .png, .jpg or .jpeg.</source>
-        <extracomment>kzpk_desktop/services/documents.py:389</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:395</extracomment>
         <translation>Файл атауы .pdf, .png, .jpg немесе .jpeg деп аяқталуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{filename} is named as {claimed} but its content is {actual}.</source>
-        <extracomment>kzpk_desktop/services/documents.py:392</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:398</extracomment>
         <translation>{filename} атауы бойынша {claimed}, бірақ мазмұны бойынша {actual}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The serviceman no longer exists (deleted by someone else?).</source>
-        <extracomment>kzpk_desktop/services/documents.py:435</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:441</extracomment>
         <translation>Әскери қызметші енді жоқ (оны басқа пайдаланушы жойған болуы мүмкін).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The document no longer exists (deleted by someone else?).</source>
-        <extracomment>kzpk_desktop/services/documents.py:442</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:448</extracomment>
         <translation>Құжат енді жоқ (оны басқа пайдаланушы жойған болуы мүмкін).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>passport</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:40</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:41</extracomment>
         <translation>төлқұжат</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>medical fitness</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:41</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:42</extracomment>
         <translation>медициналық жарамдылық</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pre-deployment training</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:42</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:43</extracomment>
         <translation>миссия алдындағы даярлық</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>human-rights screening</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:43</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:44</extracomment>
         <translation>адам құқықтары бойынша тексеру</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>overlapping rotation</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:44</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:45</extracomment>
         <translation>қабаттасатын ротация</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>service status</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:45</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:46</extracomment>
         <translation>қызмет мәртебесі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>age</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:46</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:47</extracomment>
         <translation>жасы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rank</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:47</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:48</extracomment>
         <translation>әскери атақ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No medical fitness certificate on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:61</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:62</extracomment>
         <translation>Медициналық жарамдылық туралы куәлік жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Medical fitness certificate {number} expires on {expires}, before the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:62</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:63</extracomment>
         <translation>{number} медициналық жарамдылық туралы куәліктің мерзімі {expires} өтеді, бұл ротация басталатын {start} күнінен бұрын.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Medical fitness certificate {number} is dated {issued}, after the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:64</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:65</extracomment>
         <translation>{number} медициналық жарамдылық туралы куәлік {issued} күні берілген, бұл ротация басталатын {start} күнінен кейін.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No pre-deployment training certificate on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:67</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:68</extracomment>
         <translation>Миссия алдындағы даярлық туралы сертификат жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pre-deployment training certificate {number} expires on {expires}, before the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:68</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:69</extracomment>
         <translation>{number} миссия алдындағы даярлық туралы сертификаттың мерзімі {expires} өтеді, бұл ротация басталатын {start} күнінен бұрын.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pre-deployment training certificate {number} is dated {issued}, after the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:70</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:71</extracomment>
         <translation>{number} миссия алдындағы даярлық туралы сертификат {issued} күні берілген, бұл ротация басталатын {start} күнінен кейін.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No human-rights screening certificate on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:73</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:74</extracomment>
         <translation>Адам құқықтары бойынша тексеру туралы сертификат жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Human-rights screening certificate {number} expires on {expires}, before the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:74</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:75</extracomment>
         <translation>{number} адам құқықтары бойынша тексеру туралы сертификаттың мерзімі {expires} өтеді, бұл ротация басталатын {start} күнінен бұрын.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Human-rights screening certificate {number} is dated {issued}, after the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:76</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:77</extracomment>
         <translation>{number} адам құқықтары бойынша тексеру туралы сертификат {issued} күні берілген, бұл ротация басталатын {start} күнінен кейін.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The roster entry no longer exists.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:129</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:130</extracomment>
         <translation>Ротация тізіміндегі жазба енді жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also on the roster of {mission} rotation {number} ({start} - {end}, {status}), which overlaps this rotation&apos;s dates.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:203</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:204</extracomment>
         <translation>Сондай-ақ {mission} миссиясының {number} ротациясының тізімінде бар ({start} - {end}, {status}), оның күндері осы ротацияның күндерімен қабаттасады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discharged from service; cannot be deployed.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:210</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:211</extracomment>
         <translation>Әскери қызметтен босатылған; миссияға жіберуге болмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recorded as deployed, but on no rotation in this database; check where the serviceman is serving.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:213</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:214</extracomment>
         <translation>Миссияда деп жазылған, бірақ осы дерекқордағы ешбір ротацияда жоқ; әскери қызметшінің қайда қызмет ететінін тексеріңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Aged {age} on the rotation&apos;s start ({start}); staff officers and experts on mission must be 25 to 55.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:219</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:220</extracomment>
         <translation>Ротацияның басталу күні ({start}) жасы {age}; штаб офицерлері мен миссиядағы сарапшылардың жасы 25-тен 55-ке дейін болуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No rank on file; staff officers and experts on mission must be captain to colonel.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:223</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:224</extracomment>
         <translation>Әскери атағы жазылмаған; штаб офицерлері мен миссиядағы сарапшылардың әскери атағы капитаннан полковникке дейін болуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rank {rank} is outside captain to colonel, required for staff officers and experts on mission.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:227</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:228</extracomment>
         <translation>{rank} әскери атағы штаб офицерлері мен миссиядағы сарапшыларға талап етілетін капитаннан полковникке дейінгі шектен тыс.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No current passport (national or service) on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:237</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:238</extracomment>
         <translation>Қолданыстағы төлқұжат (азаматтық немесе қызметтік) жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {number} has no expiry date on file; it must be valid until at least {deadline}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:242</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:243</extracomment>
         <translation>{number} төлқұжатының жарамдылық мерзімі жазылмаған; ол кемінде {deadline} дейін жарамды болуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {number} expires on {expires}; it must be valid until at least {deadline}, 6 months after the rotation&apos;s planned end ({end}).</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:246</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:247</extracomment>
         <translation>{number} төлқұжатының мерзімі {expires} өтеді; ол кемінде {deadline} дейін, яғни ротацияның жоспарлы аяқталуынан ({end}) кейін 6 ай бойы жарамды болуы керек.</translation>
     </message>
     <message>
@@ -8062,7 +9107,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{total} жолдан {count} қабылданбады; ештеңе импортталмады. Оларды түзетіңіз (қателер есебінде әрқайсысы көрсетілген) немесе тек дұрыс жолдарды импорттаңыз.</translation>
     </message>
     <message>
-        <location line="-436"/>
+        <location line="-704"/>
         <source>Rows refused by the import</source>
         <extracomment>kzpk_desktop/exports/import_files.py:152</extracomment>
         <translation>Импорт қабылдамаған жолдар</translation>
@@ -8092,63 +9137,63 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Белгісіз тіл «{lang}»: kk, ru немесе en таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+448"/>
+        <location line="+716"/>
         <source>Acronym is required.</source>
-        <extracomment>kzpk_desktop/services/missions.py:64</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:66</extracomment>
         <translation>Қысқартылған атауы міндетті.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Acronym may hold only Latin capitals, digits and &apos;-&apos; (2-20).</source>
-        <extracomment>kzpk_desktop/services/missions.py:66</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:68</extracomment>
         <translation>Қысқартылған атауда тек бас латын әріптері, цифрлар және «-» болуы мүмкін (2-20 таңба).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mission {acronym} already exists.</source>
-        <extracomment>kzpk_desktop/services/missions.py:70</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:72</extracomment>
         <translation>{acronym} миссиясы бұрыннан бар.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>English name is required.</source>
-        <extracomment>kzpk_desktop/services/missions.py:72</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:74</extracomment>
         <translation>Ағылшынша атауы міндетті.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Host country is required.</source>
-        <extracomment>kzpk_desktop/services/missions.py:74</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:76</extracomment>
         <translation>Орналасқан елі міндетті.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ISO3 code must be three Latin letters.</source>
-        <extracomment>kzpk_desktop/services/missions.py:76</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:78</extracomment>
         <translation>ISO3 коды үш латын әрпінен тұруы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The mission cannot end before it starts.</source>
-        <extracomment>kzpk_desktop/services/missions.py:78</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:80</extracomment>
         <translation>Миссия басталмай тұрып аяқтала алмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown mission status &apos;{status}&apos;.</source>
-        <extracomment>kzpk_desktop/services/missions.py:80</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:82</extracomment>
         <translation>Белгісіз миссия мәртебесі «{status}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The mission no longer exists.</source>
-        <extracomment>kzpk_desktop/services/missions.py:114</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:116</extracomment>
         <translation>Миссия енді жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No mission with acronym {acronym}.</source>
-        <extracomment>kzpk_desktop/services/missions.py:134</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:136</extracomment>
         <translation>{acronym} қысқартылған атауымен миссия жоқ.</translation>
     </message>
     <message>
@@ -8218,7 +9263,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Файл KZPK Desktop сақтық көшірмесі емес.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+30"/>
         <source>There is no serviceman with IIN {iin}.</source>
         <extracomment>kzpk_desktop/services/reports/card.py:72</extracomment>
         <translation>ЖСН {iin} бар әскери қызметші жоқ.</translation>
@@ -8350,7 +9395,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{text} «{rule}» ережесінен ерекшелік жасауға болмайды.</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-216"/>
         <source>The package was made by another version of KZPK Desktop (package format {format}, this version reads format {ours}); make the package again with the same version on both sides. Nothing was imported.</source>
         <extracomment>kzpk_desktop/services/exchange/package.py:77</extracomment>
         <translation>Пакет KZPK Desktop-тың басқа нұсқасымен жасалған (пакет пішімі {format}, бұл нұсқа {ours} пішімін оқиды); екі жақта да бірдей нұсқа болғанда пакетті қайта жасаңыз. Ештеңе импортталған жоқ.</translation>
@@ -8416,7 +9461,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Сақтық көшірменің аудит журналы бұзылған ({detail}; барлық мәселелер: {n}): ол KZPK Desktop-тан тыс өзгертілген. Басқа көшірмені таңдаңыз; әкімші оны бәрібір &apos;kzpk restore --force&apos; арқылы қалпына келтіре алады (бұл аудит журналына жазылады).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+48"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <extracomment>kzpk_desktop/services/reports/participation.py:57</extracomment>
         <translation>Кезең ({end}) басталуынан ({start}) бұрын аяқталады.</translation>
@@ -8590,166 +9635,256 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Ротацияның тізімі бар; оның миссиясын өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-790"/>
         <source>IIN</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:107</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:100</extracomment>
         <translation>ЖСН</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service number</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:107</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:100</extracomment>
         <translation>Жеке нөмірі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Surname</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:108</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:100</extracomment>
         <translation>Тегі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Given name</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:108</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:101</extracomment>
         <translation>Аты</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+786"/>
         <source>{label} is required.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:110</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:112</extracomment>
         <translation>«{label}» өрісін толтырыңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of birth {entered} does not agree with the IIN, which says {iin_date}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:122</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:124</extracomment>
         <translation>Туған күні {entered} ЖСН-ге сәйкес келмейді: ЖСН бойынша {iin_date}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sex does not agree with the IIN (its 7th digit says {sex}).</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:127</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:129</extracomment>
         <translation>Жынысы ЖСН-ге сәйкес келмейді (оның 7-цифры бойынша жынысы {sex}).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-596"/>
         <source>male</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:128</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:196</extracomment>
         <translation>ер</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>female</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:128</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:196</extracomment>
         <translation>әйел</translation>
     </message>
     <message>
+        <location line="+460"/>
+        <source>The unit it refers to no longer exists.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:50</extracomment>
+        <translation>Жазба сілтеме жасайтын бөлімше енді жоқ.</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>The rotation it refers to no longer exists.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:51</extracomment>
+        <translation>Жазба сілтеме жасайтын ротация енді жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rank it refers to no longer exists.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:52</extracomment>
+        <translation>Жазба сілтеме жасайтын әскери атақ енді жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The document kind it refers to no longer exists.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:53</extracomment>
+        <translation>Жазба сілтеме жасайтын құжат түрі енді жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The personnel category it refers to no longer exists.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:54</extracomment>
+        <translation>Жазба сілтеме жасайтын персонал санаты енді жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The serviceman it belongs to no longer exists.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:55</extracomment>
+        <translation>Жазба тиесілі әскери қызметші енді жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A record it refers to no longer exists.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:57</extracomment>
+        <translation>Ол сілтеме жасайтын жазба енді жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} cannot be restored. {reason}</source>
+        <extracomment>kzpk_desktop/services/recycle.py:58</extracomment>
+        <translation>{what}: қалпына келтіру мүмкін емес. {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The serviceman was deleted as well; restore him first.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:59</extracomment>
+        <translation>Әскери қызметші де жойылған; алдымен оны қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is on file again already.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:60</extracomment>
+        <translation>Жазба дерекқорда қайтадан бар.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This item is no longer in the recycle bin (restored by someone else?).</source>
+        <extracomment>kzpk_desktop/services/recycle.py:61</extracomment>
+        <translation>Бұл жазба себетте енді жоқ (оны басқа пайдаланушы қалпына келтірген болуы мүмкін).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your role ({role}) may restore only what you deleted yourself; {who} deleted this, so only an administrator may restore it.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:63</extracomment>
+        <translation>Сіздің рөліңіз ({role}) тек өзіңіз жойғанды қалпына келтіруге рұқсат береді; мұны {who} жойды, сондықтан оны тек әкімші қалпына келтіре алады.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your role ({role}) may not empty the recycle bin; only an administrator may.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:65</extracomment>
+        <translation>Сіздің рөліңіз ({role}) себетті тазартуға рұқсат бермейді; мұны тек әкімші істей алады.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your role ({role}) may not open the recycle bin; only an administrator may.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:66</extracomment>
+        <translation>Сіздің рөліңіз ({role}) себетті ашуға рұқсат бермейді; мұны тек әкімші істей алады.</translation>
+    </message>
+    <message>
+        <location line="+110"/>
         <source>Date of birth is required.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:130</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:132</extracomment>
         <translation>Туған күнін көрсетіңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of birth cannot be in the future.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:132</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:134</extracomment>
         <translation>Туған күні болашақта бола алмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sex must be male or female.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:134</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:136</extracomment>
         <translation>Жынысы ер немесе әйел болуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use only letters, spaces, hyphens and apostrophes.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:140</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:142</extracomment>
         <translation>Тек әріптер, бос орындар, дефистер және апострофтар қолданылады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the name in Latin letters exactly as in the passport.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:144</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:146</extracomment>
         <translation>Атын латын әріптерімен төлқұжаттағыдай дәл жазыңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service number may hold only letters, digits, &apos;-&apos; and &apos;/&apos;.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:147</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:149</extracomment>
         <translation>Жеке нөмірде тек әріптер, цифрлар, «-» және «/» болуы мүмкін.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phone number may hold only digits, spaces, &apos;+&apos;, &apos;-&apos; and brackets.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:151</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:153</extracomment>
         <translation>Телефон нөмірінде тек цифрлар, бос орындар, «+», «-» және жақшалар болуы мүмкін.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Blood group must be one of {groups}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:153</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:155</extracomment>
         <translation>Қан тобы мыналардың бірі болуы керек: {groups}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown status &apos;{status}&apos;.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:156</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:158</extracomment>
         <translation>Белгісіз мәртебе «{status}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown rank.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:158</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:160</extracomment>
         <translation>Белгісіз әскери атақ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the date the passport expires.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:164</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:166</extracomment>
         <translation>Төлқұжаттың жарамдылық мерзімін көрсетіңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the passport number for these dates.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:166</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:168</extracomment>
         <translation>Осы күндер үшін төлқұжат нөмірін көрсетіңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The passport must expire after the date it was issued.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:168</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:170</extracomment>
         <translation>Төлқұжаттың жарамдылық мерзімі берілген күнінен кейін аяқталуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another serviceman already has IIN {value}: {who}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:181</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:183</extracomment>
         <translation>ЖСН {value} басқа әскери қызметшіде бар: {who}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another serviceman already has service number {value}: {who}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:183</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:185</extracomment>
         <translation>Жеке нөмір {value} басқа әскери қызметшіде бар: {who}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} was changed by someone else after you opened it. Reload the record to see their changes.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:230</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:232</extracomment>
         <translation>Сіз ашқаннан кейін «{who}» жазбасын басқа пайдаланушы өзгертті. Оның өзгерістерін көру үшін жазбаны қайта жүктеңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} was changed by someone else while you were saving. Reload the record to see their changes.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:241</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:243</extracomment>
         <translation>Сіз сақтап жатқанда «{who}» жазбасын басқа пайдаланушы өзгертті. Оның өзгерістерін көру үшін жазбаны қайта жүктеңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} was changed by someone else; reload before deleting.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:254</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:258</extracomment>
         <translation>«{who}» жазбасын басқа пайдаланушы өзгертті; жоймас бұрын қайта жүктеңіз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removes people from rosters</source>
+        <extracomment>kzpk_desktop/services/servicemen.py:263</extracomment>
+        <translation>адамдарды ротация тізімдерінен шығарады</translation>
     </message>
     <message>
         <location line="+2"/>

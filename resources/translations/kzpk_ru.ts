@@ -23,9 +23,9 @@
 <context>
     <name>AreaContext</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/area.py" line="+48"/>
+        <location filename="../../kzpk_desktop/gui/area.py" line="+61"/>
         <source>Needs the role “%1” or higher.</source>
-        <extracomment>Who is signed in. None: the GUI hides nothing (the services still refuse). The one way pages run database work (off the GUI thread) and hear of changes; made on ``sessions`` when not given.</extracomment>
+        <extracomment>``AreaContext.gate`` as a widget inside an area receives it: (widget, minimum role, tip=). Who is signed in. None: the GUI hides nothing (the services still refuse). The one way pages run database work (off the GUI thread) and hear of changes; made on ``sessions`` when not given.</extracomment>
         <translation>Нужна роль «%1» или выше.</translation>
     </message>
 </context>
@@ -49,7 +49,7 @@
 <context>
     <name>AssignmentColumns</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+29"/>
+        <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+39"/>
         <source>now</source>
         <extracomment>The unit column&apos;s widest first width: a full path would push the rest out of sight.</extracomment>
         <translation>по н. в.</translation>
@@ -167,7 +167,7 @@
 <context>
     <name>AssignmentsTab</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+35"/>
+        <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+37"/>
         <source>&amp;Assign to unit…</source>
         <translation>&amp;Назначить в подразделение…</translation>
     </message>
@@ -177,7 +177,56 @@
         <translation>Записать новое назначение; текущее заканчивается накануне его начала</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+3"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete an assignment entered by mistake (Edit &gt; Undo delete brings it back)</source>
+        <translation>Удалить назначение, внесённое по ошибке (Правка &gt; Отменить удаление вернёт его)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>the assignment to %1 from %2</source>
+        <translation>назначение в %1 с %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete assignment</source>
+        <translation>Удаление назначения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1 of %2?
+
+History is normally ended, not deleted: delete only an assignment entered by mistake.</source>
+        <translation>Удалить %1 (%2)?
+
+История обычно не удаляется, а завершается: удаляйте только назначение, внесённое по ошибке.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Assignment not deleted</source>
+        <translation>Назначение не удалено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assignment to %1 deleted.</source>
+        <translation>Назначение в %1 удалено.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Save the new serviceman first; then he or she can be assigned to a unit here.</source>
         <translation>Сначала сохраните нового военнослужащего; затем здесь можно назначить его в подразделение.</translation>
     </message>
@@ -209,7 +258,7 @@
 <context>
     <name>AuditColumns</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/audit/model.py" line="+53"/>
+        <location filename="../../kzpk_desktop/gui/audit/model.py" line="+38"/>
         <source>No.</source>
         <extracomment>Longest change summary shown in a cell&apos;s tooltip; the details panel shows everything.</extracomment>
         <translation>№</translation>
@@ -225,7 +274,7 @@
         <translation>Кто</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
@@ -240,17 +289,7 @@
         <translation>Изменения</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>yes</source>
-        <translation>да</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no</source>
-        <translation>нет</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+50"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
@@ -278,7 +317,7 @@
 <context>
     <name>AuditExport</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/audit/export.py" line="+24"/>
+        <location filename="../../kzpk_desktop/gui/audit/export.py" line="+25"/>
         <source>Export the audit trail</source>
         <translation>Выгрузка журнала аудита</translation>
     </message>
@@ -331,9 +370,9 @@
         <translation>демо-данные</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>backup restored</source>
-        <translation>восстановление из копии</translation>
+        <location line="+2"/>
+        <source>restored</source>
+        <translation>восстановление</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -393,6 +432,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>roster status history</source>
+        <translation>история статусов записи списка ротации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Parliament decision</source>
         <translation>постановление Парламента</translation>
     </message>
@@ -436,11 +480,16 @@
         <source>setting</source>
         <translation>настройка</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>recycle bin item</source>
+        <translation>запись корзины</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/audit/page.py" line="+99"/>
+        <location filename="../../kzpk_desktop/gui/audit/page.py" line="+100"/>
         <source>anyone</source>
         <translation>любой</translation>
     </message>
@@ -505,7 +554,7 @@
         <translation>Журнал аудита доступен руководителям и администраторам.</translation>
     </message>
     <message numerus="yes">
-        <location line="+112"/>
+        <location line="+113"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n событие</numerusform>
@@ -701,7 +750,7 @@
         <translation>Внести постановление…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Parliament decisions</source>
         <translation>Постановления Парламента</translation>
     </message>
@@ -932,7 +981,7 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/documents/tab.py" line="+63"/>
+        <location filename="../../kzpk_desktop/gui/documents/tab.py" line="+65"/>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
@@ -992,7 +1041,7 @@
         <translation>Удалить скан, сохранив документ</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Save the new serviceman first; then his or her documents can be added here.</source>
         <translation>Сначала сохраните нового военнослужащего; затем здесь можно добавить его документы.</translation>
     </message>
@@ -1055,24 +1104,29 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+73"/>
+        <location line="+78"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="-73"/>
-        <location line="+19"/>
+        <location line="-78"/>
+        <location line="+24"/>
         <location line="+54"/>
         <source>Keep</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-71"/>
         <source>Document not removed</source>
         <translation>Документ не удалён</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>Document %1 %2 removed.</source>
+        <translation>Документ «%1» %2 удалён.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Replace scan</source>
         <translation>Замена скана</translation>
     </message>
@@ -1211,14 +1265,9 @@
         <translation>Выберите событие, чтобы увидеть, что изменилось.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>No. %1, %2, by %3: %4</source>
         <translation>№ %1, %2, %3: %4</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Record uid: %1</source>
-        <translation>UID записи: %1</translation>
     </message>
 </context>
 <context>
@@ -1888,7 +1937,7 @@ Its fingerprint is %4. Read it to that office over the phone: trust the card onl
 <context>
     <name>ExpiryStatus</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/documents/status.py" line="+20"/>
+        <location filename="../../kzpk_desktop/gui/documents/status.py" line="+26"/>
         <source>Expired</source>
         <translation>Просрочен</translation>
     </message>
@@ -1918,8 +1967,18 @@ Its fingerprint is %4. Read it to that office over the phone: trust the card onl
         <source>All current documents are valid beyond the warning window.</source>
         <translation>Все действующие документы действуют дольше срока предупреждения.</translation>
     </message>
+    <message>
+        <location line="+76"/>
+        <source>Documents:</source>
+        <translation>Документы:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The mark beside a name and in the Documents column: the worst of the person&apos;s current documents</source>
+        <translation>Знак рядом с фамилией и в столбце «Документы»: худшее состояние действующих документов человека</translation>
+    </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+20"/>
         <source>expired %n day(s) ago</source>
         <translation>
             <numerusform>просрочен %n день назад</numerusform>
@@ -2377,7 +2436,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Эта строка не будет импортирована:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Row</source>
         <extracomment>The leading columns; the sheet&apos;s own columns follow them.</extracomment>
         <translation>Строка</translation>
@@ -2403,7 +2462,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Причины</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Why a row is refused or what to check</source>
         <translation>Почему строка отклонена или что проверить</translation>
     </message>
@@ -2562,7 +2621,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/main_window.py" line="+89"/>
+        <location filename="../../kzpk_desktop/gui/main_window.py" line="+90"/>
         <source>The database this window works on</source>
         <extracomment>The navigation pane is never narrower than this, even for short titles. The first size of the window, within the screen (see ``fit_to_screen``). A failure stays on the status bar longer: the clerk must have time to read it. The user chose another interface language (the session rebuilds the window in it).</extracomment>
         <translation>База данных, с которой работает это окно</translation>
@@ -2579,11 +2638,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
     <message>
         <location line="+1"/>
+        <location line="+110"/>
         <source>Add a new record</source>
         <translation>Добавить новую запись</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-109"/>
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
@@ -2609,11 +2669,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
     <message>
         <location line="+1"/>
+        <location line="+103"/>
         <source>Search the list</source>
         <translation>Искать в списке</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-101"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
@@ -2683,12 +2744,27 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Клавиши команд окна</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>Recycle &amp;bin…</source>
+        <translation>&amp;Корзина…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted servicemen, documents and assignments, to restore</source>
+        <translation>Удалённые военнослужащие, документы и назначения — для восстановления</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Record</source>
         <translation>&amp;Запись</translation>
     </message>
@@ -2698,7 +2774,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>С&amp;ервис</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
@@ -2718,7 +2794,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+57"/>
         <source>About KZPK Desktop</source>
         <translation>О программе KZPK Desktop</translation>
     </message>
@@ -2867,7 +2943,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>MissionDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/mission_dialog.py" line="+42"/>
+        <location filename="../../kzpk_desktop/gui/planning/mission_dialog.py" line="+44"/>
         <source>New mission</source>
         <extracomment>The notes column&apos;s width; the service does not check it and SQLite would not refuse.</extracomment>
         <translation>Новая миссия</translation>
@@ -2878,7 +2954,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Миссия %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Notes may hold at most %1 characters.</source>
         <translation>Примечания слишком длинные (не более %1 символов).</translation>
     </message>
@@ -2914,11 +2990,26 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
     <message>
         <location line="+30"/>
-        <source>&amp;Host country</source>
-        <translation>Страна &amp;пребывания</translation>
+        <source>&amp;Host country in English</source>
+        <translation>&amp;Страна пребывания на английском</translation>
     </message>
     <message>
         <location line="+30"/>
+        <source>Host &amp;country in Russian</source>
+        <translation>Страна пре&amp;бывания на русском</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Host country in Ka&amp;zakh</source>
+        <translation>Страна пребывания на ка&amp;захском</translation>
+    </message>
+    <message>
+        <location line="+179"/>
+        <source>A name or host country left empty in Kazakh or Russian is shown in English.</source>
+        <translation>Название или страна пребывания, не заполненные на казахском или русском, показываются на английском.</translation>
+    </message>
+    <message>
+        <location line="-149"/>
         <source>&amp;ISO3 code</source>
         <translation>Код &amp;ISO3</translation>
     </message>
@@ -2946,11 +3037,6 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <location line="+26"/>
         <source>N&amp;otes</source>
         <translation>Приме&amp;чания</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>A name left empty in Kazakh or Russian is shown in English.</source>
-        <translation>Если название на казахском или русском не заполнено, показывается английское.</translation>
     </message>
 </context>
 <context>
@@ -3182,9 +3268,9 @@ The window closes and reopens the database; backups made before now stay unencry
         <translation>Произошла непредвиденная ошибка (%1). Ничего не изменено; если это повторится, сообщите администратору.</translation>
     </message>
     <message>
-        <location filename="../../kzpk_desktop/gui/ops/operations.py" line="+234"/>
+        <location filename="../../kzpk_desktop/gui/ops/operations.py" line="+237"/>
         <source>Cancel</source>
-        <extracomment>Reader threads: a page fetch, a count and a form&apos;s record may be read at once. A wait shorter than this shows no busy cursor (most saves take a few milliseconds). The clerk pressed Cancel and the job stopped. on_progress(done, total) on the GUI thread (a task&apos;s dialog). A write went through: what it changed (every open page listens). Background work failed and nobody took the error: the sentence for the status bar. The first success after the database could not be reached.</extracomment>
+        <extracomment>Reader threads: a page fetch, a count and a form&apos;s record may be read at once. A wait shorter than this shows no busy cursor (most saves take a few milliseconds). The clerk pressed Cancel and the job stopped. on_progress(done, total) on the GUI thread (a task&apos;s dialog). A write went through: what it changed (every open page listens). Background work failed and nobody took the error: the sentence for the status bar. The first success after the database could not be reached. A delete put a record into the recycle bin: the bin item&apos;s id, and the sentence that says what went (&quot;Serviceman … deleted.&quot;); the window offers to undo it.</extracomment>
         <translation>Отмена</translation>
     </message>
 </context>
@@ -3558,9 +3644,9 @@ The window closes and reopens the database; backups made before now stay unencry
 <context>
     <name>Paperwork</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/paperwork/reports.py" line="+38"/>
+        <location filename="../../kzpk_desktop/gui/paperwork/reports.py" line="+45"/>
         <source>UN nominal roll</source>
-        <extracomment>Parameters a report may need (which rows of the form are shown).</extracomment>
+        <extracomment>Parameters a report may need (which rows of the form are shown). &quot;en&quot; for the UN&apos;s papers; None for the ministry&apos;s and Parliament&apos;s, which default to the clerk&apos;s language when that is Kazakh or Russian (and so does the marking).</extracomment>
         <translation>Именной список ООН</translation>
     </message>
     <message>
@@ -3758,7 +3844,7 @@ The window closes and reopens the database; backups made before now stay unencry
         <translation>Печатается вверху справа на каждой странице, на языке отчёта (значение по умолчанию для каждого языка задаётся в настройках); оставьте пустым, чтобы не печатать гриф</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>Type the IIN or find the serviceman.</source>
         <translation>Введите ИИН или найдите военнослужащего.</translation>
     </message>
@@ -4147,8 +4233,8 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     </message>
     <message>
         <location line="+1"/>
-        <source>Nothing is saved yet. Shaded red cells are refused; hover over one to see why.</source>
-        <translation>Пока ничего не сохранено. Ячейки с красной заливкой отклонены; наведите на ячейку указатель, чтобы увидеть причину.</translation>
+        <source>Nothing is saved yet. Shaded red cells are refused; the Reasons column says why.</source>
+        <translation>Пока ничего не сохранено. Ячейки с красной заливкой отклонены; почему — сказано в столбце «Причины».</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4226,9 +4312,9 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RecordHistoryDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/audit/history.py" line="+30"/>
+        <location filename="../../kzpk_desktop/gui/audit/history.py" line="+52"/>
         <source>History: %1</source>
-        <extracomment>The record is the dialog&apos;s subject: its column would repeat it on every line.</extracomment>
+        <extracomment>The dialog&apos;s subject is the record (or the person): a line names only what else it is about (&quot;Passport No. N1234567&quot;), and nothing for the record itself.</extracomment>
         <translation>История: %1</translation>
     </message>
     <message numerus="yes">
@@ -4246,9 +4332,117 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>По этой записи пока ничего не зарегистрировано.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>History not read</source>
         <translation>История не прочитана</translation>
+    </message>
+</context>
+<context>
+    <name>RecycleBinDialog</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/recycle/bin_dialog.py" line="+52"/>
+        <source>Recycle bin</source>
+        <extracomment>An item is back (a ``services.recycle.Restored``).</extracomment>
+        <translation>Корзина</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Restore</source>
+        <extracomment>What the last Restore did.</extracomment>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the chosen item back as it was, with everything that was deleted with it</source>
+        <translation>Вернуть выбранную запись в прежнем виде вместе со всем, что было удалено вместе с ней</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete for &amp;good…</source>
+        <translation>Удалить &amp;навсегда…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the chosen item from the recycle bin, with the personal data it keeps; it cannot be restored then</source>
+        <translation>Убрать выбранную запись из корзины вместе с хранящимися в ней персональными данными; восстановить её будет нельзя</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Reading…</source>
+        <translation>Чтение…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n deleted item(s). Restore puts an item back as it was, with what was deleted with it.</source>
+        <translation>
+            <numerusform>%n удалённая запись. «Восстановить» возвращает запись в прежнем виде вместе с тем, что было удалено вместе с ней.</numerusform>
+            <numerusform>%n удалённые записи. «Восстановить» возвращает запись в прежнем виде вместе с тем, что было удалено вместе с ней.</numerusform>
+            <numerusform>%n удалённых записей. «Восстановить» возвращает запись в прежнем виде вместе с тем, что было удалено вместе с ней.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The recycle bin is empty: nothing deleted is waiting to be restored.</source>
+        <translation>Корзина пуста: удалённого, которое можно восстановить, нет.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not restored</source>
+        <translation>Не восстановлено</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restored: %1.</source>
+        <translation>Восстановлено: %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+4"/>
+        <source>Delete for good</source>
+        <translation>Удаление навсегда</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Delete %1 for good? It can no longer be restored then.</source>
+        <translation>Удалить %1 навсегда? Восстановить это будет уже нельзя.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not deleted</source>
+        <translation>Не удалено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted for good: %1.</source>
+        <translation>Удалено навсегда: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RecycleColumns</name>
+    <message>
+        <location line="-118"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted by</source>
+        <translation>Кто удалил</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted</source>
+        <translation>Когда удалено</translation>
     </message>
 </context>
 <context>
@@ -4356,7 +4550,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryList</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/view.py" line="+57"/>
+        <location filename="../../kzpk_desktop/gui/registry/view.py" line="+58"/>
         <source>Find by name, IIN or service number (Ctrl+F)</source>
         <extracomment>The current serviceman&apos;s id (None when no row is current). Enter or double-click on a row: the clerk wants to edit it. The &quot;Export…&quot; button (shown with ``exportable=True``) was pressed. The &quot;Import…&quot; button (shown with ``importable=True``) was pressed.</extracomment>
         <translation>Поиск по ФИО, ИИН или личному номеру (Ctrl+F)</translation>
@@ -4402,7 +4596,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Сохранить список в том виде, как он показан (поиск, фильтры, порядок), в файл Excel или CSV (Ctrl+E)</translation>
     </message>
     <message numerus="yes">
-        <location line="+105"/>
+        <location line="+108"/>
         <source>%Ln serviceman(s)</source>
         <translation>
             <numerusform>%Ln военнослужащий</numerusform>
@@ -4423,13 +4617,13 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/model.py" line="+127"/>
+        <location filename="../../kzpk_desktop/gui/registry/model.py" line="+128"/>
         <source>This column cannot be sorted; the list stays in its order.</source>
         <extracomment>The serviceman&apos;s id behind an index. A passport must outlast a tour by six months (domain.md), so warn that early. (rows matching the filter, servicemen in the database)</extracomment>
         <translation>По этому столбцу сортировать нельзя; порядок списка не меняется.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>The passport has expired.</source>
         <translation>Срок действия паспорта истёк.</translation>
     </message>
@@ -4446,7 +4640,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/page.py" line="+55"/>
+        <location filename="../../kzpk_desktop/gui/registry/page.py" line="+56"/>
         <source>Record</source>
         <extracomment>The record&apos;s tabs, by the names ``open_record`` takes.</extracomment>
         <translation>Карточка</translation>
@@ -4522,16 +4716,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Удаление военнослужащего</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Delete %1 (IIN %2) with all documents and history?
-
-This cannot be undone.</source>
-        <translation>Удалить %1 (ИИН %2) со всеми документами и историей?
-
-Отменить удаление будет нельзя.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
@@ -4546,12 +4731,21 @@ This cannot be undone.</source>
         <translation>Не удалено</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Deleted: %1.</source>
-        <translation>Удалено: %1.</translation>
+        <location line="-12"/>
+        <source>Delete %1 (IIN %2) with all documents, assignments and roster entries?
+
+Edit &gt; Undo delete (Ctrl+Z) brings everything back.</source>
+        <translation>Удалить %1 (ИИН %2) со всеми документами, назначениями и записями в списках ротаций?
+
+Правка &gt; Отменить удаление (Ctrl+Z) вернёт всё обратно.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+24"/>
+        <source>Serviceman %1 deleted.</source>
+        <translation>Удалена карточка военнослужащего %1.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
@@ -5782,7 +5976,7 @@ This cannot be undone.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/shortcuts_dialog.py" line="+39"/>
+        <location filename="../../kzpk_desktop/gui/shortcuts_dialog.py" line="+48"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
@@ -5800,6 +5994,16 @@ This cannot be undone.</source>
         <location line="+0"/>
         <source>Command</source>
         <translation>Команда</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>In each area (a dash: not offered there):</source>
+        <translation>В каждом разделе (прочерк — здесь недоступно):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Area</source>
+        <translation>Раздел</translation>
     </message>
 </context>
 <context>
@@ -5916,7 +6120,7 @@ This cannot be undone.</source>
 <context>
     <name>SupersedeDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="-218"/>
+        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="-219"/>
         <source>Supersede decision %1</source>
         <translation>Замена постановления %1</translation>
     </message>
@@ -5929,6 +6133,45 @@ This cannot be undone.</source>
         <location line="+8"/>
         <source>Supersede</source>
         <translation>Заменить</translation>
+    </message>
+</context>
+<context>
+    <name>UndoDelete</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/recycle/undo.py" line="+44"/>
+        <source>&amp;Undo delete</source>
+        <extracomment>What a restore may bring back: the person, his documents, assignments and roster entries. The record tab a restored record is shown on. The record is back (a ``services.recycle.Restored``): the window shows it.</extracomment>
+        <translation>&amp;Отменить удаление</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bring back what was deleted last, with everything that went with it</source>
+        <translation>Вернуть последнее удалённое вместе со всем, что было удалено вместе с ним</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring it back (Ctrl+Z)</source>
+        <translation>Вернуть (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Undo: %1</source>
+        <translation>Отменить: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not restored</source>
+        <translation>Не восстановлено</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Restored: %1.</source>
+        <translation>Восстановлено: %1.</translation>
     </message>
 </context>
 <context>
@@ -6204,7 +6447,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Подразделения не прочитаны</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Choose a unit in the tree: its members are exported.</source>
         <translation>Выберите подразделение в дереве: будет выгружен его личный состав.</translation>
     </message>
@@ -6381,9 +6624,9 @@ They stay in the history of assignments but take no new members.</source>
 <context>
     <name>areas</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/areas.py" line="+35"/>
+        <location filename="../../kzpk_desktop/gui/areas.py" line="+43"/>
         <source>Overview</source>
-        <extracomment>The least role that sees the area (None: everyone).</extracomment>
+        <extracomment>The least role that sees the area (None: everyone). What New (Ctrl+N) and Find (Ctrl+F) do in this area, for the menus&apos; tips and the shortcuts list (English sources in the &quot;areas&quot; context; None: not offered here).</extracomment>
         <translation>Обзор</translation>
     </message>
     <message>
@@ -6393,6 +6636,16 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>A new serviceman&apos;s record</source>
+        <translation>Новая личная карточка военнослужащего</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search by name, IIN or service number</source>
+        <translation>Поиск по ФИО, ИИН или личному номеру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Expiring documents</source>
         <translation>Истекающие документы</translation>
     </message>
@@ -6403,16 +6656,36 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>A new unit, under the chosen one if any</source>
+        <translation>Новое подразделение (в составе выбранного, если оно выбрано)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Missions and rotations</source>
         <translation>Миссии и ротации</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>A new rotation of the chosen mission; on the Roster tab, add servicemen to the roster</source>
+        <translation>Новая ротация выбранной миссии; на вкладке «Список» — добавить военнослужащих в список</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the Roster tab: filter the roster</source>
+        <translation>На вкладке «Список»: отбор по списку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Parliament decisions</source>
         <translation>Постановления Парламента</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>A new Parliament decision</source>
+        <translation>Новое постановление Парламента</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Paperwork</source>
         <translation>Отчёты и списки</translation>
     </message>
@@ -6425,6 +6698,11 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2"/>
         <source>Audit</source>
         <translation>Аудит</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search the events by record</source>
+        <translation>Поиск событий по записи</translation>
     </message>
 </context>
 <context>
@@ -6548,95 +6826,95 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+22"/>
         <source>{who} is assigned to {unit} since {start}; a new assignment must start after that date.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:56</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:57</extracomment>
         <translation>{who} назначен в {unit} с {start}; новое назначение должно начинаться позже этой даты.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who}: the assignment from {date} to {date_to} would overlap the current assignment to {unit} (since {start}).</source>
-        <extracomment>kzpk_desktop/services/assignments.py:59</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:60</extracomment>
         <translation>{who}: назначение с {date} по {date_to} пересекается с текущим назначением в {unit} (с {start}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who}: an assignment from {date} would overlap the assignment to {unit} from {start} to {end}.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:63</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:64</extracomment>
         <translation>{who}: назначение с {date} пересекается с назначением в {unit} с {start} по {end}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who}: the assignment from {date} to {date_to} would overlap the assignment to {unit} from {start} to {end}.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:65</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:66</extracomment>
         <translation>{who}: назначение с {date} по {date_to} пересекается с назначением в {unit} с {start} по {end}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a unit.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:81</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:82</extracomment>
         <translation>Выберите подразделение.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The unit no longer exists (deleted by someone else?).</source>
-        <extracomment>kzpk_desktop/services/assignments.py:82</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:83</extracomment>
         <translation>Подразделения больше нет (удалено другим пользователем?).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the date the assignment starts.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:86</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:87</extracomment>
         <translation>Введите дату начала назначения.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The assignment cannot end before it starts.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:88</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:89</extracomment>
         <translation>Назначение не может закончиться раньше, чем началось.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The position is too long (at most {max} characters).</source>
-        <extracomment>kzpk_desktop/services/assignments.py:90</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:91</extracomment>
         <translation>Название должности слишком длинное (не более {max} символов).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The order number is too long (at most {max} characters).</source>
-        <extracomment>kzpk_desktop/services/assignments.py:93</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:94</extracomment>
         <translation>Номер приказа слишком длинный (не более {max} символов).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose at least one serviceman.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:96</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:97</extracomment>
         <translation>Выберите хотя бы одного военнослужащего.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} of the chosen servicemen no longer exist (deleted by someone else?).</source>
-        <extracomment>kzpk_desktop/services/assignments.py:109</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:110</extracomment>
         <translation>Выбранных военнослужащих больше нет в базе: {count} (удалены другим пользователем?).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The assignment no longer exists (deleted by someone else?).</source>
-        <extracomment>kzpk_desktop/services/assignments.py:174</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:175</extracomment>
         <translation>Назначения больше нет (удалено другим пользователем?).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This assignment already ended on {date}.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:177</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:178</extracomment>
         <translation>Это назначение уже закончилось {date}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The assignment cannot end before it starts ({date}).</source>
-        <extracomment>kzpk_desktop/services/assignments.py:180</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:181</extracomment>
         <translation>Назначение не может закончиться раньше, чем началось ({date}).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+272"/>
         <source>Your role ({role}) may not change records.</source>
         <extracomment>kzpk_desktop/services/auth.py:44</extracomment>
         <translation>Ваша роль ({role}) не позволяет изменять записи.</translation>
@@ -6738,7 +7016,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Не удаётся записать {path}: папка только для чтения или файл занят.</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-416"/>
         <source>Export cancelled; no file was written.</source>
         <extracomment>kzpk_desktop/exports/files.py:36</extracomment>
         <translation>Выгрузка отменена; файл не записан.</translation>
@@ -6799,7 +7077,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Не удаётся записать {path}: {reason}.</translation>
     </message>
     <message>
-        <location line="+720"/>
+        <location line="+1006"/>
         <source>{file} is not imported: its part {part} unpacks to more than {limit} MB, far more than a list of servicemen. Save the list alone in a new workbook and import that.</source>
         <extracomment>kzpk_desktop/sheets/bounds.py:66</extracomment>
         <translation>{file} не импортируется: его часть {part} при распаковке занимает больше {limit} МБ — намного больше, чем список военнослужащих. Сохраните один список в новой книге и импортируйте её.</translation>
@@ -6973,7 +7251,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>«{value}» — несуществующая дата.</translation>
     </message>
     <message>
-        <location line="-722"/>
+        <location line="-1008"/>
         <source>The number of days cannot be negative.</source>
         <extracomment>kzpk_desktop/exports/reports/expiring.py:26</extracomment>
         <translation>Число дней не может быть отрицательным.</translation>
@@ -7153,7 +7431,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>В резервной копии {path} нет событий аудита.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+338"/>
         <source>There is no rotation with id {id} (it may have been deleted).</source>
         <extracomment>kzpk_desktop/services/ceilings.py:28</extracomment>
         <translation>Ротации с id {id} нет (возможно, она удалена).</translation>
@@ -7243,13 +7521,13 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Квота для {mission} ({value}) превышает общую квоту ({overall}).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-78"/>
         <source>Decision {number}</source>
-        <extracomment>kzpk_desktop/services/decisions.py:121</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:336</extracomment>
         <translation>Постановление {number}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+80"/>
         <source>{mission} rotation {rotation} rests on this decision; its mission cannot be removed.</source>
         <extracomment>kzpk_desktop/services/decisions.py:132</extracomment>
         <translation>На этом постановлении основана ротация {rotation} миссии {mission}; её миссию нельзя убрать.</translation>
@@ -7315,7 +7593,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Номер паспорта может содержать только латинские буквы и цифры.</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-456"/>
         <source>Cannot write {path}: the file would be larger than this disk or this user may write.</source>
         <extracomment>kzpk_desktop/exports/files.py:59</extracomment>
         <translation>Не удалось записать {path}: файл получился бы больше, чем позволяет диск или этот пользователь.</translation>
@@ -7351,13 +7629,781 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Пароль не должен содержать управляющих символов (табуляции, перевода строки, нулевого байта) или нечитаемых байтов.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+66"/>
+        <source>Notes</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:92</extracomment>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name in Kazakh</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:93</extracomment>
+        <translation>Название на казахском</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name in Russian</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:93</extracomment>
+        <translation>Название на русском</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name in English</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:94</extracomment>
+        <translation>Название на английском</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:95</extracomment>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order in lists</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:95</extracomment>
+        <translation>Порядок в списках</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Patronymic</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:101</extracomment>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Surname (Latin)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:102</extracomment>
+        <translation>Фамилия (лат.)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Given names (Latin)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:102</extracomment>
+        <translation>Имя (лат.)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of birth</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:103</extracomment>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sex</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:103</extracomment>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Military speciality</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:104</extracomment>
+        <translation>Специальность</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>English level</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:105</extracomment>
+        <translation>Английский язык</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Driving licence</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:105</extracomment>
+        <translation>Водительские права</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blood group</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:106</extracomment>
+        <translation>Группа крови</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:106</extracomment>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next of kin</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:106</extracomment>
+        <translation>Родственник</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relation</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:107</extracomment>
+        <translation>Степень родства</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next of kin&apos;s phone</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:107</extracomment>
+        <translation>Телефон родственника</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photo</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:108</extracomment>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Serviceman</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:110</extracomment>
+        <translation>Военнослужащий</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document kind</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:110</extracomment>
+        <translation>Вид документа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:111</extracomment>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issued on</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:111</extracomment>
+        <translation>Дата выдачи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expires on</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:111</extracomment>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issued by</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:112</extracomment>
+        <translation>Кем выдан</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:113</extracomment>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:113</extracomment>
+        <translation>Скан</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Position</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:115</extracomment>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:116</extracomment>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:116</extracomment>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order number</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:116</extracomment>
+        <translation>Номер приказа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order date</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:117</extracomment>
+        <translation>Дата приказа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:120</extracomment>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appointment</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:120</extracomment>
+        <translation>Должность в миссии</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appointment in English</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:121</extracomment>
+        <translation>Должность на английском</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sub-unit</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:121</extracomment>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrival</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:122</extracomment>
+        <translation>Прибытие</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Departure</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:123</extracomment>
+        <translation>Убытие</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UN index number</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:123</extracomment>
+        <translation>Индексный номер ООН</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason for early repatriation</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:124</extracomment>
+        <translation>Причина досрочного возвращения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of early repatriation</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:125</extracomment>
+        <translation>Дата досрочного возвращения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason for approving despite the rules</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:126</extracomment>
+        <translation>Основание утверждения вопреки правилам</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved despite the rules by</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:127</extracomment>
+        <translation>Утвердил вопреки правилам</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roster entry</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:129</extracomment>
+        <translation>Запись списка ротации</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status before</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:129</extracomment>
+        <translation>Прежний статус</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New status</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:130</extracomment>
+        <translation>Новый статус</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Effective on</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:130</extracomment>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Part of</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:132</extracomment>
+        <translation>Входит в</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit kind</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:132</extracomment>
+        <translation>Род подразделения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Level</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:133</extracomment>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retired on</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:133</extracomment>
+        <translation>Расформировано</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mission</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:135</extracomment>
+        <translation>Миссия</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:135</extracomment>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parliament decision</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:136</extracomment>
+        <translation>Постановление Парламента</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned start</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:136</extracomment>
+        <translation>Начало по плану</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned end</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:137</extracomment>
+        <translation>Окончание по плану</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actual start</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:137</extracomment>
+        <translation>Фактическое начало</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actual end</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:138</extracomment>
+        <translation>Фактическое окончание</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:140</extracomment>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:140</extracomment>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title in Kazakh</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:141</extracomment>
+        <translation>Название на казахском</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title in English</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:141</extracomment>
+        <translation>Название на английском</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period from</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:142</extracomment>
+        <translation>Срок с</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period to</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:142</extracomment>
+        <translation>Срок по</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overall ceiling</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:143</extracomment>
+        <translation>Общая квота</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Superseded by</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:143</extracomment>
+        <translation>Заменено постановлением</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ceiling</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:146</extracomment>
+        <translation>Квота</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acronym</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:147</extracomment>
+        <translation>Сокращённое название</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host country</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:147</extracomment>
+        <translation>Страна пребывания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host country in Russian</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:148</extracomment>
+        <translation>Страна пребывания на русском</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host country in Kazakh</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:149</extracomment>
+        <translation>Страна пребывания на казахском</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ISO3 code</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:149</extracomment>
+        <translation>Код ISO3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:150</extracomment>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:150</extracomment>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NATO code</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:152</extracomment>
+        <translation>Код НАТО</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expires</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:154</extracomment>
+        <translation>Имеет срок действия</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As the UN reports it</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:155</extracomment>
+        <translation>Как в отчётах ООН</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User name</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:156</extracomment>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full name</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:156</extracomment>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:157</extracomment>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:157</extracomment>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account active</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:158</extracomment>
+        <translation>Учётная запись действует</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:172</extracomment>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrong passwords in a row</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:172</extracomment>
+        <translation>Неверных паролей подряд</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:173</extracomment>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:173</extracomment>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:173</extracomment>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:174</extracomment>
+        <translation>Начальное число</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:174</extracomment>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Within (days)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:174</extracomment>
+        <translation>В пределах (дней)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rank</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:175</extracomment>
+        <translation>Звание</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:175</extracomment>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rotation</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:175</extracomment>
+        <translation>Ротация</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search text</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:176</extracomment>
+        <translation>Текст поиска</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:176</extracomment>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:178</extracomment>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted by</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:178</extracomment>
+        <translation>Кто удалил</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted at (UTC)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:179</extracomment>
+        <translation>Когда удалено (UTC)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown user</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:182</extracomment>
+        <translation>неизвестный пользователь</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wrong password</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:182</extracomment>
+        <translation>неверный пароль</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>account disabled</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:183</extracomment>
+        <translation>учётная запись отключена</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(deleted serviceman)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:199</extracomment>
+        <translation>(удалённый военнослужащий)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deleted document)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:199</extracomment>
+        <translation>(удалённый документ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deleted unit)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:200</extracomment>
+        <translation>(удалённое подразделение)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deleted mission)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:200</extracomment>
+        <translation>(удалённая миссия)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deleted rotation)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:201</extracomment>
+        <translation>(удалённая ротация)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deleted decision)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:201</extracomment>
+        <translation>(удалённое постановление)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deleted rank)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:202</extracomment>
+        <translation>(удалённое звание)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deleted unit kind)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:202</extracomment>
+        <translation>(удалённый род подразделения)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deleted document kind)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:203</extracomment>
+        <translation>(удалённый вид документа)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deleted personnel category)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:204</extracomment>
+        <translation>(удалённая категория персонала)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deleted roster entry)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:205</extracomment>
+        <translation>(удалённая запись списка ротации)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deleted assignment)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:206</extracomment>
+        <translation>(удалённое назначение)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deleted record)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:207</extracomment>
+        <translation>(удалённая запись)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:208</extracomment>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:208</extracomment>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(empty)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:208</extracomment>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(hidden)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:208</extracomment>
+        <translation>(скрыто)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only data the application keeps for itself</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:210</extracomment>
+        <translation>только служебные данные программы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file of {size} bytes</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:211</extracomment>
+        <translation>файл, {size} байт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{mission}-{number}</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:333</extracomment>
+        <translation>{mission}-{number}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{kind} No. {number}</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:338</extracomment>
+        <translation>{kind} № {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan of {document}</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:342</extracomment>
+        <translation>Скан: {document}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assignment to {unit}</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:345</extracomment>
+        <translation>Назначение: {unit}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roster of {rotation}</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:347</extracomment>
+        <translation>Список ротации {rotation}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status change in {entry}</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:351</extracomment>
+        <translation>Смена статуса: {entry}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ceiling for {mission} in {decision}</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:354</extracomment>
+        <translation>Квота {mission}: {decision}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Your role ({role}) may not back up, restore, encrypt or decrypt the database; only an administrator may.</source>
         <extracomment>kzpk_desktop/services/auth.py:56</extracomment>
         <translation>Ваша роль ({role}) не позволяет создавать резервные копии, восстанавливать, шифровать или расшифровывать базу данных; это может только администратор.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+60"/>
         <source>Demo data cancelled; nothing was saved.</source>
         <extracomment>kzpk_desktop/services/demo/generator.py:55</extracomment>
         <translation>Создание демонстрационных данных отменено; ничего не сохранено.</translation>
@@ -7419,205 +8465,205 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>The file {filename} is empty.</source>
-        <extracomment>kzpk_desktop/services/documents.py:375</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:381</extracomment>
         <translation>Файл {filename} пуст.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is {size} MB; the limit is {limit} MB.</source>
-        <extracomment>kzpk_desktop/services/documents.py:377</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:383</extracomment>
         <translation>Размер файла {size} МБ; допускается не более {limit} МБ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{filename} is not a PDF, PNG or JPEG file; only these can be attached.</source>
-        <extracomment>kzpk_desktop/services/documents.py:384</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:390</extracomment>
         <translation>{filename} — не файл PDF, PNG или JPEG; прикрепить можно только их.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the file a name ending in .pdf, .png, .jpg or .jpeg.</source>
-        <extracomment>kzpk_desktop/services/documents.py:389</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:395</extracomment>
         <translation>Имя файла должно оканчиваться на .pdf, .png, .jpg или .jpeg.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{filename} is named as {claimed} but its content is {actual}.</source>
-        <extracomment>kzpk_desktop/services/documents.py:392</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:398</extracomment>
         <translation>{filename} назван как {claimed}, но по содержимому это {actual}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The serviceman no longer exists (deleted by someone else?).</source>
-        <extracomment>kzpk_desktop/services/documents.py:435</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:441</extracomment>
         <translation>Этого военнослужащего больше нет (его удалил другой пользователь?).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The document no longer exists (deleted by someone else?).</source>
-        <extracomment>kzpk_desktop/services/documents.py:442</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:448</extracomment>
         <translation>Документа больше нет (удалён другим пользователем?).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>passport</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:40</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:41</extracomment>
         <translation>паспорт</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>medical fitness</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:41</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:42</extracomment>
         <translation>медицинская годность</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pre-deployment training</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:42</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:43</extracomment>
         <translation>преддислокационная подготовка</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>human-rights screening</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:43</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:44</extracomment>
         <translation>проверка по правам человека</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>overlapping rotation</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:44</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:45</extracomment>
         <translation>пересекающаяся ротация</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>service status</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:45</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:46</extracomment>
         <translation>служебный статус</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>age</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:46</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:47</extracomment>
         <translation>возраст</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rank</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:47</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:48</extracomment>
         <translation>звание</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No medical fitness certificate on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:61</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:62</extracomment>
         <translation>Нет справки о медицинской годности.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Medical fitness certificate {number} expires on {expires}, before the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:62</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:63</extracomment>
         <translation>Справка о медицинской годности {number} действует до {expires}, то есть меньше, чем до начала ротации {start}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Medical fitness certificate {number} is dated {issued}, after the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:64</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:65</extracomment>
         <translation>Справка о медицинской годности {number} выдана {issued}, то есть после начала ротации {start}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No pre-deployment training certificate on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:67</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:68</extracomment>
         <translation>Нет сертификата о преддислокационной подготовке.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pre-deployment training certificate {number} expires on {expires}, before the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:68</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:69</extracomment>
         <translation>Сертификат о преддислокационной подготовке {number} действует до {expires}, то есть меньше, чем до начала ротации {start}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pre-deployment training certificate {number} is dated {issued}, after the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:70</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:71</extracomment>
         <translation>Сертификат о преддислокационной подготовке {number} выдан {issued}, то есть после начала ротации {start}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No human-rights screening certificate on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:73</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:74</extracomment>
         <translation>Нет сертификата о проверке по правам человека.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Human-rights screening certificate {number} expires on {expires}, before the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:74</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:75</extracomment>
         <translation>Сертификат о проверке по правам человека {number} действует до {expires}, то есть меньше, чем до начала ротации {start}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Human-rights screening certificate {number} is dated {issued}, after the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:76</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:77</extracomment>
         <translation>Сертификат о проверке по правам человека {number} выдан {issued}, то есть после начала ротации {start}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The roster entry no longer exists.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:129</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:130</extracomment>
         <translation>Записи в списке ротации больше нет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also on the roster of {mission} rotation {number} ({start} - {end}, {status}), which overlaps this rotation&apos;s dates.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:203</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:204</extracomment>
         <translation>Также в списке ротации {number} миссии {mission} ({start} - {end}, {status}), сроки которой пересекаются со сроками этой ротации.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discharged from service; cannot be deployed.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:210</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:211</extracomment>
         <translation>Уволен со службы; направить в миссию нельзя.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recorded as deployed, but on no rotation in this database; check where the serviceman is serving.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:213</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:214</extracomment>
         <translation>Записан как находящийся в миссии, но ни в одной ротации этой базы его нет; проверьте, где военнослужащий проходит службу.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Aged {age} on the rotation&apos;s start ({start}); staff officers and experts on mission must be 25 to 55.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:219</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:220</extracomment>
         <translation>На начало ротации ({start}) возраст {age}; штабным офицерам и экспертам в миссии должно быть от 25 до 55 лет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No rank on file; staff officers and experts on mission must be captain to colonel.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:223</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:224</extracomment>
         <translation>Звание не указано; штабные офицеры и эксперты в миссии должны иметь звание от капитана до полковника.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rank {rank} is outside captain to colonel, required for staff officers and experts on mission.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:227</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:228</extracomment>
         <translation>Звание {rank} вне диапазона от капитана до полковника, обязательного для штабных офицеров и экспертов в миссии.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No current passport (national or service) on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:237</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:238</extracomment>
         <translation>Нет действующего паспорта (гражданина РК или служебного).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {number} has no expiry date on file; it must be valid until at least {deadline}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:242</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:243</extracomment>
         <translation>У паспорта {number} не указан срок действия; он должен действовать как минимум до {deadline}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {number} expires on {expires}; it must be valid until at least {deadline}, 6 months after the rotation&apos;s planned end ({end}).</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:246</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:247</extracomment>
         <translation>Паспорт {number} действует до {expires}; он должен действовать как минимум до {deadline}, то есть 6 месяцев после планового окончания ротации ({end}).</translation>
     </message>
     <message>
@@ -8113,7 +9159,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Отклонено строк: {count} из {total}; ничего не импортировано. Исправьте их (каждая указана в отчёте об ошибках) или импортируйте только верные строки.</translation>
     </message>
     <message>
-        <location line="-436"/>
+        <location line="-704"/>
         <source>Rows refused by the import</source>
         <extracomment>kzpk_desktop/exports/import_files.py:152</extracomment>
         <translation>Строки, отклонённые при импорте</translation>
@@ -8143,63 +9189,63 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Неизвестный язык «{lang}»: выберите kk, ru или en.</translation>
     </message>
     <message>
-        <location line="+448"/>
+        <location line="+716"/>
         <source>Acronym is required.</source>
-        <extracomment>kzpk_desktop/services/missions.py:64</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:66</extracomment>
         <translation>Укажите сокращённое название.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Acronym may hold only Latin capitals, digits and &apos;-&apos; (2-20).</source>
-        <extracomment>kzpk_desktop/services/missions.py:66</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:68</extracomment>
         <translation>Сокращённое название может содержать только заглавные латинские буквы, цифры и «-» (от 2 до 20 символов).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mission {acronym} already exists.</source>
-        <extracomment>kzpk_desktop/services/missions.py:70</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:72</extracomment>
         <translation>Миссия {acronym} уже есть.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>English name is required.</source>
-        <extracomment>kzpk_desktop/services/missions.py:72</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:74</extracomment>
         <translation>Укажите название на английском.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Host country is required.</source>
-        <extracomment>kzpk_desktop/services/missions.py:74</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:76</extracomment>
         <translation>Укажите страну пребывания.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ISO3 code must be three Latin letters.</source>
-        <extracomment>kzpk_desktop/services/missions.py:76</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:78</extracomment>
         <translation>Код ISO3 должен состоять из трёх латинских букв.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The mission cannot end before it starts.</source>
-        <extracomment>kzpk_desktop/services/missions.py:78</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:80</extracomment>
         <translation>Миссия не может закончиться раньше, чем началась.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown mission status &apos;{status}&apos;.</source>
-        <extracomment>kzpk_desktop/services/missions.py:80</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:82</extracomment>
         <translation>Неизвестный статус миссии «{status}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The mission no longer exists.</source>
-        <extracomment>kzpk_desktop/services/missions.py:114</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:116</extracomment>
         <translation>Миссии больше нет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No mission with acronym {acronym}.</source>
-        <extracomment>kzpk_desktop/services/missions.py:134</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:136</extracomment>
         <translation>Миссии с сокращённым названием {acronym} нет.</translation>
     </message>
     <message>
@@ -8269,7 +9315,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Файл не является резервной копией KZPK Desktop.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+30"/>
         <source>There is no serviceman with IIN {iin}.</source>
         <extracomment>kzpk_desktop/services/reports/card.py:72</extracomment>
         <translation>Военнослужащего с ИИН {iin} нет.</translation>
@@ -8401,7 +9447,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{text} Исключение из требования «{rule}» невозможно.</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-216"/>
         <source>The package was made by another version of KZPK Desktop (package format {format}, this version reads format {ours}); make the package again with the same version on both sides. Nothing was imported.</source>
         <extracomment>kzpk_desktop/services/exchange/package.py:77</extracomment>
         <translation>Пакет создан другой версией KZPK Desktop (формат пакета {format}, эта версия читает формат {ours}); создайте пакет заново, когда на обеих сторонах будет одна и та же версия. Ничего не импортировано.</translation>
@@ -8467,7 +9513,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Журнал аудита резервной копии нарушен ({detail}; всего проблем: {n}): её изменяли вне KZPK Desktop. Выберите другую копию; администратор может всё же восстановить её командой &apos;kzpk restore --force&apos; (это записывается в журнал аудита).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+48"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <extracomment>kzpk_desktop/services/reports/participation.py:57</extracomment>
         <translation>Период заканчивается ({end}) раньше, чем начинается ({start}).</translation>
@@ -8641,166 +9687,256 @@ They stay in the history of assignments but take no new members.</source>
         <translation>У ротации уже есть список; её миссию изменить нельзя.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-790"/>
         <source>IIN</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:107</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:100</extracomment>
         <translation>ИИН</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service number</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:107</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:100</extracomment>
         <translation>Личный номер</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Surname</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:108</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:100</extracomment>
         <translation>Фамилия</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Given name</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:108</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:101</extracomment>
         <translation>Имя</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+786"/>
         <source>{label} is required.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:110</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:112</extracomment>
         <translation>Заполните поле «{label}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of birth {entered} does not agree with the IIN, which says {iin_date}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:122</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:124</extracomment>
         <translation>Дата рождения {entered} не совпадает с ИИН: по нему это {iin_date}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sex does not agree with the IIN (its 7th digit says {sex}).</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:127</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:129</extracomment>
         <translation>Пол не совпадает с ИИН (по его 7-й цифре пол {sex}).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-596"/>
         <source>male</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:128</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:196</extracomment>
         <translation>мужской</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>female</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:128</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:196</extracomment>
         <translation>женский</translation>
     </message>
     <message>
+        <location line="+460"/>
+        <source>The unit it refers to no longer exists.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:50</extracomment>
+        <translation>Подразделения, на которое ссылается запись, больше нет.</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>The rotation it refers to no longer exists.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:51</extracomment>
+        <translation>Ротации, на которую ссылается запись, больше нет.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rank it refers to no longer exists.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:52</extracomment>
+        <translation>Воинского звания, на которое ссылается запись, больше нет.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The document kind it refers to no longer exists.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:53</extracomment>
+        <translation>Вида документа, на который ссылается запись, больше нет.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The personnel category it refers to no longer exists.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:54</extracomment>
+        <translation>Категории персонала, на которую ссылается запись, больше нет.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The serviceman it belongs to no longer exists.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:55</extracomment>
+        <translation>Военнослужащего, которому принадлежит запись, больше нет.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A record it refers to no longer exists.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:57</extracomment>
+        <translation>Записи, на которую она ссылается, больше нет.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} cannot be restored. {reason}</source>
+        <extracomment>kzpk_desktop/services/recycle.py:58</extracomment>
+        <translation>{what}: восстановить нельзя. {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The serviceman was deleted as well; restore him first.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:59</extracomment>
+        <translation>Военнослужащий тоже удалён; сначала восстановите его.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is on file again already.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:60</extracomment>
+        <translation>Запись уже снова есть в базе.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This item is no longer in the recycle bin (restored by someone else?).</source>
+        <extracomment>kzpk_desktop/services/recycle.py:61</extracomment>
+        <translation>Этой записи больше нет в корзине (её восстановил другой пользователь?).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your role ({role}) may restore only what you deleted yourself; {who} deleted this, so only an administrator may restore it.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:63</extracomment>
+        <translation>Ваша роль ({role}) позволяет восстанавливать только удалённое вами; это удалил(а) {who}, поэтому восстановить может только администратор.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your role ({role}) may not empty the recycle bin; only an administrator may.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:65</extracomment>
+        <translation>Ваша роль ({role}) не позволяет очищать корзину; это может только администратор.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your role ({role}) may not open the recycle bin; only an administrator may.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:66</extracomment>
+        <translation>Ваша роль ({role}) не позволяет открывать корзину; это может только администратор.</translation>
+    </message>
+    <message>
+        <location line="+110"/>
         <source>Date of birth is required.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:130</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:132</extracomment>
         <translation>Укажите дату рождения.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of birth cannot be in the future.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:132</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:134</extracomment>
         <translation>Дата рождения не может быть в будущем.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sex must be male or female.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:134</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:136</extracomment>
         <translation>Пол должен быть мужской или женский.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use only letters, spaces, hyphens and apostrophes.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:140</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:142</extracomment>
         <translation>Допустимы только буквы, пробелы, дефисы и апострофы.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the name in Latin letters exactly as in the passport.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:144</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:146</extracomment>
         <translation>Напишите имя латиницей точно как в паспорте.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service number may hold only letters, digits, &apos;-&apos; and &apos;/&apos;.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:147</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:149</extracomment>
         <translation>Личный номер может содержать только буквы, цифры, «-» и «/».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phone number may hold only digits, spaces, &apos;+&apos;, &apos;-&apos; and brackets.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:151</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:153</extracomment>
         <translation>Номер телефона может содержать только цифры, пробелы, «+», «-» и скобки.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Blood group must be one of {groups}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:153</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:155</extracomment>
         <translation>Группа крови должна быть одной из: {groups}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown status &apos;{status}&apos;.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:156</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:158</extracomment>
         <translation>Неизвестный статус «{status}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown rank.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:158</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:160</extracomment>
         <translation>Неизвестное звание.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the date the passport expires.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:164</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:166</extracomment>
         <translation>Укажите, до какой даты действителен паспорт.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the passport number for these dates.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:166</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:168</extracomment>
         <translation>Укажите номер паспорта для этих дат.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The passport must expire after the date it was issued.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:168</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:170</extracomment>
         <translation>Паспорт должен быть действителен дольше даты выдачи.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another serviceman already has IIN {value}: {who}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:181</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:183</extracomment>
         <translation>ИИН {value} уже есть у другого военнослужащего: {who}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another serviceman already has service number {value}: {who}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:183</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:185</extracomment>
         <translation>Личный номер {value} уже есть у другого военнослужащего: {who}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} was changed by someone else after you opened it. Reload the record to see their changes.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:230</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:232</extracomment>
         <translation>Запись «{who}» изменил другой пользователь после того, как вы её открыли. Перечитайте запись, чтобы увидеть его изменения.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} was changed by someone else while you were saving. Reload the record to see their changes.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:241</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:243</extracomment>
         <translation>Запись «{who}» изменил другой пользователь, пока вы сохраняли. Перечитайте запись, чтобы увидеть его изменения.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} was changed by someone else; reload before deleting.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:254</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:258</extracomment>
         <translation>Запись «{who}» изменил другой пользователь; перечитайте её перед удалением.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removes people from rosters</source>
+        <extracomment>kzpk_desktop/services/servicemen.py:263</extracomment>
+        <translation>исключает людей из списков ротаций</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -114,10 +114,10 @@ def test_preview_marks_the_refused_cell_with_its_reason(wizard, mixed_file, qtmo
     # The rest of the refused row is highlighted, and its action says why.
     assert model.index(1, iin + 1).data(ROLE.BackgroundRole) == REFUSED_ROW_BRUSH
     assert model.index(1, 1).data(ROLE.ToolTipRole) == (
-        f"This row will not be imported:\n• ИИН: {BAD_IIN_REASON}")
+        f"This row will not be imported:\n• ИИН: {BAD_IIN_REASON}.")
     assert model.index(1, 0).data(ROW_ROLE).row == 4
     # Each row's reasons in a column of their own, in view beside the action.
-    assert model.index(1, 2).data() == f"ИИН: {BAD_IIN_REASON}"
+    assert model.index(1, 2).data() == f"ИИН: {BAD_IIN_REASON}."
     assert model.index(0, 2).data() == ""
 
     page = wizard.previewPage

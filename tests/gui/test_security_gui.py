@@ -284,8 +284,8 @@ def test_the_audit_area_lists_a_save_and_filters_by_user(qtbot, qtmodeltester, s
     assert made[-1].changes["surname"] == [None, "Сейтов"]
     record_col = page.model.column_of("record")
     top = page.model.index(0, page.model.column_of("changes"))
-    assert page.model.data(top) == "phone: (empty) -> +7 701 000 00 00"
-    assert page.model.data(page.model.index(0, record_col)).startswith("serviceman ")
+    assert page.model.data(top) == "Phone: (empty) → +7 701 000 00 00"
+    assert page.model.data(page.model.index(0, record_col)) == "Сейтов Айдар"
 
     page.userCombo.setEditText("clerk")
     page.apply_filter()
@@ -296,7 +296,7 @@ def test_the_audit_area_lists_a_save_and_filters_by_user(qtbot, qtmodeltester, s
     qtmodeltester.check(page.details.model)
     lines = page.details.model.lines()
     assert [(line.field, line.before, line.after) for line in lines] == [
-        ("phone", "", "+7 701 000 00 00")]
+        ("Phone", "", "+7 701 000 00 00")]
     assert "by clerk" in page.details.headerLabel.text()
 
     page.clear_filters()
@@ -321,9 +321,9 @@ def test_a_records_form_shows_its_own_history(qtbot, session_for, people, monkey
     [dialog] = shown
     assert dialog.windowTitle() == "History: Иванов Сергей"
     events = [dialog.model.row(i) for i in range(dialog.model.rowCount())]
-    assert [(e.action, e.entity, e.username) for e in events] == [
+    assert [(e.event.action, e.event.entity, e.event.username) for e in events] == [
         ("create", "serviceman", "admin")]
-    assert dialog.details.model.lines()[0].field == "iin"
+    assert dialog.details.model.lines()[0].field == "IIN"
 
 
 # --- start-up with a damaged database, and restoring -----------------------------------------
