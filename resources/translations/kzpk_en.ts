@@ -3138,12 +3138,6 @@ The window closes and reopens the database; backups made before now stay unencry
         <source>Something unexpected went wrong (%1). Nothing was changed; if it happens again, tell the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../kzpk_desktop/gui/ops/operations.py" line="+234"/>
-        <source>Cancel</source>
-        <extracomment>Reader threads: a page fetch, a count and a form&apos;s record may be read at once. A wait shorter than this shows no busy cursor (most saves take a few milliseconds). The clerk pressed Cancel and the job stopped. on_progress(done, total) on the GUI thread (a task&apos;s dialog). A write went through: what it changed (every open page listens). Background work failed and nobody took the error: the sentence for the status bar. The first success after the database could not be reached.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>OptionalDateEdit</name>
@@ -5853,6 +5847,32 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/ops/task_dialog.py" line="+54"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%1 of %Ln rows</source>
+        <translation>
+            <numerusform>%1 of %Ln row</numerusform>
+            <numerusform>%1 of %Ln rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rows written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnitDialog</name>
     <message>
         <location filename="../../kzpk_desktop/gui/units/unit_dialogs.py" line="-62"/>
@@ -6386,7 +6406,7 @@ They stay in the history of assignments but take no new members.</source>
 <context>
     <name>services</name>
     <message>
-        <location filename="services_templates.py" line="+81"/>
+        <location filename="services_templates.py" line="+97"/>
         <source>Wrong user name or password.</source>
         <extracomment>kzpk_desktop/services/accounts.py:59</extracomment>
         <translation type="unfinished"></translation>
@@ -6656,9 +6676,9 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-422"/>
         <source>Export cancelled; no file was written.</source>
-        <extracomment>kzpk_desktop/exports/files.py:36</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:37</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6689,35 +6709,35 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+4"/>
         <source>Cannot write {path}: a folder has that name. Choose another file name.</source>
-        <extracomment>kzpk_desktop/exports/files.py:47</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:91</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot write {path}: the folder does not exist.</source>
-        <extracomment>kzpk_desktop/exports/files.py:50</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:94</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot write {path}: the file is open in another program or the folder is read-only. Close it and try again.</source>
-        <extracomment>kzpk_desktop/exports/files.py:53</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:97</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot write {path}: the disk is full.</source>
-        <extracomment>kzpk_desktop/exports/files.py:57</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:101</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot write {path}: {reason}.</source>
-        <extracomment>kzpk_desktop/exports/files.py:61</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:105</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+964"/>
+        <location line="+980"/>
         <source>{file} is not imported: its part {part} unpacks to more than {limit} MB, far more than a list of servicemen. Save the list alone in a new workbook and import that.</source>
         <extracomment>kzpk_desktop/sheets/bounds.py:66</extracomment>
         <translation type="unfinished"></translation>
@@ -6891,9 +6911,9 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-966"/>
+        <location line="-982"/>
         <source>The number of days cannot be negative.</source>
-        <extracomment>kzpk_desktop/exports/reports/expiring.py:26</extracomment>
+        <extracomment>kzpk_desktop/exports/reports/expiring.py:27</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7011,7 +7031,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+82"/>
         <source>&apos;{text}&apos; is not an audit anchor (expected the event number, a colon and 64 hexadecimal digits).</source>
         <extracomment>kzpk_desktop/services/anchors.py:83</extracomment>
         <translation type="unfinished"></translation>
@@ -7233,27 +7253,75 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-446"/>
+        <location line="-462"/>
         <source>Cannot write {path}: the file would be larger than this disk or this user may write.</source>
-        <extracomment>kzpk_desktop/exports/files.py:59</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:103</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot write {path}: a list is written as an Excel workbook or a CSV file; give a name ending in .xlsx or .csv.</source>
-        <extracomment>kzpk_desktop/exports/files.py:85</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:129</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot write {path}: a report is written as an Excel workbook; give a name ending in .xlsx.</source>
-        <extracomment>kzpk_desktop/exports/files.py:88</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:132</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>Reading the records</source>
+        <extracomment>kzpk_desktop/progress.py:27</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the roster</source>
+        <extracomment>kzpk_desktop/progress.py:28</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the list</source>
+        <extracomment>kzpk_desktop/progress.py:29</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the serviceman&apos;s records</source>
+        <extracomment>kzpk_desktop/progress.py:30</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the documents</source>
+        <extracomment>kzpk_desktop/progress.py:31</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the audit trail</source>
+        <extracomment>kzpk_desktop/progress.py:32</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writing rows</source>
+        <extracomment>kzpk_desktop/progress.py:33</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saving the file</source>
+        <extracomment>kzpk_desktop/progress.py:34</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Cancelled; nothing was saved.</source>
-        <extracomment>kzpk_desktop/progress.py:22</extracomment>
+        <extracomment>kzpk_desktop/progress.py:41</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8769,7 +8837,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-692"/>
+        <location line="-708"/>
         <source>Rows refused by the import</source>
         <extracomment>kzpk_desktop/exports/import_files.py:152</extracomment>
         <translation type="unfinished"></translation>
@@ -8799,7 +8867,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+704"/>
+        <location line="+720"/>
         <source>Acronym is required.</source>
         <extracomment>kzpk_desktop/services/missions.py:64</extracomment>
         <translation type="unfinished"></translation>

@@ -3171,12 +3171,6 @@ The window closes and reopens the database; backups made before now stay unencry
         <source>Something unexpected went wrong (%1). Nothing was changed; if it happens again, tell the administrator.</source>
         <translation>Произошла непредвиденная ошибка (%1). Ничего не изменено; если это повторится, сообщите администратору.</translation>
     </message>
-    <message>
-        <location filename="../../kzpk_desktop/gui/ops/operations.py" line="+234"/>
-        <source>Cancel</source>
-        <extracomment>Reader threads: a page fetch, a count and a form&apos;s record may be read at once. A wait shorter than this shows no busy cursor (most saves take a few milliseconds). The clerk pressed Cancel and the job stopped. on_progress(done, total) on the GUI thread (a task&apos;s dialog). A write went through: what it changed (every open page listens). Background work failed and nobody took the error: the sentence for the status bar. The first success after the database could not be reached.</extracomment>
-        <translation>Отмена</translation>
-    </message>
 </context>
 <context>
     <name>OptionalDateEdit</name>
@@ -5922,6 +5916,33 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/ops/task_dialog.py" line="+54"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%1 of %Ln rows</source>
+        <translation>
+            <numerusform>%1 из %Ln строки</numerusform>
+            <numerusform>%1 из %Ln строк</numerusform>
+            <numerusform>%1 из %Ln строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rows written: %1</source>
+        <translation>Записано строк: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancelling…</source>
+        <translation>Отменяется…</translation>
+    </message>
+</context>
+<context>
     <name>UnitDialog</name>
     <message>
         <location filename="../../kzpk_desktop/gui/units/unit_dialogs.py" line="-62"/>
@@ -6458,7 +6479,7 @@ They stay in the history of assignments but take no new members.</source>
 <context>
     <name>services</name>
     <message>
-        <location filename="services_templates.py" line="+81"/>
+        <location filename="services_templates.py" line="+97"/>
         <source>Wrong user name or password.</source>
         <extracomment>kzpk_desktop/services/accounts.py:59</extracomment>
         <translation>Неверное имя пользователя или пароль.</translation>
@@ -6728,9 +6749,9 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Не удаётся записать {path}: папка только для чтения или файл занят.</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-422"/>
         <source>Export cancelled; no file was written.</source>
-        <extracomment>kzpk_desktop/exports/files.py:36</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:37</extracomment>
         <translation>Выгрузка отменена; файл не записан.</translation>
     </message>
     <message>
@@ -6761,35 +6782,35 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+4"/>
         <source>Cannot write {path}: a folder has that name. Choose another file name.</source>
-        <extracomment>kzpk_desktop/exports/files.py:47</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:91</extracomment>
         <translation>Не удаётся записать {path}: так называется папка. Выберите другое имя файла.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot write {path}: the folder does not exist.</source>
-        <extracomment>kzpk_desktop/exports/files.py:50</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:94</extracomment>
         <translation>Не удаётся записать {path}: папки не существует.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot write {path}: the file is open in another program or the folder is read-only. Close it and try again.</source>
-        <extracomment>kzpk_desktop/exports/files.py:53</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:97</extracomment>
         <translation>Не удаётся записать {path}: файл открыт в другой программе или папка только для чтения. Закройте его и повторите.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot write {path}: the disk is full.</source>
-        <extracomment>kzpk_desktop/exports/files.py:57</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:101</extracomment>
         <translation>Не удаётся записать {path}: диск заполнен.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot write {path}: {reason}.</source>
-        <extracomment>kzpk_desktop/exports/files.py:61</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:105</extracomment>
         <translation>Не удаётся записать {path}: {reason}.</translation>
     </message>
     <message>
-        <location line="+964"/>
+        <location line="+980"/>
         <source>{file} is not imported: its part {part} unpacks to more than {limit} MB, far more than a list of servicemen. Save the list alone in a new workbook and import that.</source>
         <extracomment>kzpk_desktop/sheets/bounds.py:66</extracomment>
         <translation>{file} не импортируется: его часть {part} при распаковке занимает больше {limit} МБ — намного больше, чем список военнослужащих. Сохраните один список в новой книге и импортируйте её.</translation>
@@ -6963,9 +6984,9 @@ They stay in the history of assignments but take no new members.</source>
         <translation>«{value}» — несуществующая дата.</translation>
     </message>
     <message>
-        <location line="-966"/>
+        <location line="-982"/>
         <source>The number of days cannot be negative.</source>
-        <extracomment>kzpk_desktop/exports/reports/expiring.py:26</extracomment>
+        <extracomment>kzpk_desktop/exports/reports/expiring.py:27</extracomment>
         <translation>Число дней не может быть отрицательным.</translation>
     </message>
     <message>
@@ -7083,7 +7104,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>SQL этого обновления нельзя вывести для проверки ({detail}); примените его командой &apos;kzpk migrate&apos;.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+82"/>
         <source>&apos;{text}&apos; is not an audit anchor (expected the event number, a colon and 64 hexadecimal digits).</source>
         <extracomment>kzpk_desktop/services/anchors.py:83</extracomment>
         <translation>&apos;{text}&apos; — не якорь журнала аудита (ожидаются номер события, двоеточие и 64 шестнадцатеричные цифры).</translation>
@@ -7305,27 +7326,75 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Номер паспорта может содержать только латинские буквы и цифры.</translation>
     </message>
     <message>
-        <location line="-446"/>
+        <location line="-462"/>
         <source>Cannot write {path}: the file would be larger than this disk or this user may write.</source>
-        <extracomment>kzpk_desktop/exports/files.py:59</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:103</extracomment>
         <translation>Не удалось записать {path}: файл получился бы больше, чем позволяет диск или этот пользователь.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot write {path}: a list is written as an Excel workbook or a CSV file; give a name ending in .xlsx or .csv.</source>
-        <extracomment>kzpk_desktop/exports/files.py:85</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:129</extracomment>
         <translation>Не удалось записать {path}: список записывается как книга Excel или файл CSV; укажите имя с окончанием .xlsx или .csv.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot write {path}: a report is written as an Excel workbook; give a name ending in .xlsx.</source>
-        <extracomment>kzpk_desktop/exports/files.py:88</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:132</extracomment>
         <translation>Не удалось записать {path}: отчёт записывается как книга Excel; укажите имя с окончанием .xlsx.</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>Reading the records</source>
+        <extracomment>kzpk_desktop/progress.py:27</extracomment>
+        <translation>Чтение записей</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the roster</source>
+        <extracomment>kzpk_desktop/progress.py:28</extracomment>
+        <translation>Чтение списка ротации</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the list</source>
+        <extracomment>kzpk_desktop/progress.py:29</extracomment>
+        <translation>Чтение списка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the serviceman&apos;s records</source>
+        <extracomment>kzpk_desktop/progress.py:30</extracomment>
+        <translation>Чтение данных военнослужащего</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the documents</source>
+        <extracomment>kzpk_desktop/progress.py:31</extracomment>
+        <translation>Чтение документов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the audit trail</source>
+        <extracomment>kzpk_desktop/progress.py:32</extracomment>
+        <translation>Чтение журнала аудита</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writing rows</source>
+        <extracomment>kzpk_desktop/progress.py:33</extracomment>
+        <translation>Запись строк</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saving the file</source>
+        <extracomment>kzpk_desktop/progress.py:34</extracomment>
+        <translation>Сохранение файла</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Cancelled; nothing was saved.</source>
-        <extracomment>kzpk_desktop/progress.py:22</extracomment>
+        <extracomment>kzpk_desktop/progress.py:41</extracomment>
         <translation>Отменено; ничего не сохранено.</translation>
     </message>
     <message>
@@ -8841,7 +8910,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Отклонено строк: {count} из {total}; ничего не импортировано. Исправьте их (каждая указана в отчёте об ошибках) или импортируйте только верные строки.</translation>
     </message>
     <message>
-        <location line="-692"/>
+        <location line="-708"/>
         <source>Rows refused by the import</source>
         <extracomment>kzpk_desktop/exports/import_files.py:152</extracomment>
         <translation>Строки, отклонённые при импорте</translation>
@@ -8871,7 +8940,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Неизвестный язык «{lang}»: выберите kk, ru или en.</translation>
     </message>
     <message>
-        <location line="+704"/>
+        <location line="+720"/>
         <source>Acronym is required.</source>
         <extracomment>kzpk_desktop/services/missions.py:64</extracomment>
         <translation>Укажите сокращённое название.</translation>
