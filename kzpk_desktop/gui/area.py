@@ -1,6 +1,7 @@
 """What the main window expects of an area (a page of its navigation pane)."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
@@ -14,6 +15,9 @@ from .settings import Settings
 # Commands the main window's menu and toolbar send to the current area.
 NEW, SAVE, FIND, DELETE, REFRESH = "new", "save", "find", "delete", "refresh"
 EXPORT = "export"  # File > Export list…: the list as shown, to .xlsx or .csv
+
+#: ``AreaContext.gate`` as a widget inside an area receives it: (widget, minimum role, tip=).
+Gate = Callable[..., bool]
 
 
 @dataclass(frozen=True)

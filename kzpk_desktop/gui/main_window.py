@@ -287,6 +287,15 @@ class MainWindow(QMainWindow):
         available -= self._ctx.forbidden_commands()
         for key, action in self.commandActions.items():
             action.setEnabled(key in available)
+        # New and Find say what they do in this area (the shortcuts list says it for all).
+        row = self.navigation.currentRow()
+        spec = self._specs[row] if 0 <= row < len(self._specs) else None
+        for key, default in ((NEW, self.tr("Add a new record")), (FIND, self.tr("Search the list"))):
+            action = self.commandActions[key]
+            tip = (spec.translated_command(key) if spec is not None else None) or default
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setStatusTip(tip)
+            action.setToolTip(f"{tip} ({keys})")
 
     def _edit_settings(self) -> None:
         from .settings_dialog import BusinessSettingsDialog
@@ -301,7 +310,7 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         from .shortcuts_dialog import ShortcutsDialog
 
-        ShortcutsDialog(self.actions(), self).exec()
+        ShortcutsDialog(self.actions(), self._specs, self).exec()
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About KZPK Desktop"), self.tr(

@@ -20,9 +20,9 @@
 <context>
     <name>AreaContext</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/area.py" line="+48"/>
+        <location filename="../../kzpk_desktop/gui/area.py" line="+52"/>
         <source>Needs the role “%1” or higher.</source>
-        <extracomment>Who is signed in. None: the GUI hides nothing (the services still refuse). The one way pages run database work (off the GUI thread) and hear of changes; made on ``sessions`` when not given.</extracomment>
+        <extracomment>``AreaContext.gate`` as a widget inside an area receives it: (widget, minimum role, tip=). Who is signed in. None: the GUI hides nothing (the services still refuse). The one way pages run database work (off the GUI thread) and hear of changes; made on ``sessions`` when not given.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -45,7 +45,7 @@
 <context>
     <name>AssignmentColumns</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+29"/>
+        <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+30"/>
         <source>now</source>
         <extracomment>The unit column&apos;s widest first width: a full path would push the rest out of sight.</extracomment>
         <translation type="unfinished"></translation>
@@ -163,7 +163,7 @@
 <context>
     <name>AssignmentsTab</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+35"/>
+        <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+37"/>
         <source>&amp;Assign to unit…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -173,7 +173,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Save the new serviceman first; then he or she can be assigned to a unit here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -690,7 +690,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Parliament decisions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -919,7 +919,7 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/documents/tab.py" line="+63"/>
+        <location filename="../../kzpk_desktop/gui/documents/tab.py" line="+65"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -979,7 +979,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Save the new serviceman first; then his or her documents can be added here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1858,7 +1858,7 @@ Its fingerprint is %4. Read it to that office over the phone: trust the card onl
 <context>
     <name>ExpiryStatus</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/documents/status.py" line="+20"/>
+        <location filename="../../kzpk_desktop/gui/documents/status.py" line="+26"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1888,8 +1888,18 @@ Its fingerprint is %4. Read it to that office over the phone: trust the card onl
         <source>All current documents are valid beyond the warning window.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+76"/>
+        <source>Documents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The mark beside a name and in the Documents column: the worst of the person&apos;s current documents</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+20"/>
         <source>expired %n day(s) ago</source>
         <translation>
             <numerusform>expired %n day ago</numerusform>
@@ -2540,11 +2550,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
     <message>
         <location line="+1"/>
+        <location line="+97"/>
         <source>Add a new record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-96"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2570,11 +2581,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
     <message>
         <location line="+1"/>
+        <location line="+90"/>
         <source>Search the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-88"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2679,7 +2691,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>About KZPK Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2826,7 +2838,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>MissionDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/mission_dialog.py" line="+42"/>
+        <location filename="../../kzpk_desktop/gui/planning/mission_dialog.py" line="+44"/>
         <source>New mission</source>
         <extracomment>The notes column&apos;s width; the service does not check it and SQLite would not refuse.</extracomment>
         <translation type="unfinished"></translation>
@@ -2837,7 +2849,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Notes may hold at most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2873,11 +2885,26 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
     <message>
         <location line="+30"/>
-        <source>&amp;Host country</source>
+        <source>&amp;Host country in English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+30"/>
+        <source>Host &amp;country in Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Host country in Ka&amp;zakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+179"/>
+        <source>A name or host country left empty in Kazakh or Russian is shown in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-149"/>
         <source>&amp;ISO3 code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2904,11 +2931,6 @@ The current database file is not deleted: it is kept aside under a new name, sho
     <message>
         <location line="+26"/>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>A name left empty in Kazakh or Russian is shown in English.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3507,9 +3529,9 @@ The window closes and reopens the database; backups made before now stay unencry
 <context>
     <name>Paperwork</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/paperwork/reports.py" line="+38"/>
+        <location filename="../../kzpk_desktop/gui/paperwork/reports.py" line="+45"/>
         <source>UN nominal roll</source>
-        <extracomment>Parameters a report may need (which rows of the form are shown).</extracomment>
+        <extracomment>Parameters a report may need (which rows of the form are shown). &quot;en&quot; for the UN&apos;s papers; None for the ministry&apos;s and Parliament&apos;s, which default to the clerk&apos;s language when that is Kazakh or Russian (and so does the marking).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3707,7 +3729,7 @@ The window closes and reopens the database; backups made before now stay unencry
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>Type the IIN or find the serviceman.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4297,7 +4319,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryList</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/view.py" line="+57"/>
+        <location filename="../../kzpk_desktop/gui/registry/view.py" line="+58"/>
         <source>Find by name, IIN or service number (Ctrl+F)</source>
         <extracomment>The current serviceman&apos;s id (None when no row is current). Enter or double-click on a row: the clerk wants to edit it. The &quot;Export…&quot; button (shown with ``exportable=True``) was pressed. The &quot;Import…&quot; button (shown with ``importable=True``) was pressed.</extracomment>
         <translation type="unfinished"></translation>
@@ -4343,7 +4365,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+105"/>
+        <location line="+108"/>
         <source>%Ln serviceman(s)</source>
         <translation>
             <numerusform>%Ln serviceman</numerusform>
@@ -4362,13 +4384,13 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/model.py" line="+127"/>
+        <location filename="../../kzpk_desktop/gui/registry/model.py" line="+128"/>
         <source>This column cannot be sorted; the list stays in its order.</source>
         <extracomment>The serviceman&apos;s id behind an index. A passport must outlast a tour by six months (domain.md), so warn that early. (rows matching the filter, servicemen in the database)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>The passport has expired.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4384,7 +4406,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/page.py" line="+55"/>
+        <location filename="../../kzpk_desktop/gui/registry/page.py" line="+56"/>
         <source>Record</source>
         <extracomment>The record&apos;s tabs, by the names ``open_record`` takes.</extracomment>
         <translation type="unfinished"></translation>
@@ -5701,7 +5723,7 @@ This cannot be undone.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/shortcuts_dialog.py" line="+39"/>
+        <location filename="../../kzpk_desktop/gui/shortcuts_dialog.py" line="+48"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5718,6 +5740,16 @@ This cannot be undone.</source>
     <message>
         <location line="+0"/>
         <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>In each area (a dash: not offered there):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5831,7 +5863,7 @@ This cannot be undone.</source>
 <context>
     <name>SupersedeDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="-218"/>
+        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="-219"/>
         <source>Supersede decision %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6142,7 +6174,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Choose a unit in the tree: its members are exported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6319,9 +6351,9 @@ They stay in the history of assignments but take no new members.</source>
 <context>
     <name>areas</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/areas.py" line="+35"/>
+        <location filename="../../kzpk_desktop/gui/areas.py" line="+43"/>
         <source>Overview</source>
-        <extracomment>The least role that sees the area (None: everyone).</extracomment>
+        <extracomment>The least role that sees the area (None: everyone). What New (Ctrl+N) and Find (Ctrl+F) do in this area, for the menus&apos; tips and the shortcuts list (English sources in the &quot;areas&quot; context; None: not offered here).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6331,6 +6363,16 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>A new serviceman&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search by name, IIN or service number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Expiring documents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6341,16 +6383,36 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>A new unit, under the chosen one if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Missions and rotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>A new rotation of the chosen mission; on the Roster tab, add servicemen to the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the Roster tab: filter the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Parliament decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>A new Parliament decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Paperwork</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6362,6 +6424,11 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search the events by record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6574,7 +6641,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+266"/>
         <source>Your role ({role}) may not change records.</source>
         <extracomment>kzpk_desktop/services/auth.py:44</extracomment>
         <translation type="unfinished"></translation>
@@ -6676,7 +6743,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-422"/>
+        <location line="-426"/>
         <source>Export cancelled; no file was written.</source>
         <extracomment>kzpk_desktop/exports/files.py:37</extracomment>
         <translation type="unfinished"></translation>
@@ -6737,7 +6804,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+980"/>
+        <location line="+984"/>
         <source>{file} is not imported: its part {part} unpacks to more than {limit} MB, far more than a list of servicemen. Save the list alone in a new workbook and import that.</source>
         <extracomment>kzpk_desktop/sheets/bounds.py:66</extracomment>
         <translation type="unfinished"></translation>
@@ -6911,7 +6978,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-982"/>
+        <location line="-986"/>
         <source>The number of days cannot be negative.</source>
         <extracomment>kzpk_desktop/exports/reports/expiring.py:27</extracomment>
         <translation type="unfinished"></translation>
@@ -7091,7 +7158,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+328"/>
+        <location line="+332"/>
         <source>There is no rotation with id {id} (it may have been deleted).</source>
         <extracomment>kzpk_desktop/services/ceilings.py:28</extracomment>
         <translation type="unfinished"></translation>
@@ -7183,7 +7250,7 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="-78"/>
         <source>Decision {number}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:331</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:333</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7253,7 +7320,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-462"/>
+        <location line="-466"/>
         <source>Cannot write {path}: the file would be larger than this disk or this user may write.</source>
         <extracomment>kzpk_desktop/exports/files.py:103</extracomment>
         <translation type="unfinished"></translation>
@@ -7758,320 +7825,332 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>ISO3 code</source>
+        <source>Host country in Russian</source>
         <extracomment>kzpk_desktop/services/audit_words.py:148</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host country in Kazakh</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:149</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ISO3 code</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:149</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:148</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>End</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:148</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>NATO code</source>
         <extracomment>kzpk_desktop/services/audit_words.py:150</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Expires</source>
+        <source>End</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:150</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NATO code</source>
         <extracomment>kzpk_desktop/services/audit_words.py:152</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Expires</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:154</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>As the UN reports it</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:153</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:155</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User name</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:154</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Full name</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:154</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Role</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:155</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Password</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:155</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Account active</source>
         <extracomment>kzpk_desktop/services/audit_words.py:156</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Full name</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:156</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:157</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:157</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account active</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:158</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Reason</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:170</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:172</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wrong passwords in a row</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:170</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:172</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Report</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:171</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:173</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>File</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:171</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:173</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rows</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:171</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:173</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seed</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:172</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:174</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Added</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:172</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:174</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Within (days)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:172</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:174</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rank</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:173</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:175</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unit</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:173</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:175</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rotation</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:173</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:175</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search text</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:174</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:176</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:174</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:176</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown user</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:177</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:179</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>wrong password</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:177</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:179</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>account disabled</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:178</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:180</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(deleted serviceman)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:194</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:196</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted document)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:194</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:196</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted unit)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:195</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:197</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted mission)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:195</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:197</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted rotation)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:196</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>(deleted decision)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:196</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>(deleted rank)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:197</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>(deleted unit kind)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:197</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>(deleted document kind)</source>
         <extracomment>kzpk_desktop/services/audit_words.py:198</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>(deleted personnel category)</source>
+        <source>(deleted decision)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:198</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deleted rank)</source>
         <extracomment>kzpk_desktop/services/audit_words.py:199</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>(deleted roster entry)</source>
+        <source>(deleted unit kind)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:199</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deleted document kind)</source>
         <extracomment>kzpk_desktop/services/audit_words.py:200</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>(deleted assignment)</source>
+        <source>(deleted personnel category)</source>
         <extracomment>kzpk_desktop/services/audit_words.py:201</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>(deleted record)</source>
+        <source>(deleted roster entry)</source>
         <extracomment>kzpk_desktop/services/audit_words.py:202</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>(deleted assignment)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:203</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deleted record)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:204</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>yes</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:203</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>no</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:203</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>(empty)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:203</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>(hidden)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:203</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>only data the application keeps for itself</source>
         <extracomment>kzpk_desktop/services/audit_words.py:205</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>no</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:205</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(empty)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:205</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(hidden)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:205</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only data the application keeps for itself</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:207</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>file of {size} bytes</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:206</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:208</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{mission}-{number}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:328</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:330</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{kind} No. {number}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:333</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:335</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scan of {document}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:337</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:339</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assignment to {unit}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:340</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Roster of {rotation}</source>
         <extracomment>kzpk_desktop/services/audit_words.py:342</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Roster of {rotation}</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:344</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Status change in {entry}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:346</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:348</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ceiling for {mission} in {decision}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:349</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:351</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8185,163 +8264,163 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>passport</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:40</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>medical fitness</source>
         <extracomment>kzpk_desktop/services/eligibility.py:41</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>pre-deployment training</source>
+        <source>medical fitness</source>
         <extracomment>kzpk_desktop/services/eligibility.py:42</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>human-rights screening</source>
+        <source>pre-deployment training</source>
         <extracomment>kzpk_desktop/services/eligibility.py:43</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>overlapping rotation</source>
+        <source>human-rights screening</source>
         <extracomment>kzpk_desktop/services/eligibility.py:44</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>service status</source>
+        <source>overlapping rotation</source>
         <extracomment>kzpk_desktop/services/eligibility.py:45</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>age</source>
+        <source>service status</source>
         <extracomment>kzpk_desktop/services/eligibility.py:46</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>rank</source>
+        <source>age</source>
         <extracomment>kzpk_desktop/services/eligibility.py:47</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>No medical fitness certificate on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:61</extracomment>
+        <source>rank</source>
+        <extracomment>kzpk_desktop/services/eligibility.py:48</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Medical fitness certificate {number} expires on {expires}, before the rotation starts on {start}.</source>
+        <source>No medical fitness certificate on file.</source>
         <extracomment>kzpk_desktop/services/eligibility.py:62</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Medical fitness certificate {number} expires on {expires}, before the rotation starts on {start}.</source>
+        <extracomment>kzpk_desktop/services/eligibility.py:63</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Medical fitness certificate {number} is dated {issued}, after the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:64</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:65</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No pre-deployment training certificate on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:67</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pre-deployment training certificate {number} expires on {expires}, before the rotation starts on {start}.</source>
         <extracomment>kzpk_desktop/services/eligibility.py:68</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Pre-deployment training certificate {number} expires on {expires}, before the rotation starts on {start}.</source>
+        <extracomment>kzpk_desktop/services/eligibility.py:69</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Pre-deployment training certificate {number} is dated {issued}, after the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:70</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:71</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No human-rights screening certificate on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:73</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Human-rights screening certificate {number} expires on {expires}, before the rotation starts on {start}.</source>
         <extracomment>kzpk_desktop/services/eligibility.py:74</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Human-rights screening certificate {number} expires on {expires}, before the rotation starts on {start}.</source>
+        <extracomment>kzpk_desktop/services/eligibility.py:75</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Human-rights screening certificate {number} is dated {issued}, after the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:76</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:77</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The roster entry no longer exists.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:129</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:130</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also on the roster of {mission} rotation {number} ({start} - {end}, {status}), which overlaps this rotation&apos;s dates.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:203</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:204</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discharged from service; cannot be deployed.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:210</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:211</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recorded as deployed, but on no rotation in this database; check where the serviceman is serving.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:213</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:214</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Aged {age} on the rotation&apos;s start ({start}); staff officers and experts on mission must be 25 to 55.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:219</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:220</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No rank on file; staff officers and experts on mission must be captain to colonel.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:223</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:224</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rank {rank} is outside captain to colonel, required for staff officers and experts on mission.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:227</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:228</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No current passport (national or service) on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:237</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:238</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {number} has no expiry date on file; it must be valid until at least {deadline}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:242</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:243</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {number} expires on {expires}; it must be valid until at least {deadline}, 6 months after the rotation&apos;s planned end ({end}).</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:246</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:247</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8837,7 +8916,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-708"/>
+        <location line="-712"/>
         <source>Rows refused by the import</source>
         <extracomment>kzpk_desktop/exports/import_files.py:152</extracomment>
         <translation type="unfinished"></translation>
@@ -8867,63 +8946,63 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+720"/>
+        <location line="+724"/>
         <source>Acronym is required.</source>
-        <extracomment>kzpk_desktop/services/missions.py:64</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Acronym may hold only Latin capitals, digits and &apos;-&apos; (2-20).</source>
         <extracomment>kzpk_desktop/services/missions.py:66</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Mission {acronym} already exists.</source>
-        <extracomment>kzpk_desktop/services/missions.py:70</extracomment>
+        <source>Acronym may hold only Latin capitals, digits and &apos;-&apos; (2-20).</source>
+        <extracomment>kzpk_desktop/services/missions.py:68</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>English name is required.</source>
+        <source>Mission {acronym} already exists.</source>
         <extracomment>kzpk_desktop/services/missions.py:72</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Host country is required.</source>
+        <source>English name is required.</source>
         <extracomment>kzpk_desktop/services/missions.py:74</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>ISO3 code must be three Latin letters.</source>
+        <source>Host country is required.</source>
         <extracomment>kzpk_desktop/services/missions.py:76</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The mission cannot end before it starts.</source>
+        <source>ISO3 code must be three Latin letters.</source>
         <extracomment>kzpk_desktop/services/missions.py:78</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Unknown mission status &apos;{status}&apos;.</source>
+        <source>The mission cannot end before it starts.</source>
         <extracomment>kzpk_desktop/services/missions.py:80</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Unknown mission status &apos;{status}&apos;.</source>
+        <extracomment>kzpk_desktop/services/missions.py:82</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The mission no longer exists.</source>
-        <extracomment>kzpk_desktop/services/missions.py:114</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:116</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No mission with acronym {acronym}.</source>
-        <extracomment>kzpk_desktop/services/missions.py:134</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:136</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9359,7 +9438,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-750"/>
+        <location line="-754"/>
         <source>IIN</source>
         <extracomment>kzpk_desktop/services/audit_words.py:100</extracomment>
         <translation type="unfinished"></translation>
@@ -9383,7 +9462,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+746"/>
+        <location line="+750"/>
         <source>{label} is required.</source>
         <extracomment>kzpk_desktop/services/servicemen.py:108</extracomment>
         <translation type="unfinished"></translation>
@@ -9403,13 +9482,13 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="-566"/>
         <source>male</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:191</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:193</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>female</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:191</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:193</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

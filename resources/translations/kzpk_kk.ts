@@ -23,9 +23,9 @@
 <context>
     <name>AreaContext</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/area.py" line="+48"/>
+        <location filename="../../kzpk_desktop/gui/area.py" line="+52"/>
         <source>Needs the role “%1” or higher.</source>
-        <extracomment>Who is signed in. None: the GUI hides nothing (the services still refuse). The one way pages run database work (off the GUI thread) and hear of changes; made on ``sessions`` when not given.</extracomment>
+        <extracomment>``AreaContext.gate`` as a widget inside an area receives it: (widget, minimum role, tip=). Who is signed in. None: the GUI hides nothing (the services still refuse). The one way pages run database work (off the GUI thread) and hear of changes; made on ``sessions`` when not given.</extracomment>
         <translation>«%1» немесе одан жоғары рөл қажет.</translation>
     </message>
 </context>
@@ -48,7 +48,7 @@
 <context>
     <name>AssignmentColumns</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+29"/>
+        <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+30"/>
         <source>now</source>
         <extracomment>The unit column&apos;s widest first width: a full path would push the rest out of sight.</extracomment>
         <translation>қазірге дейін</translation>
@@ -166,7 +166,7 @@
 <context>
     <name>AssignmentsTab</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+35"/>
+        <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+37"/>
         <source>&amp;Assign to unit…</source>
         <translation>Бөлімшеге &amp;тағайындау…</translation>
     </message>
@@ -176,7 +176,7 @@
         <translation>Жаңа тағайындауды жазу; ағымдағысы жаңасы басталардан бір күн бұрын аяқталады</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Save the new serviceman first; then he or she can be assigned to a unit here.</source>
         <translation>Алдымен жаңа әскери қызметшіні сақтаңыз; содан кейін оны осы жерде бөлімшеге тағайындауға болады.</translation>
     </message>
@@ -693,7 +693,7 @@
         <translation>Қаулыны енгізу…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Parliament decisions</source>
         <translation>Парламент қаулылары</translation>
     </message>
@@ -922,7 +922,7 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/documents/tab.py" line="+63"/>
+        <location filename="../../kzpk_desktop/gui/documents/tab.py" line="+65"/>
         <source>&amp;Add…</source>
         <translation>&amp;Қосу…</translation>
     </message>
@@ -982,7 +982,7 @@
         <translation>Скан-көшірмені жою, құжатты қалдыру</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Save the new serviceman first; then his or her documents can be added here.</source>
         <translation>Алдымен жаңа әскери қызметшіні сақтаңыз; содан кейін оның құжаттарын осы жерде қосуға болады.</translation>
     </message>
@@ -1863,7 +1863,7 @@ Its fingerprint is %4. Read it to that office over the phone: trust the card onl
 <context>
     <name>ExpiryStatus</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/documents/status.py" line="+20"/>
+        <location filename="../../kzpk_desktop/gui/documents/status.py" line="+26"/>
         <source>Expired</source>
         <translation>Мерзімі өткен</translation>
     </message>
@@ -1893,8 +1893,18 @@ Its fingerprint is %4. Read it to that office over the phone: trust the card onl
         <source>All current documents are valid beyond the warning window.</source>
         <translation>Барлық қолданыстағы құжаттар ескерту мерзімінен кейін де жарамды.</translation>
     </message>
+    <message>
+        <location line="+76"/>
+        <source>Documents:</source>
+        <translation>Құжаттар:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The mark beside a name and in the Documents column: the worst of the person&apos;s current documents</source>
+        <translation>Тегінің жанындағы және «Құжаттар» бағанындағы белгі: адамның қолданыстағы құжаттарының ең нашар күйі</translation>
+    </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+20"/>
         <source>expired %n day(s) ago</source>
         <translation>
             <numerusform>%n күн бұрын өткен</numerusform>
@@ -2550,11 +2560,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
     <message>
         <location line="+1"/>
+        <location line="+97"/>
         <source>Add a new record</source>
         <translation>Жаңа жазба қосу</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-96"/>
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
@@ -2580,11 +2591,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
     <message>
         <location line="+1"/>
+        <location line="+90"/>
         <source>Search the list</source>
         <translation>Тізімнен іздеу</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-88"/>
         <source>&amp;Refresh</source>
         <translation>Ж&amp;аңарту</translation>
     </message>
@@ -2689,7 +2701,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Негізгі құралдар тақтасы</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>About KZPK Desktop</source>
         <translation>KZPK Desktop туралы</translation>
     </message>
@@ -2836,7 +2848,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>MissionDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/mission_dialog.py" line="+42"/>
+        <location filename="../../kzpk_desktop/gui/planning/mission_dialog.py" line="+44"/>
         <source>New mission</source>
         <extracomment>The notes column&apos;s width; the service does not check it and SQLite would not refuse.</extracomment>
         <translation>Жаңа миссия</translation>
@@ -2847,7 +2859,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Миссия %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Notes may hold at most %1 characters.</source>
         <translation>Ескертпелер тым ұзын (ең көбі %1 таңба).</translation>
     </message>
@@ -2883,11 +2895,26 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
     <message>
         <location line="+30"/>
-        <source>&amp;Host country</source>
-        <translation>Орналасқан &amp;елі</translation>
+        <source>&amp;Host country in English</source>
+        <translation>Орналасқан &amp;ел (ағылшынша)</translation>
     </message>
     <message>
         <location line="+30"/>
+        <source>Host &amp;country in Russian</source>
+        <translation>Орналасқан ел (ор&amp;ысша)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Host country in Ka&amp;zakh</source>
+        <translation>Орналасқан ел (қаза&amp;қша)</translation>
+    </message>
+    <message>
+        <location line="+179"/>
+        <source>A name or host country left empty in Kazakh or Russian is shown in English.</source>
+        <translation>Қазақша немесе орысша толтырылмаған атау мен орналасқан ел ағылшынша көрсетіледі.</translation>
+    </message>
+    <message>
+        <location line="-149"/>
         <source>&amp;ISO3 code</source>
         <translation>&amp;ISO3 коды</translation>
     </message>
@@ -2915,11 +2942,6 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <location line="+26"/>
         <source>N&amp;otes</source>
         <translation>Ескерт&amp;пелер</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>A name left empty in Kazakh or Russian is shown in English.</source>
-        <translation>Қазақша немесе орысша атауы толтырылмаса, ағылшынша атауы көрсетіледі.</translation>
     </message>
 </context>
 <context>
@@ -3519,9 +3541,9 @@ The window closes and reopens the database; backups made before now stay unencry
 <context>
     <name>Paperwork</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/paperwork/reports.py" line="+38"/>
+        <location filename="../../kzpk_desktop/gui/paperwork/reports.py" line="+45"/>
         <source>UN nominal roll</source>
-        <extracomment>Parameters a report may need (which rows of the form are shown).</extracomment>
+        <extracomment>Parameters a report may need (which rows of the form are shown). &quot;en&quot; for the UN&apos;s papers; None for the ministry&apos;s and Parliament&apos;s, which default to the clerk&apos;s language when that is Kazakh or Russian (and so does the marking).</extracomment>
         <translation>БҰҰ атаулы тізімі</translation>
     </message>
     <message>
@@ -3719,7 +3741,7 @@ The window closes and reopens the database; backups made before now stay unencry
         <translation>Әр беттің жоғарғы оң жағында есеп тілінде басылады (әр тілдің әдепкі мәні баптауларда); гриф қажет болмаса, бос қалдырыңыз</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>Type the IIN or find the serviceman.</source>
         <translation>ЖСН-ді теріңіз немесе әскери қызметшіні табыңыз.</translation>
     </message>
@@ -4311,7 +4333,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryList</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/view.py" line="+57"/>
+        <location filename="../../kzpk_desktop/gui/registry/view.py" line="+58"/>
         <source>Find by name, IIN or service number (Ctrl+F)</source>
         <extracomment>The current serviceman&apos;s id (None when no row is current). Enter or double-click on a row: the clerk wants to edit it. The &quot;Export…&quot; button (shown with ``exportable=True``) was pressed. The &quot;Import…&quot; button (shown with ``importable=True``) was pressed.</extracomment>
         <translation>Аты-жөні, ЖСН немесе жеке нөмірі бойынша іздеу (Ctrl+F)</translation>
@@ -4357,7 +4379,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Тізімді көрсетілгендей (іздеу, сүзгілер, реті) Excel немесе CSV файлына сақтау (Ctrl+E)</translation>
     </message>
     <message numerus="yes">
-        <location line="+105"/>
+        <location line="+108"/>
         <source>%Ln serviceman(s)</source>
         <translation>
             <numerusform>%Ln әскери қызметші</numerusform>
@@ -4376,13 +4398,13 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/model.py" line="+127"/>
+        <location filename="../../kzpk_desktop/gui/registry/model.py" line="+128"/>
         <source>This column cannot be sorted; the list stays in its order.</source>
         <extracomment>The serviceman&apos;s id behind an index. A passport must outlast a tour by six months (domain.md), so warn that early. (rows matching the filter, servicemen in the database)</extracomment>
         <translation>Бұл баған бойынша сұрыптау мүмкін емес; тізім реті өзгермейді.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>The passport has expired.</source>
         <translation>Төлқұжаттың мерзімі өтіп кеткен.</translation>
     </message>
@@ -4398,7 +4420,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/page.py" line="+55"/>
+        <location filename="../../kzpk_desktop/gui/registry/page.py" line="+56"/>
         <source>Record</source>
         <extracomment>The record&apos;s tabs, by the names ``open_record`` takes.</extracomment>
         <translation>Карточка</translation>
@@ -5717,7 +5739,7 @@ This cannot be undone.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/shortcuts_dialog.py" line="+39"/>
+        <location filename="../../kzpk_desktop/gui/shortcuts_dialog.py" line="+48"/>
         <source>Keyboard shortcuts</source>
         <translation>Пернелер тіркесімдері</translation>
     </message>
@@ -5735,6 +5757,16 @@ This cannot be undone.</source>
         <location line="+0"/>
         <source>Command</source>
         <translation>Команда</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>In each area (a dash: not offered there):</source>
+        <translation>Әр бөлімде (сызықша — мұнда қолжетімсіз):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Area</source>
+        <translation>Бөлім</translation>
     </message>
 </context>
 <context>
@@ -5850,7 +5882,7 @@ This cannot be undone.</source>
 <context>
     <name>SupersedeDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="-218"/>
+        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="-219"/>
         <source>Supersede decision %1</source>
         <translation>%1 шешімін ауыстыру</translation>
     </message>
@@ -6163,7 +6195,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Бөлімшелер оқылмады</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Choose a unit in the tree: its members are exported.</source>
         <translation>Ағаштан бөлімшені таңдаңыз: оның құрамы экспортталады.</translation>
     </message>
@@ -6340,9 +6372,9 @@ They stay in the history of assignments but take no new members.</source>
 <context>
     <name>areas</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/areas.py" line="+35"/>
+        <location filename="../../kzpk_desktop/gui/areas.py" line="+43"/>
         <source>Overview</source>
-        <extracomment>The least role that sees the area (None: everyone).</extracomment>
+        <extracomment>The least role that sees the area (None: everyone). What New (Ctrl+N) and Find (Ctrl+F) do in this area, for the menus&apos; tips and the shortcuts list (English sources in the &quot;areas&quot; context; None: not offered here).</extracomment>
         <translation>Шолу</translation>
     </message>
     <message>
@@ -6352,6 +6384,16 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>A new serviceman&apos;s record</source>
+        <translation>Әскери қызметшінің жаңа жеке карточкасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search by name, IIN or service number</source>
+        <translation>Аты-жөні, ЖСН немесе жеке нөмірі бойынша іздеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Expiring documents</source>
         <translation>Мерзімі өтетін құжаттар</translation>
     </message>
@@ -6362,16 +6404,36 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>A new unit, under the chosen one if any</source>
+        <translation>Жаңа бөлімше (таңдалған бөлімшенің құрамында, егер таңдалса)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Missions and rotations</source>
         <translation>Миссиялар мен ротациялар</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>A new rotation of the chosen mission; on the Roster tab, add servicemen to the roster</source>
+        <translation>Таңдалған миссияның жаңа ротациясы; «Тізім» қойындысында — әскери қызметшілерді тізімге қосу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the Roster tab: filter the roster</source>
+        <translation>«Тізім» қойындысында: тізімді сүзу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Parliament decisions</source>
         <translation>Парламент шешімдері</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>A new Parliament decision</source>
+        <translation>Парламенттің жаңа қаулысы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Paperwork</source>
         <translation>Есептер мен тізімдер</translation>
     </message>
@@ -6384,6 +6446,11 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2"/>
         <source>Audit</source>
         <translation>Аудит</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search the events by record</source>
+        <translation>Оқиғаларды жазба бойынша іздеу</translation>
     </message>
 </context>
 <context>
@@ -6595,7 +6662,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Тағайындау басталмай тұрып ({date}) аяқтала алмайды.</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+266"/>
         <source>Your role ({role}) may not change records.</source>
         <extracomment>kzpk_desktop/services/auth.py:44</extracomment>
         <translation>Сіздің рөліңіз ({role}) жазбаларды өзгертуге рұқсат бермейді.</translation>
@@ -6697,7 +6764,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{path} жазу мүмкін емес: қалта тек оқуға арналған немесе файл пайдаланылып жатыр.</translation>
     </message>
     <message>
-        <location line="-422"/>
+        <location line="-426"/>
         <source>Export cancelled; no file was written.</source>
         <extracomment>kzpk_desktop/exports/files.py:37</extracomment>
         <translation>Экспорт тоқтатылды; файл жазылмады.</translation>
@@ -6758,7 +6825,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{path} жазу мүмкін емес: {reason}.</translation>
     </message>
     <message>
-        <location line="+980"/>
+        <location line="+984"/>
         <source>{file} is not imported: its part {part} unpacks to more than {limit} MB, far more than a list of servicemen. Save the list alone in a new workbook and import that.</source>
         <extracomment>kzpk_desktop/sheets/bounds.py:66</extracomment>
         <translation>{file} импортталмайды: оның {part} бөлігі ашылғанда {limit} МБ-тан асады — әскери қызметшілер тізімінен әлдеқайда көп. Тізімді ғана жаңа кітапқа сақтап, соны импорттаңыз.</translation>
@@ -6932,7 +6999,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>«{value}» — мұндай күн жоқ.</translation>
     </message>
     <message>
-        <location line="-982"/>
+        <location line="-986"/>
         <source>The number of days cannot be negative.</source>
         <extracomment>kzpk_desktop/exports/reports/expiring.py:27</extracomment>
         <translation>Күндер саны теріс бола алмайды.</translation>
@@ -7112,7 +7179,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{path} сақтық көшірмесінде аудит оқиғалары жоқ.</translation>
     </message>
     <message>
-        <location line="+328"/>
+        <location line="+332"/>
         <source>There is no rotation with id {id} (it may have been deleted).</source>
         <extracomment>kzpk_desktop/services/ceilings.py:28</extracomment>
         <translation>id {id} ротация жоқ (ол жойылған болуы мүмкін).</translation>
@@ -7204,7 +7271,7 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="-78"/>
         <source>Decision {number}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:331</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:333</extracomment>
         <translation>{number} шешімі</translation>
     </message>
     <message>
@@ -7274,7 +7341,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Төлқұжат нөмірінде тек латын әріптері мен цифрлар болуы мүмкін.</translation>
     </message>
     <message>
-        <location line="-462"/>
+        <location line="-466"/>
         <source>Cannot write {path}: the file would be larger than this disk or this user may write.</source>
         <extracomment>kzpk_desktop/exports/files.py:103</extracomment>
         <translation>{path} жазылмады: файл дискі немесе осы пайдаланушы рұқсат ететіннен үлкен болар еді.</translation>
@@ -7779,320 +7846,332 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>ISO3 code</source>
+        <source>Host country in Russian</source>
         <extracomment>kzpk_desktop/services/audit_words.py:148</extracomment>
+        <translation>Орналасқан ел (орысша)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host country in Kazakh</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:149</extracomment>
+        <translation>Орналасқан ел (қазақша)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ISO3 code</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:149</extracomment>
         <translation>ISO3 коды</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:148</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:150</extracomment>
         <translation>Басталуы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>End</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:148</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:150</extracomment>
         <translation>Аяқталуы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>NATO code</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:150</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:152</extracomment>
         <translation>НАТО коды</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expires</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:152</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:154</extracomment>
         <translation>Жарамдылық мерзімі бар</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>As the UN reports it</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:153</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:155</extracomment>
         <translation>БҰҰ есептеріндегідей</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User name</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:154</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:156</extracomment>
         <translation>Пайдаланушы аты</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Full name</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:154</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:156</extracomment>
         <translation>Аты-жөні</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Role</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:155</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:157</extracomment>
         <translation>Рөлі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Password</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:155</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:157</extracomment>
         <translation>Құпиясөз</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Account active</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:156</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:158</extracomment>
         <translation>Есептік жазба белсенді</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:170</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:172</extracomment>
         <translation>Себебі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wrong passwords in a row</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:170</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:172</extracomment>
         <translation>Қатарынан қате құпиясөздер</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Report</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:171</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:173</extracomment>
         <translation>Есеп</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>File</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:171</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:173</extracomment>
         <translation>Файл</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rows</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:171</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:173</extracomment>
         <translation>Жолдар</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seed</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:172</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:174</extracomment>
         <translation>Бастапқы сан</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Added</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:172</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:174</extracomment>
         <translation>Қосылды</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Within (days)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:172</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:174</extracomment>
         <translation>Ішінде (күн)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rank</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:173</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:175</extracomment>
         <translation>Әскери атағы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unit</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:173</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:175</extracomment>
         <translation>Бөлімше</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rotation</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:173</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:175</extracomment>
         <translation>Ротация</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search text</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:174</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:176</extracomment>
         <translation>Іздеу мәтіні</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:174</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:176</extracomment>
         <translation>Мәртебесі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown user</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:177</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:179</extracomment>
         <translation>белгісіз пайдаланушы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>wrong password</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:177</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:179</extracomment>
         <translation>құпиясөз қате</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>account disabled</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:178</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:180</extracomment>
         <translation>есептік жазба өшірілген</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(deleted serviceman)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:194</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:196</extracomment>
         <translation>(жойылған әскери қызметші)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted document)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:194</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:196</extracomment>
         <translation>(жойылған құжат)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted unit)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:195</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:197</extracomment>
         <translation>(жойылған бөлімше)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted mission)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:195</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:197</extracomment>
         <translation>(жойылған миссия)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted rotation)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:196</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:198</extracomment>
         <translation>(жойылған ротация)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted decision)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:196</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:198</extracomment>
         <translation>(жойылған шешім)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted rank)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:197</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:199</extracomment>
         <translation>(жойылған әскери атақ)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted unit kind)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:197</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:199</extracomment>
         <translation>(жойылған бөлімше түрі)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted document kind)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:198</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:200</extracomment>
         <translation>(жойылған құжат түрі)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted personnel category)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:199</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:201</extracomment>
         <translation>(жойылған персонал санаты)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted roster entry)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:200</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:202</extracomment>
         <translation>(ротация тізіміндегі жойылған жазба)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted assignment)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:201</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:203</extracomment>
         <translation>(жойылған тағайындау)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted record)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:202</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:204</extracomment>
         <translation>(жойылған жазба)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yes</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:203</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:205</extracomment>
         <translation>иә</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:203</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:205</extracomment>
         <translation>жоқ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(empty)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:203</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:205</extracomment>
         <translation>(бос)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(hidden)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:203</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:205</extracomment>
         <translation>(жасырылған)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only data the application keeps for itself</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:205</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:207</extracomment>
         <translation>тек бағдарламаның қызметтік деректері</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>file of {size} bytes</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:206</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:208</extracomment>
         <translation>файл, {size} байт</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{mission}-{number}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:328</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:330</extracomment>
         <translation>{mission}-{number}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{kind} No. {number}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:333</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:335</extracomment>
         <translation>{kind} № {number}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scan of {document}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:337</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:339</extracomment>
         <translation>Скан: {document}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assignment to {unit}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:340</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:342</extracomment>
         <translation>Тағайындау: {unit}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Roster of {rotation}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:342</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:344</extracomment>
         <translation>{rotation} ротациясының тізімі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status change in {entry}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:346</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:348</extracomment>
         <translation>Мәртебенің өзгеруі: {entry}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ceiling for {mission} in {decision}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:349</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:351</extracomment>
         <translation>{mission} шекті саны: {decision}</translation>
     </message>
     <message>
@@ -8206,163 +8285,163 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>passport</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:40</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:41</extracomment>
         <translation>төлқұжат</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>medical fitness</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:41</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:42</extracomment>
         <translation>медициналық жарамдылық</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pre-deployment training</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:42</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:43</extracomment>
         <translation>миссия алдындағы даярлық</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>human-rights screening</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:43</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:44</extracomment>
         <translation>адам құқықтары бойынша тексеру</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>overlapping rotation</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:44</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:45</extracomment>
         <translation>қабаттасатын ротация</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>service status</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:45</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:46</extracomment>
         <translation>қызмет мәртебесі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>age</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:46</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:47</extracomment>
         <translation>жасы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rank</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:47</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:48</extracomment>
         <translation>әскери атақ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No medical fitness certificate on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:61</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:62</extracomment>
         <translation>Медициналық жарамдылық туралы куәлік жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Medical fitness certificate {number} expires on {expires}, before the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:62</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:63</extracomment>
         <translation>{number} медициналық жарамдылық туралы куәліктің мерзімі {expires} өтеді, бұл ротация басталатын {start} күнінен бұрын.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Medical fitness certificate {number} is dated {issued}, after the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:64</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:65</extracomment>
         <translation>{number} медициналық жарамдылық туралы куәлік {issued} күні берілген, бұл ротация басталатын {start} күнінен кейін.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No pre-deployment training certificate on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:67</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:68</extracomment>
         <translation>Миссия алдындағы даярлық туралы сертификат жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pre-deployment training certificate {number} expires on {expires}, before the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:68</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:69</extracomment>
         <translation>{number} миссия алдындағы даярлық туралы сертификаттың мерзімі {expires} өтеді, бұл ротация басталатын {start} күнінен бұрын.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pre-deployment training certificate {number} is dated {issued}, after the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:70</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:71</extracomment>
         <translation>{number} миссия алдындағы даярлық туралы сертификат {issued} күні берілген, бұл ротация басталатын {start} күнінен кейін.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No human-rights screening certificate on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:73</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:74</extracomment>
         <translation>Адам құқықтары бойынша тексеру туралы сертификат жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Human-rights screening certificate {number} expires on {expires}, before the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:74</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:75</extracomment>
         <translation>{number} адам құқықтары бойынша тексеру туралы сертификаттың мерзімі {expires} өтеді, бұл ротация басталатын {start} күнінен бұрын.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Human-rights screening certificate {number} is dated {issued}, after the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:76</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:77</extracomment>
         <translation>{number} адам құқықтары бойынша тексеру туралы сертификат {issued} күні берілген, бұл ротация басталатын {start} күнінен кейін.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The roster entry no longer exists.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:129</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:130</extracomment>
         <translation>Ротация тізіміндегі жазба енді жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also on the roster of {mission} rotation {number} ({start} - {end}, {status}), which overlaps this rotation&apos;s dates.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:203</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:204</extracomment>
         <translation>Сондай-ақ {mission} миссиясының {number} ротациясының тізімінде бар ({start} - {end}, {status}), оның күндері осы ротацияның күндерімен қабаттасады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discharged from service; cannot be deployed.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:210</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:211</extracomment>
         <translation>Әскери қызметтен босатылған; миссияға жіберуге болмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recorded as deployed, but on no rotation in this database; check where the serviceman is serving.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:213</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:214</extracomment>
         <translation>Миссияда деп жазылған, бірақ осы дерекқордағы ешбір ротацияда жоқ; әскери қызметшінің қайда қызмет ететінін тексеріңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Aged {age} on the rotation&apos;s start ({start}); staff officers and experts on mission must be 25 to 55.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:219</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:220</extracomment>
         <translation>Ротацияның басталу күні ({start}) жасы {age}; штаб офицерлері мен миссиядағы сарапшылардың жасы 25-тен 55-ке дейін болуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No rank on file; staff officers and experts on mission must be captain to colonel.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:223</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:224</extracomment>
         <translation>Әскери атағы жазылмаған; штаб офицерлері мен миссиядағы сарапшылардың әскери атағы капитаннан полковникке дейін болуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rank {rank} is outside captain to colonel, required for staff officers and experts on mission.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:227</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:228</extracomment>
         <translation>{rank} әскери атағы штаб офицерлері мен миссиядағы сарапшыларға талап етілетін капитаннан полковникке дейінгі шектен тыс.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No current passport (national or service) on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:237</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:238</extracomment>
         <translation>Қолданыстағы төлқұжат (азаматтық немесе қызметтік) жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {number} has no expiry date on file; it must be valid until at least {deadline}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:242</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:243</extracomment>
         <translation>{number} төлқұжатының жарамдылық мерзімі жазылмаған; ол кемінде {deadline} дейін жарамды болуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {number} expires on {expires}; it must be valid until at least {deadline}, 6 months after the rotation&apos;s planned end ({end}).</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:246</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:247</extracomment>
         <translation>{number} төлқұжатының мерзімі {expires} өтеді; ол кемінде {deadline} дейін, яғни ротацияның жоспарлы аяқталуынан ({end}) кейін 6 ай бойы жарамды болуы керек.</translation>
     </message>
     <message>
@@ -8858,7 +8937,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{total} жолдан {count} қабылданбады; ештеңе импортталмады. Оларды түзетіңіз (қателер есебінде әрқайсысы көрсетілген) немесе тек дұрыс жолдарды импорттаңыз.</translation>
     </message>
     <message>
-        <location line="-708"/>
+        <location line="-712"/>
         <source>Rows refused by the import</source>
         <extracomment>kzpk_desktop/exports/import_files.py:152</extracomment>
         <translation>Импорт қабылдамаған жолдар</translation>
@@ -8888,63 +8967,63 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Белгісіз тіл «{lang}»: kk, ru немесе en таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+720"/>
+        <location line="+724"/>
         <source>Acronym is required.</source>
-        <extracomment>kzpk_desktop/services/missions.py:64</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:66</extracomment>
         <translation>Қысқартылған атауы міндетті.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Acronym may hold only Latin capitals, digits and &apos;-&apos; (2-20).</source>
-        <extracomment>kzpk_desktop/services/missions.py:66</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:68</extracomment>
         <translation>Қысқартылған атауда тек бас латын әріптері, цифрлар және «-» болуы мүмкін (2-20 таңба).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mission {acronym} already exists.</source>
-        <extracomment>kzpk_desktop/services/missions.py:70</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:72</extracomment>
         <translation>{acronym} миссиясы бұрыннан бар.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>English name is required.</source>
-        <extracomment>kzpk_desktop/services/missions.py:72</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:74</extracomment>
         <translation>Ағылшынша атауы міндетті.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Host country is required.</source>
-        <extracomment>kzpk_desktop/services/missions.py:74</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:76</extracomment>
         <translation>Орналасқан елі міндетті.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ISO3 code must be three Latin letters.</source>
-        <extracomment>kzpk_desktop/services/missions.py:76</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:78</extracomment>
         <translation>ISO3 коды үш латын әрпінен тұруы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The mission cannot end before it starts.</source>
-        <extracomment>kzpk_desktop/services/missions.py:78</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:80</extracomment>
         <translation>Миссия басталмай тұрып аяқтала алмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown mission status &apos;{status}&apos;.</source>
-        <extracomment>kzpk_desktop/services/missions.py:80</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:82</extracomment>
         <translation>Белгісіз миссия мәртебесі «{status}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The mission no longer exists.</source>
-        <extracomment>kzpk_desktop/services/missions.py:114</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:116</extracomment>
         <translation>Миссия енді жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No mission with acronym {acronym}.</source>
-        <extracomment>kzpk_desktop/services/missions.py:134</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:136</extracomment>
         <translation>{acronym} қысқартылған атауымен миссия жоқ.</translation>
     </message>
     <message>
@@ -9380,7 +9459,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Ротацияның тізімі бар; оның миссиясын өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location line="-750"/>
+        <location line="-754"/>
         <source>IIN</source>
         <extracomment>kzpk_desktop/services/audit_words.py:100</extracomment>
         <translation>ЖСН</translation>
@@ -9404,7 +9483,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location line="+746"/>
+        <location line="+750"/>
         <source>{label} is required.</source>
         <extracomment>kzpk_desktop/services/servicemen.py:108</extracomment>
         <translation>«{label}» өрісін толтырыңыз.</translation>
@@ -9424,13 +9503,13 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="-566"/>
         <source>male</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:191</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:193</extracomment>
         <translation>ер</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>female</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:191</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:193</extracomment>
         <translation>әйел</translation>
     </message>
     <message>

@@ -23,9 +23,9 @@
 <context>
     <name>AreaContext</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/area.py" line="+48"/>
+        <location filename="../../kzpk_desktop/gui/area.py" line="+52"/>
         <source>Needs the role “%1” or higher.</source>
-        <extracomment>Who is signed in. None: the GUI hides nothing (the services still refuse). The one way pages run database work (off the GUI thread) and hear of changes; made on ``sessions`` when not given.</extracomment>
+        <extracomment>``AreaContext.gate`` as a widget inside an area receives it: (widget, minimum role, tip=). Who is signed in. None: the GUI hides nothing (the services still refuse). The one way pages run database work (off the GUI thread) and hear of changes; made on ``sessions`` when not given.</extracomment>
         <translation>Нужна роль «%1» или выше.</translation>
     </message>
 </context>
@@ -49,7 +49,7 @@
 <context>
     <name>AssignmentColumns</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+29"/>
+        <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+30"/>
         <source>now</source>
         <extracomment>The unit column&apos;s widest first width: a full path would push the rest out of sight.</extracomment>
         <translation>по н. в.</translation>
@@ -167,7 +167,7 @@
 <context>
     <name>AssignmentsTab</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+35"/>
+        <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+37"/>
         <source>&amp;Assign to unit…</source>
         <translation>&amp;Назначить в подразделение…</translation>
     </message>
@@ -177,7 +177,7 @@
         <translation>Записать новое назначение; текущее заканчивается накануне его начала</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Save the new serviceman first; then he or she can be assigned to a unit here.</source>
         <translation>Сначала сохраните нового военнослужащего; затем здесь можно назначить его в подразделение.</translation>
     </message>
@@ -696,7 +696,7 @@
         <translation>Внести постановление…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Parliament decisions</source>
         <translation>Постановления Парламента</translation>
     </message>
@@ -927,7 +927,7 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/documents/tab.py" line="+63"/>
+        <location filename="../../kzpk_desktop/gui/documents/tab.py" line="+65"/>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
@@ -987,7 +987,7 @@
         <translation>Удалить скан, сохранив документ</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Save the new serviceman first; then his or her documents can be added here.</source>
         <translation>Сначала сохраните нового военнослужащего; затем здесь можно добавить его документы.</translation>
     </message>
@@ -1878,7 +1878,7 @@ Its fingerprint is %4. Read it to that office over the phone: trust the card onl
 <context>
     <name>ExpiryStatus</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/documents/status.py" line="+20"/>
+        <location filename="../../kzpk_desktop/gui/documents/status.py" line="+26"/>
         <source>Expired</source>
         <translation>Просрочен</translation>
     </message>
@@ -1908,8 +1908,18 @@ Its fingerprint is %4. Read it to that office over the phone: trust the card onl
         <source>All current documents are valid beyond the warning window.</source>
         <translation>Все действующие документы действуют дольше срока предупреждения.</translation>
     </message>
+    <message>
+        <location line="+76"/>
+        <source>Documents:</source>
+        <translation>Документы:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The mark beside a name and in the Documents column: the worst of the person&apos;s current documents</source>
+        <translation>Знак рядом с фамилией и в столбце «Документы»: худшее состояние действующих документов человека</translation>
+    </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+20"/>
         <source>expired %n day(s) ago</source>
         <translation>
             <numerusform>просрочен %n день назад</numerusform>
@@ -2569,11 +2579,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
     <message>
         <location line="+1"/>
+        <location line="+97"/>
         <source>Add a new record</source>
         <translation>Добавить новую запись</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-96"/>
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
@@ -2599,11 +2610,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
     <message>
         <location line="+1"/>
+        <location line="+90"/>
         <source>Search the list</source>
         <translation>Искать в списке</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-88"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
@@ -2708,7 +2720,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>About KZPK Desktop</source>
         <translation>О программе KZPK Desktop</translation>
     </message>
@@ -2857,7 +2869,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>MissionDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/mission_dialog.py" line="+42"/>
+        <location filename="../../kzpk_desktop/gui/planning/mission_dialog.py" line="+44"/>
         <source>New mission</source>
         <extracomment>The notes column&apos;s width; the service does not check it and SQLite would not refuse.</extracomment>
         <translation>Новая миссия</translation>
@@ -2868,7 +2880,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Миссия %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Notes may hold at most %1 characters.</source>
         <translation>Примечания слишком длинные (не более %1 символов).</translation>
     </message>
@@ -2904,11 +2916,26 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
     <message>
         <location line="+30"/>
-        <source>&amp;Host country</source>
-        <translation>Страна &amp;пребывания</translation>
+        <source>&amp;Host country in English</source>
+        <translation>&amp;Страна пребывания на английском</translation>
     </message>
     <message>
         <location line="+30"/>
+        <source>Host &amp;country in Russian</source>
+        <translation>Страна пре&amp;бывания на русском</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Host country in Ka&amp;zakh</source>
+        <translation>Страна пребывания на ка&amp;захском</translation>
+    </message>
+    <message>
+        <location line="+179"/>
+        <source>A name or host country left empty in Kazakh or Russian is shown in English.</source>
+        <translation>Название или страна пребывания, не заполненные на казахском или русском, показываются на английском.</translation>
+    </message>
+    <message>
+        <location line="-149"/>
         <source>&amp;ISO3 code</source>
         <translation>Код &amp;ISO3</translation>
     </message>
@@ -2936,11 +2963,6 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <location line="+26"/>
         <source>N&amp;otes</source>
         <translation>Приме&amp;чания</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>A name left empty in Kazakh or Russian is shown in English.</source>
-        <translation>Если название на казахском или русском не заполнено, показывается английское.</translation>
     </message>
 </context>
 <context>
@@ -3542,9 +3564,9 @@ The window closes and reopens the database; backups made before now stay unencry
 <context>
     <name>Paperwork</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/paperwork/reports.py" line="+38"/>
+        <location filename="../../kzpk_desktop/gui/paperwork/reports.py" line="+45"/>
         <source>UN nominal roll</source>
-        <extracomment>Parameters a report may need (which rows of the form are shown).</extracomment>
+        <extracomment>Parameters a report may need (which rows of the form are shown). &quot;en&quot; for the UN&apos;s papers; None for the ministry&apos;s and Parliament&apos;s, which default to the clerk&apos;s language when that is Kazakh or Russian (and so does the marking).</extracomment>
         <translation>Именной список ООН</translation>
     </message>
     <message>
@@ -3742,7 +3764,7 @@ The window closes and reopens the database; backups made before now stay unencry
         <translation>Печатается вверху справа на каждой странице, на языке отчёта (значение по умолчанию для каждого языка задаётся в настройках); оставьте пустым, чтобы не печатать гриф</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>Type the IIN or find the serviceman.</source>
         <translation>Введите ИИН или найдите военнослужащего.</translation>
     </message>
@@ -4340,7 +4362,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryList</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/view.py" line="+57"/>
+        <location filename="../../kzpk_desktop/gui/registry/view.py" line="+58"/>
         <source>Find by name, IIN or service number (Ctrl+F)</source>
         <extracomment>The current serviceman&apos;s id (None when no row is current). Enter or double-click on a row: the clerk wants to edit it. The &quot;Export…&quot; button (shown with ``exportable=True``) was pressed. The &quot;Import…&quot; button (shown with ``importable=True``) was pressed.</extracomment>
         <translation>Поиск по ФИО, ИИН или личному номеру (Ctrl+F)</translation>
@@ -4386,7 +4408,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Сохранить список в том виде, как он показан (поиск, фильтры, порядок), в файл Excel или CSV (Ctrl+E)</translation>
     </message>
     <message numerus="yes">
-        <location line="+105"/>
+        <location line="+108"/>
         <source>%Ln serviceman(s)</source>
         <translation>
             <numerusform>%Ln военнослужащий</numerusform>
@@ -4407,13 +4429,13 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/model.py" line="+127"/>
+        <location filename="../../kzpk_desktop/gui/registry/model.py" line="+128"/>
         <source>This column cannot be sorted; the list stays in its order.</source>
         <extracomment>The serviceman&apos;s id behind an index. A passport must outlast a tour by six months (domain.md), so warn that early. (rows matching the filter, servicemen in the database)</extracomment>
         <translation>По этому столбцу сортировать нельзя; порядок списка не меняется.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>The passport has expired.</source>
         <translation>Срок действия паспорта истёк.</translation>
     </message>
@@ -4430,7 +4452,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/page.py" line="+55"/>
+        <location filename="../../kzpk_desktop/gui/registry/page.py" line="+56"/>
         <source>Record</source>
         <extracomment>The record&apos;s tabs, by the names ``open_record`` takes.</extracomment>
         <translation>Карточка</translation>
@@ -5766,7 +5788,7 @@ This cannot be undone.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/shortcuts_dialog.py" line="+39"/>
+        <location filename="../../kzpk_desktop/gui/shortcuts_dialog.py" line="+48"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
@@ -5784,6 +5806,16 @@ This cannot be undone.</source>
         <location line="+0"/>
         <source>Command</source>
         <translation>Команда</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>In each area (a dash: not offered there):</source>
+        <translation>В каждом разделе (прочерк — здесь недоступно):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Area</source>
+        <translation>Раздел</translation>
     </message>
 </context>
 <context>
@@ -5900,7 +5932,7 @@ This cannot be undone.</source>
 <context>
     <name>SupersedeDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="-218"/>
+        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="-219"/>
         <source>Supersede decision %1</source>
         <translation>Замена постановления %1</translation>
     </message>
@@ -6215,7 +6247,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Подразделения не прочитаны</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Choose a unit in the tree: its members are exported.</source>
         <translation>Выберите подразделение в дереве: будет выгружен его личный состав.</translation>
     </message>
@@ -6392,9 +6424,9 @@ They stay in the history of assignments but take no new members.</source>
 <context>
     <name>areas</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/areas.py" line="+35"/>
+        <location filename="../../kzpk_desktop/gui/areas.py" line="+43"/>
         <source>Overview</source>
-        <extracomment>The least role that sees the area (None: everyone).</extracomment>
+        <extracomment>The least role that sees the area (None: everyone). What New (Ctrl+N) and Find (Ctrl+F) do in this area, for the menus&apos; tips and the shortcuts list (English sources in the &quot;areas&quot; context; None: not offered here).</extracomment>
         <translation>Обзор</translation>
     </message>
     <message>
@@ -6404,6 +6436,16 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>A new serviceman&apos;s record</source>
+        <translation>Новая личная карточка военнослужащего</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search by name, IIN or service number</source>
+        <translation>Поиск по ФИО, ИИН или личному номеру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Expiring documents</source>
         <translation>Истекающие документы</translation>
     </message>
@@ -6414,16 +6456,36 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>A new unit, under the chosen one if any</source>
+        <translation>Новое подразделение (в составе выбранного, если оно выбрано)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Missions and rotations</source>
         <translation>Миссии и ротации</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>A new rotation of the chosen mission; on the Roster tab, add servicemen to the roster</source>
+        <translation>Новая ротация выбранной миссии; на вкладке «Список» — добавить военнослужащих в список</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the Roster tab: filter the roster</source>
+        <translation>На вкладке «Список»: отбор по списку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Parliament decisions</source>
         <translation>Постановления Парламента</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>A new Parliament decision</source>
+        <translation>Новое постановление Парламента</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Paperwork</source>
         <translation>Отчёты и списки</translation>
     </message>
@@ -6436,6 +6498,11 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2"/>
         <source>Audit</source>
         <translation>Аудит</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search the events by record</source>
+        <translation>Поиск событий по записи</translation>
     </message>
 </context>
 <context>
@@ -6647,7 +6714,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Назначение не может закончиться раньше, чем началось ({date}).</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+266"/>
         <source>Your role ({role}) may not change records.</source>
         <extracomment>kzpk_desktop/services/auth.py:44</extracomment>
         <translation>Ваша роль ({role}) не позволяет изменять записи.</translation>
@@ -6749,7 +6816,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Не удаётся записать {path}: папка только для чтения или файл занят.</translation>
     </message>
     <message>
-        <location line="-422"/>
+        <location line="-426"/>
         <source>Export cancelled; no file was written.</source>
         <extracomment>kzpk_desktop/exports/files.py:37</extracomment>
         <translation>Выгрузка отменена; файл не записан.</translation>
@@ -6810,7 +6877,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Не удаётся записать {path}: {reason}.</translation>
     </message>
     <message>
-        <location line="+980"/>
+        <location line="+984"/>
         <source>{file} is not imported: its part {part} unpacks to more than {limit} MB, far more than a list of servicemen. Save the list alone in a new workbook and import that.</source>
         <extracomment>kzpk_desktop/sheets/bounds.py:66</extracomment>
         <translation>{file} не импортируется: его часть {part} при распаковке занимает больше {limit} МБ — намного больше, чем список военнослужащих. Сохраните один список в новой книге и импортируйте её.</translation>
@@ -6984,7 +7051,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>«{value}» — несуществующая дата.</translation>
     </message>
     <message>
-        <location line="-982"/>
+        <location line="-986"/>
         <source>The number of days cannot be negative.</source>
         <extracomment>kzpk_desktop/exports/reports/expiring.py:27</extracomment>
         <translation>Число дней не может быть отрицательным.</translation>
@@ -7164,7 +7231,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>В резервной копии {path} нет событий аудита.</translation>
     </message>
     <message>
-        <location line="+328"/>
+        <location line="+332"/>
         <source>There is no rotation with id {id} (it may have been deleted).</source>
         <extracomment>kzpk_desktop/services/ceilings.py:28</extracomment>
         <translation>Ротации с id {id} нет (возможно, она удалена).</translation>
@@ -7256,7 +7323,7 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="-78"/>
         <source>Decision {number}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:331</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:333</extracomment>
         <translation>Постановление {number}</translation>
     </message>
     <message>
@@ -7326,7 +7393,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Номер паспорта может содержать только латинские буквы и цифры.</translation>
     </message>
     <message>
-        <location line="-462"/>
+        <location line="-466"/>
         <source>Cannot write {path}: the file would be larger than this disk or this user may write.</source>
         <extracomment>kzpk_desktop/exports/files.py:103</extracomment>
         <translation>Не удалось записать {path}: файл получился бы больше, чем позволяет диск или этот пользователь.</translation>
@@ -7831,320 +7898,332 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>ISO3 code</source>
+        <source>Host country in Russian</source>
         <extracomment>kzpk_desktop/services/audit_words.py:148</extracomment>
+        <translation>Страна пребывания на русском</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host country in Kazakh</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:149</extracomment>
+        <translation>Страна пребывания на казахском</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ISO3 code</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:149</extracomment>
         <translation>Код ISO3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:148</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:150</extracomment>
         <translation>Дата начала</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>End</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:148</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:150</extracomment>
         <translation>Дата окончания</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>NATO code</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:150</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:152</extracomment>
         <translation>Код НАТО</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expires</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:152</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:154</extracomment>
         <translation>Имеет срок действия</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>As the UN reports it</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:153</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:155</extracomment>
         <translation>Как в отчётах ООН</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User name</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:154</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:156</extracomment>
         <translation>Имя пользователя</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Full name</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:154</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:156</extracomment>
         <translation>ФИО</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Role</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:155</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:157</extracomment>
         <translation>Роль</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Password</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:155</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:157</extracomment>
         <translation>Пароль</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Account active</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:156</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:158</extracomment>
         <translation>Учётная запись действует</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:170</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:172</extracomment>
         <translation>Причина</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wrong passwords in a row</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:170</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:172</extracomment>
         <translation>Неверных паролей подряд</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Report</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:171</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:173</extracomment>
         <translation>Отчёт</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>File</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:171</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:173</extracomment>
         <translation>Файл</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rows</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:171</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:173</extracomment>
         <translation>Строк</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seed</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:172</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:174</extracomment>
         <translation>Начальное число</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Added</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:172</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:174</extracomment>
         <translation>Добавлено</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Within (days)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:172</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:174</extracomment>
         <translation>В пределах (дней)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rank</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:173</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:175</extracomment>
         <translation>Звание</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unit</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:173</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:175</extracomment>
         <translation>Подразделение</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rotation</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:173</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:175</extracomment>
         <translation>Ротация</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search text</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:174</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:176</extracomment>
         <translation>Текст поиска</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:174</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:176</extracomment>
         <translation>Статус</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown user</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:177</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:179</extracomment>
         <translation>неизвестный пользователь</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>wrong password</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:177</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:179</extracomment>
         <translation>неверный пароль</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>account disabled</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:178</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:180</extracomment>
         <translation>учётная запись отключена</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(deleted serviceman)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:194</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:196</extracomment>
         <translation>(удалённый военнослужащий)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted document)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:194</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:196</extracomment>
         <translation>(удалённый документ)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted unit)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:195</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:197</extracomment>
         <translation>(удалённое подразделение)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted mission)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:195</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:197</extracomment>
         <translation>(удалённая миссия)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted rotation)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:196</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:198</extracomment>
         <translation>(удалённая ротация)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted decision)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:196</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:198</extracomment>
         <translation>(удалённое постановление)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted rank)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:197</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:199</extracomment>
         <translation>(удалённое звание)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted unit kind)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:197</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:199</extracomment>
         <translation>(удалённый род подразделения)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted document kind)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:198</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:200</extracomment>
         <translation>(удалённый вид документа)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted personnel category)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:199</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:201</extracomment>
         <translation>(удалённая категория персонала)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted roster entry)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:200</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:202</extracomment>
         <translation>(удалённая запись списка ротации)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted assignment)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:201</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:203</extracomment>
         <translation>(удалённое назначение)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted record)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:202</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:204</extracomment>
         <translation>(удалённая запись)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yes</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:203</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:205</extracomment>
         <translation>да</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:203</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:205</extracomment>
         <translation>нет</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(empty)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:203</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:205</extracomment>
         <translation>(пусто)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(hidden)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:203</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:205</extracomment>
         <translation>(скрыто)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only data the application keeps for itself</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:205</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:207</extracomment>
         <translation>только служебные данные программы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>file of {size} bytes</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:206</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:208</extracomment>
         <translation>файл, {size} байт</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{mission}-{number}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:328</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:330</extracomment>
         <translation>{mission}-{number}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{kind} No. {number}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:333</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:335</extracomment>
         <translation>{kind} № {number}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scan of {document}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:337</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:339</extracomment>
         <translation>Скан: {document}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assignment to {unit}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:340</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:342</extracomment>
         <translation>Назначение: {unit}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Roster of {rotation}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:342</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:344</extracomment>
         <translation>Список ротации {rotation}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status change in {entry}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:346</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:348</extracomment>
         <translation>Смена статуса: {entry}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ceiling for {mission} in {decision}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:349</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:351</extracomment>
         <translation>Квота {mission}: {decision}</translation>
     </message>
     <message>
@@ -8258,163 +8337,163 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>passport</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:40</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:41</extracomment>
         <translation>паспорт</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>medical fitness</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:41</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:42</extracomment>
         <translation>медицинская годность</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pre-deployment training</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:42</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:43</extracomment>
         <translation>преддислокационная подготовка</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>human-rights screening</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:43</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:44</extracomment>
         <translation>проверка по правам человека</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>overlapping rotation</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:44</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:45</extracomment>
         <translation>пересекающаяся ротация</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>service status</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:45</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:46</extracomment>
         <translation>служебный статус</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>age</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:46</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:47</extracomment>
         <translation>возраст</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rank</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:47</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:48</extracomment>
         <translation>звание</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No medical fitness certificate on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:61</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:62</extracomment>
         <translation>Нет справки о медицинской годности.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Medical fitness certificate {number} expires on {expires}, before the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:62</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:63</extracomment>
         <translation>Справка о медицинской годности {number} действует до {expires}, то есть меньше, чем до начала ротации {start}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Medical fitness certificate {number} is dated {issued}, after the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:64</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:65</extracomment>
         <translation>Справка о медицинской годности {number} выдана {issued}, то есть после начала ротации {start}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No pre-deployment training certificate on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:67</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:68</extracomment>
         <translation>Нет сертификата о преддислокационной подготовке.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pre-deployment training certificate {number} expires on {expires}, before the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:68</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:69</extracomment>
         <translation>Сертификат о преддислокационной подготовке {number} действует до {expires}, то есть меньше, чем до начала ротации {start}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pre-deployment training certificate {number} is dated {issued}, after the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:70</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:71</extracomment>
         <translation>Сертификат о преддислокационной подготовке {number} выдан {issued}, то есть после начала ротации {start}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No human-rights screening certificate on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:73</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:74</extracomment>
         <translation>Нет сертификата о проверке по правам человека.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Human-rights screening certificate {number} expires on {expires}, before the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:74</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:75</extracomment>
         <translation>Сертификат о проверке по правам человека {number} действует до {expires}, то есть меньше, чем до начала ротации {start}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Human-rights screening certificate {number} is dated {issued}, after the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:76</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:77</extracomment>
         <translation>Сертификат о проверке по правам человека {number} выдан {issued}, то есть после начала ротации {start}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The roster entry no longer exists.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:129</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:130</extracomment>
         <translation>Записи в списке ротации больше нет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also on the roster of {mission} rotation {number} ({start} - {end}, {status}), which overlaps this rotation&apos;s dates.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:203</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:204</extracomment>
         <translation>Также в списке ротации {number} миссии {mission} ({start} - {end}, {status}), сроки которой пересекаются со сроками этой ротации.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discharged from service; cannot be deployed.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:210</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:211</extracomment>
         <translation>Уволен со службы; направить в миссию нельзя.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recorded as deployed, but on no rotation in this database; check where the serviceman is serving.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:213</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:214</extracomment>
         <translation>Записан как находящийся в миссии, но ни в одной ротации этой базы его нет; проверьте, где военнослужащий проходит службу.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Aged {age} on the rotation&apos;s start ({start}); staff officers and experts on mission must be 25 to 55.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:219</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:220</extracomment>
         <translation>На начало ротации ({start}) возраст {age}; штабным офицерам и экспертам в миссии должно быть от 25 до 55 лет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No rank on file; staff officers and experts on mission must be captain to colonel.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:223</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:224</extracomment>
         <translation>Звание не указано; штабные офицеры и эксперты в миссии должны иметь звание от капитана до полковника.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rank {rank} is outside captain to colonel, required for staff officers and experts on mission.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:227</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:228</extracomment>
         <translation>Звание {rank} вне диапазона от капитана до полковника, обязательного для штабных офицеров и экспертов в миссии.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No current passport (national or service) on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:237</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:238</extracomment>
         <translation>Нет действующего паспорта (гражданина РК или служебного).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {number} has no expiry date on file; it must be valid until at least {deadline}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:242</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:243</extracomment>
         <translation>У паспорта {number} не указан срок действия; он должен действовать как минимум до {deadline}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {number} expires on {expires}; it must be valid until at least {deadline}, 6 months after the rotation&apos;s planned end ({end}).</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:246</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:247</extracomment>
         <translation>Паспорт {number} действует до {expires}; он должен действовать как минимум до {deadline}, то есть 6 месяцев после планового окончания ротации ({end}).</translation>
     </message>
     <message>
@@ -8910,7 +8989,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Отклонено строк: {count} из {total}; ничего не импортировано. Исправьте их (каждая указана в отчёте об ошибках) или импортируйте только верные строки.</translation>
     </message>
     <message>
-        <location line="-708"/>
+        <location line="-712"/>
         <source>Rows refused by the import</source>
         <extracomment>kzpk_desktop/exports/import_files.py:152</extracomment>
         <translation>Строки, отклонённые при импорте</translation>
@@ -8940,63 +9019,63 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Неизвестный язык «{lang}»: выберите kk, ru или en.</translation>
     </message>
     <message>
-        <location line="+720"/>
+        <location line="+724"/>
         <source>Acronym is required.</source>
-        <extracomment>kzpk_desktop/services/missions.py:64</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:66</extracomment>
         <translation>Укажите сокращённое название.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Acronym may hold only Latin capitals, digits and &apos;-&apos; (2-20).</source>
-        <extracomment>kzpk_desktop/services/missions.py:66</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:68</extracomment>
         <translation>Сокращённое название может содержать только заглавные латинские буквы, цифры и «-» (от 2 до 20 символов).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mission {acronym} already exists.</source>
-        <extracomment>kzpk_desktop/services/missions.py:70</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:72</extracomment>
         <translation>Миссия {acronym} уже есть.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>English name is required.</source>
-        <extracomment>kzpk_desktop/services/missions.py:72</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:74</extracomment>
         <translation>Укажите название на английском.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Host country is required.</source>
-        <extracomment>kzpk_desktop/services/missions.py:74</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:76</extracomment>
         <translation>Укажите страну пребывания.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ISO3 code must be three Latin letters.</source>
-        <extracomment>kzpk_desktop/services/missions.py:76</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:78</extracomment>
         <translation>Код ISO3 должен состоять из трёх латинских букв.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The mission cannot end before it starts.</source>
-        <extracomment>kzpk_desktop/services/missions.py:78</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:80</extracomment>
         <translation>Миссия не может закончиться раньше, чем началась.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown mission status &apos;{status}&apos;.</source>
-        <extracomment>kzpk_desktop/services/missions.py:80</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:82</extracomment>
         <translation>Неизвестный статус миссии «{status}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The mission no longer exists.</source>
-        <extracomment>kzpk_desktop/services/missions.py:114</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:116</extracomment>
         <translation>Миссии больше нет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No mission with acronym {acronym}.</source>
-        <extracomment>kzpk_desktop/services/missions.py:134</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:136</extracomment>
         <translation>Миссии с сокращённым названием {acronym} нет.</translation>
     </message>
     <message>
@@ -9432,7 +9511,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>У ротации уже есть список; её миссию изменить нельзя.</translation>
     </message>
     <message>
-        <location line="-750"/>
+        <location line="-754"/>
         <source>IIN</source>
         <extracomment>kzpk_desktop/services/audit_words.py:100</extracomment>
         <translation>ИИН</translation>
@@ -9456,7 +9535,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location line="+746"/>
+        <location line="+750"/>
         <source>{label} is required.</source>
         <extracomment>kzpk_desktop/services/servicemen.py:108</extracomment>
         <translation>Заполните поле «{label}».</translation>
@@ -9476,13 +9555,13 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="-566"/>
         <source>male</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:191</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:193</extracomment>
         <translation>мужской</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>female</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:191</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:193</extracomment>
         <translation>женский</translation>
     </message>
     <message>

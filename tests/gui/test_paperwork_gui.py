@@ -660,3 +660,18 @@ def test_the_users_are_exported_as_shown(qtbot, ops, settings, sessions, prompts
     written = written_texts(out / "users.xlsx", 4)
     assert written == [row[:4] for row in expected]
     assert export_events(sessions)[0]["report"] == "users-list"
+
+
+def test_in_a_kazakh_session_the_ministrys_reports_default_to_kazakh_and_its_marking(
+        qtbot, ctx, prompts, rotation):
+    from dataclasses import replace
+    page = PaperworkPage(replace(ctx, lang="kk"))
+    qtbot.addWidget(page)
+    page.show()
+    for report in ("parliament-report", "participation", "personnel-card", "expiring"):
+        page.select_report(report)
+        assert page.languageCombo.currentData() == "kk", report
+        qtbot.waitUntil(lambda: page.markingEdit.text() == "Қызмет бабында пайдалану үшін")
+    page.select_report("nominal-roll")  # the UN's papers stay in English
+    assert page.languageCombo.currentData() == "en"
+    assert page.markingEdit.text() == "For official use only"

@@ -258,7 +258,8 @@ class PaperworkPage(AreaPage):
         self.descriptionLabel.setText(spec.translated_description())
         for key, widget in self._rows.items():
             self.form.setRowVisible(widget, key in spec.params)
-        lang = self._ctx.settings.export_language(spec.key) or spec.default_lang
+        lang = (self._ctx.settings.export_language(spec.key)
+                or spec.default_language(self._ctx.lang))
         self.languageCombo.setCurrentIndex(max(self.languageCombo.findData(lang), 0))
         self._update_scope()
 

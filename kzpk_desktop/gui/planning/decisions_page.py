@@ -138,7 +138,8 @@ class DecisionsPage(AreaPage):
 
     # -- AreaPage ----------------------------------------------------------------------
     def commands(self) -> set[str]:
-        return {NEW, REFRESH, EXPORT}
+        # New only where "New decision" is offered (an administrator's): never refused at OK.
+        return {REFRESH, EXPORT} | ({NEW} if self.newButton.isEnabled() else set())
 
     def export_list(self) -> None:
         """The decisions as shown (order, columns) to .xlsx or .csv (``gui.list_export``)."""

@@ -178,7 +178,7 @@ class MissionsPage(AreaPage):
             if self.roster.can_withdraw():
                 found.add(DELETE)
             return found
-        return {NEW, REFRESH} if self.current_mission_id() is not None else {REFRESH}
+        return {NEW, REFRESH} if self.newRotationButton.isEnabled() else {REFRESH}
 
     def export_list(self) -> None:
         """The open roster as shown (filter, sort, columns) to .xlsx or .csv."""
@@ -217,7 +217,7 @@ class MissionsPage(AreaPage):
         rows = []
         for m in missions:
             o = self._overviews.get(m.id)
-            rows.append(MissionRow(m.id, m.acronym, m.name(self._lang), m.host_country, m.status,
+            rows.append(MissionRow(m.id, m.acronym, m.name(self._lang), m.host(self._lang), m.status,
                                    o.total if o else 0, len(o.rotations) if o else 0))
         self.missions.set_rows(rows)
         self._stale = False

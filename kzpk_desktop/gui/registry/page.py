@@ -49,8 +49,9 @@ class RegistryPage(AreaPage):
                                  importable=ctx.may("clerk"))
         self.form = ServicemanForm(ranks, self)
         self.form.set_access(may_edit=ctx.may("clerk"), may_delete=ctx.may("supervisor"))
-        self.documents = DocumentsTab(ctx.ops, ctx.lang, settings=ctx.settings, parent=self)
-        self.assignments = AssignmentsTab(ctx.ops, ctx.lang, self)
+        self.documents = DocumentsTab(ctx.ops, ctx.lang, settings=ctx.settings, gate=ctx.gate,
+                                      parent=self)
+        self.assignments = AssignmentsTab(ctx.ops, ctx.lang, self, gate=ctx.gate)
         self.recordTabs = QTabWidget(self, objectName="recordTabs")
         self.recordTabs.addTab(self.form, self.tr("Record"))
         self.recordTabs.addTab(self.documents, self.tr("Documents"))

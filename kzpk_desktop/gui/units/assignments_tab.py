@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBo
 from ...services import assignments, units
 from ...services.assignments import AssignmentRow
 from ...services.dates import fmt
+from ..area import Gate
 from ..ops import Change, Operations, Ticket
 from ..ops.changes import ASSIGNMENT, SERVICEMAN, UNIT
 from ..widgets.record_tab import RecordTab
@@ -60,7 +61,9 @@ class AssignmentsTab(RecordTab):
     """The person's assignment history, read in the background; a new assignment is
     announced as a change (the registry's unit column, the unit's members follow)."""
 
-    def __init__(self, ops: Operations, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, lang: str, parent: QWidget | None = None, *,
+                 gate: Gate | None = None) -> None:
+        """``gate`` (``AreaContext.gate``) greys out what the signed-in role may not do."""
         super().__init__(parent)
         self.setObjectName("assignmentsTab")
         self._ops = ops
@@ -89,6 +92,8 @@ class AssignmentsTab(RecordTab):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.assignButton.setEnabled(False)
+        if gate is not None:
+            gate(self.assignButton, "clerk", tip=self.assignButton.toolTip())
         ops.changed.connect(self._changed)
 
     def serviceman_changed(self) -> None:
