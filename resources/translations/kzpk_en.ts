@@ -20,7 +20,7 @@
 <context>
     <name>AreaContext</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/area.py" line="+52"/>
+        <location filename="../../kzpk_desktop/gui/area.py" line="+53"/>
         <source>Needs the role “%1” or higher.</source>
         <extracomment>``AreaContext.gate`` as a widget inside an area receives it: (widget, minimum role, tip=). Who is signed in. None: the GUI hides nothing (the services still refuse). The one way pages run database work (off the GUI thread) and hear of changes; made on ``sessions`` when not given.</extracomment>
         <translation type="unfinished"></translation>
@@ -2550,12 +2550,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
     <message>
         <location line="+1"/>
-        <location line="+97"/>
+        <location line="+102"/>
         <source>Add a new record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-101"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2581,12 +2581,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
     <message>
         <location line="+1"/>
-        <location line="+90"/>
+        <location line="+95"/>
         <source>Search the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-93"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2603,6 +2603,16 @@ The current database file is not deleted: it is kept aside under a new name, sho
     <message>
         <location line="+1"/>
         <source>Save the list as shown (search, filters, order) to an Excel or CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The pages of the report as they will print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2661,7 +2671,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3639,7 +3649,17 @@ The window closes and reopens the database; backups made before now stay unencry
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+2"/>
+        <source>&amp;Print preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The pages as they will print (made by LibreOffice); print them from there (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>&amp;Rotation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3759,7 +3779,7 @@ The window closes and reopens the database; backups made before now stay unencry
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+27"/>
         <source>Save %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4184,6 +4204,40 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     <message>
         <location line="+6"/>
         <source>Everyone imported will be nominated to rotation %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/print_preview.py" line="+42"/>
+        <source>Print preview: %1</source>
+        <extracomment>Pages are drawn from images of at most this resolution (a printer&apos;s 1200 dpi would need half a gigabyte per page). The preview window&apos;s size on a screen large enough.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the workbook instead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparing the print preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The print preview could not be made.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6473,7 +6527,7 @@ They stay in the history of assignments but take no new members.</source>
 <context>
     <name>services</name>
     <message>
-        <location filename="services_templates.py" line="+97"/>
+        <location filename="services_templates.py" line="+105"/>
         <source>Wrong user name or password.</source>
         <extracomment>kzpk_desktop/services/accounts.py:59</extracomment>
         <translation type="unfinished"></translation>
@@ -6743,7 +6797,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-426"/>
+        <location line="-434"/>
         <source>Export cancelled; no file was written.</source>
         <extracomment>kzpk_desktop/exports/files.py:37</extracomment>
         <translation type="unfinished"></translation>
@@ -6804,7 +6858,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+984"/>
+        <location line="+992"/>
         <source>{file} is not imported: its part {part} unpacks to more than {limit} MB, far more than a list of servicemen. Save the list alone in a new workbook and import that.</source>
         <extracomment>kzpk_desktop/sheets/bounds.py:66</extracomment>
         <translation type="unfinished"></translation>
@@ -6984,7 +7038,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-82"/>
         <source>The database server cannot be reached. Check the network connection and try again in a moment; nothing was changed.</source>
         <extracomment>kzpk_desktop/db/faults.py:21</extracomment>
         <translation type="unfinished"></translation>
@@ -7098,7 +7152,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+90"/>
         <source>&apos;{text}&apos; is not an audit anchor (expected the event number, a colon and 64 hexadecimal digits).</source>
         <extracomment>kzpk_desktop/services/anchors.py:83</extracomment>
         <translation type="unfinished"></translation>
@@ -7320,7 +7374,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-466"/>
+        <location line="-474"/>
         <source>Cannot write {path}: the file would be larger than this disk or this user may write.</source>
         <extracomment>kzpk_desktop/exports/files.py:103</extracomment>
         <translation type="unfinished"></translation>
@@ -7338,7 +7392,31 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
+        <source>Making the pages</source>
+        <extracomment>kzpk_desktop/exports/pdf.py:24</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A print preview needs LibreOffice, which is not installed on this computer.</source>
+        <extracomment>kzpk_desktop/exports/pdf.py:32</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LibreOffice did not make the pages within {seconds} seconds; try again, or save the workbook and print it from a spreadsheet program.</source>
+        <extracomment>kzpk_desktop/exports/pdf.py:72</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LibreOffice could not make the pages ({reason}); save the workbook and print it from a spreadsheet program.</source>
+        <extracomment>kzpk_desktop/exports/pdf.py:85</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Reading the records</source>
         <extracomment>kzpk_desktop/progress.py:27</extracomment>
         <translation type="unfinished"></translation>
@@ -8916,7 +8994,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-712"/>
+        <location line="-720"/>
         <source>Rows refused by the import</source>
         <extracomment>kzpk_desktop/exports/import_files.py:152</extracomment>
         <translation type="unfinished"></translation>
@@ -8946,7 +9024,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+724"/>
+        <location line="+732"/>
         <source>Acronym is required.</source>
         <extracomment>kzpk_desktop/services/missions.py:66</extracomment>
         <translation type="unfinished"></translation>

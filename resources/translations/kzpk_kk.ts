@@ -23,7 +23,7 @@
 <context>
     <name>AreaContext</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/area.py" line="+52"/>
+        <location filename="../../kzpk_desktop/gui/area.py" line="+53"/>
         <source>Needs the role “%1” or higher.</source>
         <extracomment>``AreaContext.gate`` as a widget inside an area receives it: (widget, minimum role, tip=). Who is signed in. None: the GUI hides nothing (the services still refuse). The one way pages run database work (off the GUI thread) and hear of changes; made on ``sessions`` when not given.</extracomment>
         <translation>«%1» немесе одан жоғары рөл қажет.</translation>
@@ -2560,12 +2560,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
     <message>
         <location line="+1"/>
-        <location line="+97"/>
+        <location line="+102"/>
         <source>Add a new record</source>
         <translation>Жаңа жазба қосу</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-101"/>
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
@@ -2591,12 +2591,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
     <message>
         <location line="+1"/>
-        <location line="+90"/>
+        <location line="+95"/>
         <source>Search the list</source>
         <translation>Тізімнен іздеу</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-93"/>
         <source>&amp;Refresh</source>
         <translation>Ж&amp;аңарту</translation>
     </message>
@@ -2614,6 +2614,16 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <location line="+1"/>
         <source>Save the list as shown (search, filters, order) to an Excel or CSV file</source>
         <translation>Тізімді көрсетілгендей (іздеу, сүзгілер, реті) Excel немесе CSV файлына сақтау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print preview…</source>
+        <translation>Ба&amp;спа алдында қарау…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The pages of the report as they will print</source>
+        <translation>Есептің беттері басылып шығатын күйінде</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2671,7 +2681,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Record</source>
         <translation>&amp;Жазба</translation>
     </message>
@@ -3651,7 +3661,17 @@ The window closes and reopens the database; backups made before now stay unencry
         <translation>Файлды таңдап, есепті жазыңыз; жазылып жатқанда оны тоқтатуға болады</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+2"/>
+        <source>&amp;Print preview…</source>
+        <translation>Ба&amp;спа алдында қарау…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The pages as they will print (made by LibreOffice); print them from there (Ctrl+P)</source>
+        <translation>Беттер басылып шығатын күйінде (оларды LibreOffice дайындайды); сол жерден басып шығаруға болады (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>&amp;Rotation</source>
         <translation>&amp;Ротация</translation>
     </message>
@@ -3771,7 +3791,7 @@ The window closes and reopens the database; backups made before now stay unencry
         <translation>%1 ЖСН ешбір әскери қызметшіде жоқ.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+27"/>
         <source>Save %1</source>
         <translation>%1 сақтау</translation>
     </message>
@@ -4199,6 +4219,40 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <location line="+6"/>
         <source>Everyone imported will be nominated to rotation %1.</source>
         <translation>Импортталғандардың барлығы %1 ротациясына ұсынылады.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/print_preview.py" line="+42"/>
+        <source>Print preview: %1</source>
+        <extracomment>Pages are drawn from images of at most this resolution (a printer&apos;s 1200 dpi would need half a gigabyte per page). The preview window&apos;s size on a screen large enough.</extracomment>
+        <translation>Баспа алдында қарау: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the workbook instead?</source>
+        <translation>Оның орнына Excel кітабын сақтау керек пе?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the workbook…</source>
+        <translation>Кітапты сақтау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparing the print preview…</source>
+        <translation>Баспа алдында қарау дайындалуда…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The print preview could not be made.</source>
+        <translation>Баспа алдында қарауды дайындау мүмкін болмады.</translation>
     </message>
 </context>
 <context>
@@ -6494,7 +6548,7 @@ They stay in the history of assignments but take no new members.</source>
 <context>
     <name>services</name>
     <message>
-        <location filename="services_templates.py" line="+97"/>
+        <location filename="services_templates.py" line="+105"/>
         <source>Wrong user name or password.</source>
         <extracomment>kzpk_desktop/services/accounts.py:59</extracomment>
         <translation>Пайдаланушы аты немесе құпиясөз қате.</translation>
@@ -6764,7 +6818,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{path} жазу мүмкін емес: қалта тек оқуға арналған немесе файл пайдаланылып жатыр.</translation>
     </message>
     <message>
-        <location line="-426"/>
+        <location line="-434"/>
         <source>Export cancelled; no file was written.</source>
         <extracomment>kzpk_desktop/exports/files.py:37</extracomment>
         <translation>Экспорт тоқтатылды; файл жазылмады.</translation>
@@ -6825,7 +6879,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{path} жазу мүмкін емес: {reason}.</translation>
     </message>
     <message>
-        <location line="+984"/>
+        <location line="+992"/>
         <source>{file} is not imported: its part {part} unpacks to more than {limit} MB, far more than a list of servicemen. Save the list alone in a new workbook and import that.</source>
         <extracomment>kzpk_desktop/sheets/bounds.py:66</extracomment>
         <translation>{file} импортталмайды: оның {part} бөлігі ашылғанда {limit} МБ-тан асады — әскери қызметшілер тізімінен әлдеқайда көп. Тізімді ғана жаңа кітапқа сақтап, соны импорттаңыз.</translation>
@@ -7005,7 +7059,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Күндер саны теріс бола алмайды.</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-82"/>
         <source>The database server cannot be reached. Check the network connection and try again in a moment; nothing was changed.</source>
         <extracomment>kzpk_desktop/db/faults.py:21</extracomment>
         <translation>Дерекқор серверіне қосылу мүмкін емес. Желі байланысын тексеріп, сәлден соң қайталап көріңіз; ештеңе өзгертілмеді.</translation>
@@ -7119,7 +7173,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Бұл жаңартудың SQL-ін тексеру үшін шығару мүмкін емес ({detail}); оны &apos;kzpk migrate&apos; командасымен қолданыңыз.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+90"/>
         <source>&apos;{text}&apos; is not an audit anchor (expected the event number, a colon and 64 hexadecimal digits).</source>
         <extracomment>kzpk_desktop/services/anchors.py:83</extracomment>
         <translation>&apos;{text}&apos; аудит журналының зәкірі емес (оқиға нөмірі, қос нүкте және 64 он алтылық цифр күтіледі).</translation>
@@ -7341,7 +7395,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Төлқұжат нөмірінде тек латын әріптері мен цифрлар болуы мүмкін.</translation>
     </message>
     <message>
-        <location line="-466"/>
+        <location line="-474"/>
         <source>Cannot write {path}: the file would be larger than this disk or this user may write.</source>
         <extracomment>kzpk_desktop/exports/files.py:103</extracomment>
         <translation>{path} жазылмады: файл дискі немесе осы пайдаланушы рұқсат ететіннен үлкен болар еді.</translation>
@@ -7359,7 +7413,31 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{path} жазылмады: есеп Excel кітабы ретінде жазылады; .xlsx деп аяқталатын атау беріңіз.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
+        <source>Making the pages</source>
+        <extracomment>kzpk_desktop/exports/pdf.py:24</extracomment>
+        <translation>Беттер дайындалуда</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A print preview needs LibreOffice, which is not installed on this computer.</source>
+        <extracomment>kzpk_desktop/exports/pdf.py:32</extracomment>
+        <translation>Баспа алдында қарау үшін LibreOffice қажет, ал ол бұл компьютерде орнатылмаған.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LibreOffice did not make the pages within {seconds} seconds; try again, or save the workbook and print it from a spreadsheet program.</source>
+        <extracomment>kzpk_desktop/exports/pdf.py:72</extracomment>
+        <translation>LibreOffice беттерді {seconds} секунд ішінде дайындай алмады; қайталап көріңіз немесе кітапты сақтап, оны электрондық кесте бағдарламасынан басып шығарыңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LibreOffice could not make the pages ({reason}); save the workbook and print it from a spreadsheet program.</source>
+        <extracomment>kzpk_desktop/exports/pdf.py:85</extracomment>
+        <translation>LibreOffice беттерді дайындай алмады ({reason}); кітапты сақтап, оны электрондық кесте бағдарламасынан басып шығарыңыз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Reading the records</source>
         <extracomment>kzpk_desktop/progress.py:27</extracomment>
         <translation>Жазбалар оқылуда</translation>
@@ -8937,7 +9015,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{total} жолдан {count} қабылданбады; ештеңе импортталмады. Оларды түзетіңіз (қателер есебінде әрқайсысы көрсетілген) немесе тек дұрыс жолдарды импорттаңыз.</translation>
     </message>
     <message>
-        <location line="-712"/>
+        <location line="-720"/>
         <source>Rows refused by the import</source>
         <extracomment>kzpk_desktop/exports/import_files.py:152</extracomment>
         <translation>Импорт қабылдамаған жолдар</translation>
@@ -8967,7 +9045,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Белгісіз тіл «{lang}»: kk, ru немесе en таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+724"/>
+        <location line="+732"/>
         <source>Acronym is required.</source>
         <extracomment>kzpk_desktop/services/missions.py:66</extracomment>
         <translation>Қысқартылған атауы міндетті.</translation>

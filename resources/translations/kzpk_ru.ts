@@ -23,7 +23,7 @@
 <context>
     <name>AreaContext</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/area.py" line="+52"/>
+        <location filename="../../kzpk_desktop/gui/area.py" line="+53"/>
         <source>Needs the role “%1” or higher.</source>
         <extracomment>``AreaContext.gate`` as a widget inside an area receives it: (widget, minimum role, tip=). Who is signed in. None: the GUI hides nothing (the services still refuse). The one way pages run database work (off the GUI thread) and hear of changes; made on ``sessions`` when not given.</extracomment>
         <translation>Нужна роль «%1» или выше.</translation>
@@ -2579,12 +2579,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
     <message>
         <location line="+1"/>
-        <location line="+97"/>
+        <location line="+102"/>
         <source>Add a new record</source>
         <translation>Добавить новую запись</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-101"/>
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
@@ -2610,12 +2610,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
     <message>
         <location line="+1"/>
-        <location line="+90"/>
+        <location line="+95"/>
         <source>Search the list</source>
         <translation>Искать в списке</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-93"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
@@ -2633,6 +2633,16 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <location line="+1"/>
         <source>Save the list as shown (search, filters, order) to an Excel or CSV file</source>
         <translation>Сохранить список в том виде, как он показан (поиск, фильтры, порядок), в файл Excel или CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print preview…</source>
+        <translation>Пр&amp;едварительный просмотр…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The pages of the report as they will print</source>
+        <translation>Страницы отчёта в том виде, в каком они будут напечатаны</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2690,7 +2700,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Record</source>
         <translation>&amp;Запись</translation>
     </message>
@@ -3674,7 +3684,17 @@ The window closes and reopens the database; backups made before now stay unencry
         <translation>Выберите файл, затем запишите отчёт; запись можно отменить</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+2"/>
+        <source>&amp;Print preview…</source>
+        <translation>Пр&amp;едварительный просмотр…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The pages as they will print (made by LibreOffice); print them from there (Ctrl+P)</source>
+        <translation>Страницы в том виде, в каком они будут напечатаны (их готовит LibreOffice); оттуда их можно напечатать (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>&amp;Rotation</source>
         <translation>&amp;Ротация</translation>
     </message>
@@ -3794,7 +3814,7 @@ The window closes and reopens the database; backups made before now stay unencry
         <translation>Военнослужащего с ИИН %1 нет.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+27"/>
         <source>Save %1</source>
         <translation>Сохранение: %1</translation>
     </message>
@@ -4227,6 +4247,40 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <location line="+6"/>
         <source>Everyone imported will be nominated to rotation %1.</source>
         <translation>Все импортированные будут выдвинуты в ротацию %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/print_preview.py" line="+42"/>
+        <source>Print preview: %1</source>
+        <extracomment>Pages are drawn from images of at most this resolution (a printer&apos;s 1200 dpi would need half a gigabyte per page). The preview window&apos;s size on a screen large enough.</extracomment>
+        <translation>Предварительный просмотр: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the workbook instead?</source>
+        <translation>Сохранить вместо этого книгу Excel?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the workbook…</source>
+        <translation>Сохранить книгу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparing the print preview…</source>
+        <translation>Подготовка предварительного просмотра…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The print preview could not be made.</source>
+        <translation>Не удалось подготовить предварительный просмотр.</translation>
     </message>
 </context>
 <context>
@@ -6546,7 +6600,7 @@ They stay in the history of assignments but take no new members.</source>
 <context>
     <name>services</name>
     <message>
-        <location filename="services_templates.py" line="+97"/>
+        <location filename="services_templates.py" line="+105"/>
         <source>Wrong user name or password.</source>
         <extracomment>kzpk_desktop/services/accounts.py:59</extracomment>
         <translation>Неверное имя пользователя или пароль.</translation>
@@ -6816,7 +6870,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Не удаётся записать {path}: папка только для чтения или файл занят.</translation>
     </message>
     <message>
-        <location line="-426"/>
+        <location line="-434"/>
         <source>Export cancelled; no file was written.</source>
         <extracomment>kzpk_desktop/exports/files.py:37</extracomment>
         <translation>Выгрузка отменена; файл не записан.</translation>
@@ -6877,7 +6931,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Не удаётся записать {path}: {reason}.</translation>
     </message>
     <message>
-        <location line="+984"/>
+        <location line="+992"/>
         <source>{file} is not imported: its part {part} unpacks to more than {limit} MB, far more than a list of servicemen. Save the list alone in a new workbook and import that.</source>
         <extracomment>kzpk_desktop/sheets/bounds.py:66</extracomment>
         <translation>{file} не импортируется: его часть {part} при распаковке занимает больше {limit} МБ — намного больше, чем список военнослужащих. Сохраните один список в новой книге и импортируйте её.</translation>
@@ -7057,7 +7111,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Число дней не может быть отрицательным.</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-82"/>
         <source>The database server cannot be reached. Check the network connection and try again in a moment; nothing was changed.</source>
         <extracomment>kzpk_desktop/db/faults.py:21</extracomment>
         <translation>Сервер базы данных недоступен. Проверьте сетевое подключение и попробуйте снова через минуту; ничего не изменено.</translation>
@@ -7171,7 +7225,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>SQL этого обновления нельзя вывести для проверки ({detail}); примените его командой &apos;kzpk migrate&apos;.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+90"/>
         <source>&apos;{text}&apos; is not an audit anchor (expected the event number, a colon and 64 hexadecimal digits).</source>
         <extracomment>kzpk_desktop/services/anchors.py:83</extracomment>
         <translation>&apos;{text}&apos; — не якорь журнала аудита (ожидаются номер события, двоеточие и 64 шестнадцатеричные цифры).</translation>
@@ -7393,7 +7447,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Номер паспорта может содержать только латинские буквы и цифры.</translation>
     </message>
     <message>
-        <location line="-466"/>
+        <location line="-474"/>
         <source>Cannot write {path}: the file would be larger than this disk or this user may write.</source>
         <extracomment>kzpk_desktop/exports/files.py:103</extracomment>
         <translation>Не удалось записать {path}: файл получился бы больше, чем позволяет диск или этот пользователь.</translation>
@@ -7411,7 +7465,31 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Не удалось записать {path}: отчёт записывается как книга Excel; укажите имя с окончанием .xlsx.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
+        <source>Making the pages</source>
+        <extracomment>kzpk_desktop/exports/pdf.py:24</extracomment>
+        <translation>Подготовка страниц</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A print preview needs LibreOffice, which is not installed on this computer.</source>
+        <extracomment>kzpk_desktop/exports/pdf.py:32</extracomment>
+        <translation>Для предварительного просмотра нужен LibreOffice, а на этом компьютере он не установлен.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LibreOffice did not make the pages within {seconds} seconds; try again, or save the workbook and print it from a spreadsheet program.</source>
+        <extracomment>kzpk_desktop/exports/pdf.py:72</extracomment>
+        <translation>LibreOffice не подготовил страницы за {seconds} с; попробуйте ещё раз или сохраните книгу и напечатайте её из программы электронных таблиц.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LibreOffice could not make the pages ({reason}); save the workbook and print it from a spreadsheet program.</source>
+        <extracomment>kzpk_desktop/exports/pdf.py:85</extracomment>
+        <translation>LibreOffice не смог подготовить страницы ({reason}); сохраните книгу и напечатайте её из программы электронных таблиц.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Reading the records</source>
         <extracomment>kzpk_desktop/progress.py:27</extracomment>
         <translation>Чтение записей</translation>
@@ -8989,7 +9067,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Отклонено строк: {count} из {total}; ничего не импортировано. Исправьте их (каждая указана в отчёте об ошибках) или импортируйте только верные строки.</translation>
     </message>
     <message>
-        <location line="-712"/>
+        <location line="-720"/>
         <source>Rows refused by the import</source>
         <extracomment>kzpk_desktop/exports/import_files.py:152</extracomment>
         <translation>Строки, отклонённые при импорте</translation>
@@ -9019,7 +9097,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Неизвестный язык «{lang}»: выберите kk, ru или en.</translation>
     </message>
     <message>
-        <location line="+724"/>
+        <location line="+732"/>
         <source>Acronym is required.</source>
         <extracomment>kzpk_desktop/services/missions.py:66</extracomment>
         <translation>Укажите сокращённое название.</translation>
