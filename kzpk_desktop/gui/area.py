@@ -48,13 +48,19 @@ class AreaContext:
         Returns whether the role may."""
         if self.may(minimum):
             return True
-        from .security.labels import role_label
-
-        needed = QCoreApplication.translate("AreaContext", "Needs the role “%1” or higher.") \
-            .replace("%1", role_label(minimum))
+        needed = self.role_needed(minimum)
         widget.setToolTip(f"{tip}\n{needed}" if tip else needed)
         _RoleGate(widget)
         return False
+
+    @staticmethod
+    def role_needed(minimum: str) -> str:
+        """"Needs the role “supervisor” or higher.", in the UI language (a greyed-out
+        button's or menu command's tooltip)."""
+        from .security.labels import role_label
+
+        return QCoreApplication.translate("AreaContext", "Needs the role “%1” or higher.") \
+            .replace("%1", role_label(minimum))
 
     def forbidden_commands(self) -> set[str]:
         """Record commands the role never may use: a viewer changes nothing, a clerk deletes

@@ -29,6 +29,7 @@ from .area import DELETE, EXPORT, FIND, NEW, PRINT, REFRESH, SAVE, AreaContext, 
 from .areas import AREAS, AreaSpec
 from .expiry_notice import ExpiryNotice
 from .language import LANGUAGES
+from .recycle.undo import TABS, UndoDelete
 
 SPLITTER_KEY = "main"
 #: The navigation pane is never narrower than this, even for short titles.
@@ -231,6 +232,15 @@ class MainWindow(QMainWindow):
         self.shortcutsAction = self._action(
             "shortcutsAction", self.tr("&Keyboard shortcuts"), Qt.Key.Key_F1, None,
             self.tr("The keys of the window's commands"), self.show_shortcuts)
+        self.undoDelete = UndoDelete(self._ctx.ops, self._ctx.lang, self)
+        self.undoDelete.restored.connect(self._show_restored)
+        self.recycleAction = self._action(
+            "recycleAction", self.tr("Recycle &bin…"), None, None,
+            self.tr("Deleted servicemen, documents and assignments, to restore"),
+            self.show_recycle_bin)
+        if not self._ctx.may("admin"):
+            self.recycleAction.setEnabled(False)
+            self.recycleAction.setToolTip(self._ctx.role_needed("admin"))
 
     def _on_page(self, method: str):
         def run() -> None:
@@ -246,11 +256,15 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.commandActions[PRINT])
         file_menu.addSeparator()
         file_menu.addAction(self.quitAction)
+        edit = self.editMenu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit.addAction(self.undoDelete.action)
         record = self.menuBar().addMenu(self.tr("&Record"))
         for key in (NEW, SAVE, DELETE):
             record.addAction(self.commandActions[key])
         tools = self.toolsMenu = self.menuBar().addMenu(self.tr("&Tools"))
         tools.addAction(self.settingsAction)
+        tools.addAction(self.recycleAction)
+        tools.setToolTipsVisible(True)  # a greyed-out command says which role may use it
         view = self.menuBar().addMenu(self.tr("&View"))
         for key in (FIND, REFRESH):
             view.addAction(self.commandActions[key])
@@ -311,6 +325,20 @@ class MainWindow(QMainWindow):
                                                       language=self._ctx.lang)
         if language is not None and language != self._ctx.lang:
             self.languageRequested.emit(language)  # the session builds the window again
+
+    def show_recycle_bin(self) -> None:
+        from .recycle.bin_dialog import RecycleBinDialog
+
+        dialog = RecycleBinDialog(self._ctx.ops, self._ctx.lang, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restored.connect(self._show_restored)
+        dialog.exec()
+
+    def _show_restored(self, done) -> None:
+        """A record is back from the recycle bin: show it where it lives."""
+        if done.item_id == self.undoDelete.item:  # restored from the bin: nothing to undo
+            self.undoDelete.forget()
+        self.open_serviceman(done.serviceman_id, TABS.get(done.entity, "record"))
 
     def show_shortcuts(self) -> None:
         from .shortcuts_dialog import ShortcutsDialog

@@ -173,7 +173,10 @@ DETAIL_LABELS = {"reason": N_("Reason"), "failures": N_("Wrong passwords in a ro
                  "report": N_("Report"), "file": N_("File"), "rows": N_("Rows"),
                  "seed": N_("Seed"), "added": N_("Added"), "within": N_("Within (days)"),
                  "rank_id": N_("Rank"), "unit_id": N_("Unit"), "rotation": N_("Rotation"),
-                 "search": N_("Search text"), "status": N_("Status")}
+                 "search": N_("Search text"), "status": N_("Status"),
+                 # a record put back from the recycle bin (services/recycle.py)
+                 "what": N_("What"), "deleted_by": N_("Deleted by"),
+                 "deleted_at": N_("Deleted at (UTC)")}
 
 #: Why a sign-in was refused (``accounts.authenticate`` writes these), in words.
 SIGN_IN_REASONS = {"unknown user": N_("unknown user"), "wrong password": N_("wrong password"),

@@ -20,7 +20,7 @@ from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session, defer
 
 from ..db.models import Document, DocumentKind, DocumentScan, Serviceman
-from . import settings
+from . import recycle_bin, settings
 from .errors import N_, NotFound, Problem, ValidationError
 from .text import clean, clean_lines
 from .versioning import expect_version, flush_checked
@@ -232,14 +232,20 @@ def update_document(session: Session, document_id: int, data: DocumentData, *,
     return doc
 
 
-def remove_document(session: Session, document_id: int, *, version: int | None = None) -> None:
-    """Delete a document (and its scan); the newest remaining one of its kind becomes current."""
+def remove_document(session: Session, document_id: int, *, version: int | None = None) -> int:
+    """Delete a document (and its scan); the newest remaining one of its kind becomes current.
+    Return the recycle bin item that can bring it back (services/recycle.py)."""
     doc = _document(session, document_id)
     expect_version(doc, version, _label(doc))
     serviceman_id, kind_id = doc.serviceman_id, doc.kind_id
+    person = _person(session, serviceman_id)
+    item = recycle_bin.keep(session, "document", doc.id,
+                            what=f"{doc.number} — {person.surname} {person.given_name}",
+                            serviceman_uid=person.uid)
     session.delete(doc)
     session.flush()
     elect_current(session, serviceman_id, kind_id)
+    return item
 
 
 def keep_current(session: Session, serviceman_id: int, kind_code: str, number: str,

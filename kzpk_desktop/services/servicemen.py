@@ -14,14 +14,16 @@ from ..db.models import (
     BLOOD_GROUPS,
     SERVICEMAN_STATUSES,
     Rank,
+    RosterEntry,
     SearchToken,
     Serviceman,
 )
-from . import documents, text
+from . import documents, recycle_bin, text
 from .documents import PASSPORT_KINDS, current_document  # noqa: F401  (re-exported)
 from .errors import N_, NotFound, Problem, StaleRecord, ValidationError
 from .text import clean, clean_lines
 from .identity import InvalidIin, parse_iin
+from .roster_status import refuse_at_field_office
 from .versioning import lock_current
 
 PASSPORT_KIND = documents.NATIONAL_PASSPORT
@@ -244,15 +246,28 @@ def update_serviceman(session: Session, serviceman_id: int, data: ServicemanData
     return person
 
 
-def delete_serviceman(session: Session, serviceman_id: int, *, version: int | None = None) -> None:
+def delete_serviceman(session: Session, serviceman_id: int, *, version: int | None = None) -> int:
+    """Delete the person with his documents, assignments and roster entries; return the
+    recycle bin item that can bring them back (services/recycle.py)."""
     person = _get(session, serviceman_id)
     if version is not None:
         lock_current(person)
     if version is not None and version != person.version:
         raise StaleRecord(N_("{who} was changed by someone else; reload before deleting."),
                           who=f"{person.surname} {person.given_name}")
+    entries = session.execute(select(RosterEntry).where(
+        RosterEntry.serviceman_id == serviceman_id)).scalars().all()
+    if entries:
+        refuse_at_field_office(session, N_("removes people from rosters"))
+    item = recycle_bin.keep(session, "serviceman", serviceman_id,
+                            what=f"{text.full_name(person)} ({person.iin})",
+                            serviceman_uid=person.uid)
+    for entry in entries:
+        session.delete(entry)
+    session.flush()
     session.delete(person)
     session.flush()
+    return item
 
 
 def get_serviceman(session: Session, serviceman_id: int) -> ServicemanData:

@@ -18,7 +18,8 @@ ACTIONS = {
     "export": QT_TRANSLATE_NOOP("AuditLabels", "export"),
     "override": QT_TRANSLATE_NOOP("AuditLabels", "rule overridden"),
     "demo": QT_TRANSLATE_NOOP("AuditLabels", "demo data"),
-    "restore": QT_TRANSLATE_NOOP("AuditLabels", "backup restored"),
+    # A backup put in place of the database (no record), or a record from the recycle bin.
+    "restore": QT_TRANSLATE_NOOP("AuditLabels", "restored"),
     "backup": QT_TRANSLATE_NOOP("AuditLabels", "backup made"),
     "encrypt": QT_TRANSLATE_NOOP("AuditLabels", "database encrypted"),
     "decrypt": QT_TRANSLATE_NOOP("AuditLabels", "database decrypted"),

@@ -195,10 +195,15 @@ class DocumentsTab(RecordTab):
                             Button.No, icon=QMessageBox.Icon.Warning)
         if answer != Button.Yes:
             return
-        if self._write(self.tr("Document not removed"),
-                       lambda s: documents.remove_document(s, line.id,
-                                                           version=line.doc.version)):
+        outcome = self._ops.call(
+            lambda s: documents.remove_document(s, line.id, version=line.doc.version),
+            write=True, changes=self._change(None), parent=self,
+            title=self.tr("Document not removed"))
+        if outcome.ok:  # into the recycle bin: the window offers to undo it
             self._after_change(None)
+            self._ops.deleted.emit(outcome.value, self.tr("Document %1 %2 removed.")
+                                   .replace("%1", line.doc.kind_name)
+                                   .replace("%2", line.doc.number))
 
     # -- scans ----------------------------------------------------------------------
     def attach_scan(self) -> None:

@@ -163,6 +163,9 @@ class Operations(QObject):
     faulted = Signal(str)
     #: The first success after the database could not be reached.
     connectionRestored = Signal()
+    #: A delete put a record into the recycle bin: the bin item's id, and the sentence that
+    #: says what went ("Serviceman … deleted."); the window offers to undo it.
+    deleted = Signal(int, str)
 
     def __init__(self, sessions: sessionmaker[Session] | None, parent: QObject | None = None,
                  *, readers: int = READERS) -> None:

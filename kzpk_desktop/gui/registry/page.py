@@ -221,8 +221,9 @@ class RegistryPage(AreaPage):
         data = self.form.value()
         answer = Prompt.ask(
             self, self.tr("Delete serviceman"),
-            self.tr("Delete %1 (IIN %2) with all documents and history?\n\n"
-                    "This cannot be undone.").replace("%1", self._who(data))
+            self.tr("Delete %1 (IIN %2) with all documents, assignments and roster "
+                    "entries?\n\nEdit > Undo delete (Ctrl+Z) brings everything back.")
+            .replace("%1", self._who(data))
             .replace("%2", data.iin),
             {Button.Yes: self.tr("Delete"), Button.No: self.tr("Keep")}, Button.No,
             icon=QMessageBox.Icon.Warning)
@@ -243,7 +244,9 @@ class RegistryPage(AreaPage):
         self.form.load(None)
         self._show_extras(None)
         self.commandsChanged.emit()
-        self.statusMessage.emit(self.tr("Deleted: %1.").replace("%1", self._who(data)))
+        if outcome.ok:  # into the recycle bin: the window offers to undo it
+            self._ops.deleted.emit(outcome.value, self.tr("Serviceman %1 deleted.")
+                                   .replace("%1", self._who(data)))
 
     def show_history(self) -> None:
         """The open record's own audit history, in a dialog."""

@@ -132,3 +132,31 @@ def reconcile(conn: Connection, entities: Iterable[str] | None = None) -> int:
             ["entity", "uid", "seq", "clock", "deleted"], sel))
         total += max(result.rowcount or 0, 0)
     return total
+
+
+def capture_restored(session: Session, keys: Iterable[tuple[str, uuid.UUID]]) -> None:
+    """Records a clerk put back from the recycle bin (services/recycle.py), after their rows
+    were written: a deliberate change made on top of their deletion, so every office that
+    holds the tombstone takes the record back (``merge.against_tombstone``), and one that
+    has not seen the deletion yet ignores it when it comes."""
+    if session.info.get(APPLYING):
+        return
+    keys = [(entity, uid) for entity, uid in keys if entity in BY_NAME]
+    conn = session.connection()
+    stamped = hlc.next_change(conn) if keys else None
+    if stamped is None:
+        return
+    now, seq = stamped
+    current = state.load_pairs(conn, keys)
+    out = []
+    for entity, uid in keys:
+        st = current.get((entity, uid)) or state.RowState(entity, uid, seq, now)
+        if st.deleted:
+            gone = st.clock
+            known = {n: c[0] if isinstance(c, list) else c for n, c in st.clocks.items()}
+            st.clocks = {n: [now, sorted({known.get(n) or gone, gone})]
+                         for n in BY_NAME[entity].fields}
+            st.clocks[state.RESTORED] = gone
+        st.clock, st.deleted, st.seq, st.via = now, False, seq, None
+        out.append(st)
+    state.save(conn, out)
