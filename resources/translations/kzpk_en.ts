@@ -3722,7 +3722,7 @@ The window closes and reopens the database; backups made before now stay unencry
     </message>
     <message>
         <location line="+2"/>
-        <source>The pages as they will print (made by LibreOffice); print them from there (Ctrl+P)</source>
+        <source>The pages of the report as they will print; print them from there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3736,8 +3736,8 @@ The window closes and reopens the database; backups made before now stay unencry
     </message>
     <message>
         <location line="+2"/>
-        <source>The pages as they will print (made by LibreOffice); print them from there (Ctrl+P)</source>
-        <translation>Беттер басылып шығатын күйінде (оларды LibreOffice дайындайды); сол жерден басып шығаруға болады (Ctrl+P)</translation>
+        <source>The pages of the report as they will print; print them from there</source>
+        <translation>Есептің беттері басылып шығатын күйінде; сол жерден басып шығаруға болады</translation>
     </message>
     <message>
         <location line="+49"/>

@@ -3759,8 +3759,8 @@ The window closes and reopens the database; backups made before now stay unencry
     </message>
     <message>
         <location line="+2"/>
-        <source>The pages as they will print (made by LibreOffice); print them from there (Ctrl+P)</source>
-        <translation>Страницы в том виде, в каком они будут напечатаны (их готовит LibreOffice); оттуда их можно напечатать (Ctrl+P)</translation>
+        <source>The pages of the report as they will print; print them from there</source>
+        <translation>Страницы отчёта в том виде, в каком они будут напечатаны; оттуда их можно напечатать</translation>
     </message>
     <message>
         <location line="+49"/>

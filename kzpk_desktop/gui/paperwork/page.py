@@ -105,8 +105,8 @@ class PaperworkPage(AreaPage):
                                              "it can be cancelled while it is written"))
         self.previewButton = QPushButton(self.tr("&Print preview…"), self,
                                          objectName="previewButton")
-        self.previewButton.setToolTip(self.tr("The pages as they will print (made by "
-                                              "LibreOffice); print them from there (Ctrl+P)"))
+        self.previewButton.setToolTip(self.tr("The pages of the report as they will print; "
+                                              "print them from there"))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.previewButton)
