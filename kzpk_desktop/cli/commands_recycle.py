@@ -3,7 +3,8 @@
 ``recycle list [--json]`` gives objects with ``id``, ``entity`` (serviceman,
 document, assignment), ``uid``, ``what``, ``deleted_by``, ``deleted_at`` (ISO,
 UTC) and ``rows`` (the record and what went with it); ``recycle restore ID``
-puts item ID back. An administrator's commands (a supervisor may restore what
+puts item ID back; ``recycle purge ID`` deletes it for good (the personal data
+it keeps with it). An administrator's commands (a supervisor may restore what
 he deleted himself); a refusal is one line on stderr, exit 1.
 """
 from __future__ import annotations
@@ -26,6 +27,10 @@ def register(sub) -> None:
                                            "with it")
     q.add_argument("id", type=record_id, metavar="ID", help="the item's id from 'recycle list'")
     q.set_defaults(func=cmd_recycle_restore)
+    q = actions.add_parser("purge", help="delete an item for good, with the personal data it "
+                                         "keeps (administrators)")
+    q.add_argument("id", type=record_id, metavar="ID", help="the item's id from 'recycle list'")
+    q.set_defaults(func=cmd_recycle_purge)
 
 
 def cmd_recycle_list(args, ctx) -> int:
@@ -46,4 +51,11 @@ def cmd_recycle_restore(args, ctx) -> int:
     with write_session(ctx.sessions) as s:
         done = recycle.restore(s, args.id)
     print(f"restored {done.entity} {done.what} ({done.entity_uid})")
+    return 0
+
+
+def cmd_recycle_purge(args, ctx) -> int:
+    with write_session(ctx.sessions) as s:
+        what = recycle.purge(s, args.id)
+    print(f"deleted for good: {what}")
     return 0

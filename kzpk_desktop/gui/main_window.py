@@ -322,7 +322,8 @@ class MainWindow(QMainWindow):
         # A changed warning window is announced (SETTINGS): badges, lists and the notice
         # read themselves again.
         _saved, language = BusinessSettingsDialog.ask(self, self._ctx.ops,
-                                                      language=self._ctx.lang)
+                                                      language=self._ctx.lang,
+                                                      gate=self._ctx.gate)
         if language is not None and language != self._ctx.lang:
             self.languageRequested.emit(language)  # the session builds the window again
 

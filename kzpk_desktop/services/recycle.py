@@ -62,6 +62,7 @@ ITEM_GONE_MSG = N_("This item is no longer in the recycle bin (restored by someo
 CLOSED_MSG = N_("Rotation {rotation} is completed; its roster is closed.")
 OTHERS_MSG = N_("Your role ({role}) may restore only what you deleted yourself; {who} deleted "
                 "this, so only an administrator may restore it.")
+PURGE_MSG = N_("Your role ({role}) may not empty the recycle bin; only an administrator may.")
 LIST_MSG = N_("Your role ({role}) may not open the recycle bin; only an administrator may.")
 
 
@@ -219,6 +220,21 @@ def _rebuild(session: Session, owner_id: int, rows: list[KeptRow]) -> None:
         kind_id = session.execute(select(DocumentKind.id).where(DocumentKind.uid == kind_uid)
                                   ).scalar_one()
         documents.elect_current(session, owner_id, kind_id)
+
+
+def purge(session: Session, item_id: int) -> str:
+    """Delete bin item ``item_id`` for good (an administrator's): the personal data a delete
+    kept is gone then, and only the audit trail says it was there. Returns what it was."""
+    require_role(session, "admin", PURGE_MSG)
+    item = session.get(RecycleItem, item_id)
+    if item is None:
+        raise NotFound(ITEM_GONE_MSG)
+    audit_event(session, "delete", "recycle_item", item.entity_uid,
+                changes={"what": (item.what, None), "deleted_by": (item.deleted_by, None),
+                         "deleted_at": (item.deleted_at.replace(microsecond=0), None)})
+    what = item.what
+    session.execute(delete(RecycleItem.__table__).where(RecycleItem.__table__.c.id == item.id))
+    return what
 
 
 def count(session: Session) -> int:

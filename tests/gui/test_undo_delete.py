@@ -195,3 +195,27 @@ def test_a_clerk_sees_the_assignment_delete_greyed_with_the_role_named(qtbot, se
     page.assignments._update_buttons()
     assert not button.isEnabled()
     assert button.toolTip().endswith("\nNeeds the role “supervisor” or higher.")
+
+
+def test_an_administrator_deletes_an_item_for_good(qtbot, ops, people, sessions, prompts):
+    from kzpk_desktop.gui.recycle.bin_dialog import RecycleBinDialog
+
+    man = people.add("Петров", "Олег")
+    with write_session(sessions) as s:
+        servicemen.delete_serviceman(s, man)
+    dialog = RecycleBinDialog(ops, "ru")
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
+    dialog.table.selectRow(0)
+    prompts.answers = [Button.No]
+    qtbot.mouseClick(dialog.purgeButton, Qt.MouseButton.LeftButton)
+    assert prompts.asked[-1][1].startswith("Delete Петров Олег (")
+    with sessions() as s:
+        assert len(recycle.list_items(s)) == 1
+    prompts.answers = [Button.Yes]
+    qtbot.mouseClick(dialog.purgeButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 0)
+    assert dialog.resultLabel.text().startswith("Deleted for good: Петров Олег (")
+    assert dialog.summaryLabel.text().startswith("The recycle bin is empty")
+    with sessions() as s:
+        assert recycle.list_items(s) == []

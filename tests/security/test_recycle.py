@@ -234,3 +234,66 @@ def test_the_cli_lists_the_bin_and_restores_an_item(sessions, staff, kzpk):
     assert (code, out) == (0, "")
     code, _, err = kzpk(*as_admin, "recycle", "restore", "x", env={"KZPK_PASSWORD": PASSWORD})
     assert code == 2 and "expected a whole number" in err
+
+
+@pytest.mark.sqlite_only
+def test_in_an_encrypted_database_the_bin_is_as_unreadable_as_the_records(engine, sessions,
+                                                                          db_path):
+    from kzpk_desktop.db.engine import make_engine, make_session_factory, write_session
+    from kzpk_desktop.services import encryption
+
+    passphrase = "полевой ноутбук 2026"
+    engine.dispose()
+    encryption.encrypt_database(db_path, passphrase)
+    keyed = make_engine(encryption.encrypted_url(db_path, passphrase))
+    try:
+        factory = make_session_factory(keyed)
+        with write_session(factory) as s:
+            man = pb.person(s, "Уникальнаяфамилия")
+            doc = s.execute(select(Document).where(Document.serviceman_id == man.id)
+                            ).scalars().first()
+            documents.attach_scan(s, doc.id, "passport.png", PNG)
+            man_id = man.id
+        with write_session(factory) as s:
+            item = servicemen.delete_serviceman(s, man_id)
+        with factory() as s:
+            kept = s.get(RecycleItem, item)
+            assert "Уникальнаяфамилия" in kept.rows  # kept, inside the encrypted file
+        keyed.dispose()
+        raw = b"".join(p.read_bytes() for p in db_path.parent.glob("kzpk.sqlite*"))
+        assert b"SCAN-BYTES" not in raw and "Уникальнаяфамилия".encode() not in raw
+        with write_session(factory) as s:
+            recycle.restore(s, item)
+        with factory() as s:
+            assert s.execute(select(DocumentScan.data)).scalar_one() == PNG
+            assert s.execute(select(Serviceman.surname)).scalar_one() == "Уникальнаяфамилия"
+    finally:
+        keyed.dispose()
+
+
+def test_an_item_deleted_for_good_is_gone_with_its_files_and_audited(sessions, staff, kzpk,
+                                                                     engine):
+    from kzpk_desktop.db.models import RecycleBlob
+
+    man_id = _world(sessions, staff["admin"])
+    with acting(sessions, staff["supervisor"]) as s:
+        item = servicemen.delete_serviceman(s, man_id)
+        assert s.execute(select(func.count()).select_from(RecycleBlob)).scalar() == 1  # the scan
+    with pytest.raises(PermissionDenied, match="Your role \\(supervisor\\) may not empty the "
+                                               "recycle bin"), \
+            acting(sessions, staff["supervisor"]) as s:
+        recycle.purge(s, item)
+    code, out, err = kzpk("--user", "admin", "recycle", "purge", str(item),
+                          env={"KZPK_PASSWORD": PASSWORD})
+    assert (code, err) == (0, "") and out.startswith("deleted for good: Сейтов Ерлан (")
+    with sessions() as s:
+        assert s.execute(select(func.count()).select_from(RecycleItem)).scalar() == 0
+        assert s.execute(select(func.count()).select_from(RecycleBlob)).scalar() == 0
+        event = s.execute(select(AuditEvent).order_by(AuditEvent.id.desc())).scalars().first()
+        assert (event.username, event.action, event.entity) == ("admin", "delete",
+                                                                 "recycle_item")
+        assert json.loads(event.changes)["what"][0].startswith("Сейтов Ерлан (")
+    with pytest.raises(ServiceError, match="no longer in the recycle bin"), \
+            acting(sessions, staff["admin"]) as s:
+        recycle.restore(s, item)
+    assert maintenance.check(engine, deep=True).problems == []

@@ -52,7 +52,8 @@ WORDS = {
                         "mission": "mission", "rank": "rank", "unit_kind": "unit kind",
                         "document_kind": "document kind",
                         "personnel_category": "personnel category",
-                        "user_account": "user account", "setting": "setting"}},
+                        "user_account": "user account", "setting": "setting",
+                        "recycle_item": "recycle bin item"}},
     "ru": {"title": "Журнал аудита", "no": "№", "when": "Когда (UTC)", "user": "Пользователь",
            "action": "Действие", "record": "Запись", "uid": "UID записи", "changes": "Изменения",
            "stored": "Изменения (поля базы данных)",
@@ -73,7 +74,8 @@ WORDS = {
                         "mission": "миссия", "rank": "воинское звание",
                         "unit_kind": "вид подразделения", "document_kind": "вид документа",
                         "personnel_category": "категория персонала",
-                        "user_account": "учётная запись", "setting": "настройка"}},
+                        "user_account": "учётная запись", "setting": "настройка",
+                        "recycle_item": "запись корзины"}},
     "kk": {"title": "Аудит журналы", "no": "№", "when": "Уақыты (UTC)", "user": "Пайдаланушы",
            "action": "Әрекет", "record": "Жазба", "uid": "Жазбаның UID", "changes": "Өзгерістер",
            "stored": "Өзгерістер (дерекқор өрістері)",
@@ -95,7 +97,8 @@ WORDS = {
                         "rank": "әскери атақ", "unit_kind": "бөлімше түрі",
                         "document_kind": "құжат түрі",
                         "personnel_category": "персонал санаты",
-                        "user_account": "есептік жазба", "setting": "баптау"}},
+                        "user_account": "есептік жазба", "setting": "баптау",
+                        "recycle_item": "себеттегі жазба"}},
 }
 
 
@@ -126,16 +129,16 @@ def stored(event):
 
 def sayer(lang: str):
     """How a face without Qt says the audit words in ``lang``: templates from the compiled
-    translations, a serviceman's status in the reports' words, other codes as stored."""
+    translations, statuses and the sex in the reports' words, other codes as stored."""
     words = labels(lang)
+    prefixes = {"serviceman_status": "status_", "roster_status": "roster_", "sex": "sex_"}
 
     def say(text: Text | None) -> str:
         if text is None:
             return ""
         if isinstance(text, Code):
-            if text.kind == "serviceman_status":
-                return words.get(f"status_{text.code}", text.code)
-            return text.code.replace("_", " ")
+            key = prefixes.get(text.kind, "\0") + text.code
+            return words.get(key, text.code.replace("_", " "))
         return translated(text, lang)
     return say
 

@@ -44,6 +44,7 @@ ENTITIES = {
     "personnel_category": QT_TRANSLATE_NOOP("AuditLabels", "personnel category"),
     "user_account": QT_TRANSLATE_NOOP("AuditLabels", "user account"),
     "setting": QT_TRANSLATE_NOOP("AuditLabels", "setting"),
+    "recycle_item": QT_TRANSLATE_NOOP("AuditLabels", "recycle bin item"),
 }
 ALL_ACTIONS = RECORD_ACTIONS + EVENT_ACTIONS
 

@@ -1,4 +1,5 @@
-"""Tools > Recycle bin…: what was deleted (what, who, when), and Restore (administrators)."""
+"""Tools > Recycle bin…: what was deleted (what, who, when); Restore, or delete for good
+(administrators)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
@@ -6,6 +7,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -17,6 +19,7 @@ from ...services.errors import NotFound
 from ...services.recycle import BinItem
 from ..audit.labels import entity_label, shown_time
 from ..ops import Operations, Ticket, describe
+from ..prompts import Button, Prompt
 from ..widgets.table import Column, RowsModel, setup_table
 from .undo import restore_item
 
@@ -63,6 +66,13 @@ class RecycleBinDialog(QDialog):
         self.restoreButton.setToolTip(self.tr("Put the chosen item back as it was, with "
                                               "everything that was deleted with it"))
         self.buttons.addButton(self.restoreButton, QDialogButtonBox.ButtonRole.ActionRole)
+        self.purgeButton = QPushButton(self.tr("Delete for &good…"), self,
+                                       objectName="purgeButton")
+        self.purgeButton.setToolTip(self.tr("Remove the chosen item from the recycle bin, with "
+                                            "the personal data it keeps; it cannot be restored "
+                                            "then"))
+        self.buttons.addButton(self.purgeButton, QDialogButtonBox.ButtonRole.ActionRole)
+        self.purgeButton.clicked.connect(self.purge_selected)
         self.buttons.rejected.connect(self.reject)
         self.restoreButton.clicked.connect(self.restore_selected)
         self.table.selectionModel().selectionChanged.connect(self._update)
@@ -102,6 +112,7 @@ class RecycleBinDialog(QDialog):
 
     def _update(self, *_args) -> None:
         self.restoreButton.setEnabled(self.selected() is not None)
+        self.purgeButton.setEnabled(self.selected() is not None)
 
     def restore_selected(self, *_args) -> None:
         item = self.selected()
@@ -115,4 +126,26 @@ class RecycleBinDialog(QDialog):
             self.restored.emit(outcome.value)
         else:
             return  # refused, said in a box; the item stays
+        self.load()
+
+    def purge_selected(self) -> None:
+        item = self.selected()
+        if item is None:
+            return
+        answer = Prompt.ask(self, self.tr("Delete for good"),
+                            self.tr("Delete %1 for good? It can no longer be restored "
+                                    "then.")
+                            .replace("%1", item.what),
+                            {Button.Yes: self.tr("Delete for good"), Button.No: self.tr("Keep")},
+                            Button.No, icon=QMessageBox.Icon.Warning)
+        if answer != Button.Yes:
+            return
+        outcome = self._ops.call(lambda session: recycle.purge(session, item.id), write=True,
+                                 handle=(NotFound,), parent=self, title=self.tr("Not deleted"))
+        if outcome.ok:
+            self.resultLabel.setText(self.tr("Deleted for good: %1.").replace("%1", outcome.value))
+        elif isinstance(outcome.error, NotFound):
+            self.resultLabel.setText(describe(outcome.error))
+        else:
+            return
         self.load()
