@@ -23,7 +23,7 @@
 <context>
     <name>AreaContext</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/area.py" line="+61"/>
+        <location filename="../../kzpk_desktop/gui/area.py" line="+62"/>
         <source>Needs the role “%1” or higher.</source>
         <extracomment>``AreaContext.gate`` as a widget inside an area receives it: (widget, minimum role, tip=). Who is signed in. None: the GUI hides nothing (the services still refuse). The one way pages run database work (off the GUI thread) and hear of changes; made on ``sessions`` when not given.</extracomment>
         <translation>Нужна роль «%1» или выше.</translation>
@@ -566,7 +566,7 @@ History is normally ended, not deleted: delete only an assignment entered by mis
 <context>
     <name>BusinessSettingsDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/settings_dialog.py" line="+42"/>
+        <location filename="../../kzpk_desktop/gui/settings_dialog.py" line="+45"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -2638,12 +2638,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
     <message>
         <location line="+1"/>
-        <location line="+110"/>
+        <location line="+115"/>
         <source>Add a new record</source>
         <translation>Добавить новую запись</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-114"/>
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
@@ -2669,12 +2669,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
     <message>
         <location line="+1"/>
-        <location line="+103"/>
+        <location line="+108"/>
         <source>Search the list</source>
         <translation>Искать в списке</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-106"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
@@ -2692,6 +2692,16 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <location line="+1"/>
         <source>Save the list as shown (search, filters, order) to an Excel or CSV file</source>
         <translation>Сохранить список в том виде, как он показан (поиск, фильтры, порядок), в файл Excel или CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print preview…</source>
+        <translation>Пр&amp;едварительный просмотр…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The pages of the report as they will print</source>
+        <translation>Страницы отчёта в том виде, в каком они будут напечатаны</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2759,7 +2769,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
@@ -2794,7 +2804,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>About KZPK Desktop</source>
         <translation>О программе KZPK Desktop</translation>
     </message>
@@ -3266,12 +3276,6 @@ The window closes and reopens the database; backups made before now stay unencry
         <location line="+4"/>
         <source>Something unexpected went wrong (%1). Nothing was changed; if it happens again, tell the administrator.</source>
         <translation>Произошла непредвиденная ошибка (%1). Ничего не изменено; если это повторится, сообщите администратору.</translation>
-    </message>
-    <message>
-        <location filename="../../kzpk_desktop/gui/ops/operations.py" line="+237"/>
-        <source>Cancel</source>
-        <extracomment>Reader threads: a page fetch, a count and a form&apos;s record may be read at once. A wait shorter than this shows no busy cursor (most saves take a few milliseconds). The clerk pressed Cancel and the job stopped. on_progress(done, total) on the GUI thread (a task&apos;s dialog). A write went through: what it changed (every open page listens). Background work failed and nobody took the error: the sentence for the status bar. The first success after the database could not be reached. A delete put a record into the recycle bin: the bin item&apos;s id, and the sentence that says what went (&quot;Serviceman … deleted.&quot;); the window offers to undo it.</extracomment>
-        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -3754,7 +3758,17 @@ The window closes and reopens the database; backups made before now stay unencry
         <translation>Выберите файл, затем запишите отчёт; запись можно отменить</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+2"/>
+        <source>&amp;Print preview…</source>
+        <translation>Пр&amp;едварительный просмотр…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The pages of the report as they will print; print them from there</source>
+        <translation>Страницы отчёта в том виде, в каком они будут напечатаны; оттуда их можно напечатать</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>&amp;Rotation</source>
         <translation>&amp;Ротация</translation>
     </message>
@@ -3874,7 +3888,7 @@ The window closes and reopens the database; backups made before now stay unencry
         <translation>Военнослужащего с ИИН %1 нет.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+27"/>
         <source>Save %1</source>
         <translation>Сохранение: %1</translation>
     </message>
@@ -4307,6 +4321,40 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <location line="+6"/>
         <source>Everyone imported will be nominated to rotation %1.</source>
         <translation>Все импортированные будут выдвинуты в ротацию %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/print_preview.py" line="+42"/>
+        <source>Print preview: %1</source>
+        <extracomment>Pages are drawn from images of at most this resolution (a printer&apos;s 1200 dpi would need half a gigabyte per page). The preview window&apos;s size on a screen large enough.</extracomment>
+        <translation>Предварительный просмотр: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the workbook instead?</source>
+        <translation>Сохранить вместо этого книгу Excel?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the workbook…</source>
+        <translation>Сохранить книгу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparing the print preview…</source>
+        <translation>Подготовка предварительного просмотра…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The print preview could not be made.</source>
+        <translation>Не удалось подготовить предварительный просмотр.</translation>
     </message>
 </context>
 <context>
@@ -6136,6 +6184,33 @@ Edit &gt; Undo delete (Ctrl+Z) brings everything back.</source>
     </message>
 </context>
 <context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/ops/task_dialog.py" line="+54"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%1 of %Ln rows</source>
+        <translation>
+            <numerusform>%1 из %Ln строки</numerusform>
+            <numerusform>%1 из %Ln строк</numerusform>
+            <numerusform>%1 из %Ln строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rows written: %1</source>
+        <translation>Записано строк: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancelling…</source>
+        <translation>Отменяется…</translation>
+    </message>
+</context>
+<context>
     <name>UndoDelete</name>
     <message>
         <location filename="../../kzpk_desktop/gui/recycle/undo.py" line="+44"/>
@@ -6746,7 +6821,7 @@ They stay in the history of assignments but take no new members.</source>
 <context>
     <name>services</name>
     <message>
-        <location filename="services_templates.py" line="+81"/>
+        <location filename="services_templates.py" line="+105"/>
         <source>Wrong user name or password.</source>
         <extracomment>kzpk_desktop/services/accounts.py:59</extracomment>
         <translation>Неверное имя пользователя или пароль.</translation>
@@ -6914,7 +6989,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Назначение не может закончиться раньше, чем началось ({date}).</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+268"/>
         <source>Your role ({role}) may not change records.</source>
         <extracomment>kzpk_desktop/services/auth.py:44</extracomment>
         <translation>Ваша роль ({role}) не позволяет изменять записи.</translation>
@@ -7016,9 +7091,9 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Не удаётся записать {path}: папка только для чтения или файл занят.</translation>
     </message>
     <message>
-        <location line="-416"/>
+        <location line="-436"/>
         <source>Export cancelled; no file was written.</source>
-        <extracomment>kzpk_desktop/exports/files.py:36</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:37</extracomment>
         <translation>Выгрузка отменена; файл не записан.</translation>
     </message>
     <message>
@@ -7049,35 +7124,35 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+4"/>
         <source>Cannot write {path}: a folder has that name. Choose another file name.</source>
-        <extracomment>kzpk_desktop/exports/files.py:47</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:91</extracomment>
         <translation>Не удаётся записать {path}: так называется папка. Выберите другое имя файла.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot write {path}: the folder does not exist.</source>
-        <extracomment>kzpk_desktop/exports/files.py:50</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:94</extracomment>
         <translation>Не удаётся записать {path}: папки не существует.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot write {path}: the file is open in another program or the folder is read-only. Close it and try again.</source>
-        <extracomment>kzpk_desktop/exports/files.py:53</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:97</extracomment>
         <translation>Не удаётся записать {path}: файл открыт в другой программе или папка только для чтения. Закройте его и повторите.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot write {path}: the disk is full.</source>
-        <extracomment>kzpk_desktop/exports/files.py:57</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:101</extracomment>
         <translation>Не удаётся записать {path}: диск заполнен.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot write {path}: {reason}.</source>
-        <extracomment>kzpk_desktop/exports/files.py:61</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:105</extracomment>
         <translation>Не удаётся записать {path}: {reason}.</translation>
     </message>
     <message>
-        <location line="+1006"/>
+        <location line="+1030"/>
         <source>{file} is not imported: its part {part} unpacks to more than {limit} MB, far more than a list of servicemen. Save the list alone in a new workbook and import that.</source>
         <extracomment>kzpk_desktop/sheets/bounds.py:66</extracomment>
         <translation>{file} не импортируется: его часть {part} при распаковке занимает больше {limit} МБ — намного больше, чем список военнослужащих. Сохраните один список в новой книге и импортируйте её.</translation>
@@ -7251,13 +7326,13 @@ They stay in the history of assignments but take no new members.</source>
         <translation>«{value}» — несуществующая дата.</translation>
     </message>
     <message>
-        <location line="-1008"/>
+        <location line="-1024"/>
         <source>The number of days cannot be negative.</source>
-        <extracomment>kzpk_desktop/exports/reports/expiring.py:26</extracomment>
+        <extracomment>kzpk_desktop/exports/reports/expiring.py:27</extracomment>
         <translation>Число дней не может быть отрицательным.</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-82"/>
         <source>The database server cannot be reached. Check the network connection and try again in a moment; nothing was changed.</source>
         <extracomment>kzpk_desktop/db/faults.py:21</extracomment>
         <translation>Сервер базы данных недоступен. Проверьте сетевое подключение и попробуйте снова через минуту; ничего не изменено.</translation>
@@ -7371,7 +7446,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>SQL этого обновления нельзя вывести для проверки ({detail}); примените его командой &apos;kzpk migrate&apos;.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+90"/>
         <source>&apos;{text}&apos; is not an audit anchor (expected the event number, a colon and 64 hexadecimal digits).</source>
         <extracomment>kzpk_desktop/services/anchors.py:83</extracomment>
         <translation>&apos;{text}&apos; — не якорь журнала аудита (ожидаются номер события, двоеточие и 64 шестнадцатеричные цифры).</translation>
@@ -7431,7 +7506,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>В резервной копии {path} нет событий аудита.</translation>
     </message>
     <message>
-        <location line="+338"/>
+        <location line="+334"/>
         <source>There is no rotation with id {id} (it may have been deleted).</source>
         <extracomment>kzpk_desktop/services/ceilings.py:28</extracomment>
         <translation>Ротации с id {id} нет (возможно, она удалена).</translation>
@@ -7523,7 +7598,7 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="-78"/>
         <source>Decision {number}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:336</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:334</extracomment>
         <translation>Постановление {number}</translation>
     </message>
     <message>
@@ -7593,27 +7668,99 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Номер паспорта может содержать только латинские буквы и цифры.</translation>
     </message>
     <message>
-        <location line="-456"/>
+        <location line="-476"/>
         <source>Cannot write {path}: the file would be larger than this disk or this user may write.</source>
-        <extracomment>kzpk_desktop/exports/files.py:59</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:103</extracomment>
         <translation>Не удалось записать {path}: файл получился бы больше, чем позволяет диск или этот пользователь.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot write {path}: a list is written as an Excel workbook or a CSV file; give a name ending in .xlsx or .csv.</source>
-        <extracomment>kzpk_desktop/exports/files.py:85</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:129</extracomment>
         <translation>Не удалось записать {path}: список записывается как книга Excel или файл CSV; укажите имя с окончанием .xlsx или .csv.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot write {path}: a report is written as an Excel workbook; give a name ending in .xlsx.</source>
-        <extracomment>kzpk_desktop/exports/files.py:88</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:132</extracomment>
         <translation>Не удалось записать {path}: отчёт записывается как книга Excel; укажите имя с окончанием .xlsx.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
+        <source>Making the pages</source>
+        <extracomment>kzpk_desktop/exports/pdf.py:24</extracomment>
+        <translation>Подготовка страниц</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A print preview needs LibreOffice, which is not installed on this computer.</source>
+        <extracomment>kzpk_desktop/exports/pdf.py:32</extracomment>
+        <translation>Для предварительного просмотра нужен LibreOffice, а на этом компьютере он не установлен.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LibreOffice did not make the pages within {seconds} seconds; try again, or save the workbook and print it from a spreadsheet program.</source>
+        <extracomment>kzpk_desktop/exports/pdf.py:72</extracomment>
+        <translation>LibreOffice не подготовил страницы за {seconds} с; попробуйте ещё раз или сохраните книгу и напечатайте её из программы электронных таблиц.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LibreOffice could not make the pages ({reason}); save the workbook and print it from a spreadsheet program.</source>
+        <extracomment>kzpk_desktop/exports/pdf.py:85</extracomment>
+        <translation>LibreOffice не смог подготовить страницы ({reason}); сохраните книгу и напечатайте её из программы электронных таблиц.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the records</source>
+        <extracomment>kzpk_desktop/progress.py:27</extracomment>
+        <translation>Чтение записей</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the roster</source>
+        <extracomment>kzpk_desktop/progress.py:28</extracomment>
+        <translation>Чтение списка ротации</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the list</source>
+        <extracomment>kzpk_desktop/progress.py:29</extracomment>
+        <translation>Чтение списка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the serviceman&apos;s records</source>
+        <extracomment>kzpk_desktop/progress.py:30</extracomment>
+        <translation>Чтение данных военнослужащего</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the documents</source>
+        <extracomment>kzpk_desktop/progress.py:31</extracomment>
+        <translation>Чтение документов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the audit trail</source>
+        <extracomment>kzpk_desktop/progress.py:32</extracomment>
+        <translation>Чтение журнала аудита</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writing rows</source>
+        <extracomment>kzpk_desktop/progress.py:33</extracomment>
+        <translation>Запись строк</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saving the file</source>
+        <extracomment>kzpk_desktop/progress.py:34</extracomment>
+        <translation>Сохранение файла</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Cancelled; nothing was saved.</source>
-        <extracomment>kzpk_desktop/progress.py:22</extracomment>
+        <extracomment>kzpk_desktop/progress.py:41</extracomment>
         <translation>Отменено; ничего не сохранено.</translation>
     </message>
     <message>
@@ -8241,159 +8388,159 @@ They stay in the history of assignments but take no new members.</source>
         <translation>учётная запись отключена</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>(deleted serviceman)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:199</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:197</extracomment>
         <translation>(удалённый военнослужащий)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted document)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:199</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:197</extracomment>
         <translation>(удалённый документ)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted unit)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:200</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:198</extracomment>
         <translation>(удалённое подразделение)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted mission)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:200</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:198</extracomment>
         <translation>(удалённая миссия)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted rotation)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:201</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:199</extracomment>
         <translation>(удалённая ротация)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted decision)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:201</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:199</extracomment>
         <translation>(удалённое постановление)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted rank)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:202</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:200</extracomment>
         <translation>(удалённое звание)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted unit kind)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:202</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:200</extracomment>
         <translation>(удалённый род подразделения)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted document kind)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:203</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:201</extracomment>
         <translation>(удалённый вид документа)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted personnel category)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:204</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:202</extracomment>
         <translation>(удалённая категория персонала)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted roster entry)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:205</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:203</extracomment>
         <translation>(удалённая запись списка ротации)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted assignment)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:206</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:204</extracomment>
         <translation>(удалённое назначение)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(deleted record)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:207</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:205</extracomment>
         <translation>(удалённая запись)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yes</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:208</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:206</extracomment>
         <translation>да</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:208</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:206</extracomment>
         <translation>нет</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(empty)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:208</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:206</extracomment>
         <translation>(пусто)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(hidden)</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:208</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:206</extracomment>
         <translation>(скрыто)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only data the application keeps for itself</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:210</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:208</extracomment>
         <translation>только служебные данные программы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>file of {size} bytes</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:211</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:209</extracomment>
         <translation>файл, {size} байт</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{mission}-{number}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:333</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:331</extracomment>
         <translation>{mission}-{number}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{kind} No. {number}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:338</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:336</extracomment>
         <translation>{kind} № {number}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scan of {document}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:342</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:340</extracomment>
         <translation>Скан: {document}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assignment to {unit}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:345</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:343</extracomment>
         <translation>Назначение: {unit}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Roster of {rotation}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:347</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:345</extracomment>
         <translation>Список ротации {rotation}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status change in {entry}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:351</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:349</extracomment>
         <translation>Смена статуса: {entry}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ceiling for {mission} in {decision}</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:354</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:352</extracomment>
         <translation>Квота {mission}: {decision}</translation>
     </message>
     <message>
@@ -9159,7 +9306,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Отклонено строк: {count} из {total}; ничего не импортировано. Исправьте их (каждая указана в отчёте об ошибках) или импортируйте только верные строки.</translation>
     </message>
     <message>
-        <location line="-704"/>
+        <location line="-724"/>
         <source>Rows refused by the import</source>
         <extracomment>kzpk_desktop/exports/import_files.py:152</extracomment>
         <translation>Строки, отклонённые при импорте</translation>
@@ -9189,7 +9336,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Неизвестный язык «{lang}»: выберите kk, ru или en.</translation>
     </message>
     <message>
-        <location line="+716"/>
+        <location line="+736"/>
         <source>Acronym is required.</source>
         <extracomment>kzpk_desktop/services/missions.py:66</extracomment>
         <translation>Укажите сокращённое название.</translation>
@@ -9687,7 +9834,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>У ротации уже есть список; её миссию изменить нельзя.</translation>
     </message>
     <message>
-        <location line="-790"/>
+        <location line="-786"/>
         <source>IIN</source>
         <extracomment>kzpk_desktop/services/audit_words.py:100</extracomment>
         <translation>ИИН</translation>
@@ -9711,7 +9858,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location line="+786"/>
+        <location line="+782"/>
         <source>{label} is required.</source>
         <extracomment>kzpk_desktop/services/servicemen.py:112</extracomment>
         <translation>Заполните поле «{label}».</translation>
@@ -9729,19 +9876,19 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Пол не совпадает с ИИН (по его 7-й цифре пол {sex}).</translation>
     </message>
     <message>
-        <location line="-596"/>
+        <location line="+2"/>
         <source>male</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:196</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:130</extracomment>
         <translation>мужской</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>female</source>
-        <extracomment>kzpk_desktop/services/audit_words.py:196</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:130</extracomment>
         <translation>женский</translation>
     </message>
     <message>
-        <location line="+460"/>
+        <location line="-138"/>
         <source>The unit it refers to no longer exists.</source>
         <extracomment>kzpk_desktop/services/recycle.py:50</extracomment>
         <translation>Подразделения, на которое ссылается запись, больше нет.</translation>
@@ -9825,7 +9972,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Ваша роль ({role}) не позволяет открывать корзину; это может только администратор.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+114"/>
         <source>Date of birth is required.</source>
         <extracomment>kzpk_desktop/services/servicemen.py:132</extracomment>
         <translation>Укажите дату рождения.</translation>

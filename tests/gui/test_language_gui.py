@@ -142,7 +142,7 @@ def test_the_settings_dialog_offers_the_language_too(qtbot, qapp, db_url, settin
         dialog.languageBox.set_language("kk")
         assert dialog.language() == "kk"
         monkeypatch.setattr(BusinessSettingsDialog, "ask", classmethod(
-            lambda cls, parent, ops, language=None: ({}, "kk")))
+            lambda cls, parent, ops, language=None, **_kw: ({}, "kk")))
         window.settingsAction.trigger()
         assert settings.ui_language == "kk" and ctl.window is not window
         assert ctl.window.navigation.item(0).text() == "Шолу"

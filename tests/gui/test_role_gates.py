@@ -112,3 +112,21 @@ def test_a_viewer_may_only_read_and_open_scans(qtbot, ctx, people, sessions):
 def test_a_supervisor_is_offered_every_document_button(qtbot, ctx, people, sessions):
     tab = record_of(qtbot, ctx, "supervisor", people, sessions).documents
     assert tab.removeButton.isEnabled() and "Needs the role" not in tab.removeButton.toolTip()
+
+
+def test_a_clerk_reads_the_shared_settings_greyed_and_keeps_the_language(
+        qtbot, ctx, prompts, monkeypatch):
+    from kzpk_desktop.gui.main_window import MainWindow
+    from kzpk_desktop.gui.settings_dialog import BusinessSettingsDialog
+
+    shown = []
+    monkeypatch.setattr(BusinessSettingsDialog, "exec", lambda self: shown.append(self) or 0)
+    window = MainWindow(as_role(ctx, "clerk"), database="test.sqlite")
+    qtbot.addWidget(window)
+    window.settingsAction.trigger()
+    [dialog] = shown
+    qtbot.addWidget(dialog)
+    days = dialog.editors["warning_window_days"]
+    assert not days.isEnabled() and days.value() == 90  # readable, not changeable
+    assert days.toolTip() == "Needs the role “administrator” or higher."
+    assert dialog.languageBox.isEnabled()
