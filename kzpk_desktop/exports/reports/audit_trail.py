@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from ...progress import READING_AUDIT
 from ...services.anchors import chain_head
 from ...services.audit import EventFilter, count_events, describe_changes, iter_events
 from ...services.audit_catalogue import translated
@@ -173,4 +174,4 @@ def export_audit(session: Session, path: str | os.PathLike, flt: EventFilter = E
             for d in describe_stream(session, iter_events(session, flt), lang))
     return export_table(path, columns, rows, title=w["title"], lines=lines, lang=lang, user=user,
                         marking=marking, total=count_events(session, flt), progress=progress,
-                        now=now, anchor=chain_head(session))
+                        now=now, anchor=chain_head(session), reading=READING_AUDIT)
