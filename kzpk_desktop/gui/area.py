@@ -15,6 +15,7 @@ from .settings import Settings
 # Commands the main window's menu and toolbar send to the current area.
 NEW, SAVE, FIND, DELETE, REFRESH = "new", "save", "find", "delete", "refresh"
 EXPORT = "export"  # File > Export list…: the list as shown, to .xlsx or .csv
+PRINT = "print"  # File > Print preview…: the pages of the report, as they will print
 
 #: ``AreaContext.gate`` as a widget inside an area receives it: (widget, minimum role, tip=).
 Gate = Callable[..., bool]
@@ -116,6 +117,9 @@ class AreaPage(QWidget):
         pass
 
     def refresh(self) -> None:
+        pass
+
+    def print_preview(self) -> None:
         pass
 
     def export_list(self) -> None:

@@ -25,7 +25,7 @@ from .. import __version__
 from ..paths import APP_NAME
 from ..services import expiry
 from ..services import settings as business
-from .area import DELETE, EXPORT, FIND, NEW, REFRESH, SAVE, AreaContext, AreaPage
+from .area import DELETE, EXPORT, FIND, NEW, PRINT, REFRESH, SAVE, AreaContext, AreaPage
 from .areas import AREAS, AreaSpec
 from .expiry_notice import ExpiryNotice
 from .language import LANGUAGES
@@ -209,6 +209,10 @@ class MainWindow(QMainWindow):
             EXPORT: self._action("exportAction", self.tr("&Export list…"), "Ctrl+E", None,
                                  self.tr("Save the list as shown (search, filters, order) to "
                                          "an Excel or CSV file"), page("export_list")),
+            PRINT: self._action("printPreviewAction", self.tr("&Print preview…"),
+                                QKeySequence.StandardKey.Print, None,
+                                self.tr("The pages of the report as they will print"),
+                                page("print_preview")),
         }
         self.importAction = self._action(
             "importAction", self.tr("&Import servicemen…"), "Ctrl+I", None,
@@ -249,6 +253,7 @@ class MainWindow(QMainWindow):
         file_menu = self.fileMenu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.importAction)
         file_menu.addAction(self.commandActions[EXPORT])
+        file_menu.addAction(self.commandActions[PRINT])
         file_menu.addSeparator()
         file_menu.addAction(self.quitAction)
         edit = self.editMenu = self.menuBar().addMenu(self.tr("&Edit"))

@@ -10,9 +10,10 @@ audit export alike:
   record form's label (the GUI translates it in the "services" context);
 - a reference (``rank_id``, ``unit_id``, ...) becomes the referenced row's name
   in the reader's language, or "(deleted unit)" when the row is gone;
-- a stored code becomes a :class:`Code` that the GUI says with its own label
-  tables (statuses, sex, levels, roles); dates are written dd.mm.yyyy and
-  booleans yes / no;
+- a stored code becomes a :class:`Code` that each face says with the words its
+  screens already use (a roster status as the roster shows it, the sex as the
+  form offers it; the reports' words for a face without Qt); dates are written
+  dd.mm.yyyy and booleans yes / no;
 - derived and bookkeeping columns (sort keys, "current" flags, counters,
   hashes, ids, times the trail records anyway) are left out;
 - the record is named by what a clerk knows it by (the person's name, a
@@ -44,7 +45,6 @@ from ..messages import N_, Message
 from . import settings as settings_service
 from .audit import RECORD_ACTIONS, EventRow
 from .dates import fmt
-from .roster_status import ROSTER_STATUS_WORDS
 from .text import full_name
 
 _T = AuditEvent.__table__
@@ -192,8 +192,6 @@ CODES = {("serviceman", "status"): "serviceman_status", ("serviceman", "sex"): "
          ("rotation", "status"): "rotation_status", ("mission", "status"): "mission_status",
          ("unit", "level"): "unit_level", ("user_account", "role"): "role",
          ("rank", "category"): "rank_category"}
-#: Codes that the services already have words for.
-_WORDS = {"roster_status": ROSTER_STATUS_WORDS, "sex": {"M": N_("male"), "F": N_("female")}}
 
 #: A referenced row that is gone, by what it was.
 DELETED = {"serviceman": N_("(deleted serviceman)"), "document": N_("(deleted document)"),
@@ -391,8 +389,7 @@ def _value(entity: str | None, field: str, value: Any, names: Names) -> Text | N
         return names.of(target, value)
     code = CODES.get((entity, field))
     if code is not None and isinstance(value, str):
-        words = _WORDS.get(code)
-        return Message(words[value]) if words and value in words else Code(code, value)
+        return Code(code, value)
     if isinstance(value, bool):
         return Message(YES if value else NO)
     column = _column(entity, field)
@@ -410,6 +407,12 @@ def _value(entity: str | None, field: str, value: Any, names: Names) -> Text | N
                 return value
         if isinstance(column.type, Boolean) and value in ("0", "1"):
             return Message(YES if value == "1" else NO)
+    if column is None and field.endswith("_at") and isinstance(value, str):
+        try:  # a moment among an event's details (when a restored record was deleted)
+            moment = dt.datetime.fromisoformat(value)
+        except ValueError:
+            return value
+        return f"{fmt(moment.date())} {moment:%H:%M}"
     if isinstance(value, str) and value.startswith("(") and value.endswith(" bytes)"):
         size = value[1:-len(" bytes)")]
         return Message(FILE_SIZE, size=size) if size.isdigit() else value

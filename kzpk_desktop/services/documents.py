@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import Session, defer
 
 from ..db.models import Document, DocumentKind, DocumentScan, Serviceman
@@ -293,26 +293,23 @@ def _newness(doc) -> tuple:
 
 
 def elect_current_many(session: Session, serviceman_ids: Iterable[int]) -> None:
-    """:func:`elect_current` for every kind of many people at once (documents written in bulk)."""
+    """:func:`elect_current` for every kind of many people at once (documents written in bulk),
+    in one UPDATE per 500 people: each document is current when no other of the person's
+    documents of its kind is newer (``_newness``: expiry, then issue date, then id)."""
     ids = sorted(set(serviceman_ids))
     table = Document.__table__
+    other = table.alias("newer")
+    never = dt.date.min
+    newest = select(other.c.id).where(
+        other.c.serviceman_id == table.c.serviceman_id, other.c.kind_id == table.c.kind_id) \
+        .order_by(func.coalesce(other.c.expires_on, never).desc(),
+                  func.coalesce(other.c.issued_on, never).desc(), other.c.id.desc()) \
+        .limit(1).scalar_subquery()
+    elected = case((table.c.id == newest, True), else_=False)
     for start in range(0, len(ids), 500):
-        rows = session.execute(
-            select(table.c.id, table.c.serviceman_id, table.c.kind_id, table.c.expires_on,
-                   table.c.issued_on, table.c.is_current)
-            .where(table.c.serviceman_id.in_(ids[start:start + 500]))).all()
-        groups: dict[tuple[int, int], list] = {}
-        for r in rows:
-            groups.setdefault((r.serviceman_id, r.kind_id), []).append(r)
-        flips = []
-        for docs in groups.values():
-            newest = max(docs, key=_newness)
-            flips += [{"doc_id": d.id, "flag": d is newest} for d in docs
-                      if bool(d.is_current) != (d is newest)]
-        if flips:
-            session.connection().execute(
-                update(table).where(table.c.id == bindparam("doc_id"))
-                .values(is_current=bindparam("flag")), flips)
+        session.connection().execute(update(table).where(
+            table.c.serviceman_id.in_(ids[start:start + 500]),
+            table.c.is_current.is_distinct_from(elected)).values(is_current=elected))
 
 
 # --- reading -----------------------------------------------------------------------------

@@ -4,9 +4,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -323,6 +325,28 @@ def reindex(session: Session, person: Serviceman) -> None:
     person.sort_key = sort_key_for(person)
     session.flush()
     _index(session, person)
+
+
+def token_rows(people: Iterable[tuple[int, Any]]) -> list[dict]:
+    """Search-token rows of many people, given as (id, fields) pairs (bulk writes)."""
+    return [{"serviceman_id": person_id, "token": t}
+            for person_id, person in people for t in sorted(tokens_for(person))]
+
+
+def reindex_many(session: Session, people: list[tuple[int, Any]]) -> None:
+    """:func:`reindex` for many people at once, given as (id, fields) pairs, in statements
+    of many rows (a package from another office changed their names)."""
+    table = Serviceman.__table__
+    tokens = SearchToken.__table__
+    for start in range(0, len(people), 500):
+        part = people[start:start + 500]
+        session.execute(update(table).where(table.c.id == bindparam("person_id"))
+                        .values(sort_key=bindparam("key")),
+                        [{"person_id": i, "key": sort_key_for(p)} for i, p in part])
+        session.execute(delete(tokens).where(tokens.c.serviceman_id.in_([i for i, _ in part])))
+        rows = token_rows(part)
+        if rows:
+            session.execute(insert(tokens), rows)
 
 
 def _index(session: Session, person: Serviceman) -> None:

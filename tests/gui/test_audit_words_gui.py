@@ -99,7 +99,7 @@ def test_the_audit_area_speaks_the_forms_words(qtbot, ctx, settle, russian, stor
     assert "Фамилия: Ыбыраев → Ыбыраев-Ахметов" in text
     assert "Статус: На службе → На подготовке" in text
     approved = row_of("roster_entry", "update", "status", "approved")
-    assert model.data(model.index(approved, changes)).startswith("Статус: выдвинут → утверждён")
+    assert model.data(model.index(approved, changes)).startswith("Статус: Выдвинут → Утверждён")
     assert model.data(model.index(approved, record)) == \
         "Список ротации UNDOF-1 — Ыбыраев-Ахметов Әділет"
     renewed = row_of("document", "update", "expires_on")
@@ -144,11 +144,11 @@ def test_a_persons_history_holds_their_documents_assignments_and_roster(
                                           "roster_entry"}
     assert ("Национальный паспорт № N12345678", "Действует до: 01.01.2027 → 01.01.2031") in lines
     assert ("Список ротации UNDOF-1",
-            "Статус: выдвинут → утверждён; Основание утверждения вопреки правилам: (пусто) → "
+            "Статус: Выдвинут → Утверждён; Основание утверждения вопреки правилам: (пусто) → "
             "Справка в пути; Утвердил вопреки правилам: (пусто) → bootstrap; "
             "Действует с: 01.02.2025") in lines
     # Why the person was withdrawn is in the status history row: told on the entry's line.
-    assert ("Список ротации UNDOF-2", "Статус: выдвинут → отозван; Действует с: "
+    assert ("Список ротации UNDOF-2", "Статус: Выдвинут → Отозван; Действует с: "
             f"{dt.date.today():%d.%m.%Y}; Причина: Не прошёл отбор") in lines
     assert any(r == "Назначение: 1-я рота" and "Подразделение: 1-я рота" in c
                and "Должность: командир взвода" in c for r, c in lines)
@@ -231,3 +231,28 @@ def test_the_labels_are_the_record_forms_own(qapp, lang):
     for field, source in form.items():
         said = message_text(Message(FIELD_LABELS["serviceman"][field]))
         assert said == QCoreApplication.translate("ServicemanForm", source).replace("&", "")
+
+
+def test_the_export_without_the_gui_says_the_same_in_kazakh(sessions, story, tmp_path):
+    """``kzpk audit --lang kk`` has no Qt: the words come from the compiled translations."""
+    from openpyxl import load_workbook
+
+    from kzpk_desktop.exports.reports.audit_trail import export_audit
+
+    with sessions() as s:
+        ws = load_workbook(export_audit(s, tmp_path / "a.xlsx", lang="kk", user="u")).active
+    rows = [r for r in ws.iter_rows(values_only=True) if r and isinstance(r[0], int)]
+    changes = [r[5] or "" for r in rows]
+    assert any("Әскери атағы: Қатардағы жауынгер → Майор" in c for c in changes)
+    assert any(c.startswith("Мәртебесі: Ұсынылған → Бекітілген") for c in changes)
+    assert not [c for c in changes if RAW.search(c)]
+
+
+def test_a_moment_among_the_details_is_written_as_a_clerk_writes_it():
+    from kzpk_desktop.services.audit import EventRow
+    from kzpk_desktop.services.audit_words import Names, _changes, say_english
+
+    event = EventRow(1, dt.datetime(2026, 12, 3), "admin", "restore", "document", None,
+                     {"what": "паспорт N1234567", "deleted_at": "2026-12-03T10:34:10.123456"})
+    said = [(say_english(c.label), say_english(c.after)) for c in _changes(event, Names(None, "ru"))]
+    assert said == [("What", "паспорт N1234567"), ("Deleted at (UTC)", "03.12.2026 10:34")]

@@ -7,11 +7,12 @@ import planning_builders as b
 import pytest
 from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton, QWizard
+from PySide6.QtWidgets import QFileDialog, QPushButton, QWizard
 from sqlalchemy import func, select
 
 from kzpk_desktop.db.engine import write_session
 from kzpk_desktop.db.models import RosterEntry, Serviceman
+from kzpk_desktop.gui.ops.task_dialog import TaskDialog
 from kzpk_desktop.gui.importing.model import (
     CHANGED_BRUSH,
     PROBLEM_BRUSH,
@@ -85,7 +86,7 @@ class _PressCancel(QObject):
     pressed = 0
 
     def eventFilter(self, watched, event):
-        if isinstance(watched, QProgressDialog) and event.type() == QEvent.Type.Show \
+        if isinstance(watched, TaskDialog) and event.type() == QEvent.Type.Show \
                 and not self.pressed:
             self.pressed += 1
             watched.findChild(QPushButton).click()

@@ -12,12 +12,13 @@ import planning_builders as b
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton, QTableView
+from PySide6.QtWidgets import QFileDialog, QPushButton, QTableView
 from sqlalchemy import select
 
 from kzpk_desktop.db.engine import write_session
 from kzpk_desktop.db.models import PersonnelCategory, RosterEntry
 from kzpk_desktop.gui.area import EXPORT
+from kzpk_desktop.gui.ops.task_dialog import TaskDialog
 from kzpk_desktop.gui.paperwork.chooser import ServicemanChooser
 from kzpk_desktop.gui.paperwork.page import PaperworkPage
 from kzpk_desktop.gui.prompts import Button
@@ -108,7 +109,7 @@ class PressCancel(QObject):
     pressed = 0
 
     def eventFilter(self, watched, event):
-        if isinstance(watched, QProgressDialog) and event.type() == QEvent.Type.Show \
+        if isinstance(watched, TaskDialog) and event.type() == QEvent.Type.Show \
                 and not self.pressed:
             self.pressed += 1
             watched.findChild(QPushButton).click()
@@ -228,7 +229,7 @@ def test_a_folder_as_target_is_refused_in_plain_words_before_any_work(
 
     class Watch(QObject):
         def eventFilter(self, watched, event):
-            if isinstance(watched, QProgressDialog) and event.type() == QEvent.Type.Show:
+            if isinstance(watched, TaskDialog) and event.type() == QEvent.Type.Show:
                 shown.append(watched)
             return False
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from ...progress import READING_AUDIT
 from ...services.anchors import chain_head
 from ...services.audit import EventFilter, count_events, describe_changes, iter_events
 from ...services.audit_catalogue import translated
@@ -128,16 +129,16 @@ def stored(event):
 
 def sayer(lang: str):
     """How a face without Qt says the audit words in ``lang``: templates from the compiled
-    translations, a serviceman's status in the reports' words, other codes as stored."""
+    translations, statuses and the sex in the reports' words, other codes as stored."""
     words = labels(lang)
+    prefixes = {"serviceman_status": "status_", "roster_status": "roster_", "sex": "sex_"}
 
     def say(text: Text | None) -> str:
         if text is None:
             return ""
         if isinstance(text, Code):
-            if text.kind == "serviceman_status":
-                return words.get(f"status_{text.code}", text.code)
-            return text.code.replace("_", " ")
+            key = prefixes.get(text.kind, "\0") + text.code
+            return words.get(key, text.code.replace("_", " "))
         return translated(text, lang)
     return say
 
@@ -173,4 +174,4 @@ def export_audit(session: Session, path: str | os.PathLike, flt: EventFilter = E
             for d in describe_stream(session, iter_events(session, flt), lang))
     return export_table(path, columns, rows, title=w["title"], lines=lines, lang=lang, user=user,
                         marking=marking, total=count_events(session, flt), progress=progress,
-                        now=now, anchor=chain_head(session))
+                        now=now, anchor=chain_head(session), reading=READING_AUDIT)

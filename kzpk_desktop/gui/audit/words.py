@@ -8,8 +8,8 @@ from PySide6.QtCore import QCoreApplication
 from ...messages import Message
 from ...services.audit_words import Code, Described, Text, record_line, summary
 from ..i18n import message_text
-from ..labels import status_label
-from ..planning.labels import mission_status_label, rotation_status_label
+from ..labels import sex_label, status_label
+from ..planning.labels import mission_status_label, roster_status_label, rotation_status_label
 from ..security.labels import role_label
 from .labels import entity_label
 from ..units.members import CATEGORY_LABELS
@@ -23,7 +23,8 @@ def _rank_category(code: str) -> str:
 
 #: Code kind -> the label table the rest of the GUI says it with.
 _CODES: dict[str, Callable[[str], str]] = {
-    "serviceman_status": status_label, "rotation_status": rotation_status_label,
+    "serviceman_status": status_label, "sex": sex_label, "roster_status": roster_status_label,
+    "rotation_status": rotation_status_label,
     "mission_status": mission_status_label, "unit_level": level_label, "role": role_label,
     "rank_category": _rank_category,
 }

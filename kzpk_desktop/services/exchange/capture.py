@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
+from typing import Any
 
-from sqlalchemy import Connection, exists, func, insert, literal, select
+from sqlalchemy import Connection, exists, func, insert, literal, or_, select
 from sqlalchemy.orm import Session
 
 from ...db.models import ExchangeOffice, ExchangeRow
@@ -114,13 +115,24 @@ def uncaptured(conn: Connection, entities: Iterable[str] | None = None) -> int:
                for n in names)
 
 
+_ANY: dict[tuple[str, ...], Any] = {}
+
+
+def _any_missing(names: tuple[str, ...]):
+    """One statement: does any of these tables hold a record without a change state?"""
+    found = _ANY.get(names)
+    if found is None:
+        found = _ANY[names] = select(or_(*[exists(_missing(n)) for n in names]))
+    return found
+
+
 def reconcile(conn: Connection, entities: Iterable[str] | None = None) -> int:
     """Stamp every record that has no change state (bulk inserts); return how many."""
     names = [e.name for e in ENTITIES] if entities is None else list(entities)
     if conn.execute(select(ExchangeOffice.id).where(ExchangeOffice.is_self.is_(True))).first() \
             is None:
         return 0
-    if uncaptured(conn, names) == 0:
+    if not conn.execute(_any_missing(tuple(names))).scalar():
         return 0
     now, seq = hlc.next_change(conn)
     total = 0

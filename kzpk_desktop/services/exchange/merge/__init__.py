@@ -16,12 +16,12 @@ Deleted records stay deleted (a tombstone remembers the clocks it knew; an
 edit it did not know opens a conflict). A change the sending office may not
 make is not applied and the ministry sends its own value back.
 """
-from .core import Merger, _parents_first
+from .core import BATCH, Cancelled, Merger, _parents_first, apply_records
 from .held import retry_held
 from .identity import _fold, apply_aliases, record_alias, rekey
 from .records import (GONE, SAME_PERSON_MSG, UNREADABLE_MSG, WAITS_MSG, Incoming, Summary,
                       decide, parse_record)
 
-__all__ = ["GONE", "SAME_PERSON_MSG", "UNREADABLE_MSG", "WAITS_MSG", "Incoming", "Merger",
+__all__ = ["BATCH", "Cancelled", "apply_records", "GONE", "SAME_PERSON_MSG", "UNREADABLE_MSG", "WAITS_MSG", "Incoming", "Merger",
            "Summary", "_fold", "_parents_first", "apply_aliases", "decide", "parse_record",
            "record_alias", "rekey", "retry_held"]

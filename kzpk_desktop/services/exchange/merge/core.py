@@ -11,14 +11,18 @@ from ....messages import Message
 from ...errors import N_
 from .. import clock as hlc
 from .. import state
-from ..entities import BY_NAME, SCAN_FIELD, Entity, decode
+from ... import documents
+from ..entities import BY_NAME, ENTITIES, SCAN_FIELD, Entity, decoder
 from .clashes import ClashesMixin
 from .deletes import DeletesMixin
 from .held import HeldMixin
 from .identity import IdentityMixin
-from .records import (_ALIAS, _CHUNK, GONE, UNREADABLE_MSG, WAITS_MSG, Incoming, Summary,
+from .records import (_ALIAS, _CHUNK, _HELD, _ROWS, GONE, UNREADABLE_MSG, WAITS_MSG, Incoming, Summary,
                       parse_record)
 from .rows import RowsMixin
+
+
+_UNKNOWN = object()
 
 
 class Merger(RowsMixin, IdentityMixin, DeletesMixin, ClashesMixin, HeldMixin):
@@ -41,8 +45,20 @@ class Merger(RowsMixin, IdentityMixin, DeletesMixin, ClashesMixin, HeldMixin):
         self.aliases = {r.uid: r.survivor for r in self.conn.execute(select(_ALIAS))}
         self._ids: dict[str, dict[uuid.UUID, int]] = {}
         self._tick = 0
+        #: people whose current documents are elected again once the package is in
+        self.reelect: set[int] = set()
         #: (entity, uid, field) of the open conflicts, read once: most fields have none
         self._open: set[tuple[str, uuid.UUID, str]] | None = None
+        #: {entity: {uid as travelled text: local id}}: references resolved without parsing
+        self._ref_text: dict[str, dict[str, int]] = {}
+        self._decoders: dict[str, dict] = {}
+        #: entities with no record and no change state here when their first records came
+        #: (a first package): only what this import inserted exists, and the cache has it
+        self._fresh: set[str] = set()
+        self._checked: set[str] = set()
+        self.held_any = self.conn.execute(select(_HELD.c.id).limit(1)).first() is not None
+        #: document numbers on file, read once when a large batch asks (no index on them)
+        self.doc_numbers: set[str] | None = None
 
     # --- small helpers ----------------------------------------------------------------------
 
@@ -54,6 +70,8 @@ class Merger(RowsMixin, IdentityMixin, DeletesMixin, ClashesMixin, HeldMixin):
             else hlc.stamp(millis + 1, self._tick, office)
 
     def alias(self, uid: uuid.UUID) -> uuid.UUID:
+        if uid not in self.aliases:
+            return uid
         seen = set()
         while uid in self.aliases and uid not in seen:
             seen.add(uid)
@@ -72,8 +90,64 @@ class Merger(RowsMixin, IdentityMixin, DeletesMixin, ClashesMixin, HeldMixin):
                 cache[u] = found.get(u)
         return {u: cache.get(u) for u in uids}
 
+    def prefetch_refs(self, entity: Entity, values: list[dict]) -> None:
+        """The local ids of everything ``values`` refer to, read in bulk (into the caches)."""
+        for name, target in entity.refs.items():
+            text = self._ref_text.setdefault(target, {})
+            raws = {v.get(name) for v in values} - text.keys()
+            raws.discard(None)
+            parsed = {}
+            for raw in raws:
+                try:
+                    parsed[raw] = self.alias(uuid.UUID(raw))
+                except (ValueError, TypeError, AttributeError):
+                    pass  # refused as unreadable with its record
+            cache = self._ids.setdefault(target, {})
+            wanted = set(parsed.values()) - cache.keys()
+            if len(wanted) > 20_000:  # a first package: one pass over the table
+                table = BY_NAME[target].table
+                cache.update(dict(self.conn.execute(select(table.c.uid, table.c.id)).all()))
+                for u in wanted - cache.keys():
+                    cache[u] = None
+            elif wanted:
+                self.ids(target, wanted)
+            for raw, u in parsed.items():
+                if cache.get(u) is not None:
+                    text[raw] = cache[u]
+
+    def finish(self) -> None:
+        """Derived data rebuilt in bulk once the records are in (current documents)."""
+        if self.reelect:
+            self.session.flush()
+            documents.elect_current_many(self.session, sorted(self.reelect))
+            self.reelect.clear()
+
     def forget(self, entity: str, uid: uuid.UUID) -> None:
         self._ids.get(entity, {}).pop(uid, None)
+        self._ref_text.pop(entity, None)
+        self.not_fresh(entity)
+
+    def not_fresh(self, entity: str) -> None:
+        """Something other than a plain insert wrote ``entity`` here: look records up again."""
+        self._fresh.discard(entity)
+        self._checked.add(entity)
+
+    def is_fresh(self, entity: Entity) -> bool:
+        if entity.name not in self._checked:
+            self._checked.add(entity.name)
+            table = entity.table
+            if self.conn.execute(select(table.c.id).limit(1)).first() is None \
+                    and self.conn.execute(select(_ROWS.c.id).where(
+                        _ROWS.c.entity == entity.name).limit(1)).first() is None:
+                self._fresh.add(entity.name)
+        return entity.name in self._fresh
+
+    def remember(self, entity: str, got: dict[uuid.UUID, int]) -> None:
+        """Ids of records just inserted, for references to them."""
+        self._ids.setdefault(entity, {}).update(got)
+        text = self._ref_text.setdefault(entity, {})
+        for u, i in got.items():
+            text[str(u)] = i
 
     def refuse(self, inc: Incoming, template: str, args: dict) -> None:
         reason = Message(template, **args)
@@ -86,24 +160,39 @@ class Merger(RowsMixin, IdentityMixin, DeletesMixin, ClashesMixin, HeldMixin):
         """The incoming values decoded for this database (references as local ids)."""
         out = {}
         table = inc.entity.table
+        refs = inc.entity.refs
+        decoders = self._decoders.get(table.name)
+        if decoders is None:
+            decoders = self._decoders[table.name] = {
+                n: decoder(table, n) for n in inc.entity.columns if n not in refs}
         for name, raw in inc.values.items():
             if name == SCAN_FIELD:
                 continue
-            if name in inc.entity.refs:
+            if name in refs:
                 if raw is None:
                     out[name] = None
                     continue
-                target = inc.entity.refs[name]
-                ref = self.alias(uuid.UUID(raw))
-                local = self.ids(target, [ref])[ref]
+                target = refs[name]
+                local = self._ref_text.get(target, {}).get(raw)
+                if local is not None:
+                    out[name] = local
+                    continue
+                ref = uuid.UUID(raw)
+                if self.aliases:
+                    ref = self.alias(ref)
+                local = self._ids.get(target, {}).get(ref, _UNKNOWN)
+                if local is _UNKNOWN:
+                    local = self.ids(target, [ref])[ref]
                 if local is None:
                     gone = state.load(self.conn, target, [ref]).get(ref)
                     if gone is not None and gone.deleted:
                         return out, GONE
                     return out, Message(WAITS_MSG, entity=target, uid=str(ref))
                 out[name] = local
+            elif raw is None:
+                out[name] = None
             else:
-                out[name] = decode(table, name, raw)
+                out[name] = decoders[name](raw)
         return out, None
 
     def local_values(self, entity: Entity, row) -> dict:
@@ -114,6 +203,7 @@ class Merger(RowsMixin, IdentityMixin, DeletesMixin, ClashesMixin, HeldMixin):
 
     def apply(self, entity: Entity, records: list, *, tombstones: bool) -> None:
         incoming: list[Incoming] = []
+        seen: set[uuid.UUID] = set()
         for raw in records:
             try:
                 inc = parse_record(entity, raw)
@@ -122,11 +212,20 @@ class Merger(RowsMixin, IdentityMixin, DeletesMixin, ClashesMixin, HeldMixin):
                 continue
             if inc.deleted == tombstones:
                 inc.uid = self.alias(inc.uid)
+                if inc.uid in seen:
+                    continue  # the same record twice in one batch: the first one counts
+                seen.add(inc.uid)
                 incoming.append(inc)
         if not incoming:
             return
-        states = state.load(self.conn, entity.name, [i.uid for i in incoming])
-        ids = self.ids(entity.name, [i.uid for i in incoming])
+        uids = [i.uid for i in incoming]
+        if self.is_fresh(entity):
+            states: dict = {}
+            cache = self._ids.setdefault(entity.name, {})
+            ids = {u: cache.get(u) for u in uids}
+        else:
+            states = state.load(self.conn, entity.name, uids)
+            ids = self.ids(entity.name, uids)
         new_rows, updates = [], []
         for inc in incoming:
             st = states.get(inc.uid)
@@ -143,7 +242,7 @@ class Merger(RowsMixin, IdentityMixin, DeletesMixin, ClashesMixin, HeldMixin):
             else:
                 updates.append((inc, st))
         for wave in _parents_first(self, entity, new_rows):
-            self.insert(entity, wave)
+            self.insert(entity, wave, known_new=True)
         if updates:
             self.update(entity, updates)
 
@@ -178,3 +277,57 @@ def _parents_first(m: Merger, entity: Entity, rows: list[Incoming]) -> list[list
         pending = [i for i in pending if id(i) not in chosen]
     return waves
 
+
+
+#: How many records are applied at a time (a package streams; memory stays bounded).
+BATCH = 5000
+
+
+def apply_records(m: Merger, records, total: int = 0, progress=None) -> None:
+    """A package's (entity, raw record) stream: changes in batches as they come (parents
+    first, as a package lists them), then deletions, children before parents.
+
+    ``progress(done, total)`` is told after every batch; when it answers False, the import
+    stops with ``Cancelled``.
+    """
+    tombstones: dict[str, list] = {}
+    batch: list = []
+    current: Entity | None = None
+    done = 0
+
+    def flush() -> None:
+        nonlocal batch, done
+        if current is not None and batch:
+            m.apply(current, batch, tombstones=False)
+            done += len(batch)
+            if progress is not None and progress(done, max(total, done)) is False:
+                raise Cancelled
+        batch = []
+
+    for name, raw in records:
+        entity = BY_NAME.get(name)
+        if entity is None:
+            m.s.refused.append(Message(UNREADABLE_MSG, detail=f"{name}: unknown"))
+            continue
+        if entity is not current:
+            flush()
+            current = entity
+        if isinstance(raw, dict) and raw.get("d"):
+            tombstones.setdefault(name, []).append(raw)
+            continue
+        batch.append(raw)
+        if len(batch) >= BATCH:
+            flush()
+    flush()
+    m._fresh.clear()  # deletions are looked up against everything there is
+    for entity in reversed(ENTITIES):
+        gone = tombstones.get(entity.name)
+        for start in range(0, len(gone or ()), BATCH):
+            m.apply(entity, gone[start:start + BATCH], tombstones=True)
+            done += len(gone[start:start + BATCH])
+            if progress is not None and progress(done, max(total, done)) is False:
+                raise Cancelled
+
+
+class Cancelled(Exception):
+    """The clerk stopped the import (``progress`` answered False)."""

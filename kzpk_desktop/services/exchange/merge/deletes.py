@@ -4,7 +4,6 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from ... import documents
 from ...errors import N_
 from .. import state
 from ..entities import refusal
@@ -15,6 +14,7 @@ from .records import Incoming, _model, _row_of, _unknown
 class DeletesMixin:
     def send_back_deleted(self, inc: Incoming) -> None:
         """A record its sender may not add: the ministry answers with its deletion."""
+        self.not_fresh(inc.entity.name)
         st = RowState(inc.entity.name, inc.uid, self.seq, self.fresh_clock(),
                       {n: inc.field_clock(n)[0] for n in inc.entity.fields}, True)
         state.save(self.conn, [st])
@@ -57,7 +57,6 @@ class DeletesMixin:
                 self.conflict("delete", entity.name, inc.uid, "", row, st.max_clock(), None,
                               inc.clock, detail={"record": row, "clocks": st.clocks,
                                                  "clock": st.clock})
-            kind = getattr(obj, "kind_id", None)
             person = getattr(obj, "serviceman_id", None)
             try:
                 with self.session.begin_nested():
@@ -68,7 +67,7 @@ class DeletesMixin:
                 return
             self.forget(entity.name, inc.uid)
             if entity.name == "document" and person is not None:
-                documents.elect_current(self.session, person, kind)
+                self.reelect.add(person)
             self.s.deleted[entity.name] += 1
         new = st or RowState(entity.name, inc.uid, self.seq, inc.clock)
         new.deleted, new.clock, new.clocks = True, inc.clock, dict(known)

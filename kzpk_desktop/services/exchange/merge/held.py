@@ -21,6 +21,7 @@ class HeldMixin:
     def hold(self, inc: Incoming, reason: Message) -> None:
         row = {"entity": inc.entity.name, "uid": inc.uid, "record": _dump(inc.raw),
                "office": self.sender, "reason": str(reason)[:400], "held_at": utcnow()}
+        self.held_any = True
         found = self.conn.execute(select(_HELD.c.id).where(_HELD.c.entity == inc.entity.name,
                                                            _HELD.c.uid == inc.uid)).scalar()
         if found is None:
@@ -34,6 +35,8 @@ class HeldMixin:
         self.conn.execute(_HELD.delete().where(_HELD.c.entity == entity, _HELD.c.uid == uid))
 
     def unhold_many(self, entity: str, uids: list[uuid.UUID]) -> None:
+        if not self.held_any:
+            return
         for start in range(0, len(uids), _CHUNK):
             self.conn.execute(_HELD.delete().where(_HELD.c.entity == entity,
                                                    _HELD.c.uid.in_(uids[start:start + _CHUNK])))
@@ -41,6 +44,7 @@ class HeldMixin:
 def retry_held(m: Merger) -> None:
     """Records held earlier (waiting for a parent, or for the ministry) are tried again,
     until a round applies nothing more."""
+    m._fresh.clear()  # held records are applied again: everything is looked up
     while True:
         count = m.conn.execute(select(_HELD.c.id)).all()
         if not count:

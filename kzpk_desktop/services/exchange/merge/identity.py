@@ -113,6 +113,8 @@ def record_alias(m: Merger, entity: str, loser: uuid.UUID, survivor: uuid.UUID) 
     m.conn.execute(insert(_ALIAS).values(uid=loser, entity=entity, survivor=survivor,
                                          clock=m.fresh_clock(), seq=m.seq))
     m.aliases[loser] = survivor
+    m._ref_text.clear()
+    m.not_fresh(entity)
 
 
 def rekey(m: Merger, entity: str, old: uuid.UUID, new: uuid.UUID) -> None:

@@ -10,7 +10,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from ....db.base import Base
-from ....db.models import ExchangeAlias, ExchangeConflict, ExchangeHeld
+from ....db.models import ExchangeAlias, ExchangeConflict, ExchangeHeld, ExchangeRow
 from ....messages import Message
 from ...errors import N_
 from .. import clock as hlc
@@ -19,6 +19,7 @@ from ..entities import Entity
 _CONFLICTS = ExchangeConflict.__table__
 _HELD = ExchangeHeld.__table__
 _ALIAS = ExchangeAlias.__table__
+_ROWS = ExchangeRow.__table__
 _CHUNK = 500
 
 WAITS_MSG = N_("waits for {entity} {uid}, which has not arrived yet")
@@ -101,9 +102,9 @@ def parse_record(entity: Entity, raw: Any) -> Incoming:
     values = raw.get("v") or {}
     if not isinstance(values, dict):
         raise ValueError("values")
-    for name in values:
-        if name not in entity.fields:
-            raise ValueError(f"unknown field {name}")
+    if not entity.field_set.issuperset(values):
+        unknown = sorted(set(values) - entity.field_set)
+        raise ValueError(f"unknown field {unknown[0]}")
     return Incoming(entity, uid, clock, clocks, values, deleted, str(raw.get("o") or ""), raw)
 
 

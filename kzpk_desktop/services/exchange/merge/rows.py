@@ -4,24 +4,32 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy.orm.exc import StaleDataError
 
 from ....db.base import utcnow
 from ....db.models import Document, DocumentScan, SearchToken, Serviceman
-from ... import documents, servicemen
-from ...audit import created_in_bulk
+from ... import servicemen
+from ...audit import created_in_bulk, updated_in_bulk
 from ...audit_replay import REPLAYED
 from .. import state
 from ..entities import SCAN_FIELD, Entity, refusal
 from ..state import RESTORED, RowState
-from .records import _CHUNK, GONE, UNREADABLE_MSG, Incoming, _model, _row_of, decide
+from .records import _CHUNK, GONE, UNREADABLE_MSG, Incoming, _model, decide
 
 
 class RowsMixin:
 
-    def insert(self, entity: Entity, rows: list[Incoming]) -> None:
+    def insert(self, entity: Entity, rows: list[Incoming], *, known_new: bool = False) -> None:
+        """New records in bulk. ``known_new``: no change state exists for any of them (the
+        caller has just read them), so the states are inserted without looking."""
         values_list, states = [], []
         on_file = self._on_file(entity, rows)
+        self.prefetch_refs(entity, [inc.values for inc in rows])
+        table = entity.table
+        fill = [c.name for c in table.columns
+                if c.name != "id" and c.name not in entity.derived]
+        now = utcnow()
         for inc in rows:
             reason = refusal(entity, self.sender_role, created=True, deleted=False,
                              changed=inc.values)
@@ -44,44 +52,52 @@ class RowsMixin:
             if on_file is not None and _identity_key(entity, values) & on_file \
                     and self.same_identity(inc, values):
                 continue
-            now = utcnow()
             values.update(uid=inc.uid, created_at=now, updated_at=now, version=1,
                           origin=inc.origin or self.sender)
             if entity.name == "serviceman":
                 values["sort_key"] = servicemen.sort_key_for(SimpleNamespace(**values))
             if entity.name == "document":
                 values["is_current"] = False
-            for col in entity.table.columns:
-                if col.name not in values and col.name not in ("id",) \
-                        and col.name not in entity.derived:
-                    values[col.name] = None
+            for name in fill:
+                if name not in values:
+                    values[name] = None
             values_list.append((inc, values))
             states.append(RowState(entity.name, inc.uid, self.seq, inc.clock,
                                    dict(inc.clocks), False, via=self.sender))
-        if values_list:
-            self.unhold_many(entity.name, [inc.uid for inc, _ in values_list])
         if not values_list:
             return
-        table = entity.table
+        self.unhold_many(entity.name, [inc.uid for inc, _ in values_list])
         rows = [v for _, v in values_list]
+        uids = [inc.uid for inc, _ in values_list]
+        before = self.conn.execute(select(func.max(table.c.id))).scalar() or 0
         for start in range(0, len(rows), _CHUNK * 4):
             self.session.execute(insert(table), rows[start:start + _CHUNK * 4])
+        count, last = self.conn.execute(select(func.count(table.c.id), func.max(table.c.id))
+                                        .where(table.c.id > before)).one()
+        if count == len(rows) and last == before + count:
+            # One statement after another on this connection, nobody else's between them:
+            # the rows took the ids after ``before`` in the order they were given.
+            got = dict(zip(uids, range(before + 1, before + count + 1)))
+            self.remember(entity.name, got)
+        else:
+            for u in uids:
+                self.forget(entity.name, u)
+            got = self.ids(entity.name, uids)
+            self.remember(entity.name, got)
         if entity.name in REPLAYED:  # one event per row, so 'check --deep' replays them too
             created_in_bulk(self.session, entity.name, rows, REPLAYED[entity.name])
-        for inc, _ in values_list:
-            self.forget(entity.name, inc.uid)
-        got = self.ids(entity.name, [inc.uid for inc, _ in values_list])
-        state.save(self.conn, states)
+        if entity.name == "document" and self.doc_numbers is not None:
+            self.doc_numbers.update(v["number"] for v in rows if v.get("number"))
+        (state.insert_new if known_new else state.save)(self.conn, states)
         self.s.added[entity.name] += len(values_list)
         if entity.name == "serviceman":
-            tokens = []
-            for inc, v in values_list:
-                tokens += [{"serviceman_id": got[inc.uid], "token": t}
-                           for t in sorted(servicemen.tokens_for(SimpleNamespace(**v)))]
+            tokens = servicemen.token_rows(
+                (got[inc.uid], SimpleNamespace(**v)) for inc, v in values_list)
             for start in range(0, len(tokens), _CHUNK * 4):
-                self.session.execute(insert(SearchToken.__table__), tokens[start:start + 2000])
+                self.session.execute(insert(SearchToken.__table__),
+                                     tokens[start:start + _CHUNK * 4])
         if entity.name == "document":
-            documents.elect_current_many(self.session, [v["serviceman_id"] for _, v in values_list])
+            self.reelect.update(v["serviceman_id"] for _, v in values_list)
             for inc, _ in values_list:
                 if inc.values.get(SCAN_FIELD) is not None:  # a new document has no scan yet
                     self.apply_scan(got[inc.uid], inc.values.get(SCAN_FIELD))
@@ -101,6 +117,10 @@ class RowsMixin:
         if entity.name == "document":
             table = Document.__table__
             wanted = [r.values.get("number") for r in rows if r.values.get("number")]
+            if self.doc_numbers is None and len(wanted) > 1000:
+                self.doc_numbers = set(self.conn.execute(select(table.c.number)).scalars())
+            if self.doc_numbers is not None:
+                return {("number", v) for v in wanted if v in self.doc_numbers}
             out = set()
             for start in range(0, len(wanted), _CHUNK):
                 out |= {("number", v) for v in self.conn.execute(select(table.c.number).where(
@@ -111,22 +131,29 @@ class RowsMixin:
 
 
     def update(self, entity: Entity, pairs: list[tuple[Incoming, RowState | None]]) -> None:
-        model = _model(entity.name)
+        """Changed records: each field decided against ours, the taken ones written in
+        statements of many rows, with one audit event per row as the session hooks write."""
         table = entity.table
+        cols = [c for c in table.columns if c.name != "photo"]
         uids = [inc.uid for inc, _ in pairs]
-        objs = {}
+        found = {}
         for start in range(0, len(uids), _CHUNK):
-            for obj in self.session.execute(select(model).where(
-                    table.c.uid.in_(uids[start:start + _CHUNK]))).scalars():
-                objs[obj.uid] = obj
-        changed_states, reindex, reelect = [], [], set()
+            for r in self.conn.execute(select(*cols).where(
+                    table.c.uid.in_(uids[start:start + _CHUNK]))):
+                found[r.uid] = r
+        for col, target in entity.refs.items():  # our values, encoded in bulk
+            self.encoder.uids(target, [getattr(r, col) for r in found.values()])
+        if entity.name == "document":
+            self.encoder.load_scans([r.id for r in found.values()])
+        self.prefetch_refs(entity, [inc.values for inc, _ in pairs])
+        changed_states, reindex, writes, events = [], [], [], []
         for inc, st in pairs:
-            obj = objs.get(inc.uid)
-            if obj is None:
+            row = found.get(inc.uid)
+            if row is None:
                 continue
             if st is None:  # a record here that never changed since it was written in bulk
                 st = RowState(entity.name, inc.uid, self.seq, "0000000000000.0000.")
-            local = self.local_values(entity, _row_of(obj, table))
+            local = self.local_values(entity, row)
             takes: dict[str, Any] = {}
             took_all = True
             for name in entity.fields:
@@ -167,11 +194,15 @@ class RowsMixin:
                 if waiting is not GONE:
                     self.hold(inc, waiting)
                 continue
-            old_kind = getattr(obj, "kind_id", None)
-            for name, value in decoded.items():
-                setattr(obj, name, value)
+            if decoded:
+                if "number" in decoded and self.doc_numbers is not None \
+                        and entity.name == "document":
+                    self.doc_numbers.add(decoded["number"])
+                writes.append((row, decoded))
+                events.append((row.uid, {n: (getattr(row, n), v) for n, v in decoded.items()
+                                         if getattr(row, n) != v}))
             if SCAN_FIELD in changing:
-                self.apply_scan(obj.id, changing[SCAN_FIELD])
+                self.apply_scan(row.id, changing[SCAN_FIELD])
             for name, (clock_, bases) in takes.items():
                 st.clocks[name] = [clock_, bases]
                 self.close_conflicts(entity.name, inc.uid, name, bases + [clock_])
@@ -184,17 +215,45 @@ class RowsMixin:
                 self.s.changed[entity.name] += 1
             if entity.name == "serviceman" and not servicemen.INDEXED_FIELDS.isdisjoint(
                     changing):
-                reindex.append(obj)
+                reindex.append((row.id, SimpleNamespace(**{**row._mapping, **decoded})))
             if entity.name == "document" and changing:
-                reelect.add((obj.serviceman_id, obj.kind_id))
-                if old_kind is not None:
-                    reelect.add((obj.serviceman_id, old_kind))
-        self.session.flush()
-        for person in reindex:
-            servicemen.reindex(self.session, person)
-        for person_id, kind_id in reelect:
-            documents.elect_current(self.session, person_id, kind_id)
+                self.reelect.add(row.serviceman_id)
+                self.reelect.add(decoded.get("serviceman_id", row.serviceman_id))
+        self.write_rows(entity, writes)
+        updated_in_bulk(self.session, entity.name, [e for e in events if e[1]])
+        if reindex:
+            servicemen.reindex_many(self.session, reindex)
         state.save(self.conn, changed_states)
+
+    def write_rows(self, entity: Entity, writes: list[tuple[Any, dict]]) -> None:
+        """UPDATE statements of many rows, one per set of changed columns; each row only if it
+        is still the version read (as the ORM's version check)."""
+        if not writes:
+            return
+        self.session.flush()
+        table = entity.table
+        groups: dict[tuple[str, ...], list[dict]] = {}
+        for row, decoded in writes:
+            names = tuple(sorted(decoded))
+            groups.setdefault(names, []).append(
+                {"_id": row.id, "_version": row.version,
+                 **{f"_v_{n}": v for n, v in decoded.items()}})
+        now = utcnow()
+        for names, params in groups.items():
+            stmt = update(table).where(table.c.id == bindparam("_id"),
+                                       table.c.version == bindparam("_version")) \
+                .values({**{n: bindparam(f"_v_{n}") for n in names},
+                         "version": table.c.version + 1, "updated_at": now})
+            for start in range(0, len(params), _CHUNK):
+                part = params[start:start + _CHUNK]
+                result = self.session.execute(stmt, part)
+                if self.conn.dialect.supports_sane_multi_rowcount \
+                        and result.rowcount != len(part):
+                    raise StaleDataError(f"{entity.name}: changed while the package was applied")
+        model = _model(entity.name)
+        for obj in list(self.session.identity_map.values()):
+            if isinstance(obj, model):
+                self.session.expire(obj)
 
     def apply_scan(self, document_id: int, meta: Any) -> None:
         scan = self.session.get(DocumentScan, document_id)
