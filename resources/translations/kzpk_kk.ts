@@ -34,7 +34,7 @@
     <message>
         <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="+187"/>
         <source>Assign servicemen to %1</source>
-        <translation>Әскери қызметшілерді тағайындау: %1</translation>
+        <translation>Әскери қызметшілерді «%1» бөлімшесіне тағайындау</translation>
     </message>
     <message numerus="yes">
         <location line="+30"/>
@@ -237,7 +237,7 @@ History is normally ended, not deleted: delete only an assignment entered by mis
     <message>
         <location line="+2"/>
         <source>Serves in %1 since %2.</source>
-        <translation>%2 бастап %1 бөлімшесінде қызмет етеді.</translation>
+        <translation>%2 бастап «%1» бөлімшесінде қызмет етеді.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -3872,7 +3872,7 @@ The window closes and reopens the database; backups made before now stay unencry
     <message>
         <location line="+6"/>
         <source>%1 saved: %2</source>
-        <translation>%1 сақталды: %2</translation>
+        <translation>«%1» сақталды: %2</translation>
     </message>
 </context>
 <context>
@@ -6459,8 +6459,8 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+21"/>
         <source>%n serviceman(s) assigned to %1.</source>
         <translation>
-            <numerusform>%n әскери қызметші %1 бөлімшесіне тағайындалды.</numerusform>
-            <numerusform>%n әскери қызметші %1 бөлімшесіне тағайындалды.</numerusform>
+            <numerusform>%n әскери қызметші «%1» бөлімшесіне тағайындалды.</numerusform>
+            <numerusform>%n әскери қызметші «%1» бөлімшесіне тағайындалды.</numerusform>
         </translation>
     </message>
     <message>
@@ -6849,7 +6849,7 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+22"/>
         <source>{who} is assigned to {unit} since {start}; a new assignment must start after that date.</source>
         <extracomment>kzpk_desktop/services/assignments.py:57</extracomment>
-        <translation>{who} {start} бастап {unit} бөлімшесіне тағайындалған; жаңа тағайындау осы күннен кейін басталуы керек.</translation>
+        <translation>{who} {start} бастап «{unit}» бөлімшесіне тағайындалған; жаңа тағайындау осы күннен кейін басталуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8740,7 +8740,7 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2"/>
         <source>Rank {rank} is outside captain to colonel, required for staff officers and experts on mission.</source>
         <extracomment>kzpk_desktop/services/eligibility.py:228</extracomment>
-        <translation>{rank} әскери атағы штаб офицерлері мен миссиядағы сарапшыларға талап етілетін капитаннан полковникке дейінгі шектен тыс.</translation>
+        <translation>«{rank}» әскери атағы штаб офицерлері мен миссиядағы сарапшыларға талап етілетін капитаннан полковникке дейінгі шектен тыс.</translation>
     </message>
     <message>
         <location line="+2"/>

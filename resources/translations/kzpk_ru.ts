@@ -34,7 +34,7 @@
     <message>
         <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="+187"/>
         <source>Assign servicemen to %1</source>
-        <translation>Назначить военнослужащих в %1</translation>
+        <translation>Назначить военнослужащих в подразделение «%1»</translation>
     </message>
     <message numerus="yes">
         <location line="+30"/>
@@ -238,7 +238,7 @@ History is normally ended, not deleted: delete only an assignment entered by mis
     <message>
         <location line="+2"/>
         <source>Serves in %1 since %2.</source>
-        <translation>Служит в %1 с %2.</translation>
+        <translation>Служит в подразделении «%1» с %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -3895,7 +3895,7 @@ The window closes and reopens the database; backups made before now stay unencry
     <message>
         <location line="+6"/>
         <source>%1 saved: %2</source>
-        <translation>%1 сохранён: %2</translation>
+        <translation>Отчёт «%1» сохранён: %2</translation>
     </message>
 </context>
 <context>
@@ -5077,7 +5077,7 @@ Edit &gt; Undo delete (Ctrl+Z) brings everything back.</source>
     <message>
         <location line="+3"/>
         <source>Approved by %1 over the document rules: %2</source>
-        <translation>Утверждён %1 в порядке исключения из требований к документам: %2</translation>
+        <translation>Утверждено пользователем %1 в порядке исключения из требований к документам: %2</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -5276,12 +5276,12 @@ Edit &gt; Undo delete (Ctrl+Z) brings everything back.</source>
     <message>
         <location line="+4"/>
         <source>%1: %2 of %3 places taken, %4 free (busiest day %5)</source>
-        <translation>%1: занято %2 из %3 мест, свободно %4 (самый загруженный день %5)</translation>
+        <translation>%1: мест занято %2 из %3, свободно %4 (самый загруженный день %5)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>all missions under decision %1: %2 of %3 places taken, %4 free</source>
-        <translation>все миссии по постановлению %1: занято %2 из %3 мест, свободно %4</translation>
+        <translation>все миссии по постановлению %1: мест занято %2 из %3, свободно %4</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5463,7 +5463,7 @@ Edit &gt; Undo delete (Ctrl+Z) brings everything back.</source>
     <message>
         <location line="+3"/>
         <source>Approved by %1 over the document rules: %2</source>
-        <translation>Утверждён %1 в порядке исключения из требований к документам: %2</translation>
+        <translation>Утверждено пользователем %1 в порядке исключения из требований к документам: %2</translation>
     </message>
 </context>
 <context>
@@ -6511,9 +6511,9 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+21"/>
         <source>%n serviceman(s) assigned to %1.</source>
         <translation>
-            <numerusform>%n военнослужащий назначен в %1.</numerusform>
-            <numerusform>%n военнослужащих назначены в %1.</numerusform>
-            <numerusform>%n военнослужащих назначены в %1.</numerusform>
+            <numerusform>%n военнослужащий назначен в подразделение «%1».</numerusform>
+            <numerusform>%n военнослужащих назначены в подразделение «%1».</numerusform>
+            <numerusform>%n военнослужащих назначены в подразделение «%1».</numerusform>
         </translation>
     </message>
     <message>
@@ -6678,7 +6678,7 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+9"/>
         <source>%1 is disabled and can no longer sign in.</source>
-        <translation>%1 отключён и больше не может войти.</translation>
+        <translation>Учётная запись %1 отключена: войти под ней больше нельзя.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6902,25 +6902,25 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+22"/>
         <source>{who} is assigned to {unit} since {start}; a new assignment must start after that date.</source>
         <extracomment>kzpk_desktop/services/assignments.py:57</extracomment>
-        <translation>{who} назначен в {unit} с {start}; новое назначение должно начинаться позже этой даты.</translation>
+        <translation>{who}: назначение в подразделение «{unit}» действует с {start}; новое назначение должно начинаться позже этой даты.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who}: the assignment from {date} to {date_to} would overlap the current assignment to {unit} (since {start}).</source>
         <extracomment>kzpk_desktop/services/assignments.py:60</extracomment>
-        <translation>{who}: назначение с {date} по {date_to} пересекается с текущим назначением в {unit} (с {start}).</translation>
+        <translation>{who}: назначение с {date} по {date_to} пересекается с текущим назначением в подразделение «{unit}» (с {start}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who}: an assignment from {date} would overlap the assignment to {unit} from {start} to {end}.</source>
         <extracomment>kzpk_desktop/services/assignments.py:64</extracomment>
-        <translation>{who}: назначение с {date} пересекается с назначением в {unit} с {start} по {end}.</translation>
+        <translation>{who}: назначение с {date} пересекается с назначением в подразделение «{unit}» с {start} по {end}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who}: the assignment from {date} to {date_to} would overlap the assignment to {unit} from {start} to {end}.</source>
         <extracomment>kzpk_desktop/services/assignments.py:66</extracomment>
-        <translation>{who}: назначение с {date} по {date_to} пересекается с назначением в {unit} с {start} по {end}.</translation>
+        <translation>{who}: назначение с {date} по {date_to} пересекается с назначением в подразделение «{unit}» с {start} по {end}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7155,13 +7155,13 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+1030"/>
         <source>{file} is not imported: its part {part} unpacks to more than {limit} MB, far more than a list of servicemen. Save the list alone in a new workbook and import that.</source>
         <extracomment>kzpk_desktop/sheets/bounds.py:66</extracomment>
-        <translation>{file} не импортируется: его часть {part} при распаковке занимает больше {limit} МБ — намного больше, чем список военнослужащих. Сохраните один список в новой книге и импортируйте её.</translation>
+        <translation>Файл {file} не импортируется: его часть {part} при распаковке занимает больше {limit} МБ — намного больше, чем список военнослужащих. Сохраните один список в новой книге и импортируйте её.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{file} is damaged: its part {part} is not the size the file says it is. Open it in Excel, save it again and import the new file.</source>
         <extracomment>kzpk_desktop/sheets/bounds.py:122</extracomment>
-        <translation>{file} повреждён: размер его части {part} не совпадает с указанным в файле. Откройте его в Excel, сохраните заново и импортируйте новый файл.</translation>
+        <translation>Файл {file} повреждён: размер его части {part} не совпадает с указанным в файле. Откройте его в Excel, сохраните заново и импортируйте новый файл.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7179,7 +7179,7 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+4"/>
         <source>Sheet &apos;{sheet}&apos; of {file} spans {rows} rows by {columns} columns, more than a list of servicemen ever needs: something is written far beyond the list. Press Ctrl+End in Excel to find it, delete it and import again.</source>
         <extracomment>kzpk_desktop/sheets/bounds.py:321</extracomment>
-        <translation>Лист «{sheet}» файла {file} занимает {rows} строк на {columns} столбцов — больше, чем нужно любому списку военнослужащих: что-то записано далеко за пределами списка. Нажмите Ctrl+End в Excel, чтобы найти это, удалите и импортируйте снова.</translation>
+        <translation>Лист «{sheet}» файла {file} занимает строк: {rows}, столбцов: {columns} — больше, чем нужно любому списку военнослужащих: что-то записано далеко за пределами списка. Нажмите Ctrl+End в Excel, чтобы найти это, удалите и импортируйте снова.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -7191,13 +7191,13 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2"/>
         <source>{file} was still being read after {limit} seconds; it is not imported. Save the list alone in a new workbook and import that.</source>
         <extracomment>kzpk_desktop/sheets/isolated.py:244</extracomment>
-        <translation>{file} читался дольше {limit} секунд; он не импортируется. Сохраните один список в новой книге и импортируйте её.</translation>
+        <translation>Файл {file} читался дольше {limit} секунд; он не импортируется. Сохраните один список в новой книге и импортируйте её.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} could not be read: the spreadsheet reader stopped ({reason}). Open it in Excel, save it again and import the new file.</source>
         <extracomment>kzpk_desktop/sheets/isolated.py:248</extracomment>
-        <translation>{file} не удалось прочитать: чтение таблицы прервалось ({reason}). Откройте его в Excel, сохраните заново и импортируйте новый файл.</translation>
+        <translation>Файл {file} не удалось прочитать: чтение таблицы прервалось ({reason}). Откройте его в Excel, сохраните заново и импортируйте новый файл.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7221,7 +7221,7 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2"/>
         <source>{file} is empty (0 bytes).</source>
         <extracomment>kzpk_desktop/sheets/readers.py:81</extracomment>
-        <translation>{file} пуст (0 байт).</translation>
+        <translation>Файл {file} пуст (0 байт).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7233,37 +7233,37 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2"/>
         <source>{file} is protected with a password. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
         <extracomment>kzpk_desktop/sheets/readers.py:93</extracomment>
-        <translation>{file} защищён паролем. Откройте его в Excel, снимите пароль (Файл &gt; Сведения &gt; Защита книги) и сохраните снова.</translation>
+        <translation>Файл {file} защищён паролем. Откройте его в Excel, снимите пароль (Файл &gt; Сведения &gt; Защита книги) и сохраните снова.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is an old Excel 97-2003 workbook (.xls). Open it in Excel and save it as an Excel Workbook (.xlsx).</source>
         <extracomment>kzpk_desktop/sheets/readers.py:96</extracomment>
-        <translation>{file} — старая книга Excel 97-2003 (.xls). Откройте её в Excel и сохраните как «Книга Excel» (.xlsx).</translation>
+        <translation>Файл {file} — старая книга Excel 97-2003 (.xls). Откройте её в Excel и сохраните как «Книга Excel» (.xlsx).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is not an Excel workbook (.xlsx or .xlsm).</source>
         <extracomment>kzpk_desktop/sheets/readers.py:100</extracomment>
-        <translation>{file} не является книгой Excel (.xlsx или .xlsm).</translation>
+        <translation>Файл {file} не является книгой Excel (.xlsx или .xlsm).</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>{file} is damaged: it cannot be opened as a workbook.</source>
         <extracomment>kzpk_desktop/sheets/errors.py:16</extracomment>
-        <translation>{file} повреждён: его нельзя открыть как книгу.</translation>
+        <translation>Файл {file} повреждён: его нельзя открыть как книгу.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>{file} is not an Excel workbook (.xlsx or .xlsm): it is another kind of zip file (a Word document, an OpenDocument file or an archive?).</source>
         <extracomment>kzpk_desktop/sheets/readers.py:111</extracomment>
-        <translation>{file} не является книгой Excel (.xlsx или .xlsm): это zip-файл другого типа (документ Word, файл OpenDocument или архив?).</translation>
+        <translation>Файл {file} не является книгой Excel (.xlsx или .xlsm): это zip-файл другого типа (документ Word, файл OpenDocument или архив?).</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>{file} unpacks to more than {limit} MB of data; it is not imported.</source>
         <extracomment>kzpk_desktop/sheets/bounds.py:73</extracomment>
-        <translation>{file} при распаковке занимает больше {limit} МБ; он не импортируется.</translation>
+        <translation>Файл {file} при распаковке занимает больше {limit} МБ; он не импортируется.</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -7287,7 +7287,7 @@ They stay in the history of assignments but take no new members.</source>
         <location line="-30"/>
         <source>{file} is damaged: it cannot be read ({reason}).</source>
         <extracomment>kzpk_desktop/sheets/errors.py:21</extracomment>
-        <translation>{file} повреждён: его нельзя прочитать ({reason}).</translation>
+        <translation>Файл {file} повреждён: его нельзя прочитать ({reason}).</translation>
     </message>
     <message>
         <location line="-12"/>
@@ -7497,7 +7497,7 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2"/>
         <source>{path} is not a readable KZPK backup (an encrypted backup needs its passphrase).</source>
         <extracomment>kzpk_desktop/services/anchors.py:179</extracomment>
-        <translation>{path} — не читаемая резервная копия KZPK (зашифрованной копии нужна её парольная фраза).</translation>
+        <translation>Файл {path} — не читаемая резервная копия KZPK (зашифрованной копии нужна её парольная фраза).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8637,7 +8637,7 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2"/>
         <source>{filename} is named as {claimed} but its content is {actual}.</source>
         <extracomment>kzpk_desktop/services/documents.py:398</extracomment>
-        <translation>{filename} назван как {claimed}, но по содержимому это {actual}.</translation>
+        <translation>Файл {filename} назван как {claimed}, но по содержимому это {actual}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8793,7 +8793,7 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2"/>
         <source>Rank {rank} is outside captain to colonel, required for staff officers and experts on mission.</source>
         <extracomment>kzpk_desktop/services/eligibility.py:228</extracomment>
-        <translation>Звание {rank} вне диапазона от капитана до полковника, обязательного для штабных офицеров и экспертов в миссии.</translation>
+        <translation>Звание «{rank}» вне диапазона от капитана до полковника, обязательного для штабных офицеров и экспертов в миссии.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8835,13 +8835,13 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2"/>
         <source>{path} is already encrypted (or is not a SQLite database).</source>
         <extracomment>kzpk_desktop/services/encryption.py:111</extracomment>
-        <translation>{path} уже зашифрован (или не является базой SQLite).</translation>
+        <translation>Файл {path} уже зашифрован (или не является базой SQLite).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{path} is not encrypted.</source>
         <extracomment>kzpk_desktop/services/encryption.py:121</extracomment>
-        <translation>{path} не зашифрован.</translation>
+        <translation>Файл {path} не зашифрован.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9141,13 +9141,13 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2"/>
         <source>Decision {decision}: {used} people approved or deployed for {mission} against a ceiling of {ceiling}; no more approvals under it until the overrun is cleared.</source>
         <extracomment>kzpk_desktop/services/exchange/transfer.py:299</extracomment>
-        <translation>Постановление {decision}: для {mission} утверждено или развёрнуто {used} человек при лимите {ceiling}; новые утверждения по нему невозможны, пока превышение не устранено.</translation>
+        <translation>Постановление {decision}: для {mission} утверждено или развёрнуто людей: {used} при лимите {ceiling}; новые утверждения по нему невозможны, пока превышение не устранено.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {decision}: {used} people approved or deployed against an overall ceiling of {ceiling}; no more approvals under it until the overrun is cleared.</source>
         <extracomment>kzpk_desktop/services/exchange/transfer.py:306</extracomment>
-        <translation>Постановление {decision}: утверждено или развёрнуто {used} человек при общем лимите {ceiling}; новые утверждения по нему невозможны, пока превышение не устранено.</translation>
+        <translation>Постановление {decision}: утверждено или развёрнуто людей: {used} при общем лимите {ceiling}; новые утверждения по нему невозможны, пока превышение не устранено.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9579,7 +9579,7 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+4"/>
         <source>Only a supervisor may approve over failed document rules; {actor} is signed in as {role}.</source>
         <extracomment>kzpk_desktop/services/rosters.py:307</extracomment>
-        <translation>Утвердить при невыполненных требованиях к документам может только руководитель; {actor} вошёл с ролью «{role}».</translation>
+        <translation>Утвердить при невыполненных требованиях к документам может только руководитель; пользователь {actor} вошёл с ролью «{role}».</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -10245,7 +10245,7 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2"/>
         <source>{unit} cannot be retired: {count} serviceman(s) are still assigned to it or its sub-units ({units}). Assign them elsewhere first.</source>
         <extracomment>kzpk_desktop/services/units.py:332</extracomment>
-        <translation>{unit} нельзя расформировать: в нём или в подчинённых подразделениях ({units}) ещё числится военнослужащих: {count}. Сначала назначьте их в другие подразделения.</translation>
+        <translation>Подразделение «{unit}» нельзя расформировать: в нём или в подчинённых подразделениях ({units}) ещё числится военнослужащих: {count}. Сначала назначьте их в другие подразделения.</translation>
     </message>
     <message>
         <location line="+2"/>
