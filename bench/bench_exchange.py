@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import argparse
 import os
-import random
+import resource
 import shutil
 import sys
 import tempfile
@@ -68,14 +68,18 @@ def ministry_db(folder: Path, people: int) -> str:
 
 
 def timed(label: str, job):
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     result = job()
     took = time.perf_counter() - start
-    print(f"{label}: {took:.2f} s")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"{label}: {took:.2f} s (cpu {time.process_time() - cpu:.2f} s; load average "
+          f"{os.getloadavg()[0]:.1f}; peak memory of the process so far {peak:.0f} MB)",
+          flush=True)
     return result, took
 
 
 def packages(people: int, daily: int) -> None:
+    print(f"load average at the start: {os.getloadavg()}", flush=True)
     folder = Path(tempfile.mkdtemp(prefix="kzpk-bench-exchange-"))
     try:
         (_, took) = timed(f"ministry of {people:,} servicemen ready",
@@ -94,6 +98,18 @@ def packages(people: int, daily: int) -> None:
             print(f"field office holds {s.scalar(select(func.count(Serviceman.id))):,} "
                   f"servicemen; conflicts {len(summary.conflicts)}, refused "
                   f"{len(summary.refused)}")
+        # The field office's first package back carries the audit events of that import
+        # (one per person and roster entry); after it the ministry acknowledges them.
+        back = folder / "back.kzpk"
+        result, _ = timed("field office's first package back (the import's audit events)",
+                          lambda: transfer.export_to_file(f, "MOD", back))
+        print(f"first package back: {result.records:,} records, {result.size / 1e6:.1f} MB")
+        summary, _ = timed("  imported at the ministry", lambda: transfer.import_file(m, back))
+        print(f"  audit events stored: {summary.events:,}")
+        ack = folder / "ack.kzpk"
+        timed("ministry's answer (acknowledgement) exported",
+              lambda: transfer.export_to_file(m, "F1", ack))
+        timed("  imported at the field office", lambda: transfer.import_file(f, ack))
         with write_session(f) as s:
             ids = list(s.scalars(select(Serviceman.id).order_by(Serviceman.id).limit(daily)))
             for n, person_id in enumerate(ids):
@@ -115,34 +131,40 @@ def packages(people: int, daily: int) -> None:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def schedules(count: int) -> None:
-    from exchange.world import World
+def schedules(count: int, first: int = 0) -> None:
+    """Seeded convergence schedules as tests/exchange/test_convergence.py runs them: offices
+    set up once, each schedule on copies, the clocks on simulated time."""
+    from exchange.world import prepare, run_schedule
 
     folder = Path(tempfile.mkdtemp(prefix="kzpk-bench-schedules-"))
     template = folder / "template.sqlite"
     engine = make_engine(f"sqlite:///{template}")
     migrate.upgrade(engine, backup=None)
     engine.dispose()
+    names = ("m", "f1", "f2", "f3")
+    for name in names:
+        shutil.copyfile(template, folder / f"{name}.sqlite")
+    prepare(f"sqlite:///{folder / 'm.sqlite'}", [f"sqlite:///{folder / n}.sqlite"
+                                                  for n in names[1:]])
     converged, failed = 0, []
     start = time.perf_counter()
-    for seed in range(count):
+    for seed in range(first, first + count):
         urls = []
-        for name in ("m", "f1", "f2", "f3"):
+        for name in names:
             path = folder / f"{name}-{seed}.sqlite"
-            shutil.copyfile(template, path)
+            shutil.copyfile(folder / f"{name}.sqlite", path)
             urls.append(f"sqlite:///{path}")
-        world = World(random.Random(seed), urls[0], urls[1:])
         try:
-            for _ in range(40):
-                world.step()
-            if world.settle():
-                converged += 1
-            else:
-                failed.append(seed)
+            problem = run_schedule(seed, urls[0], urls[1:], ready=True)
+        except Exception as exc:  # a schedule that breaks counts as failed, with its seed
+            problem = f"seed {seed}: {exc}"
         finally:
-            world.close()
             for u in urls:
                 os.unlink(u.removeprefix("sqlite:///"))
+        if problem is None:
+            converged += 1
+        else:
+            failed.append(seed)
     took = time.perf_counter() - start
     print(f"convergence: {converged} of {count} schedules converged in {took:.0f} s"
           + (f"; failed seeds {failed}" if failed else ""))

@@ -36,6 +36,24 @@ class Message(str):
         return self
 
 
+class Names(str):
+    """A reference name (a rank, a unit) given to a template in the three working languages.
+
+    It *is* the English name (the CLI prints it); the GUI fills the template
+    with the name in the clerk's language. An empty translation gives English.
+    """
+
+    names: dict[str, str]
+
+    def __new__(cls, en: str, *, ru: str | None = None, kk: str | None = None) -> Self:
+        self = super().__new__(cls, en)
+        self.names = {"en": en, "ru": ru or en, "kk": kk or en}
+        return self
+
+    def in_language(self, lang: str) -> str:
+        return self.names.get(lang, str(self))
+
+
 class MessageError(Exception):
     """An error a user reads: an English template with named fields.
 

@@ -68,6 +68,14 @@ def run(work: Path) -> None:
                HOME=str(work / "home"))
     (work / "home").mkdir()
 
+    # The print preview's Qt modules and the libraries they load (QtPdf needs Qt's network
+    # library); the plugin filter of the spec must not have taken them out.
+    for pattern in ("PySide6/QtPdf.*", "PySide6/QtPrintSupport.*", "**/*Qt6Pdf.*",
+                    "**/*Qt6PrintSupport.*", "**/*Qt6Network.*"):
+        expect(any(BUNDLE.glob(f"_internal/{pattern}")) or any(BUNDLE.glob(pattern)),
+               f"the bundle lacks {pattern} (the print preview needs it)")
+    print("ok: the print preview's Qt modules are in the bundle")
+
     version = kzpk(env, "--version").strip()
     expect(version == f"kzpk {app_version()}", f"kzpk --version said {version!r}")
     print(f"ok: {version}")

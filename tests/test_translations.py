@@ -54,3 +54,19 @@ def test_the_committed_qm_is_compiled_from_the_current_translations(refreshed, l
     committed = (TRANSLATIONS / f"kzpk_{lang}.qm").read_bytes()
     assert committed == (refreshed / f"kzpk_{lang}.qm").read_bytes(), (
         f"kzpk_{lang}.qm is out of date: run resources/translations/update.sh")
+
+
+SUPPLEMENTS = sorted(TRANSLATIONS.glob("qt_supplement_*.ts"))
+
+
+@pytest.mark.parametrize("ts", SUPPLEMENTS, ids=lambda p: p.stem)
+def test_the_supplement_to_qts_own_strings_is_finished_and_compiled(refreshed, ts):
+    assert not unfinished(ts), f"unfinished in {ts.name}: {unfinished(ts)}"
+    committed = ts.with_suffix(".qm").read_bytes()
+    assert committed == (refreshed / f"{ts.stem}.qm").read_bytes(), (
+        f"{ts.stem}.qm is out of date: run resources/translations/update.sh")
+
+
+def test_russian_has_a_supplement_to_qts_own_strings():
+    # Qt's qtbase_ru.qm lacks the file dialog's "Look in:" (tests/gui/test_qt_dialogs_gui.py).
+    assert TRANSLATIONS / "qt_supplement_ru.ts" in SUPPLEMENTS

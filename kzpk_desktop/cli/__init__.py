@@ -24,7 +24,7 @@ EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
 #: Modules of this package that add sub-commands, in the order --help lists them.
 COMMAND_MODULES = ("commands_db", "commands_schema", "commands_demo", "commands_planning", "commands_import", "commands_accounts",
-                   "commands_export", "commands_exchange")
+                   "commands_export", "commands_exchange", "commands_recycle")
 
 
 class _Parser(argparse.ArgumentParser):

@@ -7,6 +7,7 @@ and the temporary file is removed on any failure.
 from __future__ import annotations
 
 import errno
+import io
 import os
 import secrets
 from collections.abc import Iterator
@@ -36,9 +37,52 @@ class ExportCancelled(Cancelled, ExportError):
     TEMPLATE = N_("Export cancelled; no file was written.")
 
 
-def check_progress(progress: Progress | None, done: int, total: int) -> None:
-    """``progress`` (kzpk_desktop.progress) answered False: ``ExportCancelled``."""
-    tick(progress, done, total, ExportCancelled)
+def check_progress(progress: Progress | None, done: int, total: int,
+                   step: str | None = None) -> None:
+    """Report ``done`` of ``total`` rows (and the ``step`` that begins);
+    ``progress`` (kzpk_desktop.progress) answered False: ``ExportCancelled``."""
+    tick(progress, done, total, ExportCancelled, step)
+
+
+#: While a file is saved, the cancel is checked after every this many bytes written.
+SAVE_CHECK_BYTES = 256 * 1024
+
+
+class CheckedFile(io.FileIO):
+    """A file being saved that asks ``progress`` now and then whether to go on: zipping
+    a big workbook takes seconds, and a Cancel must not wait for it (the temporary file
+    is then removed by ``atomic_path``)."""
+
+    def __init__(self, path: Path, progress: Progress | None, done: int, total: int) -> None:
+        super().__init__(path, "w")
+        self._progress, self._done, self._total = progress, done, total
+        self._unchecked = 0
+        #: Cancelled: the zip writer left behind (closed when collected) writes nowhere.
+        self._abandoned = False
+
+    def write(self, data) -> int:
+        if self._abandoned:
+            return len(data)
+        written = super().write(data)
+        self._unchecked += written or 0
+        if self._unchecked >= SAVE_CHECK_BYTES:
+            self._unchecked = 0
+            try:
+                check_progress(self._progress, self._done, self._total)
+            except BaseException:
+                self._abandoned = True
+                raise
+        return written
+
+    def seek(self, *args) -> int:
+        return 0 if self._abandoned else super().seek(*args)
+
+    def tell(self) -> int:
+        return 0 if self._abandoned else super().tell()
+
+    def flush(self) -> None:
+        if not self._abandoned:
+            super().flush()
 
 
 def target_error(path: Path, exc: OSError) -> ExportTargetError:

@@ -67,7 +67,15 @@ from .cells import (  # noqa: F401 - style names re-exported for the builders
     text_lines,
     text_px,
 )
-from .files import ExportTargetError, Progress, atomic_path, check_progress, target_error
+from ..progress import SAVING, WRITING_ROWS
+from .files import (
+    CheckedFile,
+    ExportTargetError,
+    Progress,
+    atomic_path,
+    check_progress,
+    target_error,
+)
 from .labels import DEFAULT_MARKING, MARKINGS, labels
 from .openpyxl_rows import OpenpyxlRows
 from .sheet_xml import XmlRows
@@ -210,6 +218,15 @@ class ReportBook:
             self.wb.custom_doc_props.append(StringProperty(name=WORKBOOK_PROPERTY,
                                                            value=anchor.text()))
         self._saved = False
+        #: The rows last reported (done, total): the save step says them again.
+        self._reported = (0, 0)
+
+    def tick(self, progress: Progress | None, done: int, total: int,
+             step: str | None = None) -> None:
+        """Report ``done`` of ``total`` rows (``step`` when one begins); a cancel raises
+        ``ExportCancelled``."""
+        self._reported = (done, total)
+        check_progress(progress, done, total, step)
 
     def __enter__(self) -> ReportBook:
         return self
@@ -231,8 +248,13 @@ class ReportBook:
                            fit_height=fit_height, wrap=wrap, paper=paper, parts=parts,
                            repeat_columns=repeat_columns)
 
-    def save(self, path: str | os.PathLike) -> Path:
+    def save(self, path: str | os.PathLike, progress: Progress | None = None) -> Path:
+        """Write the workbook beside ``path`` and rename it into place; ``progress`` is told
+        the step and asked, while the file is written, whether to go on (a cancel leaves
+        neither the file nor a temporary one)."""
         path = Path(path)
+        done, total = self._reported
+        self.tick(progress, done, total, SAVING)
         if len(self.wb.worksheets) > 1:
             # A program's page total (&N) counts every sheet's pages: on a book of several
             # sheets each page says its sheet and its number in that sheet instead.
@@ -241,7 +263,8 @@ class ReportBook:
                 hf.oddFooter.center.text = hf.firstFooter.center.text = \
                     self.words["page_footer_sheet"]
         with atomic_path(path) as temp:
-            self.wb.save(temp)
+            with CheckedFile(temp, progress, done, total) as out:
+                self.wb.save(out)
             self._saved = True
         return path
 
@@ -510,13 +533,14 @@ class ReportSheet:
              progress: Progress | None = None, start: int = 0) -> int:
         """Append rows, reporting progress (and honouring a cancel) every few hundred."""
         done = start
-        check_progress(progress, done, total)
+        tick = self.book.tick
+        tick(progress, done, total, WRITING_ROWS)
         for row in values:
             self.row(row)
             done += 1
             if done % PROGRESS_EVERY == 0:
-                check_progress(progress, done, total)
-        check_progress(progress, done, total)
+                tick(progress, done, total)
+        tick(progress, done, max(total, done))
         return done
 
     def total_row(self, values: Sequence) -> None:

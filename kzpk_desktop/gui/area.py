@@ -1,6 +1,7 @@
 """What the main window expects of an area (a page of its navigation pane)."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
@@ -14,6 +15,10 @@ from .settings import Settings
 # Commands the main window's menu and toolbar send to the current area.
 NEW, SAVE, FIND, DELETE, REFRESH = "new", "save", "find", "delete", "refresh"
 EXPORT = "export"  # File > Export list…: the list as shown, to .xlsx or .csv
+PRINT = "print"  # File > Print preview…: the pages of the report, as they will print
+
+#: ``AreaContext.gate`` as a widget inside an area receives it: (widget, minimum role, tip=).
+Gate = Callable[..., bool]
 
 
 @dataclass(frozen=True)
@@ -43,13 +48,19 @@ class AreaContext:
         Returns whether the role may."""
         if self.may(minimum):
             return True
-        from .security.labels import role_label
-
-        needed = QCoreApplication.translate("AreaContext", "Needs the role “%1” or higher.") \
-            .replace("%1", role_label(minimum))
+        needed = self.role_needed(minimum)
         widget.setToolTip(f"{tip}\n{needed}" if tip else needed)
         _RoleGate(widget)
         return False
+
+    @staticmethod
+    def role_needed(minimum: str) -> str:
+        """"Needs the role “supervisor” or higher.", in the UI language (a greyed-out
+        button's or menu command's tooltip)."""
+        from .security.labels import role_label
+
+        return QCoreApplication.translate("AreaContext", "Needs the role “%1” or higher.") \
+            .replace("%1", role_label(minimum))
 
     def forbidden_commands(self) -> set[str]:
         """Record commands the role never may use: a viewer changes nothing, a clerk deletes
@@ -106,6 +117,9 @@ class AreaPage(QWidget):
         pass
 
     def refresh(self) -> None:
+        pass
+
+    def print_preview(self) -> None:
         pass
 
     def export_list(self) -> None:

@@ -5,7 +5,7 @@ import sys
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from ..messages import Message
+from ..messages import Message, Names
 from ..paths import translations_dir
 from ..services.errors import Problem, ServiceError, first_line  # noqa: F401 - re-exported
 
@@ -21,6 +21,11 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
     """Load Qt's own strings (standard buttons) and ours for ``lang``, in place of the
     ones a previous call installed (a language switch retranslates what is open).
 
+    ``qt_supplement_<lang>`` holds the strings of Qt's own dialogs (the file
+    dialog's "Look in:", print settings) that Qt's file lacks; installed
+    first, it is searched last, so it only fills Qt's gaps. Not every
+    language needs one.
+
     The translators are parented to ``app`` so they live as long as it does;
     the list is returned for tests. Qt's own file may be missing (English
     buttons); ours missing means a broken install, said on stderr rather than
@@ -33,7 +38,8 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
     QLocale.setDefault(QLocale(lang))
     installed = []
     ours = translations_dir()
-    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in (("qt_supplement", str(ours)), ("qtbase", qt_folder),
                          ("kzpk", str(ours))):
         translator = QTranslator(app)
         translator.setObjectName(TRANSLATOR_NAME)
@@ -66,6 +72,8 @@ def service_text(template: str, args: dict | None = None) -> str:
 
 
 def _argument_text(value):
+    if isinstance(value, Names):
+        return value.in_language(QLocale().name().split("_")[0])
     if isinstance(value, Message):
         return service_text(value.template, value.args)
     return QCoreApplication.translate(SERVICES_CONTEXT, value) if isinstance(value, str) else value

@@ -25,10 +25,11 @@ from .. import __version__
 from ..paths import APP_NAME
 from ..services import expiry
 from ..services import settings as business
-from .area import DELETE, EXPORT, FIND, NEW, REFRESH, SAVE, AreaContext, AreaPage
+from .area import DELETE, EXPORT, FIND, NEW, PRINT, REFRESH, SAVE, AreaContext, AreaPage
 from .areas import AREAS, AreaSpec
 from .expiry_notice import ExpiryNotice
 from .language import LANGUAGES
+from .recycle.undo import TABS, UndoDelete
 
 SPLITTER_KEY = "main"
 #: The navigation pane is never narrower than this, even for short titles.
@@ -208,6 +209,10 @@ class MainWindow(QMainWindow):
             EXPORT: self._action("exportAction", self.tr("&Export list…"), "Ctrl+E", None,
                                  self.tr("Save the list as shown (search, filters, order) to "
                                          "an Excel or CSV file"), page("export_list")),
+            PRINT: self._action("printPreviewAction", self.tr("&Print preview…"),
+                                QKeySequence.StandardKey.Print, None,
+                                self.tr("The pages of the report as they will print"),
+                                page("print_preview")),
         }
         self.importAction = self._action(
             "importAction", self.tr("&Import servicemen…"), "Ctrl+I", None,
@@ -231,6 +236,15 @@ class MainWindow(QMainWindow):
         self.shortcutsAction = self._action(
             "shortcutsAction", self.tr("&Keyboard shortcuts"), Qt.Key.Key_F1, None,
             self.tr("The keys of the window's commands"), self.show_shortcuts)
+        self.undoDelete = UndoDelete(self._ctx.ops, self._ctx.lang, self)
+        self.undoDelete.restored.connect(self._show_restored)
+        self.recycleAction = self._action(
+            "recycleAction", self.tr("Recycle &bin…"), None, None,
+            self.tr("Deleted servicemen, documents and assignments, to restore"),
+            self.show_recycle_bin)
+        if not self._ctx.may("admin"):
+            self.recycleAction.setEnabled(False)
+            self.recycleAction.setToolTip(self._ctx.role_needed("admin"))
 
     def _on_page(self, method: str):
         def run() -> None:
@@ -243,13 +257,18 @@ class MainWindow(QMainWindow):
         file_menu = self.fileMenu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.importAction)
         file_menu.addAction(self.commandActions[EXPORT])
+        file_menu.addAction(self.commandActions[PRINT])
         file_menu.addSeparator()
         file_menu.addAction(self.quitAction)
+        edit = self.editMenu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit.addAction(self.undoDelete.action)
         record = self.menuBar().addMenu(self.tr("&Record"))
         for key in (NEW, SAVE, DELETE):
             record.addAction(self.commandActions[key])
         tools = self.toolsMenu = self.menuBar().addMenu(self.tr("&Tools"))
         tools.addAction(self.settingsAction)
+        tools.addAction(self.recycleAction)
+        tools.setToolTipsVisible(True)  # a greyed-out command says which role may use it
         view = self.menuBar().addMenu(self.tr("&View"))
         for key in (FIND, REFRESH):
             view.addAction(self.commandActions[key])
@@ -298,6 +317,15 @@ class MainWindow(QMainWindow):
         available -= self._ctx.forbidden_commands()
         for key, action in self.commandActions.items():
             action.setEnabled(key in available)
+        # New and Find say what they do in this area (the shortcuts list says it for all).
+        row = self.navigation.currentRow()
+        spec = self._specs[row] if 0 <= row < len(self._specs) else None
+        for key, default in ((NEW, self.tr("Add a new record")), (FIND, self.tr("Search the list"))):
+            action = self.commandActions[key]
+            tip = (spec.translated_command(key) if spec is not None else None) or default
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setStatusTip(tip)
+            action.setToolTip(f"{tip} ({keys})")
         self.columnsAction.setEnabled(page is not None and page.list_kit() is not None)
 
     def choose_columns(self) -> None:
@@ -313,14 +341,29 @@ class MainWindow(QMainWindow):
         # A changed warning window is announced (SETTINGS): badges, lists and the notice
         # read themselves again.
         _saved, language = BusinessSettingsDialog.ask(self, self._ctx.ops,
-                                                      language=self._ctx.lang)
+                                                      language=self._ctx.lang,
+                                                      gate=self._ctx.gate)
         if language is not None and language != self._ctx.lang:
             self.languageRequested.emit(language)  # the session builds the window again
+
+    def show_recycle_bin(self) -> None:
+        from .recycle.bin_dialog import RecycleBinDialog
+
+        dialog = RecycleBinDialog(self._ctx.ops, self._ctx.lang, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restored.connect(self._show_restored)
+        dialog.exec()
+
+    def _show_restored(self, done) -> None:
+        """A record is back from the recycle bin: show it where it lives."""
+        if done.item_id == self.undoDelete.item:  # restored from the bin: nothing to undo
+            self.undoDelete.forget()
+        self.open_serviceman(done.serviceman_id, TABS.get(done.entity, "record"))
 
     def show_shortcuts(self) -> None:
         from .shortcuts_dialog import ShortcutsDialog
 
-        ShortcutsDialog(self.actions(), self).exec()
+        ShortcutsDialog(self.actions(), self._specs, self).exec()
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About KZPK Desktop"), self.tr(

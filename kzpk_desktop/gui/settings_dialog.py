@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ..services import settings as business
 from ..services.errors import ValidationError
 from ..services.settings import SettingSpec
+from .area import Gate
 from .i18n import problem_text, service_text
 from .language import LanguageBox
 from .ops import Change, Operations, describe
@@ -36,7 +37,9 @@ from .widgets.record_dialog import ERROR_STYLE
 
 class BusinessSettingsDialog(QDialog):
     def __init__(self, ops: Operations, parent: QWidget | None = None, *,
-                 language: str | None = None) -> None:
+                 language: str | None = None, gate: Gate | None = None) -> None:
+        """``gate`` (``AreaContext.gate``): below an administrator the shared settings are
+        shown greyed, saying who may change them (the language stays the user's own)."""
         super().__init__(parent)
         self.setObjectName("businessSettingsDialog")
         self.setWindowTitle(self.tr("Settings"))
@@ -82,6 +85,9 @@ class BusinessSettingsDialog(QDialog):
         for label in (self.formError, *self._errors.values()):
             label.setStyleSheet(ERROR_STYLE)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if gate is not None:
+            for editor in self.editors.values():
+                gate(editor, "admin")
         self.load()
         self.setMinimumWidth(680)  # the markings and the signatory's position are long
 
@@ -173,10 +179,10 @@ class BusinessSettingsDialog(QDialog):
         return self.languageBox.language() if self.languageBox is not None else None
 
     @classmethod
-    def ask(cls, parent: QWidget | None, ops: Operations, *, language: str | None = None
-            ) -> tuple[dict[str, Any], str | None]:
+    def ask(cls, parent: QWidget | None, ops: Operations, *, language: str | None = None,
+            gate: Gate | None = None) -> tuple[dict[str, Any], str | None]:
         """Show the dialog; the settings it changed (key -> new value), empty if none, and
         the interface language chosen (None when cancelled)."""
-        dialog = cls(ops, parent, language=language)
+        dialog = cls(ops, parent, language=language, gate=gate)
         accepted = dialog.exec()
         return (dialog.saved, dialog.language()) if accepted else ({}, None)

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..db.models import Assignment, Serviceman, Unit
+from . import recycle_bin
 from .dates import fmt, periods_overlap
 from .errors import N_, NotFound, Problem, ValidationError
 from .text import clean
@@ -183,6 +184,25 @@ def end_assignment(session: Session, assignment_id: int, date_to: dt.date, *,
     a.date_to = date_to
     session.flush()
     return a
+
+
+def remove_assignment(session: Session, assignment_id: int, *, version: int | None = None,
+                      lang: str = "ru") -> int:
+    """Delete an assignment entered by mistake (history otherwise ends, never goes); return
+    the recycle bin item that can bring it back (services/recycle.py)."""
+    a = session.get(Assignment, assignment_id)
+    if a is None:
+        raise NotFound(N_("The assignment no longer exists (deleted by someone else?)."))
+    expect_version(a, version, a.unit.name(lang))
+    person = a.serviceman
+    since = fmt(a.date_from)
+    what = ", ".join(p for p in (a.unit.name(lang), a.position, since) if p)
+    item = recycle_bin.keep(session, "assignment", a.id,
+                            what=f"{what} — {person.surname} {person.given_name}",
+                            serviceman_uid=person.uid)
+    session.delete(a)
+    session.flush()
+    return item
 
 
 def current_assignment(session: Session, serviceman_id: int) -> Assignment | None:

@@ -122,6 +122,17 @@ def created_in_bulk(session: Session, entity: str, rows: Iterable[dict],
                      for row in rows])
 
 
+def updated_in_bulk(session: Session, entity: str,
+                    rows: Iterable[tuple[uuid.UUID, dict[str, tuple[Any, Any]]]]) -> None:
+    """One ``update`` event per row of a bulk UPDATE, given as (uid, {field: (old, new)}), as
+    the session hooks write them for a changed object."""
+    username = actor_name(session)
+    append(session, [NewEvent(username, "update", entity, uid,
+                              {f: [to_json_value(old), to_json_value(new)]
+                               for f, (old, new) in changes.items()})
+                     for uid, changes in rows if changes])
+
+
 def record(factory: sessionmaker[Session], action: str, **kwargs) -> None:
     """:func:`audit_event` in a transaction of its own (after a file was exported, say)."""
     with write_session(factory) as session:

@@ -16,11 +16,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import Session, defer
 
 from ..db.models import Document, DocumentKind, DocumentScan, Serviceman
-from . import settings
+from . import recycle_bin, settings
 from .errors import N_, NotFound, Problem, ValidationError
 from .text import clean, clean_lines
 from .versioning import expect_version, flush_checked
@@ -232,14 +232,20 @@ def update_document(session: Session, document_id: int, data: DocumentData, *,
     return doc
 
 
-def remove_document(session: Session, document_id: int, *, version: int | None = None) -> None:
-    """Delete a document (and its scan); the newest remaining one of its kind becomes current."""
+def remove_document(session: Session, document_id: int, *, version: int | None = None) -> int:
+    """Delete a document (and its scan); the newest remaining one of its kind becomes current.
+    Return the recycle bin item that can bring it back (services/recycle.py)."""
     doc = _document(session, document_id)
     expect_version(doc, version, _label(doc))
     serviceman_id, kind_id = doc.serviceman_id, doc.kind_id
+    person = _person(session, serviceman_id)
+    item = recycle_bin.keep(session, "document", doc.id,
+                            what=f"{doc.number} — {person.surname} {person.given_name}",
+                            serviceman_uid=person.uid)
     session.delete(doc)
     session.flush()
     elect_current(session, serviceman_id, kind_id)
+    return item
 
 
 def keep_current(session: Session, serviceman_id: int, kind_code: str, number: str,
@@ -287,26 +293,23 @@ def _newness(doc) -> tuple:
 
 
 def elect_current_many(session: Session, serviceman_ids: Iterable[int]) -> None:
-    """:func:`elect_current` for every kind of many people at once (documents written in bulk)."""
+    """:func:`elect_current` for every kind of many people at once (documents written in bulk),
+    in one UPDATE per 500 people: each document is current when no other of the person's
+    documents of its kind is newer (``_newness``: expiry, then issue date, then id)."""
     ids = sorted(set(serviceman_ids))
     table = Document.__table__
+    other = table.alias("newer")
+    never = dt.date.min
+    newest = select(other.c.id).where(
+        other.c.serviceman_id == table.c.serviceman_id, other.c.kind_id == table.c.kind_id) \
+        .order_by(func.coalesce(other.c.expires_on, never).desc(),
+                  func.coalesce(other.c.issued_on, never).desc(), other.c.id.desc()) \
+        .limit(1).scalar_subquery()
+    elected = case((table.c.id == newest, True), else_=False)
     for start in range(0, len(ids), 500):
-        rows = session.execute(
-            select(table.c.id, table.c.serviceman_id, table.c.kind_id, table.c.expires_on,
-                   table.c.issued_on, table.c.is_current)
-            .where(table.c.serviceman_id.in_(ids[start:start + 500]))).all()
-        groups: dict[tuple[int, int], list] = {}
-        for r in rows:
-            groups.setdefault((r.serviceman_id, r.kind_id), []).append(r)
-        flips = []
-        for docs in groups.values():
-            newest = max(docs, key=_newness)
-            flips += [{"doc_id": d.id, "flag": d is newest} for d in docs
-                      if bool(d.is_current) != (d is newest)]
-        if flips:
-            session.connection().execute(
-                update(table).where(table.c.id == bindparam("doc_id"))
-                .values(is_current=bindparam("flag")), flips)
+        session.connection().execute(update(table).where(
+            table.c.serviceman_id.in_(ids[start:start + 500]),
+            table.c.is_current.is_distinct_from(elected)).values(is_current=elected))
 
 
 # --- reading -----------------------------------------------------------------------------

@@ -23,6 +23,7 @@ from ..db.models import (
     Rotation,
     Serviceman,
 )
+from ..messages import Names
 from .dates import add_months, fmt
 from .errors import N_, NotFound, Problem
 from .identity import age_on
@@ -154,7 +155,7 @@ def _evaluate(session: Session, rotation: Rotation, subjects: Select
     deployed_entry = aliased(RosterEntry)
     people = session.execute(
         select(subj.c.key, subj.c.person, subj.c.category, Serviceman.birth_date,
-               Serviceman.status, Rank.sort_order, Rank.name_en,
+               Serviceman.status, Rank.sort_order, Rank.name_en, Rank.name_ru, Rank.name_kk,
                exists().where(deployed_entry.serviceman_id == Serviceman.id,
                               deployed_entry.status == "deployed").label("on_record"))
         .join(Serviceman, Serviceman.id == subj.c.person)
@@ -226,7 +227,7 @@ def _evaluate(session: Session, rotation: Rotation, subjects: Select
             elif low is None or high is None or not low <= p.sort_order <= high:
                 failures.append(RuleFailure("rank", N_(
                     "Rank {rank} is outside captain to colonel, required for staff officers "
-                    "and experts on mission."), {"rank": p.name_en}))
+                    "and experts on mission."), {"rank": Names(p.name_en, ru=p.name_ru, kk=p.name_kk)}))
         result[p.key] = failures
     return result
 

@@ -25,6 +25,8 @@ class MissionData:
     name_ru: str | None = None  # blank names in kk / ru fall back to the English one
     name_kk: str | None = None
     host_country: str = ""
+    host_country_ru: str | None = None  # blank: the English one is shown
+    host_country_kk: str | None = None
     iso3: str | None = None
     start_date: dt.date | None = None
     end_date: dt.date | None = None
@@ -81,8 +83,8 @@ def validate_mission(session: Session, data: MissionData, existing_id: int | Non
     return d, problems
 
 
-_FIELDS = ("acronym", "name_en", "name_ru", "name_kk", "host_country", "iso3", "start_date",
-           "end_date", "status", "notes")
+_FIELDS = ("acronym", "name_en", "name_ru", "name_kk", "host_country", "host_country_ru",
+           "host_country_kk", "iso3", "start_date", "end_date", "status", "notes")
 
 
 def create_mission(session: Session, data: MissionData, *, origin: str = "HQ") -> Mission:

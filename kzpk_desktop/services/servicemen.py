@@ -4,9 +4,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -14,14 +16,16 @@ from ..db.models import (
     BLOOD_GROUPS,
     SERVICEMAN_STATUSES,
     Rank,
+    RosterEntry,
     SearchToken,
     Serviceman,
 )
-from . import documents, text
+from . import documents, recycle_bin, text
 from .documents import PASSPORT_KINDS, current_document  # noqa: F401  (re-exported)
 from .errors import N_, NotFound, Problem, StaleRecord, ValidationError
 from .text import clean, clean_lines
 from .identity import InvalidIin, parse_iin
+from .roster_status import refuse_at_field_office
 from .versioning import lock_current
 
 PASSPORT_KIND = documents.NATIONAL_PASSPORT
@@ -244,15 +248,28 @@ def update_serviceman(session: Session, serviceman_id: int, data: ServicemanData
     return person
 
 
-def delete_serviceman(session: Session, serviceman_id: int, *, version: int | None = None) -> None:
+def delete_serviceman(session: Session, serviceman_id: int, *, version: int | None = None) -> int:
+    """Delete the person with his documents, assignments and roster entries; return the
+    recycle bin item that can bring them back (services/recycle.py)."""
     person = _get(session, serviceman_id)
     if version is not None:
         lock_current(person)
     if version is not None and version != person.version:
         raise StaleRecord(N_("{who} was changed by someone else; reload before deleting."),
                           who=f"{person.surname} {person.given_name}")
+    entries = session.execute(select(RosterEntry).where(
+        RosterEntry.serviceman_id == serviceman_id)).scalars().all()
+    if entries:
+        refuse_at_field_office(session, N_("removes people from rosters"))
+    item = recycle_bin.keep(session, "serviceman", serviceman_id,
+                            what=f"{text.full_name(person)} ({person.iin})",
+                            serviceman_uid=person.uid)
+    for entry in entries:
+        session.delete(entry)
+    session.flush()
     session.delete(person)
     session.flush()
+    return item
 
 
 def get_serviceman(session: Session, serviceman_id: int) -> ServicemanData:
@@ -308,6 +325,28 @@ def reindex(session: Session, person: Serviceman) -> None:
     person.sort_key = sort_key_for(person)
     session.flush()
     _index(session, person)
+
+
+def token_rows(people: Iterable[tuple[int, Any]]) -> list[dict]:
+    """Search-token rows of many people, given as (id, fields) pairs (bulk writes)."""
+    return [{"serviceman_id": person_id, "token": t}
+            for person_id, person in people for t in sorted(tokens_for(person))]
+
+
+def reindex_many(session: Session, people: list[tuple[int, Any]]) -> None:
+    """:func:`reindex` for many people at once, given as (id, fields) pairs, in statements
+    of many rows (a package from another office changed their names)."""
+    table = Serviceman.__table__
+    tokens = SearchToken.__table__
+    for start in range(0, len(people), 500):
+        part = people[start:start + 500]
+        session.execute(update(table).where(table.c.id == bindparam("person_id"))
+                        .values(sort_key=bindparam("key")),
+                        [{"person_id": i, "key": sort_key_for(p)} for i, p in part])
+        session.execute(delete(tokens).where(tokens.c.serviceman_id.in_([i for i, _ in part])))
+        rows = token_rows(part)
+        if rows:
+            session.execute(insert(tokens), rows)
 
 
 def _index(session: Session, person: Serviceman) -> None:

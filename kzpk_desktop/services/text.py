@@ -69,13 +69,30 @@ def normalize(text: str | None) -> str:
     """
     if not text:
         return ""
+    return _normalize(text)
+
+
+@lru_cache(maxsize=1 << 16)  # names repeat: thousands of people share a given name
+def _normalize(text: str) -> str:
     text = unicodedata.normalize("NFC", text).lower().translate(_DOTLESS_I)
     text = unicodedata.normalize("NFC", text).translate(_SEARCH_FOLD)
-    kept = "".join(_search_char(ch) for ch in text)
+    kept = text.translate(_SEARCH_CHARS)
     # Dropping a character can leave two parts that compose (Hangul jamo);
     # composing here makes a second pass a no-op.
     kept = unicodedata.normalize("NFC", kept)
     return " ".join(kept.split())
+
+
+class _SearchChars(dict):
+    """``str.translate`` table of ``_search_char``, filled as characters are met (a name's
+    characters repeat, so normalising runs at the speed of ``translate``)."""
+
+    def __missing__(self, code: int) -> str:
+        out = self[code] = _search_char(chr(code))
+        return out
+
+
+_SEARCH_CHARS = _SearchChars()
 
 
 def _search_char(ch: str) -> str:
@@ -157,7 +174,19 @@ def sort_key(text: str | None) -> str:
     letters; case-insensitive and ё counts as е (both via ``normalize``).
     A database column of these keys must compare in binary / ``COLLATE "C"``.
     """
-    return "".join(_SORT_MAP.get(ch) or _sort_other(ch) for ch in normalize(text))
+    return normalize(text).translate(_SORT_CHARS)
+
+
+class _SortChars(dict):
+    """``str.translate`` table of the sort order, filled as characters are met."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        out = self[code] = _SORT_MAP.get(ch) or _sort_other(ch)
+        return out
+
+
+_SORT_CHARS = _SortChars()
 
 
 def _sort_other(ch: str) -> str:

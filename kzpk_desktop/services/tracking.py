@@ -76,7 +76,7 @@ def _check(session: Session, obj, action: str) -> None:
         return
     if session.info.get(APPLYING):
         # A package from a trusted office: its sender's authority was checked record by
-        # record (services/exchange/merge.py); here only that a clerk is importing it.
+        # record (services/exchange/merge/); here only that a clerk is importing it.
         auth.require_role(session, "clerk")
         return
     changed = _changed_fields(obj) if action == "update" else {}

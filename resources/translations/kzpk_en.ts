@@ -20,9 +20,9 @@
 <context>
     <name>AreaContext</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/area.py" line="+48"/>
+        <location filename="../../kzpk_desktop/gui/area.py" line="+62"/>
         <source>Needs the role “%1” or higher.</source>
-        <extracomment>Who is signed in. None: the GUI hides nothing (the services still refuse). The one way pages run database work (off the GUI thread) and hear of changes; made on ``sessions`` when not given.</extracomment>
+        <extracomment>``AreaContext.gate`` as a widget inside an area receives it: (widget, minimum role, tip=). Who is signed in. None: the GUI hides nothing (the services still refuse). The one way pages run database work (off the GUI thread) and hear of changes; made on ``sessions`` when not given.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -45,7 +45,7 @@
 <context>
     <name>AssignmentColumns</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+31"/>
+        <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+41"/>
         <source>now</source>
         <extracomment>The unit column&apos;s widest first width: a full path would push the rest out of sight.</extracomment>
         <translation type="unfinished"></translation>
@@ -163,7 +163,7 @@
 <context>
     <name>AssignmentsTab</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+37"/>
+        <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+38"/>
         <source>&amp;Assign to unit…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -173,7 +173,54 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+3"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete an assignment entered by mistake (Edit &gt; Undo delete brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>the assignment to %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1 of %2?
+
+History is normally ended, not deleted: delete only an assignment entered by mistake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Assignment not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assignment to %1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Save the new serviceman first; then he or she can be assigned to a unit here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -204,7 +251,7 @@
 <context>
     <name>AuditColumns</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/audit/model.py" line="+53"/>
+        <location filename="../../kzpk_desktop/gui/audit/model.py" line="+38"/>
         <source>No.</source>
         <extracomment>Longest change summary shown in a cell&apos;s tooltip; the details panel shows everything.</extracomment>
         <translation type="unfinished"></translation>
@@ -220,7 +267,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -235,17 +282,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+50"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -273,7 +310,7 @@
 <context>
     <name>AuditExport</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/audit/export.py" line="+24"/>
+        <location filename="../../kzpk_desktop/gui/audit/export.py" line="+25"/>
         <source>Export the audit trail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -326,8 +363,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>backup restored</source>
+        <location line="+2"/>
+        <source>restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -388,6 +425,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>roster status history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Parliament decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -431,11 +473,16 @@
         <source>setting</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>recycle bin item</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/audit/page.py" line="+99"/>
+        <location filename="../../kzpk_desktop/gui/audit/page.py" line="+100"/>
         <source>anyone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -500,7 +547,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+112"/>
+        <location line="+113"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -511,7 +558,7 @@
 <context>
     <name>BusinessSettingsDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/settings_dialog.py" line="+42"/>
+        <location filename="../../kzpk_desktop/gui/settings_dialog.py" line="+45"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -573,7 +620,7 @@
 <context>
     <name>Curtain</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/idle_lock.py" line="+97"/>
+        <location filename="../../kzpk_desktop/gui/security/idle_lock.py" line="+104"/>
         <source>KZPK Desktop is locked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -719,7 +766,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Parliament decisions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -953,7 +1000,7 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/documents/tab.py" line="+64"/>
+        <location filename="../../kzpk_desktop/gui/documents/tab.py" line="+66"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1013,7 +1060,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Save the new serviceman first; then his or her documents can be added here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1073,24 +1120,29 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+73"/>
+        <location line="+78"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-73"/>
-        <location line="+19"/>
+        <location line="-78"/>
+        <location line="+24"/>
         <location line="+54"/>
         <source>Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-71"/>
         <source>Document not removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>Document %1 %2 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Replace scan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1229,13 +1281,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>No. %1, %2, by %3: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Record uid: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1892,7 +1939,7 @@ Its fingerprint is %4. Read it to that office over the phone: trust the card onl
 <context>
     <name>ExpiryStatus</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/documents/status.py" line="+20"/>
+        <location filename="../../kzpk_desktop/gui/documents/status.py" line="+26"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1922,8 +1969,18 @@ Its fingerprint is %4. Read it to that office over the phone: trust the card onl
         <source>All current documents are valid beyond the warning window.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+76"/>
+        <source>Documents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The mark beside a name and in the Documents column: the worst of the person&apos;s current documents</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+20"/>
         <source>expired %n day(s) ago</source>
         <translation>
             <numerusform>expired %n day ago</numerusform>
@@ -2272,7 +2329,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>FirstAccountDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/first_account.py" line="+61"/>
+        <location filename="../../kzpk_desktop/gui/security/first_account.py" line="+60"/>
         <source>First start — KZPK Desktop</source>
         <extracomment>The service&apos;s field names -&gt; this dialog&apos;s error labels. done() code when the user chose another language: ``ask`` opens the dialog again.</extracomment>
         <translation type="unfinished"></translation>
@@ -2310,21 +2367,33 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
     <message>
         <location line="+3"/>
+        <location line="+39"/>
         <source>Create and sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-35"/>
+        <location line="+37"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-29"/>
         <source>Welcome to KZPK Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+26"/>
+        <source>Creating the account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>The two passwords differ; type the same password twice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2373,7 +2442,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Row</source>
         <extracomment>The leading columns; the sheet&apos;s own columns follow them.</extracomment>
         <translation type="unfinished"></translation>
@@ -2399,7 +2468,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Why a row is refused or what to check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2510,11 +2579,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
     <message>
         <location line="+2"/>
+        <location line="+23"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-19"/>
         <source>Sign out…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2524,7 +2594,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+12"/>
+        <source>Unlocking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <location line="+3"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
@@ -2543,7 +2618,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/signin.py" line="+218"/>
+        <location filename="../../kzpk_desktop/gui/security/signin.py" line="+290"/>
         <source>Sign in — KZPK Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2558,22 +2633,32 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-21"/>
         <source>KZPK Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Enter your user name and password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2581,7 +2666,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/main_window.py" line="+89"/>
+        <location filename="../../kzpk_desktop/gui/main_window.py" line="+90"/>
         <source>The database this window works on</source>
         <extracomment>The navigation pane is never narrower than this, even for short titles. The first size of the window, within the screen (see ``fit_to_screen``). A failure stays on the status bar longer: the clerk must have time to read it. The user chose another interface language (the session rebuilds the window in it).</extracomment>
         <translation type="unfinished"></translation>
@@ -2598,11 +2683,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
     <message>
         <location line="+1"/>
+        <location line="+126"/>
         <source>Add a new record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-125"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2628,11 +2714,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
     <message>
         <location line="+1"/>
+        <location line="+119"/>
         <source>Search the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-117"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2649,6 +2736,16 @@ The current database file is not deleted: it is kept aside under a new name, sho
     <message>
         <location line="+1"/>
         <source>Save the list as shown (search, filters, order) to an Excel or CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The pages of the report as they will print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2712,12 +2809,27 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>Recycle &amp;bin…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted servicemen, documents and assignments, to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2727,7 +2839,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2747,7 +2859,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+67"/>
         <source>About KZPK Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2895,7 +3007,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>MissionDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/mission_dialog.py" line="+42"/>
+        <location filename="../../kzpk_desktop/gui/planning/mission_dialog.py" line="+44"/>
         <source>New mission</source>
         <extracomment>The notes column&apos;s width; the service does not check it and SQLite would not refuse.</extracomment>
         <translation type="unfinished"></translation>
@@ -2906,7 +3018,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Notes may hold at most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2942,11 +3054,26 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
     <message>
         <location line="+30"/>
-        <source>&amp;Host country</source>
+        <source>&amp;Host country in English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+30"/>
+        <source>Host &amp;country in Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Host country in Ka&amp;zakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+179"/>
+        <source>A name or host country left empty in Kazakh or Russian is shown in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-149"/>
         <source>&amp;ISO3 code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2973,11 +3100,6 @@ The current database file is not deleted: it is kept aside under a new name, sho
     <message>
         <location line="+26"/>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>A name left empty in Kazakh or Russian is shown in English.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3039,7 +3161,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>Missions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3125,7 +3247,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/passphrase.py" line="+121"/>
+        <location filename="../../kzpk_desktop/gui/security/passphrase.py" line="+140"/>
         <source>Encrypt the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3210,12 +3332,6 @@ The window closes and reopens the database; backups made before now stay unencry
     <message>
         <location line="+4"/>
         <source>Something unexpected went wrong (%1). Nothing was changed; if it happens again, tell the administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kzpk_desktop/gui/ops/operations.py" line="+234"/>
-        <source>Cancel</source>
-        <extracomment>Reader threads: a page fetch, a count and a form&apos;s record may be read at once. A wait shorter than this shows no busy cursor (most saves take a few milliseconds). The clerk pressed Cancel and the job stopped. on_progress(done, total) on the GUI thread (a task&apos;s dialog). A write went through: what it changed (every open page listens). Background work failed and nobody took the error: the sentence for the status bar. The first success after the database could not be reached.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3587,9 +3703,9 @@ The window closes and reopens the database; backups made before now stay unencry
 <context>
     <name>Paperwork</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/paperwork/reports.py" line="+38"/>
+        <location filename="../../kzpk_desktop/gui/paperwork/reports.py" line="+45"/>
         <source>UN nominal roll</source>
-        <extracomment>Parameters a report may need (which rows of the form are shown).</extracomment>
+        <extracomment>Parameters a report may need (which rows of the form are shown). &quot;en&quot; for the UN&apos;s papers; None for the ministry&apos;s and Parliament&apos;s, which default to the clerk&apos;s language when that is Kazakh or Russian (and so does the marking).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3697,7 +3813,17 @@ The window closes and reopens the database; backups made before now stay unencry
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+2"/>
+        <source>&amp;Print preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The pages of the report as they will print; print them from there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>&amp;Rotation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3787,7 +3913,7 @@ The window closes and reopens the database; backups made before now stay unencry
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>Type the IIN or find the serviceman.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3817,7 +3943,7 @@ The window closes and reopens the database; backups made before now stay unencry
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+27"/>
         <source>Save %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3830,12 +3956,12 @@ The window closes and reopens the database; backups made before now stay unencry
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/passphrase.py" line="-103"/>
+        <location filename="../../kzpk_desktop/gui/security/passphrase.py" line="-122"/>
         <source>Encrypted database — KZPK Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The database file is encrypted. Enter its passphrase to open it.
 
 If the file is not encrypted, it is not a readable database: restore a backup instead.</source>
@@ -3848,11 +3974,12 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     </message>
     <message>
         <location line="+2"/>
+        <location line="+30"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-25"/>
         <source>Restore a backup…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3869,6 +3996,11 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     <message>
         <location line="+5"/>
         <source>Encrypted database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4172,7 +4304,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     </message>
     <message>
         <location line="+1"/>
-        <source>Nothing is saved yet. Shaded red cells are refused; hover over one to see why.</source>
+        <source>Nothing is saved yet. Shaded red cells are refused; the Reasons column says why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4246,11 +4378,45 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     </message>
 </context>
 <context>
+    <name>PrintPreview</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/print_preview.py" line="+42"/>
+        <source>Print preview: %1</source>
+        <extracomment>Pages are drawn from images of at most this resolution (a printer&apos;s 1200 dpi would need half a gigabyte per page). The preview window&apos;s size on a screen large enough.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the workbook instead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparing the print preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The print preview could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordHistoryDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/audit/history.py" line="+30"/>
+        <location filename="../../kzpk_desktop/gui/audit/history.py" line="+52"/>
         <source>History: %1</source>
-        <extracomment>The record is the dialog&apos;s subject: its column would repeat it on every line.</extracomment>
+        <extracomment>The dialog&apos;s subject is the record (or the person): a line names only what else it is about (&quot;Passport No. N1234567&quot;), and nothing for the record itself.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -4267,7 +4433,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>History not read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4298,6 +4464,113 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     <message>
         <location line="+2"/>
         <source>The list takes the whole area; opening a record shows the pane again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecycleBinDialog</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/recycle/bin_dialog.py" line="+52"/>
+        <source>Recycle bin</source>
+        <extracomment>An item is back (a ``services.recycle.Restored``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Restore</source>
+        <extracomment>What the last Restore did.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the chosen item back as it was, with everything that was deleted with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete for &amp;good…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the chosen item from the recycle bin, with the personal data it keeps; it cannot be restored then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n deleted item(s). Restore puts an item back as it was, with what was deleted with it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The recycle bin is empty: nothing deleted is waiting to be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restored: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+4"/>
+        <source>Delete for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Delete %1 for good? It can no longer be restored then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted for good: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecycleColumns</name>
+    <message>
+        <location line="-118"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4406,7 +4679,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryList</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/view.py" line="+58"/>
+        <location filename="../../kzpk_desktop/gui/registry/view.py" line="+59"/>
         <source>Find by name, IIN or service number (Ctrl+F)</source>
         <extracomment>The current serviceman&apos;s id (None when no row is current). Enter or double-click on a row: the clerk wants to edit it. The &quot;Export…&quot; button (shown with ``exportable=True``) was pressed. The &quot;Import…&quot; button (shown with ``importable=True``) was pressed.</extracomment>
         <translation type="unfinished"></translation>
@@ -4452,7 +4725,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+106"/>
+        <location line="+109"/>
         <source>%Ln serviceman(s)</source>
         <translation>
             <numerusform>%Ln serviceman</numerusform>
@@ -4471,13 +4744,13 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/model.py" line="+127"/>
+        <location filename="../../kzpk_desktop/gui/registry/model.py" line="+128"/>
         <source>This column cannot be sorted; the list stays in its order.</source>
         <extracomment>The serviceman&apos;s id behind an index. A passport must outlast a tour by six months (domain.md), so warn that early. (rows matching the filter, servicemen in the database)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>The passport has expired.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4493,7 +4766,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/page.py" line="+55"/>
+        <location filename="../../kzpk_desktop/gui/registry/page.py" line="+57"/>
         <source>Record</source>
         <extracomment>The record&apos;s tabs, by the names ``open_record`` takes.</extracomment>
         <translation type="unfinished"></translation>
@@ -4569,14 +4842,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Delete %1 (IIN %2) with all documents and history?
-
-This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4591,12 +4857,19 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Deleted: %1.</source>
+        <location line="-12"/>
+        <source>Delete %1 (IIN %2) with all documents, assignments and roster entries?
+
+Edit &gt; Undo delete (Ctrl+Z) brings everything back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+24"/>
+        <source>Serviceman %1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4784,7 +5057,7 @@ This cannot be undone.</source>
 <context>
     <name>RetryCountdown</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/signin.py" line="-113"/>
+        <location filename="../../kzpk_desktop/gui/security/signin.py" line="-142"/>
         <source>You may try again now.</source>
         <extracomment>Past the service&apos;s own deadline, so that the next try is never refused as too early.</extracomment>
         <translation type="unfinished"></translation>
@@ -5810,7 +6083,7 @@ This cannot be undone.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/shortcuts_dialog.py" line="+39"/>
+        <location filename="../../kzpk_desktop/gui/shortcuts_dialog.py" line="+48"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5829,11 +6102,21 @@ This cannot be undone.</source>
         <source>Command</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>In each area (a dash: not offered there):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+33"/>
+        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+34"/>
         <source>KZPK Desktop %1 has brought the database to the format of this version. Your records are all there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5849,12 +6132,12 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The file is not a readable database, or it is encrypted with another passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Restore from a backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5940,7 +6223,7 @@ This cannot be undone.</source>
 <context>
     <name>SupersedeDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="-217"/>
+        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="-218"/>
         <source>Supersede decision %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5952,6 +6235,71 @@ This cannot be undone.</source>
     <message>
         <location line="+8"/>
         <source>Supersede</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/ops/task_dialog.py" line="+54"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%1 of %Ln rows</source>
+        <translation>
+            <numerusform>%1 of %Ln row</numerusform>
+            <numerusform>%1 of %Ln rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rows written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoDelete</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/recycle/undo.py" line="+44"/>
+        <source>&amp;Undo delete</source>
+        <extracomment>What a restore may bring back: the person, his documents, assignments and roster entries. The record tab a restored record is shown on. The record is back (a ``services.recycle.Restored``): the window shows it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bring back what was deleted last, with everything that went with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring it back (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Restored: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6225,7 +6573,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Choose a unit in the tree: its members are exported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6402,9 +6750,9 @@ They stay in the history of assignments but take no new members.</source>
 <context>
     <name>areas</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/areas.py" line="+35"/>
+        <location filename="../../kzpk_desktop/gui/areas.py" line="+43"/>
         <source>Overview</source>
-        <extracomment>The least role that sees the area (None: everyone).</extracomment>
+        <extracomment>The least role that sees the area (None: everyone). What New (Ctrl+N) and Find (Ctrl+F) do in this area, for the menus&apos; tips and the shortcuts list (English sources in the &quot;areas&quot; context; None: not offered here).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6414,6 +6762,16 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>A new serviceman&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search by name, IIN or service number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Expiring documents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6424,16 +6782,36 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>A new unit, under the chosen one if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Missions and rotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>A new rotation of the chosen mission; on the Roster tab, add servicemen to the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the Roster tab: filter the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Parliament decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>A new Parliament decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Paperwork</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6445,6 +6823,11 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search the events by record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6489,7 +6872,7 @@ They stay in the history of assignments but take no new members.</source>
 <context>
     <name>services</name>
     <message>
-        <location filename="services_templates.py" line="+81"/>
+        <location filename="services_templates.py" line="+105"/>
         <source>Wrong user name or password.</source>
         <extracomment>kzpk_desktop/services/accounts.py:59</extracomment>
         <translation type="unfinished"></translation>
@@ -6569,95 +6952,95 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+22"/>
         <source>{who} is assigned to {unit} since {start}; a new assignment must start after that date.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:56</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:57</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who}: the assignment from {date} to {date_to} would overlap the current assignment to {unit} (since {start}).</source>
-        <extracomment>kzpk_desktop/services/assignments.py:59</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:60</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who}: an assignment from {date} would overlap the assignment to {unit} from {start} to {end}.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:63</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:64</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who}: the assignment from {date} to {date_to} would overlap the assignment to {unit} from {start} to {end}.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:65</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:66</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a unit.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:81</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The unit no longer exists (deleted by someone else?).</source>
         <extracomment>kzpk_desktop/services/assignments.py:82</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The unit no longer exists (deleted by someone else?).</source>
+        <extracomment>kzpk_desktop/services/assignments.py:83</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Enter the date the assignment starts.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:86</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:87</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The assignment cannot end before it starts.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:88</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:89</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The position is too long (at most {max} characters).</source>
-        <extracomment>kzpk_desktop/services/assignments.py:90</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:91</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The order number is too long (at most {max} characters).</source>
-        <extracomment>kzpk_desktop/services/assignments.py:93</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:94</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose at least one serviceman.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:96</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:97</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} of the chosen servicemen no longer exist (deleted by someone else?).</source>
-        <extracomment>kzpk_desktop/services/assignments.py:109</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:110</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The assignment no longer exists (deleted by someone else?).</source>
-        <extracomment>kzpk_desktop/services/assignments.py:174</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:175</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This assignment already ended on {date}.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:177</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:178</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The assignment cannot end before it starts ({date}).</source>
-        <extracomment>kzpk_desktop/services/assignments.py:180</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:181</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+268"/>
         <source>Your role ({role}) may not change records.</source>
         <extracomment>kzpk_desktop/services/auth.py:44</extracomment>
         <translation type="unfinished"></translation>
@@ -6759,9 +7142,9 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-436"/>
         <source>Export cancelled; no file was written.</source>
-        <extracomment>kzpk_desktop/exports/files.py:36</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:37</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6792,35 +7175,35 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+4"/>
         <source>Cannot write {path}: a folder has that name. Choose another file name.</source>
-        <extracomment>kzpk_desktop/exports/files.py:47</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:91</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot write {path}: the folder does not exist.</source>
-        <extracomment>kzpk_desktop/exports/files.py:50</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:94</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot write {path}: the file is open in another program or the folder is read-only. Close it and try again.</source>
-        <extracomment>kzpk_desktop/exports/files.py:53</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:97</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot write {path}: the disk is full.</source>
-        <extracomment>kzpk_desktop/exports/files.py:57</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:101</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot write {path}: {reason}.</source>
-        <extracomment>kzpk_desktop/exports/files.py:61</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:105</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+718"/>
+        <location line="+1030"/>
         <source>{file} is not imported: its part {part} unpacks to more than {limit} MB, far more than a list of servicemen. Save the list alone in a new workbook and import that.</source>
         <extracomment>kzpk_desktop/sheets/bounds.py:66</extracomment>
         <translation type="unfinished"></translation>
@@ -6876,7 +7259,7 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>{file} has a date cell holding a number no calendar has ({reason}). Find the cell (Excel shows it as #####), correct the date and import again.</source>
-        <extracomment>kzpk_desktop/sheets/isolated.py:325</extracomment>
+        <extracomment>kzpk_desktop/sheets/isolated.py:388</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6994,13 +7377,13 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-720"/>
+        <location line="-1024"/>
         <source>The number of days cannot be negative.</source>
-        <extracomment>kzpk_desktop/exports/reports/expiring.py:26</extracomment>
+        <extracomment>kzpk_desktop/exports/reports/expiring.py:27</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-82"/>
         <source>The database server cannot be reached. Check the network connection and try again in a moment; nothing was changed.</source>
         <extracomment>kzpk_desktop/db/faults.py:21</extracomment>
         <translation type="unfinished"></translation>
@@ -7114,7 +7497,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+90"/>
         <source>&apos;{text}&apos; is not an audit anchor (expected the event number, a colon and 64 hexadecimal digits).</source>
         <extracomment>kzpk_desktop/services/anchors.py:83</extracomment>
         <translation type="unfinished"></translation>
@@ -7174,7 +7557,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+334"/>
         <source>There is no rotation with id {id} (it may have been deleted).</source>
         <extracomment>kzpk_desktop/services/ceilings.py:28</extracomment>
         <translation type="unfinished"></translation>
@@ -7264,13 +7647,13 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-78"/>
         <source>Decision {number}</source>
-        <extracomment>kzpk_desktop/services/decisions.py:121</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:334</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+80"/>
         <source>{mission} rotation {rotation} rests on this decision; its mission cannot be removed.</source>
         <extracomment>kzpk_desktop/services/decisions.py:132</extracomment>
         <translation type="unfinished"></translation>
@@ -7336,27 +7719,99 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-476"/>
         <source>Cannot write {path}: the file would be larger than this disk or this user may write.</source>
-        <extracomment>kzpk_desktop/exports/files.py:59</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:103</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot write {path}: a list is written as an Excel workbook or a CSV file; give a name ending in .xlsx or .csv.</source>
-        <extracomment>kzpk_desktop/exports/files.py:85</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:129</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot write {path}: a report is written as an Excel workbook; give a name ending in .xlsx.</source>
-        <extracomment>kzpk_desktop/exports/files.py:88</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:132</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
+        <source>Making the pages</source>
+        <extracomment>kzpk_desktop/exports/pdf.py:24</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A print preview needs LibreOffice, which is not installed on this computer.</source>
+        <extracomment>kzpk_desktop/exports/pdf.py:32</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LibreOffice did not make the pages within {seconds} seconds; try again, or save the workbook and print it from a spreadsheet program.</source>
+        <extracomment>kzpk_desktop/exports/pdf.py:72</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LibreOffice could not make the pages ({reason}); save the workbook and print it from a spreadsheet program.</source>
+        <extracomment>kzpk_desktop/exports/pdf.py:85</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the records</source>
+        <extracomment>kzpk_desktop/progress.py:27</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the roster</source>
+        <extracomment>kzpk_desktop/progress.py:28</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the list</source>
+        <extracomment>kzpk_desktop/progress.py:29</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the serviceman&apos;s records</source>
+        <extracomment>kzpk_desktop/progress.py:30</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the documents</source>
+        <extracomment>kzpk_desktop/progress.py:31</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the audit trail</source>
+        <extracomment>kzpk_desktop/progress.py:32</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writing rows</source>
+        <extracomment>kzpk_desktop/progress.py:33</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saving the file</source>
+        <extracomment>kzpk_desktop/progress.py:34</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Cancelled; nothing was saved.</source>
-        <extracomment>kzpk_desktop/progress.py:22</extracomment>
+        <extracomment>kzpk_desktop/progress.py:41</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7372,13 +7827,781 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+66"/>
+        <source>Notes</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:92</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name in Kazakh</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:93</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name in Russian</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:93</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name in English</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:94</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:95</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order in lists</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:95</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Patronymic</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:101</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Surname (Latin)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:102</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Given names (Latin)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:102</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of birth</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:103</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sex</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:103</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Military speciality</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:104</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>English level</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:105</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Driving licence</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:105</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blood group</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:106</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:106</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next of kin</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:106</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relation</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:107</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next of kin&apos;s phone</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:107</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photo</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:108</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Serviceman</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:110</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document kind</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:110</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:111</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issued on</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:111</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expires on</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:111</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issued by</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:112</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:113</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:113</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Position</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:115</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:116</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:116</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order number</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:116</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order date</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:117</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:120</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appointment</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:120</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appointment in English</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:121</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sub-unit</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:121</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrival</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:122</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Departure</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:123</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UN index number</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:123</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason for early repatriation</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:124</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of early repatriation</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:125</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason for approving despite the rules</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:126</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved despite the rules by</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:127</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roster entry</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:129</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status before</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:129</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New status</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:130</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Effective on</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:130</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Part of</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:132</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit kind</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:132</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Level</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:133</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retired on</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:133</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mission</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:135</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:135</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parliament decision</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:136</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned start</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:136</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned end</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:137</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actual start</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:137</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actual end</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:138</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:140</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:140</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title in Kazakh</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:141</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title in English</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:141</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period from</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:142</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period to</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:142</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overall ceiling</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:143</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Superseded by</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:143</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ceiling</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:146</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acronym</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:147</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host country</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:147</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host country in Russian</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:148</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host country in Kazakh</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:149</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ISO3 code</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:149</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:150</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:150</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NATO code</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:152</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expires</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:154</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As the UN reports it</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:155</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User name</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:156</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full name</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:156</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:157</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:157</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account active</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:158</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:172</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrong passwords in a row</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:172</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:173</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:173</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:173</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:174</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:174</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Within (days)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:174</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rank</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:175</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:175</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rotation</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:175</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search text</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:176</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:176</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:178</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted by</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:178</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted at (UTC)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:179</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown user</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:182</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wrong password</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:182</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>account disabled</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:183</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deleted serviceman)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:197</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deleted document)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:197</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deleted unit)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:198</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deleted mission)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:198</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deleted rotation)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:199</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deleted decision)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:199</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deleted rank)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:200</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deleted unit kind)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:200</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deleted document kind)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:201</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deleted personnel category)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:202</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deleted roster entry)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:203</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deleted assignment)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:204</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deleted record)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:205</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:206</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:206</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(empty)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:206</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(hidden)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:206</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only data the application keeps for itself</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:208</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file of {size} bytes</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:209</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{mission}-{number}</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:331</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{kind} No. {number}</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:336</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan of {document}</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:340</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assignment to {unit}</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:343</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roster of {rotation}</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:345</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status change in {entry}</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:349</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ceiling for {mission} in {decision}</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:352</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Your role ({role}) may not back up, restore, encrypt or decrypt the database; only an administrator may.</source>
         <extracomment>kzpk_desktop/services/auth.py:56</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+60"/>
         <source>Demo data cancelled; nothing was saved.</source>
         <extracomment>kzpk_desktop/services/demo/generator.py:55</extracomment>
         <translation type="unfinished"></translation>
@@ -7440,205 +8663,205 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>The file {filename} is empty.</source>
-        <extracomment>kzpk_desktop/services/documents.py:378</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:381</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is {size} MB; the limit is {limit} MB.</source>
-        <extracomment>kzpk_desktop/services/documents.py:380</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:383</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{filename} is not a PDF, PNG or JPEG file; only these can be attached.</source>
-        <extracomment>kzpk_desktop/services/documents.py:387</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:390</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the file a name ending in .pdf, .png, .jpg or .jpeg.</source>
-        <extracomment>kzpk_desktop/services/documents.py:392</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{filename} is named as {claimed} but its content is {actual}.</source>
         <extracomment>kzpk_desktop/services/documents.py:395</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>{filename} is named as {claimed} but its content is {actual}.</source>
+        <extracomment>kzpk_desktop/services/documents.py:398</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The serviceman no longer exists (deleted by someone else?).</source>
-        <extracomment>kzpk_desktop/services/documents.py:438</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:441</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The document no longer exists (deleted by someone else?).</source>
-        <extracomment>kzpk_desktop/services/documents.py:445</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:448</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>passport</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:40</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>medical fitness</source>
         <extracomment>kzpk_desktop/services/eligibility.py:41</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>pre-deployment training</source>
+        <source>medical fitness</source>
         <extracomment>kzpk_desktop/services/eligibility.py:42</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>human-rights screening</source>
+        <source>pre-deployment training</source>
         <extracomment>kzpk_desktop/services/eligibility.py:43</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>overlapping rotation</source>
+        <source>human-rights screening</source>
         <extracomment>kzpk_desktop/services/eligibility.py:44</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>service status</source>
+        <source>overlapping rotation</source>
         <extracomment>kzpk_desktop/services/eligibility.py:45</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>age</source>
+        <source>service status</source>
         <extracomment>kzpk_desktop/services/eligibility.py:46</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>rank</source>
+        <source>age</source>
         <extracomment>kzpk_desktop/services/eligibility.py:47</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>No medical fitness certificate on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:61</extracomment>
+        <source>rank</source>
+        <extracomment>kzpk_desktop/services/eligibility.py:48</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Medical fitness certificate {number} expires on {expires}, before the rotation starts on {start}.</source>
+        <source>No medical fitness certificate on file.</source>
         <extracomment>kzpk_desktop/services/eligibility.py:62</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Medical fitness certificate {number} expires on {expires}, before the rotation starts on {start}.</source>
+        <extracomment>kzpk_desktop/services/eligibility.py:63</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Medical fitness certificate {number} is dated {issued}, after the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:64</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:65</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No pre-deployment training certificate on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:67</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pre-deployment training certificate {number} expires on {expires}, before the rotation starts on {start}.</source>
         <extracomment>kzpk_desktop/services/eligibility.py:68</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Pre-deployment training certificate {number} expires on {expires}, before the rotation starts on {start}.</source>
+        <extracomment>kzpk_desktop/services/eligibility.py:69</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Pre-deployment training certificate {number} is dated {issued}, after the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:70</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:71</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No human-rights screening certificate on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:73</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Human-rights screening certificate {number} expires on {expires}, before the rotation starts on {start}.</source>
         <extracomment>kzpk_desktop/services/eligibility.py:74</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Human-rights screening certificate {number} expires on {expires}, before the rotation starts on {start}.</source>
+        <extracomment>kzpk_desktop/services/eligibility.py:75</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Human-rights screening certificate {number} is dated {issued}, after the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:76</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:77</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The roster entry no longer exists.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:129</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:130</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also on the roster of {mission} rotation {number} ({start} - {end}, {status}), which overlaps this rotation&apos;s dates.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:203</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:204</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discharged from service; cannot be deployed.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:210</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:211</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recorded as deployed, but on no rotation in this database; check where the serviceman is serving.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:213</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:214</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Aged {age} on the rotation&apos;s start ({start}); staff officers and experts on mission must be 25 to 55.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:219</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:220</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No rank on file; staff officers and experts on mission must be captain to colonel.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:223</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:224</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rank {rank} is outside captain to colonel, required for staff officers and experts on mission.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:227</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:228</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No current passport (national or service) on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:237</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:238</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {number} has no expiry date on file; it must be valid until at least {deadline}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:242</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:243</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport {number} expires on {expires}; it must be valid until at least {deadline}, 6 months after the rotation&apos;s planned end ({end}).</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:246</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:247</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7704,113 +8927,113 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>The record of this conflict is no longer here.</source>
-        <extracomment>kzpk_desktop/services/exchange/conflicts.py:141</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/conflicts.py:142</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only the ministry changes {what}</source>
-        <extracomment>kzpk_desktop/services/exchange/entities.py:105</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:118</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only the ministry adds roster entries</source>
-        <extracomment>kzpk_desktop/services/exchange/entities.py:106</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:119</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only the ministry changes {field} of a roster entry</source>
-        <extracomment>kzpk_desktop/services/exchange/entities.py:107</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:120</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a field office cannot set a roster entry to {status}; only the ministry approves and withdraws</source>
-        <extracomment>kzpk_desktop/services/exchange/entities.py:108</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:121</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only the ministry deletes {what}</source>
-        <extracomment>kzpk_desktop/services/exchange/entities.py:110</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:123</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Field offices exchange packages with the ministry only.</source>
-        <extracomment>kzpk_desktop/services/exchange/export.py:205</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/export.py:310</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+16"/>
         <source>waits for {entity} {uid}, which has not arrived yet</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:57</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/records.py:25</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>may be the same person as {name} on file (same {what}); held for the ministry to decide</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:58</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/records.py:26</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the record could not be read ({detail})</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:60</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/records.py:28</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>refers to a record deleted here</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:62</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/records.py:30</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-18"/>
         <source>{entity} {uid} from {office} not applied: {reason}</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:216</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/core.py:154</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{entity} {uid} held: {reason}</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:229</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/held.py:31</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>{entity} {uid} {field}: here {local}, from {office} {incoming}</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:262</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/clashes.py:39</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>{name}: entered at two offices, merged (same IIN and names)</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:487</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/identity.py:61</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the same document is on file; waits for the ministry</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:503</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/identity.py:77</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>it is still referred to by other records here</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:685</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/deletes.py:66</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>{entity} {loser} merged into {survivor} by the ministry</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:822</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/identity.py:156</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>An office code is 1-16 capital letters, digits, &apos;-&apos; or &apos;_&apos; (for example MOD or FIELD-UNIFIL).</source>
         <extracomment>kzpk_desktop/services/exchange/office.py:115</extracomment>
         <translation type="unfinished"></translation>
@@ -7896,91 +9119,97 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>The package is damaged or was altered after it was made (it does not decrypt); ask office {office} for a new one.</source>
-        <extracomment>kzpk_desktop/services/exchange/package.py:46</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/package.py:72</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The package&apos;s signature does not match office {office}&apos;s card: it was altered or not made by that office. Nothing was imported.</source>
-        <extracomment>kzpk_desktop/services/exchange/package.py:48</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/package.py:74</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is not a KZPK exchange package.</source>
-        <extracomment>kzpk_desktop/services/exchange/package.py:50</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/package.py:76</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The package was made by another version of KZPK Desktop (package format {format}, this version reads format {ours}); make the package again with the same version on both sides. Nothing was imported.</source>
+        <extracomment>kzpk_desktop/services/exchange/package.py:77</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is too large to be a KZPK package.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:81</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:82</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This package is for office {to}; this database is office {me}. Nothing was imported.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:101</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:102</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This package comes from office {office}, which this office does not trust. Compare its card&apos;s fingerprint with that office and trust it first (&apos;kzpk office trust&apos;). Nothing was imported.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:105</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:106</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Office {office} sent a different package {seq} before: its database was restored or copied, and it must be enrolled again under a new code. Nothing was imported.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:131</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:132</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The package was made by a newer version of KZPK Desktop (schema {revision}); install that version here first. Nothing was imported.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:141</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:142</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The import was cancelled; nothing was changed.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:146</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:147</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an audit event from {office} could not be read</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:207</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:234</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>audit event {id} from {office} does not match its own hash</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:219</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:255</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>office {office} rewrote its audit trail after reporting it: event {id} differs from what it reported earlier</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:235</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:272</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {decision}: {used} people approved or deployed for {mission} against a ceiling of {ceiling}; no more approvals under it until the overrun is cleared.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:262</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:299</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {decision}: {used} people approved or deployed against an overall ceiling of {ceiling}; no more approvals under it until the overrun is cleared.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:269</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:306</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>audit trail: event {id} is not the one office {office} acknowledged (history rewritten after it was reported)</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:293</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:330</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8134,7 +9363,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-434"/>
+        <location line="-724"/>
         <source>Rows refused by the import</source>
         <extracomment>kzpk_desktop/exports/import_files.py:152</extracomment>
         <translation type="unfinished"></translation>
@@ -8164,63 +9393,63 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+446"/>
+        <location line="+736"/>
         <source>Acronym is required.</source>
-        <extracomment>kzpk_desktop/services/missions.py:64</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Acronym may hold only Latin capitals, digits and &apos;-&apos; (2-20).</source>
         <extracomment>kzpk_desktop/services/missions.py:66</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Mission {acronym} already exists.</source>
-        <extracomment>kzpk_desktop/services/missions.py:70</extracomment>
+        <source>Acronym may hold only Latin capitals, digits and &apos;-&apos; (2-20).</source>
+        <extracomment>kzpk_desktop/services/missions.py:68</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>English name is required.</source>
+        <source>Mission {acronym} already exists.</source>
         <extracomment>kzpk_desktop/services/missions.py:72</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Host country is required.</source>
+        <source>English name is required.</source>
         <extracomment>kzpk_desktop/services/missions.py:74</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>ISO3 code must be three Latin letters.</source>
+        <source>Host country is required.</source>
         <extracomment>kzpk_desktop/services/missions.py:76</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The mission cannot end before it starts.</source>
+        <source>ISO3 code must be three Latin letters.</source>
         <extracomment>kzpk_desktop/services/missions.py:78</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Unknown mission status &apos;{status}&apos;.</source>
+        <source>The mission cannot end before it starts.</source>
         <extracomment>kzpk_desktop/services/missions.py:80</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Unknown mission status &apos;{status}&apos;.</source>
+        <extracomment>kzpk_desktop/services/missions.py:82</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The mission no longer exists.</source>
-        <extracomment>kzpk_desktop/services/missions.py:114</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:116</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No mission with acronym {acronym}.</source>
-        <extracomment>kzpk_desktop/services/missions.py:134</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:136</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8290,7 +9519,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+30"/>
         <source>There is no serviceman with IIN {iin}.</source>
         <extracomment>kzpk_desktop/services/reports/card.py:72</extracomment>
         <translation type="unfinished"></translation>
@@ -8422,7 +9651,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-140"/>
         <source>The database file is damaged ({detail}); nothing was written. Restore a backup: File &gt; Restore from a backup, or &apos;kzpk restore FILE&apos;.</source>
         <extracomment>kzpk_desktop/services/intact.py:20</extracomment>
         <translation type="unfinished"></translation>
@@ -8482,7 +9711,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+48"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <extracomment>kzpk_desktop/services/reports/participation.py:57</extracomment>
         <translation type="unfinished"></translation>
@@ -8656,165 +9885,255 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-786"/>
         <source>IIN</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:105</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:100</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service number</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:105</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:100</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Surname</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:106</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:100</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Given name</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:106</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:101</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+652"/>
+        <source>The unit it refers to no longer exists.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:50</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The rotation it refers to no longer exists.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:51</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rank it refers to no longer exists.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:52</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The document kind it refers to no longer exists.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:53</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The personnel category it refers to no longer exists.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:54</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The serviceman it belongs to no longer exists.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:55</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A record it refers to no longer exists.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:57</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} cannot be restored. {reason}</source>
+        <extracomment>kzpk_desktop/services/recycle.py:58</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The serviceman was deleted as well; restore him first.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:59</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is on file again already.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:60</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This item is no longer in the recycle bin (restored by someone else?).</source>
+        <extracomment>kzpk_desktop/services/recycle.py:61</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your role ({role}) may restore only what you deleted yourself; {who} deleted this, so only an administrator may restore it.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:63</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your role ({role}) may not empty the recycle bin; only an administrator may.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:65</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your role ({role}) may not open the recycle bin; only an administrator may.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:66</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>{label} is required.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:108</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:112</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of birth {entered} does not agree with the IIN, which says {iin_date}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:120</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:124</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sex does not agree with the IIN (its 7th digit says {sex}).</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:125</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:129</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>male</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:126</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>female</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:126</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Date of birth is required.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:128</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Date of birth cannot be in the future.</source>
         <extracomment>kzpk_desktop/services/servicemen.py:130</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Sex must be male or female.</source>
+        <source>female</source>
+        <extracomment>kzpk_desktop/services/servicemen.py:130</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of birth is required.</source>
         <extracomment>kzpk_desktop/services/servicemen.py:132</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Use only letters, spaces, hyphens and apostrophes.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:138</extracomment>
+        <source>Date of birth cannot be in the future.</source>
+        <extracomment>kzpk_desktop/services/servicemen.py:134</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Write the name in Latin letters exactly as in the passport.</source>
+        <source>Sex must be male or female.</source>
+        <extracomment>kzpk_desktop/services/servicemen.py:136</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use only letters, spaces, hyphens and apostrophes.</source>
         <extracomment>kzpk_desktop/services/servicemen.py:142</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Service number may hold only letters, digits, &apos;-&apos; and &apos;/&apos;.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:145</extracomment>
+        <source>Write the name in Latin letters exactly as in the passport.</source>
+        <extracomment>kzpk_desktop/services/servicemen.py:146</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Phone number may hold only digits, spaces, &apos;+&apos;, &apos;-&apos; and brackets.</source>
+        <source>Service number may hold only letters, digits, &apos;-&apos; and &apos;/&apos;.</source>
         <extracomment>kzpk_desktop/services/servicemen.py:149</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Phone number may hold only digits, spaces, &apos;+&apos;, &apos;-&apos; and brackets.</source>
+        <extracomment>kzpk_desktop/services/servicemen.py:153</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Blood group must be one of {groups}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:151</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:155</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown status &apos;{status}&apos;.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:154</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:158</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown rank.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:156</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:160</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the date the passport expires.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:162</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Enter the passport number for these dates.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:164</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The passport must expire after the date it was issued.</source>
         <extracomment>kzpk_desktop/services/servicemen.py:166</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Enter the passport number for these dates.</source>
+        <extracomment>kzpk_desktop/services/servicemen.py:168</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passport must expire after the date it was issued.</source>
+        <extracomment>kzpk_desktop/services/servicemen.py:170</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Another serviceman already has IIN {value}: {who}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:179</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:183</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another serviceman already has service number {value}: {who}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:181</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:185</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} was changed by someone else after you opened it. Reload the record to see their changes.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:228</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:232</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} was changed by someone else while you were saving. Reload the record to see their changes.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:239</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:243</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} was changed by someone else; reload before deleting.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:252</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:258</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removes people from rosters</source>
+        <extracomment>kzpk_desktop/services/servicemen.py:263</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

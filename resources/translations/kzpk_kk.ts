@@ -23,9 +23,9 @@
 <context>
     <name>AreaContext</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/area.py" line="+48" />
+        <location filename="../../kzpk_desktop/gui/area.py" line="+62" />
         <source>Needs the role “%1” or higher.</source>
-        <extracomment>Who is signed in. None: the GUI hides nothing (the services still refuse). The one way pages run database work (off the GUI thread) and hear of changes; made on ``sessions`` when not given.</extracomment>
+        <extracomment>``AreaContext.gate`` as a widget inside an area receives it: (widget, minimum role, tip=). Who is signed in. None: the GUI hides nothing (the services still refuse). The one way pages run database work (off the GUI thread) and hear of changes; made on ``sessions`` when not given.</extracomment>
         <translation>«%1» немесе одан жоғары рөл қажет.</translation>
     </message>
 </context>
@@ -34,7 +34,7 @@
     <message>
         <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="+187" />
         <source>Assign servicemen to %1</source>
-        <translation>Әскери қызметшілерді тағайындау: %1</translation>
+        <translation>Әскери қызметшілерді «%1» бөлімшесіне тағайындау</translation>
     </message>
     <message numerus="yes">
         <location line="+30" />
@@ -48,7 +48,7 @@
 <context>
     <name>AssignmentColumns</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+31" />
+        <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+41" />
         <source>now</source>
         <extracomment>The unit column's widest first width: a full path would push the rest out of sight.</extracomment>
         <translation>қазірге дейін</translation>
@@ -166,7 +166,7 @@
 <context>
     <name>AssignmentsTab</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+37" />
+        <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+38" />
         <source>&amp;Assign to unit…</source>
         <translation>Бөлімшеге &amp;тағайындау…</translation>
     </message>
@@ -176,7 +176,56 @@
         <translation>Жаңа тағайындауды жазу; ағымдағысы жаңасы басталардан бір күн бұрын аяқталады</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+3" />
+        <source>&amp;Delete…</source>
+        <translation>&amp;Жою…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Delete an assignment entered by mistake (Edit &gt; Undo delete brings it back)</source>
+        <translation>Қателесіп енгізілген тағайындауды жою (Түзету &gt; Жоюды болдырмау оны қайтарады)</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>the assignment to %1 from %2</source>
+        <translation>%2 бастап %1 бөлімшесіне тағайындау</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Delete assignment</source>
+        <translation>Тағайындауды жою</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete %1 of %2?
+
+History is normally ended, not deleted: delete only an assignment entered by mistake.</source>
+        <translation>%2: %1 жойылсын ба?
+
+Тарих әдетте жойылмайды, аяқталады: тек қателесіп енгізілген тағайындауды жойыңыз.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Keep</source>
+        <translation>Қалдыру</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Assignment not deleted</source>
+        <translation>Тағайындау жойылмады</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Assignment to %1 deleted.</source>
+        <translation>%1 бөлімшесіне тағайындау жойылды.</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>Save the new serviceman first; then he or she can be assigned to a unit here.</source>
         <translation>Алдымен жаңа әскери қызметшіні сақтаңыз; содан кейін оны осы жерде бөлімшеге тағайындауға болады.</translation>
     </message>
@@ -188,7 +237,7 @@
     <message>
         <location line="+2" />
         <source>Serves in %1 since %2.</source>
-        <translation>%2 бастап %1 бөлімшесінде қызмет етеді.</translation>
+        <translation>%2 бастап «%1» бөлімшесінде қызмет етеді.</translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
@@ -207,7 +256,7 @@
 <context>
     <name>AuditColumns</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/audit/model.py" line="+53" />
+        <location filename="../../kzpk_desktop/gui/audit/model.py" line="+38" />
         <source>No.</source>
         <extracomment>Longest change summary shown in a cell's tooltip; the details panel shows everything.</extracomment>
         <translation>№</translation>
@@ -223,7 +272,7 @@
         <translation>Кім</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
@@ -238,17 +287,7 @@
         <translation>Өзгерістер</translation>
     </message>
     <message>
-        <location line="+47" />
-        <source>yes</source>
-        <translation>иә</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>no</source>
-        <translation>жоқ</translation>
-    </message>
-    <message>
-        <location line="+8" />
+        <location line="+50" />
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
@@ -276,7 +315,7 @@
 <context>
     <name>AuditExport</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/audit/export.py" line="+24" />
+        <location filename="../../kzpk_desktop/gui/audit/export.py" line="+25" />
         <source>Export the audit trail</source>
         <translation>Аудит журналын экспорттау</translation>
     </message>
@@ -329,9 +368,9 @@
         <translation>демо-деректер</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>backup restored</source>
-        <translation>сақтық көшірмеден қалпына келтіру</translation>
+        <location line="+2" />
+        <source>restored</source>
+        <translation>қалпына келтіру</translation>
     </message>
     <message>
         <location line="+1" />
@@ -391,6 +430,11 @@
     </message>
     <message>
         <location line="+1" />
+        <source>roster status history</source>
+        <translation>ротация тізіміндегі жазба мәртебелерінің тарихы</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Parliament decision</source>
         <translation>Парламент шешімі</translation>
     </message>
@@ -434,11 +478,16 @@
         <source>setting</source>
         <translation>баптау</translation>
     </message>
+    <message>
+        <location line="+1" />
+        <source>recycle bin item</source>
+        <translation>себеттегі жазба</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/audit/page.py" line="+99" />
+        <location filename="../../kzpk_desktop/gui/audit/page.py" line="+100" />
         <source>anyone</source>
         <translation>кез келген</translation>
     </message>
@@ -503,7 +552,7 @@
         <translation>Аудит журналы басшылар мен әкімшілерге арналған.</translation>
     </message>
     <message numerus="yes">
-        <location line="+112" />
+        <location line="+113" />
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n оқиға</numerusform>
@@ -514,7 +563,7 @@
 <context>
     <name>BusinessSettingsDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/settings_dialog.py" line="+42" />
+        <location filename="../../kzpk_desktop/gui/settings_dialog.py" line="+45" />
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
@@ -576,7 +625,7 @@
 <context>
     <name>Curtain</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/idle_lock.py" line="+97" />
+        <location filename="../../kzpk_desktop/gui/security/idle_lock.py" line="+104" />
         <source>KZPK Desktop is locked</source>
         <translation>KZPK Desktop құлыпталған</translation>
     </message>
@@ -722,7 +771,7 @@
         <translation>Іздеуге бірде-бір қаулы сәйкес келмейді.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Parliament decisions</source>
         <translation>Парламент қаулылары</translation>
     </message>
@@ -956,7 +1005,7 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/documents/tab.py" line="+64" />
+        <location filename="../../kzpk_desktop/gui/documents/tab.py" line="+66" />
         <source>&amp;Add…</source>
         <translation>&amp;Қосу…</translation>
     </message>
@@ -1016,7 +1065,7 @@
         <translation>Скан-көшірмені жою, құжатты қалдыру</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+36" />
         <source>Save the new serviceman first; then his or her documents can be added here.</source>
         <translation>Алдымен жаңа әскери қызметшіні сақтаңыз; содан кейін оның құжаттарын осы жерде қосуға болады.</translation>
     </message>
@@ -1076,24 +1125,29 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+73" />
+        <location line="+78" />
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location line="-73" />
-        <location line="+19" />
+        <location line="-78" />
+        <location line="+24" />
         <location line="+54" />
         <source>Keep</source>
         <translation>Қалдыру</translation>
     </message>
     <message>
-        <location line="-69" />
+        <location line="-71" />
         <source>Document not removed</source>
         <translation>Құжат жойылмады</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+3" />
+        <source>Document %1 %2 removed.</source>
+        <translation>«%1» құжаты %2 жойылды.</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Replace scan</source>
         <translation>Скан-көшірмені ауыстыру</translation>
     </message>
@@ -1232,14 +1286,9 @@
         <translation>Не өзгергенін көру үшін оқиғаны таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>No. %1, %2, by %3: %4</source>
         <translation>№ %1, %2, %3: %4</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Record uid: %1</source>
-        <translation>Жазбаның UID-і: %1</translation>
     </message>
 </context>
 <context>
@@ -1897,7 +1946,7 @@ Its fingerprint is %4. Read it to that office over the phone: trust the card onl
 <context>
     <name>ExpiryStatus</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/documents/status.py" line="+20" />
+        <location filename="../../kzpk_desktop/gui/documents/status.py" line="+26" />
         <source>Expired</source>
         <translation>Мерзімі өткен</translation>
     </message>
@@ -1927,8 +1976,18 @@ Its fingerprint is %4. Read it to that office over the phone: trust the card onl
         <source>All current documents are valid beyond the warning window.</source>
         <translation>Барлық қолданыстағы құжаттар ескерту мерзімінен кейін де жарамды.</translation>
     </message>
+    <message>
+        <location line="+76" />
+        <source>Documents:</source>
+        <translation>Құжаттар:</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The mark beside a name and in the Documents column: the worst of the person's current documents</source>
+        <translation>Тегінің жанындағы және «Құжаттар» бағанындағы белгі: адамның қолданыстағы құжаттарының ең нашар күйі</translation>
+    </message>
     <message numerus="yes">
-        <location line="+46" />
+        <location line="+20" />
         <source>expired %n day(s) ago</source>
         <translation>
             <numerusform>%n күн бұрын өткен</numerusform>
@@ -2282,7 +2341,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>FirstAccountDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/first_account.py" line="+61" />
+        <location filename="../../kzpk_desktop/gui/security/first_account.py" line="+60" />
         <source>First start — KZPK Desktop</source>
         <extracomment>The service's field names -&gt; this dialog's error labels. done() code when the user chose another language: ``ask`` opens the dialog again.</extracomment>
         <translation>Алғашқы іске қосу — KZPK Desktop</translation>
@@ -2320,21 +2379,33 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
     <message>
         <location line="+3" />
+        <location line="+39" />
         <source>Create and sign in</source>
         <translation>Жасау және кіру</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-35" />
+        <location line="+37" />
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="-29" />
         <source>Welcome to KZPK Desktop</source>
         <translation>KZPK Desktop-қа қош келдіңіз</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+26" />
+        <source>Creating the account…</source>
+        <translation>Есептік жазба жасалуда…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location line="+34" />
         <source>The two passwords differ; type the same password twice.</source>
         <translation>Құпиясөздер сәйкес емес; бір құпиясөзді екі рет теріңіз.</translation>
     </message>
@@ -2383,7 +2454,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Бұл жол импортталмайды:</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+36" />
         <source>Row</source>
         <extracomment>The leading columns; the sheet's own columns follow them.</extracomment>
         <translation>Жол</translation>
@@ -2409,7 +2480,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Себептері</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>Why a row is refused or what to check</source>
         <translation>Жолдың неге қабылданбағаны немесе нені тексеру керегі</translation>
     </message>
@@ -2520,11 +2591,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
     <message>
         <location line="+2" />
+        <location line="+23" />
         <source>Unlock</source>
         <translation>Құлыптан шығару</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-19" />
         <source>Sign out…</source>
         <translation>Жүйеден шығу…</translation>
     </message>
@@ -2534,7 +2606,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Құлыпталған</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+12" />
+        <source>Unlocking…</source>
+        <translation>Құлыптан шығарылуда…</translation>
+    </message>
+    <message>
+        <location line="+25" />
         <location line="+3" />
         <source>Sign out</source>
         <translation>Жүйеден шығу</translation>
@@ -2553,7 +2630,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/signin.py" line="+218" />
+        <location filename="../../kzpk_desktop/gui/security/signin.py" line="+290" />
         <source>Sign in — KZPK Desktop</source>
         <translation>Кіру — KZPK Desktop</translation>
     </message>
@@ -2568,22 +2645,32 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>&amp;Құпиясөз:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+17" />
         <source>Sign in</source>
         <translation>Кіру</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
+        <source>Signing in…</source>
+        <translation>Кіру орындалуда…</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-21" />
         <source>KZPK Desktop</source>
         <translation>KZPK Desktop</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+21" />
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>Enter your user name and password.</source>
         <translation>Пайдаланушы атын және құпиясөзді енгізіңіз.</translation>
     </message>
@@ -2591,7 +2678,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/main_window.py" line="+89" />
+        <location filename="../../kzpk_desktop/gui/main_window.py" line="+90" />
         <source>The database this window works on</source>
         <extracomment>The navigation pane is never narrower than this, even for short titles. The first size of the window, within the screen (see ``fit_to_screen``). A failure stays on the status bar longer: the clerk must have time to read it. The user chose another interface language (the session rebuilds the window in it).</extracomment>
         <translation>Осы терезе жұмыс істейтін дерекқор</translation>
@@ -2608,11 +2695,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
     <message>
         <location line="+1" />
+        <location line="+126" />
         <source>Add a new record</source>
         <translation>Жаңа жазба қосу</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-125" />
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
@@ -2638,11 +2726,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
     <message>
         <location line="+1" />
+        <location line="+119" />
         <source>Search the list</source>
         <translation>Тізімнен іздеу</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-117" />
         <source>&amp;Refresh</source>
         <translation>Ж&amp;аңарту</translation>
     </message>
@@ -2660,6 +2749,16 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <location line="+1" />
         <source>Save the list as shown (search, filters, order) to an Excel or CSV file</source>
         <translation>Тізімді көрсетілгендей (іздеу, сүзгілер, реті) Excel немесе CSV файлына сақтау</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Print preview…</source>
+        <translation>Ба&amp;спа алдында қарау…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The pages of the report as they will print</source>
+        <translation>Есептің беттері басылып шығатын күйінде</translation>
     </message>
     <message>
         <location line="+4" />
@@ -2722,12 +2821,27 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Терезе командаларының пернелері</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+4" />
+        <source>Recycle &amp;bin…</source>
+        <translation>&amp;Себет…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Deleted servicemen, documents and assignments, to restore</source>
+        <translation>Жойылған әскери қызметшілер, құжаттар мен тағайындаулар — қалпына келтіру үшін</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Түзету</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>&amp;Record</source>
         <translation>&amp;Жазба</translation>
     </message>
@@ -2737,7 +2851,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>&amp;Сервис</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>&amp;View</source>
         <translation>&amp;Түр</translation>
     </message>
@@ -2757,7 +2871,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Негізгі құралдар тақтасы</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+67" />
         <source>About KZPK Desktop</source>
         <translation>KZPK Desktop туралы</translation>
     </message>
@@ -2905,7 +3019,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>MissionDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/mission_dialog.py" line="+42" />
+        <location filename="../../kzpk_desktop/gui/planning/mission_dialog.py" line="+44" />
         <source>New mission</source>
         <extracomment>The notes column's width; the service does not check it and SQLite would not refuse.</extracomment>
         <translation>Жаңа миссия</translation>
@@ -2916,7 +3030,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Миссия %1</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+34" />
         <source>Notes may hold at most %1 characters.</source>
         <translation>Ескертпелер тым ұзын (ең көбі %1 таңба).</translation>
     </message>
@@ -2952,11 +3066,26 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
     <message>
         <location line="+30" />
-        <source>&amp;Host country</source>
-        <translation>Орналасқан &amp;елі</translation>
+        <source>&amp;Host country in English</source>
+        <translation>Орналасқан &amp;ел (ағылшынша)</translation>
     </message>
     <message>
         <location line="+30" />
+        <source>Host &amp;country in Russian</source>
+        <translation>Орналасқан ел (ор&amp;ысша)</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Host country in Ka&amp;zakh</source>
+        <translation>Орналасқан ел (қаза&amp;қша)</translation>
+    </message>
+    <message>
+        <location line="+179" />
+        <source>A name or host country left empty in Kazakh or Russian is shown in English.</source>
+        <translation>Қазақша немесе орысша толтырылмаған атау мен орналасқан ел ағылшынша көрсетіледі.</translation>
+    </message>
+    <message>
+        <location line="-149" />
         <source>&amp;ISO3 code</source>
         <translation>&amp;ISO3 коды</translation>
     </message>
@@ -2984,11 +3113,6 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <location line="+26" />
         <source>N&amp;otes</source>
         <translation>Ескерт&amp;пелер</translation>
-    </message>
-    <message>
-        <location line="+38" />
-        <source>A name left empty in Kazakh or Russian is shown in English.</source>
-        <translation>Қазақша немесе орысша атауы толтырылмаса, ағылшынша атауы көрсетіледі.</translation>
     </message>
 </context>
 <context>
@@ -3049,7 +3173,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Тізім</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+56" />
         <source>Missions</source>
         <translation>Миссиялар</translation>
     </message>
@@ -3135,7 +3259,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/passphrase.py" line="+121" />
+        <location filename="../../kzpk_desktop/gui/security/passphrase.py" line="+140" />
         <source>Encrypt the database</source>
         <translation>Дерекқорды шифрлау</translation>
     </message>
@@ -3223,12 +3347,6 @@ The window closes and reopens the database; backups made before now stay unencry
         <location line="+4" />
         <source>Something unexpected went wrong (%1). Nothing was changed; if it happens again, tell the administrator.</source>
         <translation>Күтпеген қате болды (%1). Ештеңе өзгертілмеді; қайталанса, әкімшіге хабарлаңыз.</translation>
-    </message>
-    <message>
-        <location filename="../../kzpk_desktop/gui/ops/operations.py" line="+234" />
-        <source>Cancel</source>
-        <extracomment>Reader threads: a page fetch, a count and a form's record may be read at once. A wait shorter than this shows no busy cursor (most saves take a few milliseconds). The clerk pressed Cancel and the job stopped. on_progress(done, total) on the GUI thread (a task's dialog). A write went through: what it changed (every open page listens). Background work failed and nobody took the error: the sentence for the status bar. The first success after the database could not be reached.</extracomment>
-        <translation>Болдырмау</translation>
     </message>
 </context>
 <context>
@@ -3599,9 +3717,9 @@ The window closes and reopens the database; backups made before now stay unencry
 <context>
     <name>Paperwork</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/paperwork/reports.py" line="+38" />
+        <location filename="../../kzpk_desktop/gui/paperwork/reports.py" line="+45" />
         <source>UN nominal roll</source>
-        <extracomment>Parameters a report may need (which rows of the form are shown).</extracomment>
+        <extracomment>Parameters a report may need (which rows of the form are shown). "en" for the UN's papers; None for the ministry's and Parliament's, which default to the clerk's language when that is Kazakh or Russian (and so does the marking).</extracomment>
         <translation>БҰҰ атаулы тізімі</translation>
     </message>
     <message>
@@ -3709,7 +3827,17 @@ The window closes and reopens the database; backups made before now stay unencry
         <translation>Файлды таңдап, есепті жазыңыз; жазылып жатқанда оны тоқтатуға болады</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+2" />
+        <source>&amp;Print preview…</source>
+        <translation>Ба&amp;спа алдында қарау…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The pages of the report as they will print; print them from there</source>
+        <translation>Есептің беттері басылып шығатын күйінде; сол жерден басып шығаруға болады</translation>
+    </message>
+    <message>
+        <location line="+49" />
         <source>&amp;Rotation</source>
         <translation>&amp;Ротация</translation>
     </message>
@@ -3799,7 +3927,7 @@ The window closes and reopens the database; backups made before now stay unencry
         <translation>Әр беттің жоғарғы оң жағында есеп тілінде басылады (әр тілдің әдепкі мәні баптауларда); гриф қажет болмаса, бос қалдырыңыз</translation>
     </message>
     <message>
-        <location line="+99" />
+        <location line="+100" />
         <source>Type the IIN or find the serviceman.</source>
         <translation>ЖСН-ді теріңіз немесе әскери қызметшіні табыңыз.</translation>
     </message>
@@ -3829,25 +3957,25 @@ The window closes and reopens the database; backups made before now stay unencry
         <translation>%1 ЖСН ешбір әскери қызметшіде жоқ.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+27" />
         <source>Save %1</source>
         <translation>%1 сақтау</translation>
     </message>
     <message>
         <location line="+6" />
         <source>%1 saved: %2</source>
-        <translation>%1 сақталды: %2</translation>
+        <translation>«%1» сақталды: %2</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/passphrase.py" line="-103" />
+        <location filename="../../kzpk_desktop/gui/security/passphrase.py" line="-122" />
         <source>Encrypted database — KZPK Desktop</source>
         <translation>Шифрланған дерекқор — KZPK Desktop</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>The database file is encrypted. Enter its passphrase to open it.
 
 If the file is not encrypted, it is not a readable database: restore a backup instead.</source>
@@ -3862,11 +3990,12 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     </message>
     <message>
         <location line="+2" />
+        <location line="+30" />
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-25" />
         <source>Restore a backup…</source>
         <translation>Сақтық көшірмеден қалпына келтіру…</translation>
     </message>
@@ -3884,6 +4013,11 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <location line="+5" />
         <source>Encrypted database</source>
         <translation>Шифрланған дерекқор</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Checking…</source>
+        <translation>Тексерілуде…</translation>
     </message>
 </context>
 <context>
@@ -4186,8 +4320,8 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     </message>
     <message>
         <location line="+1" />
-        <source>Nothing is saved yet. Shaded red cells are refused; hover over one to see why.</source>
-        <translation>Әзірге ештеңе сақталмаған. Қызылмен боялған ұяшықтар қабылданбайды; себебін көру үшін тінтуірді үстіне апарыңыз.</translation>
+        <source>Nothing is saved yet. Shaded red cells are refused; the Reasons column says why.</source>
+        <translation>Әзірге ештеңе сақталған жоқ. Қызыл түспен боялған ұяшықтар қабылданбады; себебі «Себептері» бағанында жазылған.</translation>
     </message>
     <message>
         <location line="+3" />
@@ -4260,11 +4394,45 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     </message>
 </context>
 <context>
+    <name>PrintPreview</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/print_preview.py" line="+42" />
+        <source>Print preview: %1</source>
+        <extracomment>Pages are drawn from images of at most this resolution (a printer's 1200 dpi would need half a gigabyte per page). The preview window's size on a screen large enough.</extracomment>
+        <translation>Баспа алдында қарау: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save the workbook instead?</source>
+        <translation>Оның орнына Excel кітабын сақтау керек пе?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save the workbook…</source>
+        <translation>Кітапты сақтау…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Preparing the print preview…</source>
+        <translation>Баспа алдында қарау дайындалуда…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The print preview could not be made.</source>
+        <translation>Баспа алдында қарауды дайындау мүмкін болмады.</translation>
+    </message>
+</context>
+<context>
     <name>RecordHistoryDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/audit/history.py" line="+30" />
+        <location filename="../../kzpk_desktop/gui/audit/history.py" line="+52" />
         <source>History: %1</source>
-        <extracomment>The record is the dialog's subject: its column would repeat it on every line.</extracomment>
+        <extracomment>The dialog's subject is the record (or the person): a line names only what else it is about ("Passport No. N1234567"), and nothing for the record itself.</extracomment>
         <translation>Тарихы: %1</translation>
     </message>
     <message numerus="yes">
@@ -4281,7 +4449,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Бұл жазба туралы әзірге ештеңе тіркелмеген.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>History not read</source>
         <translation>Тарих оқылмады</translation>
     </message>
@@ -4313,6 +4481,113 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <location line="+2" />
         <source>The list takes the whole area; opening a record shows the pane again</source>
         <translation>Тізім бүкіл аумақты алады; жазба ашылғанда панель қайта көрінеді</translation>
+    </message>
+</context>
+<context>
+    <name>RecycleBinDialog</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/recycle/bin_dialog.py" line="+52" />
+        <source>Recycle bin</source>
+        <extracomment>An item is back (a ``services.recycle.Restored``).</extracomment>
+        <translation>Себет</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>&amp;Restore</source>
+        <extracomment>What the last Restore did.</extracomment>
+        <translation>&amp;Қалпына келтіру</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Put the chosen item back as it was, with everything that was deleted with it</source>
+        <translation>Таңдалған жазбаны онымен бірге жойылғанның бәрімен қоса бұрынғы күйінде қайтару</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Delete for &amp;good…</source>
+        <translation>Біржола &amp;жою…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Remove the chosen item from the recycle bin, with the personal data it keeps; it cannot be restored then</source>
+        <translation>Таңдалған жазбаны ондағы дербес деректермен бірге себеттен алып тастау; содан кейін оны қалпына келтіру мүмкін болмайды</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Reading…</source>
+        <translation>Оқылуда…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <source>%n deleted item(s). Restore puts an item back as it was, with what was deleted with it.</source>
+        <translation>
+            <numerusform>%n жойылған жазба. «Қалпына келтіру» жазбаны онымен бірге жойылғанмен қоса бұрынғы күйінде қайтарады.</numerusform>
+            <numerusform>%n жойылған жазба. «Қалпына келтіру» жазбаны онымен бірге жойылғанмен қоса бұрынғы күйінде қайтарады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The recycle bin is empty: nothing deleted is waiting to be restored.</source>
+        <translation>Себет бос: қалпына келтіруді күтіп тұрған жойылған жазба жоқ.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Not restored</source>
+        <translation>Қалпына келтірілмеді</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Restored: %1.</source>
+        <translation>Қалпына келтірілді: %1.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+4" />
+        <source>Delete for good</source>
+        <translation>Біржола жою</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>Delete %1 for good? It can no longer be restored then.</source>
+        <translation>%1 біржола жойылсын ба? Содан кейін оны қалпына келтіру мүмкін болмайды.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Keep</source>
+        <translation>Қалдыру</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Not deleted</source>
+        <translation>Жойылмады</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Deleted for good: %1.</source>
+        <translation>Біржола жойылды: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RecycleColumns</name>
+    <message>
+        <location line="-118" />
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Deleted by</source>
+        <translation>Кім жойды</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Deleted</source>
+        <translation>Қашан жойылды</translation>
     </message>
 </context>
 <context>
@@ -4420,7 +4695,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryList</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/view.py" line="+58" />
+        <location filename="../../kzpk_desktop/gui/registry/view.py" line="+59" />
         <source>Find by name, IIN or service number (Ctrl+F)</source>
         <extracomment>The current serviceman's id (None when no row is current). Enter or double-click on a row: the clerk wants to edit it. The "Export…" button (shown with ``exportable=True``) was pressed. The "Import…" button (shown with ``importable=True``) was pressed.</extracomment>
         <translation>Аты-жөні, ЖСН немесе жеке нөмірі бойынша іздеу (Ctrl+F)</translation>
@@ -4466,7 +4741,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Тізімді көрсетілгендей (іздеу, сүзгілер, реті) Excel немесе CSV файлына сақтау (Ctrl+E)</translation>
     </message>
     <message numerus="yes">
-        <location line="+106" />
+        <location line="+109" />
         <source>%Ln serviceman(s)</source>
         <translation>
             <numerusform>%Ln әскери қызметші</numerusform>
@@ -4485,13 +4760,13 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/model.py" line="+127" />
+        <location filename="../../kzpk_desktop/gui/registry/model.py" line="+128" />
         <source>This column cannot be sorted; the list stays in its order.</source>
         <extracomment>The serviceman's id behind an index. A passport must outlast a tour by six months (domain.md), so warn that early. (rows matching the filter, servicemen in the database)</extracomment>
         <translation>Бұл баған бойынша сұрыптау мүмкін емес; тізім реті өзгермейді.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+33" />
         <source>The passport has expired.</source>
         <translation>Төлқұжаттың мерзімі өтіп кеткен.</translation>
     </message>
@@ -4507,7 +4782,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/page.py" line="+55" />
+        <location filename="../../kzpk_desktop/gui/registry/page.py" line="+57" />
         <source>Record</source>
         <extracomment>The record's tabs, by the names ``open_record`` takes.</extracomment>
         <translation>Карточка</translation>
@@ -4583,16 +4858,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Әскери қызметшіні жою</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Delete %1 (IIN %2) with all documents and history?
-
-This cannot be undone.</source>
-        <translation>%1 (ЖСН %2) барлық құжаттарымен және тарихымен бірге жойылсын ба?
-
-Бұл әрекетті болдырмау мүмкін емес.</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
@@ -4607,12 +4873,21 @@ This cannot be undone.</source>
         <translation>Жойылмады</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>Deleted: %1.</source>
-        <translation>Жойылды: %1.</translation>
+        <location line="-12" />
+        <source>Delete %1 (IIN %2) with all documents, assignments and roster entries?
+
+Edit &gt; Undo delete (Ctrl+Z) brings everything back.</source>
+        <translation>%1 (ЖСН %2) барлық құжаттарымен, тағайындауларымен және ротация тізімдеріндегі жазбаларымен жойылсын ба?
+
+Түзету &gt; Жоюды болдырмау (Ctrl+Z) бәрін қайтарады.</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+24" />
+        <source>Serviceman %1 deleted.</source>
+        <translation>Әскери қызметшінің карточкасы жойылды: %1.</translation>
+    </message>
+    <message>
+        <location line="+42" />
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
@@ -4800,7 +5075,7 @@ This cannot be undone.</source>
 <context>
     <name>RetryCountdown</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/signin.py" line="-113" />
+        <location filename="../../kzpk_desktop/gui/security/signin.py" line="-142" />
         <source>You may try again now.</source>
         <extracomment>Past the service's own deadline, so that the next try is never refused as too early.</extracomment>
         <translation>Енді қайталап көруге болады.</translation>
@@ -5826,7 +6101,7 @@ This cannot be undone.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/shortcuts_dialog.py" line="+39" />
+        <location filename="../../kzpk_desktop/gui/shortcuts_dialog.py" line="+48" />
         <source>Keyboard shortcuts</source>
         <translation>Пернелер тіркесімдері</translation>
     </message>
@@ -5845,11 +6120,21 @@ This cannot be undone.</source>
         <source>Command</source>
         <translation>Команда</translation>
     </message>
+    <message>
+        <location line="+12" />
+        <source>In each area (a dash: not offered there):</source>
+        <translation>Әр бөлімде (сызықша — мұнда қолжетімсіз):</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Area</source>
+        <translation>Бөлім</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+33" />
+        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+34" />
         <source>KZPK Desktop %1 has brought the database to the format of this version. Your records are all there.</source>
         <translation>KZPK Desktop %1 дерекқорды осы нұсқаның пішіміне келтірді. Барлық жазбаларыңыз орнында.</translation>
     </message>
@@ -5866,12 +6151,12 @@ This cannot be undone.</source>
         <translation>Дерекқор жаңартылды</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>The file is not a readable database, or it is encrypted with another passphrase.</source>
         <translation>Файл оқылатын дерекқор емес немесе басқа шифрлау құпиясөзімен шифрланған.</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+57" />
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
@@ -5959,7 +6244,7 @@ This cannot be undone.</source>
 <context>
     <name>SupersedeDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="-217" />
+        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="-218" />
         <source>Supersede decision %1</source>
         <translation>%1 шешімін ауыстыру</translation>
     </message>
@@ -5972,6 +6257,71 @@ This cannot be undone.</source>
         <location line="+8" />
         <source>Supersede</source>
         <translation>Ауыстыру</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/ops/task_dialog.py" line="+54" />
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26" />
+        <source>%1 of %Ln rows</source>
+        <translation>
+            <numerusform>%1 / %Ln жол</numerusform>
+            <numerusform>%1 / %Ln жол</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Rows written: %1</source>
+        <translation>Жазылған жолдар: %1</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Cancelling…</source>
+        <translation>Тоқтатылуда…</translation>
+    </message>
+</context>
+<context>
+    <name>UndoDelete</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/recycle/undo.py" line="+44" />
+        <source>&amp;Undo delete</source>
+        <extracomment>What a restore may bring back: the person, his documents, assignments and roster entries. The record tab a restored record is shown on. The record is back (a ``services.recycle.Restored``): the window shows it.</extracomment>
+        <translation>&amp;Жоюды болдырмау</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Bring back what was deleted last, with everything that went with it</source>
+        <translation>Соңғы жойылғанды онымен бірге жойылғанның бәрімен қоса қайтару</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Undo</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bring it back (Ctrl+Z)</source>
+        <translation>Қайтару (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Undo: %1</source>
+        <translation>Болдырмау: %1</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Not restored</source>
+        <translation>Қалпына келтірілмеді</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Restored: %1.</source>
+        <translation>Қалпына келтірілді: %1.</translation>
     </message>
 </context>
 <context>
@@ -6236,8 +6586,8 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+21" />
         <source>%n serviceman(s) assigned to %1.</source>
         <translation>
-            <numerusform>%n әскери қызметші %1 бөлімшесіне тағайындалды.</numerusform>
-            <numerusform>%n әскери қызметші %1 бөлімшесіне тағайындалды.</numerusform>
+            <numerusform>%n әскери қызметші «%1» бөлімшесіне тағайындалды.</numerusform>
+            <numerusform>%n әскери қызметші «%1» бөлімшесіне тағайындалды.</numerusform>
         </translation>
     </message>
     <message>
@@ -6246,7 +6596,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Бөлімшелер оқылмады</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>Choose a unit in the tree: its members are exported.</source>
         <translation>Ағаштан бөлімшені таңдаңыз: оның құрамы экспортталады.</translation>
     </message>
@@ -6423,9 +6773,9 @@ They stay in the history of assignments but take no new members.</source>
 <context>
     <name>areas</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/areas.py" line="+35" />
+        <location filename="../../kzpk_desktop/gui/areas.py" line="+43" />
         <source>Overview</source>
-        <extracomment>The least role that sees the area (None: everyone).</extracomment>
+        <extracomment>The least role that sees the area (None: everyone). What New (Ctrl+N) and Find (Ctrl+F) do in this area, for the menus' tips and the shortcuts list (English sources in the "areas" context; None: not offered here).</extracomment>
         <translation>Шолу</translation>
     </message>
     <message>
@@ -6435,6 +6785,16 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2" />
+        <source>A new serviceman's record</source>
+        <translation>Әскери қызметшінің жаңа жеке карточкасы</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Search by name, IIN or service number</source>
+        <translation>Аты-жөні, ЖСН немесе жеке нөмірі бойынша іздеу</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Expiring documents</source>
         <translation>Мерзімі өтетін құжаттар</translation>
     </message>
@@ -6445,16 +6805,36 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2" />
+        <source>A new unit, under the chosen one if any</source>
+        <translation>Жаңа бөлімше (таңдалған бөлімшенің құрамында, егер таңдалса)</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Missions and rotations</source>
         <translation>Миссиялар мен ротациялар</translation>
     </message>
     <message>
         <location line="+2" />
+        <source>A new rotation of the chosen mission; on the Roster tab, add servicemen to the roster</source>
+        <translation>Таңдалған миссияның жаңа ротациясы; «Тізім» қойындысында — әскери қызметшілерді тізімге қосу</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>On the Roster tab: filter the roster</source>
+        <translation>«Тізім» қойындысында: тізімді сүзу</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Parliament decisions</source>
         <translation>Парламент шешімдері</translation>
     </message>
     <message>
         <location line="+2" />
+        <source>A new Parliament decision</source>
+        <translation>Парламенттің жаңа қаулысы</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Paperwork</source>
         <translation>Есептер мен тізімдер</translation>
     </message>
@@ -6467,6 +6847,11 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2" />
         <source>Audit</source>
         <translation>Аудит</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Search the events by record</source>
+        <translation>Оқиғаларды жазба бойынша іздеу</translation>
     </message>
 </context>
 <context>
@@ -6510,7 +6895,7 @@ They stay in the history of assignments but take no new members.</source>
 <context>
     <name>services</name>
     <message>
-        <location filename="services_templates.py" line="+81" />
+        <location filename="services_templates.py" line="+105" />
         <source>Wrong user name or password.</source>
         <extracomment>kzpk_desktop/services/accounts.py:59</extracomment>
         <translation>Пайдаланушы аты немесе құпиясөз қате.</translation>
@@ -6590,95 +6975,95 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+22" />
         <source>{who} is assigned to {unit} since {start}; a new assignment must start after that date.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:56</extracomment>
-        <translation>{who} {start} бастап {unit} бөлімшесіне тағайындалған; жаңа тағайындау осы күннен кейін басталуы керек.</translation>
+        <extracomment>kzpk_desktop/services/assignments.py:57</extracomment>
+        <translation>{who} {start} бастап «{unit}» бөлімшесіне тағайындалған; жаңа тағайындау осы күннен кейін басталуы керек.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>{who}: the assignment from {date} to {date_to} would overlap the current assignment to {unit} (since {start}).</source>
-        <extracomment>kzpk_desktop/services/assignments.py:59</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:60</extracomment>
         <translation>{who}: {date} – {date_to} аралығындағы тағайындау {unit} бөлімшесіне ағымдағы тағайындаумен ({start} бастап) қабаттасады.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>{who}: an assignment from {date} would overlap the assignment to {unit} from {start} to {end}.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:63</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:64</extracomment>
         <translation>{who}: {date} бастап тағайындау {unit} бөлімшесіне {start} – {end} аралығындағы тағайындаумен қабаттасады.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>{who}: the assignment from {date} to {date_to} would overlap the assignment to {unit} from {start} to {end}.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:65</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:66</extracomment>
         <translation>{who}: {date} – {date_to} аралығындағы тағайындау {unit} бөлімшесіне {start} – {end} аралығындағы тағайындаумен қабаттасады.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Choose a unit.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:81</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:82</extracomment>
         <translation>Бөлімшені таңдаңыз.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The unit no longer exists (deleted by someone else?).</source>
-        <extracomment>kzpk_desktop/services/assignments.py:82</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:83</extracomment>
         <translation>Бөлімше енді жоқ (оны басқа пайдаланушы жойған болуы мүмкін).</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Enter the date the assignment starts.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:86</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:87</extracomment>
         <translation>Тағайындаудың басталу күнін енгізіңіз.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The assignment cannot end before it starts.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:88</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:89</extracomment>
         <translation>Тағайындау басталмай тұрып аяқтала алмайды.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The position is too long (at most {max} characters).</source>
-        <extracomment>kzpk_desktop/services/assignments.py:90</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:91</extracomment>
         <translation>Лауазым атауы тым ұзын (ең көбі {max} таңба).</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The order number is too long (at most {max} characters).</source>
-        <extracomment>kzpk_desktop/services/assignments.py:93</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:94</extracomment>
         <translation>Бұйрық нөмірі тым ұзын (ең көбі {max} таңба).</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Choose at least one serviceman.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:96</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:97</extracomment>
         <translation>Кемінде бір әскери қызметшіні таңдаңыз.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>{count} of the chosen servicemen no longer exist (deleted by someone else?).</source>
-        <extracomment>kzpk_desktop/services/assignments.py:109</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:110</extracomment>
         <translation>Таңдалған әскери қызметшілердің {count} енді жоқ (оларды басқа пайдаланушы жойған болуы мүмкін).</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The assignment no longer exists (deleted by someone else?).</source>
-        <extracomment>kzpk_desktop/services/assignments.py:174</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:175</extracomment>
         <translation>Тағайындау енді жоқ (оны басқа пайдаланушы жойған болуы мүмкін).</translation>
     </message>
     <message>
         <location line="+2" />
         <source>This assignment already ended on {date}.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:177</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:178</extracomment>
         <translation>Бұл тағайындау {date} күні аяқталып қойған.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The assignment cannot end before it starts ({date}).</source>
-        <extracomment>kzpk_desktop/services/assignments.py:180</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:181</extracomment>
         <translation>Тағайындау басталмай тұрып ({date}) аяқтала алмайды.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+268" />
         <source>Your role ({role}) may not change records.</source>
         <extracomment>kzpk_desktop/services/auth.py:44</extracomment>
         <translation>Сіздің рөліңіз ({role}) жазбаларды өзгертуге рұқсат бермейді.</translation>
@@ -6780,9 +7165,9 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{path} жазу мүмкін емес: қалта тек оқуға арналған немесе файл пайдаланылып жатыр.</translation>
     </message>
     <message>
-        <location line="-146" />
+        <location line="-436" />
         <source>Export cancelled; no file was written.</source>
-        <extracomment>kzpk_desktop/exports/files.py:36</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:37</extracomment>
         <translation>Экспорт тоқтатылды; файл жазылмады.</translation>
     </message>
     <message>
@@ -6813,35 +7198,35 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+4" />
         <source>Cannot write {path}: a folder has that name. Choose another file name.</source>
-        <extracomment>kzpk_desktop/exports/files.py:47</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:91</extracomment>
         <translation>{path} жазу мүмкін емес: бұл атау қалтаға берілген. Файлдың басқа атауын таңдаңыз.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Cannot write {path}: the folder does not exist.</source>
-        <extracomment>kzpk_desktop/exports/files.py:50</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:94</extracomment>
         <translation>{path} жазу мүмкін емес: қалта жоқ.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Cannot write {path}: the file is open in another program or the folder is read-only. Close it and try again.</source>
-        <extracomment>kzpk_desktop/exports/files.py:53</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:97</extracomment>
         <translation>{path} жазу мүмкін емес: файл басқа бағдарламада ашық немесе қалта тек оқуға арналған. Файлды жауып, қайталап көріңіз.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Cannot write {path}: the disk is full.</source>
-        <extracomment>kzpk_desktop/exports/files.py:57</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:101</extracomment>
         <translation>{path} жазу мүмкін емес: дискіде орын жоқ.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Cannot write {path}: {reason}.</source>
-        <extracomment>kzpk_desktop/exports/files.py:61</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:105</extracomment>
         <translation>{path} жазу мүмкін емес: {reason}.</translation>
     </message>
     <message>
-        <location line="+718" />
+        <location line="+1030" />
         <source>{file} is not imported: its part {part} unpacks to more than {limit} MB, far more than a list of servicemen. Save the list alone in a new workbook and import that.</source>
         <extracomment>kzpk_desktop/sheets/bounds.py:66</extracomment>
         <translation>{file} импортталмайды: оның {part} бөлігі ашылғанда {limit} МБ-тан асады — әскери қызметшілер тізімінен әлдеқайда көп. Тізімді ғана жаңа кітапқа сақтап, соны импорттаңыз.</translation>
@@ -6897,7 +7282,7 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2" />
         <source>{file} has a date cell holding a number no calendar has ({reason}). Find the cell (Excel shows it as #####), correct the date and import again.</source>
-        <extracomment>kzpk_desktop/sheets/isolated.py:325</extracomment>
+        <extracomment>kzpk_desktop/sheets/isolated.py:388</extracomment>
         <translation>{file} ішінде ешбір күнтізбеде жоқ саны бар күн ұяшығы бар ({reason}). Сол ұяшықты тауып (Excel оны ##### деп көрсетеді), күнді түзетіп, қайта импорттаңыз.</translation>
     </message>
     <message>
@@ -7015,13 +7400,13 @@ They stay in the history of assignments but take no new members.</source>
         <translation>«{value}» — мұндай күн жоқ.</translation>
     </message>
     <message>
-        <location line="-720" />
+        <location line="-1024" />
         <source>The number of days cannot be negative.</source>
-        <extracomment>kzpk_desktop/exports/reports/expiring.py:26</extracomment>
+        <extracomment>kzpk_desktop/exports/reports/expiring.py:27</extracomment>
         <translation>Күндер саны теріс бола алмайды.</translation>
     </message>
     <message>
-        <location line="-74" />
+        <location line="-82" />
         <source>The database server cannot be reached. Check the network connection and try again in a moment; nothing was changed.</source>
         <extracomment>kzpk_desktop/db/faults.py:21</extracomment>
         <translation>Дерекқор серверіне қосылу мүмкін емес. Желі байланысын тексеріп, сәлден соң қайталап көріңіз; ештеңе өзгертілмеді.</translation>
@@ -7135,7 +7520,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Бұл жаңартудың SQL-ін тексеру үшін шығару мүмкін емес ({detail}); оны 'kzpk migrate' командасымен қолданыңыз.</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+90" />
         <source>'{text}' is not an audit anchor (expected the event number, a colon and 64 hexadecimal digits).</source>
         <extracomment>kzpk_desktop/services/anchors.py:83</extracomment>
         <translation>'{text}' аудит журналының зәкірі емес (оқиға нөмірі, қос нүкте және 64 он алтылық цифр күтіледі).</translation>
@@ -7195,7 +7580,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{path} сақтық көшірмесінде аудит оқиғалары жоқ.</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+334" />
         <source>There is no rotation with id {id} (it may have been deleted).</source>
         <extracomment>kzpk_desktop/services/ceilings.py:28</extracomment>
         <translation>id {id} ротация жоқ (ол жойылған болуы мүмкін).</translation>
@@ -7285,13 +7670,13 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{mission} үшін шекті сан ({value}) жалпы шекті саннан ({overall}) асып кетеді.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-78" />
         <source>Decision {number}</source>
-        <extracomment>kzpk_desktop/services/decisions.py:121</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:334</extracomment>
         <translation>{number} шешімі</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+80" />
         <source>{mission} rotation {rotation} rests on this decision; its mission cannot be removed.</source>
         <extracomment>kzpk_desktop/services/decisions.py:132</extracomment>
         <translation>{mission} миссиясының {rotation} ротациясы осы шешімге негізделген; оның миссиясын алып тастауға болмайды.</translation>
@@ -7357,27 +7742,99 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Төлқұжат нөмірінде тек латын әріптері мен цифрлар болуы мүмкін.</translation>
     </message>
     <message>
-        <location line="-188" />
+        <location line="-476" />
         <source>Cannot write {path}: the file would be larger than this disk or this user may write.</source>
-        <extracomment>kzpk_desktop/exports/files.py:59</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:103</extracomment>
         <translation>{path} жазылмады: файл дискі немесе осы пайдаланушы рұқсат ететіннен үлкен болар еді.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Cannot write {path}: a list is written as an Excel workbook or a CSV file; give a name ending in .xlsx or .csv.</source>
-        <extracomment>kzpk_desktop/exports/files.py:85</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:129</extracomment>
         <translation>{path} жазылмады: тізім Excel кітабы немесе CSV файлы ретінде жазылады; .xlsx немесе .csv деп аяқталатын атау беріңіз.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Cannot write {path}: a report is written as an Excel workbook; give a name ending in .xlsx.</source>
-        <extracomment>kzpk_desktop/exports/files.py:88</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:132</extracomment>
         <translation>{path} жазылмады: есеп Excel кітабы ретінде жазылады; .xlsx деп аяқталатын атау беріңіз.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+12" />
+        <source>Making the pages</source>
+        <extracomment>kzpk_desktop/exports/pdf.py:24</extracomment>
+        <translation>Беттер дайындалуда</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A print preview needs LibreOffice, which is not installed on this computer.</source>
+        <extracomment>kzpk_desktop/exports/pdf.py:32</extracomment>
+        <translation>Баспа алдында қарау үшін LibreOffice қажет, ал ол бұл компьютерде орнатылмаған.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>LibreOffice did not make the pages within {seconds} seconds; try again, or save the workbook and print it from a spreadsheet program.</source>
+        <extracomment>kzpk_desktop/exports/pdf.py:72</extracomment>
+        <translation>LibreOffice беттерді {seconds} секунд ішінде дайындай алмады; қайталап көріңіз немесе кітапты сақтап, оны электрондық кесте бағдарламасынан басып шығарыңыз.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>LibreOffice could not make the pages ({reason}); save the workbook and print it from a spreadsheet program.</source>
+        <extracomment>kzpk_desktop/exports/pdf.py:85</extracomment>
+        <translation>LibreOffice беттерді дайындай алмады ({reason}); кітапты сақтап, оны электрондық кесте бағдарламасынан басып шығарыңыз.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Reading the records</source>
+        <extracomment>kzpk_desktop/progress.py:27</extracomment>
+        <translation>Жазбалар оқылуда</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reading the roster</source>
+        <extracomment>kzpk_desktop/progress.py:28</extracomment>
+        <translation>Ротация тізімі оқылуда</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reading the list</source>
+        <extracomment>kzpk_desktop/progress.py:29</extracomment>
+        <translation>Тізім оқылуда</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reading the serviceman's records</source>
+        <extracomment>kzpk_desktop/progress.py:30</extracomment>
+        <translation>Әскери қызметшінің деректері оқылуда</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reading the documents</source>
+        <extracomment>kzpk_desktop/progress.py:31</extracomment>
+        <translation>Құжаттар оқылуда</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reading the audit trail</source>
+        <extracomment>kzpk_desktop/progress.py:32</extracomment>
+        <translation>Аудит журналы оқылуда</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Writing rows</source>
+        <extracomment>kzpk_desktop/progress.py:33</extracomment>
+        <translation>Жолдар жазылуда</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Saving the file</source>
+        <extracomment>kzpk_desktop/progress.py:34</extracomment>
+        <translation>Файл сақталуда</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Cancelled; nothing was saved.</source>
-        <extracomment>kzpk_desktop/progress.py:22</extracomment>
+        <extracomment>kzpk_desktop/progress.py:41</extracomment>
         <translation>Тоқтатылды; ештеңе сақталмады.</translation>
     </message>
     <message>
@@ -7393,13 +7850,781 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Құпиясөзде басқару таңбалары (табуляция, жол ауыстыру, нөлдік байт) немесе оқылмайтын байттар болмауы керек.</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+66" />
+        <source>Notes</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:92</extracomment>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Name in Kazakh</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:93</extracomment>
+        <translation>Қазақша атауы</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Name in Russian</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:93</extracomment>
+        <translation>Орысша атауы</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Name in English</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:94</extracomment>
+        <translation>Ағылшынша атауы</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Code</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:95</extracomment>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Order in lists</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:95</extracomment>
+        <translation>Тізімдегі реті</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Patronymic</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:101</extracomment>
+        <translation>Әкесінің аты</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Surname (Latin)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:102</extracomment>
+        <translation>Тегі (латынша)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Given names (Latin)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:102</extracomment>
+        <translation>Аты (латынша)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Date of birth</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:103</extracomment>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sex</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:103</extracomment>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Military speciality</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:104</extracomment>
+        <translation>Әскери мамандығы</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>English level</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:105</extracomment>
+        <translation>Ағылшын тілін білу деңгейі</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Driving licence</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:105</extracomment>
+        <translation>Жүргізуші куәлігі</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Blood group</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:106</extracomment>
+        <translation>Қан тобы</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Phone</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:106</extracomment>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Next of kin</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:106</extracomment>
+        <translation>Жақын туысы</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Relation</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:107</extracomment>
+        <translation>Туыстық қатынасы</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Next of kin's phone</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:107</extracomment>
+        <translation>Жақын туысының телефоны</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Photo</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:108</extracomment>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Serviceman</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:110</extracomment>
+        <translation>Әскери қызметші</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Document kind</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:110</extracomment>
+        <translation>Құжат түрі</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Number</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:111</extracomment>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Issued on</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:111</extracomment>
+        <translation>Берілген күні</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Expires on</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:111</extracomment>
+        <translation>Жарамдылық мерзімі</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Issued by</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:112</extracomment>
+        <translation>Кім берген</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Document</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:113</extracomment>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Scan</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:113</extracomment>
+        <translation>Скан</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Position</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:115</extracomment>
+        <translation>Лауазым</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>From</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:116</extracomment>
+        <translation>Бастап</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>To</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:116</extracomment>
+        <translation>Дейін</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Order number</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:116</extracomment>
+        <translation>Бұйрық нөмірі</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Order date</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:117</extracomment>
+        <translation>Бұйрық күні</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Category</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:120</extracomment>
+        <translation>Санат</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Appointment</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:120</extracomment>
+        <translation>Миссиядағы лауазым</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Appointment in English</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:121</extracomment>
+        <translation>Лауазымы ағылшынша</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sub-unit</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:121</extracomment>
+        <translation>Бөлімше</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Arrival</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:122</extracomment>
+        <translation>Миссияға келуі</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Departure</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:123</extracomment>
+        <translation>Миссиядан кетуі</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>UN index number</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:123</extracomment>
+        <translation>БҰҰ индекс нөмірі</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reason for early repatriation</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:124</extracomment>
+        <translation>Мерзімінен бұрын қайтару себебі</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Date of early repatriation</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:125</extracomment>
+        <translation>Мерзімінен бұрын қайтару күні</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reason for approving despite the rules</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:126</extracomment>
+        <translation>Ережелерге қарамастан бекіту негізі</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Approved despite the rules by</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:127</extracomment>
+        <translation>Ережелерге қарамастан бекіткен</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Roster entry</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:129</extracomment>
+        <translation>Ротация тізіміндегі жазба</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Status before</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:129</extracomment>
+        <translation>Бұрынғы мәртебесі</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>New status</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:130</extracomment>
+        <translation>Жаңа мәртебесі</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Effective on</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:130</extracomment>
+        <translation>Күшіне енген күні</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Part of</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:132</extracomment>
+        <translation>Құрамына кіреді</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Unit kind</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:132</extracomment>
+        <translation>Бөлімше түрі</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Level</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:133</extracomment>
+        <translation>Деңгейі</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Retired on</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:133</extracomment>
+        <translation>Таратылған күні</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Mission</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:135</extracomment>
+        <translation>Миссия</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Name</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:135</extracomment>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Parliament decision</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:136</extracomment>
+        <translation>Парламент шешімі</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Planned start</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:136</extracomment>
+        <translation>Жоспарлы басталуы</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Planned end</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:137</extracomment>
+        <translation>Жоспарлы аяқталуы</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Actual start</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:137</extracomment>
+        <translation>Нақты басталуы</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Actual end</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:138</extracomment>
+        <translation>Нақты аяқталуы</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Date</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:140</extracomment>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Title</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:140</extracomment>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Title in Kazakh</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:141</extracomment>
+        <translation>Атауы қазақша</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Title in English</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:141</extracomment>
+        <translation>Атауы ағылшынша</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Period from</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:142</extracomment>
+        <translation>Кезеңнің басы</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Period to</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:142</extracomment>
+        <translation>Кезеңнің соңы</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Overall ceiling</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:143</extracomment>
+        <translation>Жалпы шекті сан</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Superseded by</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:143</extracomment>
+        <translation>Ауыстырған шешім</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ceiling</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:146</extracomment>
+        <translation>Шекті сан</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Acronym</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:147</extracomment>
+        <translation>Қысқартылған атауы</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Host country</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:147</extracomment>
+        <translation>Орналасқан елі</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Host country in Russian</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:148</extracomment>
+        <translation>Орналасқан ел (орысша)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Host country in Kazakh</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:149</extracomment>
+        <translation>Орналасқан ел (қазақша)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ISO3 code</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:149</extracomment>
+        <translation>ISO3 коды</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Start</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:150</extracomment>
+        <translation>Басталуы</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>End</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:150</extracomment>
+        <translation>Аяқталуы</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>NATO code</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:152</extracomment>
+        <translation>НАТО коды</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Expires</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:154</extracomment>
+        <translation>Жарамдылық мерзімі бар</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>As the UN reports it</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:155</extracomment>
+        <translation>БҰҰ есептеріндегідей</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>User name</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:156</extracomment>
+        <translation>Пайдаланушы аты</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Full name</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:156</extracomment>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Role</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:157</extracomment>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Password</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:157</extracomment>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Account active</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:158</extracomment>
+        <translation>Есептік жазба белсенді</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reason</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:172</extracomment>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Wrong passwords in a row</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:172</extracomment>
+        <translation>Қатарынан қате құпиясөздер</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Report</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:173</extracomment>
+        <translation>Есеп</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>File</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:173</extracomment>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Rows</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:173</extracomment>
+        <translation>Жолдар</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Seed</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:174</extracomment>
+        <translation>Бастапқы сан</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Added</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:174</extracomment>
+        <translation>Қосылды</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Within (days)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:174</extracomment>
+        <translation>Ішінде (күн)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Rank</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:175</extracomment>
+        <translation>Әскери атағы</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Unit</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:175</extracomment>
+        <translation>Бөлімше</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Rotation</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:175</extracomment>
+        <translation>Ротация</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Search text</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:176</extracomment>
+        <translation>Іздеу мәтіні</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Status</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:176</extracomment>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>What</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:178</extracomment>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Deleted by</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:178</extracomment>
+        <translation>Кім жойды</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Deleted at (UTC)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:179</extracomment>
+        <translation>Қашан жойылды (UTC)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>unknown user</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:182</extracomment>
+        <translation>белгісіз пайдаланушы</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>wrong password</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:182</extracomment>
+        <translation>құпиясөз қате</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>account disabled</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:183</extracomment>
+        <translation>есептік жазба өшірілген</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(deleted serviceman)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:197</extracomment>
+        <translation>(жойылған әскери қызметші)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(deleted document)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:197</extracomment>
+        <translation>(жойылған құжат)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(deleted unit)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:198</extracomment>
+        <translation>(жойылған бөлімше)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(deleted mission)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:198</extracomment>
+        <translation>(жойылған миссия)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(deleted rotation)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:199</extracomment>
+        <translation>(жойылған ротация)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(deleted decision)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:199</extracomment>
+        <translation>(жойылған шешім)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(deleted rank)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:200</extracomment>
+        <translation>(жойылған әскери атақ)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(deleted unit kind)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:200</extracomment>
+        <translation>(жойылған бөлімше түрі)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(deleted document kind)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:201</extracomment>
+        <translation>(жойылған құжат түрі)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(deleted personnel category)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:202</extracomment>
+        <translation>(жойылған персонал санаты)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(deleted roster entry)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:203</extracomment>
+        <translation>(ротация тізіміндегі жойылған жазба)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(deleted assignment)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:204</extracomment>
+        <translation>(жойылған тағайындау)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(deleted record)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:205</extracomment>
+        <translation>(жойылған жазба)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>yes</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:206</extracomment>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>no</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:206</extracomment>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(empty)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:206</extracomment>
+        <translation>(бос)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(hidden)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:206</extracomment>
+        <translation>(жасырылған)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>only data the application keeps for itself</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:208</extracomment>
+        <translation>тек бағдарламаның қызметтік деректері</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>file of {size} bytes</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:209</extracomment>
+        <translation>файл, {size} байт</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{mission}-{number}</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:331</extracomment>
+        <translation>{mission}-{number}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{kind} No. {number}</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:336</extracomment>
+        <translation>{kind} № {number}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Scan of {document}</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:340</extracomment>
+        <translation>Скан: {document}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Assignment to {unit}</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:343</extracomment>
+        <translation>Тағайындау: {unit}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Roster of {rotation}</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:345</extracomment>
+        <translation>{rotation} ротациясының тізімі</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Status change in {entry}</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:349</extracomment>
+        <translation>Мәртебенің өзгеруі: {entry}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ceiling for {mission} in {decision}</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:352</extracomment>
+        <translation>{mission} шекті саны: {decision}</translation>
+    </message>
+    <message>
+        <location line="+20" />
         <source>Your role ({role}) may not back up, restore, encrypt or decrypt the database; only an administrator may.</source>
         <extracomment>kzpk_desktop/services/auth.py:56</extracomment>
         <translation>Сіздің рөліңіз ({role}) дерекқордың сақтық көшірмесін жасауға, қалпына келтіруге, шифрлауға немесе шифрын алуға рұқсат бермейді; мұны тек әкімші істей алады.</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+60" />
         <source>Demo data cancelled; nothing was saved.</source>
         <extracomment>kzpk_desktop/services/demo/generator.py:55</extracomment>
         <translation>Демо деректерді жасау тоқтатылды; ештеңе сақталмады.</translation>
@@ -7461,205 +8686,205 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2" />
         <source>The file {filename} is empty.</source>
-        <extracomment>kzpk_desktop/services/documents.py:378</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:381</extracomment>
         <translation>{filename} файлы бос.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The file is {size} MB; the limit is {limit} MB.</source>
-        <extracomment>kzpk_desktop/services/documents.py:380</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:383</extracomment>
         <translation>Файлдың өлшемі {size} МБ; шегі {limit} МБ.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>{filename} is not a PDF, PNG or JPEG file; only these can be attached.</source>
-        <extracomment>kzpk_desktop/services/documents.py:387</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:390</extracomment>
         <translation>{filename} — PDF, PNG немесе JPEG файлы емес; тек осыларды тіркеуге болады.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Give the file a name ending in .pdf, .png, .jpg or .jpeg.</source>
-        <extracomment>kzpk_desktop/services/documents.py:392</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:395</extracomment>
         <translation>Файл атауы .pdf, .png, .jpg немесе .jpeg деп аяқталуы керек.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>{filename} is named as {claimed} but its content is {actual}.</source>
-        <extracomment>kzpk_desktop/services/documents.py:395</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:398</extracomment>
         <translation>{filename} атауы бойынша {claimed}, бірақ мазмұны бойынша {actual}.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The serviceman no longer exists (deleted by someone else?).</source>
-        <extracomment>kzpk_desktop/services/documents.py:438</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:441</extracomment>
         <translation>Әскери қызметші енді жоқ (оны басқа пайдаланушы жойған болуы мүмкін).</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The document no longer exists (deleted by someone else?).</source>
-        <extracomment>kzpk_desktop/services/documents.py:445</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:448</extracomment>
         <translation>Құжат енді жоқ (оны басқа пайдаланушы жойған болуы мүмкін).</translation>
     </message>
     <message>
         <location line="+2" />
         <source>passport</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:40</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:41</extracomment>
         <translation>төлқұжат</translation>
     </message>
     <message>
         <location line="+2" />
         <source>medical fitness</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:41</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:42</extracomment>
         <translation>медициналық жарамдылық</translation>
     </message>
     <message>
         <location line="+2" />
         <source>pre-deployment training</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:42</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:43</extracomment>
         <translation>миссия алдындағы даярлық</translation>
     </message>
     <message>
         <location line="+2" />
         <source>human-rights screening</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:43</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:44</extracomment>
         <translation>адам құқықтары бойынша тексеру</translation>
     </message>
     <message>
         <location line="+2" />
         <source>overlapping rotation</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:44</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:45</extracomment>
         <translation>қабаттасатын ротация</translation>
     </message>
     <message>
         <location line="+2" />
         <source>service status</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:45</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:46</extracomment>
         <translation>қызмет мәртебесі</translation>
     </message>
     <message>
         <location line="+2" />
         <source>age</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:46</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:47</extracomment>
         <translation>жасы</translation>
     </message>
     <message>
         <location line="+2" />
         <source>rank</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:47</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:48</extracomment>
         <translation>әскери атақ</translation>
     </message>
     <message>
         <location line="+2" />
         <source>No medical fitness certificate on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:61</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:62</extracomment>
         <translation>Медициналық жарамдылық туралы куәлік жоқ.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Medical fitness certificate {number} expires on {expires}, before the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:62</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:63</extracomment>
         <translation>{number} медициналық жарамдылық туралы куәліктің мерзімі {expires} өтеді, бұл ротация басталатын {start} күнінен бұрын.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Medical fitness certificate {number} is dated {issued}, after the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:64</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:65</extracomment>
         <translation>{number} медициналық жарамдылық туралы куәлік {issued} күні берілген, бұл ротация басталатын {start} күнінен кейін.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>No pre-deployment training certificate on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:67</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:68</extracomment>
         <translation>Миссия алдындағы даярлық туралы сертификат жоқ.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Pre-deployment training certificate {number} expires on {expires}, before the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:68</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:69</extracomment>
         <translation>{number} миссия алдындағы даярлық туралы сертификаттың мерзімі {expires} өтеді, бұл ротация басталатын {start} күнінен бұрын.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Pre-deployment training certificate {number} is dated {issued}, after the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:70</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:71</extracomment>
         <translation>{number} миссия алдындағы даярлық туралы сертификат {issued} күні берілген, бұл ротация басталатын {start} күнінен кейін.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>No human-rights screening certificate on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:73</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:74</extracomment>
         <translation>Адам құқықтары бойынша тексеру туралы сертификат жоқ.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Human-rights screening certificate {number} expires on {expires}, before the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:74</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:75</extracomment>
         <translation>{number} адам құқықтары бойынша тексеру туралы сертификаттың мерзімі {expires} өтеді, бұл ротация басталатын {start} күнінен бұрын.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Human-rights screening certificate {number} is dated {issued}, after the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:76</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:77</extracomment>
         <translation>{number} адам құқықтары бойынша тексеру туралы сертификат {issued} күні берілген, бұл ротация басталатын {start} күнінен кейін.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The roster entry no longer exists.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:129</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:130</extracomment>
         <translation>Ротация тізіміндегі жазба енді жоқ.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Also on the roster of {mission} rotation {number} ({start} - {end}, {status}), which overlaps this rotation's dates.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:203</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:204</extracomment>
         <translation>Сондай-ақ {mission} миссиясының {number} ротациясының тізімінде бар ({start} - {end}, {status}), оның күндері осы ротацияның күндерімен қабаттасады.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Discharged from service; cannot be deployed.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:210</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:211</extracomment>
         <translation>Әскери қызметтен босатылған; миссияға жіберуге болмайды.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Recorded as deployed, but on no rotation in this database; check where the serviceman is serving.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:213</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:214</extracomment>
         <translation>Миссияда деп жазылған, бірақ осы дерекқордағы ешбір ротацияда жоқ; әскери қызметшінің қайда қызмет ететінін тексеріңіз.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Aged {age} on the rotation's start ({start}); staff officers and experts on mission must be 25 to 55.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:219</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:220</extracomment>
         <translation>Ротацияның басталу күні ({start}) жасы {age}; штаб офицерлері мен миссиядағы сарапшылардың жасы 25-тен 55-ке дейін болуы керек.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>No rank on file; staff officers and experts on mission must be captain to colonel.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:223</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:224</extracomment>
         <translation>Әскери атағы жазылмаған; штаб офицерлері мен миссиядағы сарапшылардың әскери атағы капитаннан полковникке дейін болуы керек.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Rank {rank} is outside captain to colonel, required for staff officers and experts on mission.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:227</extracomment>
-        <translation>{rank} әскери атағы штаб офицерлері мен миссиядағы сарапшыларға талап етілетін капитаннан полковникке дейінгі шектен тыс.</translation>
+        <extracomment>kzpk_desktop/services/eligibility.py:228</extracomment>
+        <translation>«{rank}» әскери атағы штаб офицерлері мен миссиядағы сарапшыларға талап етілетін капитаннан полковникке дейінгі шектен тыс.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>No current passport (national or service) on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:237</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:238</extracomment>
         <translation>Қолданыстағы төлқұжат (азаматтық немесе қызметтік) жоқ.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Passport {number} has no expiry date on file; it must be valid until at least {deadline}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:242</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:243</extracomment>
         <translation>{number} төлқұжатының жарамдылық мерзімі жазылмаған; ол кемінде {deadline} дейін жарамды болуы керек.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Passport {number} expires on {expires}; it must be valid until at least {deadline}, 6 months after the rotation's planned end ({end}).</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:246</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:247</extracomment>
         <translation>{number} төлқұжатының мерзімі {expires} өтеді; ол кемінде {deadline} дейін, яғни ротацияның жоспарлы аяқталуынан ({end}) кейін 6 ай бойы жарамды болуы керек.</translation>
     </message>
     <message>
@@ -7725,113 +8950,113 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2" />
         <source>The record of this conflict is no longer here.</source>
-        <extracomment>kzpk_desktop/services/exchange/conflicts.py:141</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/conflicts.py:142</extracomment>
         <translation>Бұл қайшылықтың жазбасы енді мұнда жоқ.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>only the ministry changes {what}</source>
-        <extracomment>kzpk_desktop/services/exchange/entities.py:105</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:118</extracomment>
         <translation>{what} тек министрлік өзгертеді</translation>
     </message>
     <message>
         <location line="+2" />
         <source>only the ministry adds roster entries</source>
-        <extracomment>kzpk_desktop/services/exchange/entities.py:106</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:119</extracomment>
         <translation>тізімге жазбаларды тек министрлік қосады</translation>
     </message>
     <message>
         <location line="+2" />
         <source>only the ministry changes {field} of a roster entry</source>
-        <extracomment>kzpk_desktop/services/exchange/entities.py:107</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:120</extracomment>
         <translation>тізім жазбасының {field} өрісін тек министрлік өзгертеді</translation>
     </message>
     <message>
         <location line="+2" />
         <source>a field office cannot set a roster entry to {status}; only the ministry approves and withdraws</source>
-        <extracomment>kzpk_desktop/services/exchange/entities.py:108</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:121</extracomment>
         <translation>далалық кеңсе {status} мәртебесін қоя алмайды; бекітуді және кері қайтаруды тек министрлік жасайды</translation>
     </message>
     <message>
         <location line="+2" />
         <source>only the ministry deletes {what}</source>
-        <extracomment>kzpk_desktop/services/exchange/entities.py:110</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:123</extracomment>
         <translation>{what} тек министрлік жояды</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Field offices exchange packages with the ministry only.</source>
-        <extracomment>kzpk_desktop/services/exchange/export.py:205</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/export.py:310</extracomment>
         <translation>Далалық кеңселер пакеттермен тек министрлікпен алмасады.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+16" />
         <source>waits for {entity} {uid}, which has not arrived yet</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:57</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/records.py:25</extracomment>
         <translation>әлі келмеген {entity} {uid} жазбасын күтуде</translation>
     </message>
     <message>
         <location line="+2" />
         <source>may be the same person as {name} on file (same {what}); held for the ministry to decide</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:58</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/records.py:26</extracomment>
         <translation>бұл тізімдегі {name} болуы мүмкін ({what} сәйкес); министрлік шешкенше кейінге қалдырылды</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the record could not be read ({detail})</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:60</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/records.py:28</extracomment>
         <translation>жазбаны оқу мүмкін болмады ({detail})</translation>
     </message>
     <message>
         <location line="+2" />
         <source>refers to a record deleted here</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:62</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/records.py:30</extracomment>
         <translation>мұнда жойылған жазбаға сілтейді</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-18" />
         <source>{entity} {uid} from {office} not applied: {reason}</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:216</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/core.py:154</extracomment>
         <translation>{office} жіберген {entity} {uid} қолданылмады: {reason}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>{entity} {uid} held: {reason}</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:229</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/held.py:31</extracomment>
         <translation>{entity} {uid} кейінге қалдырылды: {reason}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-6" />
         <source>{entity} {uid} {field}: here {local}, from {office} {incoming}</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:262</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/clashes.py:39</extracomment>
         <translation>{entity} {uid} {field}: мұнда {local}, {office} жіберген {incoming}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+8" />
         <source>{name}: entered at two offices, merged (same IIN and names)</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:487</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/identity.py:61</extracomment>
         <translation>{name}: екі кеңседе енгізілген, біріктірілді (ЖСН мен аты-жөні сәйкес)</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the same document is on file; waits for the ministry</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:503</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/identity.py:77</extracomment>
         <translation>мұндай құжат бар; министрліктің шешімін күтуде</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-6" />
         <source>it is still referred to by other records here</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:685</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/deletes.py:66</extracomment>
         <translation>мұнда оған әлі басқа жазбалар сілтейді</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+8" />
         <source>{entity} {loser} merged into {survivor} by the ministry</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:822</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/identity.py:156</extracomment>
         <translation>{entity} {loser} министрлік шешімімен {survivor} жазбасына біріктірілді</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+10" />
         <source>An office code is 1-16 capital letters, digits, '-' or '_' (for example MOD or FIELD-UNIFIL).</source>
         <extracomment>kzpk_desktop/services/exchange/office.py:115</extracomment>
         <translation>Кеңсе коды — 1-16 бас латын әрпі, цифр, «-» немесе «_» (мысалы, MOD немесе FIELD-UNIFIL).</translation>
@@ -7917,91 +9142,97 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2" />
         <source>The package is damaged or was altered after it was made (it does not decrypt); ask office {office} for a new one.</source>
-        <extracomment>kzpk_desktop/services/exchange/package.py:46</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/package.py:72</extracomment>
         <translation>Пакет бүлінген немесе жасалғаннан кейін өзгертілген (шифры ашылмайды); {office} кеңсесінен жаңасын сұраңыз.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The package's signature does not match office {office}'s card: it was altered or not made by that office. Nothing was imported.</source>
-        <extracomment>kzpk_desktop/services/exchange/package.py:48</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/package.py:74</extracomment>
         <translation>Пакеттің қолтаңбасы {office} кеңсесінің картасына сәйкес келмейді: ол өзгертілген немесе басқа кеңсе жасаған. Ештеңе импортталған жоқ.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The file is not a KZPK exchange package.</source>
-        <extracomment>kzpk_desktop/services/exchange/package.py:50</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/package.py:76</extracomment>
         <translation>Файл KZPK алмасу пакеті емес.</translation>
     </message>
     <message>
         <location line="+2" />
+        <source>The package was made by another version of KZPK Desktop (package format {format}, this version reads format {ours}); make the package again with the same version on both sides. Nothing was imported.</source>
+        <extracomment>kzpk_desktop/services/exchange/package.py:77</extracomment>
+        <translation>Пакет KZPK Desktop-тың басқа нұсқасымен жасалған (пакет пішімі {format}, бұл нұсқа {ours} пішімін оқиды); екі жақта да бірдей нұсқа болғанда пакетті қайта жасаңыз. Ештеңе импортталған жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>The file is too large to be a KZPK package.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:81</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:82</extracomment>
         <translation>Файл KZPK пакеті болу үшін тым үлкен.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>This package is for office {to}; this database is office {me}. Nothing was imported.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:101</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:102</extracomment>
         <translation>Бұл пакет {to} кеңсесіне арналған; бұл дерекқор — {me} кеңсесі. Ештеңе импортталған жоқ.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>This package comes from office {office}, which this office does not trust. Compare its card's fingerprint with that office and trust it first ('kzpk office trust'). Nothing was imported.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:105</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:106</extracomment>
         <translation>Пакет бұл кеңсе сенбейтін {office} кеңсесінен келді. Оның картасының саусақ ізін сол кеңсемен салыстырып, алдымен сеніңіз («kzpk office trust»). Ештеңе импортталған жоқ.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Office {office} sent a different package {seq} before: its database was restored or copied, and it must be enrolled again under a new code. Nothing was imported.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:131</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:132</extracomment>
         <translation>{office} кеңсесі бұрын басқа {seq} пакетін жіберген: оның дерекқоры қалпына келтірілген немесе көшірілген, оны жаңа кодпен қайта тіркеу керек. Ештеңе импортталған жоқ.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The package was made by a newer version of KZPK Desktop (schema {revision}); install that version here first. Nothing was imported.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:141</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:142</extracomment>
         <translation>Пакетті KZPK Desktop-тың жаңарақ нұсқасы жасаған ({revision} сұлбасы); алдымен осында сол нұсқаны орнатыңыз. Ештеңе импортталған жоқ.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The import was cancelled; nothing was changed.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:146</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:147</extracomment>
         <translation>Импорт тоқтатылды; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>an audit event from {office} could not be read</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:207</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:234</extracomment>
         <translation>{office} жіберген аудит оқиғасын оқу мүмкін болмады</translation>
     </message>
     <message>
         <location line="+2" />
         <source>audit event {id} from {office} does not match its own hash</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:219</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:255</extracomment>
         <translation>{office} жіберген {id} аудит оқиғасы өз хешіне сәйкес келмейді</translation>
     </message>
     <message>
         <location line="+2" />
         <source>office {office} rewrote its audit trail after reporting it: event {id} differs from what it reported earlier</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:235</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:272</extracomment>
         <translation>{office} кеңсесі аудит журналын жібергеннен кейін қайта жазған: {id} оқиғасы бұрын жіберілгеннен өзгеше</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Decision {decision}: {used} people approved or deployed for {mission} against a ceiling of {ceiling}; no more approvals under it until the overrun is cleared.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:262</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:299</extracomment>
         <translation>{decision} қаулысы: {mission} үшін {ceiling} шегінде {used} адам бекітілген немесе орналастырылған; асып кету жойылмайынша, ол бойынша жаңа бекіту мүмкін емес.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Decision {decision}: {used} people approved or deployed against an overall ceiling of {ceiling}; no more approvals under it until the overrun is cleared.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:269</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:306</extracomment>
         <translation>{decision} қаулысы: жалпы {ceiling} шегінде {used} адам бекітілген немесе орналастырылған; асып кету жойылмайынша, ол бойынша жаңа бекіту мүмкін емес.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>audit trail: event {id} is not the one office {office} acknowledged (history rewritten after it was reported)</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:293</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:330</extracomment>
         <translation>аудит журналы: {id} оқиғасы {office} кеңсесі алғанын растаған оқиға емес (тарих жіберілгеннен кейін қайта жазылған)</translation>
     </message>
     <message>
@@ -8155,7 +9386,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{total} жолдан {count} қабылданбады; ештеңе импортталмады. Оларды түзетіңіз (қателер есебінде әрқайсысы көрсетілген) немесе тек дұрыс жолдарды импорттаңыз.</translation>
     </message>
     <message>
-        <location line="-434" />
+        <location line="-724" />
         <source>Rows refused by the import</source>
         <extracomment>kzpk_desktop/exports/import_files.py:152</extracomment>
         <translation>Импорт қабылдамаған жолдар</translation>
@@ -8185,63 +9416,63 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Белгісіз тіл «{lang}»: kk, ru немесе en таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+446" />
+        <location line="+736" />
         <source>Acronym is required.</source>
-        <extracomment>kzpk_desktop/services/missions.py:64</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:66</extracomment>
         <translation>Қысқартылған атауы міндетті.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Acronym may hold only Latin capitals, digits and '-' (2-20).</source>
-        <extracomment>kzpk_desktop/services/missions.py:66</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:68</extracomment>
         <translation>Қысқартылған атауда тек бас латын әріптері, цифрлар және «-» болуы мүмкін (2-20 таңба).</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Mission {acronym} already exists.</source>
-        <extracomment>kzpk_desktop/services/missions.py:70</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:72</extracomment>
         <translation>{acronym} миссиясы бұрыннан бар.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>English name is required.</source>
-        <extracomment>kzpk_desktop/services/missions.py:72</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:74</extracomment>
         <translation>Ағылшынша атауы міндетті.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Host country is required.</source>
-        <extracomment>kzpk_desktop/services/missions.py:74</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:76</extracomment>
         <translation>Орналасқан елі міндетті.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>ISO3 code must be three Latin letters.</source>
-        <extracomment>kzpk_desktop/services/missions.py:76</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:78</extracomment>
         <translation>ISO3 коды үш латын әрпінен тұруы керек.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The mission cannot end before it starts.</source>
-        <extracomment>kzpk_desktop/services/missions.py:78</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:80</extracomment>
         <translation>Миссия басталмай тұрып аяқтала алмайды.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Unknown mission status '{status}'.</source>
-        <extracomment>kzpk_desktop/services/missions.py:80</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:82</extracomment>
         <translation>Белгісіз миссия мәртебесі «{status}».</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The mission no longer exists.</source>
-        <extracomment>kzpk_desktop/services/missions.py:114</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:116</extracomment>
         <translation>Миссия енді жоқ.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>No mission with acronym {acronym}.</source>
-        <extracomment>kzpk_desktop/services/missions.py:134</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:136</extracomment>
         <translation>{acronym} қысқартылған атауымен миссия жоқ.</translation>
     </message>
     <message>
@@ -8311,7 +9542,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Файл KZPK Desktop сақтық көшірмесі емес.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+30" />
         <source>There is no serviceman with IIN {iin}.</source>
         <extracomment>kzpk_desktop/services/reports/card.py:72</extracomment>
         <translation>ЖСН {iin} бар әскери қызметші жоқ.</translation>
@@ -8443,7 +9674,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{text} «{rule}» ережесінен ерекшелік жасауға болмайды.</translation>
     </message>
     <message>
-        <location line="-112" />
+        <location line="-140" />
         <source>The database file is damaged ({detail}); nothing was written. Restore a backup: File &gt; Restore from a backup, or 'kzpk restore FILE'.</source>
         <extracomment>kzpk_desktop/services/intact.py:20</extracomment>
         <translation>Дерекқор файлы зақымдалған ({detail}); ештеңе жазылмады. Сақтық көшірмені қалпына келтіріңіз: Файл &gt; Сақтық көшірмеден қалпына келтіру немесе 'kzpk restore ФАЙЛ'.</translation>
@@ -8503,7 +9734,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Сақтық көшірменің аудит журналы бұзылған ({detail}; барлық мәселелер: {n}): ол KZPK Desktop-тан тыс өзгертілген. Басқа көшірмені таңдаңыз; әкімші оны бәрібір 'kzpk restore --force' арқылы қалпына келтіре алады (бұл аудит журналына жазылады).</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+48" />
         <source>The period ends ({end}) before it starts ({start}).</source>
         <extracomment>kzpk_desktop/services/reports/participation.py:57</extracomment>
         <translation>Кезең ({end}) басталуынан ({start}) бұрын аяқталады.</translation>
@@ -8677,166 +9908,256 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Ротацияның тізімі бар; оның миссиясын өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-786" />
         <source>IIN</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:105</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:100</extracomment>
         <translation>ЖСН</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Service number</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:105</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:100</extracomment>
         <translation>Жеке нөмірі</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Surname</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:106</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:100</extracomment>
         <translation>Тегі</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Given name</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:106</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:101</extracomment>
         <translation>Аты</translation>
     </message>
     <message>
+        <location line="+652" />
+        <source>The unit it refers to no longer exists.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:50</extracomment>
+        <translation>Жазба сілтеме жасайтын бөлімше енді жоқ.</translation>
+    </message>
+    <message>
         <location line="+2" />
+        <source>The rotation it refers to no longer exists.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:51</extracomment>
+        <translation>Жазба сілтеме жасайтын ротация енді жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The rank it refers to no longer exists.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:52</extracomment>
+        <translation>Жазба сілтеме жасайтын әскери атақ енді жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The document kind it refers to no longer exists.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:53</extracomment>
+        <translation>Жазба сілтеме жасайтын құжат түрі енді жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The personnel category it refers to no longer exists.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:54</extracomment>
+        <translation>Жазба сілтеме жасайтын персонал санаты енді жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The serviceman it belongs to no longer exists.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:55</extracomment>
+        <translation>Жазба тиесілі әскери қызметші енді жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A record it refers to no longer exists.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:57</extracomment>
+        <translation>Ол сілтеме жасайтын жазба енді жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{what} cannot be restored. {reason}</source>
+        <extracomment>kzpk_desktop/services/recycle.py:58</extracomment>
+        <translation>{what}: қалпына келтіру мүмкін емес. {reason}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The serviceman was deleted as well; restore him first.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:59</extracomment>
+        <translation>Әскери қызметші де жойылған; алдымен оны қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>It is on file again already.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:60</extracomment>
+        <translation>Жазба дерекқорда қайтадан бар.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This item is no longer in the recycle bin (restored by someone else?).</source>
+        <extracomment>kzpk_desktop/services/recycle.py:61</extracomment>
+        <translation>Бұл жазба себетте енді жоқ (оны басқа пайдаланушы қалпына келтірген болуы мүмкін).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Your role ({role}) may restore only what you deleted yourself; {who} deleted this, so only an administrator may restore it.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:63</extracomment>
+        <translation>Сіздің рөліңіз ({role}) тек өзіңіз жойғанды қалпына келтіруге рұқсат береді; мұны {who} жойды, сондықтан оны тек әкімші қалпына келтіре алады.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Your role ({role}) may not empty the recycle bin; only an administrator may.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:65</extracomment>
+        <translation>Сіздің рөліңіз ({role}) себетті тазартуға рұқсат бермейді; мұны тек әкімші істей алады.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Your role ({role}) may not open the recycle bin; only an administrator may.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:66</extracomment>
+        <translation>Сіздің рөліңіз ({role}) себетті ашуға рұқсат бермейді; мұны тек әкімші істей алады.</translation>
+    </message>
+    <message>
+        <location line="+104" />
         <source>{label} is required.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:108</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:112</extracomment>
         <translation>«{label}» өрісін толтырыңыз.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Date of birth {entered} does not agree with the IIN, which says {iin_date}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:120</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:124</extracomment>
         <translation>Туған күні {entered} ЖСН-ге сәйкес келмейді: ЖСН бойынша {iin_date}.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Sex does not agree with the IIN (its 7th digit says {sex}).</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:125</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:129</extracomment>
         <translation>Жынысы ЖСН-ге сәйкес келмейді (оның 7-цифры бойынша жынысы {sex}).</translation>
     </message>
     <message>
         <location line="+2" />
         <source>male</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:126</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:130</extracomment>
         <translation>ер</translation>
     </message>
     <message>
         <location line="+2" />
         <source>female</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:126</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:130</extracomment>
         <translation>әйел</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Date of birth is required.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:128</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:132</extracomment>
         <translation>Туған күнін көрсетіңіз.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Date of birth cannot be in the future.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:130</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:134</extracomment>
         <translation>Туған күні болашақта бола алмайды.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Sex must be male or female.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:132</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:136</extracomment>
         <translation>Жынысы ер немесе әйел болуы керек.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Use only letters, spaces, hyphens and apostrophes.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:138</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:142</extracomment>
         <translation>Тек әріптер, бос орындар, дефистер және апострофтар қолданылады.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Write the name in Latin letters exactly as in the passport.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:142</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:146</extracomment>
         <translation>Атын латын әріптерімен төлқұжаттағыдай дәл жазыңыз.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Service number may hold only letters, digits, '-' and '/'.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:145</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:149</extracomment>
         <translation>Жеке нөмірде тек әріптер, цифрлар, «-» және «/» болуы мүмкін.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Phone number may hold only digits, spaces, '+', '-' and brackets.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:149</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:153</extracomment>
         <translation>Телефон нөмірінде тек цифрлар, бос орындар, «+», «-» және жақшалар болуы мүмкін.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Blood group must be one of {groups}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:151</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:155</extracomment>
         <translation>Қан тобы мыналардың бірі болуы керек: {groups}.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Unknown status '{status}'.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:154</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:158</extracomment>
         <translation>Белгісіз мәртебе «{status}».</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Unknown rank.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:156</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:160</extracomment>
         <translation>Белгісіз әскери атақ.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Enter the date the passport expires.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:162</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:166</extracomment>
         <translation>Төлқұжаттың жарамдылық мерзімін көрсетіңіз.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Enter the passport number for these dates.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:164</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:168</extracomment>
         <translation>Осы күндер үшін төлқұжат нөмірін көрсетіңіз.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The passport must expire after the date it was issued.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:166</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:170</extracomment>
         <translation>Төлқұжаттың жарамдылық мерзімі берілген күнінен кейін аяқталуы керек.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Another serviceman already has IIN {value}: {who}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:179</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:183</extracomment>
         <translation>ЖСН {value} басқа әскери қызметшіде бар: {who}.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Another serviceman already has service number {value}: {who}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:181</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:185</extracomment>
         <translation>Жеке нөмір {value} басқа әскери қызметшіде бар: {who}.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>{who} was changed by someone else after you opened it. Reload the record to see their changes.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:228</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:232</extracomment>
         <translation>Сіз ашқаннан кейін «{who}» жазбасын басқа пайдаланушы өзгертті. Оның өзгерістерін көру үшін жазбаны қайта жүктеңіз.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>{who} was changed by someone else while you were saving. Reload the record to see their changes.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:239</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:243</extracomment>
         <translation>Сіз сақтап жатқанда «{who}» жазбасын басқа пайдаланушы өзгертті. Оның өзгерістерін көру үшін жазбаны қайта жүктеңіз.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>{who} was changed by someone else; reload before deleting.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:252</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:258</extracomment>
         <translation>«{who}» жазбасын басқа пайдаланушы өзгертті; жоймас бұрын қайта жүктеңіз.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>removes people from rosters</source>
+        <extracomment>kzpk_desktop/services/servicemen.py:263</extracomment>
+        <translation>адамдарды ротация тізімдерінен шығарады</translation>
     </message>
     <message>
         <location line="+2" />

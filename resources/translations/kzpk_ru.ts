@@ -23,9 +23,9 @@
 <context>
     <name>AreaContext</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/area.py" line="+48" />
+        <location filename="../../kzpk_desktop/gui/area.py" line="+62" />
         <source>Needs the role “%1” or higher.</source>
-        <extracomment>Who is signed in. None: the GUI hides nothing (the services still refuse). The one way pages run database work (off the GUI thread) and hear of changes; made on ``sessions`` when not given.</extracomment>
+        <extracomment>``AreaContext.gate`` as a widget inside an area receives it: (widget, minimum role, tip=). Who is signed in. None: the GUI hides nothing (the services still refuse). The one way pages run database work (off the GUI thread) and hear of changes; made on ``sessions`` when not given.</extracomment>
         <translation>Нужна роль «%1» или выше.</translation>
     </message>
 </context>
@@ -34,7 +34,7 @@
     <message>
         <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="+187" />
         <source>Assign servicemen to %1</source>
-        <translation>Назначить военнослужащих в %1</translation>
+        <translation>Назначить военнослужащих в подразделение «%1»</translation>
     </message>
     <message numerus="yes">
         <location line="+30" />
@@ -49,7 +49,7 @@
 <context>
     <name>AssignmentColumns</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+31" />
+        <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+41" />
         <source>now</source>
         <extracomment>The unit column's widest first width: a full path would push the rest out of sight.</extracomment>
         <translation>по н. в.</translation>
@@ -167,7 +167,7 @@
 <context>
     <name>AssignmentsTab</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+37" />
+        <location filename="../../kzpk_desktop/gui/units/assignments_tab.py" line="+38" />
         <source>&amp;Assign to unit…</source>
         <translation>&amp;Назначить в подразделение…</translation>
     </message>
@@ -177,7 +177,56 @@
         <translation>Записать новое назначение; текущее заканчивается накануне его начала</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+3" />
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Delete an assignment entered by mistake (Edit &gt; Undo delete brings it back)</source>
+        <translation>Удалить назначение, внесённое по ошибке (Правка &gt; Отменить удаление вернёт его)</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>the assignment to %1 from %2</source>
+        <translation>назначение в %1 с %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Delete assignment</source>
+        <translation>Удаление назначения</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete %1 of %2?
+
+History is normally ended, not deleted: delete only an assignment entered by mistake.</source>
+        <translation>Удалить %1 (%2)?
+
+История обычно не удаляется, а завершается: удаляйте только назначение, внесённое по ошибке.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Keep</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Assignment not deleted</source>
+        <translation>Назначение не удалено</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Assignment to %1 deleted.</source>
+        <translation>Назначение в %1 удалено.</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>Save the new serviceman first; then he or she can be assigned to a unit here.</source>
         <translation>Сначала сохраните нового военнослужащего; затем здесь можно назначить его в подразделение.</translation>
     </message>
@@ -189,7 +238,7 @@
     <message>
         <location line="+2" />
         <source>Serves in %1 since %2.</source>
-        <translation>Служит в %1 с %2.</translation>
+        <translation>Служит в подразделении «%1» с %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
@@ -209,7 +258,7 @@
 <context>
     <name>AuditColumns</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/audit/model.py" line="+53" />
+        <location filename="../../kzpk_desktop/gui/audit/model.py" line="+38" />
         <source>No.</source>
         <extracomment>Longest change summary shown in a cell's tooltip; the details panel shows everything.</extracomment>
         <translation>№</translation>
@@ -225,7 +274,7 @@
         <translation>Кто</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
@@ -240,17 +289,7 @@
         <translation>Изменения</translation>
     </message>
     <message>
-        <location line="+47" />
-        <source>yes</source>
-        <translation>да</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>no</source>
-        <translation>нет</translation>
-    </message>
-    <message>
-        <location line="+8" />
+        <location line="+50" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
@@ -278,7 +317,7 @@
 <context>
     <name>AuditExport</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/audit/export.py" line="+24" />
+        <location filename="../../kzpk_desktop/gui/audit/export.py" line="+25" />
         <source>Export the audit trail</source>
         <translation>Выгрузка журнала аудита</translation>
     </message>
@@ -331,9 +370,9 @@
         <translation>демо-данные</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>backup restored</source>
-        <translation>восстановление из копии</translation>
+        <location line="+2" />
+        <source>restored</source>
+        <translation>восстановление</translation>
     </message>
     <message>
         <location line="+1" />
@@ -393,6 +432,11 @@
     </message>
     <message>
         <location line="+1" />
+        <source>roster status history</source>
+        <translation>история статусов записи списка ротации</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Parliament decision</source>
         <translation>постановление Парламента</translation>
     </message>
@@ -436,11 +480,16 @@
         <source>setting</source>
         <translation>настройка</translation>
     </message>
+    <message>
+        <location line="+1" />
+        <source>recycle bin item</source>
+        <translation>запись корзины</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/audit/page.py" line="+99" />
+        <location filename="../../kzpk_desktop/gui/audit/page.py" line="+100" />
         <source>anyone</source>
         <translation>любой</translation>
     </message>
@@ -505,7 +554,7 @@
         <translation>Журнал аудита доступен руководителям и администраторам.</translation>
     </message>
     <message numerus="yes">
-        <location line="+112" />
+        <location line="+113" />
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n событие</numerusform>
@@ -517,7 +566,7 @@
 <context>
     <name>BusinessSettingsDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/settings_dialog.py" line="+42" />
+        <location filename="../../kzpk_desktop/gui/settings_dialog.py" line="+45" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -579,7 +628,7 @@
 <context>
     <name>Curtain</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/idle_lock.py" line="+97" />
+        <location filename="../../kzpk_desktop/gui/security/idle_lock.py" line="+104" />
         <source>KZPK Desktop is locked</source>
         <translation>KZPK Desktop заблокирован</translation>
     </message>
@@ -725,7 +774,7 @@
         <translation>Ни одно постановление не подходит под поиск.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Parliament decisions</source>
         <translation>Постановления Парламента</translation>
     </message>
@@ -961,7 +1010,7 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/documents/tab.py" line="+64" />
+        <location filename="../../kzpk_desktop/gui/documents/tab.py" line="+66" />
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
@@ -1021,7 +1070,7 @@
         <translation>Удалить скан, сохранив документ</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+36" />
         <source>Save the new serviceman first; then his or her documents can be added here.</source>
         <translation>Сначала сохраните нового военнослужащего; затем здесь можно добавить его документы.</translation>
     </message>
@@ -1084,24 +1133,29 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+73" />
+        <location line="+78" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="-73" />
-        <location line="+19" />
+        <location line="-78" />
+        <location line="+24" />
         <location line="+54" />
         <source>Keep</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location line="-69" />
+        <location line="-71" />
         <source>Document not removed</source>
         <translation>Документ не удалён</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+3" />
+        <source>Document %1 %2 removed.</source>
+        <translation>Документ «%1» %2 удалён.</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Replace scan</source>
         <translation>Замена скана</translation>
     </message>
@@ -1240,14 +1294,9 @@
         <translation>Выберите событие, чтобы увидеть, что изменилось.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>No. %1, %2, by %3: %4</source>
         <translation>№ %1, %2, %3: %4</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Record uid: %1</source>
-        <translation>UID записи: %1</translation>
     </message>
 </context>
 <context>
@@ -1912,7 +1961,7 @@ Its fingerprint is %4. Read it to that office over the phone: trust the card onl
 <context>
     <name>ExpiryStatus</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/documents/status.py" line="+20" />
+        <location filename="../../kzpk_desktop/gui/documents/status.py" line="+26" />
         <source>Expired</source>
         <translation>Просрочен</translation>
     </message>
@@ -1942,8 +1991,18 @@ Its fingerprint is %4. Read it to that office over the phone: trust the card onl
         <source>All current documents are valid beyond the warning window.</source>
         <translation>Все действующие документы действуют дольше срока предупреждения.</translation>
     </message>
+    <message>
+        <location line="+76" />
+        <source>Documents:</source>
+        <translation>Документы:</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The mark beside a name and in the Documents column: the worst of the person's current documents</source>
+        <translation>Знак рядом с фамилией и в столбце «Документы»: худшее состояние действующих документов человека</translation>
+    </message>
     <message numerus="yes">
-        <location line="+46" />
+        <location line="+20" />
         <source>expired %n day(s) ago</source>
         <translation>
             <numerusform>просрочен %n день назад</numerusform>
@@ -2300,7 +2359,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>FirstAccountDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/first_account.py" line="+61" />
+        <location filename="../../kzpk_desktop/gui/security/first_account.py" line="+60" />
         <source>First start — KZPK Desktop</source>
         <extracomment>The service's field names -&gt; this dialog's error labels. done() code when the user chose another language: ``ask`` opens the dialog again.</extracomment>
         <translation>Первый запуск — KZPK Desktop</translation>
@@ -2338,21 +2397,33 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
     <message>
         <location line="+3" />
+        <location line="+39" />
         <source>Create and sign in</source>
         <translation>Создать и войти</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-35" />
+        <location line="+37" />
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="-29" />
         <source>Welcome to KZPK Desktop</source>
         <translation>Добро пожаловать в KZPK Desktop</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+26" />
+        <source>Creating the account…</source>
+        <translation>Создание учётной записи…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+34" />
         <source>The two passwords differ; type the same password twice.</source>
         <translation>Пароли не совпадают; введите один и тот же пароль дважды.</translation>
     </message>
@@ -2401,7 +2472,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Эта строка не будет импортирована:</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+36" />
         <source>Row</source>
         <extracomment>The leading columns; the sheet's own columns follow them.</extracomment>
         <translation>Строка</translation>
@@ -2427,7 +2498,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Причины</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>Why a row is refused or what to check</source>
         <translation>Почему строка отклонена или что проверить</translation>
     </message>
@@ -2539,11 +2610,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
     <message>
         <location line="+2" />
+        <location line="+23" />
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-19" />
         <source>Sign out…</source>
         <translation>Выйти…</translation>
     </message>
@@ -2553,7 +2625,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+12" />
+        <source>Unlocking…</source>
+        <translation>Разблокировка…</translation>
+    </message>
+    <message>
+        <location line="+25" />
         <location line="+3" />
         <source>Sign out</source>
         <translation>Выход из системы</translation>
@@ -2572,7 +2649,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/signin.py" line="+218" />
+        <location filename="../../kzpk_desktop/gui/security/signin.py" line="+290" />
         <source>Sign in — KZPK Desktop</source>
         <translation>Вход — KZPK Desktop</translation>
     </message>
@@ -2587,22 +2664,32 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+17" />
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
+        <source>Signing in…</source>
+        <translation>Вход…</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-21" />
         <source>KZPK Desktop</source>
         <translation>KZPK Desktop</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+21" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>Enter your user name and password.</source>
         <translation>Введите имя пользователя и пароль.</translation>
     </message>
@@ -2610,7 +2697,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/main_window.py" line="+89" />
+        <location filename="../../kzpk_desktop/gui/main_window.py" line="+90" />
         <source>The database this window works on</source>
         <extracomment>The navigation pane is never narrower than this, even for short titles. The first size of the window, within the screen (see ``fit_to_screen``). A failure stays on the status bar longer: the clerk must have time to read it. The user chose another interface language (the session rebuilds the window in it).</extracomment>
         <translation>База данных, с которой работает это окно</translation>
@@ -2627,11 +2714,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
     <message>
         <location line="+1" />
+        <location line="+126" />
         <source>Add a new record</source>
         <translation>Добавить новую запись</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-125" />
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
@@ -2657,11 +2745,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
     <message>
         <location line="+1" />
+        <location line="+119" />
         <source>Search the list</source>
         <translation>Искать в списке</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-117" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
@@ -2679,6 +2768,16 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <location line="+1" />
         <source>Save the list as shown (search, filters, order) to an Excel or CSV file</source>
         <translation>Сохранить список в том виде, как он показан (поиск, фильтры, порядок), в файл Excel или CSV</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Print preview…</source>
+        <translation>Пр&amp;едварительный просмотр…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The pages of the report as they will print</source>
+        <translation>Страницы отчёта в том виде, в каком они будут напечатаны</translation>
     </message>
     <message>
         <location line="+4" />
@@ -2741,12 +2840,27 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Клавиши команд окна</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+4" />
+        <source>Recycle &amp;bin…</source>
+        <translation>&amp;Корзина…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Deleted servicemen, documents and assignments, to restore</source>
+        <translation>Удалённые военнослужащие, документы и назначения — для восстановления</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>&amp;Record</source>
         <translation>&amp;Запись</translation>
     </message>
@@ -2756,7 +2870,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>С&amp;ервис</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
@@ -2776,7 +2890,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+67" />
         <source>About KZPK Desktop</source>
         <translation>О программе KZPK Desktop</translation>
     </message>
@@ -2926,7 +3040,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>MissionDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/mission_dialog.py" line="+42" />
+        <location filename="../../kzpk_desktop/gui/planning/mission_dialog.py" line="+44" />
         <source>New mission</source>
         <extracomment>The notes column's width; the service does not check it and SQLite would not refuse.</extracomment>
         <translation>Новая миссия</translation>
@@ -2937,7 +3051,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Миссия %1</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+34" />
         <source>Notes may hold at most %1 characters.</source>
         <translation>Примечания слишком длинные (не более %1 символов).</translation>
     </message>
@@ -2973,11 +3087,26 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
     <message>
         <location line="+30" />
-        <source>&amp;Host country</source>
-        <translation>Страна &amp;пребывания</translation>
+        <source>&amp;Host country in English</source>
+        <translation>&amp;Страна пребывания на английском</translation>
     </message>
     <message>
         <location line="+30" />
+        <source>Host &amp;country in Russian</source>
+        <translation>Страна пре&amp;бывания на русском</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Host country in Ka&amp;zakh</source>
+        <translation>Страна пребывания на ка&amp;захском</translation>
+    </message>
+    <message>
+        <location line="+179" />
+        <source>A name or host country left empty in Kazakh or Russian is shown in English.</source>
+        <translation>Название или страна пребывания, не заполненные на казахском или русском, показываются на английском.</translation>
+    </message>
+    <message>
+        <location line="-149" />
         <source>&amp;ISO3 code</source>
         <translation>Код &amp;ISO3</translation>
     </message>
@@ -3005,11 +3134,6 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <location line="+26" />
         <source>N&amp;otes</source>
         <translation>Приме&amp;чания</translation>
-    </message>
-    <message>
-        <location line="+38" />
-        <source>A name left empty in Kazakh or Russian is shown in English.</source>
-        <translation>Если название на казахском или русском не заполнено, показывается английское.</translation>
     </message>
 </context>
 <context>
@@ -3070,7 +3194,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Список</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+56" />
         <source>Missions</source>
         <translation>Миссии</translation>
     </message>
@@ -3156,7 +3280,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/passphrase.py" line="+121" />
+        <location filename="../../kzpk_desktop/gui/security/passphrase.py" line="+140" />
         <source>Encrypt the database</source>
         <translation>Шифрование базы данных</translation>
     </message>
@@ -3244,12 +3368,6 @@ The window closes and reopens the database; backups made before now stay unencry
         <location line="+4" />
         <source>Something unexpected went wrong (%1). Nothing was changed; if it happens again, tell the administrator.</source>
         <translation>Произошла непредвиденная ошибка (%1). Ничего не изменено; если это повторится, сообщите администратору.</translation>
-    </message>
-    <message>
-        <location filename="../../kzpk_desktop/gui/ops/operations.py" line="+234" />
-        <source>Cancel</source>
-        <extracomment>Reader threads: a page fetch, a count and a form's record may be read at once. A wait shorter than this shows no busy cursor (most saves take a few milliseconds). The clerk pressed Cancel and the job stopped. on_progress(done, total) on the GUI thread (a task's dialog). A write went through: what it changed (every open page listens). Background work failed and nobody took the error: the sentence for the status bar. The first success after the database could not be reached.</extracomment>
-        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -3622,9 +3740,9 @@ The window closes and reopens the database; backups made before now stay unencry
 <context>
     <name>Paperwork</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/paperwork/reports.py" line="+38" />
+        <location filename="../../kzpk_desktop/gui/paperwork/reports.py" line="+45" />
         <source>UN nominal roll</source>
-        <extracomment>Parameters a report may need (which rows of the form are shown).</extracomment>
+        <extracomment>Parameters a report may need (which rows of the form are shown). "en" for the UN's papers; None for the ministry's and Parliament's, which default to the clerk's language when that is Kazakh or Russian (and so does the marking).</extracomment>
         <translation>Именной список ООН</translation>
     </message>
     <message>
@@ -3732,7 +3850,17 @@ The window closes and reopens the database; backups made before now stay unencry
         <translation>Выберите файл, затем запишите отчёт; запись можно отменить</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+2" />
+        <source>&amp;Print preview…</source>
+        <translation>Пр&amp;едварительный просмотр…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The pages of the report as they will print; print them from there</source>
+        <translation>Страницы отчёта в том виде, в каком они будут напечатаны; оттуда их можно напечатать</translation>
+    </message>
+    <message>
+        <location line="+49" />
         <source>&amp;Rotation</source>
         <translation>&amp;Ротация</translation>
     </message>
@@ -3822,7 +3950,7 @@ The window closes and reopens the database; backups made before now stay unencry
         <translation>Печатается вверху справа на каждой странице, на языке отчёта (значение по умолчанию для каждого языка задаётся в настройках); оставьте пустым, чтобы не печатать гриф</translation>
     </message>
     <message>
-        <location line="+99" />
+        <location line="+100" />
         <source>Type the IIN or find the serviceman.</source>
         <translation>Введите ИИН или найдите военнослужащего.</translation>
     </message>
@@ -3852,25 +3980,25 @@ The window closes and reopens the database; backups made before now stay unencry
         <translation>Военнослужащего с ИИН %1 нет.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+27" />
         <source>Save %1</source>
         <translation>Сохранение: %1</translation>
     </message>
     <message>
         <location line="+6" />
         <source>%1 saved: %2</source>
-        <translation>%1 сохранён: %2</translation>
+        <translation>Отчёт «%1» сохранён: %2</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/passphrase.py" line="-103" />
+        <location filename="../../kzpk_desktop/gui/security/passphrase.py" line="-122" />
         <source>Encrypted database — KZPK Desktop</source>
         <translation>Зашифрованная база данных — KZPK Desktop</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>The database file is encrypted. Enter its passphrase to open it.
 
 If the file is not encrypted, it is not a readable database: restore a backup instead.</source>
@@ -3885,11 +4013,12 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     </message>
     <message>
         <location line="+2" />
+        <location line="+30" />
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-25" />
         <source>Restore a backup…</source>
         <translation>Восстановить из копии…</translation>
     </message>
@@ -3907,6 +4036,11 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <location line="+5" />
         <source>Encrypted database</source>
         <translation>Зашифрованная база данных</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
     </message>
 </context>
 <context>
@@ -4211,8 +4345,8 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     </message>
     <message>
         <location line="+1" />
-        <source>Nothing is saved yet. Shaded red cells are refused; hover over one to see why.</source>
-        <translation>Пока ничего не сохранено. Ячейки с красной заливкой отклонены; наведите на ячейку указатель, чтобы увидеть причину.</translation>
+        <source>Nothing is saved yet. Shaded red cells are refused; the Reasons column says why.</source>
+        <translation>Пока ничего не сохранено. Ячейки с красной заливкой отклонены; почему — сказано в столбце «Причины».</translation>
     </message>
     <message>
         <location line="+3" />
@@ -4288,11 +4422,45 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     </message>
 </context>
 <context>
+    <name>PrintPreview</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/print_preview.py" line="+42" />
+        <source>Print preview: %1</source>
+        <extracomment>Pages are drawn from images of at most this resolution (a printer's 1200 dpi would need half a gigabyte per page). The preview window's size on a screen large enough.</extracomment>
+        <translation>Предварительный просмотр: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save the workbook instead?</source>
+        <translation>Сохранить вместо этого книгу Excel?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save the workbook…</source>
+        <translation>Сохранить книгу…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Preparing the print preview…</source>
+        <translation>Подготовка предварительного просмотра…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The print preview could not be made.</source>
+        <translation>Не удалось подготовить предварительный просмотр.</translation>
+    </message>
+</context>
+<context>
     <name>RecordHistoryDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/audit/history.py" line="+30" />
+        <location filename="../../kzpk_desktop/gui/audit/history.py" line="+52" />
         <source>History: %1</source>
-        <extracomment>The record is the dialog's subject: its column would repeat it on every line.</extracomment>
+        <extracomment>The dialog's subject is the record (or the person): a line names only what else it is about ("Passport No. N1234567"), and nothing for the record itself.</extracomment>
         <translation>История: %1</translation>
     </message>
     <message numerus="yes">
@@ -4310,7 +4478,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>По этой записи пока ничего не зарегистрировано.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>History not read</source>
         <translation>История не прочитана</translation>
     </message>
@@ -4342,6 +4510,114 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <location line="+2" />
         <source>The list takes the whole area; opening a record shows the pane again</source>
         <translation>Список занимает всю область; при открытии записи панель появится снова</translation>
+    </message>
+</context>
+<context>
+    <name>RecycleBinDialog</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/recycle/bin_dialog.py" line="+52" />
+        <source>Recycle bin</source>
+        <extracomment>An item is back (a ``services.recycle.Restored``).</extracomment>
+        <translation>Корзина</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>&amp;Restore</source>
+        <extracomment>What the last Restore did.</extracomment>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Put the chosen item back as it was, with everything that was deleted with it</source>
+        <translation>Вернуть выбранную запись в прежнем виде вместе со всем, что было удалено вместе с ней</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Delete for &amp;good…</source>
+        <translation>Удалить &amp;навсегда…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Remove the chosen item from the recycle bin, with the personal data it keeps; it cannot be restored then</source>
+        <translation>Убрать выбранную запись из корзины вместе с хранящимися в ней персональными данными; восстановить её будет нельзя</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Reading…</source>
+        <translation>Чтение…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <source>%n deleted item(s). Restore puts an item back as it was, with what was deleted with it.</source>
+        <translation>
+            <numerusform>%n удалённая запись. «Восстановить» возвращает запись в прежнем виде вместе с тем, что было удалено вместе с ней.</numerusform>
+            <numerusform>%n удалённые записи. «Восстановить» возвращает запись в прежнем виде вместе с тем, что было удалено вместе с ней.</numerusform>
+            <numerusform>%n удалённых записей. «Восстановить» возвращает запись в прежнем виде вместе с тем, что было удалено вместе с ней.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The recycle bin is empty: nothing deleted is waiting to be restored.</source>
+        <translation>Корзина пуста: удалённого, которое можно восстановить, нет.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Not restored</source>
+        <translation>Не восстановлено</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Restored: %1.</source>
+        <translation>Восстановлено: %1.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+4" />
+        <source>Delete for good</source>
+        <translation>Удаление навсегда</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>Delete %1 for good? It can no longer be restored then.</source>
+        <translation>Удалить %1 навсегда? Восстановить это будет уже нельзя.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Keep</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Not deleted</source>
+        <translation>Не удалено</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Deleted for good: %1.</source>
+        <translation>Удалено навсегда: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RecycleColumns</name>
+    <message>
+        <location line="-118" />
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Deleted by</source>
+        <translation>Кто удалил</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Deleted</source>
+        <translation>Когда удалено</translation>
     </message>
 </context>
 <context>
@@ -4449,7 +4725,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryList</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/view.py" line="+58" />
+        <location filename="../../kzpk_desktop/gui/registry/view.py" line="+59" />
         <source>Find by name, IIN or service number (Ctrl+F)</source>
         <extracomment>The current serviceman's id (None when no row is current). Enter or double-click on a row: the clerk wants to edit it. The "Export…" button (shown with ``exportable=True``) was pressed. The "Import…" button (shown with ``importable=True``) was pressed.</extracomment>
         <translation>Поиск по ФИО, ИИН или личному номеру (Ctrl+F)</translation>
@@ -4495,7 +4771,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Сохранить список в том виде, как он показан (поиск, фильтры, порядок), в файл Excel или CSV (Ctrl+E)</translation>
     </message>
     <message numerus="yes">
-        <location line="+106" />
+        <location line="+109" />
         <source>%Ln serviceman(s)</source>
         <translation>
             <numerusform>%Ln военнослужащий</numerusform>
@@ -4516,13 +4792,13 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/model.py" line="+127" />
+        <location filename="../../kzpk_desktop/gui/registry/model.py" line="+128" />
         <source>This column cannot be sorted; the list stays in its order.</source>
         <extracomment>The serviceman's id behind an index. A passport must outlast a tour by six months (domain.md), so warn that early. (rows matching the filter, servicemen in the database)</extracomment>
         <translation>По этому столбцу сортировать нельзя; порядок списка не меняется.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+33" />
         <source>The passport has expired.</source>
         <translation>Срок действия паспорта истёк.</translation>
     </message>
@@ -4539,7 +4815,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/page.py" line="+55" />
+        <location filename="../../kzpk_desktop/gui/registry/page.py" line="+57" />
         <source>Record</source>
         <extracomment>The record's tabs, by the names ``open_record`` takes.</extracomment>
         <translation>Карточка</translation>
@@ -4615,16 +4891,7 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <translation>Удаление военнослужащего</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Delete %1 (IIN %2) with all documents and history?
-
-This cannot be undone.</source>
-        <translation>Удалить %1 (ИИН %2) со всеми документами и историей?
-
-Отменить удаление будет нельзя.</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
@@ -4639,12 +4906,21 @@ This cannot be undone.</source>
         <translation>Не удалено</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>Deleted: %1.</source>
-        <translation>Удалено: %1.</translation>
+        <location line="-12" />
+        <source>Delete %1 (IIN %2) with all documents, assignments and roster entries?
+
+Edit &gt; Undo delete (Ctrl+Z) brings everything back.</source>
+        <translation>Удалить %1 (ИИН %2) со всеми документами, назначениями и записями в списках ротаций?
+
+Правка &gt; Отменить удаление (Ctrl+Z) вернёт всё обратно.</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+24" />
+        <source>Serviceman %1 deleted.</source>
+        <translation>Удалена карточка военнослужащего %1.</translation>
+    </message>
+    <message>
+        <location line="+42" />
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
@@ -4833,7 +5109,7 @@ This cannot be undone.</source>
 <context>
     <name>RetryCountdown</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/signin.py" line="-113" />
+        <location filename="../../kzpk_desktop/gui/security/signin.py" line="-142" />
         <source>You may try again now.</source>
         <extracomment>Past the service's own deadline, so that the next try is never refused as too early.</extracomment>
         <translation>Теперь можно попробовать снова.</translation>
@@ -4928,7 +5204,7 @@ This cannot be undone.</source>
     <message>
         <location line="+3" />
         <source>Approved by %1 over the document rules: %2</source>
-        <translation>Утверждён %1 в порядке исключения из требований к документам: %2</translation>
+        <translation>Утверждено пользователем %1 в порядке исключения из требований к документам: %2</translation>
     </message>
     <message>
         <location line="+19" />
@@ -5127,12 +5403,12 @@ This cannot be undone.</source>
     <message>
         <location line="+4" />
         <source>%1: %2 of %3 places taken, %4 free (busiest day %5)</source>
-        <translation>%1: занято %2 из %3 мест, свободно %4 (самый загруженный день %5)</translation>
+        <translation>%1: мест занято %2 из %3, свободно %4 (самый загруженный день %5)</translation>
     </message>
     <message>
         <location line="+5" />
         <source>all missions under decision %1: %2 of %3 places taken, %4 free</source>
-        <translation>все миссии по постановлению %1: занято %2 из %3 мест, свободно %4</translation>
+        <translation>все миссии по постановлению %1: мест занято %2 из %3, свободно %4</translation>
     </message>
     <message>
         <location line="+10" />
@@ -5314,7 +5590,7 @@ This cannot be undone.</source>
     <message>
         <location line="+3" />
         <source>Approved by %1 over the document rules: %2</source>
-        <translation>Утверждён %1 в порядке исключения из требований к документам: %2</translation>
+        <translation>Утверждено пользователем %1 в порядке исключения из требований к документам: %2</translation>
     </message>
 </context>
 <context>
@@ -5875,7 +6151,7 @@ This cannot be undone.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/shortcuts_dialog.py" line="+39" />
+        <location filename="../../kzpk_desktop/gui/shortcuts_dialog.py" line="+48" />
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
@@ -5894,11 +6170,21 @@ This cannot be undone.</source>
         <source>Command</source>
         <translation>Команда</translation>
     </message>
+    <message>
+        <location line="+12" />
+        <source>In each area (a dash: not offered there):</source>
+        <translation>В каждом разделе (прочерк — здесь недоступно):</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Area</source>
+        <translation>Раздел</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+33" />
+        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+34" />
         <source>KZPK Desktop %1 has brought the database to the format of this version. Your records are all there.</source>
         <translation>KZPK Desktop %1 привела базу данных к формату этой версии. Все ваши записи на месте.</translation>
     </message>
@@ -5915,12 +6201,12 @@ This cannot be undone.</source>
         <translation>База данных обновлена</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>The file is not a readable database, or it is encrypted with another passphrase.</source>
         <translation>Файл не является читаемой базой данных или зашифрован другим паролем.</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+57" />
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
@@ -6009,7 +6295,7 @@ This cannot be undone.</source>
 <context>
     <name>SupersedeDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="-217" />
+        <location filename="../../kzpk_desktop/gui/planning/decisions_page.py" line="-218" />
         <source>Supersede decision %1</source>
         <translation>Замена постановления %1</translation>
     </message>
@@ -6022,6 +6308,72 @@ This cannot be undone.</source>
         <location line="+8" />
         <source>Supersede</source>
         <translation>Заменить</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/ops/task_dialog.py" line="+54" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26" />
+        <source>%1 of %Ln rows</source>
+        <translation>
+            <numerusform>%1 из %Ln строки</numerusform>
+            <numerusform>%1 из %Ln строк</numerusform>
+            <numerusform>%1 из %Ln строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Rows written: %1</source>
+        <translation>Записано строк: %1</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Cancelling…</source>
+        <translation>Отменяется…</translation>
+    </message>
+</context>
+<context>
+    <name>UndoDelete</name>
+    <message>
+        <location filename="../../kzpk_desktop/gui/recycle/undo.py" line="+44" />
+        <source>&amp;Undo delete</source>
+        <extracomment>What a restore may bring back: the person, his documents, assignments and roster entries. The record tab a restored record is shown on. The record is back (a ``services.recycle.Restored``): the window shows it.</extracomment>
+        <translation>&amp;Отменить удаление</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Bring back what was deleted last, with everything that went with it</source>
+        <translation>Вернуть последнее удалённое вместе со всем, что было удалено вместе с ним</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bring it back (Ctrl+Z)</source>
+        <translation>Вернуть (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Undo: %1</source>
+        <translation>Отменить: %1</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Not restored</source>
+        <translation>Не восстановлено</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Restored: %1.</source>
+        <translation>Восстановлено: %1.</translation>
     </message>
 </context>
 <context>
@@ -6286,9 +6638,9 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+21" />
         <source>%n serviceman(s) assigned to %1.</source>
         <translation>
-            <numerusform>%n военнослужащий назначен в %1.</numerusform>
-            <numerusform>%n военнослужащих назначены в %1.</numerusform>
-            <numerusform>%n военнослужащих назначены в %1.</numerusform>
+            <numerusform>%n военнослужащий назначен в подразделение «%1».</numerusform>
+            <numerusform>%n военнослужащих назначены в подразделение «%1».</numerusform>
+            <numerusform>%n военнослужащих назначены в подразделение «%1».</numerusform>
         </translation>
     </message>
     <message>
@@ -6297,7 +6649,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Подразделения не прочитаны</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>Choose a unit in the tree: its members are exported.</source>
         <translation>Выберите подразделение в дереве: будет выгружен его личный состав.</translation>
     </message>
@@ -6453,7 +6805,7 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+9" />
         <source>%1 is disabled and can no longer sign in.</source>
-        <translation>%1 отключён и больше не может войти.</translation>
+        <translation>Учётная запись %1 отключена: войти под ней больше нельзя.</translation>
     </message>
     <message>
         <location line="+4" />
@@ -6474,9 +6826,9 @@ They stay in the history of assignments but take no new members.</source>
 <context>
     <name>areas</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/areas.py" line="+35" />
+        <location filename="../../kzpk_desktop/gui/areas.py" line="+43" />
         <source>Overview</source>
-        <extracomment>The least role that sees the area (None: everyone).</extracomment>
+        <extracomment>The least role that sees the area (None: everyone). What New (Ctrl+N) and Find (Ctrl+F) do in this area, for the menus' tips and the shortcuts list (English sources in the "areas" context; None: not offered here).</extracomment>
         <translation>Обзор</translation>
     </message>
     <message>
@@ -6486,6 +6838,16 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2" />
+        <source>A new serviceman's record</source>
+        <translation>Новая личная карточка военнослужащего</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Search by name, IIN or service number</source>
+        <translation>Поиск по ФИО, ИИН или личному номеру</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Expiring documents</source>
         <translation>Истекающие документы</translation>
     </message>
@@ -6496,16 +6858,36 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2" />
+        <source>A new unit, under the chosen one if any</source>
+        <translation>Новое подразделение (в составе выбранного, если оно выбрано)</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Missions and rotations</source>
         <translation>Миссии и ротации</translation>
     </message>
     <message>
         <location line="+2" />
+        <source>A new rotation of the chosen mission; on the Roster tab, add servicemen to the roster</source>
+        <translation>Новая ротация выбранной миссии; на вкладке «Список» — добавить военнослужащих в список</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>On the Roster tab: filter the roster</source>
+        <translation>На вкладке «Список»: отбор по списку</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Parliament decisions</source>
         <translation>Постановления Парламента</translation>
     </message>
     <message>
         <location line="+2" />
+        <source>A new Parliament decision</source>
+        <translation>Новое постановление Парламента</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Paperwork</source>
         <translation>Отчёты и списки</translation>
     </message>
@@ -6518,6 +6900,11 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2" />
         <source>Audit</source>
         <translation>Аудит</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Search the events by record</source>
+        <translation>Поиск событий по записи</translation>
     </message>
 </context>
 <context>
@@ -6561,7 +6948,7 @@ They stay in the history of assignments but take no new members.</source>
 <context>
     <name>services</name>
     <message>
-        <location filename="services_templates.py" line="+81" />
+        <location filename="services_templates.py" line="+105" />
         <source>Wrong user name or password.</source>
         <extracomment>kzpk_desktop/services/accounts.py:59</extracomment>
         <translation>Неверное имя пользователя или пароль.</translation>
@@ -6641,95 +7028,95 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+22" />
         <source>{who} is assigned to {unit} since {start}; a new assignment must start after that date.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:56</extracomment>
-        <translation>{who} назначен в {unit} с {start}; новое назначение должно начинаться позже этой даты.</translation>
+        <extracomment>kzpk_desktop/services/assignments.py:57</extracomment>
+        <translation>{who}: назначение в подразделение «{unit}» действует с {start}; новое назначение должно начинаться позже этой даты.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>{who}: the assignment from {date} to {date_to} would overlap the current assignment to {unit} (since {start}).</source>
-        <extracomment>kzpk_desktop/services/assignments.py:59</extracomment>
-        <translation>{who}: назначение с {date} по {date_to} пересекается с текущим назначением в {unit} (с {start}).</translation>
+        <extracomment>kzpk_desktop/services/assignments.py:60</extracomment>
+        <translation>{who}: назначение с {date} по {date_to} пересекается с текущим назначением в подразделение «{unit}» (с {start}).</translation>
     </message>
     <message>
         <location line="+2" />
         <source>{who}: an assignment from {date} would overlap the assignment to {unit} from {start} to {end}.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:63</extracomment>
-        <translation>{who}: назначение с {date} пересекается с назначением в {unit} с {start} по {end}.</translation>
+        <extracomment>kzpk_desktop/services/assignments.py:64</extracomment>
+        <translation>{who}: назначение с {date} пересекается с назначением в подразделение «{unit}» с {start} по {end}.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>{who}: the assignment from {date} to {date_to} would overlap the assignment to {unit} from {start} to {end}.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:65</extracomment>
-        <translation>{who}: назначение с {date} по {date_to} пересекается с назначением в {unit} с {start} по {end}.</translation>
+        <extracomment>kzpk_desktop/services/assignments.py:66</extracomment>
+        <translation>{who}: назначение с {date} по {date_to} пересекается с назначением в подразделение «{unit}» с {start} по {end}.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Choose a unit.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:81</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:82</extracomment>
         <translation>Выберите подразделение.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The unit no longer exists (deleted by someone else?).</source>
-        <extracomment>kzpk_desktop/services/assignments.py:82</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:83</extracomment>
         <translation>Подразделения больше нет (удалено другим пользователем?).</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Enter the date the assignment starts.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:86</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:87</extracomment>
         <translation>Введите дату начала назначения.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The assignment cannot end before it starts.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:88</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:89</extracomment>
         <translation>Назначение не может закончиться раньше, чем началось.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The position is too long (at most {max} characters).</source>
-        <extracomment>kzpk_desktop/services/assignments.py:90</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:91</extracomment>
         <translation>Название должности слишком длинное (не более {max} символов).</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The order number is too long (at most {max} characters).</source>
-        <extracomment>kzpk_desktop/services/assignments.py:93</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:94</extracomment>
         <translation>Номер приказа слишком длинный (не более {max} символов).</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Choose at least one serviceman.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:96</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:97</extracomment>
         <translation>Выберите хотя бы одного военнослужащего.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>{count} of the chosen servicemen no longer exist (deleted by someone else?).</source>
-        <extracomment>kzpk_desktop/services/assignments.py:109</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:110</extracomment>
         <translation>Выбранных военнослужащих больше нет в базе: {count} (удалены другим пользователем?).</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The assignment no longer exists (deleted by someone else?).</source>
-        <extracomment>kzpk_desktop/services/assignments.py:174</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:175</extracomment>
         <translation>Назначения больше нет (удалено другим пользователем?).</translation>
     </message>
     <message>
         <location line="+2" />
         <source>This assignment already ended on {date}.</source>
-        <extracomment>kzpk_desktop/services/assignments.py:177</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:178</extracomment>
         <translation>Это назначение уже закончилось {date}.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The assignment cannot end before it starts ({date}).</source>
-        <extracomment>kzpk_desktop/services/assignments.py:180</extracomment>
+        <extracomment>kzpk_desktop/services/assignments.py:181</extracomment>
         <translation>Назначение не может закончиться раньше, чем началось ({date}).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+268" />
         <source>Your role ({role}) may not change records.</source>
         <extracomment>kzpk_desktop/services/auth.py:44</extracomment>
         <translation>Ваша роль ({role}) не позволяет изменять записи.</translation>
@@ -6831,9 +7218,9 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Не удаётся записать {path}: папка только для чтения или файл занят.</translation>
     </message>
     <message>
-        <location line="-146" />
+        <location line="-436" />
         <source>Export cancelled; no file was written.</source>
-        <extracomment>kzpk_desktop/exports/files.py:36</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:37</extracomment>
         <translation>Выгрузка отменена; файл не записан.</translation>
     </message>
     <message>
@@ -6864,44 +7251,44 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+4" />
         <source>Cannot write {path}: a folder has that name. Choose another file name.</source>
-        <extracomment>kzpk_desktop/exports/files.py:47</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:91</extracomment>
         <translation>Не удаётся записать {path}: так называется папка. Выберите другое имя файла.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Cannot write {path}: the folder does not exist.</source>
-        <extracomment>kzpk_desktop/exports/files.py:50</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:94</extracomment>
         <translation>Не удаётся записать {path}: папки не существует.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Cannot write {path}: the file is open in another program or the folder is read-only. Close it and try again.</source>
-        <extracomment>kzpk_desktop/exports/files.py:53</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:97</extracomment>
         <translation>Не удаётся записать {path}: файл открыт в другой программе или папка только для чтения. Закройте его и повторите.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Cannot write {path}: the disk is full.</source>
-        <extracomment>kzpk_desktop/exports/files.py:57</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:101</extracomment>
         <translation>Не удаётся записать {path}: диск заполнен.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Cannot write {path}: {reason}.</source>
-        <extracomment>kzpk_desktop/exports/files.py:61</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:105</extracomment>
         <translation>Не удаётся записать {path}: {reason}.</translation>
     </message>
     <message>
-        <location line="+718" />
+        <location line="+1030" />
         <source>{file} is not imported: its part {part} unpacks to more than {limit} MB, far more than a list of servicemen. Save the list alone in a new workbook and import that.</source>
         <extracomment>kzpk_desktop/sheets/bounds.py:66</extracomment>
-        <translation>{file} не импортируется: его часть {part} при распаковке занимает больше {limit} МБ — намного больше, чем список военнослужащих. Сохраните один список в новой книге и импортируйте её.</translation>
+        <translation>Файл {file} не импортируется: его часть {part} при распаковке занимает больше {limit} МБ — намного больше, чем список военнослужащих. Сохраните один список в новой книге и импортируйте её.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>{file} is damaged: its part {part} is not the size the file says it is. Open it in Excel, save it again and import the new file.</source>
         <extracomment>kzpk_desktop/sheets/bounds.py:122</extracomment>
-        <translation>{file} повреждён: размер его части {part} не совпадает с указанным в файле. Откройте его в Excel, сохраните заново и импортируйте новый файл.</translation>
+        <translation>Файл {file} повреждён: размер его части {part} не совпадает с указанным в файле. Откройте его в Excel, сохраните заново и импортируйте новый файл.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -6919,7 +7306,7 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+4" />
         <source>Sheet '{sheet}' of {file} spans {rows} rows by {columns} columns, more than a list of servicemen ever needs: something is written far beyond the list. Press Ctrl+End in Excel to find it, delete it and import again.</source>
         <extracomment>kzpk_desktop/sheets/bounds.py:321</extracomment>
-        <translation>Лист «{sheet}» файла {file} занимает {rows} строк на {columns} столбцов — больше, чем нужно любому списку военнослужащих: что-то записано далеко за пределами списка. Нажмите Ctrl+End в Excel, чтобы найти это, удалите и импортируйте снова.</translation>
+        <translation>Лист «{sheet}» файла {file} занимает строк: {rows}, столбцов: {columns} — больше, чем нужно любому списку военнослужащих: что-то записано далеко за пределами списка. Нажмите Ctrl+End в Excel, чтобы найти это, удалите и импортируйте снова.</translation>
     </message>
     <message>
         <location line="+12" />
@@ -6931,13 +7318,13 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2" />
         <source>{file} was still being read after {limit} seconds; it is not imported. Save the list alone in a new workbook and import that.</source>
         <extracomment>kzpk_desktop/sheets/isolated.py:244</extracomment>
-        <translation>{file} читался дольше {limit} секунд; он не импортируется. Сохраните один список в новой книге и импортируйте её.</translation>
+        <translation>Файл {file} читался дольше {limit} секунд; он не импортируется. Сохраните один список в новой книге и импортируйте её.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>{file} could not be read: the spreadsheet reader stopped ({reason}). Open it in Excel, save it again and import the new file.</source>
         <extracomment>kzpk_desktop/sheets/isolated.py:248</extracomment>
-        <translation>{file} не удалось прочитать: чтение таблицы прервалось ({reason}). Откройте его в Excel, сохраните заново и импортируйте новый файл.</translation>
+        <translation>Файл {file} не удалось прочитать: чтение таблицы прервалось ({reason}). Откройте его в Excel, сохраните заново и импортируйте новый файл.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -6948,7 +7335,7 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2" />
         <source>{file} has a date cell holding a number no calendar has ({reason}). Find the cell (Excel shows it as #####), correct the date and import again.</source>
-        <extracomment>kzpk_desktop/sheets/isolated.py:325</extracomment>
+        <extracomment>kzpk_desktop/sheets/isolated.py:388</extracomment>
         <translation>В {file} есть ячейка даты с числом, которого нет ни в одном календаре ({reason}). Найдите эту ячейку (Excel показывает её как #####), исправьте дату и импортируйте снова.</translation>
     </message>
     <message>
@@ -6961,7 +7348,7 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2" />
         <source>{file} is empty (0 bytes).</source>
         <extracomment>kzpk_desktop/sheets/readers.py:81</extracomment>
-        <translation>{file} пуст (0 байт).</translation>
+        <translation>Файл {file} пуст (0 байт).</translation>
     </message>
     <message>
         <location line="+2" />
@@ -6973,37 +7360,37 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2" />
         <source>{file} is protected with a password. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
         <extracomment>kzpk_desktop/sheets/readers.py:93</extracomment>
-        <translation>{file} защищён паролем. Откройте его в Excel, снимите пароль (Файл &gt; Сведения &gt; Защита книги) и сохраните снова.</translation>
+        <translation>Файл {file} защищён паролем. Откройте его в Excel, снимите пароль (Файл &gt; Сведения &gt; Защита книги) и сохраните снова.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>{file} is an old Excel 97-2003 workbook (.xls). Open it in Excel and save it as an Excel Workbook (.xlsx).</source>
         <extracomment>kzpk_desktop/sheets/readers.py:96</extracomment>
-        <translation>{file} — старая книга Excel 97-2003 (.xls). Откройте её в Excel и сохраните как «Книга Excel» (.xlsx).</translation>
+        <translation>Файл {file} — старая книга Excel 97-2003 (.xls). Откройте её в Excel и сохраните как «Книга Excel» (.xlsx).</translation>
     </message>
     <message>
         <location line="+2" />
         <source>{file} is not an Excel workbook (.xlsx or .xlsm).</source>
         <extracomment>kzpk_desktop/sheets/readers.py:100</extracomment>
-        <translation>{file} не является книгой Excel (.xlsx или .xlsm).</translation>
+        <translation>Файл {file} не является книгой Excel (.xlsx или .xlsm).</translation>
     </message>
     <message>
         <location line="-24" />
         <source>{file} is damaged: it cannot be opened as a workbook.</source>
         <extracomment>kzpk_desktop/sheets/errors.py:16</extracomment>
-        <translation>{file} повреждён: его нельзя открыть как книгу.</translation>
+        <translation>Файл {file} повреждён: его нельзя открыть как книгу.</translation>
     </message>
     <message>
         <location line="+26" />
         <source>{file} is not an Excel workbook (.xlsx or .xlsm): it is another kind of zip file (a Word document, an OpenDocument file or an archive?).</source>
         <extracomment>kzpk_desktop/sheets/readers.py:111</extracomment>
-        <translation>{file} не является книгой Excel (.xlsx или .xlsm): это zip-файл другого типа (документ Word, файл OpenDocument или архив?).</translation>
+        <translation>Файл {file} не является книгой Excel (.xlsx или .xlsm): это zip-файл другого типа (документ Word, файл OpenDocument или архив?).</translation>
     </message>
     <message>
         <location line="-44" />
         <source>{file} unpacks to more than {limit} MB of data; it is not imported.</source>
         <extracomment>kzpk_desktop/sheets/bounds.py:73</extracomment>
-        <translation>{file} при распаковке занимает больше {limit} МБ; он не импортируется.</translation>
+        <translation>Файл {file} при распаковке занимает больше {limit} МБ; он не импортируется.</translation>
     </message>
     <message>
         <location line="+46" />
@@ -7027,7 +7414,7 @@ They stay in the history of assignments but take no new members.</source>
         <location line="-30" />
         <source>{file} is damaged: it cannot be read ({reason}).</source>
         <extracomment>kzpk_desktop/sheets/errors.py:21</extracomment>
-        <translation>{file} повреждён: его нельзя прочитать ({reason}).</translation>
+        <translation>Файл {file} повреждён: его нельзя прочитать ({reason}).</translation>
     </message>
     <message>
         <location line="-12" />
@@ -7066,13 +7453,13 @@ They stay in the history of assignments but take no new members.</source>
         <translation>«{value}» — несуществующая дата.</translation>
     </message>
     <message>
-        <location line="-720" />
+        <location line="-1024" />
         <source>The number of days cannot be negative.</source>
-        <extracomment>kzpk_desktop/exports/reports/expiring.py:26</extracomment>
+        <extracomment>kzpk_desktop/exports/reports/expiring.py:27</extracomment>
         <translation>Число дней не может быть отрицательным.</translation>
     </message>
     <message>
-        <location line="-74" />
+        <location line="-82" />
         <source>The database server cannot be reached. Check the network connection and try again in a moment; nothing was changed.</source>
         <extracomment>kzpk_desktop/db/faults.py:21</extracomment>
         <translation>Сервер базы данных недоступен. Проверьте сетевое подключение и попробуйте снова через минуту; ничего не изменено.</translation>
@@ -7186,7 +7573,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>SQL этого обновления нельзя вывести для проверки ({detail}); примените его командой 'kzpk migrate'.</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+90" />
         <source>'{text}' is not an audit anchor (expected the event number, a colon and 64 hexadecimal digits).</source>
         <extracomment>kzpk_desktop/services/anchors.py:83</extracomment>
         <translation>'{text}' — не якорь журнала аудита (ожидаются номер события, двоеточие и 64 шестнадцатеричные цифры).</translation>
@@ -7237,7 +7624,7 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2" />
         <source>{path} is not a readable KZPK backup (an encrypted backup needs its passphrase).</source>
         <extracomment>kzpk_desktop/services/anchors.py:179</extracomment>
-        <translation>{path} — не читаемая резервная копия KZPK (зашифрованной копии нужна её парольная фраза).</translation>
+        <translation>Файл {path} — не читаемая резервная копия KZPK (зашифрованной копии нужна её парольная фраза).</translation>
     </message>
     <message>
         <location line="+2" />
@@ -7246,7 +7633,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>В резервной копии {path} нет событий аудита.</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+334" />
         <source>There is no rotation with id {id} (it may have been deleted).</source>
         <extracomment>kzpk_desktop/services/ceilings.py:28</extracomment>
         <translation>Ротации с id {id} нет (возможно, она удалена).</translation>
@@ -7336,13 +7723,13 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Квота для {mission} ({value}) превышает общую квоту ({overall}).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-78" />
         <source>Decision {number}</source>
-        <extracomment>kzpk_desktop/services/decisions.py:121</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:334</extracomment>
         <translation>Постановление {number}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+80" />
         <source>{mission} rotation {rotation} rests on this decision; its mission cannot be removed.</source>
         <extracomment>kzpk_desktop/services/decisions.py:132</extracomment>
         <translation>На этом постановлении основана ротация {rotation} миссии {mission}; её миссию нельзя убрать.</translation>
@@ -7408,27 +7795,99 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Номер паспорта может содержать только латинские буквы и цифры.</translation>
     </message>
     <message>
-        <location line="-188" />
+        <location line="-476" />
         <source>Cannot write {path}: the file would be larger than this disk or this user may write.</source>
-        <extracomment>kzpk_desktop/exports/files.py:59</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:103</extracomment>
         <translation>Не удалось записать {path}: файл получился бы больше, чем позволяет диск или этот пользователь.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Cannot write {path}: a list is written as an Excel workbook or a CSV file; give a name ending in .xlsx or .csv.</source>
-        <extracomment>kzpk_desktop/exports/files.py:85</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:129</extracomment>
         <translation>Не удалось записать {path}: список записывается как книга Excel или файл CSV; укажите имя с окончанием .xlsx или .csv.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Cannot write {path}: a report is written as an Excel workbook; give a name ending in .xlsx.</source>
-        <extracomment>kzpk_desktop/exports/files.py:88</extracomment>
+        <extracomment>kzpk_desktop/exports/files.py:132</extracomment>
         <translation>Не удалось записать {path}: отчёт записывается как книга Excel; укажите имя с окончанием .xlsx.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+12" />
+        <source>Making the pages</source>
+        <extracomment>kzpk_desktop/exports/pdf.py:24</extracomment>
+        <translation>Подготовка страниц</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A print preview needs LibreOffice, which is not installed on this computer.</source>
+        <extracomment>kzpk_desktop/exports/pdf.py:32</extracomment>
+        <translation>Для предварительного просмотра нужен LibreOffice, а на этом компьютере он не установлен.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>LibreOffice did not make the pages within {seconds} seconds; try again, or save the workbook and print it from a spreadsheet program.</source>
+        <extracomment>kzpk_desktop/exports/pdf.py:72</extracomment>
+        <translation>LibreOffice не подготовил страницы за {seconds} с; попробуйте ещё раз или сохраните книгу и напечатайте её из программы электронных таблиц.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>LibreOffice could not make the pages ({reason}); save the workbook and print it from a spreadsheet program.</source>
+        <extracomment>kzpk_desktop/exports/pdf.py:85</extracomment>
+        <translation>LibreOffice не смог подготовить страницы ({reason}); сохраните книгу и напечатайте её из программы электронных таблиц.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Reading the records</source>
+        <extracomment>kzpk_desktop/progress.py:27</extracomment>
+        <translation>Чтение записей</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reading the roster</source>
+        <extracomment>kzpk_desktop/progress.py:28</extracomment>
+        <translation>Чтение списка ротации</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reading the list</source>
+        <extracomment>kzpk_desktop/progress.py:29</extracomment>
+        <translation>Чтение списка</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reading the serviceman's records</source>
+        <extracomment>kzpk_desktop/progress.py:30</extracomment>
+        <translation>Чтение данных военнослужащего</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reading the documents</source>
+        <extracomment>kzpk_desktop/progress.py:31</extracomment>
+        <translation>Чтение документов</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reading the audit trail</source>
+        <extracomment>kzpk_desktop/progress.py:32</extracomment>
+        <translation>Чтение журнала аудита</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Writing rows</source>
+        <extracomment>kzpk_desktop/progress.py:33</extracomment>
+        <translation>Запись строк</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Saving the file</source>
+        <extracomment>kzpk_desktop/progress.py:34</extracomment>
+        <translation>Сохранение файла</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Cancelled; nothing was saved.</source>
-        <extracomment>kzpk_desktop/progress.py:22</extracomment>
+        <extracomment>kzpk_desktop/progress.py:41</extracomment>
         <translation>Отменено; ничего не сохранено.</translation>
     </message>
     <message>
@@ -7444,13 +7903,781 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Пароль не должен содержать управляющих символов (табуляции, перевода строки, нулевого байта) или нечитаемых байтов.</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+66" />
+        <source>Notes</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:92</extracomment>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Name in Kazakh</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:93</extracomment>
+        <translation>Название на казахском</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Name in Russian</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:93</extracomment>
+        <translation>Название на русском</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Name in English</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:94</extracomment>
+        <translation>Название на английском</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Code</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:95</extracomment>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Order in lists</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:95</extracomment>
+        <translation>Порядок в списках</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Patronymic</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:101</extracomment>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Surname (Latin)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:102</extracomment>
+        <translation>Фамилия (лат.)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Given names (Latin)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:102</extracomment>
+        <translation>Имя (лат.)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Date of birth</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:103</extracomment>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sex</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:103</extracomment>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Military speciality</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:104</extracomment>
+        <translation>Специальность</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>English level</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:105</extracomment>
+        <translation>Английский язык</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Driving licence</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:105</extracomment>
+        <translation>Водительские права</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Blood group</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:106</extracomment>
+        <translation>Группа крови</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Phone</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:106</extracomment>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Next of kin</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:106</extracomment>
+        <translation>Родственник</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Relation</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:107</extracomment>
+        <translation>Степень родства</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Next of kin's phone</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:107</extracomment>
+        <translation>Телефон родственника</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Photo</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:108</extracomment>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Serviceman</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:110</extracomment>
+        <translation>Военнослужащий</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Document kind</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:110</extracomment>
+        <translation>Вид документа</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Number</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:111</extracomment>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Issued on</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:111</extracomment>
+        <translation>Дата выдачи</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Expires on</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:111</extracomment>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Issued by</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:112</extracomment>
+        <translation>Кем выдан</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Document</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:113</extracomment>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Scan</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:113</extracomment>
+        <translation>Скан</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Position</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:115</extracomment>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>From</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:116</extracomment>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>To</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:116</extracomment>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Order number</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:116</extracomment>
+        <translation>Номер приказа</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Order date</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:117</extracomment>
+        <translation>Дата приказа</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Category</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:120</extracomment>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Appointment</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:120</extracomment>
+        <translation>Должность в миссии</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Appointment in English</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:121</extracomment>
+        <translation>Должность на английском</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sub-unit</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:121</extracomment>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Arrival</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:122</extracomment>
+        <translation>Прибытие</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Departure</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:123</extracomment>
+        <translation>Убытие</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>UN index number</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:123</extracomment>
+        <translation>Индексный номер ООН</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reason for early repatriation</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:124</extracomment>
+        <translation>Причина досрочного возвращения</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Date of early repatriation</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:125</extracomment>
+        <translation>Дата досрочного возвращения</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reason for approving despite the rules</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:126</extracomment>
+        <translation>Основание утверждения вопреки правилам</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Approved despite the rules by</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:127</extracomment>
+        <translation>Утвердил вопреки правилам</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Roster entry</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:129</extracomment>
+        <translation>Запись списка ротации</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Status before</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:129</extracomment>
+        <translation>Прежний статус</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>New status</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:130</extracomment>
+        <translation>Новый статус</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Effective on</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:130</extracomment>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Part of</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:132</extracomment>
+        <translation>Входит в</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Unit kind</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:132</extracomment>
+        <translation>Род подразделения</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Level</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:133</extracomment>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Retired on</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:133</extracomment>
+        <translation>Расформировано</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Mission</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:135</extracomment>
+        <translation>Миссия</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Name</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:135</extracomment>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Parliament decision</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:136</extracomment>
+        <translation>Постановление Парламента</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Planned start</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:136</extracomment>
+        <translation>Начало по плану</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Planned end</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:137</extracomment>
+        <translation>Окончание по плану</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Actual start</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:137</extracomment>
+        <translation>Фактическое начало</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Actual end</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:138</extracomment>
+        <translation>Фактическое окончание</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Date</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:140</extracomment>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Title</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:140</extracomment>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Title in Kazakh</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:141</extracomment>
+        <translation>Название на казахском</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Title in English</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:141</extracomment>
+        <translation>Название на английском</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Period from</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:142</extracomment>
+        <translation>Срок с</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Period to</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:142</extracomment>
+        <translation>Срок по</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Overall ceiling</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:143</extracomment>
+        <translation>Общая квота</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Superseded by</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:143</extracomment>
+        <translation>Заменено постановлением</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ceiling</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:146</extracomment>
+        <translation>Квота</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Acronym</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:147</extracomment>
+        <translation>Сокращённое название</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Host country</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:147</extracomment>
+        <translation>Страна пребывания</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Host country in Russian</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:148</extracomment>
+        <translation>Страна пребывания на русском</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Host country in Kazakh</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:149</extracomment>
+        <translation>Страна пребывания на казахском</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ISO3 code</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:149</extracomment>
+        <translation>Код ISO3</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Start</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:150</extracomment>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>End</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:150</extracomment>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>NATO code</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:152</extracomment>
+        <translation>Код НАТО</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Expires</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:154</extracomment>
+        <translation>Имеет срок действия</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>As the UN reports it</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:155</extracomment>
+        <translation>Как в отчётах ООН</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>User name</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:156</extracomment>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Full name</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:156</extracomment>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Role</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:157</extracomment>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Password</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:157</extracomment>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Account active</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:158</extracomment>
+        <translation>Учётная запись действует</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reason</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:172</extracomment>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Wrong passwords in a row</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:172</extracomment>
+        <translation>Неверных паролей подряд</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Report</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:173</extracomment>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>File</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:173</extracomment>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Rows</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:173</extracomment>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Seed</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:174</extracomment>
+        <translation>Начальное число</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Added</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:174</extracomment>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Within (days)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:174</extracomment>
+        <translation>В пределах (дней)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Rank</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:175</extracomment>
+        <translation>Звание</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Unit</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:175</extracomment>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Rotation</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:175</extracomment>
+        <translation>Ротация</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Search text</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:176</extracomment>
+        <translation>Текст поиска</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Status</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:176</extracomment>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>What</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:178</extracomment>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Deleted by</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:178</extracomment>
+        <translation>Кто удалил</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Deleted at (UTC)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:179</extracomment>
+        <translation>Когда удалено (UTC)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>unknown user</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:182</extracomment>
+        <translation>неизвестный пользователь</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>wrong password</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:182</extracomment>
+        <translation>неверный пароль</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>account disabled</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:183</extracomment>
+        <translation>учётная запись отключена</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(deleted serviceman)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:197</extracomment>
+        <translation>(удалённый военнослужащий)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(deleted document)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:197</extracomment>
+        <translation>(удалённый документ)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(deleted unit)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:198</extracomment>
+        <translation>(удалённое подразделение)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(deleted mission)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:198</extracomment>
+        <translation>(удалённая миссия)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(deleted rotation)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:199</extracomment>
+        <translation>(удалённая ротация)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(deleted decision)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:199</extracomment>
+        <translation>(удалённое постановление)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(deleted rank)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:200</extracomment>
+        <translation>(удалённое звание)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(deleted unit kind)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:200</extracomment>
+        <translation>(удалённый род подразделения)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(deleted document kind)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:201</extracomment>
+        <translation>(удалённый вид документа)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(deleted personnel category)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:202</extracomment>
+        <translation>(удалённая категория персонала)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(deleted roster entry)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:203</extracomment>
+        <translation>(удалённая запись списка ротации)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(deleted assignment)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:204</extracomment>
+        <translation>(удалённое назначение)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(deleted record)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:205</extracomment>
+        <translation>(удалённая запись)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>yes</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:206</extracomment>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>no</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:206</extracomment>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(empty)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:206</extracomment>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(hidden)</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:206</extracomment>
+        <translation>(скрыто)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>only data the application keeps for itself</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:208</extracomment>
+        <translation>только служебные данные программы</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>file of {size} bytes</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:209</extracomment>
+        <translation>файл, {size} байт</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{mission}-{number}</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:331</extracomment>
+        <translation>{mission}-{number}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{kind} No. {number}</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:336</extracomment>
+        <translation>{kind} № {number}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Scan of {document}</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:340</extracomment>
+        <translation>Скан: {document}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Assignment to {unit}</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:343</extracomment>
+        <translation>Назначение: {unit}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Roster of {rotation}</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:345</extracomment>
+        <translation>Список ротации {rotation}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Status change in {entry}</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:349</extracomment>
+        <translation>Смена статуса: {entry}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ceiling for {mission} in {decision}</source>
+        <extracomment>kzpk_desktop/services/audit_words.py:352</extracomment>
+        <translation>Квота {mission}: {decision}</translation>
+    </message>
+    <message>
+        <location line="+20" />
         <source>Your role ({role}) may not back up, restore, encrypt or decrypt the database; only an administrator may.</source>
         <extracomment>kzpk_desktop/services/auth.py:56</extracomment>
         <translation>Ваша роль ({role}) не позволяет создавать резервные копии, восстанавливать, шифровать или расшифровывать базу данных; это может только администратор.</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+60" />
         <source>Demo data cancelled; nothing was saved.</source>
         <extracomment>kzpk_desktop/services/demo/generator.py:55</extracomment>
         <translation>Создание демонстрационных данных отменено; ничего не сохранено.</translation>
@@ -7512,205 +8739,205 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2" />
         <source>The file {filename} is empty.</source>
-        <extracomment>kzpk_desktop/services/documents.py:378</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:381</extracomment>
         <translation>Файл {filename} пуст.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The file is {size} MB; the limit is {limit} MB.</source>
-        <extracomment>kzpk_desktop/services/documents.py:380</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:383</extracomment>
         <translation>Размер файла {size} МБ; допускается не более {limit} МБ.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>{filename} is not a PDF, PNG or JPEG file; only these can be attached.</source>
-        <extracomment>kzpk_desktop/services/documents.py:387</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:390</extracomment>
         <translation>{filename} — не файл PDF, PNG или JPEG; прикрепить можно только их.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Give the file a name ending in .pdf, .png, .jpg or .jpeg.</source>
-        <extracomment>kzpk_desktop/services/documents.py:392</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:395</extracomment>
         <translation>Имя файла должно оканчиваться на .pdf, .png, .jpg или .jpeg.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>{filename} is named as {claimed} but its content is {actual}.</source>
-        <extracomment>kzpk_desktop/services/documents.py:395</extracomment>
-        <translation>{filename} назван как {claimed}, но по содержимому это {actual}.</translation>
+        <extracomment>kzpk_desktop/services/documents.py:398</extracomment>
+        <translation>Файл {filename} назван как {claimed}, но по содержимому это {actual}.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The serviceman no longer exists (deleted by someone else?).</source>
-        <extracomment>kzpk_desktop/services/documents.py:438</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:441</extracomment>
         <translation>Этого военнослужащего больше нет (его удалил другой пользователь?).</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The document no longer exists (deleted by someone else?).</source>
-        <extracomment>kzpk_desktop/services/documents.py:445</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:448</extracomment>
         <translation>Документа больше нет (удалён другим пользователем?).</translation>
     </message>
     <message>
         <location line="+2" />
         <source>passport</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:40</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:41</extracomment>
         <translation>паспорт</translation>
     </message>
     <message>
         <location line="+2" />
         <source>medical fitness</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:41</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:42</extracomment>
         <translation>медицинская годность</translation>
     </message>
     <message>
         <location line="+2" />
         <source>pre-deployment training</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:42</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:43</extracomment>
         <translation>преддислокационная подготовка</translation>
     </message>
     <message>
         <location line="+2" />
         <source>human-rights screening</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:43</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:44</extracomment>
         <translation>проверка по правам человека</translation>
     </message>
     <message>
         <location line="+2" />
         <source>overlapping rotation</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:44</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:45</extracomment>
         <translation>пересекающаяся ротация</translation>
     </message>
     <message>
         <location line="+2" />
         <source>service status</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:45</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:46</extracomment>
         <translation>служебный статус</translation>
     </message>
     <message>
         <location line="+2" />
         <source>age</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:46</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:47</extracomment>
         <translation>возраст</translation>
     </message>
     <message>
         <location line="+2" />
         <source>rank</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:47</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:48</extracomment>
         <translation>звание</translation>
     </message>
     <message>
         <location line="+2" />
         <source>No medical fitness certificate on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:61</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:62</extracomment>
         <translation>Нет справки о медицинской годности.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Medical fitness certificate {number} expires on {expires}, before the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:62</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:63</extracomment>
         <translation>Справка о медицинской годности {number} действует до {expires}, то есть меньше, чем до начала ротации {start}.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Medical fitness certificate {number} is dated {issued}, after the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:64</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:65</extracomment>
         <translation>Справка о медицинской годности {number} выдана {issued}, то есть после начала ротации {start}.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>No pre-deployment training certificate on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:67</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:68</extracomment>
         <translation>Нет сертификата о преддислокационной подготовке.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Pre-deployment training certificate {number} expires on {expires}, before the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:68</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:69</extracomment>
         <translation>Сертификат о преддислокационной подготовке {number} действует до {expires}, то есть меньше, чем до начала ротации {start}.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Pre-deployment training certificate {number} is dated {issued}, after the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:70</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:71</extracomment>
         <translation>Сертификат о преддислокационной подготовке {number} выдан {issued}, то есть после начала ротации {start}.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>No human-rights screening certificate on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:73</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:74</extracomment>
         <translation>Нет сертификата о проверке по правам человека.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Human-rights screening certificate {number} expires on {expires}, before the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:74</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:75</extracomment>
         <translation>Сертификат о проверке по правам человека {number} действует до {expires}, то есть меньше, чем до начала ротации {start}.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Human-rights screening certificate {number} is dated {issued}, after the rotation starts on {start}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:76</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:77</extracomment>
         <translation>Сертификат о проверке по правам человека {number} выдан {issued}, то есть после начала ротации {start}.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The roster entry no longer exists.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:129</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:130</extracomment>
         <translation>Записи в списке ротации больше нет.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Also on the roster of {mission} rotation {number} ({start} - {end}, {status}), which overlaps this rotation's dates.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:203</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:204</extracomment>
         <translation>Также в списке ротации {number} миссии {mission} ({start} - {end}, {status}), сроки которой пересекаются со сроками этой ротации.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Discharged from service; cannot be deployed.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:210</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:211</extracomment>
         <translation>Уволен со службы; направить в миссию нельзя.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Recorded as deployed, but on no rotation in this database; check where the serviceman is serving.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:213</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:214</extracomment>
         <translation>Записан как находящийся в миссии, но ни в одной ротации этой базы его нет; проверьте, где военнослужащий проходит службу.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Aged {age} on the rotation's start ({start}); staff officers and experts on mission must be 25 to 55.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:219</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:220</extracomment>
         <translation>На начало ротации ({start}) возраст {age}; штабным офицерам и экспертам в миссии должно быть от 25 до 55 лет.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>No rank on file; staff officers and experts on mission must be captain to colonel.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:223</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:224</extracomment>
         <translation>Звание не указано; штабные офицеры и эксперты в миссии должны иметь звание от капитана до полковника.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Rank {rank} is outside captain to colonel, required for staff officers and experts on mission.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:227</extracomment>
-        <translation>Звание {rank} вне диапазона от капитана до полковника, обязательного для штабных офицеров и экспертов в миссии.</translation>
+        <extracomment>kzpk_desktop/services/eligibility.py:228</extracomment>
+        <translation>Звание «{rank}» вне диапазона от капитана до полковника, обязательного для штабных офицеров и экспертов в миссии.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>No current passport (national or service) on file.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:237</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:238</extracomment>
         <translation>Нет действующего паспорта (гражданина РК или служебного).</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Passport {number} has no expiry date on file; it must be valid until at least {deadline}.</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:242</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:243</extracomment>
         <translation>У паспорта {number} не указан срок действия; он должен действовать как минимум до {deadline}.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Passport {number} expires on {expires}; it must be valid until at least {deadline}, 6 months after the rotation's planned end ({end}).</source>
-        <extracomment>kzpk_desktop/services/eligibility.py:246</extracomment>
+        <extracomment>kzpk_desktop/services/eligibility.py:247</extracomment>
         <translation>Паспорт {number} действует до {expires}; он должен действовать как минимум до {deadline}, то есть 6 месяцев после планового окончания ротации ({end}).</translation>
     </message>
     <message>
@@ -7735,13 +8962,13 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2" />
         <source>{path} is already encrypted (or is not a SQLite database).</source>
         <extracomment>kzpk_desktop/services/encryption.py:111</extracomment>
-        <translation>{path} уже зашифрован (или не является базой SQLite).</translation>
+        <translation>Файл {path} уже зашифрован (или не является базой SQLite).</translation>
     </message>
     <message>
         <location line="+2" />
         <source>{path} is not encrypted.</source>
         <extracomment>kzpk_desktop/services/encryption.py:121</extracomment>
-        <translation>{path} не зашифрован.</translation>
+        <translation>Файл {path} не зашифрован.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -7776,113 +9003,113 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2" />
         <source>The record of this conflict is no longer here.</source>
-        <extracomment>kzpk_desktop/services/exchange/conflicts.py:141</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/conflicts.py:142</extracomment>
         <translation>Записи этого конфликта здесь больше нет.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>only the ministry changes {what}</source>
-        <extracomment>kzpk_desktop/services/exchange/entities.py:105</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:118</extracomment>
         <translation>изменять {what} может только министерство</translation>
     </message>
     <message>
         <location line="+2" />
         <source>only the ministry adds roster entries</source>
-        <extracomment>kzpk_desktop/services/exchange/entities.py:106</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:119</extracomment>
         <translation>добавлять записи в списки может только министерство</translation>
     </message>
     <message>
         <location line="+2" />
         <source>only the ministry changes {field} of a roster entry</source>
-        <extracomment>kzpk_desktop/services/exchange/entities.py:107</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:120</extracomment>
         <translation>поле {field} записи списка меняет только министерство</translation>
     </message>
     <message>
         <location line="+2" />
         <source>a field office cannot set a roster entry to {status}; only the ministry approves and withdraws</source>
-        <extracomment>kzpk_desktop/services/exchange/entities.py:108</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:121</extracomment>
         <translation>полевой офис не может установить статус {status}; утверждает и отзывает только министерство</translation>
     </message>
     <message>
         <location line="+2" />
         <source>only the ministry deletes {what}</source>
-        <extracomment>kzpk_desktop/services/exchange/entities.py:110</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:123</extracomment>
         <translation>удалять {what} может только министерство</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Field offices exchange packages with the ministry only.</source>
-        <extracomment>kzpk_desktop/services/exchange/export.py:205</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/export.py:310</extracomment>
         <translation>Полевые офисы обмениваются пакетами только с министерством.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+16" />
         <source>waits for {entity} {uid}, which has not arrived yet</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:57</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/records.py:25</extracomment>
         <translation>ждёт {entity} {uid}, которая ещё не поступила</translation>
     </message>
     <message>
         <location line="+2" />
         <source>may be the same person as {name} on file (same {what}); held for the ministry to decide</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:58</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/records.py:26</extracomment>
         <translation>возможно, это тот же человек, что {name} (совпадает {what}); отложено до решения министерства</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the record could not be read ({detail})</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:60</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/records.py:28</extracomment>
         <translation>запись не удалось прочитать ({detail})</translation>
     </message>
     <message>
         <location line="+2" />
         <source>refers to a record deleted here</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:62</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/records.py:30</extracomment>
         <translation>ссылается на запись, удалённую здесь</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-18" />
         <source>{entity} {uid} from {office} not applied: {reason}</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:216</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/core.py:154</extracomment>
         <translation>{entity} {uid} от {office} не применена: {reason}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>{entity} {uid} held: {reason}</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:229</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/held.py:31</extracomment>
         <translation>{entity} {uid} отложена: {reason}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-6" />
         <source>{entity} {uid} {field}: here {local}, from {office} {incoming}</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:262</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/clashes.py:39</extracomment>
         <translation>{entity} {uid} {field}: здесь {local}, от {office} {incoming}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+8" />
         <source>{name}: entered at two offices, merged (same IIN and names)</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:487</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/identity.py:61</extracomment>
         <translation>{name}: внесён в двух офисах, объединено (совпадают ИИН и ФИО)</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the same document is on file; waits for the ministry</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:503</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/identity.py:77</extracomment>
         <translation>такой документ уже есть; ждёт решения министерства</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-6" />
         <source>it is still referred to by other records here</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:685</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/deletes.py:66</extracomment>
         <translation>на неё здесь ещё ссылаются другие записи</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+8" />
         <source>{entity} {loser} merged into {survivor} by the ministry</source>
-        <extracomment>kzpk_desktop/services/exchange/merge.py:822</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/identity.py:156</extracomment>
         <translation>{entity} {loser} объединена министерством с {survivor}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+10" />
         <source>An office code is 1-16 capital letters, digits, '-' or '_' (for example MOD or FIELD-UNIFIL).</source>
         <extracomment>kzpk_desktop/services/exchange/office.py:115</extracomment>
         <translation>Код офиса — от 1 до 16 заглавных латинских букв, цифр, «-» или «_» (например, MOD или FIELD-UNIFIL).</translation>
@@ -7968,91 +9195,97 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2" />
         <source>The package is damaged or was altered after it was made (it does not decrypt); ask office {office} for a new one.</source>
-        <extracomment>kzpk_desktop/services/exchange/package.py:46</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/package.py:72</extracomment>
         <translation>Пакет повреждён или изменён после создания (не расшифровывается); попросите у офиса {office} новый.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The package's signature does not match office {office}'s card: it was altered or not made by that office. Nothing was imported.</source>
-        <extracomment>kzpk_desktop/services/exchange/package.py:48</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/package.py:74</extracomment>
         <translation>Подпись пакета не соответствует карточке офиса {office}: он изменён или создан не этим офисом. Ничего не импортировано.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The file is not a KZPK exchange package.</source>
-        <extracomment>kzpk_desktop/services/exchange/package.py:50</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/package.py:76</extracomment>
         <translation>Файл не является пакетом обмена KZPK.</translation>
     </message>
     <message>
         <location line="+2" />
+        <source>The package was made by another version of KZPK Desktop (package format {format}, this version reads format {ours}); make the package again with the same version on both sides. Nothing was imported.</source>
+        <extracomment>kzpk_desktop/services/exchange/package.py:77</extracomment>
+        <translation>Пакет создан другой версией KZPK Desktop (формат пакета {format}, эта версия читает формат {ours}); создайте пакет заново, когда на обеих сторонах будет одна и та же версия. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>The file is too large to be a KZPK package.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:81</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:82</extracomment>
         <translation>Файл слишком велик для пакета KZPK.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>This package is for office {to}; this database is office {me}. Nothing was imported.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:101</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:102</extracomment>
         <translation>Этот пакет предназначен офису {to}; эта база — офис {me}. Ничего не импортировано.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>This package comes from office {office}, which this office does not trust. Compare its card's fingerprint with that office and trust it first ('kzpk office trust'). Nothing was imported.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:105</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:106</extracomment>
         <translation>Пакет пришёл от офиса {office}, которому этот офис не доверяет. Сверьте отпечаток его карточки с этим офисом и сначала доверьте её («kzpk office trust»). Ничего не импортировано.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Office {office} sent a different package {seq} before: its database was restored or copied, and it must be enrolled again under a new code. Nothing was imported.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:131</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:132</extracomment>
         <translation>Офис {office} уже присылал другой пакет {seq}: его база восстановлена или скопирована, её нужно зарегистрировать заново под новым кодом. Ничего не импортировано.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The package was made by a newer version of KZPK Desktop (schema {revision}); install that version here first. Nothing was imported.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:141</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:142</extracomment>
         <translation>Пакет создан более новой версией KZPK Desktop (схема {revision}); сначала установите здесь эту версию. Ничего не импортировано.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The import was cancelled; nothing was changed.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:146</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:147</extracomment>
         <translation>Загрузка отменена; ничего не изменено.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>an audit event from {office} could not be read</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:207</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:234</extracomment>
         <translation>событие журнала аудита от {office} не удалось прочитать</translation>
     </message>
     <message>
         <location line="+2" />
         <source>audit event {id} from {office} does not match its own hash</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:219</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:255</extracomment>
         <translation>событие аудита {id} от {office} не совпадает со своим хешем</translation>
     </message>
     <message>
         <location line="+2" />
         <source>office {office} rewrote its audit trail after reporting it: event {id} differs from what it reported earlier</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:235</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:272</extracomment>
         <translation>офис {office} переписал журнал аудита после отправки: событие {id} отличается от присланного ранее</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Decision {decision}: {used} people approved or deployed for {mission} against a ceiling of {ceiling}; no more approvals under it until the overrun is cleared.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:262</extracomment>
-        <translation>Постановление {decision}: для {mission} утверждено или развёрнуто {used} человек при лимите {ceiling}; новые утверждения по нему невозможны, пока превышение не устранено.</translation>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:299</extracomment>
+        <translation>Постановление {decision}: для {mission} утверждено или развёрнуто людей: {used} при лимите {ceiling}; новые утверждения по нему невозможны, пока превышение не устранено.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Decision {decision}: {used} people approved or deployed against an overall ceiling of {ceiling}; no more approvals under it until the overrun is cleared.</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:269</extracomment>
-        <translation>Постановление {decision}: утверждено или развёрнуто {used} человек при общем лимите {ceiling}; новые утверждения по нему невозможны, пока превышение не устранено.</translation>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:306</extracomment>
+        <translation>Постановление {decision}: утверждено или развёрнуто людей: {used} при общем лимите {ceiling}; новые утверждения по нему невозможны, пока превышение не устранено.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>audit trail: event {id} is not the one office {office} acknowledged (history rewritten after it was reported)</source>
-        <extracomment>kzpk_desktop/services/exchange/transfer.py:293</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/transfer.py:330</extracomment>
         <translation>журнал аудита: событие {id} не то, получение которого подтвердил офис {office} (история переписана после отправки)</translation>
     </message>
     <message>
@@ -8206,7 +9439,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Отклонено строк: {count} из {total}; ничего не импортировано. Исправьте их (каждая указана в отчёте об ошибках) или импортируйте только верные строки.</translation>
     </message>
     <message>
-        <location line="-434" />
+        <location line="-724" />
         <source>Rows refused by the import</source>
         <extracomment>kzpk_desktop/exports/import_files.py:152</extracomment>
         <translation>Строки, отклонённые при импорте</translation>
@@ -8236,63 +9469,63 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Неизвестный язык «{lang}»: выберите kk, ru или en.</translation>
     </message>
     <message>
-        <location line="+446" />
+        <location line="+736" />
         <source>Acronym is required.</source>
-        <extracomment>kzpk_desktop/services/missions.py:64</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:66</extracomment>
         <translation>Укажите сокращённое название.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Acronym may hold only Latin capitals, digits and '-' (2-20).</source>
-        <extracomment>kzpk_desktop/services/missions.py:66</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:68</extracomment>
         <translation>Сокращённое название может содержать только заглавные латинские буквы, цифры и «-» (от 2 до 20 символов).</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Mission {acronym} already exists.</source>
-        <extracomment>kzpk_desktop/services/missions.py:70</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:72</extracomment>
         <translation>Миссия {acronym} уже есть.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>English name is required.</source>
-        <extracomment>kzpk_desktop/services/missions.py:72</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:74</extracomment>
         <translation>Укажите название на английском.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Host country is required.</source>
-        <extracomment>kzpk_desktop/services/missions.py:74</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:76</extracomment>
         <translation>Укажите страну пребывания.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>ISO3 code must be three Latin letters.</source>
-        <extracomment>kzpk_desktop/services/missions.py:76</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:78</extracomment>
         <translation>Код ISO3 должен состоять из трёх латинских букв.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The mission cannot end before it starts.</source>
-        <extracomment>kzpk_desktop/services/missions.py:78</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:80</extracomment>
         <translation>Миссия не может закончиться раньше, чем началась.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Unknown mission status '{status}'.</source>
-        <extracomment>kzpk_desktop/services/missions.py:80</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:82</extracomment>
         <translation>Неизвестный статус миссии «{status}».</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The mission no longer exists.</source>
-        <extracomment>kzpk_desktop/services/missions.py:114</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:116</extracomment>
         <translation>Миссии больше нет.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>No mission with acronym {acronym}.</source>
-        <extracomment>kzpk_desktop/services/missions.py:134</extracomment>
+        <extracomment>kzpk_desktop/services/missions.py:136</extracomment>
         <translation>Миссии с сокращённым названием {acronym} нет.</translation>
     </message>
     <message>
@@ -8362,7 +9595,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Файл не является резервной копией KZPK Desktop.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+30" />
         <source>There is no serviceman with IIN {iin}.</source>
         <extracomment>kzpk_desktop/services/reports/card.py:72</extracomment>
         <translation>Военнослужащего с ИИН {iin} нет.</translation>
@@ -8479,7 +9712,7 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+4" />
         <source>Only a supervisor may approve over failed document rules; {actor} is signed in as {role}.</source>
         <extracomment>kzpk_desktop/services/rosters.py:307</extracomment>
-        <translation>Утвердить при невыполненных требованиях к документам может только руководитель; {actor} вошёл с ролью «{role}».</translation>
+        <translation>Утвердить при невыполненных требованиях к документам может только руководитель; пользователь {actor} вошёл с ролью «{role}».</translation>
     </message>
     <message>
         <location line="+2" />
@@ -8494,7 +9727,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>{text} Исключение из требования «{rule}» невозможно.</translation>
     </message>
     <message>
-        <location line="-112" />
+        <location line="-140" />
         <source>The database file is damaged ({detail}); nothing was written. Restore a backup: File &gt; Restore from a backup, or 'kzpk restore FILE'.</source>
         <extracomment>kzpk_desktop/services/intact.py:20</extracomment>
         <translation>Файл базы данных повреждён ({detail}); ничего не записано. Восстановите резервную копию: Файл &gt; Восстановить из резервной копии или 'kzpk restore ФАЙЛ'.</translation>
@@ -8554,7 +9787,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation>Журнал аудита резервной копии нарушен ({detail}; всего проблем: {n}): её изменяли вне KZPK Desktop. Выберите другую копию; администратор может всё же восстановить её командой 'kzpk restore --force' (это записывается в журнал аудита).</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+48" />
         <source>The period ends ({end}) before it starts ({start}).</source>
         <extracomment>kzpk_desktop/services/reports/participation.py:57</extracomment>
         <translation>Период заканчивается ({end}) раньше, чем начинается ({start}).</translation>
@@ -8728,166 +9961,256 @@ They stay in the history of assignments but take no new members.</source>
         <translation>У ротации уже есть список; её миссию изменить нельзя.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-786" />
         <source>IIN</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:105</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:100</extracomment>
         <translation>ИИН</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Service number</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:105</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:100</extracomment>
         <translation>Личный номер</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Surname</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:106</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:100</extracomment>
         <translation>Фамилия</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Given name</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:106</extracomment>
+        <extracomment>kzpk_desktop/services/audit_words.py:101</extracomment>
         <translation>Имя</translation>
     </message>
     <message>
+        <location line="+652" />
+        <source>The unit it refers to no longer exists.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:50</extracomment>
+        <translation>Подразделения, на которое ссылается запись, больше нет.</translation>
+    </message>
+    <message>
         <location line="+2" />
+        <source>The rotation it refers to no longer exists.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:51</extracomment>
+        <translation>Ротации, на которую ссылается запись, больше нет.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The rank it refers to no longer exists.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:52</extracomment>
+        <translation>Воинского звания, на которое ссылается запись, больше нет.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The document kind it refers to no longer exists.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:53</extracomment>
+        <translation>Вида документа, на который ссылается запись, больше нет.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The personnel category it refers to no longer exists.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:54</extracomment>
+        <translation>Категории персонала, на которую ссылается запись, больше нет.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The serviceman it belongs to no longer exists.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:55</extracomment>
+        <translation>Военнослужащего, которому принадлежит запись, больше нет.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A record it refers to no longer exists.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:57</extracomment>
+        <translation>Записи, на которую она ссылается, больше нет.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{what} cannot be restored. {reason}</source>
+        <extracomment>kzpk_desktop/services/recycle.py:58</extracomment>
+        <translation>{what}: восстановить нельзя. {reason}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The serviceman was deleted as well; restore him first.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:59</extracomment>
+        <translation>Военнослужащий тоже удалён; сначала восстановите его.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>It is on file again already.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:60</extracomment>
+        <translation>Запись уже снова есть в базе.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This item is no longer in the recycle bin (restored by someone else?).</source>
+        <extracomment>kzpk_desktop/services/recycle.py:61</extracomment>
+        <translation>Этой записи больше нет в корзине (её восстановил другой пользователь?).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Your role ({role}) may restore only what you deleted yourself; {who} deleted this, so only an administrator may restore it.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:63</extracomment>
+        <translation>Ваша роль ({role}) позволяет восстанавливать только удалённое вами; это удалил(а) {who}, поэтому восстановить может только администратор.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Your role ({role}) may not empty the recycle bin; only an administrator may.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:65</extracomment>
+        <translation>Ваша роль ({role}) не позволяет очищать корзину; это может только администратор.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Your role ({role}) may not open the recycle bin; only an administrator may.</source>
+        <extracomment>kzpk_desktop/services/recycle.py:66</extracomment>
+        <translation>Ваша роль ({role}) не позволяет открывать корзину; это может только администратор.</translation>
+    </message>
+    <message>
+        <location line="+104" />
         <source>{label} is required.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:108</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:112</extracomment>
         <translation>Заполните поле «{label}».</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Date of birth {entered} does not agree with the IIN, which says {iin_date}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:120</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:124</extracomment>
         <translation>Дата рождения {entered} не совпадает с ИИН: по нему это {iin_date}.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Sex does not agree with the IIN (its 7th digit says {sex}).</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:125</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:129</extracomment>
         <translation>Пол не совпадает с ИИН (по его 7-й цифре пол {sex}).</translation>
     </message>
     <message>
         <location line="+2" />
         <source>male</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:126</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:130</extracomment>
         <translation>мужской</translation>
     </message>
     <message>
         <location line="+2" />
         <source>female</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:126</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:130</extracomment>
         <translation>женский</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Date of birth is required.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:128</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:132</extracomment>
         <translation>Укажите дату рождения.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Date of birth cannot be in the future.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:130</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:134</extracomment>
         <translation>Дата рождения не может быть в будущем.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Sex must be male or female.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:132</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:136</extracomment>
         <translation>Пол должен быть мужской или женский.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Use only letters, spaces, hyphens and apostrophes.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:138</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:142</extracomment>
         <translation>Допустимы только буквы, пробелы, дефисы и апострофы.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Write the name in Latin letters exactly as in the passport.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:142</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:146</extracomment>
         <translation>Напишите имя латиницей точно как в паспорте.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Service number may hold only letters, digits, '-' and '/'.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:145</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:149</extracomment>
         <translation>Личный номер может содержать только буквы, цифры, «-» и «/».</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Phone number may hold only digits, spaces, '+', '-' and brackets.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:149</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:153</extracomment>
         <translation>Номер телефона может содержать только цифры, пробелы, «+», «-» и скобки.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Blood group must be one of {groups}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:151</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:155</extracomment>
         <translation>Группа крови должна быть одной из: {groups}.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Unknown status '{status}'.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:154</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:158</extracomment>
         <translation>Неизвестный статус «{status}».</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Unknown rank.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:156</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:160</extracomment>
         <translation>Неизвестное звание.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Enter the date the passport expires.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:162</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:166</extracomment>
         <translation>Укажите, до какой даты действителен паспорт.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Enter the passport number for these dates.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:164</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:168</extracomment>
         <translation>Укажите номер паспорта для этих дат.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The passport must expire after the date it was issued.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:166</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:170</extracomment>
         <translation>Паспорт должен быть действителен дольше даты выдачи.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Another serviceman already has IIN {value}: {who}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:179</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:183</extracomment>
         <translation>ИИН {value} уже есть у другого военнослужащего: {who}.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Another serviceman already has service number {value}: {who}.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:181</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:185</extracomment>
         <translation>Личный номер {value} уже есть у другого военнослужащего: {who}.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>{who} was changed by someone else after you opened it. Reload the record to see their changes.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:228</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:232</extracomment>
         <translation>Запись «{who}» изменил другой пользователь после того, как вы её открыли. Перечитайте запись, чтобы увидеть его изменения.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>{who} was changed by someone else while you were saving. Reload the record to see their changes.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:239</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:243</extracomment>
         <translation>Запись «{who}» изменил другой пользователь, пока вы сохраняли. Перечитайте запись, чтобы увидеть его изменения.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>{who} was changed by someone else; reload before deleting.</source>
-        <extracomment>kzpk_desktop/services/servicemen.py:252</extracomment>
+        <extracomment>kzpk_desktop/services/servicemen.py:258</extracomment>
         <translation>Запись «{who}» изменил другой пользователь; перечитайте её перед удалением.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>removes people from rosters</source>
+        <extracomment>kzpk_desktop/services/servicemen.py:263</extracomment>
+        <translation>исключает людей из списков ротаций</translation>
     </message>
     <message>
         <location line="+2" />
@@ -9049,7 +10372,7 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2" />
         <source>{unit} cannot be retired: {count} serviceman(s) are still assigned to it or its sub-units ({units}). Assign them elsewhere first.</source>
         <extracomment>kzpk_desktop/services/units.py:332</extracomment>
-        <translation>{unit} нельзя расформировать: в нём или в подчинённых подразделениях ({units}) ещё числится военнослужащих: {count}. Сначала назначьте их в другие подразделения.</translation>
+        <translation>Подразделение «{unit}» нельзя расформировать: в нём или в подчинённых подразделениях ({units}) ещё числится военнослужащих: {count}. Сначала назначьте их в другие подразделения.</translation>
     </message>
     <message>
         <location line="+2" />

@@ -29,3 +29,12 @@ pyside6-lupdate -silent -no-obsolete -locations relative $sources ui/*.ui "$temp
 for lang in ru kk en; do
     pyside6-lrelease -silent "$out/kzpk_$lang.ts" -qm "$out/kzpk_$lang.qm"
 done
+
+# Qt's own strings (file dialog, print dialogs) that Qt's qtbase_<lang>.qm lacks:
+# written by hand with Qt's exact contexts and source texts, loaded so that
+# Qt's own translation still wins where it has one. Not refreshed by lupdate.
+for ts in "$here"/qt_supplement_*.ts; do
+    [ -e "$ts" ] || continue
+    name=$(basename "$ts" .ts)
+    pyside6-lrelease -silent "$ts" -qm "$out/$name.qm"
+done

@@ -4,11 +4,12 @@ from __future__ import annotations
 import hashlib
 import json
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.engine import make_url
 
 from kzpk_desktop.db import migrate
 from kzpk_desktop.db.engine import make_engine, make_session_factory, write_session
+from kzpk_desktop.db.models import ExchangeOffice
 from kzpk_desktop.services.exchange import office
 from kzpk_desktop.services.exchange.entities import ENTITIES
 from kzpk_desktop.services.exchange.export import Encoder, export_package
@@ -16,12 +17,23 @@ from kzpk_desktop.services.exchange.transfer import import_package
 
 
 class OfficeDb:
-    def __init__(self, url: str, code: str, *, ministry: bool = False, name: str = "") -> None:
+    def __init__(self, url: str, code: str, *, ministry: bool = False, name: str = "",
+                 ready: bool = False, engine=None) -> None:
+        """``ready``: the database is a copy of one set up already (migrated, office made).
+        ``engine``: one made for ``url`` before (its compiled statements are kept; a new
+        engine compiles every statement again)."""
         self.url = url
         self.code = code
-        self.engine = make_engine(url)
-        migrate.upgrade(self.engine, backup=None)
+        self.engine = engine if engine is not None else make_engine(url)
         self.sessions = make_session_factory(self.engine)
+        if ready:
+            # The copy stands for the office itself (the set-up original is never used).
+            t = ExchangeOffice.__table__
+            with self.engine.begin() as conn:
+                conn.execute(update(t).where(t.c.is_self.is_(True)).values(
+                    bound_to=office.location(self.engine.url)))
+            return
+        migrate.upgrade(self.engine, backup=None)
         with write_session(self.sessions) as s:
             office.init_office(s, code=code, name=name or code, ministry=ministry)
 
@@ -58,6 +70,9 @@ class OfficeDb:
         return out
 
     def close(self) -> None:
+        if self.engine.dialect.name == "sqlite":  # a whole file, ready to be copied
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         self.engine.dispose()
 
 

@@ -1,30 +1,111 @@
 """The ministry and three field offices edit at random and exchange packages that are lost,
-duplicated, replayed and reordered; once delivery settles, every office holds the same data."""
+duplicated, replayed and reordered; once delivery settles, every office holds the same data.
+
+Each schedule starts from copies of offices set up once, on engines kept from the schedule
+before, with the offices' clocks on simulated time, so a seed plays out the same on any
+machine (up to the random uids of new records, on which the survivor of an identity merge
+depends): about a second a schedule. ``KZPK_EXCHANGE_SCHEDULES=N`` runs N of them,
+``KZPK_EXCHANGE_SEED=S`` starts at seed S (``KZPK_EXCHANGE_SEED=17 KZPK_EXCHANGE_SCHEDULES=1``
+repeats one). Seed 3 deletes a person at a field office and at the ministry, which then
+restores it.
+
+The suite runs the first 6 seeds. Several hundred run in a few minutes
+(``KZPK_EXCHANGE_SCHEDULES=300``), but on the merge rules of 2026-12-03 some of them do not
+converge (about one in seven: 11 of the first 74 in one run, e.g. seeds 19, 32, 40, 44, 48,
+49, 51, 54, 57, 61, 69; one stopped on "The record of this conflict is no longer here"): the
+default goes up to 300 once the rules converge on them (bench/RESULTS.md, "Exchange between
+offices").
+"""
 from __future__ import annotations
 
-import random
+import os
+import shutil
 
 import pytest
+from sqlalchemy.engine import make_url
 
-from .world import World
+from kzpk_desktop.db.engine import make_engine
 
-#: Schedules run in the suite (a larger run: python bench/bench_exchange.py --schedules N).
-#: Seed 3 deletes a person at a field office and at the ministry, which then restores it.
-SCHEDULES = range(6)
+from .conftest import PG_URL
+from .world import prepare, run_schedule
+
+SCHEDULES = int(os.environ.get("KZPK_EXCHANGE_SCHEDULES") or 6)
+FIRST_SEED = int(os.environ.get("KZPK_EXCHANGE_SEED") or 0)
+#: The schedules are run in this many tests (seed n in group n % GROUPS), so that a failure
+#: shows early and the progress is visible.
+GROUPS = max(1, min(10, SCHEDULES))
+FIELDS = ("f1", "f2", "f3")
 
 
-@pytest.mark.parametrize("seed", SCHEDULES)
-def test_offices_converge(seed, fresh_url, field_url):
-    world = World(random.Random(seed), fresh_url(), [field_url(f"f{i}") for i in range(3)])
-    try:
-        for _ in range(40):
-            world.step()
-        rounds = world.settle()
-        assert rounds > 0, [o.digest() for o in world.offices]
-        # Replaying every package ever made changes nothing any more.
-        before = world.m.digest()
-        for dst, data in world.sent:
-            dst.receive(data)
-        assert {o.digest() for o in world.offices} == {before}
-    finally:
-        world.close()
+@pytest.fixture(scope="module")
+def world_template(request, tmp_path_factory):
+    """Offices set up once: SQLite files for the field offices (and the ministry, unless it
+    is on PostgreSQL, where it is a template database). Every schedule runs on copies at
+    the same places, so the engines (and the statements they compiled) are kept."""
+    folder = tmp_path_factory.mktemp("world")
+    template = request.getfixturevalue("_template_db")
+    fields = []
+    for name in FIELDS:
+        shutil.copyfile(template, folder / f"{name}.sqlite")
+        fields.append(folder / f"{name}.sqlite")
+    run = folder / "run"
+    run.mkdir()
+    t = {"fields": fields, "run": run, "engines": {}}
+    if not PG_URL:
+        shutil.copyfile(template, folder / "m.sqlite")
+        prepare(f"sqlite:///{folder / 'm.sqlite'}", [f"sqlite:///{p}" for p in fields])
+        t["ministry"] = folder / "m.sqlite"
+    else:
+        server, pg_template, names = request.getfixturevalue("_pg_server")
+        t.update(server=server, ministry=next(names), run_name=next(names))
+        with server.connect() as conn:
+            conn.exec_driver_sql(f"CREATE DATABASE {t['ministry']} TEMPLATE {pg_template}")
+        prepare(_pg(t["ministry"]), [f"sqlite:///{p}" for p in fields])
+    yield t
+    for engine in t["engines"].values():
+        engine.dispose()
+    if PG_URL:
+        with t["server"].connect() as conn:
+            for name in (t["run_name"], t["ministry"]):
+                conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+def _pg(name: str) -> str:
+    return make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
+
+
+def _copies(t: dict) -> tuple[str, list[str]]:
+    """Fresh copies of the set-up offices, always at the same places."""
+    def copy(source, target) -> str:
+        for suffix in ("-wal", "-shm"):
+            target.with_name(target.name + suffix).unlink(missing_ok=True)
+        shutil.copyfile(source, target)
+        return f"sqlite:///{target}"
+
+    fields = [copy(p, t["run"] / p.name) for p in t["fields"]]
+    if not PG_URL:
+        ministry = copy(t["ministry"], t["run"] / "m.sqlite")
+    else:
+        with t["server"].connect() as conn:
+            conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {t['run_name']} WITH (FORCE)")
+            conn.exec_driver_sql(f"CREATE DATABASE {t['run_name']} TEMPLATE {t['ministry']}")
+        ministry = _pg(t["run_name"])
+    for url in [ministry, *fields]:
+        if url not in t["engines"]:
+            t["engines"][url] = make_engine(url)
+    return ministry, fields
+
+
+@pytest.mark.parametrize("group", range(GROUPS))
+def test_offices_converge(group, world_template):
+    seeds = [s for s in range(FIRST_SEED, FIRST_SEED + SCHEDULES) if s % GROUPS == group]
+    if not seeds:
+        pytest.skip("no schedule falls in this group (KZPK_EXCHANGE_SCHEDULES is small)")
+    failures = []
+    for seed in seeds:
+        ministry, fields = _copies(world_template)
+        problem = run_schedule(seed, ministry, fields, ready=True,
+                               engines=world_template["engines"])
+        if problem is not None:
+            failures.append(problem)
+    assert not failures, failures

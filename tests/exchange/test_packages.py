@@ -197,3 +197,27 @@ def test_cli_exchange_round_trip(tmp_path, capsys):
     assert code == 0 and '"received": 1' in out
     code, out, _ = run_cli(capsys, "--db", fdb, "office", "show")
     assert "trusts MOD (ministry)" in out
+
+
+def test_a_package_of_the_first_format_is_refused_in_one_sentence(offices):
+    m, f1, _ = offices
+    _add_person(m)
+    data = m.export(f1)
+    old = b"KZPKX1\n" + data[len(package_module.MAGIC):]
+    with pytest.raises(ExchangeError) as refused:
+        f1.receive(old)
+    assert str(refused.value) == (
+        "The package was made by another version of KZPK Desktop (package format 1, this "
+        "version reads format 2); make the package again with the same version on both "
+        "sides. Nothing was imported.")
+    assert _count(f1) == 0
+
+
+def test_a_large_package_streams_in_chunks_and_arrives_whole(offices, monkeypatch):
+    m, f1, _ = offices
+    monkeypatch.setattr(package_module, "CHUNK", 4096)  # many chunks even for a few people
+    for serial in range(1, 40):
+        _add_person(m, serial)
+    data = m.export(f1)
+    assert f1.receive(data).added["serviceman"] == 39
+    assert f1.digest() == m.digest()

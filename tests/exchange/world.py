@@ -19,6 +19,7 @@ from kzpk_desktop.db.models import (
     Serviceman,
 )
 from kzpk_desktop.services import identity, servicemen
+from kzpk_desktop.services.exchange import clock as hlc
 from kzpk_desktop.services.exchange import conflicts
 
 from .offices import OfficeDb, pair
@@ -52,13 +53,42 @@ def seed_ministry(m: OfficeDb) -> None:
                        planned_start=dt.date(2027, 1, 1), planned_end=dt.date(2027, 7, 1)))
 
 
+def prepare(ministry_url: str, field_urls: list[str]) -> None:
+    """Set up the offices of a world once (identities, trust, the ministry's decision and
+    rotation), to be copied for every schedule: ``World(..., ready=True)`` on the copies."""
+    world = World(random.Random(0), ministry_url, field_urls, time_start=1_800_000_000.0)
+    world.close()
+
+
+class SimulatedTime:
+    """The wall time the offices' clocks read during a schedule: each reading a millisecond
+    after the last, so a seed plays out the same whatever the machine's speed (with the real
+    time, edits falling in the same millisecond at two offices change who wins a tie)."""
+
+    def __init__(self, start: float = 1_900_000_000.0) -> None:
+        self.now = start
+
+    def time(self) -> float:
+        self.now += 0.001
+        return self.now
+
+
 class World:
-    def __init__(self, rng: random.Random, ministry_url: str, field_urls: list[str]) -> None:
+    def __init__(self, rng: random.Random, ministry_url: str, field_urls: list[str], *,
+                 ready: bool = False, time_start: float = 1_900_000_000.0,
+                 engines: dict | None = None) -> None:
         self.rng = rng
-        self.m = OfficeDb(ministry_url, "MOD", ministry=True)
-        seed_ministry(self.m)
-        self.fields = [OfficeDb(u, f"F{i + 1}") for i, u in enumerate(field_urls)]
-        pair(self.m, *self.fields)
+        self._real_time = hlc.time
+        hlc.time = SimulatedTime(time_start)
+        engines = {} if engines is None else engines
+        self.m = OfficeDb(ministry_url, "MOD", ministry=True, ready=ready,
+                          engine=engines.get(ministry_url))
+        if not ready:
+            seed_ministry(self.m)
+        self.fields = [OfficeDb(u, f"F{i + 1}", ready=ready, engine=engines.get(u))
+                       for i, u in enumerate(field_urls)]
+        if not ready:
+            pair(self.m, *self.fields)
         self.offices = [self.m, *self.fields]
         self.people = [person_values(rng, n) for n in range(1, 9)]  # the real people
         self.serial = 100
@@ -188,5 +218,30 @@ class World:
         return len(digests) == 1 and self.open_everywhere() == 0
 
     def close(self) -> None:
+        hlc.time = self._real_time
         for o in self.offices:
             o.close()
+
+
+def run_schedule(seed: int, ministry_url: str, field_urls: list[str], *, ready: bool = False,
+                 steps: int = 40, engines: dict | None = None) -> str | None:
+    """One schedule: random edits and deliveries, then delivery without losses until every
+    office holds the same data, then every package ever made replayed. None when it
+    converged and the replay changed nothing; otherwise what went wrong. ``engines``:
+    {url: engine} kept from earlier schedules on the same paths."""
+    world = World(random.Random(seed), ministry_url, field_urls, ready=ready, engines=engines)
+    try:
+        for _ in range(steps):
+            world.step()
+        if not world.settle():
+            return f"seed {seed}: no convergence; digests {[o.digest() for o in world.offices]}"
+        # Replaying every package ever made changes nothing any more.
+        before = world.m.digest()
+        for dst, data in world.sent:
+            dst.receive(data)
+        after = {o.digest() for o in world.offices}
+        if after != {before}:
+            return f"seed {seed}: replaying old packages changed the data ({after})"
+        return None
+    finally:
+        world.close()

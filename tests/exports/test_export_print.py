@@ -272,8 +272,10 @@ def test_audit_export_has_dates_words_and_a_readable_period(sessions, paperwork,
     first = cell_rows(ws, h + 1, h + 1)[0]
     assert isinstance(first[1], dt.datetime) and ws.cell(h + 1, 2).number_format == \
         "DD.MM.YYYY HH:MM:SS"
-    assert first[3] == "создание" and first[4] in ("военнослужащий", "подразделение",
-                                                   "решение Парламента")
+    # The record by name and its fields by the form's labels (CLI: the compiled translations).
+    assert first[3] == "создание" and first[4] == "подразделение 1-я рота"
+    assert "Название на русском: 1-я рота" in first[5] and "name_ru" not in first[5]
+    assert "name_ru: 1-я рота" in first[7]  # the changes as stored, for an auditor
 
 
 @pytest.mark.parametrize("args, name, message", [

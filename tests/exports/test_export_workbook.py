@@ -117,8 +117,8 @@ def test_a_failing_export_leaves_the_old_file_and_no_temp_file(out):
 def test_cancelled_export_leaves_no_file(out):
     calls = []
 
-    def progress(done, total):
-        calls.append((done, total))
+    def progress(done, total, step=None):
+        calls.append((done, total, step))
         return done < 500  # cancel at the first report after 500 rows
 
     rows = [(i, f"Name {i}", f"{i:012d}", None, None) for i in range(1, 2001)]
@@ -126,16 +126,38 @@ def test_cancelled_export_leaves_no_file(out):
         export_table(out / "big.xlsx", COLUMNS, rows, title="T", user="u", total=2000,
                      progress=progress)
     assert str(err.value) == "Export cancelled; no file was written."
-    assert calls == [(0, 2000), (500, 2000)]
+    # The first 2000 rows are read (to size the columns) with a check every 500.
+    assert calls == [(0, 2000, "Reading the list"), *[(0, 2000, None)] * 4,
+                     (0, 2000, "Writing rows"), (500, 2000, None)]
     assert list(out.iterdir()) == []
+
+
+def test_a_cancel_while_the_file_is_saved_leaves_no_file(out):
+    """Zipping a big workbook takes seconds: the cancel is heard while it is written."""
+    saving = []
+
+    def progress(done, total, step=None):
+        if step == "Saving the file" or saving:
+            saving.append((done, total, step))
+        return len(saving) < 2  # cancel at the first check while the file is written
+
+    rows = [(i, f"Name {i} " * 8, f"{i:012d}", None, f"{i}" * 20) for i in range(1, 20001)]
+    with pytest.raises(ExportCancelled):
+        export_table(out / "big.xlsx", COLUMNS, rows, title="T", user="u", total=20000,
+                     progress=progress)
+    assert saving == [(20000, 20000, "Saving the file"), (20000, 20000, None)]
+    assert list(out.iterdir()) == []  # neither the file nor its temporary one
 
 
 def test_progress_reaches_the_total(out):
     calls = []
     rows = [(i, "x", None, None, None) for i in range(1, 1201)]
     export_table(out / "t.xlsx", COLUMNS, rows, title="T", user="u", total=1200,
-                 progress=lambda d, t: calls.append((d, t)))
-    assert calls == [(0, 1200), (500, 1200), (1000, 1200), (1200, 1200)]
+                 progress=lambda d, t, step=None: calls.append((d, t, step)))
+    assert [c for c in calls if c[2]] == [(0, 1200, "Reading the list"),
+                                          (0, 1200, "Writing rows"),
+                                          (1200, 1200, "Saving the file")]
+    assert [c[0] for c in calls if c[2] is None and c[0]] == [500, 1000, 1200]
 
 
 def test_target_that_is_a_folder_is_refused_with_a_clear_message(out):

@@ -7,11 +7,12 @@ import planning_builders as b
 import pytest
 from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton, QWizard
+from PySide6.QtWidgets import QFileDialog, QPushButton, QWizard
 from sqlalchemy import func, select
 
 from kzpk_desktop.db.engine import write_session
 from kzpk_desktop.db.models import RosterEntry, Serviceman
+from kzpk_desktop.gui.ops.task_dialog import TaskDialog
 from kzpk_desktop.gui.importing.model import (
     CHANGED_BRUSH,
     PROBLEM_BRUSH,
@@ -85,7 +86,7 @@ class _PressCancel(QObject):
     pressed = 0
 
     def eventFilter(self, watched, event):
-        if isinstance(watched, QProgressDialog) and event.type() == QEvent.Type.Show \
+        if isinstance(watched, TaskDialog) and event.type() == QEvent.Type.Show \
                 and not self.pressed:
             self.pressed += 1
             watched.findChild(QPushButton).click()
@@ -114,10 +115,10 @@ def test_preview_marks_the_refused_cell_with_its_reason(wizard, mixed_file, qtmo
     # The rest of the refused row is highlighted, and its action says why.
     assert model.index(1, iin + 1).data(ROLE.BackgroundRole) == REFUSED_ROW_BRUSH
     assert model.index(1, 1).data(ROLE.ToolTipRole) == (
-        f"This row will not be imported:\n• ИИН: {BAD_IIN_REASON}")
+        f"This row will not be imported:\n• ИИН: {BAD_IIN_REASON}.")
     assert model.index(1, 0).data(ROW_ROLE).row == 4
     # Each row's reasons in a column of their own, in view beside the action.
-    assert model.index(1, 2).data() == f"ИИН: {BAD_IIN_REASON}"
+    assert model.index(1, 2).data() == f"ИИН: {BAD_IIN_REASON}."
     assert model.index(0, 2).data() == ""
 
     page = wizard.previewPage

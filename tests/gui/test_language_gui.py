@@ -81,9 +81,9 @@ def _horizontal():
     return Qt.Orientation.Horizontal
 
 
-def test_the_sign_in_dialog_switches_language_at_once(qtbot, sessions, admin, settings):
+def test_the_sign_in_dialog_switches_language_at_once(qtbot, ops, admin, settings):
     install_translators(QApplication.instance(), settings.ui_language)
-    dialog = LoginDialog(sessions, settings=settings)
+    dialog = LoginDialog(ops, settings=settings)
     qtbot.addWidget(dialog)
     assert dialog.signInButton.text() == "Войти"
     index = dialog.languageBox.findData("kk")
@@ -142,7 +142,7 @@ def test_the_settings_dialog_offers_the_language_too(qtbot, qapp, db_url, settin
         dialog.languageBox.set_language("kk")
         assert dialog.language() == "kk"
         monkeypatch.setattr(BusinessSettingsDialog, "ask", classmethod(
-            lambda cls, parent, ops, language=None: ({}, "kk")))
+            lambda cls, parent, ops, language=None, **_kw: ({}, "kk")))
         window.settingsAction.trigger()
         assert settings.ui_language == "kk" and ctl.window is not window
         assert ctl.window.navigation.item(0).text() == "Шолу"

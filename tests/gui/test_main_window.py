@@ -37,14 +37,14 @@ def signed_in(monkeypatch):
     monkeypatch.setattr(accounts, "_HASHER", PasswordHasher(time_cost=1, memory_cost=8,
                                                             parallelism=1))
 
-    def first_account(cls, parent, sessions, **_kw):
-        with write_session(sessions) as s:
+    def first_account(cls, parent, ops, **_kw):
+        with write_session(ops.sessions) as s:
             accounts.create_user(s, "admin", "correct horse battery", "admin")
         return Actor("admin", "admin")
 
     monkeypatch.setattr(FirstAccountDialog, "ask", classmethod(first_account))
     monkeypatch.setattr(LoginDialog, "ask", classmethod(
-        lambda cls, parent, sessions, **_kw: Actor("admin", "admin")))
+        lambda cls, parent, ops, **_kw: Actor("admin", "admin")))
 
 
 def test_build_opens_the_overview_on_a_new_database(qtbot, tmp_path, prompts):
@@ -281,7 +281,9 @@ def test_demo_fills_an_empty_database_once(qtbot, db_url, prompts, monkeypatch):
 
 def test_demo_generation_can_be_cancelled(qtbot, qapp, sessions, ops, prompts):
     from PySide6.QtCore import QEvent, QObject
-    from PySide6.QtWidgets import QProgressDialog, QPushButton
+    from PySide6.QtWidgets import QPushButton
+
+    from kzpk_desktop.gui.ops.task_dialog import TaskDialog
 
     from kzpk_desktop.gui.demo import fill_with_demo_data
     from kzpk_desktop.services import registry
@@ -292,7 +294,7 @@ def test_demo_generation_can_be_cancelled(qtbot, qapp, sessions, ops, prompts):
         pressed = 0
 
         def eventFilter(self, watched, event):
-            if isinstance(watched, QProgressDialog) and event.type() == QEvent.Type.Show \
+            if isinstance(watched, TaskDialog) and event.type() == QEvent.Type.Show \
                     and not self.pressed:
                 self.pressed += 1
                 watched.findChild(QPushButton).click()

@@ -346,3 +346,28 @@ def test_a_clerk_gets_no_mission_actions(qtbot, monkeypatch, sessions, settings,
     page.edit_mission()
     assert asked == []
     assert page.newRotationButton.isVisible()  # rotations stay the clerk's work
+
+
+@pytest.mark.parametrize("lang, host", [("ru", "Голанские высоты"), ("kk", "Голан биіктері")])
+def test_the_missions_list_names_the_host_in_the_ui_language(qtbot, ctx, prompts, lang, host):
+    from dataclasses import replace
+    page = MissionsPage(replace(ctx, lang=lang))
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.missions.rowCount() > 0)
+    hosts = dict(zip(column(page.missions, "acronym"), column(page.missions, "host")))
+    assert hosts["UNDOF"] == host
+
+
+def test_the_mission_dialog_keeps_the_host_in_each_language(qtbot):
+    from kzpk_desktop.gui.planning.mission_dialog import MissionDialog
+    from kzpk_desktop.services.missions import MissionData
+    dialog = MissionDialog()
+    qtbot.addWidget(dialog)
+    dialog.load(MissionData(acronym="UNIFIL", name_en="UN Interim Force in Lebanon",
+                            host_country="Lebanon", host_country_ru="Ливан", id=5, version=2))
+    assert dialog.ui.hostCountryRuEdit.text() == "Ливан"
+    assert dialog.ui.hostCountryKkEdit.text() == ""
+    dialog.ui.hostCountryKkEdit.setText("Ливан")
+    value = dialog.value()
+    assert (value.host_country, value.host_country_ru, value.host_country_kk) == (
+        "Lebanon", "Ливан", "Ливан")

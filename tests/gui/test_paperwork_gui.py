@@ -12,12 +12,13 @@ import planning_builders as b
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton, QTableView
+from PySide6.QtWidgets import QFileDialog, QPushButton, QTableView
 from sqlalchemy import select
 
 from kzpk_desktop.db.engine import write_session
 from kzpk_desktop.db.models import PersonnelCategory, RosterEntry
 from kzpk_desktop.gui.area import EXPORT
+from kzpk_desktop.gui.ops.task_dialog import TaskDialog
 from kzpk_desktop.gui.paperwork.chooser import ServicemanChooser
 from kzpk_desktop.gui.paperwork.page import PaperworkPage
 from kzpk_desktop.gui.prompts import Button
@@ -108,7 +109,7 @@ class PressCancel(QObject):
     pressed = 0
 
     def eventFilter(self, watched, event):
-        if isinstance(watched, QProgressDialog) and event.type() == QEvent.Type.Show \
+        if isinstance(watched, TaskDialog) and event.type() == QEvent.Type.Show \
                 and not self.pressed:
             self.pressed += 1
             watched.findChild(QPushButton).click()
@@ -228,7 +229,7 @@ def test_a_folder_as_target_is_refused_in_plain_words_before_any_work(
 
     class Watch(QObject):
         def eventFilter(self, watched, event):
-            if isinstance(watched, QProgressDialog) and event.type() == QEvent.Type.Show:
+            if isinstance(watched, TaskDialog) and event.type() == QEvent.Type.Show:
                 shown.append(watched)
             return False
 
@@ -659,3 +660,18 @@ def test_the_users_are_exported_as_shown(qtbot, ops, settings, sessions, prompts
     written = written_texts(out / "users.xlsx", 4)
     assert written == [row[:4] for row in expected]
     assert export_events(sessions)[0]["report"] == "users-list"
+
+
+def test_in_a_kazakh_session_the_ministrys_reports_default_to_kazakh_and_its_marking(
+        qtbot, ctx, prompts, rotation):
+    from dataclasses import replace
+    page = PaperworkPage(replace(ctx, lang="kk"))
+    qtbot.addWidget(page)
+    page.show()
+    for report in ("parliament-report", "participation", "personnel-card", "expiring"):
+        page.select_report(report)
+        assert page.languageCombo.currentData() == "kk", report
+        qtbot.waitUntil(lambda: page.markingEdit.text() == "Қызмет бабында пайдалану үшін")
+    page.select_report("nominal-roll")  # the UN's papers stay in English
+    assert page.languageCombo.currentData() == "en"
+    assert page.markingEdit.text() == "For official use only"

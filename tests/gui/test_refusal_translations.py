@@ -62,3 +62,23 @@ def test_a_refused_status_change_names_the_statuses_in_russian(sessions):
     install_translators(QApplication.instance(), "ru")
     assert error_text(exc.value) == ("Ахметов Ерлан (UNDOF-1): статус нельзя изменить с "
                                      "«выдвинут» на «в миссии».")
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("ru", "Звание «Старший лейтенант» вне диапазона от капитана до полковника, обязательного "
+           "для штабных офицеров и экспертов в миссии."),
+    ("kk", "«Аға лейтенант» әскери атағы штаб офицерлері мен миссиядағы сарапшыларға талап "
+           "етілетін капитаннан полковникке дейінгі шектен тыс.")])
+def test_a_rule_names_the_rank_in_the_ui_language(sessions, lang, said):
+    from kzpk_desktop.gui.i18n import service_text
+    from kzpk_desktop.services.eligibility import eligibility_for_candidates
+
+    with write_session(sessions) as s:
+        rot = rotation(s, decision(s, ceiling=50))
+        junior = person(s, rank="senior_lieutenant")
+        rot_id, man = rot.id, junior.id
+    with sessions() as s:
+        [failure] = eligibility_for_candidates(s, rot_id, [man], "staff-officer")[man]
+    assert failure.text.startswith("Rank Senior lieutenant is outside")  # the CLI's English
+    install_translators(QApplication.instance(), lang)
+    assert service_text(failure.template, failure.args) == said

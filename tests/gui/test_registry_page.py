@@ -232,9 +232,9 @@ def test_delete_asks_first(qtbot, window, page, people, sessions, prompts):
     prompts.answers = [Button.Yes]
     # The status line is caught as it is said: on a loaded machine its few seconds on the
     # status bar may be over before the list has read itself again.
-    with qtbot.waitSignal(page.statusMessage, timeout=10_000) as said:
+    with qtbot.waitSignal(page._ops.deleted, timeout=10_000) as said:
         qtbot.keyClick(page.list.table, Qt.Key.Key_Delete)
-    assert said.args == ["Deleted: Петров Олег."]
+    assert said.args[1] == "Serviceman Петров Олег deleted."
     assert [p.surname for p in stored(sessions)] == ["Иванов"]
     qtbot.waitUntil(lambda: listed(page) == ["Иванов"])
     assert page.form.is_new()

@@ -94,11 +94,13 @@ def test_audit_export(kzpk, staff, tmp_path, who, allowed):
     assert out == f"audit trail written: {out_file}\n"
     ws = openpyxl.load_workbook(out_file).active
     rows = list(ws.iter_rows(values_only=True))
-    header = rows.index(("No.", "When (UTC)", "User", "Action", "Record", "Record uid",
-                         "Changes"))
+    header = rows.index(("No.", "When (UTC)", "User", "Action", "Record", "Changes",
+                         "Record uid", "Changes, database field names"))
     events = rows[header + 1:]
-    assert [(r[2], r[3], r[6]) for r in events] == [
-        ("clerk", "sign-in refused", "reason: wrong password; failures: 1")]
+    assert [(r[2], r[3], r[4], r[5], r[7]) for r in events] == [
+        ("clerk", "sign-in refused", "user account clerk",
+         "Reason: wrong password; Wrong passwords in a row: 1",
+         "reason: wrong password; failures: 1")]
     assert "User: clerk" in [r[0] for r in rows[:header]]
     # The export itself is in the trail.
     code, out, _ = kzpk("--user", who, "audit", "-o", str(out_file), env=ADMIN)

@@ -29,6 +29,7 @@ from .people import (
     Serviceman,
     Unit,
 )
+from .recycle import RECYCLED_ENTITIES, RecycleBlob, RecycleItem
 from .reference import (
     MISSION_STATUSES,
     RANK_CATEGORIES,
@@ -45,7 +46,8 @@ __all__ = [
     "Assignment", "AuditEvent", "BLOOD_GROUPS", "Decision", "DecisionCeiling", "Document",
     "DocumentKind", "DocumentScan", "ExchangeAlias", "ExchangeAudit", "ExchangeConflict",
     "ExchangeHeld", "ExchangeOffice", "ExchangeReceived", "ExchangeRow", "OFFICE_ROLES", "MISSION_STATUSES", "Mission", "PersonnelCategory",
-    "RANK_CATEGORIES", "ROLES", "ROSTER_STATUSES", "ROTATION_STATUSES", "Rank", "RosterEntry",
+    "RANK_CATEGORIES", "RECYCLED_ENTITIES", "ROLES", "ROSTER_STATUSES", "ROTATION_STATUSES",
+    "Rank", "RecycleBlob", "RecycleItem", "RosterEntry",
     "RosterStatusChange", "Rotation",
     "SERVICEMAN_STATUSES", "SEXES", "SearchToken", "Setting", "Serviceman", "Unit", "UnitKind",
     "User",

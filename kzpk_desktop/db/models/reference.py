@@ -66,12 +66,20 @@ class Mission(Named, Tracked, Base):
     )
 
     acronym: Mapped[str] = mapped_column(String(20), unique=True)
-    host_country: Mapped[str] = mapped_column(String(120))
+    host_country: Mapped[str] = mapped_column(String(120))  # in English, as the UN writes it
+    #: The host in Russian and Kazakh; None shows the English one.
+    host_country_ru: Mapped[str | None] = mapped_column(String(120))
+    host_country_kk: Mapped[str | None] = mapped_column(String(120))
     iso3: Mapped[str | None] = mapped_column(String(3))
     start_date: Mapped[dt.date | None] = mapped_column(Date)
     end_date: Mapped[dt.date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(10), default="active")
     notes: Mapped[str | None] = mapped_column(String(1000))
+
+    def host(self, lang: str) -> str:
+        """The host country in ``lang``, or in English when that translation is not on file."""
+        return (getattr(self, f"host_country_{lang}", None) if lang != "en" else None) \
+            or self.host_country
 
 
 class Setting(Base):

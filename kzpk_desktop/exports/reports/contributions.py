@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from ...progress import READING_ROSTER, WRITING_ROWS
 from ...services.anchors import chain_head
 from ...services.categories import category_choices
 from ...services.reports import ContributionLine, contributions
@@ -43,13 +44,14 @@ def export_contributions(session: Session, path: str | os.PathLike, *,
     women against the UN gender parity target of that year."""
     path = check_target(path)
     as_of = as_of or dt.date.today()
+    check_progress(progress, 0, 0, READING_ROSTER)
     data = contributions(session, as_of)
     names = {c.code: c.un_label if lang == "en" else c.name
              for c in category_choices(session, lang)}
     with ReportBook(target=path, lang=lang, user=user, marking=marking, now=now,
                     signature=signature, anchor=chain_head(session)) as book:
         w = book.words
-        check_progress(progress, 0, 1)
+        check_progress(progress, 0, 0, WRITING_ROWS)
         sheet = book.sheet(
             w["contrib_sheet"], w["contrib_title"],
             [w["contrib_sub"], w["as_of"].format(date=f"{as_of:%d.%m.%Y}"),
@@ -94,5 +96,4 @@ def export_contributions(session: Session, path: str | os.PathLike, *,
             sheet.total_row(cells(data.total, w["total"], None))
         sheet.signature_block()
         sheet.finish()
-        check_progress(progress, 1, 1)
-        return book.save(path)
+        return book.save(path, progress)

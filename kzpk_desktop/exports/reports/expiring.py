@@ -3,17 +3,18 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from itertools import chain, islice
+from itertools import chain
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from ...progress import READING_DOCUMENTS
 from ...services.anchors import chain_head
 from ...services.errors import N_, ServiceError
 from ...services.expiry import EXPIRED, count_expiring, expiring_documents
-from ..files import CSV, LIST_SUFFIXES, Progress, check_target
-from ..workbook import FIT_SAMPLE_ROWS, Column, ReportBook, fit_columns
-from .table import write_csv
+from ..files import CSV, LIST_SUFFIXES, Progress, check_progress, check_target
+from ..workbook import Column, ReportBook, fit_columns
+from .table import read_sample, write_csv
 
 
 def export_expiring(session: Session, path: str | os.PathLike, *, within_days: int,
@@ -26,6 +27,7 @@ def export_expiring(session: Session, path: str | os.PathLike, *, within_days: i
         raise ServiceError(N_("The number of days cannot be negative."))
     path = check_target(path, LIST_SUFFIXES)
     today = today or dt.date.today()
+    check_progress(progress, 0, 0, READING_DOCUMENTS)
     total = count_expiring(session, within_days, today)
     rows = expiring_documents(session, within_days=within_days, today=today, lang=lang)
     with ReportBook(target=path, lang=lang, user=user, marking=marking, now=now,
@@ -45,10 +47,10 @@ def export_expiring(session: Session, path: str | os.PathLike, *, within_days: i
             book.discard()
             return write_csv(path, columns, cells, total=total, progress=progress)
         # Columns as wide as their content (units' paths are long): no doubled rows.
-        sample = list(islice(cells, FIT_SAMPLE_ROWS))
+        sample = read_sample(cells, total, progress)
         sheet = book.sheet(w["exp_sheet"], w["exp_title"].format(days=within_days),
                            [w["as_of"].format(date=f"{today:%d.%m.%Y}")],
                            fit_columns(columns, sample, book.font_size))
         sheet.rows(chain(sample, cells), total=total, progress=progress)
         sheet.finish()
-        return book.save(path)
+        return book.save(path, progress)

@@ -18,13 +18,14 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from ...progress import READING_ROSTER
 from ...services.anchors import chain_head
 from ...services.reports import NominalRoll, RollRow, nominal_roll
 from ...services.reports.roll import next_of_kin
 from ...services.reports.signing import Signature
 from ...services.terms import in_language
 from ...services.text import to_passport_latin, transliterate
-from ..files import Progress, check_target
+from ..files import Progress, check_progress, check_target
 from ..labels import status_word
 from ..workbook import TOTAL, Column, ReportBook, ReportSheet
 
@@ -67,6 +68,7 @@ def export_nominal_roll(session: Session, path: str | os.PathLike, *,
     returns False (no file is left behind).
     """
     path = check_target(path)
+    check_progress(progress, 0, 0, READING_ROSTER)
     roll = nominal_roll(session, rotation_id=rotation_id, mission=mission, as_of=as_of)
     with ReportBook(target=path, lang=lang, user=user, marking=marking, font_size=FONT_SIZE,
                     now=now, signature=signature, anchor=chain_head(session)) as book:
@@ -95,7 +97,7 @@ def export_nominal_roll(session: Session, path: str | os.PathLike, *,
             _totals(sheet, totals, words)
             sheet.signature_block()
             sheet.finish()
-        return book.save(path)
+        return book.save(path, progress)
 
 
 def _d(day: dt.date | None) -> str:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from ...progress import READING_ROSTER, WRITING_ROWS
 from ...services.anchors import chain_head
 from ...services.decisions import decision_titles
 from ...services.reports import Counts, DecisionSection, ParliamentReport, parliament_report
@@ -29,31 +30,30 @@ def export_parliament_report(session: Session, path: str | os.PathLike, *,
     the day, never as a negative number of places left."""
     path = check_target(path)
     as_of = as_of or dt.date.today()
+    check_progress(progress, 0, 0, READING_ROSTER)
     report = parliament_report(session, as_of, lang=lang)
     titles = decision_titles(session, lang)
     with ReportBook(target=path, lang=lang, user=user, marking=marking, now=now,
                     signature=signature, anchor=chain_head(session)) as book:
         w = book.words
         when = w["as_of"].format(date=f"{as_of:%d.%m.%Y}")
-        steps = 6
-        check_progress(progress, 0, steps)
+        check_progress(progress, 0, 0, WRITING_ROWS)
         decisions = [w["parl_decision_line"].format(label=_decision(w, s), title=titles[s.id])
                      for s in report.sections]
         _summary(book, report, [w["parl_sub_summary"], when, *decisions])
-        check_progress(progress, 1, steps)
-        for step, (key, attr, head) in enumerate((
-                ("category", "by_category", "col_category"),
-                ("sex", "by_sex", "col_sex")), 2):
+        check_progress(progress, 0, 0)
+        for key, attr, head in (("category", "by_category", "col_category"),
+                                ("sex", "by_sex", "col_sex")):
             _breakdown(book, report, key, attr, w[head], [w[f"parl_sub_{key}"], when])
-            check_progress(progress, step, steps)
+            check_progress(progress, 0, 0)
         _mission_sex(book, report, [w["parl_sub_mission_sex"], when])
-        check_progress(progress, 4, steps)
+        check_progress(progress, 0, 0)
         _breakdown(book, report, "speciality", "by_speciality", w["col_speciality"],
                    [w["parl_sub_speciality"], when])
-        check_progress(progress, 5, steps)
+        check_progress(progress, 0, 0)
         _people(book, report, [w["parl_sub_people"], when])
-        check_progress(progress, steps, steps)
-        return book.save(path)
+        check_progress(progress, 0, 0)
+        return book.save(path, progress)
 
 
 def _decision(w: dict[str, str], s: DecisionSection) -> str:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from ...progress import READING_ROSTER, WRITING_ROWS
 from ...services.anchors import chain_head
 from ...services.reports import ParticipationLine, participation
 from ..files import Progress, check_progress, check_target
@@ -22,11 +23,12 @@ def export_participation(session: Session, path: str | os.PathLike, *, start: dt
     the period and their tours, with the strength on its last day; then all missions per
     category, staff officers and experts on mission together, and the grand total."""
     path = check_target(path)
+    check_progress(progress, 0, 0, READING_ROSTER)
     data = participation(session, start, end, lang=lang)
     with ReportBook(target=path, lang=lang, user=user, marking=marking, now=now,
                     anchor=chain_head(session)) as book:
         w = book.words
-        check_progress(progress, 0, 1)
+        check_progress(progress, 0, 0, WRITING_ROWS)
         sheet = book.sheet(
             w["part_sheet"], w["part_title"],
             [w["part_period"].format(start=f"{data.start:%d.%m.%Y}",
@@ -53,5 +55,4 @@ def export_participation(session: Session, path: str | os.PathLike, *, start: dt
                                   w["part_individual"]))
             sheet.total_row(cells(data.total, w["total"], w["part_all_categories"]))
         sheet.finish()
-        check_progress(progress, 1, 1)
-        return book.save(path)
+        return book.save(path, progress)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from ...progress import READING_CARD, WRITING_ROWS
 from ...services.anchors import chain_head
 from ...services.reports import PersonnelCard, personnel_card
 from ..files import Progress, check_progress, check_target
@@ -26,12 +27,13 @@ def export_personnel_card(session: Session, path: str | os.PathLike, *, iin: str
                           now: dt.datetime | None = None) -> Path:
     """Raises ``NotFound`` for an unknown IIN."""
     path = check_target(path)
+    check_progress(progress, 0, 0, READING_CARD)
     card = personnel_card(session, iin, lang=lang)
     today = today or dt.date.today()
     with ReportBook(target=path, lang=lang, user=user, marking=marking, now=now,
                     anchor=chain_head(session)) as book:
         w = book.words
-        check_progress(progress, 0, 1)
+        check_progress(progress, 0, 0, WRITING_ROWS)
         who = " ".join(p for p in (card.rank, card.full_name) if p)
         sheet = book.sheet(w["card_sheet"], w["card_title"],
                            [who, w["as_of"].format(date=f"{today:%d.%m.%Y}")],
@@ -42,8 +44,7 @@ def export_personnel_card(session: Session, path: str | os.PathLike, *, iin: str
         _assignments(sheet, card, w)
         _deployments(sheet, card, w)
         sheet.finish()
-        check_progress(progress, 1, 1)
-        return book.save(path)
+        return book.save(path, progress)
 
 
 def _personal(sheet: ReportSheet, c: PersonnelCard, w: dict[str, str]) -> None:

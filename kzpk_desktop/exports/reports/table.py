@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from itertools import chain, islice
 from pathlib import Path
 
+from ...progress import READING_LIST, SAVING, WRITING_ROWS
 from ...services.anchors import Anchor
 from ..files import LIST_SUFFIXES, Progress, atomic_path, check_progress, check_target
 from ..workbook import (
@@ -34,7 +35,8 @@ def export_table(path: str | os.PathLike, columns: Sequence[Column], rows: Itera
                  *, title: str, lines: Sequence[str] = (), lang: str = "ru", user: str,
                  marking: str | None = None, total: int = 0,
                  progress: Progress | None = None, landscape: bool = True, wrap: bool = True,
-                 now: dt.datetime | None = None, anchor: Anchor | None = None) -> Path:
+                 now: dt.datetime | None = None, anchor: Anchor | None = None,
+                 reading: str = READING_LIST) -> Path:
     """Write ``rows`` (sequences in ``columns`` order) under a title block.
 
     ``total`` (the row count, if known) only feeds ``progress``. The columns'
@@ -43,20 +45,36 @@ def export_table(path: str | os.PathLike, columns: Sequence[Column], rows: Itera
     as high as it needs, so no cell is cut off in print (``wrap=False``: every row
     one line, a long text spilling over or cut at the next cell). ``anchor`` is the
     audit chain's head when the rows were read (``services.anchors.chain_head``), kept
-    in the workbook.
+    in the workbook. ``reading`` names the step that reads the first rows (to size the
+    columns) in ``progress``.
     """
     path = check_target(path, LIST_SUFFIXES)
+    check_progress(progress, 0, total, reading)
     if path.suffix.lower() == ".csv":
         return write_csv(path, columns, rows, total=total, progress=progress)
     with ReportBook(target=path, lang=lang, user=user, marking=marking, now=now,
                     anchor=anchor) as book:
         rows = iter(rows)
-        sample = list(islice(rows, FIT_SAMPLE_ROWS))
+        sample = read_sample(rows, total, progress)
         fitted = fit_columns(columns, sample, book.font_size)
         sheet = book.sheet(title, title, lines, fitted, landscape=landscape, wrap=wrap)
         sheet.rows(chain(sample, rows), total=total, progress=progress)
         sheet.finish()
-        return book.save(path)
+        return book.save(path, progress)
+
+
+def read_sample(rows: Iterable[Sequence], total: int, progress: Progress | None) -> list:
+    """The first ``FIT_SAMPLE_ROWS`` rows (to size the columns), read with a check for a
+    cancel every few hundred."""
+    rows = iter(rows)
+    sample: list = []
+    while len(sample) < FIT_SAMPLE_ROWS:
+        part = list(islice(rows, PROGRESS_EVERY))
+        sample += part
+        check_progress(progress, 0, total)
+        if len(part) < PROGRESS_EVERY:
+            break
+    return sample
 
 
 def csv_value(value) -> str:
@@ -77,11 +95,11 @@ def write_csv(path: Path, columns: Sequence[Column], rows: Iterable[Sequence], *
         out = csv.writer(f, delimiter=CSV_DELIMITER)
         out.writerow([csv_value(c.header) for c in columns])
         done = 0
-        check_progress(progress, done, total)
+        check_progress(progress, done, total, WRITING_ROWS)
         for row in rows:
             out.writerow([csv_value(v) for v in row])
             done += 1
             if done % PROGRESS_EVERY == 0:
                 check_progress(progress, done, total)
-        check_progress(progress, done, total)
+        check_progress(progress, done, max(total, done), SAVING)
     return path

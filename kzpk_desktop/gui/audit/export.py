@@ -1,6 +1,7 @@
 """The Audit area's Export…: the events found, to a workbook, in the background.
 
-The workbook is ``exports.reports.audit_trail`` (the same as ``kzpk audit``);
+The workbook is ``exports.reports.audit_trail`` (the same as ``kzpk audit``), its
+record and changes in the words the area shows;
 choosing the file, the progress dialog with Cancel, auditing the export and
 offering to open the file are the shared ``gui.exporting`` steps.
 """
@@ -30,9 +31,13 @@ def export_events(parent: QWidget, ctx: AreaContext, flt: EventFilter) -> Path |
     def build(session, target: Path, user: str, progress) -> Path:
         from ...exports.reports.audit_trail import export_audit
         from ...services.auth import require_role
+        from .labels import action_label, entity_label
+        from .words import say
 
         require_role(session, "supervisor")  # as ``kzpk audit``: the trail names people
-        return export_audit(session, target, flt, lang=ctx.lang, user=user, progress=progress)
+        # In the Audit area's own words (the UI language), as the clerk saw them on screen.
+        return export_audit(session, target, flt, lang=ctx.lang, user=user, progress=progress,
+                            say=say, action_word=action_label, entity_word=entity_label)
 
     details = {"since": flt.since, "until": flt.until, "user": flt.username,
                "action": flt.action, "entity": flt.entity,

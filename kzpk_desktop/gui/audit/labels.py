@@ -18,7 +18,8 @@ ACTIONS = {
     "export": QT_TRANSLATE_NOOP("AuditLabels", "export"),
     "override": QT_TRANSLATE_NOOP("AuditLabels", "rule overridden"),
     "demo": QT_TRANSLATE_NOOP("AuditLabels", "demo data"),
-    "restore": QT_TRANSLATE_NOOP("AuditLabels", "backup restored"),
+    # A backup put in place of the database (no record), or a record from the recycle bin.
+    "restore": QT_TRANSLATE_NOOP("AuditLabels", "restored"),
     "backup": QT_TRANSLATE_NOOP("AuditLabels", "backup made"),
     "encrypt": QT_TRANSLATE_NOOP("AuditLabels", "database encrypted"),
     "decrypt": QT_TRANSLATE_NOOP("AuditLabels", "database decrypted"),
@@ -33,6 +34,7 @@ ENTITIES = {
     "unit": QT_TRANSLATE_NOOP("AuditLabels", "unit"),
     "rotation": QT_TRANSLATE_NOOP("AuditLabels", "rotation"),
     "roster_entry": QT_TRANSLATE_NOOP("AuditLabels", "roster entry"),
+    "roster_status_change": QT_TRANSLATE_NOOP("AuditLabels", "roster status history"),
     "decision": QT_TRANSLATE_NOOP("AuditLabels", "Parliament decision"),
     "decision_ceiling": QT_TRANSLATE_NOOP("AuditLabels", "mission ceiling"),
     "mission": QT_TRANSLATE_NOOP("AuditLabels", "mission"),
@@ -42,6 +44,7 @@ ENTITIES = {
     "personnel_category": QT_TRANSLATE_NOOP("AuditLabels", "personnel category"),
     "user_account": QT_TRANSLATE_NOOP("AuditLabels", "user account"),
     "setting": QT_TRANSLATE_NOOP("AuditLabels", "setting"),
+    "recycle_item": QT_TRANSLATE_NOOP("AuditLabels", "recycle bin item"),
 }
 ALL_ACTIONS = RECORD_ACTIONS + EVENT_ACTIONS
 

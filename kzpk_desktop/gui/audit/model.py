@@ -16,50 +16,36 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
-from ...services.audit import (
-    RECORD_ACTIONS,
-    EventFilter,
-    EventRow,
-    count_events,
-    describe_changes,
-    search_events,
-)
+from ...services.audit import EventFilter, EventRow, count_events, search_events
+from ...services.audit_words import Described, describe_events
 from ..ops import Operations
 from ..widgets.paged import PagedModel
 from ..widgets.table import RIGHT, Column
-from .labels import action_label, entity_label, shown_time
+from .labels import action_label, shown_time
+from .words import changes_line, record_text, say
 
 _Index = QModelIndex | QPersistentModelIndex
 CONTEXT = "AuditColumns"
 #: Longest change summary shown in a cell's tooltip; the details panel shows everything.
 TOOLTIP_CHARS = 600
-
-
-def _record(event: EventRow) -> str:
-    kind = entity_label(event.entity)
-    if event.entity_uid is None:
-        return kind
-    return f"{kind} {str(event.entity_uid)[:8]}" if kind else str(event.entity_uid)[:8]
-
-
-def _summary_tip(event: EventRow) -> str:
-    text = describe_changes(event)
+def _summary_tip(d: Described) -> str:
+    text = changes_line(d)
     return text if len(text) <= TOOLTIP_CHARS else text[:TOOLTIP_CHARS] + "…"
 
 
-COLUMNS: tuple[Column[EventRow], ...] = (
-    Column("id", QT_TRANSLATE_NOOP("AuditColumns", "No."), lambda e: str(e.id),
-           sort=lambda e: e.id, align=RIGHT, width=60),
-    Column("when", QT_TRANSLATE_NOOP("AuditColumns", "When"), lambda e: shown_time(e.at),
-           sort=lambda e: e.at, width=140),
-    Column("who", QT_TRANSLATE_NOOP("AuditColumns", "Who"), lambda e: e.username, width=110),
+COLUMNS: tuple[Column[Described], ...] = (
+    Column("id", QT_TRANSLATE_NOOP("AuditColumns", "No."), lambda d: str(d.event.id),
+           sort=lambda d: d.event.id, align=RIGHT, width=60),
+    Column("when", QT_TRANSLATE_NOOP("AuditColumns", "When"),
+           lambda d: shown_time(d.event.at), sort=lambda d: d.event.at, width=140),
+    Column("who", QT_TRANSLATE_NOOP("AuditColumns", "Who"), lambda d: d.event.username,
+           width=110),
     Column("action", QT_TRANSLATE_NOOP("AuditColumns", "Action"),
-           lambda e: action_label(e.action), width=120),
-    Column("record", QT_TRANSLATE_NOOP("AuditColumns", "Record"), _record, width=210,
-           tooltip=lambda e: str(e.entity_uid) if e.entity_uid else None),
-    Column("changes", QT_TRANSLATE_NOOP("AuditColumns", "Changes"), describe_changes, width=400,
+           lambda d: action_label(d.event.action), width=110),
+    Column("record", QT_TRANSLATE_NOOP("AuditColumns", "Record"), record_text, width=330,
+           tooltip=record_text),
+    Column("changes", QT_TRANSLATE_NOOP("AuditColumns", "Changes"), changes_line, width=400,
            tooltip=_summary_tip),
 )
 
@@ -67,9 +53,10 @@ COLUMNS: tuple[Column[EventRow], ...] = (
 class AuditModel(PagedModel):
     """Events matching a filter, newest first, a page at a time."""
 
-    def __init__(self, ops: Operations, parent=None) -> None:
+    def __init__(self, ops: Operations, lang: str, parent=None) -> None:
         super().__init__(ops, COLUMNS, CONTEXT, parent)
         self._filter = EventFilter()
+        self._lang = lang
 
     @property
     def filter(self) -> EventFilter:
@@ -77,38 +64,31 @@ class AuditModel(PagedModel):
 
     def set_filter(self, flt: EventFilter) -> None:
         self._filter = flt
+        lang = self._lang
         self.set_query(lambda s: count_events(s, flt),
-                       lambda s, offset, limit: search_events(s, flt, limit=limit, offset=offset))
+                       lambda s, offset, limit: describe_events(
+                           s, search_events(s, flt, limit=limit, offset=offset), lang))
+
+    def described_at(self, row: int) -> Described | None:
+        return self.row(row)
 
     def event_at(self, row: int) -> EventRow | None:
-        return self.row(row)
+        found = self.row(row)
+        return found.event if found is not None else None
 
 
 @dataclass(frozen=True)
 class ChangeLine:
-    field: str
+    field: str  # the label
     before: str
     after: str
 
 
-def change_lines(event: EventRow) -> list[ChangeLine]:
-    """One line per field: old and new value of a record change, or a detail's value."""
-    lines = []
-    for name, value in event.changes.items():
-        if event.action in RECORD_ACTIONS and isinstance(value, list) and len(value) == 2:
-            lines.append(ChangeLine(name, _shown(value[0]), _shown(value[1])))
-        else:
-            lines.append(ChangeLine(name, _shown(value), ""))
-    return lines
-
-
-def _shown(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return QCoreApplication.translate("AuditColumns", "yes") if value else \
-            QCoreApplication.translate("AuditColumns", "no")
-    return str(value)
+def change_lines(d: Described) -> list[ChangeLine]:
+    """One line per field: the value before and after a record change, or a detail's value."""
+    if d.is_record_change:
+        return [ChangeLine(say(c.label), say(c.before), say(c.after)) for c in d.changes]
+    return [ChangeLine(say(c.label), say(c.after), "") for c in d.changes]
 
 
 class ChangesModel(QAbstractTableModel):
@@ -126,10 +106,10 @@ class ChangesModel(QAbstractTableModel):
         self._lines: list[ChangeLine] = []
         self._headers = self.RECORD_HEADERS
 
-    def set_event(self, event: EventRow | None) -> None:
+    def set_event(self, event: Described | None) -> None:
         self.beginResetModel()
         self._lines = change_lines(event) if event is not None else []
-        record = event is None or event.action in RECORD_ACTIONS
+        record = event is None or event.is_record_change
         self._headers = self.RECORD_HEADERS if record else self.DETAIL_HEADERS
         self.endResetModel()
 

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...services import accounts
-from ...services.audit import EventFilter, EventRow
+from ...services.audit import EventFilter
+from ...services.audit_words import Described
 from ..area import EXPORT, FIND, REFRESH, AreaContext, AreaPage
 from ..settings import Settings
 from ..widgets.dates import OptionalDateEdit
@@ -40,6 +41,7 @@ from .labels import (
     shown_time,
 )
 from .model import COLUMNS, AuditModel, ChangesModel
+from .words import record_text
 
 TABLE_KEY, SPLITTER_KEY = "audit", "audit"
 MINIMUM_ROLE = "supervisor"
@@ -67,20 +69,19 @@ class EventDetails(QWidget):
         layout.addWidget(self.table, 1)
         self.show_event(None)
 
-    def show_event(self, event: EventRow | None) -> None:
-        self.model.set_event(event)
-        if event is None:
+    def show_event(self, described: Described | None) -> None:
+        self.model.set_event(described)
+        if described is None:
             self.headerLabel.setText(self.tr("Choose an event to see what it changed."))
             return
+        event = described.event
         what = action_label(event.action)
-        if event.entity:
-            what += " — " + entity_label(event.entity)
-        lines = [self.tr("No. %1, %2, by %3: %4").replace("%1", str(event.id))
-                 .replace("%2", shown_time(event.at)).replace("%3", event.username)
-                 .replace("%4", what)]
-        if event.entity_uid is not None:
-            lines.append(self.tr("Record uid: %1").replace("%1", str(event.entity_uid)))
-        self.headerLabel.setText("\n".join(lines))
+        record = record_text(described)
+        if record:
+            what += " — " + record
+        self.headerLabel.setText(self.tr("No. %1, %2, by %3: %4").replace("%1", str(event.id))
+                                 .replace("%2", shown_time(event.at))
+                                 .replace("%3", event.username).replace("%4", what))
 
 
 class AuditPage(AreaPage):
@@ -89,7 +90,7 @@ class AuditPage(AreaPage):
         self.setObjectName("auditPage")
         self._ctx = ctx
         self.allowed = ctx.may(MINIMUM_ROLE)
-        self.model = AuditModel(ctx.ops, self)
+        self.model = AuditModel(ctx.ops, ctx.lang, self)
 
         self.sinceEdit = OptionalDateEdit(self)
         self.sinceEdit.setObjectName("sinceEdit")
@@ -163,7 +164,8 @@ class AuditPage(AreaPage):
         self.clearButton.clicked.connect(self.clear_filters)
         self.exportButton.clicked.connect(self.export_list)
         self.table.selectionModel().currentRowChanged.connect(
-            lambda current, _previous: self.details.show_event(self.model.event_at(current.row())))
+            lambda current, _previous: self.details.show_event(
+                self.model.described_at(current.row())))
         self.model.countChanged.connect(self._show_count)
         self.model.modelReset.connect(lambda: self.details.show_event(None))
 

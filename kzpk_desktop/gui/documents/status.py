@@ -1,12 +1,18 @@
-"""How an expiry status looks everywhere: its words, colour and badge (a coloured dot).
+"""How an expiry status looks everywhere: its words, colour and badge.
 
 The statuses themselves come from ``services.expiry`` (expired, expiring, ok);
 the documents tab, the servicemen list and the expiring view show them alike.
+A badge is not told by its colour alone: expired is a round mark with a cross,
+expiring a triangle with an exclamation mark, valid a round mark with a tick
+(a clerk who cannot tell red from green, or a grey printout, still reads it);
+``ExpiryLegend`` says what each means where the badges are shown.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QPointF, \
+    QRectF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from ...services.expiry import EXPIRED, EXPIRING, OK
 from ..widgets.table import ERROR_COLOR, OK_COLOR, WARNING_COLOR
@@ -46,7 +52,7 @@ def status_color(status: str | None) -> QColor | None:
 
 
 def status_icon(status: str | None) -> QIcon | None:
-    """A filled dot in the status colour (drawn once per status)."""
+    """The status's badge: a shape and a mark in its colour (drawn once per status)."""
     if status not in COLORS:
         return None
     if status not in _icons:
@@ -56,10 +62,68 @@ def status_icon(status: str | None) -> QIcon | None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(COLORS[status])
-        painter.drawEllipse(QRectF(3, 3, 10, 10))
+        mark = QPen(QColor("white"), 1.8, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+        if status == EXPIRING:
+            painter.drawPolygon(QPolygonF([QPointF(8, 1.5), QPointF(15, 14.5),
+                                           QPointF(1, 14.5)]))
+            painter.setPen(QPen(QColor("#202020"), 1.8, Qt.PenStyle.SolidLine,
+                                Qt.PenCapStyle.RoundCap))
+            painter.drawLine(QPointF(8, 6), QPointF(8, 9.5))
+            painter.drawPoint(QPointF(8, 12.2))
+        else:
+            painter.drawEllipse(QRectF(1.5, 1.5, 13, 13))
+            painter.setPen(mark)
+            if status == EXPIRED:
+                painter.drawLine(QPointF(5.2, 5.2), QPointF(10.8, 10.8))
+                painter.drawLine(QPointF(10.8, 5.2), QPointF(5.2, 10.8))
+            else:
+                painter.drawPolyline(QPolygonF([QPointF(4.6, 8.2), QPointF(7, 10.6),
+                                                QPointF(11.4, 5.6)]))
         painter.end()
         _icons[status] = QIcon(pixmap)
     return _icons[status]
+
+
+class ExpiryLegend(QWidget):
+    """What the badges mean: each one with its word and, as a tip, its full meaning."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("expiryLegend")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.title = QLabel(self, objectName="legendTitle")
+        layout.addWidget(self.title)
+        self.entries: dict[str, tuple[QLabel, QLabel]] = {}
+        for status in (EXPIRED, EXPIRING, OK):
+            icon = QLabel(self, objectName=f"legendIcon_{status}")
+            icon.setPixmap(status_icon(status).pixmap(16, 16))
+            text = QLabel(self, objectName=f"legendText_{status}")
+            text.setBuddy(icon)
+            layout.addSpacing(8)
+            layout.addWidget(icon)
+            layout.addWidget(text)
+            self.entries[status] = (icon, text)
+        layout.addStretch(1)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.title.setText(QCoreApplication.translate("ExpiryStatus", "Documents:"))
+        for status, (icon, text) in self.entries.items():
+            tip = badge_tip(status)
+            text.setText(status_label(status))
+            for label in (icon, text):
+                label.setToolTip(tip)
+            icon.setAccessibleName(status_label(status))
+            icon.setAccessibleDescription(tip)
+        self.setToolTip(QCoreApplication.translate(
+            "ExpiryStatus", "The mark beside a name and in the Documents column: the worst of "
+                            "the person's current documents"))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
 
 class ExpiryStatus(QObject):

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ...services import documents
 from ...services import settings as business
 from ...services.documents import DocumentData, KindChoice
+from ..area import Gate
 from ..ops import Change, Operations
 from ..ops.changes import DOCUMENT, SERVICEMAN
 from ..prompts import Button, Prompt
@@ -42,7 +43,8 @@ class DocumentsTab(RecordTab):
 
     def __init__(self, ops: Operations, lang: str, *,
                  settings: Settings | None = None, today: dt.date | None = None,
-                 parent: QWidget | None = None) -> None:
+                 gate: Gate | None = None, parent: QWidget | None = None) -> None:
+        """``gate`` (``AreaContext.gate``) greys out what the signed-in role may not do."""
         super().__init__(parent)
         self.setObjectName("documentsTab")
         self._ops = ops
@@ -90,6 +92,13 @@ class DocumentsTab(RecordTab):
         layout.addWidget(self.summaryLabel)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        if gate is not None:
+            # As the services judge it: a clerk records documents and scans, only a
+            # supervisor removes a document (a scan is part of the document's record).
+            for button, role in ((self.addButton, "clerk"), (self.editButton, "clerk"),
+                                 (self.removeButton, "supervisor"), (self.attachButton, "clerk"),
+                                 (self.removeScanButton, "clerk")):
+                gate(button, role, tip=button.toolTip())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
         ops.changed.connect(self._changed)
@@ -139,7 +148,7 @@ class DocumentsTab(RecordTab):
 
     # -- documents ------------------------------------------------------------------
     def add_document(self) -> None:
-        if self._serviceman_id is None:
+        if self._serviceman_id is None or not self.addButton.isEnabled():
             return
         person = self._serviceman_id
 
@@ -154,7 +163,7 @@ class DocumentsTab(RecordTab):
 
     def edit_document(self) -> None:
         line = self.selected()
-        if line is None:
+        if line is None or not self.editButton.isEnabled():  # the role may not (see gate)
             return
         outcome = self._ops.call(lambda session: documents.get_document(session, line.id),
                                  parent=self, title=self.tr("Document not found"))
@@ -173,7 +182,7 @@ class DocumentsTab(RecordTab):
 
     def remove_document(self) -> None:
         line = self.selected()
-        if line is None:
+        if line is None or not self.removeButton.isEnabled():  # the role may not (see gate)
             return
         text = self.tr("Remove %1 %2 of %3?").replace("%1", line.doc.kind_name)\
             .replace("%2", line.doc.number).replace("%3", self._who)
@@ -187,15 +196,20 @@ class DocumentsTab(RecordTab):
                             Button.No, icon=QMessageBox.Icon.Warning)
         if answer != Button.Yes:
             return
-        if self._write(self.tr("Document not removed"),
-                       lambda s: documents.remove_document(s, line.id,
-                                                           version=line.doc.version)):
+        outcome = self._ops.call(
+            lambda s: documents.remove_document(s, line.id, version=line.doc.version),
+            write=True, changes=self._change(None), parent=self,
+            title=self.tr("Document not removed"))
+        if outcome.ok:  # into the recycle bin: the window offers to undo it
             self._after_change(None)
+            self._ops.deleted.emit(outcome.value, self.tr("Document %1 %2 removed.")
+                                   .replace("%1", line.doc.kind_name)
+                                   .replace("%2", line.doc.number))
 
     # -- scans ----------------------------------------------------------------------
     def attach_scan(self) -> None:
         line = self.selected()
-        if line is None:
+        if line is None or not self.attachButton.isEnabled():
             return
         if line.doc.scan_filename:
             answer = Prompt.ask(self, self.tr("Replace scan"),
@@ -251,7 +265,7 @@ class DocumentsTab(RecordTab):
 
     def remove_scan(self) -> None:
         line = self.selected()
-        if line is None or not line.doc.scan_filename:
+        if line is None or not line.doc.scan_filename or not self.removeScanButton.isEnabled():
             return
         answer = Prompt.ask(self, self.tr("Remove scan"),
                             self.tr("Remove the scan %1 of %2? The document stays.")

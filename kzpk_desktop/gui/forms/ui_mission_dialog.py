@@ -135,16 +135,54 @@ class Ui_MissionDialog(object):
 
         self.fieldsLayout.addWidget(self.hostCountryError, 9, 1, 1, 1)
 
+        self.hostCountryRuLabel = QLabel(MissionDialog)
+        self.hostCountryRuLabel.setObjectName(u"hostCountryRuLabel")
+
+        self.fieldsLayout.addWidget(self.hostCountryRuLabel, 10, 0, 1, 1)
+
+        self.hostCountryRuEdit = QLineEdit(MissionDialog)
+        self.hostCountryRuEdit.setObjectName(u"hostCountryRuEdit")
+        self.hostCountryRuEdit.setMaxLength(120)
+
+        self.fieldsLayout.addWidget(self.hostCountryRuEdit, 10, 1, 1, 1)
+
+        self.hostCountryRuError = QLabel(MissionDialog)
+        self.hostCountryRuError.setObjectName(u"hostCountryRuError")
+        self.hostCountryRuError.setText(u"")
+        self.hostCountryRuError.setWordWrap(True)
+        self.hostCountryRuError.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.fieldsLayout.addWidget(self.hostCountryRuError, 11, 1, 1, 1)
+
+        self.hostCountryKkLabel = QLabel(MissionDialog)
+        self.hostCountryKkLabel.setObjectName(u"hostCountryKkLabel")
+
+        self.fieldsLayout.addWidget(self.hostCountryKkLabel, 12, 0, 1, 1)
+
+        self.hostCountryKkEdit = QLineEdit(MissionDialog)
+        self.hostCountryKkEdit.setObjectName(u"hostCountryKkEdit")
+        self.hostCountryKkEdit.setMaxLength(120)
+
+        self.fieldsLayout.addWidget(self.hostCountryKkEdit, 12, 1, 1, 1)
+
+        self.hostCountryKkError = QLabel(MissionDialog)
+        self.hostCountryKkError.setObjectName(u"hostCountryKkError")
+        self.hostCountryKkError.setText(u"")
+        self.hostCountryKkError.setWordWrap(True)
+        self.hostCountryKkError.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.fieldsLayout.addWidget(self.hostCountryKkError, 13, 1, 1, 1)
+
         self.iso3Label = QLabel(MissionDialog)
         self.iso3Label.setObjectName(u"iso3Label")
 
-        self.fieldsLayout.addWidget(self.iso3Label, 10, 0, 1, 1)
+        self.fieldsLayout.addWidget(self.iso3Label, 14, 0, 1, 1)
 
         self.iso3Edit = QLineEdit(MissionDialog)
         self.iso3Edit.setObjectName(u"iso3Edit")
         self.iso3Edit.setMaxLength(3)
 
-        self.fieldsLayout.addWidget(self.iso3Edit, 10, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.iso3Edit, 14, 1, 1, 1)
 
         self.iso3Error = QLabel(MissionDialog)
         self.iso3Error.setObjectName(u"iso3Error")
@@ -152,17 +190,17 @@ class Ui_MissionDialog(object):
         self.iso3Error.setWordWrap(True)
         self.iso3Error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.fieldsLayout.addWidget(self.iso3Error, 11, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.iso3Error, 15, 1, 1, 1)
 
         self.startDateLabel = QLabel(MissionDialog)
         self.startDateLabel.setObjectName(u"startDateLabel")
 
-        self.fieldsLayout.addWidget(self.startDateLabel, 12, 0, 1, 1)
+        self.fieldsLayout.addWidget(self.startDateLabel, 16, 0, 1, 1)
 
         self.startDateEdit = OptionalDateEdit(MissionDialog)
         self.startDateEdit.setObjectName(u"startDateEdit")
 
-        self.fieldsLayout.addWidget(self.startDateEdit, 12, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.startDateEdit, 16, 1, 1, 1)
 
         self.startDateError = QLabel(MissionDialog)
         self.startDateError.setObjectName(u"startDateError")
@@ -170,17 +208,17 @@ class Ui_MissionDialog(object):
         self.startDateError.setWordWrap(True)
         self.startDateError.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.fieldsLayout.addWidget(self.startDateError, 13, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.startDateError, 17, 1, 1, 1)
 
         self.endDateLabel = QLabel(MissionDialog)
         self.endDateLabel.setObjectName(u"endDateLabel")
 
-        self.fieldsLayout.addWidget(self.endDateLabel, 14, 0, 1, 1)
+        self.fieldsLayout.addWidget(self.endDateLabel, 18, 0, 1, 1)
 
         self.endDateEdit = OptionalDateEdit(MissionDialog)
         self.endDateEdit.setObjectName(u"endDateEdit")
 
-        self.fieldsLayout.addWidget(self.endDateEdit, 14, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.endDateEdit, 18, 1, 1, 1)
 
         self.endDateError = QLabel(MissionDialog)
         self.endDateError.setObjectName(u"endDateError")
@@ -188,17 +226,17 @@ class Ui_MissionDialog(object):
         self.endDateError.setWordWrap(True)
         self.endDateError.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.fieldsLayout.addWidget(self.endDateError, 15, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.endDateError, 19, 1, 1, 1)
 
         self.statusLabel = QLabel(MissionDialog)
         self.statusLabel.setObjectName(u"statusLabel")
 
-        self.fieldsLayout.addWidget(self.statusLabel, 16, 0, 1, 1)
+        self.fieldsLayout.addWidget(self.statusLabel, 20, 0, 1, 1)
 
         self.statusCombo = QComboBox(MissionDialog)
         self.statusCombo.setObjectName(u"statusCombo")
 
-        self.fieldsLayout.addWidget(self.statusCombo, 16, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.statusCombo, 20, 1, 1, 1)
 
         self.statusError = QLabel(MissionDialog)
         self.statusError.setObjectName(u"statusError")
@@ -206,19 +244,19 @@ class Ui_MissionDialog(object):
         self.statusError.setWordWrap(True)
         self.statusError.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.fieldsLayout.addWidget(self.statusError, 17, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.statusError, 21, 1, 1, 1)
 
         self.notesLabel = QLabel(MissionDialog)
         self.notesLabel.setObjectName(u"notesLabel")
 
-        self.fieldsLayout.addWidget(self.notesLabel, 18, 0, 1, 1)
+        self.fieldsLayout.addWidget(self.notesLabel, 22, 0, 1, 1)
 
         self.notesEdit = QPlainTextEdit(MissionDialog)
         self.notesEdit.setObjectName(u"notesEdit")
         self.notesEdit.setMaximumSize(QSize(16777215, 70))
         self.notesEdit.setTabChangesFocus(True)
 
-        self.fieldsLayout.addWidget(self.notesEdit, 18, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.notesEdit, 22, 1, 1, 1)
 
         self.notesError = QLabel(MissionDialog)
         self.notesError.setObjectName(u"notesError")
@@ -226,7 +264,7 @@ class Ui_MissionDialog(object):
         self.notesError.setWordWrap(True)
         self.notesError.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.fieldsLayout.addWidget(self.notesError, 19, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.notesError, 23, 1, 1, 1)
 
         self.fieldsLayout.setColumnStretch(1, 1)
 
@@ -254,6 +292,8 @@ class Ui_MissionDialog(object):
         self.nameRuLabel.setBuddy(self.nameRuEdit)
         self.nameKkLabel.setBuddy(self.nameKkEdit)
         self.hostCountryLabel.setBuddy(self.hostCountryEdit)
+        self.hostCountryRuLabel.setBuddy(self.hostCountryRuEdit)
+        self.hostCountryKkLabel.setBuddy(self.hostCountryKkEdit)
         self.iso3Label.setBuddy(self.iso3Edit)
         self.startDateLabel.setBuddy(self.startDateEdit)
         self.endDateLabel.setBuddy(self.endDateEdit)
@@ -264,7 +304,9 @@ class Ui_MissionDialog(object):
         QWidget.setTabOrder(self.nameEnEdit, self.nameRuEdit)
         QWidget.setTabOrder(self.nameRuEdit, self.nameKkEdit)
         QWidget.setTabOrder(self.nameKkEdit, self.hostCountryEdit)
-        QWidget.setTabOrder(self.hostCountryEdit, self.iso3Edit)
+        QWidget.setTabOrder(self.hostCountryEdit, self.hostCountryRuEdit)
+        QWidget.setTabOrder(self.hostCountryRuEdit, self.hostCountryKkEdit)
+        QWidget.setTabOrder(self.hostCountryKkEdit, self.iso3Edit)
         QWidget.setTabOrder(self.iso3Edit, self.startDateEdit)
         QWidget.setTabOrder(self.startDateEdit, self.endDateEdit)
         QWidget.setTabOrder(self.endDateEdit, self.statusCombo)
@@ -282,13 +324,15 @@ class Ui_MissionDialog(object):
         self.nameEnLabel.setText(QCoreApplication.translate("MissionDialog", u"Name in &English", None))
         self.nameRuLabel.setText(QCoreApplication.translate("MissionDialog", u"Name in &Russian", None))
         self.nameKkLabel.setText(QCoreApplication.translate("MissionDialog", u"Name in &Kazakh", None))
-        self.hostCountryLabel.setText(QCoreApplication.translate("MissionDialog", u"&Host country", None))
+        self.hostCountryLabel.setText(QCoreApplication.translate("MissionDialog", u"&Host country in English", None))
+        self.hostCountryRuLabel.setText(QCoreApplication.translate("MissionDialog", u"Host &country in Russian", None))
+        self.hostCountryKkLabel.setText(QCoreApplication.translate("MissionDialog", u"Host country in Ka&zakh", None))
         self.iso3Label.setText(QCoreApplication.translate("MissionDialog", u"&ISO3 code", None))
         self.iso3Edit.setPlaceholderText(QCoreApplication.translate("MissionDialog", u"e.g. LBN", None))
         self.startDateLabel.setText(QCoreApplication.translate("MissionDialog", u"&Start", None))
         self.endDateLabel.setText(QCoreApplication.translate("MissionDialog", u"E&nd", None))
         self.statusLabel.setText(QCoreApplication.translate("MissionDialog", u"S&tatus", None))
         self.notesLabel.setText(QCoreApplication.translate("MissionDialog", u"N&otes", None))
-        self.namesHint.setText(QCoreApplication.translate("MissionDialog", u"A name left empty in Kazakh or Russian is shown in English.", None))
+        self.namesHint.setText(QCoreApplication.translate("MissionDialog", u"A name or host country left empty in Kazakh or Russian is shown in English.", None))
     # retranslateUi
 

@@ -73,12 +73,20 @@ def problem_text(problem: RowProblem) -> str:
     return service_text(problem.template, problem.args)
 
 
+def reason_text(problem: RowProblem) -> str:
+    """One reason as a sentence, led by its column unless the sentence names it already."""
+    text = problem_text(problem).strip()
+    if text and text[-1] not in ".!?":
+        text += "."
+    if problem.column and not text.startswith(problem.column):
+        text = f"{problem.column}: {text}"
+    return text
+
+
 def _action_tip(row: PreviewRow) -> str:
     tip = _tr(_ACTION_TIPS[row.action])
     if row.refused:
-        reasons = [f"{p.column}: {problem_text(p)}" if p.column else problem_text(p)
-                   for p in row.problems]
-        tip = "\n".join([tip, *(f"• {r}" for r in reasons)])
+        tip = "\n".join([tip, *(f"• {reason_text(p)}" for p in row.problems)])
     return tip
 
 
@@ -94,8 +102,7 @@ LEAD_COLUMNS: tuple[Column[PreviewRow], ...] = (
     # The reasons in a column of their own, beside the action: not only in a tooltip, and
     # never scrolled out of view with the sheet's columns.
     Column("reasons", QT_TRANSLATE_NOOP("ImportPreview", "Reasons"),
-           lambda r: "; ".join(f"{p.column}: {problem_text(p)}" if p.column else problem_text(p)
-                               for p in r.problems),
+           lambda r: " ".join(reason_text(p) for p in r.problems),
            align=LEFT, width=320,
            header_tip=QT_TRANSLATE_NOOP("ImportPreview", "Why a row is refused or what to check"),
            color=lambda r: ERROR_COLOR if r.refused else None),

@@ -44,8 +44,8 @@ class PreviewPage(QWizardPage):
         super().__init__(parent)
         self.setObjectName("previewPage")
         self.setTitle(self.tr("Check the rows"))
-        self.setSubTitle(self.tr("Nothing is saved yet. Shaded red cells are refused; hover "
-                                 "over one to see why."))
+        self.setSubTitle(self.tr("Nothing is saved yet. Shaded red cells are refused; the "
+                                 "Reasons column says why."))
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
 

@@ -9,6 +9,8 @@
   answer before it goes on (a Save that must succeed before the list moves):
   the GUI thread keeps painting in a local event loop while the worker runs,
   user input waits until the answer is in.
+- ``run(job, done)`` / ``wait_run(job)``: work that needs no session of ours
+  (it opens the file or the engine itself), answered or waited for alike.
 - ``task(parent, title, label, job)``: long work (export, import, backup, demo
   data) behind a progress dialog whose Cancel reaches the job through the same
   ``Progress`` it reports with.
@@ -42,7 +44,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
 from ...db.engine import write_session
@@ -50,6 +52,7 @@ from ...db.faults import UNREACHABLE, fault_kind
 from ...services.errors import ServiceError
 from .changes import Change
 from .failures import describe
+from .task_dialog import TaskDialog
 
 READ, WRITE, TASK = "read", "write", "task"
 #: Reader threads: a page fetch, a count and a form's record may be read at once.
@@ -61,18 +64,19 @@ BUSY_CURSOR_DELAY_MS = 250
 class Progress:
     """How far a job is, and whether the clerk cancelled it: one object, both ways.
 
-    Called as ``progress(done, total)`` (``total`` 0 while unknown), as the
+    Called as ``progress(done, total, step)`` (``kzpk_desktop.progress``: rows,
+    ``total`` 0 while unknown, the step's words when one begins), as the
     services' and exports' progress callbacks are; it answers False once
     Cancel was pressed, and the job stops by raising its cancel exception.
     """
 
-    def __init__(self, report: Callable[[int, int], None] | None = None) -> None:
+    def __init__(self, report: Callable[[int, int, str | None], None] | None = None) -> None:
         self._report = report
         self._cancelled = threading.Event()
 
-    def __call__(self, done: int, total: int) -> bool:
+    def __call__(self, done: int, total: int, step: str | None = None) -> bool:
         if self._report is not None:
-            self._report(done, total)
+            self._report(done, total, step)
         return not self._cancelled.is_set()
 
     def cancel(self) -> None:
@@ -111,8 +115,8 @@ class Ticket:
         self.error: BaseException | None = None
         self.delivered = False
         self.dropped = False
-        #: on_progress(done, total) on the GUI thread (a task's dialog).
-        self.on_progress: Callable[[int, int], None] | None = None
+        #: on_progress(done, total, step) on the GUI thread (a task's dialog).
+        self.on_progress: Callable[[int, int, str | None], None] | None = None
 
     def cancel(self) -> None:
         """Do not deliver the result (a newer search replaced this one); a task also stops."""
@@ -125,7 +129,7 @@ class _Bridge(QObject):
     """Lives on the GUI thread: the workers' reports reach it queued."""
 
     finished = Signal(object)  # Ticket
-    progressed = Signal(object, int, int)  # Ticket, done, total
+    progressed = Signal(object, int, int, object)  # Ticket, done, total, step (str or None)
 
 
 class _Run(QRunnable):
@@ -161,6 +165,9 @@ class Operations(QObject):
     faulted = Signal(str)
     #: The first success after the database could not be reached.
     connectionRestored = Signal()
+    #: A delete put a record into the recycle bin: the bin item's id, and the sentence that
+    #: says what went ("Serviceman … deleted."); the window offers to undo it.
+    deleted = Signal(int, str)
 
     def __init__(self, sessions: sessionmaker[Session] | None, parent: QObject | None = None,
                  *, readers: int = READERS) -> None:
@@ -224,44 +231,28 @@ class Operations(QObject):
     def task(self, parent: QWidget | None, title: str, label: str,
              job: Callable[[Progress], Any], *, cancellable: bool = True,
              changes: Change | None = None) -> Outcome:
-        """Long work behind a modal progress dialog that can cancel.
+        """Long work behind a modal progress dialog (``TaskDialog``) that can cancel.
 
-        ``job(progress)`` opens its own session(s) and touches no widget. Returns
-        when it has finished; an error raised after Cancel was pressed counts as
-        cancelled (the job stopped as asked), not as a failure to explain.
-        ``changes`` is announced when the job succeeds.
+        ``job(progress)`` opens its own session(s) and touches no widget; the dialog
+        shows the step and the rows it reports. Returns when it has finished (a
+        Cancel leaves the dialog saying "Cancelling…" until then); an error raised
+        after Cancel was pressed counts as cancelled (the job stopped as asked), not
+        as a failure to explain. ``changes`` is announced when the job succeeds.
         """
-        dialog = QProgressDialog(label, QCoreApplication.translate("Operations", "Cancel"),
-                                 0, 0, parent)
-        dialog.setObjectName("progressDialog")
-        dialog.setWindowTitle(title)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal if parent is not None
-                                 else Qt.WindowModality.ApplicationModal)
-        dialog.setMinimumDuration(0)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        if not cancellable:
-            dialog.setCancelButton(None)
-        progress = Progress(lambda done, total: self._bridge.progressed.emit(ticket, done,
-                                                                              total))
+        dialog = TaskDialog(title, label, parent, cancellable=cancellable)
+        progress = Progress(lambda done, total, step: self._bridge.progressed.emit(
+            ticket, done, total, step))
         ticket = Ticket(TASK, job, None, None, None, changes, progress)
-
-        def show(done: int, total: int) -> None:
-            if done > 0 and total > 0:  # a busy bar until there is something to count
-                dialog.setMaximum(total)
-                dialog.setValue(min(done, total))
-
-        ticket.on_progress = show
+        ticket.on_progress = dialog.report
         dialog.canceled.connect(progress.cancel)
         dialog.show()  # first, so that a Cancel pressed at once reaches the first report
         try:
             outcome = self._await(self._submit(ticket, self._tasks), user_input=True)
         finally:
             ticket.on_progress = None
-            # Read before closing: QProgressDialog emits canceled when it is closed.
             cancelled = progress.cancelled
             dialog.canceled.disconnect(progress.cancel)
-            dialog.close()
+            dialog.finish()
             dialog.deleteLater()
         if outcome.error is not None:
             return Outcome(error=outcome.error, cancelled=cancelled)
@@ -275,6 +266,16 @@ class Operations(QObject):
         ticket.done = lambda result: done(Outcome(result))
         ticket.failed = lambda error: done(Outcome(error=error))
         return self._submit(ticket, self._tasks)
+
+    def wait_run(self, job: Callable[[], Any]) -> Any:
+        """``run`` for code that needs the answer before it goes on, as ``wait`` is for
+        ``read``: start-up's schema and file checks, before there is a session factory to
+        read with. Returns ``job()``'s result or raises its error."""
+        ticket = Ticket(TASK, lambda _progress: job(), None, None, None, None, None)
+        outcome = self._await(self._submit(ticket, self._tasks))
+        if outcome.error is not None:
+            raise outcome.error
+        return outcome.value
 
     def notify(self, changes: Change) -> None:
         """Announce a change made outside ``write`` (an import's own transaction)."""
@@ -382,9 +383,9 @@ class Operations(QObject):
         else:
             self.report(ticket.error)
 
-    def _progressed(self, ticket: Ticket, done: int, total: int) -> None:
+    def _progressed(self, ticket: Ticket, done: int, total: int, step: str | None) -> None:
         if ticket.on_progress is not None and not ticket.delivered:
-            ticket.on_progress(done, total)
+            ticket.on_progress(done, total, step)
 
     def _reachable(self) -> None:
         if self._offline:

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from ...services import settings as business
 from ...services.missions import list_missions
 from ...services.rotations import list_rotations
-from ..area import REFRESH, AreaContext, AreaPage
+from ..area import PRINT, REFRESH, AreaContext, AreaPage
 from ..exporting import choose_target, run_export
 from ..prompts import Prompt
 from ..settings import Settings
@@ -103,8 +103,13 @@ class PaperworkPage(AreaPage):
         self.exportButton.setDefault(True)
         self.exportButton.setToolTip(self.tr("Choose the file, then write the report; "
                                              "it can be cancelled while it is written"))
+        self.previewButton = QPushButton(self.tr("&Print preview…"), self,
+                                         objectName="previewButton")
+        self.previewButton.setToolTip(self.tr("The pages of the report as they will print; "
+                                              "print them from there"))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(self.previewButton)
         buttons.addWidget(self.exportButton)
 
         line = QFrame(self, frameShape=QFrame.Shape.HLine, frameShadow=QFrame.Shadow.Sunken)
@@ -141,6 +146,7 @@ class PaperworkPage(AreaPage):
         self.languageCombo.activated.connect(self._remember_language)
         self.languageCombo.currentIndexChanged.connect(self._fill_marking)
         self.exportButton.clicked.connect(self.export)
+        self.previewButton.clicked.connect(self.print_preview)
         self.setFocusProxy(self.reportList)
 
         self._load_choices()
@@ -225,7 +231,7 @@ class PaperworkPage(AreaPage):
 
     # -- AreaPage --------------------------------------------------------------------
     def commands(self) -> set[str]:
-        return {REFRESH}
+        return {REFRESH, PRINT}
 
     def refresh(self) -> None:
         self._load_choices()
@@ -258,7 +264,8 @@ class PaperworkPage(AreaPage):
         self.descriptionLabel.setText(spec.translated_description())
         for key, widget in self._rows.items():
             self.form.setRowVisible(widget, key in spec.params)
-        lang = self._ctx.settings.export_language(spec.key) or spec.default_lang
+        lang = (self._ctx.settings.export_language(spec.key)
+                or spec.default_language(self._ctx.lang))
         self.languageCombo.setCurrentIndex(max(self.languageCombo.findData(lang), 0))
         self._update_scope()
 
@@ -359,6 +366,19 @@ class PaperworkPage(AreaPage):
         return None
 
     # -- export ----------------------------------------------------------------------
+    def print_preview(self) -> bool:
+        """Show the pages of the chosen report as they will print; True when shown."""
+        from ..print_preview import print_preview
+
+        spec, p = self.current_spec(), self.params()
+        missing = self._missing(spec, p)
+        if missing is not None:
+            Prompt.inform(self, spec.translated_title(), missing)
+            return False
+        self._ctx.settings.set_export_language(spec.key, p.lang)
+        return print_preview(self, self._ops, self._ctx.settings, export_job(spec, p),
+                             suggested_name(spec, p, dt.date.today()))
+
     def export(self) -> Path | None:
         """Ask for the file and write the chosen report there; the path, or None."""
         spec, p = self.current_spec(), self.params()

@@ -24,7 +24,14 @@ class ReportSpec:
     title: str  # English source, translated in the "Paperwork" context
     description: str  # idem
     params: frozenset[str]
-    default_lang: str
+    #: "en" for the UN's papers; None for the ministry's and Parliament's, which default
+    #: to the clerk's language when that is Kazakh or Russian (and so does the marking).
+    default_lang: str | None
+
+    def default_language(self, ui_lang: str) -> str:
+        if self.default_lang is not None:
+            return self.default_lang
+        return ui_lang if ui_lang in ("kk", "ru") else "ru"
 
     def translated_title(self) -> str:
         return QCoreApplication.translate(CONTEXT, self.title)
@@ -48,7 +55,7 @@ REPORTS: tuple[ReportSpec, ...] = (
                           "ceiling against the people approved and deployed, per mission and "
                           "overall, by personnel category, by sex and by speciality, with "
                           "totals and the list of the people deployed."),
-        frozenset({AS_OF, LANGUAGE}), "ru"),
+        frozenset({AS_OF, LANGUAGE}), None),
     ReportSpec(
         "contributions", QT_TRANSLATE_NOOP("Paperwork", "UN contributions"),
         QT_TRANSLATE_NOOP("Paperwork", "The UN monthly summary: the people deployed on the date "
@@ -61,18 +68,18 @@ REPORTS: tuple[ReportSpec, ...] = (
                           "and personnel category the persons who served and their tours "
                           "(a person sent twice is one person, two tours), staff officers and "
                           "observers together, and the strength on the period's last day."),
-        frozenset({PERIOD, LANGUAGE}), "ru"),
+        frozenset({PERIOD, LANGUAGE}), None),
     ReportSpec(
         "personnel-card", QT_TRANSLATE_NOOP("Paperwork", "Personnel card"),
         QT_TRANSLATE_NOOP("Paperwork", "Everything on file about one serviceman: personal data, "
                           "documents, assignment history and deployments, on A4 portrait."),
-        frozenset({SERVICEMAN, LANGUAGE}), "ru"),
+        frozenset({SERVICEMAN, LANGUAGE}), None),
     ReportSpec(
         "expiring", QT_TRANSLATE_NOOP("Paperwork", "Expiring documents"),
         QT_TRANSLATE_NOOP("Paperwork", "Current documents that have expired or expire within "
                           "the window, soonest first, with the serviceman and the unit "
                           "(discharged servicemen are left out)."),
-        frozenset({WINDOW, LANGUAGE}), "ru"),
+        frozenset({WINDOW, LANGUAGE}), None),
 )
 
 

@@ -133,7 +133,8 @@ class DecisionsPage(ListPage):
 
     # -- ListPage ----------------------------------------------------------------------
     def commands(self) -> set[str]:
-        return {NEW, FIND, REFRESH, EXPORT}
+        # New only where "New decision" is offered (an administrator's): never refused at OK.
+        return {FIND, REFRESH, EXPORT} | ({NEW} if self.newButton.isEnabled() else set())
 
     def export_title(self) -> str:
         return self.tr("Parliament decisions")

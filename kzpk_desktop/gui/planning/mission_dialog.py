@@ -21,7 +21,9 @@ NOTES_LIMIT = 1000
 class MissionDialog(RecordDialog):
     FIELDS = {
         "acronym": "acronymEdit", "name_en": "nameEnEdit", "name_ru": "nameRuEdit",
-        "name_kk": "nameKkEdit", "host_country": "hostCountryEdit", "iso3": "iso3Edit",
+        "name_kk": "nameKkEdit", "host_country": "hostCountryEdit",
+        "host_country_ru": "hostCountryRuEdit", "host_country_kk": "hostCountryKkEdit",
+        "iso3": "iso3Edit",
         "start_date": "startDateEdit", "end_date": "endDateEdit", "status": "statusCombo",
         "notes": "notesEdit",
     }
@@ -48,6 +50,8 @@ class MissionDialog(RecordDialog):
         ui.nameRuEdit.setText("" if data.name_ru == data.name_en else data.name_ru or "")
         ui.nameKkEdit.setText("" if data.name_kk == data.name_en else data.name_kk or "")
         ui.hostCountryEdit.setText(data.host_country or "")
+        ui.hostCountryRuEdit.setText(data.host_country_ru or "")
+        ui.hostCountryKkEdit.setText(data.host_country_kk or "")
         ui.iso3Edit.setText(data.iso3 or "")
         ui.startDateEdit.set_value(data.start_date)
         ui.endDateEdit.set_value(data.end_date)
@@ -61,7 +65,9 @@ class MissionDialog(RecordDialog):
         return MissionData(
             acronym=ui.acronymEdit.text(), name_en=ui.nameEnEdit.text(),
             name_ru=ui.nameRuEdit.text() or None, name_kk=ui.nameKkEdit.text() or None,
-            host_country=ui.hostCountryEdit.text(), iso3=ui.iso3Edit.text() or None,
+            host_country=ui.hostCountryEdit.text(),
+            host_country_ru=ui.hostCountryRuEdit.text() or None,
+            host_country_kk=ui.hostCountryKkEdit.text() or None, iso3=ui.iso3Edit.text() or None,
             start_date=ui.startDateEdit.value(), end_date=ui.endDateEdit.value(),
             status=ui.statusCombo.currentData(), notes=ui.notesEdit.toPlainText() or None,
             id=self._loaded.id, version=self._loaded.version)

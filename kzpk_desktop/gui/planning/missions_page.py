@@ -179,8 +179,7 @@ class MissionsPage(AreaPage):
             if self.roster.can_withdraw():
                 found.add(DELETE)
             return found
-        return {NEW, REFRESH, EXPORT} if self.current_mission_id() is not None \
-            else {REFRESH, EXPORT}
+        return {NEW, REFRESH, EXPORT} if self.newRotationButton.isEnabled() else {REFRESH, EXPORT}
 
     def export_list(self) -> None:
         """The open roster, else the missions or (focused) the rotations, as shown (filter,
@@ -228,7 +227,7 @@ class MissionsPage(AreaPage):
         rows = []
         for m in missions:
             o = self._overviews.get(m.id)
-            rows.append(MissionRow(m.id, m.acronym, m.name(self._lang), m.host_country, m.status,
+            rows.append(MissionRow(m.id, m.acronym, m.name(self._lang), m.host(self._lang), m.status,
                                    o.total if o else 0, len(o.rotations) if o else 0))
         self.missions.set_rows(rows)
         self._stale = False

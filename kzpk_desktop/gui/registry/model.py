@@ -33,6 +33,7 @@ _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole.value)
 _DECORATION = int(Qt.ItemDataRole.DecorationRole.value)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole.value)
 #: A passport must outlast a tour by six months (domain.md), so warn that early.
 PASSPORT_WARNING_MONTHS = 6
 
@@ -141,12 +142,15 @@ class RegistryModel(PagedModel):
 
     def extra_data(self, row: RegistryRow, column, role: int):
         key = column.key
-        if key == "surname" and role in (_DECORATION, _TOOLTIP):
-            # The warning dot also beside the name, so it is seen without scrolling right.
+        if key == "surname" and role in (_DECORATION, _TOOLTIP, _ACCESSIBLE):
+            # The warning mark also beside the name, so it is seen without scrolling right;
+            # a screen reader says it after the name.
             badge = self.extra(row)
-            if badge in (expiry.EXPIRED, expiry.EXPIRING):
-                return self._badge_data(badge, role)
-            return None
+            if badge not in (expiry.EXPIRED, expiry.EXPIRING):
+                return None
+            if role == _ACCESSIBLE:
+                return f"{column.value(row)}, {status_label(badge)}"
+            return self._badge_data(badge, role)
         if key == "passport_expires" and row.passport_expires is not None:
             if role == _FOREGROUND:
                 state = self._passport_state(row.passport_expires)

@@ -49,8 +49,10 @@ class RegistryPage(AreaPage):
                                  importable=ctx.may("clerk"))
         self.form = ServicemanForm(ranks, self)
         self.form.set_access(may_edit=ctx.may("clerk"), may_delete=ctx.may("supervisor"))
-        self.documents = DocumentsTab(ctx.ops, ctx.lang, settings=ctx.settings, parent=self)
-        self.assignments = AssignmentsTab(ctx.ops, ctx.lang, self, settings=ctx.settings)
+        self.documents = DocumentsTab(ctx.ops, ctx.lang, settings=ctx.settings, gate=ctx.gate,
+                                      parent=self)
+        self.assignments = AssignmentsTab(ctx.ops, ctx.lang, self, gate=ctx.gate,
+                                          settings=ctx.settings)
         self.recordTabs = QTabWidget(self, objectName="recordTabs")
         self.recordTabs.addTab(self.form, self.tr("Record"))
         self.recordTabs.addTab(self.documents, self.tr("Documents"))
@@ -208,8 +210,9 @@ class RegistryPage(AreaPage):
         data = self.form.value()
         answer = Prompt.ask(
             self, self.tr("Delete serviceman"),
-            self.tr("Delete %1 (IIN %2) with all documents and history?\n\n"
-                    "This cannot be undone.").replace("%1", self._who(data))
+            self.tr("Delete %1 (IIN %2) with all documents, assignments and roster "
+                    "entries?\n\nEdit > Undo delete (Ctrl+Z) brings everything back.")
+            .replace("%1", self._who(data))
             .replace("%2", data.iin),
             {Button.Yes: self.tr("Delete"), Button.No: self.tr("Keep")}, Button.No,
             icon=QMessageBox.Icon.Warning)
@@ -230,7 +233,9 @@ class RegistryPage(AreaPage):
         self.form.load(None)
         self._show_extras(None)
         self.commandsChanged.emit()
-        self.statusMessage.emit(self.tr("Deleted: %1.").replace("%1", self._who(data)))
+        if outcome.ok:  # into the recycle bin: the window offers to undo it
+            self._ops.deleted.emit(outcome.value, self.tr("Serviceman %1 deleted.")
+                                   .replace("%1", self._who(data)))
 
     def show_history(self) -> None:
         """The open record's own audit history, in a dialog."""

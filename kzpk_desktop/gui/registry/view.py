@@ -21,6 +21,7 @@ from ...services.ranks import RankChoice, rank_choices
 from ...services.registry import RegistryFilter, RegistryRow
 from ...services.text import full_name
 from ..labels import sex_choices, status_choices
+from ..documents.status import ExpiryLegend
 from ..ops import Operations
 from ..settings import Settings
 from ..widgets.list_page import ListKit
@@ -100,6 +101,9 @@ class RegistryList(QWidget):
         layout.addLayout(search)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
+        # What the marks beside the names and in the Documents column mean.
+        self.legend = ExpiryLegend(self)
+        layout.addWidget(self.legend)
 
         self._search_timer = typing_timer(self, self.apply_filter)
         self.searchEdit.textChanged.connect(self._search_timer.start)

@@ -7,13 +7,23 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...services import assignments, units
 from ...services.assignments import AssignmentRow
 from ...services.dates import fmt
+from ..area import Gate
 from ..ops import Change, Operations, Ticket
 from ..ops.changes import ASSIGNMENT, SERVICEMAN, UNIT
+from ..prompts import Button, Prompt
 from ..settings import Settings
 from ..widgets.list_page import ListKit
 from ..widgets.record_tab import RecordTab
@@ -63,7 +73,8 @@ class AssignmentsTab(RecordTab):
     announced as a change (the registry's unit column, the unit's members follow)."""
 
     def __init__(self, ops: Operations, lang: str, parent: QWidget | None = None, *,
-                 settings: Settings | None = None) -> None:
+                 gate: Gate | None = None, settings: Settings | None = None) -> None:
+        """``gate`` (``AreaContext.gate``) greys out what the signed-in role may not do."""
         super().__init__(parent)
         self.setObjectName("assignmentsTab")
         self._ops = ops
@@ -83,9 +94,15 @@ class AssignmentsTab(RecordTab):
         self.assignButton.setToolTip(self.tr("Record a new assignment; the current one ends the "
                                              "day before it starts"))
         self.assignButton.clicked.connect(self.assign)
+        self.deleteButton = QPushButton(self.tr("&Delete…"), self,
+                                        objectName="deleteAssignmentButton")
+        self.deleteButton.setToolTip(self.tr("Delete an assignment entered by mistake (Edit > "
+                                             "Undo delete brings it back)"))
+        self.deleteButton.clicked.connect(self.delete_selected)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.assignButton)
+        buttons.addWidget(self.deleteButton)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -93,10 +110,48 @@ class AssignmentsTab(RecordTab):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.assignButton.setEnabled(False)
+        self.deleteButton.setEnabled(False)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
+        if gate is not None:
+            gate(self.assignButton, "clerk", tip=self.assignButton.toolTip())
+            gate(self.deleteButton, "supervisor", tip=self.deleteButton.toolTip())
         ops.changed.connect(self._changed)
 
     def serviceman_changed(self) -> None:
         self.assignButton.setEnabled(self._serviceman_id is not None)
+        self._update_buttons()
+
+    def selected(self) -> AssignmentRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    def _update_buttons(self, *_args) -> None:
+        self.deleteButton.setEnabled(self._serviceman_id is not None
+                                     and self.selected() is not None)
+
+    def delete_selected(self) -> None:
+        row, person, lang = self.selected(), self._serviceman_id, self._lang
+        if row is None or person is None:
+            return
+        what = self.tr("the assignment to %1 from %2").replace("%1", row.unit)\
+            .replace("%2", fmt(row.date_from))
+        answer = Prompt.ask(self, self.tr("Delete assignment"),
+                            self.tr("Delete %1 of %2?\n\nHistory is normally ended, not "
+                                    "deleted: delete only an assignment entered by mistake.")
+                            .replace("%1", what).replace("%2", self._who),
+                            {Button.Yes: self.tr("Delete"), Button.No: self.tr("Keep")},
+                            Button.No, icon=QMessageBox.Icon.Warning)
+        if answer != Button.Yes:
+            return
+        outcome = self._ops.call(
+            lambda session: assignments.remove_assignment(session, row.id, version=row.version,
+                                                          lang=lang),
+            write=True, changes=Change.of(ASSIGNMENT, also=[UNIT]).and_(SERVICEMAN, person),
+            parent=self, title=self.tr("Assignment not deleted"))
+        if outcome.ok:  # into the recycle bin: the window offers to undo it
+            self._ops.deleted.emit(outcome.value, self.tr("Assignment to %1 deleted.")
+                                   .replace("%1", row.unit))
 
     def load(self) -> None:
         if self._reading is not None:

@@ -287,7 +287,8 @@ class UnitsPage(AreaPage):
 
     # -- AreaPage ---------------------------------------------------------------------------
     def commands(self) -> set[str]:
-        return {NEW, REFRESH, EXPORT}
+        # New only where "Add unit" is offered (an administrator's): never refused at OK.
+        return {REFRESH, EXPORT} | ({NEW} if self.addButton.isEnabled() else set())
 
     def export_list(self) -> None:
         """The chosen unit's members as shown, to .xlsx or .csv (``gui.list_export``)."""

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
+from typing import Any
 
-from sqlalchemy import Connection, exists, func, insert, literal, select
+from sqlalchemy import Connection, exists, func, insert, literal, or_, select
 from sqlalchemy.orm import Session
 
 from ...db.models import ExchangeOffice, ExchangeRow
@@ -114,13 +115,24 @@ def uncaptured(conn: Connection, entities: Iterable[str] | None = None) -> int:
                for n in names)
 
 
+_ANY: dict[tuple[str, ...], Any] = {}
+
+
+def _any_missing(names: tuple[str, ...]):
+    """One statement: does any of these tables hold a record without a change state?"""
+    found = _ANY.get(names)
+    if found is None:
+        found = _ANY[names] = select(or_(*[exists(_missing(n)) for n in names]))
+    return found
+
+
 def reconcile(conn: Connection, entities: Iterable[str] | None = None) -> int:
     """Stamp every record that has no change state (bulk inserts); return how many."""
     names = [e.name for e in ENTITIES] if entities is None else list(entities)
     if conn.execute(select(ExchangeOffice.id).where(ExchangeOffice.is_self.is_(True))).first() \
             is None:
         return 0
-    if uncaptured(conn, names) == 0:
+    if not conn.execute(_any_missing(tuple(names))).scalar():
         return 0
     now, seq = hlc.next_change(conn)
     total = 0
@@ -132,3 +144,31 @@ def reconcile(conn: Connection, entities: Iterable[str] | None = None) -> int:
             ["entity", "uid", "seq", "clock", "deleted"], sel))
         total += max(result.rowcount or 0, 0)
     return total
+
+
+def capture_restored(session: Session, keys: Iterable[tuple[str, uuid.UUID]]) -> None:
+    """Records a clerk put back from the recycle bin (services/recycle.py), after their rows
+    were written: a deliberate change made on top of their deletion, so every office that
+    holds the tombstone takes the record back (``merge.against_tombstone``), and one that
+    has not seen the deletion yet ignores it when it comes."""
+    if session.info.get(APPLYING):
+        return
+    keys = [(entity, uid) for entity, uid in keys if entity in BY_NAME]
+    conn = session.connection()
+    stamped = hlc.next_change(conn) if keys else None
+    if stamped is None:
+        return
+    now, seq = stamped
+    current = state.load_pairs(conn, keys)
+    out = []
+    for entity, uid in keys:
+        st = current.get((entity, uid)) or state.RowState(entity, uid, seq, now)
+        if st.deleted:
+            gone = st.clock
+            known = {n: c[0] if isinstance(c, list) else c for n, c in st.clocks.items()}
+            st.clocks = {n: [now, sorted({known.get(n) or gone, gone})]
+                         for n in BY_NAME[entity].fields}
+            st.clocks[state.RESTORED] = gone
+        st.clock, st.deleted, st.seq, st.via = now, False, seq, None
+        out.append(st)
+    state.save(conn, out)

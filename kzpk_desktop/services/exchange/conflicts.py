@@ -112,6 +112,7 @@ def resolve(session: Session, conflict_id: int, keep: str) -> Conflict:
         else:
             _resolve_identity(m, row, keep)
         retry_held(m)
+        m.finish()
         session.flush()
     finally:
         session.info.pop(APPLYING, None)

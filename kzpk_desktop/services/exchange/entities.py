@@ -50,11 +50,20 @@ class Entity:
         return list(_columns(self))
 
     @property
-    def fields(self) -> list[str]:
-        return list(_fields(self))
+    def fields(self) -> tuple[str, ...]:
+        return _fields(self)
+
+    @property
+    def field_set(self) -> frozenset[str]:
+        found = _FIELD_SETS.get(self.name)
+        if found is None:
+            found = _FIELD_SETS[self.name] = frozenset(_fields(self))
+        return found
 
 
 _COLUMNS: dict[str, tuple[str, ...]] = {}
+_FIELDS: dict[str, tuple[str, ...]] = {}
+_FIELD_SETS: dict[str, frozenset[str]] = {}
 
 
 def _columns(entity: Entity) -> tuple[str, ...]:
@@ -68,7 +77,11 @@ def _columns(entity: Entity) -> tuple[str, ...]:
 
 
 def _fields(entity: Entity) -> tuple[str, ...]:
-    return _columns(entity) + ((SCAN_FIELD,) if entity.name == "document" else ())
+    found = _FIELDS.get(entity.name)
+    if found is None:
+        found = _FIELDS[entity.name] = _columns(entity) + (
+            (SCAN_FIELD,) if entity.name == "document" else ())
+    return found
 
 
 _PEOPLE_PROTECTED = frozenset({"iin", "service_number", "surname", "given_name", "patronymic",
@@ -146,26 +159,49 @@ def decode(table: Table, name: str, value: Any) -> Any:
     """A travelled value as the column takes it; ValueError when it is not one."""
     if value is None:
         return None
-    ctype = table.c[name].type
+    return decoder(table, name)(value)
+
+
+_DECODERS: dict[tuple[str, str], Any] = {}
+
+
+def decoder(table: Table, name: str):
+    """The function that reads a travelled (not None) value of one column, worked out once."""
+    found = _DECODERS.get((table.name, name))
+    if found is None:
+        found = _DECODERS[(table.name, name)] = _decoder(table.c[name].type, name)
+    return found
+
+
+def _decoder(ctype, name: str):
     if isinstance(ctype, DateTime):
-        return dt.datetime.fromisoformat(value)
+        return dt.datetime.fromisoformat
     if isinstance(ctype, Date):
-        return dt.date.fromisoformat(value)
+        return dt.date.fromisoformat
     if isinstance(ctype, Boolean):
-        if not isinstance(value, bool):
-            raise ValueError(f"{name}: not a yes/no value")
-        return value
+        def yes_no(value):
+            if not isinstance(value, bool):
+                raise ValueError(f"{name}: not a yes/no value")
+            return value
+        return yes_no
     if isinstance(ctype, Integer):
-        if not isinstance(value, int) or isinstance(value, bool):
-            raise ValueError(f"{name}: not a whole number")
-        return value
+        def whole(value):
+            if not isinstance(value, int) or isinstance(value, bool):
+                raise ValueError(f"{name}: not a whole number")
+            return value
+        return whole
     if isinstance(ctype, Uuid):
-        return uuid.UUID(value)
+        return uuid.UUID
     if isinstance(ctype, LargeBinary):
-        raise ValueError(f"{name}: files travel as scans")
-    if not isinstance(value, str):
-        raise ValueError(f"{name}: not text")
+        def binary(value):
+            raise ValueError(f"{name}: files travel as scans")
+        return binary
     length = getattr(ctype, "length", None)
-    if length is not None and len(value) > length:
-        raise ValueError(f"{name}: longer than {length} characters")
-    return value
+
+    def text(value):
+        if not isinstance(value, str):
+            raise ValueError(f"{name}: not text")
+        if length is not None and len(value) > length:
+            raise ValueError(f"{name}: longer than {length} characters")
+        return value
+    return text

@@ -10,7 +10,7 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, bindparam, insert, select, update
 
 from ...db.models import ExchangeRow
 from . import clock as hlc
@@ -111,8 +111,21 @@ def save(conn: Connection, states: Iterable[RowState]) -> None:
                 old.append((st, row))
         for start in range(0, len(fresh), _CHUNK * 4):
             conn.execute(insert(_T), fresh[start:start + _CHUNK * 4])
-    for st, row in old:
-        conn.execute(update(_T).where(_T.c.id == st.id).values(**row))
+    if old:
+        stmt = update(_T).where(_T.c.id == bindparam("_id")).values(
+            {k: bindparam(f"_{k}") for k in ("entity", "uid", "seq", "clock", "clocks",
+                                             "deleted", "via")})
+        params = [{"_id": st.id, **{f"_{k}": v for k, v in row.items()}} for st, row in old]
+        for start in range(0, len(params), _CHUNK):
+            conn.execute(stmt, params[start:start + _CHUNK])
+
+
+def insert_new(conn: Connection, states: Iterable[RowState]) -> None:
+    """Insert ``states`` of records that have none yet (the caller has just looked)."""
+    rows = [{"entity": st.entity, "uid": st.uid, "seq": st.seq, "clock": st.clock,
+             "clocks": st.clocks_json(), "deleted": st.deleted, "via": st.via} for st in states]
+    for start in range(0, len(rows), _CHUNK * 4):
+        conn.execute(insert(_T), rows[start:start + _CHUNK * 4])
 
 
 def rekey(conn: Connection, entity: str, old: uuid.UUID, new: uuid.UUID) -> None:

@@ -29,9 +29,8 @@ from ..ceilings import ceiling_usage
 from ..errors import N_
 from . import clock as hlc
 from .capture import APPLYING
-from .entities import ENTITIES
 from .export import export_package
-from .merge import Merger, Summary, apply_aliases, retry_held
+from .merge import Cancelled, Merger, Summary, apply_aliases, apply_records, retry_held
 from .office import ExchangeError, peer_row, require_self, self_row
 from .package import MAX_PACKAGE_BYTES, Package, address, open_package
 
@@ -54,15 +53,17 @@ def export_to_file(factory: sessionmaker[Session], to_code: str, path: str | os.
                    *, progress=None) -> ExportResult:
     target = Path(path)
     temp = target.with_name(f".{target.name}.partial")
-    with write_session(factory) as session:
-        data, out = export_package(session, to_code, progress=progress)
-        with open(temp, "wb") as f:
-            f.write(data)
+    try:
+        with write_session(factory) as session, open(temp, "wb") as f:
+            _, out = export_package(session, to_code, progress=progress, out=f)
             f.flush()
             os.fsync(f.fileno())
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
     os.replace(temp, target)
-    return ExportResult(target, out.header["seq"], sum(out.counts.values()), len(out.scans),
-                        len(data), out.deferred_scans)
+    return ExportResult(target, out.header["seq"], sum(out.counts.values()), out.scans,
+                        out.size, out.deferred_scans)
 
 
 class _DryRun(Exception):
@@ -146,9 +147,18 @@ def _check_schema(pkg: Package) -> None:
 CANCELLED_MSG = N_("The import was cancelled; nothing was changed.")
 
 
+#: SQLite page cache while a package is applied (KiB): a first package writes hundreds of
+#: thousands of rows into indexes keyed by random uids, which the default 2 MB thrashes.
+_SQLITE_CACHE_KIB = 256 * 1024
+
+
 def _apply(session: Session, me, peer, pkg: Package, summary: Summary, progress=None) -> None:
     conn = session.connection()
     session.info[APPLYING] = True
+    sqlite = conn.dialect.name == "sqlite"
+    if sqlite:
+        cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+        conn.exec_driver_sql(f"PRAGMA cache_size=-{_SQLITE_CACHE_KIB}")
     try:
         seen = pkg.manifest.get("clock")
         stamped = hlc.next_change(conn, seen=seen if isinstance(seen, str) else None)
@@ -156,22 +166,23 @@ def _apply(session: Session, me, peer, pkg: Package, summary: Summary, progress=
         ministry = me.code if me.role == "ministry" else peer.code
         m = Merger(session, me=me, sender_code=peer.code, sender_role=peer.role, now=now,
                    seq=seq, summary=summary, ministry_code=ministry, scans=pkg.scans)
-        changes = pkg.changes if isinstance(pkg.changes, dict) else {}
-        rows = changes.get("rows") if isinstance(changes.get("rows"), dict) else {}
-        apply_aliases(m, changes.get("aliases") or [])
-        steps = [(e, False) for e in ENTITIES] + [(e, True) for e in reversed(ENTITIES)]
-        for done, (entity, tombstones) in enumerate(steps, 1):
-            m.apply(entity, rows.get(entity.name) or [], tombstones=tombstones)
-            if progress is not None and progress(done, len(steps)) is False:
-                raise ExchangeError(CANCELLED_MSG)
+        apply_aliases(m, pkg.aliases if isinstance(pkg.aliases, list) else [])
+        try:
+            apply_records(m, pkg.records(), sum(v for v in pkg.counts.values()
+                                                if isinstance(v, int)), progress)
+        except Cancelled:
+            raise ExchangeError(CANCELLED_MSG) from None
         retry_held(m)
+        m.finish()
         session.flush()
         # Fresh stamps handed out by the merge must stay behind the office clock.
         conn.execute(update(_OFFICES).where(_OFFICES.c.id == me.id).values(
             clock=max(now, m.fresh_clock())))
     finally:
         session.info.pop(APPLYING, None)
-    _store_audit(conn, peer.code, pkg.audit, summary)
+        if sqlite:
+            conn.exec_driver_sql(f"PRAGMA cache_size={int(cache)}")
+    _store_audit(conn, peer.code, pkg.audit_events(), summary)
     _take_acks(conn, me, peer, pkg.acks, summary)
     covers = pkg.manifest.get("covers")
     conn.execute(update(_OFFICES).where(_OFFICES.c.id == peer.id).values(
@@ -188,12 +199,28 @@ def _apply(session: Session, me, peer, pkg: Package, summary: Summary, progress=
 
 
 def _store_audit(conn, office: str, events, summary: Summary) -> None:
-    """Keep another office's audit events as reported; a rewritten history is flagged."""
-    if not isinstance(events, list):
-        return
+    """Keep another office's audit events as reported; a rewritten history is flagged.
+
+    ``events`` stream; they are compared with what is stored in batches."""
     last = conn.execute(select(_AUDIT.c.event_id, _AUDIT.c.hash).where(_AUDIT.c.office == office)
                         .order_by(_AUDIT.c.event_id.desc()).limit(1)).first()
-    rows = []
+    last = (last.event_id, last.hash) if last is not None else None
+    stored_count = 0
+    batch: list = []
+    for ev in events:
+        batch.append(ev)
+        if len(batch) >= 5000:
+            last, n = _store_audit_batch(conn, office, batch, last, summary)
+            stored_count += n
+            batch = []
+    if batch:
+        last, n = _store_audit_batch(conn, office, batch, last, summary)
+        stored_count += n
+    summary.events = stored_count
+
+
+def _store_audit_batch(conn, office: str, events: list, last, summary: Summary):
+    parsed = []
     for ev in events:
         try:
             event_id, event_hash, prev = int(ev["id"]), str(ev["hash"]), ev.get("prev_hash")
@@ -207,11 +234,20 @@ def _store_audit(conn, office: str, events, summary: Summary) -> None:
             summary.audit_problems.append(Message(N_("an audit event from {office} could not be "
                                                      "read"), office=office))
             continue
-        stored = conn.execute(select(_AUDIT.c.id, _AUDIT.c.hash).where(
-            _AUDIT.c.office == office, _AUDIT.c.event_id == event_id)).first()
-        if stored is not None:
-            if stored.hash != event_hash:
-                conn.execute(update(_AUDIT).where(_AUDIT.c.id == stored.id)
+        parsed.append((ev, event_id, event_hash, prev, row))
+    stored: dict[int, tuple[int, str]] = {}
+    wanted = sorted({p[1] for p in parsed})
+    for start in range(0, len(wanted), 500):
+        part = wanted[start:start + 500]
+        for r in conn.execute(select(_AUDIT.c.event_id, _AUDIT.c.id, _AUDIT.c.hash).where(
+                _AUDIT.c.office == office, _AUDIT.c.event_id.in_(part))):
+            stored[r.event_id] = (r.id, r.hash)
+    rows = []
+    for ev, event_id, event_hash, prev, row in parsed:
+        found = stored.get(event_id)
+        if found is not None:
+            if found[1] != event_hash:
+                conn.execute(update(_AUDIT).where(_AUDIT.c.id == found[0])
                              .values(contradicted=event_hash))
                 summary.audit_problems.append(Message(REWRITTEN_MSG, office=office, id=event_id))
             continue
@@ -219,17 +255,18 @@ def _store_audit(conn, office: str, events, summary: Summary) -> None:
             summary.audit_problems.append(Message(N_("audit event {id} from {office} does not "
                                                      "match its own hash"), office=office,
                                                   id=event_id))
-        if last is not None and event_id == last.event_id + 1 and prev != last.hash:
-            summary.audit_problems.append(Message(REWRITTEN_MSG, office=office, id=last.event_id))
+        if last is not None and event_id == last[0] + 1 and prev != last[1]:
+            summary.audit_problems.append(Message(REWRITTEN_MSG, office=office, id=last[0]))
             conn.execute(update(_AUDIT).where(_AUDIT.c.office == office,
-                                              _AUDIT.c.event_id == last.event_id)
+                                              _AUDIT.c.event_id == last[0])
                          .values(contradicted=prev or "-"))
         rows.append({"office": office, "event_id": event_id, "hash": event_hash,
                      "prev_hash": prev, "event": json.dumps(ev, ensure_ascii=False)})
-        last = type("Last", (), {"event_id": event_id, "hash": event_hash})
-    if rows:
-        conn.execute(insert(_AUDIT), rows)
-    summary.events = len(rows)
+        stored[event_id] = (None, event_hash)  # the same event twice in one package
+        last = (event_id, event_hash)
+    for start in range(0, len(rows), 2000):
+        conn.execute(insert(_AUDIT), rows[start:start + 2000])
+    return last, len(rows)
 
 
 REWRITTEN_MSG = N_("office {office} rewrote its audit trail after reporting it: event {id} "

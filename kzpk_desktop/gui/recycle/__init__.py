@@ -1,0 +1,1 @@
+"""Undo of the last delete, and the recycle bin an administrator restores from."""

@@ -1,0 +1,27 @@
+"""Applying another office's records: state-based, idempotent, by uid.
+
+For every field the incoming value and clock meet the local ones:
+
+- the same clock: nothing to do (a repeat);
+- the incoming change was made on top of the local value (the local clock is
+  among the clocks its writer had seen, or both come from the same office and
+  the incoming one is later): it is taken;
+- the local value was made on top of the incoming one: it stays;
+- otherwise the two were made concurrently: an ordinary field takes the later
+  clock, a protected field (identity, roster status, document kind and
+  number) keeps the local value and opens a conflict for a clerk.
+
+So the order in which packages arrive, and how often, changes nothing.
+Deleted records stay deleted (a tombstone remembers the clocks it knew; an
+edit it did not know opens a conflict). A change the sending office may not
+make is not applied and the ministry sends its own value back.
+"""
+from .core import BATCH, Cancelled, Merger, _parents_first, apply_records
+from .held import retry_held
+from .identity import _fold, apply_aliases, record_alias, rekey
+from .records import (GONE, SAME_PERSON_MSG, UNREADABLE_MSG, WAITS_MSG, Incoming, Summary,
+                      decide, parse_record)
+
+__all__ = ["BATCH", "Cancelled", "apply_records", "GONE", "SAME_PERSON_MSG", "UNREADABLE_MSG", "WAITS_MSG", "Incoming", "Merger",
+           "Summary", "_fold", "_parents_first", "apply_aliases", "decide", "parse_record",
+           "record_alias", "rekey", "retry_held"]

@@ -1,0 +1,333 @@
+"""The merger: one import's context (who sent it, the clock, local ids by uid) and the
+dispatch of an entity's records to insert, update or delete."""
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import Connection, select
+from sqlalchemy.orm import Session
+
+from ....messages import Message
+from ...errors import N_
+from .. import clock as hlc
+from .. import state
+from ... import documents
+from ..entities import BY_NAME, ENTITIES, SCAN_FIELD, Entity, decoder
+from .clashes import ClashesMixin
+from .deletes import DeletesMixin
+from .held import HeldMixin
+from .identity import IdentityMixin
+from .records import (_ALIAS, _CHUNK, _HELD, _ROWS, GONE, UNREADABLE_MSG, WAITS_MSG, Incoming, Summary,
+                      parse_record)
+from .rows import RowsMixin
+
+
+_UNKNOWN = object()
+
+
+class Merger(RowsMixin, IdentityMixin, DeletesMixin, ClashesMixin, HeldMixin):
+    def __init__(self, session: Session, *, me, sender_code: str, sender_role: str,
+                 now: str, seq: int, summary: Summary, ministry_code: str | None,
+                 scans: dict[str, bytes] | None = None) -> None:
+        from ..export import Encoder
+
+        self.encoder = Encoder(session.connection())
+        self.ministry_code = ministry_code
+        self.scans = scans or {}
+        self.session = session
+        self.conn: Connection = session.connection()
+        self.me = me
+        self.sender = sender_code
+        self.sender_role = sender_role
+        self.now = now
+        self.seq = seq
+        self.s = summary
+        self.aliases = {r.uid: r.survivor for r in self.conn.execute(select(_ALIAS))}
+        self._ids: dict[str, dict[uuid.UUID, int]] = {}
+        self._tick = 0
+        #: people whose current documents are elected again once the package is in
+        self.reelect: set[int] = set()
+        #: (entity, uid, field) of the open conflicts, read once: most fields have none
+        self._open: set[tuple[str, uuid.UUID, str]] | None = None
+        #: {entity: {uid as travelled text: local id}}: references resolved without parsing
+        self._ref_text: dict[str, dict[str, int]] = {}
+        self._decoders: dict[str, dict] = {}
+        #: entities with no record and no change state here when their first records came
+        #: (a first package): only what this import inserted exists, and the cache has it
+        self._fresh: set[str] = set()
+        self._checked: set[str] = set()
+        self.held_any = self.conn.execute(select(_HELD.c.id).limit(1)).first() is not None
+        #: document numbers on file, read once when a large batch asks (no index on them)
+        self.doc_numbers: set[str] | None = None
+
+    # --- small helpers ----------------------------------------------------------------------
+
+    def fresh_clock(self) -> str:
+        """A clock later than everything this import has seen, distinct per call."""
+        self._tick += 1
+        millis, counter, office = hlc.parse(self.now)
+        return hlc.stamp(millis, counter + self._tick, office) if counter + self._tick <= 9999 \
+            else hlc.stamp(millis + 1, self._tick, office)
+
+    def alias(self, uid: uuid.UUID) -> uuid.UUID:
+        if uid not in self.aliases:
+            return uid
+        seen = set()
+        while uid in self.aliases and uid not in seen:
+            seen.add(uid)
+            uid = self.aliases[uid]
+        return uid
+
+    def ids(self, entity: str, uids) -> dict[uuid.UUID, int]:
+        cache = self._ids.setdefault(entity, {})
+        table = BY_NAME[entity].table
+        wanted = [u for u in set(uids) if u not in cache]
+        for start in range(0, len(wanted), _CHUNK):
+            part = wanted[start:start + _CHUNK]
+            found = dict(self.conn.execute(select(table.c.uid, table.c.id)
+                                           .where(table.c.uid.in_(part))).all())
+            for u in part:
+                cache[u] = found.get(u)
+        return {u: cache.get(u) for u in uids}
+
+    def prefetch_refs(self, entity: Entity, values: list[dict]) -> None:
+        """The local ids of everything ``values`` refer to, read in bulk (into the caches)."""
+        for name, target in entity.refs.items():
+            text = self._ref_text.setdefault(target, {})
+            raws = {v.get(name) for v in values} - text.keys()
+            raws.discard(None)
+            parsed = {}
+            for raw in raws:
+                try:
+                    parsed[raw] = self.alias(uuid.UUID(raw))
+                except (ValueError, TypeError, AttributeError):
+                    pass  # refused as unreadable with its record
+            cache = self._ids.setdefault(target, {})
+            wanted = set(parsed.values()) - cache.keys()
+            if len(wanted) > 20_000:  # a first package: one pass over the table
+                table = BY_NAME[target].table
+                cache.update(dict(self.conn.execute(select(table.c.uid, table.c.id)).all()))
+                for u in wanted - cache.keys():
+                    cache[u] = None
+            elif wanted:
+                self.ids(target, wanted)
+            for raw, u in parsed.items():
+                if cache.get(u) is not None:
+                    text[raw] = cache[u]
+
+    def finish(self) -> None:
+        """Derived data rebuilt in bulk once the records are in (current documents)."""
+        if self.reelect:
+            self.session.flush()
+            documents.elect_current_many(self.session, sorted(self.reelect))
+            self.reelect.clear()
+
+    def forget(self, entity: str, uid: uuid.UUID) -> None:
+        self._ids.get(entity, {}).pop(uid, None)
+        self._ref_text.pop(entity, None)
+        self.not_fresh(entity)
+
+    def not_fresh(self, entity: str) -> None:
+        """Something other than a plain insert wrote ``entity`` here: look records up again."""
+        self._fresh.discard(entity)
+        self._checked.add(entity)
+
+    def is_fresh(self, entity: Entity) -> bool:
+        if entity.name not in self._checked:
+            self._checked.add(entity.name)
+            table = entity.table
+            if self.conn.execute(select(table.c.id).limit(1)).first() is None \
+                    and self.conn.execute(select(_ROWS.c.id).where(
+                        _ROWS.c.entity == entity.name).limit(1)).first() is None:
+                self._fresh.add(entity.name)
+        return entity.name in self._fresh
+
+    def remember(self, entity: str, got: dict[uuid.UUID, int]) -> None:
+        """Ids of records just inserted, for references to them."""
+        self._ids.setdefault(entity, {}).update(got)
+        text = self._ref_text.setdefault(entity, {})
+        for u, i in got.items():
+            text[str(u)] = i
+
+    def refuse(self, inc: Incoming, template: str, args: dict) -> None:
+        reason = Message(template, **args)
+        self.s.refused.append(Message(N_("{entity} {uid} from {office} not applied: {reason}"),
+                                      entity=inc.entity.name, uid=str(inc.uid),
+                                      office=self.sender, reason=reason))
+
+
+    def resolve_refs(self, inc: Incoming) -> tuple[dict, Message | None]:
+        """The incoming values decoded for this database (references as local ids)."""
+        out = {}
+        table = inc.entity.table
+        refs = inc.entity.refs
+        decoders = self._decoders.get(table.name)
+        if decoders is None:
+            decoders = self._decoders[table.name] = {
+                n: decoder(table, n) for n in inc.entity.columns if n not in refs}
+        for name, raw in inc.values.items():
+            if name == SCAN_FIELD:
+                continue
+            if name in refs:
+                if raw is None:
+                    out[name] = None
+                    continue
+                target = refs[name]
+                local = self._ref_text.get(target, {}).get(raw)
+                if local is not None:
+                    out[name] = local
+                    continue
+                ref = uuid.UUID(raw)
+                if self.aliases:
+                    ref = self.alias(ref)
+                local = self._ids.get(target, {}).get(ref, _UNKNOWN)
+                if local is _UNKNOWN:
+                    local = self.ids(target, [ref])[ref]
+                if local is None:
+                    gone = state.load(self.conn, target, [ref]).get(ref)
+                    if gone is not None and gone.deleted:
+                        return out, GONE
+                    return out, Message(WAITS_MSG, entity=target, uid=str(ref))
+                out[name] = local
+            elif raw is None:
+                out[name] = None
+            else:
+                out[name] = decoders[name](raw)
+        return out, None
+
+    def local_values(self, entity: Entity, row) -> dict:
+        """A local row's travelling values, encoded as they would travel."""
+        return self.encoder.values(entity, row)
+
+    # --- the records of one entity ----------------------------------------------------------
+
+    def apply(self, entity: Entity, records: list, *, tombstones: bool) -> None:
+        incoming: list[Incoming] = []
+        seen: set[uuid.UUID] = set()
+        for raw in records:
+            try:
+                inc = parse_record(entity, raw)
+            except (ValueError, KeyError, TypeError, AttributeError) as exc:
+                self.s.refused.append(Message(UNREADABLE_MSG, detail=f"{entity.name}: {exc}"))
+                continue
+            if inc.deleted == tombstones:
+                inc.uid = self.alias(inc.uid)
+                if inc.uid in seen:
+                    continue  # the same record twice in one batch: the first one counts
+                seen.add(inc.uid)
+                incoming.append(inc)
+        if not incoming:
+            return
+        uids = [i.uid for i in incoming]
+        if self.is_fresh(entity):
+            states: dict = {}
+            cache = self._ids.setdefault(entity.name, {})
+            ids = {u: cache.get(u) for u in uids}
+        else:
+            states = state.load(self.conn, entity.name, uids)
+            ids = self.ids(entity.name, uids)
+        new_rows, updates = [], []
+        for inc in incoming:
+            st = states.get(inc.uid)
+            local_id = ids.get(inc.uid)
+            if inc.deleted:
+                self.tombstone(inc, st, local_id)
+            elif st is not None and st.deleted:
+                self.against_tombstone(inc, st)
+            elif local_id is None:
+                if entity.natural and self.adopt_natural(inc):
+                    updates.append((inc, states.get(inc.uid)))
+                    continue
+                new_rows.append(inc)
+            else:
+                updates.append((inc, st))
+        for wave in _parents_first(self, entity, new_rows):
+            self.insert(entity, wave, known_new=True)
+        if updates:
+            self.update(entity, updates)
+
+
+def _parents_first(m: Merger, entity: Entity, rows: list[Incoming]) -> list[list[Incoming]]:
+    """New records in waves, each referring only to records of earlier waves (a unit's parent,
+    a decision's successor): inserted in bulk, rather than held and retried one by one."""
+    own = [name for name, target in entity.refs.items() if target == entity.name]
+    if not own or len(rows) < 2:
+        return [rows] if rows else []
+    waves, pending = [], rows
+    while pending:
+        waiting = {i.uid for i in pending}
+
+        def blocked(inc: Incoming) -> bool:
+            for name in own:
+                raw = inc.values.get(name)
+                if raw:
+                    try:
+                        ref = m.alias(uuid.UUID(raw))
+                    except (ValueError, TypeError, AttributeError):
+                        return False  # refused as unreadable when inserted
+                    if ref != inc.uid and ref in waiting:
+                        return True
+            return False
+
+        ready = [i for i in pending if not blocked(i)]
+        if not ready:  # a cycle: the references wait (held) as they would have
+            ready = pending
+        waves.append(ready)
+        chosen = {id(i) for i in ready}
+        pending = [i for i in pending if id(i) not in chosen]
+    return waves
+
+
+
+#: How many records are applied at a time (a package streams; memory stays bounded).
+BATCH = 5000
+
+
+def apply_records(m: Merger, records, total: int = 0, progress=None) -> None:
+    """A package's (entity, raw record) stream: changes in batches as they come (parents
+    first, as a package lists them), then deletions, children before parents.
+
+    ``progress(done, total)`` is told after every batch; when it answers False, the import
+    stops with ``Cancelled``.
+    """
+    tombstones: dict[str, list] = {}
+    batch: list = []
+    current: Entity | None = None
+    done = 0
+
+    def flush() -> None:
+        nonlocal batch, done
+        if current is not None and batch:
+            m.apply(current, batch, tombstones=False)
+            done += len(batch)
+            if progress is not None and progress(done, max(total, done)) is False:
+                raise Cancelled
+        batch = []
+
+    for name, raw in records:
+        entity = BY_NAME.get(name)
+        if entity is None:
+            m.s.refused.append(Message(UNREADABLE_MSG, detail=f"{name}: unknown"))
+            continue
+        if entity is not current:
+            flush()
+            current = entity
+        if isinstance(raw, dict) and raw.get("d"):
+            tombstones.setdefault(name, []).append(raw)
+            continue
+        batch.append(raw)
+        if len(batch) >= BATCH:
+            flush()
+    flush()
+    m._fresh.clear()  # deletions are looked up against everything there is
+    for entity in reversed(ENTITIES):
+        gone = tombstones.get(entity.name)
+        for start in range(0, len(gone or ()), BATCH):
+            m.apply(entity, gone[start:start + BATCH], tombstones=True)
+            done += len(gone[start:start + BATCH])
+            if progress is not None and progress(done, max(total, done)) is False:
+                raise Cancelled
+
+
+class Cancelled(Exception):
+    """The clerk stopped the import (``progress`` answered False)."""

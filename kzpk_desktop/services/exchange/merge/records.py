@@ -1,0 +1,149 @@
+"""What a package's records are once read: the summary, one incoming record, the verdict
+for one field, and small helpers the merge modules share."""
+from __future__ import annotations
+
+import json
+import uuid
+from collections import Counter
+from dataclasses import dataclass, field
+from types import SimpleNamespace
+from typing import Any
+
+from ....db.base import Base
+from ....db.models import ExchangeAlias, ExchangeConflict, ExchangeHeld, ExchangeRow
+from ....messages import Message
+from ...errors import N_
+from .. import clock as hlc
+from ..entities import Entity
+
+_CONFLICTS = ExchangeConflict.__table__
+_HELD = ExchangeHeld.__table__
+_ALIAS = ExchangeAlias.__table__
+_ROWS = ExchangeRow.__table__
+_CHUNK = 500
+
+WAITS_MSG = N_("waits for {entity} {uid}, which has not arrived yet")
+SAME_PERSON_MSG = N_("may be the same person as {name} on file (same {what}); held for the "
+                     "ministry to decide")
+UNREADABLE_MSG = N_("the record could not be read ({detail})")
+#: resolve_refs: a record refers to one deleted here.
+GONE = Message(N_("refers to a record deleted here"))
+
+
+def _model(entity: str):
+    for mapper in Base.registry.mappers:
+        if getattr(mapper.class_, "__tablename__", None) == entity:
+            return mapper.class_
+    raise KeyError(entity)
+
+
+def _dump(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+
+@dataclass
+class Summary:
+    """What an import did (or, dry run, would do), for the clerk."""
+
+    office: str
+    seq: int
+    created: str = ""
+    added: Counter = field(default_factory=Counter)
+    changed: Counter = field(default_factory=Counter)
+    deleted: Counter = field(default_factory=Counter)
+    conflicts: list[Message] = field(default_factory=list)
+    refused: list[Message] = field(default_factory=list)
+    held: list[Message] = field(default_factory=list)
+    merged: list[Message] = field(default_factory=list)
+    overruns: list[Message] = field(default_factory=list)
+    audit_problems: list[Message] = field(default_factory=list)
+    scans: int = 0
+    events: int = 0
+    status: str = "imported"  # already, superseded
+
+    def counts(self) -> dict:
+        return {"added": dict(self.added), "changed": dict(self.changed),
+                "deleted": dict(self.deleted), "conflicts": len(self.conflicts),
+                "refused": len(self.refused), "held": len(self.held), "merged": len(self.merged),
+                "scans": self.scans, "audit_events": self.events}
+
+
+@dataclass
+class Incoming:
+    """One travelled record, decoded."""
+
+    entity: Entity
+    uid: uuid.UUID
+    clock: str
+    clocks: dict
+    values: dict  # raw travelled values
+    deleted: bool
+    origin: str
+    raw: dict
+
+    def field_clock(self, name: str) -> tuple[str, list[str]]:
+        entry = self.clocks.get(name)
+        if entry is None:
+            return self.clock, []
+        return entry[0], list(entry[1])
+
+
+def parse_record(entity: Entity, raw: Any) -> Incoming:
+    if not isinstance(raw, dict):
+        raise ValueError("not a record")
+    uid = uuid.UUID(raw["u"])
+    clock = raw["c"]
+    hlc.parse(clock)
+    clocks = raw.get("k") or {}
+    if not isinstance(clocks, dict):
+        raise ValueError("clocks")
+    deleted = bool(raw.get("d"))
+    values = raw.get("v") or {}
+    if not isinstance(values, dict):
+        raise ValueError("values")
+    if not entity.field_set.issuperset(values):
+        unknown = sorted(set(values) - entity.field_set)
+        raise ValueError(f"unknown field {unknown[0]}")
+    return Incoming(entity, uid, clock, clocks, values, deleted, str(raw.get("o") or ""), raw)
+
+
+def decide(local: tuple[str, list[str]], incoming: tuple[str, list[str]], same_value: bool,
+           protected: bool) -> str:
+    """``keep``, ``take`` or ``conflict`` for one field (see the module's rules)."""
+    lc, lbases = local
+    ic, ibases = incoming
+    if ic == lc:
+        return "keep"
+    if same_value:
+        return "take" if ic > lc else "keep"
+    if lc in ibases or (hlc.author(lc) == hlc.author(ic) and lc < ic):
+        return "take"
+    if ic in lbases or (hlc.author(lc) == hlc.author(ic) and ic < lc):
+        return "keep"
+    if protected:
+        return "conflict"
+    return "take" if ic > lc else "keep"
+
+
+def _unknown(clock: str | None, known: str | None) -> bool:
+    """Was ``clock`` written without the other side having seen it (not ``known`` nor before)?"""
+    if clock is None or clock == known:
+        return False
+    if known is not None and hlc.author(clock) == hlc.author(known) and clock < known:
+        return False
+    return True
+
+
+def _row_of(obj, table) -> SimpleNamespace:
+    return SimpleNamespace(**{c.name: getattr(obj, c.key if hasattr(c, "key") else c.name, None)
+                              for c in table.columns if c.name != "photo"})
+
+
+def _shown(value: Any) -> str:
+    if value is None:
+        return "(empty)"
+    if isinstance(value, dict):
+        return "(record)"
+    return str(value)
+
