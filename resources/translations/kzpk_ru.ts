@@ -34,7 +34,7 @@
     <message>
         <location filename="../../kzpk_desktop/gui/units/assign_dialog.py" line="+187"/>
         <source>Assign servicemen to %1</source>
-        <translation>Назначить военнослужащих в %1</translation>
+        <translation>Назначить военнослужащих в подразделение «%1»</translation>
     </message>
     <message numerus="yes">
         <location line="+30"/>
@@ -238,7 +238,7 @@ History is normally ended, not deleted: delete only an assignment entered by mis
     <message>
         <location line="+2"/>
         <source>Serves in %1 since %2.</source>
-        <translation>Служит в %1 с %2.</translation>
+        <translation>Служит в подразделении «%1» с %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -609,7 +609,7 @@ History is normally ended, not deleted: delete only an assignment entered by mis
 <context>
     <name>Curtain</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/idle_lock.py" line="+97"/>
+        <location filename="../../kzpk_desktop/gui/security/idle_lock.py" line="+104"/>
         <source>KZPK Desktop is locked</source>
         <translation>KZPK Desktop заблокирован</translation>
     </message>
@@ -2335,7 +2335,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>FirstAccountDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/first_account.py" line="+61"/>
+        <location filename="../../kzpk_desktop/gui/security/first_account.py" line="+60"/>
         <source>First start — KZPK Desktop</source>
         <extracomment>The service&apos;s field names -&gt; this dialog&apos;s error labels. done() code when the user chose another language: ``ask`` opens the dialog again.</extracomment>
         <translation>Первый запуск — KZPK Desktop</translation>
@@ -2373,21 +2373,33 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
     <message>
         <location line="+3"/>
+        <location line="+39"/>
         <source>Create and sign in</source>
         <translation>Создать и войти</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-35"/>
+        <location line="+37"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-29"/>
         <source>Welcome to KZPK Desktop</source>
         <translation>Добро пожаловать в KZPK Desktop</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+26"/>
+        <source>Creating the account…</source>
+        <translation>Создание учётной записи…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>The two passwords differ; type the same password twice.</source>
         <translation>Пароли не совпадают; введите один и тот же пароль дважды.</translation>
     </message>
@@ -2550,11 +2562,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
     <message>
         <location line="+2"/>
+        <location line="+23"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-19"/>
         <source>Sign out…</source>
         <translation>Выйти…</translation>
     </message>
@@ -2564,7 +2577,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+12"/>
+        <source>Unlocking…</source>
+        <translation>Разблокировка…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <location line="+3"/>
         <source>Sign out</source>
         <translation>Выход из системы</translation>
@@ -2583,7 +2601,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/signin.py" line="+218"/>
+        <location filename="../../kzpk_desktop/gui/security/signin.py" line="+290"/>
         <source>Sign in — KZPK Desktop</source>
         <translation>Вход — KZPK Desktop</translation>
     </message>
@@ -2598,22 +2616,32 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>Signing in…</source>
+        <translation>Вход…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-21"/>
         <source>KZPK Desktop</source>
         <translation>KZPK Desktop</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Enter your user name and password.</source>
         <translation>Введите имя пользователя и пароль.</translation>
     </message>
@@ -3188,7 +3216,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/passphrase.py" line="+121"/>
+        <location filename="../../kzpk_desktop/gui/security/passphrase.py" line="+140"/>
         <source>Encrypt the database</source>
         <translation>Шифрование базы данных</translation>
     </message>
@@ -3895,18 +3923,18 @@ The window closes and reopens the database; backups made before now stay unencry
     <message>
         <location line="+6"/>
         <source>%1 saved: %2</source>
-        <translation>%1 сохранён: %2</translation>
+        <translation>Отчёт «%1» сохранён: %2</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/passphrase.py" line="-103"/>
+        <location filename="../../kzpk_desktop/gui/security/passphrase.py" line="-122"/>
         <source>Encrypted database — KZPK Desktop</source>
         <translation>Зашифрованная база данных — KZPK Desktop</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The database file is encrypted. Enter its passphrase to open it.
 
 If the file is not encrypted, it is not a readable database: restore a backup instead.</source>
@@ -3921,11 +3949,12 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     </message>
     <message>
         <location line="+2"/>
+        <location line="+30"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-25"/>
         <source>Restore a backup…</source>
         <translation>Восстановить из копии…</translation>
     </message>
@@ -3943,6 +3972,11 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <location line="+5"/>
         <source>Encrypted database</source>
         <translation>Зашифрованная база данных</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
     </message>
 </context>
 <context>
@@ -4982,7 +5016,7 @@ Edit &gt; Undo delete (Ctrl+Z) brings everything back.</source>
 <context>
     <name>RetryCountdown</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/signin.py" line="-113"/>
+        <location filename="../../kzpk_desktop/gui/security/signin.py" line="-142"/>
         <source>You may try again now.</source>
         <extracomment>Past the service&apos;s own deadline, so that the next try is never refused as too early.</extracomment>
         <translation>Теперь можно попробовать снова.</translation>
@@ -5077,7 +5111,7 @@ Edit &gt; Undo delete (Ctrl+Z) brings everything back.</source>
     <message>
         <location line="+3"/>
         <source>Approved by %1 over the document rules: %2</source>
-        <translation>Утверждён %1 в порядке исключения из требований к документам: %2</translation>
+        <translation>Утверждено пользователем %1 в порядке исключения из требований к документам: %2</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -5276,12 +5310,12 @@ Edit &gt; Undo delete (Ctrl+Z) brings everything back.</source>
     <message>
         <location line="+4"/>
         <source>%1: %2 of %3 places taken, %4 free (busiest day %5)</source>
-        <translation>%1: занято %2 из %3 мест, свободно %4 (самый загруженный день %5)</translation>
+        <translation>%1: мест занято %2 из %3, свободно %4 (самый загруженный день %5)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>all missions under decision %1: %2 of %3 places taken, %4 free</source>
-        <translation>все миссии по постановлению %1: занято %2 из %3 мест, свободно %4</translation>
+        <translation>все миссии по постановлению %1: мест занято %2 из %3, свободно %4</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5463,7 +5497,7 @@ Edit &gt; Undo delete (Ctrl+Z) brings everything back.</source>
     <message>
         <location line="+3"/>
         <source>Approved by %1 over the document rules: %2</source>
-        <translation>Утверждён %1 в порядке исключения из требований к документам: %2</translation>
+        <translation>Утверждено пользователем %1 в порядке исключения из требований к документам: %2</translation>
     </message>
 </context>
 <context>
@@ -6057,7 +6091,7 @@ Edit &gt; Undo delete (Ctrl+Z) brings everything back.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+33"/>
+        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+34"/>
         <source>KZPK Desktop %1 has brought the database to the format of this version. Your records are all there.</source>
         <translation>KZPK Desktop %1 привела базу данных к формату этой версии. Все ваши записи на месте.</translation>
     </message>
@@ -6074,12 +6108,12 @@ Edit &gt; Undo delete (Ctrl+Z) brings everything back.</source>
         <translation>База данных обновлена</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The file is not a readable database, or it is encrypted with another passphrase.</source>
         <translation>Файл не является читаемой базой данных или зашифрован другим паролем.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
@@ -6511,9 +6545,9 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+21"/>
         <source>%n serviceman(s) assigned to %1.</source>
         <translation>
-            <numerusform>%n военнослужащий назначен в %1.</numerusform>
-            <numerusform>%n военнослужащих назначены в %1.</numerusform>
-            <numerusform>%n военнослужащих назначены в %1.</numerusform>
+            <numerusform>%n военнослужащий назначен в подразделение «%1».</numerusform>
+            <numerusform>%n военнослужащих назначены в подразделение «%1».</numerusform>
+            <numerusform>%n военнослужащих назначены в подразделение «%1».</numerusform>
         </translation>
     </message>
     <message>
@@ -6678,7 +6712,7 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+9"/>
         <source>%1 is disabled and can no longer sign in.</source>
-        <translation>%1 отключён и больше не может войти.</translation>
+        <translation>Учётная запись %1 отключена: войти под ней больше нельзя.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6902,25 +6936,25 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+22"/>
         <source>{who} is assigned to {unit} since {start}; a new assignment must start after that date.</source>
         <extracomment>kzpk_desktop/services/assignments.py:57</extracomment>
-        <translation>{who} назначен в {unit} с {start}; новое назначение должно начинаться позже этой даты.</translation>
+        <translation>{who}: назначение в подразделение «{unit}» действует с {start}; новое назначение должно начинаться позже этой даты.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who}: the assignment from {date} to {date_to} would overlap the current assignment to {unit} (since {start}).</source>
         <extracomment>kzpk_desktop/services/assignments.py:60</extracomment>
-        <translation>{who}: назначение с {date} по {date_to} пересекается с текущим назначением в {unit} (с {start}).</translation>
+        <translation>{who}: назначение с {date} по {date_to} пересекается с текущим назначением в подразделение «{unit}» (с {start}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who}: an assignment from {date} would overlap the assignment to {unit} from {start} to {end}.</source>
         <extracomment>kzpk_desktop/services/assignments.py:64</extracomment>
-        <translation>{who}: назначение с {date} пересекается с назначением в {unit} с {start} по {end}.</translation>
+        <translation>{who}: назначение с {date} пересекается с назначением в подразделение «{unit}» с {start} по {end}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who}: the assignment from {date} to {date_to} would overlap the assignment to {unit} from {start} to {end}.</source>
         <extracomment>kzpk_desktop/services/assignments.py:66</extracomment>
-        <translation>{who}: назначение с {date} по {date_to} пересекается с назначением в {unit} с {start} по {end}.</translation>
+        <translation>{who}: назначение с {date} по {date_to} пересекается с назначением в подразделение «{unit}» с {start} по {end}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7155,13 +7189,13 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+1030"/>
         <source>{file} is not imported: its part {part} unpacks to more than {limit} MB, far more than a list of servicemen. Save the list alone in a new workbook and import that.</source>
         <extracomment>kzpk_desktop/sheets/bounds.py:66</extracomment>
-        <translation>{file} не импортируется: его часть {part} при распаковке занимает больше {limit} МБ — намного больше, чем список военнослужащих. Сохраните один список в новой книге и импортируйте её.</translation>
+        <translation>Файл {file} не импортируется: его часть {part} при распаковке занимает больше {limit} МБ — намного больше, чем список военнослужащих. Сохраните один список в новой книге и импортируйте её.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{file} is damaged: its part {part} is not the size the file says it is. Open it in Excel, save it again and import the new file.</source>
         <extracomment>kzpk_desktop/sheets/bounds.py:122</extracomment>
-        <translation>{file} повреждён: размер его части {part} не совпадает с указанным в файле. Откройте его в Excel, сохраните заново и импортируйте новый файл.</translation>
+        <translation>Файл {file} повреждён: размер его части {part} не совпадает с указанным в файле. Откройте его в Excel, сохраните заново и импортируйте новый файл.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7179,7 +7213,7 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+4"/>
         <source>Sheet &apos;{sheet}&apos; of {file} spans {rows} rows by {columns} columns, more than a list of servicemen ever needs: something is written far beyond the list. Press Ctrl+End in Excel to find it, delete it and import again.</source>
         <extracomment>kzpk_desktop/sheets/bounds.py:321</extracomment>
-        <translation>Лист «{sheet}» файла {file} занимает {rows} строк на {columns} столбцов — больше, чем нужно любому списку военнослужащих: что-то записано далеко за пределами списка. Нажмите Ctrl+End в Excel, чтобы найти это, удалите и импортируйте снова.</translation>
+        <translation>Лист «{sheet}» файла {file} занимает строк: {rows}, столбцов: {columns} — больше, чем нужно любому списку военнослужащих: что-то записано далеко за пределами списка. Нажмите Ctrl+End в Excel, чтобы найти это, удалите и импортируйте снова.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -7191,13 +7225,13 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2"/>
         <source>{file} was still being read after {limit} seconds; it is not imported. Save the list alone in a new workbook and import that.</source>
         <extracomment>kzpk_desktop/sheets/isolated.py:244</extracomment>
-        <translation>{file} читался дольше {limit} секунд; он не импортируется. Сохраните один список в новой книге и импортируйте её.</translation>
+        <translation>Файл {file} читался дольше {limit} секунд; он не импортируется. Сохраните один список в новой книге и импортируйте её.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} could not be read: the spreadsheet reader stopped ({reason}). Open it in Excel, save it again and import the new file.</source>
         <extracomment>kzpk_desktop/sheets/isolated.py:248</extracomment>
-        <translation>{file} не удалось прочитать: чтение таблицы прервалось ({reason}). Откройте его в Excel, сохраните заново и импортируйте новый файл.</translation>
+        <translation>Файл {file} не удалось прочитать: чтение таблицы прервалось ({reason}). Откройте его в Excel, сохраните заново и импортируйте новый файл.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7208,7 +7242,7 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>{file} has a date cell holding a number no calendar has ({reason}). Find the cell (Excel shows it as #####), correct the date and import again.</source>
-        <extracomment>kzpk_desktop/sheets/isolated.py:325</extracomment>
+        <extracomment>kzpk_desktop/sheets/isolated.py:388</extracomment>
         <translation>В {file} есть ячейка даты с числом, которого нет ни в одном календаре ({reason}). Найдите эту ячейку (Excel показывает её как #####), исправьте дату и импортируйте снова.</translation>
     </message>
     <message>
@@ -7221,7 +7255,7 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2"/>
         <source>{file} is empty (0 bytes).</source>
         <extracomment>kzpk_desktop/sheets/readers.py:81</extracomment>
-        <translation>{file} пуст (0 байт).</translation>
+        <translation>Файл {file} пуст (0 байт).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7233,37 +7267,37 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2"/>
         <source>{file} is protected with a password. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
         <extracomment>kzpk_desktop/sheets/readers.py:93</extracomment>
-        <translation>{file} защищён паролем. Откройте его в Excel, снимите пароль (Файл &gt; Сведения &gt; Защита книги) и сохраните снова.</translation>
+        <translation>Файл {file} защищён паролем. Откройте его в Excel, снимите пароль (Файл &gt; Сведения &gt; Защита книги) и сохраните снова.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is an old Excel 97-2003 workbook (.xls). Open it in Excel and save it as an Excel Workbook (.xlsx).</source>
         <extracomment>kzpk_desktop/sheets/readers.py:96</extracomment>
-        <translation>{file} — старая книга Excel 97-2003 (.xls). Откройте её в Excel и сохраните как «Книга Excel» (.xlsx).</translation>
+        <translation>Файл {file} — старая книга Excel 97-2003 (.xls). Откройте её в Excel и сохраните как «Книга Excel» (.xlsx).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is not an Excel workbook (.xlsx or .xlsm).</source>
         <extracomment>kzpk_desktop/sheets/readers.py:100</extracomment>
-        <translation>{file} не является книгой Excel (.xlsx или .xlsm).</translation>
+        <translation>Файл {file} не является книгой Excel (.xlsx или .xlsm).</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>{file} is damaged: it cannot be opened as a workbook.</source>
         <extracomment>kzpk_desktop/sheets/errors.py:16</extracomment>
-        <translation>{file} повреждён: его нельзя открыть как книгу.</translation>
+        <translation>Файл {file} повреждён: его нельзя открыть как книгу.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>{file} is not an Excel workbook (.xlsx or .xlsm): it is another kind of zip file (a Word document, an OpenDocument file or an archive?).</source>
         <extracomment>kzpk_desktop/sheets/readers.py:111</extracomment>
-        <translation>{file} не является книгой Excel (.xlsx или .xlsm): это zip-файл другого типа (документ Word, файл OpenDocument или архив?).</translation>
+        <translation>Файл {file} не является книгой Excel (.xlsx или .xlsm): это zip-файл другого типа (документ Word, файл OpenDocument или архив?).</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>{file} unpacks to more than {limit} MB of data; it is not imported.</source>
         <extracomment>kzpk_desktop/sheets/bounds.py:73</extracomment>
-        <translation>{file} при распаковке занимает больше {limit} МБ; он не импортируется.</translation>
+        <translation>Файл {file} при распаковке занимает больше {limit} МБ; он не импортируется.</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -7287,7 +7321,7 @@ They stay in the history of assignments but take no new members.</source>
         <location line="-30"/>
         <source>{file} is damaged: it cannot be read ({reason}).</source>
         <extracomment>kzpk_desktop/sheets/errors.py:21</extracomment>
-        <translation>{file} повреждён: его нельзя прочитать ({reason}).</translation>
+        <translation>Файл {file} повреждён: его нельзя прочитать ({reason}).</translation>
     </message>
     <message>
         <location line="-12"/>
@@ -7497,7 +7531,7 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2"/>
         <source>{path} is not a readable KZPK backup (an encrypted backup needs its passphrase).</source>
         <extracomment>kzpk_desktop/services/anchors.py:179</extracomment>
-        <translation>{path} — не читаемая резервная копия KZPK (зашифрованной копии нужна её парольная фраза).</translation>
+        <translation>Файл {path} — не читаемая резервная копия KZPK (зашифрованной копии нужна её парольная фраза).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8637,7 +8671,7 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2"/>
         <source>{filename} is named as {claimed} but its content is {actual}.</source>
         <extracomment>kzpk_desktop/services/documents.py:398</extracomment>
-        <translation>{filename} назван как {claimed}, но по содержимому это {actual}.</translation>
+        <translation>Файл {filename} назван как {claimed}, но по содержимому это {actual}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8793,7 +8827,7 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2"/>
         <source>Rank {rank} is outside captain to colonel, required for staff officers and experts on mission.</source>
         <extracomment>kzpk_desktop/services/eligibility.py:228</extracomment>
-        <translation>Звание {rank} вне диапазона от капитана до полковника, обязательного для штабных офицеров и экспертов в миссии.</translation>
+        <translation>Звание «{rank}» вне диапазона от капитана до полковника, обязательного для штабных офицеров и экспертов в миссии.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8835,13 +8869,13 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2"/>
         <source>{path} is already encrypted (or is not a SQLite database).</source>
         <extracomment>kzpk_desktop/services/encryption.py:111</extracomment>
-        <translation>{path} уже зашифрован (или не является базой SQLite).</translation>
+        <translation>Файл {path} уже зашифрован (или не является базой SQLite).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{path} is not encrypted.</source>
         <extracomment>kzpk_desktop/services/encryption.py:121</extracomment>
-        <translation>{path} не зашифрован.</translation>
+        <translation>Файл {path} не зашифрован.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9141,13 +9175,13 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2"/>
         <source>Decision {decision}: {used} people approved or deployed for {mission} against a ceiling of {ceiling}; no more approvals under it until the overrun is cleared.</source>
         <extracomment>kzpk_desktop/services/exchange/transfer.py:299</extracomment>
-        <translation>Постановление {decision}: для {mission} утверждено или развёрнуто {used} человек при лимите {ceiling}; новые утверждения по нему невозможны, пока превышение не устранено.</translation>
+        <translation>Постановление {decision}: для {mission} утверждено или развёрнуто людей: {used} при лимите {ceiling}; новые утверждения по нему невозможны, пока превышение не устранено.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {decision}: {used} people approved or deployed against an overall ceiling of {ceiling}; no more approvals under it until the overrun is cleared.</source>
         <extracomment>kzpk_desktop/services/exchange/transfer.py:306</extracomment>
-        <translation>Постановление {decision}: утверждено или развёрнуто {used} человек при общем лимите {ceiling}; новые утверждения по нему невозможны, пока превышение не устранено.</translation>
+        <translation>Постановление {decision}: утверждено или развёрнуто людей: {used} при общем лимите {ceiling}; новые утверждения по нему невозможны, пока превышение не устранено.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9579,7 +9613,7 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+4"/>
         <source>Only a supervisor may approve over failed document rules; {actor} is signed in as {role}.</source>
         <extracomment>kzpk_desktop/services/rosters.py:307</extracomment>
-        <translation>Утвердить при невыполненных требованиях к документам может только руководитель; {actor} вошёл с ролью «{role}».</translation>
+        <translation>Утвердить при невыполненных требованиях к документам может только руководитель; пользователь {actor} вошёл с ролью «{role}».</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -10245,7 +10279,7 @@ They stay in the history of assignments but take no new members.</source>
         <location line="+2"/>
         <source>{unit} cannot be retired: {count} serviceman(s) are still assigned to it or its sub-units ({units}). Assign them elsewhere first.</source>
         <extracomment>kzpk_desktop/services/units.py:332</extracomment>
-        <translation>{unit} нельзя расформировать: в нём или в подчинённых подразделениях ({units}) ещё числится военнослужащих: {count}. Сначала назначьте их в другие подразделения.</translation>
+        <translation>Подразделение «{unit}» нельзя расформировать: в нём или в подчинённых подразделениях ({units}) ещё числится военнослужащих: {count}. Сначала назначьте их в другие подразделения.</translation>
     </message>
     <message>
         <location line="+2"/>

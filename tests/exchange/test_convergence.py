@@ -11,9 +11,10 @@ restores it.
 
 The suite runs the first 6 seeds. Several hundred run in a few minutes
 (``KZPK_EXCHANGE_SCHEDULES=300``), but on the merge rules of 2026-12-03 some of them do not
-converge (at least 10 of the first 300, e.g. seeds 19, 35, 40, 51, 54, 96, 182, 183, and one
-stops on "The record of this conflict is no longer here"): the default goes up to 300 once
-the rules converge on them (bench/RESULTS.md, "Exchange between offices").
+converge (about one in seven: 11 of the first 74 in one run, e.g. seeds 19, 32, 40, 44, 48,
+49, 51, 54, 57, 61, 69; one stopped on "The record of this conflict is no longer here"): the
+default goes up to 300 once the rules converge on them (bench/RESULTS.md, "Exchange between
+offices").
 """
 from __future__ import annotations
 
