@@ -86,7 +86,7 @@ def build(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow]:
         raise SystemExit(0)
 
     controller = SessionController(app, settings, database, actor)
-    if args.demo and _is_empty(database.sessions):
+    if args.demo and _is_empty(controller.ops):
         from .gui.demo import fill_with_demo_data
 
         fill_with_demo_data(None, controller.ops, servicemen=DEMO_SERVICEMEN, seed=1)
@@ -104,6 +104,5 @@ def run() -> None:
     sys.exit(app.exec())
 
 
-def _is_empty(sessions) -> bool:
-    with sessions() as session:
-        return registry.count(session, registry.RegistryFilter()) == 0
+def _is_empty(ops) -> bool:
+    return ops.wait(lambda session: registry.count(session, registry.RegistryFilter()) == 0)

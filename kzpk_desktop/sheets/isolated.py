@@ -18,13 +18,13 @@ garbled answer) into one ``SpreadsheetRefused`` line; it waits for the child
 in short steps so that ``cancelled()`` can stop it, and it measures the
 child's peak memory (``ChildUsage``).
 
-Windows has no ``resource`` module: there the child runs without the two
-ceilings. It still isolates the app from the reader (a crash or a panic ends
-the child, and the clerk reads the refusal), and the bounds checked before
-reading keep the work within what the limits would allow; only a runaway
-allocation that the bounds do not foresee would be stopped by Windows
-(failing in the child) rather than by our ceiling. A Job Object with
-``JOB_OBJECT_LIMIT_PROCESS_MEMORY`` is the Windows equivalent, not built yet.
+Windows has no ``resource`` module: there the child puts itself into a Job
+Object whose ``JOB_OBJECT_LIMIT_PROCESS_MEMORY`` is the same memory ceiling
+(committed memory: an allocation past it fails, which Python raises as
+``MemoryError``); no CPU ceiling there. If Windows refuses the job, the child
+reads without the ceiling: it still isolates the app from the reader, and the
+bounds checked before reading keep the work within what the limit would
+allow. (This Windows part has not been run by the tests, which run on Linux.)
 
 Start-up costs 40-80 ms (a Python interpreter, this package and calamine;
 nothing of Qt, SQLAlchemy or the services is imported): bench/RESULTS.md.
@@ -265,9 +265,12 @@ def _last_line(text: str) -> str:
 # --- the child -------------------------------------------------------------------------------
 
 def _set_limits(limits: Limits) -> None:
+    if sys.platform == "win32":
+        _limit_windows_memory(limits.memory_bytes)
+        return
     try:
         import resource
-    except ImportError:  # Windows: see the module's docstring
+    except ImportError:  # neither POSIX nor Windows: no ceilings
         return
     for name, value in (("RLIMIT_AS", limits.memory_bytes), ("RLIMIT_CPU", limits.cpu_seconds)):
         kind = getattr(resource, name, None)
@@ -280,6 +283,66 @@ def _set_limits(limits: Limits) -> None:
             resource.setrlimit(kind, (value, hard))
         except (ValueError, OSError):
             pass  # a lower ceiling is already set: it applies
+
+
+def _limit_windows_memory(memory_bytes: int) -> bool:
+    """Put this process into a new Job Object limited to ``memory_bytes`` of committed memory;
+    False when Windows refused (the child then reads without the ceiling).
+
+    Since Windows 8 a process may be in several (nested) jobs, so this works also when
+    the app itself runs inside one. The job's handle is never closed: the job, and its
+    limit, last as long as this process.
+    """
+    import ctypes
+    from ctypes import wintypes
+
+    class BasicLimits(ctypes.Structure):  # JOBOBJECT_BASIC_LIMIT_INFORMATION
+        _fields_ = [("PerProcessUserTimeLimit", ctypes.c_int64),  # LARGE_INTEGER
+                    ("PerJobUserTimeLimit", ctypes.c_int64),
+                    ("LimitFlags", wintypes.DWORD),
+                    ("MinimumWorkingSetSize", ctypes.c_size_t),  # SIZE_T
+                    ("MaximumWorkingSetSize", ctypes.c_size_t),
+                    ("ActiveProcessLimit", wintypes.DWORD),
+                    ("Affinity", ctypes.c_size_t),  # ULONG_PTR
+                    ("PriorityClass", wintypes.DWORD),
+                    ("SchedulingClass", wintypes.DWORD)]
+
+    class IoCounters(ctypes.Structure):  # IO_COUNTERS
+        _fields_ = [(name, ctypes.c_uint64) for name in (
+            "ReadOperationCount", "WriteOperationCount", "OtherOperationCount",
+            "ReadTransferCount", "WriteTransferCount", "OtherTransferCount")]
+
+    class ExtendedLimits(ctypes.Structure):  # JOBOBJECT_EXTENDED_LIMIT_INFORMATION
+        _fields_ = [("BasicLimitInformation", BasicLimits),
+                    ("IoInfo", IoCounters),
+                    ("ProcessMemoryLimit", ctypes.c_size_t),
+                    ("JobMemoryLimit", ctypes.c_size_t),
+                    ("PeakProcessMemoryUsed", ctypes.c_size_t),
+                    ("PeakJobMemoryUsed", ctypes.c_size_t)]
+
+    job_object_extended_limit_information = 9  # JOBOBJECTINFOCLASS
+    job_object_limit_process_memory = 0x00000100
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+    kernel32.CreateJobObjectW.argtypes = [wintypes.LPVOID, wintypes.LPCWSTR]
+    kernel32.CreateJobObjectW.restype = wintypes.HANDLE
+    kernel32.SetInformationJobObject.argtypes = [wintypes.HANDLE, ctypes.c_int,
+                                                 wintypes.LPVOID, wintypes.DWORD]
+    kernel32.SetInformationJobObject.restype = wintypes.BOOL
+    kernel32.AssignProcessToJobObject.argtypes = [wintypes.HANDLE, wintypes.HANDLE]
+    kernel32.AssignProcessToJobObject.restype = wintypes.BOOL
+    kernel32.GetCurrentProcess.argtypes = []
+    kernel32.GetCurrentProcess.restype = wintypes.HANDLE
+
+    job = kernel32.CreateJobObjectW(None, None)
+    if not job:
+        return False
+    info = ExtendedLimits()
+    info.BasicLimitInformation.LimitFlags = job_object_limit_process_memory
+    info.ProcessMemoryLimit = memory_bytes
+    if not kernel32.SetInformationJobObject(job, job_object_extended_limit_information,
+                                            ctypes.byref(info), ctypes.sizeof(info)):
+        return False
+    return bool(kernel32.AssignProcessToJobObject(job, kernel32.GetCurrentProcess()))
 
 
 def _child_main() -> int:

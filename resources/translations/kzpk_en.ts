@@ -601,7 +601,7 @@ History is normally ended, not deleted: delete only an assignment entered by mis
 <context>
     <name>Curtain</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/idle_lock.py" line="+97"/>
+        <location filename="../../kzpk_desktop/gui/security/idle_lock.py" line="+104"/>
         <source>KZPK Desktop is locked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2305,7 +2305,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>FirstAccountDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/first_account.py" line="+61"/>
+        <location filename="../../kzpk_desktop/gui/security/first_account.py" line="+60"/>
         <source>First start — KZPK Desktop</source>
         <extracomment>The service&apos;s field names -&gt; this dialog&apos;s error labels. done() code when the user chose another language: ``ask`` opens the dialog again.</extracomment>
         <translation type="unfinished"></translation>
@@ -2343,21 +2343,33 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
     <message>
         <location line="+3"/>
+        <location line="+39"/>
         <source>Create and sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-35"/>
+        <location line="+37"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-29"/>
         <source>Welcome to KZPK Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+26"/>
+        <source>Creating the account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>The two passwords differ; type the same password twice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2519,11 +2531,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
     <message>
         <location line="+2"/>
+        <location line="+23"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-19"/>
         <source>Sign out…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2533,7 +2546,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+12"/>
+        <source>Unlocking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <location line="+3"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
@@ -2552,7 +2570,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/signin.py" line="+218"/>
+        <location filename="../../kzpk_desktop/gui/security/signin.py" line="+290"/>
         <source>Sign in — KZPK Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2567,22 +2585,32 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-21"/>
         <source>KZPK Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Enter your user name and password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3155,7 +3183,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/passphrase.py" line="+121"/>
+        <location filename="../../kzpk_desktop/gui/security/passphrase.py" line="+140"/>
         <source>Encrypt the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3864,12 +3892,12 @@ The window closes and reopens the database; backups made before now stay unencry
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/passphrase.py" line="-103"/>
+        <location filename="../../kzpk_desktop/gui/security/passphrase.py" line="-122"/>
         <source>Encrypted database — KZPK Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The database file is encrypted. Enter its passphrase to open it.
 
 If the file is not encrypted, it is not a readable database: restore a backup instead.</source>
@@ -3882,11 +3910,12 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     </message>
     <message>
         <location line="+2"/>
+        <location line="+30"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-25"/>
         <source>Restore a backup…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3903,6 +3932,11 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     <message>
         <location line="+5"/>
         <source>Encrypted database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4930,7 +4964,7 @@ Edit &gt; Undo delete (Ctrl+Z) brings everything back.</source>
 <context>
     <name>RetryCountdown</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/signin.py" line="-113"/>
+        <location filename="../../kzpk_desktop/gui/security/signin.py" line="-142"/>
         <source>You may try again now.</source>
         <extracomment>Past the service&apos;s own deadline, so that the next try is never refused as too early.</extracomment>
         <translation type="unfinished"></translation>
@@ -5989,7 +6023,7 @@ Edit &gt; Undo delete (Ctrl+Z) brings everything back.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+33"/>
+        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+34"/>
         <source>KZPK Desktop %1 has brought the database to the format of this version. Your records are all there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6005,12 +6039,12 @@ Edit &gt; Undo delete (Ctrl+Z) brings everything back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The file is not a readable database, or it is encrypted with another passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Restore from a backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7132,7 +7166,7 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>{file} has a date cell holding a number no calendar has ({reason}). Find the cell (Excel shows it as #####), correct the date and import again.</source>
-        <extracomment>kzpk_desktop/sheets/isolated.py:325</extracomment>
+        <extracomment>kzpk_desktop/sheets/isolated.py:388</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

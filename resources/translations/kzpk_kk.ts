@@ -606,7 +606,7 @@ History is normally ended, not deleted: delete only an assignment entered by mis
 <context>
     <name>Curtain</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/idle_lock.py" line="+97"/>
+        <location filename="../../kzpk_desktop/gui/security/idle_lock.py" line="+104"/>
         <source>KZPK Desktop is locked</source>
         <translation>KZPK Desktop құлыпталған</translation>
     </message>
@@ -2317,7 +2317,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>FirstAccountDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/first_account.py" line="+61"/>
+        <location filename="../../kzpk_desktop/gui/security/first_account.py" line="+60"/>
         <source>First start — KZPK Desktop</source>
         <extracomment>The service&apos;s field names -&gt; this dialog&apos;s error labels. done() code when the user chose another language: ``ask`` opens the dialog again.</extracomment>
         <translation>Алғашқы іске қосу — KZPK Desktop</translation>
@@ -2355,21 +2355,33 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
     <message>
         <location line="+3"/>
+        <location line="+39"/>
         <source>Create and sign in</source>
         <translation>Жасау және кіру</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-35"/>
+        <location line="+37"/>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-29"/>
         <source>Welcome to KZPK Desktop</source>
         <translation>KZPK Desktop-қа қош келдіңіз</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+26"/>
+        <source>Creating the account…</source>
+        <translation>Есептік жазба жасалуда…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>The two passwords differ; type the same password twice.</source>
         <translation>Құпиясөздер сәйкес емес; бір құпиясөзді екі рет теріңіз.</translation>
     </message>
@@ -2531,11 +2543,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
     <message>
         <location line="+2"/>
+        <location line="+23"/>
         <source>Unlock</source>
         <translation>Құлыптан шығару</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-19"/>
         <source>Sign out…</source>
         <translation>Жүйеден шығу…</translation>
     </message>
@@ -2545,7 +2558,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Құлыпталған</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+12"/>
+        <source>Unlocking…</source>
+        <translation>Құлыптан шығарылуда…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <location line="+3"/>
         <source>Sign out</source>
         <translation>Жүйеден шығу</translation>
@@ -2564,7 +2582,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/signin.py" line="+218"/>
+        <location filename="../../kzpk_desktop/gui/security/signin.py" line="+290"/>
         <source>Sign in — KZPK Desktop</source>
         <translation>Кіру — KZPK Desktop</translation>
     </message>
@@ -2579,22 +2597,32 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>&amp;Құпиясөз:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>Sign in</source>
         <translation>Кіру</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>Signing in…</source>
+        <translation>Кіру орындалуда…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-21"/>
         <source>KZPK Desktop</source>
         <translation>KZPK Desktop</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Enter your user name and password.</source>
         <translation>Пайдаланушы атын және құпиясөзді енгізіңіз.</translation>
     </message>
@@ -3167,7 +3195,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/passphrase.py" line="+121"/>
+        <location filename="../../kzpk_desktop/gui/security/passphrase.py" line="+140"/>
         <source>Encrypt the database</source>
         <translation>Дерекқорды шифрлау</translation>
     </message>
@@ -3878,12 +3906,12 @@ The window closes and reopens the database; backups made before now stay unencry
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/passphrase.py" line="-103"/>
+        <location filename="../../kzpk_desktop/gui/security/passphrase.py" line="-122"/>
         <source>Encrypted database — KZPK Desktop</source>
         <translation>Шифрланған дерекқор — KZPK Desktop</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The database file is encrypted. Enter its passphrase to open it.
 
 If the file is not encrypted, it is not a readable database: restore a backup instead.</source>
@@ -3898,11 +3926,12 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     </message>
     <message>
         <location line="+2"/>
+        <location line="+30"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-25"/>
         <source>Restore a backup…</source>
         <translation>Сақтық көшірмеден қалпына келтіру…</translation>
     </message>
@@ -3920,6 +3949,11 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <location line="+5"/>
         <source>Encrypted database</source>
         <translation>Шифрланған дерекқор</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Checking…</source>
+        <translation>Тексерілуде…</translation>
     </message>
 </context>
 <context>
@@ -4948,7 +4982,7 @@ Edit &gt; Undo delete (Ctrl+Z) brings everything back.</source>
 <context>
     <name>RetryCountdown</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/signin.py" line="-113"/>
+        <location filename="../../kzpk_desktop/gui/security/signin.py" line="-142"/>
         <source>You may try again now.</source>
         <extracomment>Past the service&apos;s own deadline, so that the next try is never refused as too early.</extracomment>
         <translation>Енді қайталап көруге болады.</translation>
@@ -6007,7 +6041,7 @@ Edit &gt; Undo delete (Ctrl+Z) brings everything back.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+33"/>
+        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+34"/>
         <source>KZPK Desktop %1 has brought the database to the format of this version. Your records are all there.</source>
         <translation>KZPK Desktop %1 дерекқорды осы нұсқаның пішіміне келтірді. Барлық жазбаларыңыз орнында.</translation>
     </message>
@@ -6024,12 +6058,12 @@ Edit &gt; Undo delete (Ctrl+Z) brings everything back.</source>
         <translation>Дерекқор жаңартылды</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The file is not a readable database, or it is encrypted with another passphrase.</source>
         <translation>Файл оқылатын дерекқор емес немесе басқа шифрлау құпиясөзімен шифрланған.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
@@ -7155,7 +7189,7 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>{file} has a date cell holding a number no calendar has ({reason}). Find the cell (Excel shows it as #####), correct the date and import again.</source>
-        <extracomment>kzpk_desktop/sheets/isolated.py:325</extracomment>
+        <extracomment>kzpk_desktop/sheets/isolated.py:388</extracomment>
         <translation>{file} ішінде ешбір күнтізбеде жоқ саны бар күн ұяшығы бар ({reason}). Сол ұяшықты тауып (Excel оны ##### деп көрсетеді), күнді түзетіп, қайта импорттаңыз.</translation>
     </message>
     <message>

@@ -609,7 +609,7 @@ History is normally ended, not deleted: delete only an assignment entered by mis
 <context>
     <name>Curtain</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/idle_lock.py" line="+97"/>
+        <location filename="../../kzpk_desktop/gui/security/idle_lock.py" line="+104"/>
         <source>KZPK Desktop is locked</source>
         <translation>KZPK Desktop заблокирован</translation>
     </message>
@@ -2335,7 +2335,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>FirstAccountDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/first_account.py" line="+61"/>
+        <location filename="../../kzpk_desktop/gui/security/first_account.py" line="+60"/>
         <source>First start — KZPK Desktop</source>
         <extracomment>The service&apos;s field names -&gt; this dialog&apos;s error labels. done() code when the user chose another language: ``ask`` opens the dialog again.</extracomment>
         <translation>Первый запуск — KZPK Desktop</translation>
@@ -2373,21 +2373,33 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
     <message>
         <location line="+3"/>
+        <location line="+39"/>
         <source>Create and sign in</source>
         <translation>Создать и войти</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-35"/>
+        <location line="+37"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-29"/>
         <source>Welcome to KZPK Desktop</source>
         <translation>Добро пожаловать в KZPK Desktop</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+26"/>
+        <source>Creating the account…</source>
+        <translation>Создание учётной записи…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>The two passwords differ; type the same password twice.</source>
         <translation>Пароли не совпадают; введите один и тот же пароль дважды.</translation>
     </message>
@@ -2550,11 +2562,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
     </message>
     <message>
         <location line="+2"/>
+        <location line="+23"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-19"/>
         <source>Sign out…</source>
         <translation>Выйти…</translation>
     </message>
@@ -2564,7 +2577,12 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+12"/>
+        <source>Unlocking…</source>
+        <translation>Разблокировка…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <location line="+3"/>
         <source>Sign out</source>
         <translation>Выход из системы</translation>
@@ -2583,7 +2601,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/signin.py" line="+218"/>
+        <location filename="../../kzpk_desktop/gui/security/signin.py" line="+290"/>
         <source>Sign in — KZPK Desktop</source>
         <translation>Вход — KZPK Desktop</translation>
     </message>
@@ -2598,22 +2616,32 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>Signing in…</source>
+        <translation>Вход…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-21"/>
         <source>KZPK Desktop</source>
         <translation>KZPK Desktop</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Enter your user name and password.</source>
         <translation>Введите имя пользователя и пароль.</translation>
     </message>
@@ -3188,7 +3216,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/passphrase.py" line="+121"/>
+        <location filename="../../kzpk_desktop/gui/security/passphrase.py" line="+140"/>
         <source>Encrypt the database</source>
         <translation>Шифрование базы данных</translation>
     </message>
@@ -3901,12 +3929,12 @@ The window closes and reopens the database; backups made before now stay unencry
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/passphrase.py" line="-103"/>
+        <location filename="../../kzpk_desktop/gui/security/passphrase.py" line="-122"/>
         <source>Encrypted database — KZPK Desktop</source>
         <translation>Зашифрованная база данных — KZPK Desktop</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The database file is encrypted. Enter its passphrase to open it.
 
 If the file is not encrypted, it is not a readable database: restore a backup instead.</source>
@@ -3921,11 +3949,12 @@ If the file is not encrypted, it is not a readable database: restore a backup in
     </message>
     <message>
         <location line="+2"/>
+        <location line="+30"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-25"/>
         <source>Restore a backup…</source>
         <translation>Восстановить из копии…</translation>
     </message>
@@ -3943,6 +3972,11 @@ If the file is not encrypted, it is not a readable database: restore a backup in
         <location line="+5"/>
         <source>Encrypted database</source>
         <translation>Зашифрованная база данных</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
     </message>
 </context>
 <context>
@@ -4982,7 +5016,7 @@ Edit &gt; Undo delete (Ctrl+Z) brings everything back.</source>
 <context>
     <name>RetryCountdown</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/signin.py" line="-113"/>
+        <location filename="../../kzpk_desktop/gui/security/signin.py" line="-142"/>
         <source>You may try again now.</source>
         <extracomment>Past the service&apos;s own deadline, so that the next try is never refused as too early.</extracomment>
         <translation>Теперь можно попробовать снова.</translation>
@@ -6057,7 +6091,7 @@ Edit &gt; Undo delete (Ctrl+Z) brings everything back.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+33"/>
+        <location filename="../../kzpk_desktop/gui/security/startup.py" line="+34"/>
         <source>KZPK Desktop %1 has brought the database to the format of this version. Your records are all there.</source>
         <translation>KZPK Desktop %1 привела базу данных к формату этой версии. Все ваши записи на месте.</translation>
     </message>
@@ -6074,12 +6108,12 @@ Edit &gt; Undo delete (Ctrl+Z) brings everything back.</source>
         <translation>База данных обновлена</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The file is not a readable database, or it is encrypted with another passphrase.</source>
         <translation>Файл не является читаемой базой данных или зашифрован другим паролем.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
@@ -7208,7 +7242,7 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>{file} has a date cell holding a number no calendar has ({reason}). Find the cell (Excel shows it as #####), correct the date and import again.</source>
-        <extracomment>kzpk_desktop/sheets/isolated.py:325</extracomment>
+        <extracomment>kzpk_desktop/sheets/isolated.py:388</extracomment>
         <translation>В {file} есть ячейка даты с числом, которого нет ни в одном календаре ({reason}). Найдите эту ячейку (Excel показывает её как #####), исправьте дату и импортируйте снова.</translation>
     </message>
     <message>

@@ -10,11 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import sqlite3
-import threading
 
 import pytest
+from gui_thread import GuiThreadWork
 from pg_cluster import PrivateCluster
-from sqlalchemy import event, select
+from sqlalchemy import select
 from sqlalchemy.engine import make_url
 
 from kzpk_desktop.db import faults, migrate
@@ -295,7 +295,7 @@ def test_an_export_whose_audit_event_cannot_be_written_leaves_no_file(
 # -- the GUI thread never waits for the database --------------------------------------------------
 
 def test_scrolling_and_searching_open_no_session_on_the_gui_thread(
-        qtbot, engine, sessions, ops, settings, people, type_text):
+        qtbot, sessions, ops, settings, people, type_text):
     from PySide6.QtWidgets import QApplication
 
     from kzpk_desktop.gui.registry.page import RegistryPage
@@ -312,14 +312,7 @@ def test_scrolling_and_searching_open_no_session_on_the_gui_thread(
     page.model.PAGE_SIZE = 20  # many pages for the scrolling to ask for
     page.model.refresh()
     ops.settle()
-    checkouts = {"gui": 0, "workers": 0}
-
-    def count(*_args) -> None:
-        where = "gui" if threading.current_thread() is threading.main_thread() else "workers"
-        checkouts[where] += 1
-
-    event.listen(engine, "checkout", count)
-    try:
+    with GuiThreadWork() as work:
         bar = page.list.table.verticalScrollBar()
         for value in range(0, bar.maximum() + 1, max(1, bar.maximum() // 12)):
             bar.setValue(value)  # the view asks data() for rows of pages not read yet
@@ -333,8 +326,6 @@ def test_scrolling_and_searching_open_no_session_on_the_gui_thread(
         ops.settle()
         bar.setValue(bar.maximum() // 2)
         ops.settle()
-    finally:
-        event.remove(engine, "checkout", count)
-    assert checkouts["gui"] == 0
-    assert checkouts["workers"] > 6  # the pages and the searches were read, off the GUI thread
+    assert work.on_gui == [], work.report()
+    assert work.on_workers > 6  # the pages and the searches were read, off the GUI thread
     assert page.model.count == 120

@@ -81,9 +81,9 @@ def _horizontal():
     return Qt.Orientation.Horizontal
 
 
-def test_the_sign_in_dialog_switches_language_at_once(qtbot, sessions, admin, settings):
+def test_the_sign_in_dialog_switches_language_at_once(qtbot, ops, admin, settings):
     install_translators(QApplication.instance(), settings.ui_language)
-    dialog = LoginDialog(sessions, settings=settings)
+    dialog = LoginDialog(ops, settings=settings)
     qtbot.addWidget(dialog)
     assert dialog.signInButton.text() == "Войти"
     index = dialog.languageBox.findData("kk")

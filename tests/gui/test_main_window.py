@@ -37,14 +37,14 @@ def signed_in(monkeypatch):
     monkeypatch.setattr(accounts, "_HASHER", PasswordHasher(time_cost=1, memory_cost=8,
                                                             parallelism=1))
 
-    def first_account(cls, parent, sessions, **_kw):
-        with write_session(sessions) as s:
+    def first_account(cls, parent, ops, **_kw):
+        with write_session(ops.sessions) as s:
             accounts.create_user(s, "admin", "correct horse battery", "admin")
         return Actor("admin", "admin")
 
     monkeypatch.setattr(FirstAccountDialog, "ask", classmethod(first_account))
     monkeypatch.setattr(LoginDialog, "ask", classmethod(
-        lambda cls, parent, sessions, **_kw: Actor("admin", "admin")))
+        lambda cls, parent, ops, **_kw: Actor("admin", "admin")))
 
 
 def test_build_opens_the_overview_on_a_new_database(qtbot, tmp_path, prompts):

@@ -67,26 +67,32 @@ def click(qtbot, button) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
+def answered(qtbot, dialog, button) -> None:
+    """Press ``button`` and wait for the password check that runs off the GUI thread."""
+    click(qtbot, button)
+    qtbot.waitUntil(lambda: not dialog.pending.busy)
+
+
 # --- the first account and signing in --------------------------------------------------------
 
-def test_the_first_account_dialog_creates_an_administrator_and_signs_in(qtbot, sessions):
-    dialog = FirstAccountDialog(sessions)
+def test_the_first_account_dialog_creates_an_administrator_and_signs_in(qtbot, sessions, ops):
+    dialog = FirstAccountDialog(ops)
     qtbot.addWidget(dialog)
     assert dialog.findChild(type(dialog.errors[""]), "passwordRule").text().startswith(
         "The password must be at least 10 characters long.")
     qtbot.keyClicks(dialog.usernameEdit, "Aidar")
     qtbot.keyClicks(dialog.passwordEdit, "short")
     qtbot.keyClicks(dialog.repeatEdit, "short")
-    click(qtbot, dialog.createButton)
+    answered(qtbot, dialog, dialog.createButton)
     assert dialog.problem_shown("password") == "The password must be at least 10 characters long."
     assert dialog.result() == 0
     dialog.passwordEdit.setText(PASSWORD)
     dialog.repeatEdit.setText(PASSWORD + "!")
-    click(qtbot, dialog.createButton)
+    answered(qtbot, dialog, dialog.createButton)
     assert dialog.problem_shown("repeat") == "The two passwords differ; type the same password " \
                                              "twice."
     dialog.repeatEdit.setText(PASSWORD)
-    click(qtbot, dialog.createButton)
+    answered(qtbot, dialog, dialog.createButton)
     assert dialog.actor == Actor("aidar", "admin")
     assert dialog.result() == 1
     with sessions() as s:
@@ -96,43 +102,43 @@ def test_the_first_account_dialog_creates_an_administrator_and_signs_in(qtbot, s
     assert login.username == "aidar"
 
 
-def test_a_wrong_password_is_refused_and_the_right_one_signs_in(qtbot, sessions, staff):
-    dialog = LoginDialog(sessions, username="clerk")
+def test_a_wrong_password_is_refused_and_the_right_one_signs_in(qtbot, sessions, ops, staff):
+    dialog = LoginDialog(ops, username="clerk")
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.passwordEdit, "not the password")
-    click(qtbot, dialog.signInButton)
+    answered(qtbot, dialog, dialog.signInButton)
     assert dialog.messageLabel.text() == "Wrong user name or password."
     assert not dialog.messageLabel.isHidden()
     assert dialog.actor is None and dialog.result() == 0
     assert dialog.passwordEdit.text() == ""  # typed again from scratch
     qtbot.keyClicks(dialog.passwordEdit, PASSWORD)
-    click(qtbot, dialog.signInButton)
+    answered(qtbot, dialog, dialog.signInButton)
     assert dialog.actor == Actor("clerk", "clerk")
     assert dialog.result() == 1
 
 
-def test_repeated_wrong_passwords_count_down_before_the_next_try(qtbot, sessions, staff):
-    dialog = LoginDialog(sessions, username="viewer")
+def test_repeated_wrong_passwords_count_down_before_the_next_try(qtbot, sessions, ops, staff):
+    dialog = LoginDialog(ops, username="viewer")
     qtbot.addWidget(dialog)
     for _ in range(accounts.FREE_FAILURES):
         dialog.passwordEdit.setText("not the password")
-        click(qtbot, dialog.signInButton)
+        answered(qtbot, dialog, dialog.signInButton)
     assert dialog.messageLabel.text() == "Too many wrong passwords; try again in 1 seconds."
     assert not dialog.signInButton.isEnabled()
     qtbot.waitUntil(dialog.signInButton.isEnabled, timeout=3000)
     assert dialog.messageLabel.text() == "You may try again now."
     dialog.passwordEdit.setText(PASSWORD)
-    click(qtbot, dialog.signInButton)
+    answered(qtbot, dialog, dialog.signInButton)
     assert dialog.actor == Actor("viewer", "viewer")
 
 
-def test_a_disabled_account_is_told_so(qtbot, sessions, staff):
+def test_a_disabled_account_is_told_so(qtbot, sessions, ops, staff):
     with acting(sessions, staff["admin"]) as s:
         accounts.disable_user(s, "clerk")
-    dialog = LoginDialog(sessions, username="clerk")
+    dialog = LoginDialog(ops, username="clerk")
     qtbot.addWidget(dialog)
     dialog.passwordEdit.setText(PASSWORD)
-    click(qtbot, dialog.signInButton)
+    answered(qtbot, dialog, dialog.signInButton)
     assert dialog.messageLabel.text() == "The account clerk is disabled; ask an administrator."
     assert dialog.actor is None
 
@@ -207,12 +213,12 @@ def test_the_idle_lock_covers_the_window_and_keeps_unsaved_work(qtbot, session_f
     assert curtain.isVisible() and curtain.geometry() == ctl.window.rect()
 
     screen.passwordEdit.setText("not the password")
-    click(qtbot, screen.unlockButton)
+    answered(qtbot, screen, screen.unlockButton)
     assert screen.messageLabel.text() == "Wrong user name or password."
     assert ctl.idle.is_locked
     screen.passwordEdit.setText(PASSWORD)
     click(qtbot, screen.unlockButton)
-    assert not ctl.idle.is_locked
+    qtbot.waitUntil(lambda: not ctl.idle.is_locked)
     qtbot.waitUntil(lambda: not ctl.window.findChildren(Curtain))
     assert page.form.ui.surnameEdit.text() == "Сейтов"
     assert page.form.is_dirty()
@@ -226,7 +232,7 @@ def test_signing_out_from_the_lock_asks_for_a_user_again(qtbot, session_for, pro
     ctl = session_for("clerk")
     old = ctl.window
     monkeypatch.setattr(LoginDialog, "ask", classmethod(
-        lambda cls, parent, sessions, **kw: Actor("supervisor", "supervisor")))
+        lambda cls, parent, ops, **kw: Actor("supervisor", "supervisor")))
     ctl.lock()
     prompts.answers = [Button.Yes]
     click(qtbot, ctl.idle.screen.signOutButton)
@@ -245,7 +251,7 @@ def test_switching_user_settles_unsaved_changes_first(qtbot, session_for, prompt
     type_text(window.show_area("registry").form.ui.surnameEdit, "Сейтов")
     asked_for = []
     monkeypatch.setattr(LoginDialog, "ask", classmethod(
-        lambda cls, parent, sessions, **kw: asked_for.append(kw["username"])
+        lambda cls, parent, ops, **kw: asked_for.append(kw["username"])
         or Actor("viewer", "viewer")))
     prompts.answers = [Button.Cancel]
     assert not ctl.sign_out()
@@ -347,7 +353,7 @@ def test_a_damaged_database_at_start_up_offers_a_backup(qtbot, db_path, engine, 
 
     monkeypatch.setattr(RestoreDialog, "ask", classmethod(choose))
     monkeypatch.setattr(LoginDialog, "ask", classmethod(
-        lambda cls, parent, sessions, **kw: Actor("clerk", "clerk")))
+        lambda cls, parent, ops, **kw: Actor("clerk", "clerk")))
     application, window = app_module.build(["kzpk-desktop", "--db", str(db_path)])
     qtbot.addWidget(window)
     ctl = application.findChild(SessionController)
@@ -584,6 +590,7 @@ def test_an_encrypted_database_asks_for_its_passphrase_until_it_is_right(qtbot, 
     def type_passphrase(dialog) -> None:
         dialog.passphraseEdit.setText(tries.pop(0))
         dialog.accept()
+        qtbot.waitUntil(lambda: not dialog.pending.busy)
         seen.append((dialog.messageLabel.text(), dialog.result()))
 
     def ask(cls, parent, path, **kw):
@@ -595,7 +602,7 @@ def test_an_encrypted_database_asks_for_its_passphrase_until_it_is_right(qtbot, 
 
     monkeypatch.setattr(PassphraseDialog, "ask", classmethod(ask))
     monkeypatch.setattr(LoginDialog, "ask", classmethod(
-        lambda cls, parent, sessions, **kw: Actor("clerk", "clerk")))
+        lambda cls, parent, ops, **kw: Actor("clerk", "clerk")))
     application, window = app_module.build(["kzpk-desktop", "--db", str(db_path)])
     qtbot.addWidget(window)
     wrong = "Неверный пароль шифрования, или файл не является зашифрованной базой KZPK."

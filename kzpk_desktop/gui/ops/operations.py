@@ -9,6 +9,8 @@
   answer before it goes on (a Save that must succeed before the list moves):
   the GUI thread keeps painting in a local event loop while the worker runs,
   user input waits until the answer is in.
+- ``run(job, done)`` / ``wait_run(job)``: work that needs no session of ours
+  (it opens the file or the engine itself), answered or waited for alike.
 - ``task(parent, title, label, job)``: long work (export, import, backup, demo
   data) behind a progress dialog whose Cancel reaches the job through the same
   ``Progress`` it reports with.
@@ -264,6 +266,16 @@ class Operations(QObject):
         ticket.done = lambda result: done(Outcome(result))
         ticket.failed = lambda error: done(Outcome(error=error))
         return self._submit(ticket, self._tasks)
+
+    def wait_run(self, job: Callable[[], Any]) -> Any:
+        """``run`` for code that needs the answer before it goes on, as ``wait`` is for
+        ``read``: start-up's schema and file checks, before there is a session factory to
+        read with. Returns ``job()``'s result or raises its error."""
+        ticket = Ticket(TASK, lambda _progress: job(), None, None, None, None, None)
+        outcome = self._await(self._submit(ticket, self._tasks))
+        if outcome.error is not None:
+            raise outcome.error
+        return outcome.value
 
     def notify(self, changes: Change) -> None:
         """Announce a change made outside ``write`` (an import's own transaction)."""

@@ -18,20 +18,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
-from ...db.engine import write_session
 from ...services import accounts
 from ...services.auth import Actor, has_accounts
 from ...services.errors import Problem, ValidationError
-from ..i18n import problem_text
-from ..ops import describe
+from ..i18n import error_text, problem_text
 from ..language import LanguageBox, apply_language
+from ..ops import Operations, describe
 from ..settings import Settings
 from .check import IntegrityCheck
 from .signin import (
     HINT_STYLE,
-    BusyCursor,
+    Pending,
     error_label,
     field_block,
     hint_label,
@@ -53,13 +52,13 @@ class FirstAccountDialog(QDialog):
     #: done() code when the user chose another language: ``ask`` opens the dialog again.
     LANGUAGE_CHANGED = 2
 
-    def __init__(self, sessions: sessionmaker[Session], *, database: str = "",
+    def __init__(self, ops: Operations, *, database: str = "",
                  check: IntegrityCheck | None = None, settings: Settings | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("firstAccountDialog")
         self.setWindowTitle(self.tr("First start — KZPK Desktop"))
-        self._sessions = sessions
+        self.pending = Pending(ops, self)
         self._check = check
         self.actor: Actor | None = None
         #: Someone else created the first account meanwhile: sign in instead.
@@ -101,7 +100,9 @@ class FirstAccountDialog(QDialog):
                                                    QDialogButtonBox.ButtonRole.AcceptRole)
         self.createButton.setObjectName("createButton")
         self.createButton.setDefault(True)
-        self.buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.quitButton = self.buttons.addButton(self.tr("Quit"),
+                                                 QDialogButtonBox.ButtonRole.RejectRole)
+        self.quitButton.setObjectName("quitButton")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -122,9 +123,21 @@ class FirstAccountDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
+        self.pending.busyChanged.connect(self._show_busy)
         self.usernameEdit.setFocus()
         if check is not None:
-            check.failed.connect(self.reject)
+            check.failed.connect(self._damaged)
+
+    def _show_busy(self, busy: bool) -> None:
+        for edit in (self.usernameEdit, self.fullNameEdit, self.passwordEdit, self.repeatEdit):
+            edit.setReadOnly(busy)
+        if self.languageBox is not None:
+            self.languageBox.setEnabled(not busy)
+        self.createButton.setEnabled(not busy)
+        self.createButton.setText(self.tr("Creating the account…") if busy
+                                  else self.tr("Create and sign in"))
+        # While the account is being made, the button stops waiting; else it ends the program.
+        self.quitButton.setText(self.tr("Cancel") if busy else self.tr("Quit"))
 
     def _choose_language(self, lang: str) -> None:
         # Every text here (the services' rules included) is built with the dialog:
@@ -153,6 +166,8 @@ class FirstAccountDialog(QDialog):
 
     # -- creating -----------------------------------------------------------------
     def accept(self) -> None:
+        if self.pending.busy:
+            return
         self._clear()
         password = self.passwordEdit.text()
         if self.repeatEdit.text() != password:
@@ -163,41 +178,58 @@ class FirstAccountDialog(QDialog):
         if self._check is not None and self._check.problems():
             self.reject()
             return
-        try:
-            with BusyCursor():
-                with write_session(self._sessions) as session:
-                    if has_accounts(session):
-                        self.accounts_exist = True
-                    else:
-                        user = accounts.create_user(session, self.usernameEdit.text(), password,
-                                                    "admin", self.fullNameEdit.text())
-                        username = user.username
-                if self.accounts_exist:
-                    self.reject()
-                    return
-                # Signing in as usual also puts the first login in the audit trail.
-                self.actor = accounts.sign_in(self._sessions, username, password)
-        except ValidationError as exc:
-            for problem in exc.problems:
-                self._show(problem.field if problem.field in _FIELDS else "", problem_text(problem))
-            first = next((p.field for p in exc.problems if p.field in _FIELDS), None)
+        username, full_name = self.usernameEdit.text(), self.fullNameEdit.text()
+
+        def create(session: Session) -> Actor | accounts.LoginRefused | None:
+            if has_accounts(session):
+                return None  # somebody else made the first account meanwhile
+            user = accounts.create_user(session, username, password, "admin", full_name)
+            # Signing in as usual also puts the first login in the audit trail.
+            return accounts.authenticate(session, user.username, password)
+
+        # Both password hashes (about a second) and the writes run on the serial writer.
+        self.pending.write(create, self._created, self._refused)
+
+    def _created(self, result: Actor | accounts.LoginRefused | None) -> None:
+        if result is None:
+            self.accounts_exist = True
+            super().reject()
+        elif isinstance(result, accounts.LoginRefused):
+            self._show("", error_text(result))
+        else:
+            self.actor = result
+            super().accept()
+
+    def _refused(self, error: BaseException) -> None:
+        if isinstance(error, ValidationError):
+            for problem in error.problems:
+                self._show(problem.field if problem.field in _FIELDS else "",
+                           problem_text(problem))
+            first = next((p.field for p in error.problems if p.field in _FIELDS), None)
             {"username": self.usernameEdit, "password": self.passwordEdit}.get(
                 first, self.usernameEdit).setFocus()
             return
-        except Exception as exc:  # noqa: BLE001 - a refusal or a database fault, said once
-            self._show("", describe(exc))
+        self._show("", describe(error))  # a database fault, said once
+
+    def reject(self) -> None:
+        if self.pending.busy:
+            self.pending.abandon()  # Cancel: back to the fields, the program stays
             return
-        super().accept()
+        super().reject()
+
+    def _damaged(self) -> None:
+        self.pending.abandon()
+        super().reject()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, sessions: sessionmaker[Session], *, database: str = "",
+    def ask(cls, parent: QWidget | None, ops: Operations, *, database: str = "",
             check: IntegrityCheck | None = None, settings: Settings | None = None
             ) -> Actor | None:
         """The new administrator, signed in; None when the user quit (or must sign in instead:
         an account appeared meanwhile, see ``has_accounts``)."""
         typed: tuple[str, str] = ("", "")
         while True:
-            dialog = cls(sessions, database=database, check=check, settings=settings,
+            dialog = cls(ops, database=database, check=check, settings=settings,
                          parent=parent)
             dialog.usernameEdit.setText(typed[0])
             dialog.fullNameEdit.setText(typed[1])

@@ -22,11 +22,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session, sessionmaker
-
 from ...services.auth import Actor
+from ..ops import Operations
 from ..prompts import Button, Prompt
-from .signin import HINT_STYLE, RetryCountdown, attempt, error_label, password_edit, title_label
+from .signin import (
+    HINT_STYLE,
+    Pending,
+    RetryCountdown,
+    attempt,
+    error_label,
+    password_edit,
+    title_label,
+)
 
 _INPUT = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
                     QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TabletPress})
@@ -122,13 +129,13 @@ class LockScreen(QDialog):
 
     SIGN_OUT = 2
 
-    def __init__(self, sessions: sessionmaker[Session], actor: Actor, full_name: str = "",
+    def __init__(self, ops: Operations, actor: Actor, full_name: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lockScreen")
         self.setWindowTitle(self.tr("Locked — KZPK Desktop"))
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
-        self._sessions = sessions
+        self.pending = Pending(ops, self)
         self._actor = actor
         self.actor: Actor | None = None
         who = f"{full_name} ({actor.username})" if full_name else actor.username
@@ -157,20 +164,31 @@ class LockScreen(QDialog):
         layout.addWidget(self.messageLabel)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(440)
+        self.pending.busyChanged.connect(self._show_busy)
         self.passwordEdit.setFocus()
 
+    def _show_busy(self, busy: bool) -> None:
+        self.passwordEdit.setReadOnly(busy)
+        self.unlockButton.setEnabled(not busy)
+        self.unlockButton.setText(self.tr("Unlocking…") if busy else self.tr("Unlock"))
+
     def accept(self) -> None:
+        if self.pending.busy:
+            return
         if not self.passwordEdit.text():
             self.passwordEdit.setFocus()
             return
-        actor = attempt(self._sessions, self._actor.username, self.passwordEdit.text(),
-                        self.messageLabel, self.countdown)
+        attempt(self.pending, self._actor.username, self.passwordEdit.text(),
+                self.messageLabel, self.countdown, self._unlocked, self._refused)
+
+    def _unlocked(self, actor: Actor) -> None:
         self.passwordEdit.clear()
-        if actor is None:
-            self.passwordEdit.setFocus()
-            return
         self.actor = actor
         super().accept()
+
+    def _refused(self) -> None:
+        self.passwordEdit.clear()
+        self.passwordEdit.setFocus()
 
     def reject(self) -> None:
         pass  # Escape must not unlock
@@ -182,6 +200,7 @@ class LockScreen(QDialog):
             .replace("%1", self._actor.username),
             {Button.Yes: self.tr("Sign out"), Button.Cancel: self.tr("Cancel")}, Button.Cancel)
         if answer == Button.Yes:
+            self.pending.abandon()
             self.done(self.SIGN_OUT)
 
 
@@ -193,10 +212,10 @@ class IdleLock(QObject):
     #: Someone chose to sign the locked user out (their unsaved work is discarded).
     signOutRequested = Signal()
 
-    def __init__(self, sessions: sessionmaker[Session], actor: Actor, minutes: int,
+    def __init__(self, ops: Operations, actor: Actor, minutes: int,
                  full_name: str = "", parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._sessions = sessions
+        self._ops = ops
         self._actor = actor
         self._full_name = full_name
         self.watcher = IdleWatcher(minutes * MINUTE_MS, self)
@@ -230,7 +249,7 @@ class IdleLock(QObject):
         for window in QApplication.topLevelWidgets():
             if window.isVisible() and window.isWindow() and not isinstance(window, LockScreen):
                 self._curtains.append(Curtain(window))
-        self.screen = LockScreen(self._sessions, self._actor, self._full_name, self.anchor)
+        self.screen = LockScreen(self._ops, self._actor, self._full_name, self.anchor)
         self.screen.finished.connect(self._finished)
         self.screen.show()
         self.screen.raise_()

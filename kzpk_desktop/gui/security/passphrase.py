@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...services import encryption
-from ...services.errors import ServiceError
-from ..i18n import error_text, service_text
+from ..i18n import service_text
+from ..ops import Operations, describe
 from .signin import (
     HINT_STYLE,
-    BusyCursor,
+    Pending,
     error_label,
     field_block,
     hint_label,
@@ -53,6 +53,8 @@ class PassphraseDialog(QDialog):
         self.setObjectName("passphraseDialog")
         self.setWindowTitle(self.tr("Encrypted database — KZPK Desktop"))
         self._path = Path(path)
+        # Deriving the key takes a moment on purpose: off the GUI thread (no session needed).
+        self.pending = Pending(Operations(None, self), self)
         intro = QLabel(purpose or self.tr(
             "The database file is encrypted. Enter its passphrase to open it.\n\nIf the file "
             "is not encrypted, it is not a readable database: restore a backup instead."),
@@ -67,6 +69,7 @@ class PassphraseDialog(QDialog):
         self.openButton = self.buttons.addButton(self.tr("Open"),
                                                  QDialogButtonBox.ButtonRole.AcceptRole)
         self.openButton.setDefault(True)
+        self.openButton.setObjectName("openButton")
         if offer_restore:
             restore = self.buttons.addButton(self.tr("Restore a backup…"),
                                              QDialogButtonBox.ButtonRole.ActionRole)
@@ -85,19 +88,35 @@ class PassphraseDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
+        self.pending.busyChanged.connect(self._show_busy)
         self.passphraseEdit.setFocus()
 
+    def _show_busy(self, busy: bool) -> None:
+        self.passphraseEdit.setReadOnly(busy)
+        for button in self.buttons.buttons():
+            if self.buttons.buttonRole(button) != QDialogButtonBox.ButtonRole.RejectRole:
+                button.setEnabled(not busy)
+        self.openButton.setText(self.tr("Checking…") if busy else self.tr("Open"))
+
     def accept(self) -> None:
-        try:
-            with BusyCursor():  # deriving the key takes a moment on purpose
-                encryption.check_passphrase(self._path, self.passphraseEdit.text())
-        except ServiceError as exc:
-            self.messageLabel.setText(error_text(exc))
-            self.messageLabel.show()
-            self.passphraseEdit.selectAll()
-            self.passphraseEdit.setFocus()
+        if self.pending.busy:
             return
-        super().accept()
+        self.messageLabel.hide()
+        path, passphrase = self._path, self.passphraseEdit.text()
+        self.pending.run(lambda: encryption.check_passphrase(path, passphrase),
+                         lambda _none: QDialog.accept(self), self._refused)
+
+    def _refused(self, error: BaseException) -> None:
+        self.messageLabel.setText(describe(error))  # the wrong passphrase, in its words
+        self.messageLabel.show()
+        self.passphraseEdit.selectAll()
+        self.passphraseEdit.setFocus()
+
+    def reject(self) -> None:
+        if self.pending.busy:
+            self.pending.abandon()  # stop waiting for the check; the dialog stays
+            return
+        super().reject()
 
     @classmethod
     def ask(cls, parent: QWidget | None, path: Path, *, offer_restore: bool = True,

@@ -197,7 +197,7 @@ class SessionController(QObject):
         if self.idle is None:
             outcome = self.ops.call(business.idle_lock_minutes)
             minutes = outcome.value if outcome.ok else business.IDLE_LOCK_MINUTES.default
-            self.idle = IdleLock(self.database.sessions, self.actor, minutes,
+            self.idle = IdleLock(self.ops, self.actor, minutes,
                                  self._full_name(), self)
             self.idle.unlocked.connect(self._unlocked)
             self.idle.signOutRequested.connect(self._sign_out_from_lock)
@@ -243,7 +243,7 @@ class SessionController(QObject):
             self.idle.deleteLater()
             self.idle = None
         bind_actor(self.database.sessions, None)
-        actor = LoginDialog.ask(None, self.database.sessions, username=self.actor.username,
+        actor = LoginDialog.ask(None, self.ops, username=self.actor.username,
                                 database=self.database.display, settings=self.settings)
         if actor is None:
             self._quit()
@@ -284,7 +284,8 @@ class SessionController(QObject):
         url = new_url if new_url is not None and result is not False else self.database.url
         try:
             self.database = Database.open(url)
-            problem = None if schema_state.is_current(self.database.engine) \
+            engine = self.database.engine
+            problem = None if self.ops.wait_run(lambda: schema_state.is_current(engine)) \
                 else upgrade_problem(self.database)
         except (SQLAlchemyError, ImportError, OSError, ValueError) as exc:
             problem = first_line(exc)
@@ -294,7 +295,8 @@ class SessionController(QObject):
             self._quit()
             return result
         self._close_ops(Operations(self.database.sessions, self))
-        actor = self._still_signed_in() or startup_sign_in(self.database, self.settings)
+        actor = self._still_signed_in() or startup_sign_in(self.database, self.settings,
+                                                           ops=self.ops)
         if actor is None:
             self._quit()
             return result
@@ -312,8 +314,11 @@ class SessionController(QObject):
 
     def _still_signed_in(self) -> Actor | None:
         username = self.actor.username
-        row = self.ops.wait(lambda session: session.execute(
-            select(User.role, User.is_active).where(User.username == username)).first())
+        try:
+            row = self.ops.wait(lambda session: session.execute(
+                select(User.role, User.is_active).where(User.username == username)).first())
+        except SQLAlchemyError:
+            return None  # signing in again says what is wrong with the database
         return Actor(self.actor.username, row.role) if row is not None and row.is_active else None
 
     # -- background work ------------------------------------------------------------

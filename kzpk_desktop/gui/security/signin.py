@@ -1,16 +1,22 @@
 """Signing in: the login dialog, and what it shares with the lock screen.
 
-Checking a password costs about half a second (argon2), so it happens only
-when the user presses "Sign in", with a busy cursor; after repeated wrong
-passwords the service refuses for a while and the dialog counts the seconds
-down before it lets the user try again.
+Checking a password costs about half a second (argon2) and needs the
+database, so it happens only when the user presses "Sign in", on the
+operations layer's serial writer (which also records the attempt): the dialog
+says "Signing in…" meanwhile and stays usable, Cancel (or Escape) stops
+waiting for the answer. After repeated wrong passwords the service refuses
+for a while and the dialog counts the seconds down before it lets the user
+try again; a database that cannot be reached is said in the failure
+formatter's words, and the user may simply try again.
 """
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,14 +28,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
-from ...services.accounts import SLOWED_MSG, LoginRefused, sign_in
+from ...services.accounts import SLOWED_MSG, LoginRefused, authenticate
 from ...services.auth import Actor
-from ..i18n import error_text, service_text
+from ..i18n import service_text
 from ..language import LanguageBox, apply_language
-from ..ops import describe
+from ..ops import Operations, Outcome, describe
 from ..settings import Settings
 from ..widgets.record_dialog import ERROR_STYLE
 from .check import IntegrityCheck
@@ -80,14 +85,67 @@ def hint_label(text: str, parent: QWidget, name: str = "") -> QLabel:
     return label
 
 
-class BusyCursor:
-    """A wait cursor for the half second a password check takes."""
+class Pending(QObject):
+    """A dialog's one piece of work at a time, off the GUI thread, and whether it is busy.
 
-    def __enter__(self) -> None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    The dialog shows ``busyChanged`` (a button saying what happens, the fields
+    read-only) and stays responsive; ``abandon`` (its Cancel) stops waiting:
+    the answer of work abandoned is not delivered. Answers come on the GUI
+    thread, through ``done(result)`` or ``failed(error)``.
+    """
 
-    def __exit__(self, *_exc) -> None:
-        QGuiApplication.restoreOverrideCursor()
+    busyChanged = Signal(bool)
+
+    def __init__(self, ops: Operations, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ops = ops
+        self._number = 0
+        self._busy = False
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def write(self, job: Callable[[Session], Any], done: Callable[[Any], None],
+              failed: Callable[[BaseException], None]) -> None:
+        """``job(session)`` on the serial writer, in one transaction."""
+        number = self._begin()
+        self._ops.write(job, lambda result: self._answer(number, done, result),
+                        failed=lambda error: self._answer(number, failed, error), owner=self)
+
+    def run(self, job: Callable[[], Any], done: Callable[[Any], None],
+            failed: Callable[[BaseException], None]) -> None:
+        """``job()`` (which opens what it needs itself) on a worker thread."""
+        number = self._begin()
+
+        def answer(outcome: Outcome) -> None:
+            if outcome.error is None:
+                self._answer(number, done, outcome.value)
+            else:
+                self._answer(number, failed, outcome.error)
+
+        self._ops.run(job, answer, owner=self)
+
+    def abandon(self) -> None:
+        if self._busy:
+            self._number += 1
+            self._set_busy(False)
+
+    def _begin(self) -> int:
+        self._number += 1
+        self._set_busy(True)
+        return self._number
+
+    def _answer(self, number: int, handler: Callable[[Any], None], value: Any) -> None:
+        if number != self._number or not self._busy:
+            return  # abandoned meanwhile
+        self._set_busy(False)
+        handler(value)
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy != self._busy:
+            self._busy = busy
+            self.busyChanged.emit(busy)
 
 
 class RetryCountdown(QObject):
@@ -133,22 +191,35 @@ class RetryCountdown(QObject):
         self._label.show()
 
 
-def attempt(sessions: sessionmaker[Session], username: str, password: str,
-            message: QLabel, countdown: RetryCountdown) -> Actor | None:
-    """Sign in; on a refusal put the reason on ``message`` (and count down) and return None."""
+def attempt(pending: Pending, username: str, password: str, message: QLabel,
+            countdown: RetryCountdown, signed_in: Callable[[Actor], None],
+            refused: Callable[[], None]) -> None:
+    """Sign in off the GUI thread (the attempt is recorded, right or wrong); then
+    ``signed_in(actor)``, or the reason on ``message`` (counting down after too many wrong
+    passwords) and ``refused()``."""
     message.hide()
-    try:
-        with BusyCursor():
-            return sign_in(sessions, username, password)
-    except LoginRefused as exc:
-        message.setText(error_text(exc))
-        message.show()
-        if exc.retry_after:
-            countdown.start(exc.retry_after)
-    except SQLAlchemyError as exc:
-        message.setText(describe(exc))
-        message.show()
-    return None
+
+    def answered(result: Actor | LoginRefused) -> None:
+        if isinstance(result, LoginRefused):
+            show_refusal(result, message, countdown)
+            refused()
+        else:
+            signed_in(result)
+
+    def failed(error: BaseException) -> None:
+        show_refusal(error, message, countdown)
+        refused()
+
+    # The refusal is the job's answer, not its error: the failure count is committed.
+    pending.write(lambda session: authenticate(session, username, password), answered, failed)
+
+
+def show_refusal(error: BaseException, message: QLabel, countdown: RetryCountdown) -> None:
+    """Why a sign-in did not happen: the service's refusal, or a fault in plain words."""
+    message.setText(describe(error))
+    message.show()
+    if isinstance(error, LoginRefused) and error.retry_after:
+        countdown.start(error.retry_after)
 
 
 class LoginDialog(QDialog):
@@ -158,15 +229,15 @@ class LoginDialog(QDialog):
     first screen already speaks the clerk's language.
     """
 
-    def __init__(self, sessions: sessionmaker[Session], *, username: str = "",
-                 database: str = "", check: IntegrityCheck | None = None,
-                 settings: Settings | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, *, username: str = "", database: str = "",
+                 check: IntegrityCheck | None = None, settings: Settings | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("loginDialog")
-        self._sessions = sessions
         self._check = check
         self._settings = settings
         self.actor: Actor | None = None
+        self.pending = Pending(ops, self)
 
         self.databaseLabel = QLabel(database, self, objectName="databaseLabel", wordWrap=True)
         self.databaseLabel.setStyleSheet(HINT_STYLE)
@@ -208,23 +279,37 @@ class LoginDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(420)
+        self.pending.busyChanged.connect(self._show_busy)
         self.retranslate()
         (self.passwordEdit if username else self.usernameEdit).setFocus()
         if check is not None:
             # A damaged file ends the dialog at once: the caller offers to restore.
-            check.failed.connect(self.reject)
+            check.failed.connect(self._damaged)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Sign in — KZPK Desktop"))
         self.titleLabel.setText(self.tr("KZPK Desktop"))
         self.usernameLabel.setText(self.tr("&User name:"))
         self.passwordLabel.setText(self.tr("&Password:"))
-        self.signInButton.setText(self.tr("Sign in"))
-        self.quitButton.setText(self.tr("Quit"))
+        self._button_texts()
         if self.languageBox is not None:
             self.languageBox.retranslate()
         if self.messageLabel.isVisible() and not self.countdown.running:
             self.messageLabel.hide()  # it was in the other language
+
+    def _show_busy(self, busy: bool) -> None:
+        for widget in (self.usernameEdit, self.passwordEdit):
+            widget.setReadOnly(busy)
+        if self.languageBox is not None:
+            self.languageBox.setEnabled(not busy)
+        self.signInButton.setEnabled(not busy)
+        self._button_texts()
+
+    def _button_texts(self) -> None:
+        busy = self.pending.busy
+        self.signInButton.setText(self.tr("Signing in…") if busy else self.tr("Sign in"))
+        # While signing in, the button stops waiting; otherwise it ends the program.
+        self.quitButton.setText(self.tr("Cancel") if busy else self.tr("Quit"))
 
     def _choose_language(self, lang: str) -> None:
         if self._settings is not None and apply_language(self._settings, lang):
@@ -236,6 +321,8 @@ class LoginDialog(QDialog):
         super().changeEvent(event)
 
     def accept(self) -> None:
+        if self.pending.busy:
+            return  # Enter pressed again while the password is being checked
         username = self.usernameEdit.text().strip()
         if not username or not self.passwordEdit.text():
             self.messageLabel.setText(self.tr("Enter your user name and password."))
@@ -245,20 +332,33 @@ class LoginDialog(QDialog):
         if self._check is not None and self._check.problems():
             self.reject()
             return
-        actor = attempt(self._sessions, username, self.passwordEdit.text(), self.messageLabel,
-                        self.countdown)
-        if actor is None:
-            self.passwordEdit.clear()
+        attempt(self.pending, username, self.passwordEdit.text(), self.messageLabel,
+                self.countdown, self._signed_in, self._refused)
+
+    def reject(self) -> None:
+        if self.pending.busy:
+            self.pending.abandon()  # Cancel: back to the fields, the program stays
             self.passwordEdit.setFocus()
             return
+        super().reject()
+
+    def _damaged(self) -> None:
+        self.pending.abandon()
+        super().reject()
+
+    def _signed_in(self, actor: Actor) -> None:
         self.actor = actor
         super().accept()
 
+    def _refused(self) -> None:
+        self.passwordEdit.clear()
+        self.passwordEdit.setFocus()
+
     @classmethod
-    def ask(cls, parent: QWidget | None, sessions: sessionmaker[Session], *, username: str = "",
+    def ask(cls, parent: QWidget | None, ops: Operations, *, username: str = "",
             database: str = "", check: IntegrityCheck | None = None,
             settings: Settings | None = None) -> Actor | None:
         """Sign a user in; None when they chose to quit (or the database proved damaged)."""
-        dialog = cls(sessions, username=username, database=database, check=check,
+        dialog = cls(ops, username=username, database=database, check=check,
                      settings=settings, parent=parent)
         return dialog.actor if dialog.exec() else None

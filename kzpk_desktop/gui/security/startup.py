@@ -59,8 +59,9 @@ def upgrade_problem(database: Database) -> str | None:
     from ...db import migrate
     from ...services.backup import apply_schema_upgrade
 
+    engine = database.engine
     try:
-        upgraded = apply_schema_upgrade(database.engine)
+        upgraded = Operations(None).wait_run(lambda: apply_schema_upgrade(engine))
     except migrate.SchemaError as exc:
         return service_text(exc.template, exc.args_)
     except SQLAlchemyError as exc:  # the server away, no rights, a lock: one sentence
@@ -88,8 +89,9 @@ def open_database(url: str) -> tuple[Database, IntegrityCheck | None]:
     """The database to work on, and its integrity check if that still runs in the background.
 
     Ends the process (``SystemExit``) when the user gives up on a database
-    that cannot be used.
+    that cannot be used. The schema and the file are judged off the GUI thread.
     """
+    ops = Operations(None)  # no session factory yet: these checks use the engine
     while True:
         open_url: str | URL = url
         path = sqlite_file(url)
@@ -107,7 +109,8 @@ def open_database(url: str) -> tuple[Database, IntegrityCheck | None]:
             open_url = encryption.encrypted_url(path, answer.passphrase)
         try:
             database = Database.open(open_url)
-            current = schema_state.is_current(database.engine)
+            engine = database.engine
+            current = ops.wait_run(lambda: schema_state.is_current(engine))
         except SQLAlchemyError as exc:  # the server away, no rights: one sentence
             refuse(url, describe(exc))
         except (ImportError, OSError, ValueError) as exc:  # bad URL, no driver
@@ -118,7 +121,7 @@ def open_database(url: str) -> tuple[Database, IntegrityCheck | None]:
             return database, check
         from ...services import recovery
 
-        problems = recovery.quick_check(database.engine)
+        problems = ops.wait_run(lambda: recovery.quick_check(engine))
         if problems:
             database.dispose()
             if path is None:  # a server's fault: no backup file is the answer; say what it is
@@ -184,32 +187,48 @@ def _connection_trouble(database: Database, exc: SQLAlchemyError) -> str:
     return service_text(error.template, error.args_)
 
 
-def sign_in(database: Database, settings: Settings,
-            check: IntegrityCheck | None = None) -> Actor | None:
+def sign_in(database: Database, settings: Settings, check: IntegrityCheck | None = None,
+            *, ops: Operations | None = None) -> Actor | None:
     """The first administrator's account (a new database) or a user's sign-in.
 
     None when the user quit, or when the background check found the database
-    damaged (the dialogs close at once then; the caller asks the check).
+    damaged (the dialogs close at once then; the caller asks the check). The
+    database is read and written through ``ops`` (one of its own when None).
     """
+    own = ops is None
+    if ops is None:
+        ops = Operations(database.sessions)
+    try:
+        return _sign_in(database, settings, check, ops)
+    finally:
+        if own:
+            ops.shutdown()  # an abandoned sign-in still running ends first
+            ops.deleteLater()
+
+
+def _sign_in(database: Database, settings: Settings, check: IntegrityCheck | None,
+             ops: Operations) -> Actor | None:
     while True:
         try:
-            with database.sessions() as session:
-                accounts_exist = has_accounts(session)
+            accounts_exist = ops.wait(has_accounts)
         except SQLAlchemyError as exc:
             if check is not None and check.problems():
                 return None
             database.dispose()
             refuse(database.url, _connection_trouble(database, exc))
         if accounts_exist:
-            actor = LoginDialog.ask(None, database.sessions, username=settings.last_username,
+            actor = LoginDialog.ask(None, ops, username=settings.last_username,
                                     database=database.display, check=check, settings=settings)
         else:
-            actor = FirstAccountDialog.ask(None, database.sessions, database=database.display,
+            actor = FirstAccountDialog.ask(None, ops, database=database.display,
                                            check=check, settings=settings)
             if actor is None and not (check is not None and check.problems()):
-                with database.sessions() as session:
-                    if has_accounts(session):
-                        continue  # somebody else made the first account meanwhile: sign in
+                try:
+                    appeared = ops.wait(has_accounts)
+                except SQLAlchemyError:
+                    appeared = False  # the user quit; the server's state does not matter
+                if appeared:
+                    continue  # somebody else made the first account meanwhile: sign in
         if actor is not None:
             settings.last_username = actor.username
         return actor
