@@ -41,6 +41,9 @@ REPLAYED: dict[str, tuple[str, ...]] = {
 _MODELS = {"user_account": User, "roster_entry": RosterEntry, "serviceman": Serviceman}
 #: Actions whose events, before per-row bulk events existed, stood for many rows at once.
 LEGACY_BULK_ACTIONS = ("demo", "import")
+#: An exchange identity merge re-keyed a record: its events so far belong to the new uid
+#: (``entity_uid``); the old one is in the event's ``old``.
+REKEY = "exchange_rekey"
 _DELETED = object()
 _T = AuditEvent.__table__
 
@@ -77,7 +80,7 @@ def replay(conn: Session | Connection) -> ReplayReport:
 def _events(conn, table: str) -> Iterator[tuple[int, str, uuid.UUID | None, dict | None]]:
     changes = cast(_T.c.changes, LargeBinary) if _is_sqlite(conn) else _T.c.changes
     stmt = select(_T.c.id, _T.c.action, _T.c.entity_uid, changes) \
-        .where(_T.c.entity == table, _T.c.action.in_(("create", "update", "delete"))) \
+        .where(_T.c.entity == table, _T.c.action.in_(("create", "update", "delete", REKEY))) \
         .order_by(_T.c.id)
     for event_id, action, entity_uid, raw in conn.execute(stmt):
         try:
@@ -95,7 +98,15 @@ def _replay_table(conn, table: str, legacy: bool, report: ReplayReport) -> None:
     for event_id, action, entity_uid, changes in _events(conn, table):
         if entity_uid is None or changes is None:
             continue
-        if action == "create":
+        if action == REKEY:
+            try:
+                old_uid = uuid.UUID(str(changes.get("old")))
+            except ValueError:
+                continue
+            if old_uid in state:
+                state[entity_uid] = state.pop(old_uid)
+                created_by[entity_uid] = created_by.pop(old_uid, event_id)
+        elif action == "create":
             state[entity_uid] = {f: _norm(_pair(changes, f)[1]) for f in fields}
             created_by[entity_uid] = event_id
         elif action == "delete":

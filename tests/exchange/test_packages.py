@@ -221,3 +221,25 @@ def test_a_large_package_streams_in_chunks_and_arrives_whole(offices, monkeypatc
     data = m.export(f1)
     assert f1.receive(data).added["serviceman"] == 39
     assert f1.digest() == m.digest()
+
+
+def test_an_oversized_or_altered_file_is_refused_in_one_line_and_nothing_changes(
+        offices, tmp_path, capsys, monkeypatch):
+    m, f1, _ = offices
+    _add_person(m)
+    data = m.export(f1)
+    altered = tmp_path / "altered.kzpk"
+    altered.write_bytes(data[:-1] + bytes([data[-1] ^ 0x01]))
+    before = f1.digest()
+    code, out, err = run_cli(capsys, "--db", f1.url, "exchange", "import", altered)
+    assert (code, out) == (1, "")
+    assert err == ("error: The package is damaged or was altered after it was made (it does not "
+                   "decrypt); ask office MOD for a new one.\n")
+    whole = tmp_path / "whole.kzpk"
+    whole.write_bytes(data)
+    from kzpk_desktop.services.exchange import transfer
+
+    monkeypatch.setattr(transfer, "MAX_PACKAGE_BYTES", len(data) - 1)
+    code, out, err = run_cli(capsys, "--db", f1.url, "exchange", "import", whole)
+    assert (code, out, err) == (1, "", "error: The file is too large to be a KZPK package.\n")
+    assert f1.digest() == before and _count(f1) == 0

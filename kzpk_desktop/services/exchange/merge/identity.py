@@ -10,6 +10,8 @@ from sqlalchemy import insert, select, update
 from ....db.models import Document, Serviceman
 from ....messages import Message
 from ... import documents, text
+from ...audit import audit_event
+from ...audit_replay import REKEY
 from ...errors import N_
 from .. import state
 from ..entities import BY_NAME, ENTITIES, Entity
@@ -99,6 +101,10 @@ class IdentityMixin:
         record_alias(self, inc.entity.name, loser, survivor)
         if survivor == inc.uid:
             rekey(self, inc.entity.name, local_uid, inc.uid)
+        # The re-keying is a decision about a record: it belongs in the audit trail.
+        audit_event(self.session, "exchange_merge", inc.entity.name, survivor,
+                    details={"merged": str(loser), "into": str(survivor),
+                             "local": str(local_uid), "from": self.sender})
         self.unhold(inc.entity.name, inc.uid)
         inc.uid = survivor
         st = state.load(self.conn, inc.entity.name, [survivor]).get(survivor)
@@ -121,6 +127,8 @@ def rekey(m: Merger, entity: str, old: uuid.UUID, new: uuid.UUID) -> None:
     """The local record ``old`` is known from now on by the surviving uid ``new``."""
     table = BY_NAME[entity].table
     m.conn.execute(update(table).where(table.c.uid == old).values(uid=new))
+    # In the audit trail, so that 'check --deep' follows the record's events to its new uid.
+    audit_event(m.session, REKEY, entity, new, details={"old": str(old)})
     existing = state.load(m.conn, entity, [new])
     if existing:
         m.conn.execute(state.ExchangeRow.__table__.delete().where(
