@@ -30,7 +30,8 @@ from ...services.audit_words import Described
 from ..area import EXPORT, FIND, REFRESH, AreaContext, AreaPage
 from ..settings import Settings
 from ..widgets.dates import OptionalDateEdit
-from ..widgets.table import clear_on_escape, setup_table, typing_timer
+from ..widgets.list_page import ListKit
+from ..widgets.table import clear_on_escape, typing_timer
 from .labels import (
     ACTIONS,
     ALL_ACTIONS,
@@ -129,7 +130,7 @@ class AuditPage(AreaPage):
 
         self.table = QTableView(self, objectName="auditTable")
         self.table.setModel(self.model)
-        setup_table(self.table, COLUMNS, stretch="changes")
+        self.kit = ListKit(self.table, COLUMNS, TABLE_KEY, settings=ctx.settings, stretch="changes")
         self.details = EventDetails(self)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self, objectName="auditSplitter")
         self.splitter.addWidget(self.table)
@@ -199,11 +200,11 @@ class AuditPage(AreaPage):
             export_events(self, self._ctx, self.model.filter)
 
     def save_state(self, settings: Settings) -> None:
-        settings.remember_header(TABLE_KEY, self.table.horizontalHeader())
+        self.kit.save(settings)
         settings.remember_splitter(SPLITTER_KEY, self.splitter)
 
     def restore_state(self, settings: Settings) -> None:
-        settings.restore_header(TABLE_KEY, self.table.horizontalHeader())
+        self.kit.restore(settings)
         settings.restore_splitter(SPLITTER_KEY, self.splitter)
 
     # -- filtering ----------------------------------------------------------------
