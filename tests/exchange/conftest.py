@@ -9,6 +9,9 @@ import shutil
 import pytest
 from sqlalchemy.engine import make_url
 
+from .offices import OfficeDb, pair
+from .world import seed_ministry
+
 PG_URL = os.environ.get("KZPK_TEST_PG_URL")
 
 
@@ -50,3 +53,16 @@ def field_url(request, tmp_path):
         return f"sqlite:///{path}"
 
     return make
+
+
+@pytest.fixture
+def offices(fresh_url, field_url):
+    """The ministry (seeded with a decision and a rotation) and two field offices, F1 and F2,
+    trusting each other; a module may define its own ``offices``."""
+    m = OfficeDb(fresh_url(), "MOD", ministry=True)
+    seed_ministry(m)
+    f1, f2 = OfficeDb(field_url("f1"), "F1"), OfficeDb(field_url("f2"), "F2")
+    pair(m, f1, f2)
+    yield m, f1, f2
+    for o in (m, f1, f2):
+        o.close()

@@ -4,26 +4,13 @@ from __future__ import annotations
 import random
 import time
 
-import pytest
 from sqlalchemy import select
 
 from kzpk_desktop.db.engine import write_session
 from kzpk_desktop.db.models import Serviceman
 from kzpk_desktop.services.exchange import conflicts
 
-from .offices import OfficeDb, pair
-from .world import person_values, seed_ministry
-
-
-@pytest.fixture
-def offices(fresh_url, field_url):
-    m = OfficeDb(fresh_url(), "MOD", ministry=True)
-    seed_ministry(m)
-    f1, f2 = OfficeDb(field_url("f1"), "F1"), OfficeDb(field_url("f2"), "F2")
-    pair(m, f1, f2)
-    yield m, f1, f2
-    for o in (m, f1, f2):
-        o.close()
+from .world import person_values
 
 
 def _phones(office) -> list:

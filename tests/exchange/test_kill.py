@@ -74,10 +74,9 @@ def _moments(full: float, seed: int) -> list[float]:
     return [full * (i + rng.random()) / KILLS for i in range(KILLS)]
 
 
-@pytest.fixture(scope="module")
-def offices(tmp_path_factory):
-    """A ministry with 150 demo servicemen and a field office, trusting each other."""
-    folder = tmp_path_factory.mktemp("kill")
+def enrolled(folder: Path, *, servicemen: int, seed: int) -> tuple[Path, Path]:
+    """A ministry (MOD) with demo servicemen and a field office (F1), trusting each other,
+    set up through the command line as IT would."""
     ministry, field = folder / "ministry.sqlite", folder / "field.sqlite"
     _ok(ministry, "office", "init", "--ministry", "--code", "MOD")
     _ok(field, "office", "init", "--code", "F1", "--name", "Field")
@@ -85,8 +84,15 @@ def offices(tmp_path_factory):
     _ok(field, "office", "card", "-o", folder / "f.card")
     _ok(ministry, "office", "trust", folder / "f.card")
     _ok(field, "office", "trust", folder / "m.card")
-    _ok(ministry, "demo", "--servicemen", "150", "--seed", "3")
-    return folder, ministry, field
+    _ok(ministry, "demo", "--servicemen", str(servicemen), "--seed", str(seed))
+    return ministry, field
+
+
+@pytest.fixture(scope="module")
+def offices(tmp_path_factory):
+    """A ministry with 150 demo servicemen and a field office, trusting each other."""
+    folder = tmp_path_factory.mktemp("kill")
+    return (folder, *enrolled(folder, servicemen=150, seed=3))
 
 
 def test_a_killed_export_leaves_the_database_and_no_half_written_package(offices, tmp_path):

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from .test_kill import ROOT, _digest, _ok
+from .test_kill import ROOT, _digest, _ok, enrolled
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 KILLPOINT = Path(__file__).with_name("killpoint.py")
@@ -41,15 +41,7 @@ def _sent(db: Path) -> int:
 
 @pytest.fixture
 def offices(tmp_path):
-    ministry, field = tmp_path / "ministry.sqlite", tmp_path / "field.sqlite"
-    _ok(ministry, "office", "init", "--ministry", "--code", "MOD")
-    _ok(field, "office", "init", "--code", "F1", "--name", "Field")
-    _ok(ministry, "office", "card", "-o", tmp_path / "m.card")
-    _ok(field, "office", "card", "-o", tmp_path / "f.card")
-    _ok(ministry, "office", "trust", tmp_path / "f.card")
-    _ok(field, "office", "trust", tmp_path / "m.card")
-    _ok(ministry, "demo", "--servicemen", "40", "--seed", "5")
-    return ministry, field
+    return enrolled(tmp_path, servicemen=40, seed=5)
 
 
 def test_a_kill_while_the_package_file_is_written_leaves_no_package_and_nothing_sent(

@@ -14,21 +14,10 @@ from kzpk_desktop.db.models import Serviceman
 from kzpk_desktop.services.exchange import package as package_module
 from kzpk_desktop.services.exchange.office import ExchangeError
 
-from .offices import OfficeDb, pair
-from .world import person_values, seed_ministry
+from .offices import OfficeDb
+from .world import person_values
 
 import random
-
-
-@pytest.fixture
-def offices(fresh_url, field_url):
-    m = OfficeDb(fresh_url(), "MOD", ministry=True)
-    seed_ministry(m)
-    f1, f2 = OfficeDb(field_url("f1"), "F1"), OfficeDb(field_url("f2"), "F2")
-    pair(m, f1, f2)
-    yield m, f1, f2
-    for o in (m, f1, f2):
-        o.close()
 
 
 def _add_person(office, serial=1):

@@ -20,19 +20,7 @@ from kzpk_desktop.db.models import (
 from kzpk_desktop.services import recycle, servicemen
 from kzpk_desktop.services.errors import PermissionDenied
 
-from .offices import OfficeDb, pair
-from .world import person_values, seed_ministry
-
-
-@pytest.fixture
-def offices(fresh_url, field_url):
-    m = OfficeDb(fresh_url(), "MOD", ministry=True)
-    seed_ministry(m)
-    f1, f2 = OfficeDb(field_url("f1"), "F1"), OfficeDb(field_url("f2"), "F2")
-    pair(m, f1, f2)
-    yield m, f1, f2
-    for o in (m, f1, f2):
-        o.close()
+from .world import person_values
 
 
 def _people(office) -> list:
