@@ -217,10 +217,41 @@ class World:
         digests = {o.digest() for o in self.offices}
         return len(digests) == 1 and self.open_everywhere() == 0
 
+    def differences(self, limit: int = 6) -> str:
+        """What keeps the offices apart, for a failure message: the rows (table, uid) that
+        differ between the ministry and a field office, and the conflicts still open."""
+        mine = self.m.snapshot()
+        out = []
+        for o in self.fields:
+            theirs = o.snapshot()
+            for table in mine:
+                a, b = mine[table], theirs[table]
+                for uid in sorted(a.keys() | b.keys()):
+                    if a.get(uid) != b.get(uid):
+                        diff = {k: (a[uid].get(k), b[uid].get(k)) for k in a[uid]
+                                if a[uid].get(k) != b[uid].get(k)} \
+                            if uid in a and uid in b else None
+                        out.append(f"{table} {uid[:8]}: " + (
+                            f"MOD vs {o.code} {diff}" if diff is not None else
+                            f"only at {'MOD' if uid in a else o.code} "
+                            f"{_brief(a.get(uid) or b.get(uid))}"))
+        for o in self.offices:
+            with o.sessions() as s:
+                for c in conflicts.open_conflicts(s):
+                    out.append(f"open at {o.code}: #{c.id} {c.kind} {c.entity} "
+                               f"{str(c.uid)[:8]} {c.field}")
+        more = f" (and {len(out) - limit} more)" if len(out) > limit else ""
+        return "; ".join(out[:limit]) + more
+
     def close(self) -> None:
         hlc.time = self._real_time
         for o in self.offices:
             o.close()
+
+
+def _brief(values: dict, limit: int = 4) -> dict:
+    """The first few values of a row that are set (enough to tell whose it is)."""
+    return dict([(k, v) for k, v in values.items() if v is not None][:limit])
 
 
 def run_schedule(seed: int, ministry_url: str, field_urls: list[str], *, ready: bool = False,
@@ -234,7 +265,7 @@ def run_schedule(seed: int, ministry_url: str, field_urls: list[str], *, ready: 
         for _ in range(steps):
             world.step()
         if not world.settle():
-            return f"seed {seed}: no convergence; digests {[o.digest() for o in world.offices]}"
+            return f"seed {seed}: no convergence: {world.differences()}"
         # Replaying every package ever made changes nothing any more.
         before = world.m.digest()
         for dst, data in world.sent:

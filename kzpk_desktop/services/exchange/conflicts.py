@@ -151,52 +151,127 @@ def _resolve_field(m: Merger, row, keep: str) -> None:
 
 
 def _resolve_delete(m: Merger, row, keep: str) -> None:
+    """A record deleted at one office and changed (or given a new record) at another: the
+    side kept is a value (the record stays, or comes back) or None (it goes)."""
     entity = BY_NAME[row.entity]
     detail = _load(row.detail) or {}
     kept = _load(row.local_value if keep == "local" else row.incoming_value)
+    st = state.load(m.conn, entity.name, [row.uid]).get(row.uid)
+    if detail.get("parent"):
+        # A record made on one deleted here, held: its parent comes back, or it goes too.
+        held = m.conn.execute(select(_HELD).where(_HELD.c.entity == entity.name,
+                                                  _HELD.c.uid == row.uid)).first()
+        if held is None:
+            return  # it was deleted at its own office meanwhile (its tombstone came)
+        inc = parse_record(entity, json.loads(held.record))
+        if kept is None:
+            m.send_back_deleted(inc)
+            m.unhold(entity.name, row.uid)
+            return
+        parent = BY_NAME[detail["parent"]["entity"]]
+        parent_uid = m.alias(uuid.UUID(detail["parent"]["uid"]))
+        gone = state.load(m.conn, parent.name, [parent_uid]).get(parent_uid)
+        if gone is not None and gone.deleted:
+            values = _last_values(m, parent, parent_uid)
+            if values is None:
+                raise ExchangeError(N_("The deleted record cannot be brought back: the audit "
+                                       "trail does not hold its last values."))
+            _restore(m, parent, parent_uid, gone, values, {}, gone.clock)
+        return  # retried with the other held records, now that its parent is here
+    if detail.get("pending"):
+        # The deletion was not applied: records were made on it meanwhile.
+        if st is None or st.deleted:
+            return
+        if kept is None:
+            m.delete_with_children(entity, row.uid)
+        else:
+            m.send_back_kept(entity, row.uid, st, detail.get("clocks") or {},
+                             detail.get("clock") or st.clock)
+        return
     if kept is None:
         return  # the deletion stands (it was applied when the package came)
-    st = state.load(m.conn, entity.name, [row.uid]).get(row.uid)
     if st is None or not st.deleted:
         return
-    clocks = {k: v for k, v in (detail.get("clocks") or {}).items() if k != RESTORED}
-    # Made on top of the deletion: every office drops its tombstone for it.
+    _restore(m, entity, row.uid, st, kept, detail.get("clocks") or {},
+             detail.get("clock") or st.clock)
+
+
+def _restore(m: Merger, entity, uid: uuid.UUID, st, values: dict, clocks: dict,
+             clock: str) -> None:
+    """Bring a deleted record back with ``values``, made on top of its deletion: every
+    office drops its tombstone for it."""
+    clocks = {k: v for k, v in clocks.items() if k != RESTORED}
     for name in entity.fields:
-        c, b = (clocks.get(name) or [detail.get("clock") or st.clock, []])
+        c, b = (clocks.get(name) or [clock, []])
         clocks[name] = [m.fresh_clock(), sorted(set(b) | {c, st.clock})]
     clocks[RESTORED] = st.clock
-    inc = parse_record(entity, {"u": str(row.uid), "c": m.fresh_clock(), "k": clocks,
-                                "v": kept})
+    inc = parse_record(entity, {"u": str(uid), "c": m.fresh_clock(), "k": clocks,
+                                "v": values})
     m.against_tombstone(inc, st)
-    fresh = state.load(m.conn, entity.name, [row.uid]).get(row.uid)
+    fresh = state.load(m.conn, entity.name, [uid]).get(uid)
     if fresh is not None:
         fresh.seq, fresh.via = m.seq, None
         state.save(m.conn, [fresh])
 
 
+def _last_values(m: Merger, entity, uid: uuid.UUID) -> dict | None:
+    """A deleted record's values as they travel, from its deletion in the audit trail."""
+    from ...db.models import AuditEvent
+
+    changes = m.conn.execute(select(AuditEvent.changes).where(
+        AuditEvent.action == "delete", AuditEvent.entity == entity.name,
+        AuditEvent.entity_uid == uid).order_by(AuditEvent.id.desc()).limit(1)).scalar()
+    if changes is None:
+        return None
+    old = {k: v[0] for k, v in json.loads(changes).items() if isinstance(v, list) and v}
+    values = {}
+    for name in entity.columns:
+        value = old.get(name)
+        if name in entity.refs and value is not None:
+            value = m.encoder.uids(entity.refs[name], [value]).get(value)
+            value = None if value is None else str(value)
+        values[name] = value
+    return values
+
+
 def _resolve_identity(m: Merger, row, keep: str) -> None:
+    """Merge the person on file with the one that came in (held here, or on file when a
+    document brought the question). Both are followed through the identity merges made
+    since the conflict was opened: the records are known by their surviving uids."""
     detail = _load(row.detail) or {}
-    local_uid, incoming_uid = uuid.UUID(detail["local"]), uuid.UUID(detail["incoming"])
+    local_uid = m.alias(uuid.UUID(detail["local"]))
+    incoming_uid = m.alias(uuid.UUID(detail["incoming"]))
     entity = BY_NAME["serviceman"]
     ids = m.ids("serviceman", [local_uid, incoming_uid])
-    held = m.conn.execute(select(_HELD).where(_HELD.c.entity == "serviceman",
-                                              _HELD.c.uid == incoming_uid)).first()
-    survivor = min(local_uid, incoming_uid, key=str)
-    if ids[incoming_uid] is not None:
-        loser = incoming_uid if survivor == local_uid else local_uid
-        from .merge import record_alias, rekey
+    held = m.conn.execute(select(_HELD).where(
+        _HELD.c.entity == "serviceman",
+        _HELD.c.uid.in_({uuid.UUID(detail["incoming"]), incoming_uid}))).first()
+    if local_uid == incoming_uid:
+        survivor = local_uid  # merged meanwhile (the same names came from a third office)
+    elif ids[local_uid] is None and held is not None:
+        # The person on file was deleted since: the one held is nobody's double any more,
+        # and goes in as it came (with the held records, below).
+        survivor = incoming_uid
+    elif ids[local_uid] is None:
+        raise ExchangeError(N_("The record of this conflict is no longer here."))
+    elif ids[incoming_uid] is not None:
+        from .merge import record_alias
 
-        if survivor == incoming_uid:
-            rekey(m, "serviceman", local_uid, incoming_uid)
-            ids = m.ids("serviceman", [incoming_uid])
+        survivor = min(local_uid, incoming_uid, key=str)
+        loser = incoming_uid if survivor == local_uid else local_uid
         _fold_pair(m, entity, loser, survivor)
         record_alias(m, "serviceman", loser, survivor)
     elif held is not None:
         m.conn.execute(_HELD.delete().where(_HELD.c.id == held.id))
         inc = parse_record(entity, json.loads(held.record))
+        inc.uid = incoming_uid
+        survivor = min(local_uid, incoming_uid, key=str)
         m.merge_identity(inc, local_uid)
+    else:
+        raise ExchangeError(N_("The record of this conflict is no longer here."))
     # Protected fields differing after the merge became conflicts: the clerk's side wins.
     for c in m.conn.execute(select(_T).where(_T.c.resolved_at.is_(None), _T.c.kind == "field",
+                                             _T.c.entity == "serviceman",
                                              _T.c.uid == survivor)).all():
         _resolve_field(m, c, keep)
         m.conn.execute(update(_T).where(_T.c.id == c.id).values(

@@ -149,6 +149,11 @@ class Merger(RowsMixin, IdentityMixin, DeletesMixin, ClashesMixin, HeldMixin):
         for u, i in got.items():
             text[str(u)] = i
 
+    def via(self, inc: Incoming) -> str | None:
+        """Whom a record's state came from (it is not sent back there), or None: under a
+        merged uid the sender holds it as another record, and must hear of this one."""
+        return None if inc.aliased else self.sender
+
     def refuse(self, inc: Incoming, template: str, args: dict) -> None:
         reason = Message(template, **args)
         self.s.refused.append(Message(N_("{entity} {uid} from {office} not applied: {reason}"),
@@ -211,7 +216,9 @@ class Merger(RowsMixin, IdentityMixin, DeletesMixin, ClashesMixin, HeldMixin):
                 self.s.refused.append(Message(UNREADABLE_MSG, detail=f"{entity.name}: {exc}"))
                 continue
             if inc.deleted == tombstones:
-                inc.uid = self.alias(inc.uid)
+                if self.aliases:
+                    travelled, inc.uid = inc.uid, self.alias(inc.uid)
+                    inc.aliased = inc.uid != travelled
                 if inc.uid in seen:
                     continue  # the same record twice in one batch: the first one counts
                 seen.add(inc.uid)

@@ -11,7 +11,7 @@ from ....db.base import utcnow
 from ....messages import Message
 from ...errors import N_
 from ..entities import ENTITIES
-from .records import _CHUNK, _HELD, Incoming, _dump
+from .records import _CHUNK, _CONFLICTS, _HELD, Incoming, _dump
 
 if TYPE_CHECKING:
     from .core import Merger
@@ -32,14 +32,22 @@ class HeldMixin:
                                    uid=str(inc.uid), reason=reason))
 
     def unhold(self, entity: str, uid: uuid.UUID) -> None:
-        self.conn.execute(_HELD.delete().where(_HELD.c.entity == entity, _HELD.c.uid == uid))
+        self.unhold_many(entity, [uid])
 
     def unhold_many(self, entity: str, uids: list[uuid.UUID]) -> None:
+        """Records no longer held (applied, merged or deleted): a question the ministry was
+        asked about one of them (is it someone on file?) has been answered by that."""
         if not self.held_any:
             return
         for start in range(0, len(uids), _CHUNK):
+            part = uids[start:start + _CHUNK]
             self.conn.execute(_HELD.delete().where(_HELD.c.entity == entity,
-                                                   _HELD.c.uid.in_(uids[start:start + _CHUNK])))
+                                                   _HELD.c.uid.in_(part)))
+            self.conn.execute(update(_CONFLICTS).where(
+                _CONFLICTS.c.resolved_at.is_(None), _CONFLICTS.c.kind == "identity",
+                _CONFLICTS.c.entity == entity, _CONFLICTS.c.uid.in_(part)).values(
+                resolved_at=utcnow(), resolution="superseded",
+                resolved_by=f"office {self.sender}"))
 
 def retry_held(m: Merger) -> None:
     """Records held earlier (waiting for a parent, or for the ministry) are tried again,

@@ -16,7 +16,7 @@ from ...errors import N_
 from .. import state
 from ..entities import BY_NAME, ENTITIES, Entity
 from ..state import RowState
-from .records import _ALIAS, SAME_PERSON_MSG, UNREADABLE_MSG, Incoming, _model
+from .records import _ALIAS, _CONFLICTS, SAME_PERSON_MSG, UNREADABLE_MSG, Incoming, _model
 
 if TYPE_CHECKING:
     from .core import Merger
@@ -121,6 +121,11 @@ def record_alias(m: Merger, entity: str, loser: uuid.UUID, survivor: uuid.UUID) 
     m.aliases[loser] = survivor
     m._ref_text.clear()
     m.not_fresh(entity)
+    # The open conflicts about the loser are about the survivor from now on.
+    m.conn.execute(update(_CONFLICTS).where(_CONFLICTS.c.resolved_at.is_(None),
+                                            _CONFLICTS.c.entity == entity,
+                                            _CONFLICTS.c.uid == loser).values(uid=survivor))
+    m._open = None
 
 
 def rekey(m: Merger, entity: str, old: uuid.UUID, new: uuid.UUID) -> None:
@@ -129,7 +134,7 @@ def rekey(m: Merger, entity: str, old: uuid.UUID, new: uuid.UUID) -> None:
     m.conn.execute(update(table).where(table.c.uid == old).values(uid=new))
     # In the audit trail, so that 'check --deep' follows the record's events to its new uid.
     audit_event(m.session, REKEY, entity, new, details={"old": str(old)})
-    existing = state.load(m.conn, entity, [new])
+    existing = state.load(m.conn, entity, [new]).get(new)
     if existing:
         m.conn.execute(state.ExchangeRow.__table__.delete().where(
             state.ExchangeRow.__table__.c.entity == entity,
@@ -139,6 +144,14 @@ def rekey(m: Merger, entity: str, old: uuid.UUID, new: uuid.UUID) -> None:
     m.forget(entity, old)
     m.forget(entity, new)
     m.session.expire_all()
+    if existing is not None and existing.deleted:
+        # The survivor was deleted here: a uid never comes back once deleted, so the record
+        # goes with it (a restore made at the ministry brings it back everywhere).
+        obj = m.session.execute(select(_model(entity)).where(table.c.uid == new)).scalar_one()
+        if not m.drop(BY_NAME[entity], obj):
+            m.s.refused.append(Message(N_("{entity} {uid}: deleted elsewhere, but still "
+                                          "referred to by other records here"),
+                                       entity=entity, uid=str(new)))
 
 
 def apply_aliases(m: Merger, aliases: list) -> None:

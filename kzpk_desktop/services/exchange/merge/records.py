@@ -81,6 +81,8 @@ class Incoming:
     deleted: bool
     origin: str
     raw: dict
+    #: it came under a uid merged here into another (the sender knows it by the old one)
+    aliased: bool = False
 
     def field_clock(self, name: str) -> tuple[str, list[str]]:
         entry = self.clocks.get(name)
@@ -110,17 +112,22 @@ def parse_record(entity: Entity, raw: Any) -> Incoming:
 
 def decide(local: tuple[str, list[str]], incoming: tuple[str, list[str]], same_value: bool,
            protected: bool) -> str:
-    """``keep``, ``take`` or ``conflict`` for one field (see the module's rules)."""
+    """``keep``, ``take``, ``conflict`` or ``join`` for one field (see the module's rules).
+
+    ``join``: the same value written concurrently under two clocks. An office that took one
+    of them would see a later edit made on top of the other as concurrent with its own
+    (a conflict the ministry never sees): the ministry joins them under a new clock made on
+    top of both, which every office takes."""
     lc, lbases = local
     ic, ibases = incoming
     if ic == lc:
         return "keep"
-    if same_value:
-        return "take" if ic > lc else "keep"
     if lc in ibases or (hlc.author(lc) == hlc.author(ic) and lc < ic):
         return "take"
     if ic in lbases or (hlc.author(lc) == hlc.author(ic) and ic < lc):
         return "keep"
+    if same_value:
+        return "join"
     if protected:
         return "conflict"
     return "take" if ic > lc else "keep"

@@ -43,8 +43,7 @@ class RowsMixin:
                 self.refuse(inc, UNREADABLE_MSG, {"detail": str(exc)})
                 continue
             if waiting is GONE:
-                # Its parent was deleted here: it goes with it, on every office.
-                self.send_back_deleted(inc)
+                self.orphan(inc)  # made on a record deleted here: the ministry decides
                 continue
             if waiting is not None:
                 self.hold(inc, waiting)
@@ -63,7 +62,7 @@ class RowsMixin:
                     values[name] = None
             values_list.append((inc, values))
             states.append(RowState(entity.name, inc.uid, self.seq, inc.clock,
-                                   dict(inc.clocks), False, via=self.sender))
+                                   dict(inc.clocks), False, via=self.via(inc)))
         if not values_list:
             return
         self.unhold_many(entity.name, [inc.uid for inc, _ in values_list])
@@ -163,6 +162,12 @@ class RowsMixin:
                 iclock = inc.field_clock(name)
                 same = local.get(name) == inc.values[name]
                 verdict = decide(lclock, iclock, same, name in entity.protected)
+                if verdict == "join":
+                    if self.me.role == "ministry":
+                        takes[name] = (self.fresh_clock(), sorted({lclock[0], iclock[0]}))
+                        took_all = False
+                        continue
+                    verdict = "take" if iclock[0] > lclock[0] else "keep"
                 if verdict == "take":
                     takes[name] = iclock
                 elif verdict == "conflict":
@@ -209,7 +214,7 @@ class RowsMixin:
             if RESTORED in inc.clocks:
                 st.clocks[RESTORED] = inc.clocks[RESTORED]
             st.seq = self.seq
-            st.via = self.sender if took_all else None
+            st.via = self.via(inc) if took_all else None
             changed_states.append(st)
             if changing:
                 self.s.changed[entity.name] += 1
