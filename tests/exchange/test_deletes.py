@@ -1,13 +1,15 @@
 """Deletions at several offices and the ministry's decision to keep the record after all."""
 from __future__ import annotations
 
+import datetime as dt
 import random
 import time
 
+import pytest
 from sqlalchemy import select
 
 from kzpk_desktop.db.engine import write_session
-from kzpk_desktop.db.models import Serviceman
+from kzpk_desktop.db.models import Document, DocumentKind, Serviceman
 from kzpk_desktop.services.exchange import conflicts
 
 from .world import person_values
@@ -47,3 +49,64 @@ def test_a_record_deleted_at_two_offices_and_kept_by_the_ministry_comes_back_eve
         f.receive(m.export(f))
     assert _phones(m) == _phones(f1) == _phones(f2) == ["+7 701 000 00 00"]
     assert m.digest() == f1.digest() == f2.digest()
+
+
+def _people_and_documents(office) -> tuple[list, list]:
+    with office.sessions() as s:
+        return (sorted(s.execute(select(Serviceman.surname)).scalars()),
+                sorted(s.execute(select(Document.number)).scalars()))
+
+
+def _open(office) -> list:
+    with office.sessions() as s:
+        return conflicts.open_conflicts(s)
+
+
+@pytest.mark.parametrize("keep", ["incoming", "local"])
+def test_a_document_added_for_a_person_deleted_at_another_office_is_a_conflict(offices, keep):
+    m, f1, f2 = offices
+    values = person_values(random.Random(2), 2)
+    with write_session(m.sessions) as s:
+        s.add(Serviceman(**values))
+    f1.receive(m.export(f1))
+    f2.receive(m.export(f2))
+    _delete_all(f2)
+    with write_session(f1.sessions) as s:  # F1 has not heard of the deletion
+        kind = s.execute(select(DocumentKind).where(DocumentKind.code == "medical_fitness")
+                         ).scalar_one()
+        person = s.execute(select(Serviceman)).scalar_one()
+        s.add(Document(serviceman_id=person.id, kind_id=kind.id, number="MF-0042",
+                       expires_on=dt.date(2030, 1, 1), is_current=True))
+    m.receive(f2.export(m))
+    assert _people_and_documents(m) == ([], [])
+    # F1 hears of the deletion but keeps the person: its document was made on it meanwhile.
+    summary = f1.receive(m.export(f1))
+    assert [str(h) for h in summary.held] == [
+        f"serviceman {person_uid(f1)}: its deletion waits for the ministry to decide "
+        "(records were made on it here meanwhile)"]
+    assert _people_and_documents(f1) == ([values["surname"]], ["MF-0042"])
+    m.receive(f1.export(m))  # the document of a person deleted here: the ministry decides
+    (conflict,) = _open(m)
+    assert (conflict.kind, conflict.entity, conflict.local) == ("delete", "document", None)
+    assert conflict.incoming["number"] == "MF-0042"
+    with m.sessions() as s:
+        assert conflicts.subjects(s, [conflict])[conflict.id].record == \
+            f"{values['surname']} {values['given_name']}, {values['iin']}"
+    with write_session(m.sessions) as s:
+        conflicts.resolve(s, conflict.id, keep)
+    for _ in range(2):
+        for f in (f1, f2):
+            f.receive(m.export(f))
+            m.receive(f.export(m))
+    for f in (f1, f2):
+        f.receive(m.export(f))
+    expected = ([values["surname"]], ["MF-0042"]) if keep == "incoming" else ([], [])
+    assert _people_and_documents(m) == _people_and_documents(f1) == \
+        _people_and_documents(f2) == expected
+    assert m.digest() == f1.digest() == f2.digest()
+    assert _open(m) == _open(f1) == _open(f2) == []
+
+
+def person_uid(office) -> str:
+    with office.sessions() as s:
+        return str(s.execute(select(Serviceman.uid)).scalar_one())

@@ -164,13 +164,16 @@ def _resolve_delete(m: Merger, row, keep: str) -> None:
         if held is None:
             return  # it was deleted at its own office meanwhile (its tombstone came)
         inc = parse_record(entity, json.loads(held.record))
-        if kept is None:
-            m.send_back_deleted(inc)
-            m.unhold(entity.name, row.uid)
-            return
         parent = BY_NAME[detail["parent"]["entity"]]
         parent_uid = m.alias(uuid.UUID(detail["parent"]["uid"]))
         gone = state.load(m.conn, parent.name, [parent_uid]).get(parent_uid)
+        if kept is None:
+            m.send_back_deleted(inc)
+            m.unhold(entity.name, row.uid)
+            if gone is not None and gone.deleted:
+                # Offices that kept the parent for this record hear its deletion again.
+                state.bump(m.conn, parent.name, [parent_uid], m.seq)
+            return
         if gone is not None and gone.deleted:
             values = _last_values(m, parent, parent_uid)
             if values is None:
@@ -214,16 +217,24 @@ def _restore(m: Merger, entity, uid: uuid.UUID, st, values: dict, clocks: dict,
         state.save(m.conn, [fresh])
 
 
-def _last_values(m: Merger, entity, uid: uuid.UUID) -> dict | None:
-    """A deleted record's values as they travel, from its deletion in the audit trail."""
+def _deleted_values(conn, entity: str, uid: uuid.UUID) -> dict:
+    """A deleted record's last values as its deletion in the audit trail has them (local
+    ids for references), or {}."""
     from ...db.models import AuditEvent
 
-    changes = m.conn.execute(select(AuditEvent.changes).where(
-        AuditEvent.action == "delete", AuditEvent.entity == entity.name,
+    changes = conn.execute(select(AuditEvent.changes).where(
+        AuditEvent.action == "delete", AuditEvent.entity == entity,
         AuditEvent.entity_uid == uid).order_by(AuditEvent.id.desc()).limit(1)).scalar()
     if changes is None:
+        return {}
+    return {k: v[0] for k, v in json.loads(changes).items() if isinstance(v, list) and v}
+
+
+def _last_values(m: Merger, entity, uid: uuid.UUID) -> dict | None:
+    """A deleted record's values as they travel, from its deletion in the audit trail."""
+    old = _deleted_values(m.conn, entity.name, uid)
+    if not old:
         return None
-    old = {k: v[0] for k, v in json.loads(changes).items() if isinstance(v, list) and v}
     values = {}
     for name in entity.columns:
         value = old.get(name)
@@ -364,7 +375,9 @@ def subjects(session: Session, items: list[Conflict]) -> dict[int, Subject]:
             found = conn.execute(select(people).where(
                 people.c.id == owner if isinstance(owner, int) else
                 people.c.uid == uuid.UUID(str(owner)))).first()
-            label = _person_label(found) if found is not None else ""
+            label = _person_label(found) if found is not None else \
+                _person_label(_deleted_values(conn, "serviceman", uuid.UUID(str(owner)))) \
+                if not isinstance(owner, int) else ""
         elif entity.natural and values.get(entity.natural):
             label = str(values[entity.natural])
         else:

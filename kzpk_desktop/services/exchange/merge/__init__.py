@@ -9,12 +9,22 @@ For every field the incoming value and clock meet the local ones:
 - the local value was made on top of the incoming one: it stays;
 - otherwise the two were made concurrently: an ordinary field takes the later
   clock, a protected field (identity, roster status, document kind and
-  number) keeps the local value and opens a conflict for a clerk.
+  number) keeps the local value and opens a conflict for a clerk; the same
+  value under two clocks is joined by the ministry under a new clock made on
+  top of both (so a later edit of either is seen as made on top everywhere).
 
 So the order in which packages arrive, and how often, changes nothing.
-Deleted records stay deleted (a tombstone remembers the clocks it knew; an
-edit it did not know opens a conflict). A change the sending office may not
-make is not applied and the ministry sends its own value back.
+Deleted records stay deleted (a tombstone remembers the clocks it knew). An
+edit concurrent with a deletion is decided by the ministry's clerk, on every
+office the same: an edit it did not know, a record made on the deleted one
+elsewhere (held until the decision: the deleted record comes back with it,
+or it goes too), or records made on it here that the deleting office did not
+know (the deletion waits). A change the sending office may not make is not
+applied and the ministry sends its own value back.
+
+Identity merges (aliases) are followed everywhere: records and conflicts
+under a merged uid are the survivor's, and a question about a held double
+closes once a merge or a deletion has answered it.
 """
 from .core import BATCH, Cancelled, Merger, _parents_first, apply_records
 from .held import retry_held

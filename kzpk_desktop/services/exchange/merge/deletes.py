@@ -18,6 +18,10 @@ ORPHAN_MSG = N_("its {entity} {uid} was deleted here; waits for the ministry to 
                 "whether it comes back")
 
 
+DELETE_WAITS_MSG = N_("{entity} {uid}: its deletion waits for the ministry to decide (records "
+                      "were made on it here meanwhile)")
+
+
 class DeletesMixin:
     def send_back_deleted(self, inc: Incoming) -> None:
         """A record its sender may not add: the ministry answers with its deletion."""
@@ -51,14 +55,20 @@ class DeletesMixin:
             obj = self.session.execute(select(model).where(entity.table.c.uid == inc.uid)
                                        ).scalar_one()
             row = self.local_values(entity, _row_of(obj, entity.table))
-            if self.me.role == "ministry" and self.children_of(entity, local_id):
+            if self.children_of(entity, local_id):
                 # Records were made on it that the deleting office did not know (its package
                 # deleted the ones it knew, children first): an edit concurrent with a
-                # deletion. It stays until a clerk decides; the deletion waits in the conflict.
-                st = st or RowState(entity.name, inc.uid, self.seq, self.fresh_clock())
-                self.conflict("delete", entity.name, inc.uid, "", row, st.max_clock(), None,
-                              inc.clock, detail={"record": row, "clocks": dict(known),
-                                                 "clock": inc.clock, "pending": True})
+                # deletion. It stays until the ministry's clerk decides (a field office
+                # sends those records on, and hears the decision: the record restored, or
+                # the records' tombstones and this deletion again).
+                if self.me.role == "ministry":
+                    st = st or RowState(entity.name, inc.uid, self.seq, self.fresh_clock())
+                    self.conflict("delete", entity.name, inc.uid, "", row, st.max_clock(),
+                                  None, inc.clock, detail={"record": row, "clocks": dict(known),
+                                                           "clock": inc.clock, "pending": True})
+                else:
+                    self.s.held.append(Message(DELETE_WAITS_MSG, entity=entity.name,
+                                               uid=str(inc.uid)))
                 return
             # The ministry decides whether a deleted record comes back (it sees every edit).
             if self.me.role == "ministry" and st is not None and any(

@@ -11,6 +11,7 @@ from ....db.base import utcnow
 from ....messages import Message
 from ...errors import N_
 from ..entities import ENTITIES
+from .deletes import DELETE_WAITS_MSG
 from .records import _CHUNK, _CONFLICTS, _HELD, Incoming, _dump
 
 if TYPE_CHECKING:
@@ -60,8 +61,9 @@ def retry_held(m: Merger) -> None:
         _retry_round(m)
         if len(m.conn.execute(select(_HELD.c.id)).all()) >= len(count):
             break
-    # What is still held is listed once, as it stands now.
-    m.s.held.clear()
+    # What is still held is listed once, as it stands now (with the deletions that wait).
+    waits = [h for h in m.s.held if getattr(h, "template", None) == DELETE_WAITS_MSG]
+    m.s.held[:] = waits
     for r in m.conn.execute(select(_HELD).order_by(_HELD.c.id)):
         m.s.held.append(Message(N_("{entity} {uid} held: {reason}"), entity=r.entity,
                                 uid=str(r.uid), reason=r.reason))
