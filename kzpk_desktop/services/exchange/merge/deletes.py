@@ -176,10 +176,19 @@ class DeletesMixin:
         if isinstance(restored, str) and restored >= st.clock:
             # Restored on top of this deletion, or of a later one: the ministry decided the
             # record stays, over every deletion up to the one it saw.
+            tomb = (st.clocks, st.clock)
             st.deleted, st.clocks, st.clock = False, {}, inc.clock
             state.save(self.conn, [st])
             st_id = st.id
             self.insert(inc.entity, [inc])
+            table = inc.entity.table
+            if self.conn.execute(select(table.c.id).where(table.c.uid == inc.uid)).first() \
+                    is None:
+                # Held (a double of someone on file, or waiting for its parent): it stays a
+                # tombstone here until it goes in, restored, from the hold.
+                st.deleted, (st.clocks, st.clock) = True, tomb
+                state.save(self.conn, [st])
+                return
             fresh = state.load(self.conn, inc.entity.name, [inc.uid]).get(inc.uid)
             if fresh is not None and fresh.id == st_id:
                 fresh.clocks = dict(inc.clocks)

@@ -15,7 +15,7 @@ from ...audit_replay import REKEY
 from ...errors import N_
 from .. import state
 from ..entities import BY_NAME, ENTITIES, Entity
-from ..state import RowState
+from ..state import RESTORED, RowState
 from .records import _ALIAS, _CONFLICTS, SAME_PERSON_MSG, UNREADABLE_MSG, Incoming, _model
 
 if TYPE_CHECKING:
@@ -98,6 +98,13 @@ class IdentityMixin:
         """One record under two uids: the smaller uid survives, everywhere the same."""
         survivor = min(local_uid, inc.uid, key=str)
         loser = local_uid if survivor == inc.uid else inc.uid
+        gone = state.load(self.conn, inc.entity.name, [inc.uid]).get(inc.uid)
+        restored = inc.clocks.get(RESTORED)
+        if gone is not None and gone.deleted and isinstance(restored, str) \
+                and restored >= gone.clock:
+            # A record restored by the ministry over its deletion: the tombstone is overridden.
+            self.conn.execute(state.ExchangeRow.__table__.delete().where(
+                state.ExchangeRow.__table__.c.id == gone.id))
         record_alias(self, inc.entity.name, loser, survivor)
         if survivor == inc.uid:
             rekey(self, inc.entity.name, local_uid, inc.uid)
