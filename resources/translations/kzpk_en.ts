@@ -8979,6 +8979,26 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0" />
+        <source>The deleted record cannot be brought back: the audit trail does not hold its last values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>its {entity} {uid} was deleted here; waits for the ministry to decide whether it comes back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>{entity} {uid}: its deletion waits for the ministry to decide (records were made on it here meanwhile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>{entity} {uid}: deleted elsewhere, but still referred to by other records here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>the record could not be read ({detail})</source>
         <extracomment>kzpk_desktop/services/exchange/merge/records.py:28</extracomment>

@@ -9002,6 +9002,26 @@ They stay in the history of assignments but take no new members.</source>
         <translation>бұл тізімдегі {name} болуы мүмкін ({what} сәйкес); министрлік шешкенше кейінге қалдырылды</translation>
     </message>
     <message>
+        <location line="+0" />
+        <source>The deleted record cannot be brought back: the audit trail does not hold its last values.</source>
+        <translation>Жойылған жазбаны қайтару мүмкін емес: аудит журналында оның соңғы мәндері жоқ.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>its {entity} {uid} was deleted here; waits for the ministry to decide whether it comes back</source>
+        <translation>оның {entity} {uid} жазбасы мұнда жойылған; оны қайтару туралы министрліктің шешімін күтуде</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>{entity} {uid}: its deletion waits for the ministry to decide (records were made on it here meanwhile)</source>
+        <translation>{entity} {uid}: жою министрліктің шешімін күтуде (осы уақытта мұнда оған басқа жазбалар қосылды)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>{entity} {uid}: deleted elsewhere, but still referred to by other records here</source>
+        <translation>{entity} {uid}: басқа бөлімшеде жойылған, бірақ мұнда оған әлі басқа жазбалар сілтейді</translation>
+    </message>
+    <message>
         <location line="+2" />
         <source>the record could not be read ({detail})</source>
         <extracomment>kzpk_desktop/services/exchange/merge/records.py:28</extracomment>

@@ -9055,6 +9055,26 @@ They stay in the history of assignments but take no new members.</source>
         <translation>возможно, это тот же человек, что {name} (совпадает {what}); отложено до решения министерства</translation>
     </message>
     <message>
+        <location line="+0" />
+        <source>The deleted record cannot be brought back: the audit trail does not hold its last values.</source>
+        <translation>Удалённую запись нельзя вернуть: в журнале аудита нет её последних значений.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>its {entity} {uid} was deleted here; waits for the ministry to decide whether it comes back</source>
+        <translation>её запись {entity} {uid} здесь удалена; ожидает решения министерства, вернуть ли ту запись</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>{entity} {uid}: its deletion waits for the ministry to decide (records were made on it here meanwhile)</source>
+        <translation>{entity} {uid}: удаление ожидает решения министерства (тем временем здесь к ней добавлены другие записи)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>{entity} {uid}: deleted elsewhere, but still referred to by other records here</source>
+        <translation>{entity} {uid}: удалена в другом подразделении, но здесь на неё ещё ссылаются другие записи</translation>
+    </message>
+    <message>
         <location line="+2" />
         <source>the record could not be read ({detail})</source>
         <extracomment>kzpk_desktop/services/exchange/merge/records.py:28</extracomment>
