@@ -59,7 +59,7 @@ def _stamp(conn: Connection, marks: dict[tuple[str, uuid.UUID], tuple[str, set[s
     now, seq = stamped
     office = hlc.author(now)
     current = state.load_pairs(conn, marks.keys())
-    out = []
+    out, deleted = [], []
     for (entity, uid), (action, names) in marks.items():
         spec = BY_NAME[entity]
         st = current.get((entity, uid))
@@ -71,6 +71,7 @@ def _stamp(conn: Connection, marks: dict[tuple[str, uuid.UUID], tuple[str, set[s
         elif action == "delete":
             st.clocks, st.clock, st.deleted = st.known(spec.fields), now, True
             st.seq = seq
+            deleted.append((entity, uid))
         else:
             for name in names & set(spec.fields):
                 st.touch(name, now, office)
@@ -78,6 +79,12 @@ def _stamp(conn: Connection, marks: dict[tuple[str, uuid.UUID], tuple[str, set[s
         st.via = None
         out.append(st)
     state.save(conn, out)
+    if deleted:
+        from .merge.clashes import close_for_deleted
+
+        for entity in {e for e, _ in deleted}:
+            close_for_deleted(conn, entity, [u for e, u in deleted if e == entity],
+                              f"office {office}")
 
 
 def capture_bulk(session: Session, statement) -> None:

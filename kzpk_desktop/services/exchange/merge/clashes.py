@@ -61,4 +61,15 @@ class ClashesMixin:
                     resolved_at=utcnow(), resolution="superseded",
                     resolved_by=f"office {self.sender}"))
 
-    # --- references -------------------------------------------------------------------------
+
+
+def close_for_deleted(conn, entity: str, uids, by: str) -> None:
+    """A record deleted here: the conflicts about its fields are answered by the deletion
+    (kept as "superseded", by whom); whether it comes back is the deletion's own question."""
+    uids = list(uids)
+    for start in range(0, len(uids), 500):
+        conn.execute(update(_CONFLICTS).where(
+            _CONFLICTS.c.resolved_at.is_(None), _CONFLICTS.c.kind == "field",
+            _CONFLICTS.c.entity == entity, _CONFLICTS.c.uid.in_(uids[start:start + 500]))
+            .values(resolved_at=utcnow(), resolution="superseded", resolved_by=by))
+

@@ -11,6 +11,7 @@ from ...errors import N_
 from .. import state
 from ..entities import ENTITIES, refusal
 from ..state import RESTORED, RowState
+from .clashes import close_for_deleted
 from .records import Incoming, _model, _row_of, _unknown
 
 
@@ -165,6 +166,8 @@ class DeletesMixin:
         except IntegrityError:
             return False
         self.forget(entity.name, obj.uid)
+        close_for_deleted(self.conn, entity.name, [obj.uid], f"office {self.sender}")
+        self._open = None
         if entity.name == "document" and person is not None:
             self.reelect.add(person)
         self.s.deleted[entity.name] += 1
