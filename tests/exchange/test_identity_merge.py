@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from cli_runner import run_cli
 from kzpk_desktop.db.engine import write_session
 from kzpk_desktop.db.models import AuditEvent, Serviceman
+from kzpk_desktop.services.exchange import conflicts
 
 from .offices import OfficeDb, pair
 from .world import person_values, seed_ministry
@@ -68,3 +69,38 @@ def test_a_person_entered_twice_is_merged_audited_and_check_deep_stays_clean(
 def office_of_rekey(m, f1, uids):
     """Where the record under the larger uid lived, and was re-keyed."""
     return m if uids[0] == LARGE else f1
+
+
+def test_a_double_held_for_the_ministry_is_merged_after_the_person_was_merged_with_another(
+        offices):
+    """The ministry is asked about F2's double (other names), then merges its own record with
+    F1's (same names) under F1's uid: the clerk's answer merges F2's person into that one,
+    and every office ends with one person."""
+    m, f1, f2 = offices
+    for f in (f1, f2):
+        f.receive(m.export(f))
+    values = person_values(random.Random(5), 5)
+    for office, uid, name in ((m, 3, "Марат"), (f1, 2, "Марат"), (f2, 1, "Дана")):
+        with write_session(office.sessions) as s:
+            s.add(Serviceman(**{**values, "given_name": name}, uid=uuid.UUID(int=uid),
+                             origin=office.code))
+    m.receive(f2.export(m))  # F2's Дана is held: the ministry decides
+    summary = m.receive(f1.export(m))  # F1's Марат is merged with the ministry's
+    assert "merged (same IIN and names)" in str(summary.merged[0])
+    with m.sessions() as s:
+        (conflict,) = conflicts.open_conflicts(s)
+    assert conflict.kind == "identity"
+    with write_session(m.sessions) as s:
+        conflicts.resolve(s, conflict.id, "local")
+    for _ in range(2):
+        for f in (f1, f2):
+            f.receive(m.export(f))
+            m.receive(f.export(m))
+    for f in (f1, f2):
+        f.receive(m.export(f))
+    for office in (m, f1, f2):
+        with office.sessions() as s:
+            assert s.execute(select(Serviceman.uid, Serviceman.given_name)).all() == [
+                (uuid.UUID(int=1), "Марат")], office.code
+            assert conflicts.open_conflicts(s) == []
+    assert m.digest() == f1.digest() == f2.digest()
