@@ -25,6 +25,7 @@ from . import state
 from .capture import APPLYING, uncaptured
 from .entities import BY_NAME
 from .merge import Merger, Summary, _fold, parse_record, retry_held
+from .merge.clashes import seen_clocks
 from .office import ExchangeError, require_self
 from .state import RESTORED
 
@@ -141,8 +142,8 @@ def _resolve_field(m: Merger, row, keep: str) -> None:
     if st is None or st.deleted:
         raise ExchangeError(N_("The record of this conflict is no longer here."))
     clock = m.fresh_clock()
-    bases = sorted({c for c in (row.local_clock, row.incoming_clock, st.field_clock(row.field)[0])
-                    if c})
+    bases = sorted({c for c in (row.local_clock, row.incoming_clock, st.field_clock(row.field)[0],
+                                *seen_clocks(row)) if c})
     inc = parse_record(entity, {"u": str(row.uid), "c": st.clock,
                                 "k": {**st.clocks, row.field: [clock, bases]},
                                 "v": {row.field: value}})

@@ -2,6 +2,7 @@
 deletions, identities) and closes (when a later change was made on top of both values)."""
 from __future__ import annotations
 
+import json
 import uuid
 from typing import Any
 
@@ -18,7 +19,8 @@ class ClashesMixin:
                  local_clock: str | None, incoming_value: Any, incoming_clock: str | None,
                  detail: Any = None) -> None:
         open_ = self.conn.execute(
-            select(_CONFLICTS.c.id, _CONFLICTS.c.incoming_clock)
+            select(_CONFLICTS.c.id, _CONFLICTS.c.incoming_clock, _CONFLICTS.c.local_clock,
+                   _CONFLICTS.c.detail)
             .where(_CONFLICTS.c.resolved_at.is_(None), _CONFLICTS.c.entity == entity,
                    _CONFLICTS.c.uid == uid, _CONFLICTS.c.field == name)).first()
         values = {"local_value": _dump(local_value), "local_clock": local_clock,
@@ -26,8 +28,20 @@ class ClashesMixin:
                   "incoming_office": self.sender,
                   "detail": None if detail is None else _dump(detail)}
         if open_ is not None:
-            if open_.incoming_clock == incoming_clock or (open_.incoming_clock or "") > (
-                    incoming_clock or ""):
+            if open_.incoming_clock == incoming_clock:
+                return
+            if kind == "field":
+                # A third value of the same field, from another office: the conflict shows
+                # the latest, and its resolution is made on top of every value it met (so the
+                # conflict each of those offices holds closes with it).
+                seen = set(seen_clocks(open_)) | {c for c in (open_.incoming_clock,
+                                                              open_.local_clock,
+                                                              incoming_clock) if c}
+                values["detail"] = _dump({"seen": sorted(seen)})
+            if (open_.incoming_clock or "") > (incoming_clock or ""):
+                if kind == "field":
+                    self.conn.execute(update(_CONFLICTS).where(_CONFLICTS.c.id == open_.id)
+                                      .values(detail=values["detail"]))
                 return
             self.conn.execute(update(_CONFLICTS).where(_CONFLICTS.c.id == open_.id)
                               .values(**values))
@@ -72,4 +86,10 @@ def close_for_deleted(conn, entity: str, uids, by: str) -> None:
             _CONFLICTS.c.resolved_at.is_(None), _CONFLICTS.c.kind == "field",
             _CONFLICTS.c.entity == entity, _CONFLICTS.c.uid.in_(uids[start:start + 500]))
             .values(resolved_at=utcnow(), resolution="superseded", resolved_by=by))
+
+
+def seen_clocks(row) -> list[str]:
+    """The clocks of every value a field conflict met (the earlier incoming ones included)."""
+    detail = json.loads(row.detail) if row.detail else None
+    return list(detail.get("seen") or []) if isinstance(detail, dict) else []
 
