@@ -31,10 +31,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, LargeBinary, cast, func, insert, inspect, null, select, text
+from sqlalchemy import Connection, LargeBinary, cast, func, inspect, null, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..db.base import DEFAULT_ORIGIN, utcnow
+from ..db.bulk import insert_rows
 from ..db.engine import write_session
 from ..db.models import AuditEvent
 from . import audit_seal, intact
@@ -166,7 +167,7 @@ def append(session: Session, events: Iterable[NewEvent]) -> None:
         row["hash"] = prev = chain_hash(prev, row)
         row["seal"] = audit_seal.seal(key, prev) if key is not None else None
         rows.append(row)
-    conn.execute(insert(_T), rows)
+    insert_rows(conn, _T, rows)
 
 
 def chain_hash(prev_hash: str | None, row: dict) -> str:

@@ -4,10 +4,11 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm.exc import StaleDataError
 
 from ....db.base import utcnow
+from ....db.bulk import insert_rows
 from ....db.models import Document, DocumentScan, SearchToken, Serviceman
 from ... import servicemen
 from ...audit import created_in_bulk, updated_in_bulk
@@ -70,8 +71,7 @@ class RowsMixin:
         rows = [v for _, v in values_list]
         uids = [inc.uid for inc, _ in values_list]
         before = self.conn.execute(select(func.max(table.c.id))).scalar() or 0
-        for start in range(0, len(rows), _CHUNK * 4):
-            self.session.execute(insert(table), rows[start:start + _CHUNK * 4])
+        insert_rows(self.conn, table, rows, keys=rows[0])
         count, last = self.conn.execute(select(func.count(table.c.id), func.max(table.c.id))
                                         .where(table.c.id > before)).one()
         if count == len(rows) and last == before + count:
@@ -93,9 +93,7 @@ class RowsMixin:
         if entity.name == "serviceman":
             tokens = servicemen.token_rows(
                 (got[inc.uid], SimpleNamespace(**v)) for inc, v in values_list)
-            for start in range(0, len(tokens), _CHUNK * 4):
-                self.session.execute(insert(SearchToken.__table__),
-                                     tokens[start:start + _CHUNK * 4])
+            insert_rows(self.conn, SearchToken.__table__, tokens)
         if entity.name == "document":
             self.reelect.update(v["serviceman_id"] for _, v in values_list)
             for inc, _ in values_list:
