@@ -12,7 +12,7 @@ import dataclasses
 import datetime as dt
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
 
@@ -290,6 +290,22 @@ def elect_current(session: Session, serviceman_id: int, kind_id: int) -> Documen
 
 def _newness(doc) -> tuple:
     return (doc.expires_on or dt.date.min, doc.issued_on or dt.date.min, doc.id)
+
+
+def elect_among_new(rows: Sequence[dict]) -> set[int]:
+    """Of new document rows (dicts with ``serviceman_id``, ``kind_id``, ``issued_on``,
+    ``expires_on``) about to be inserted in this order, so with increasing ids: the positions
+    of those :func:`elect_current` makes current when a person has no other documents
+    (``_newness``, the position standing for the id)."""
+    best: dict[tuple[int, int], tuple] = {}
+    never = dt.date.min
+    for i, r in enumerate(rows):
+        key = (r["serviceman_id"], r["kind_id"])
+        rank = (r["expires_on"] or never, r["issued_on"] or never, i)
+        found = best.get(key)
+        if found is None or rank > found:
+            best[key] = rank
+    return {rank[2] for rank in best.values()}
 
 
 def elect_current_many(session: Session, serviceman_ids: Iterable[int]) -> None:

@@ -47,6 +47,8 @@ class Merger(RowsMixin, IdentityMixin, DeletesMixin, ClashesMixin, HeldMixin):
         self._tick = 0
         #: people whose current documents are elected again once the package is in
         self.reelect: set[int] = set()
+        #: people who got new documents in a fresh document table during this import
+        self.documented: set[int] = set()
         #: (entity, uid, field) of the open conflicts, read once: most fields have none
         self._open: set[tuple[str, uuid.UUID, str]] | None = None
         #: {entity: {uid as travelled text: local id}}: references resolved without parsing
