@@ -18,15 +18,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Table, insert
+from sqlalchemy import Connection, Date, DateTime, Table, insert
 
-_COMPILED: dict[tuple, tuple[str, tuple[str, ...], tuple]] = {}
+_COMPILED: dict[tuple, tuple[str, tuple[str, ...], tuple, tuple[bool, ...]]] = {}
 
 
 def _statement(conn: Connection, table: Table, keys: tuple[str, ...]):
-    """(SQL, parameter names in order, processors in that order), worked out once."""
+    """(SQL, parameter names in order, their processors, whether each is a date or time
+    column), worked out once."""
     dialect = conn.dialect
-    cache_key = (id(dialect), dialect.name, table.name, id(table), keys)
+    cache_key = (type(dialect), dialect.paramstyle, table, keys)
     found = _COMPILED.get(cache_key)
     if found is None:
         compiled = insert(table).compile(dialect=dialect, column_keys=list(keys))
@@ -37,7 +38,8 @@ def _statement(conn: Connection, table: Table, keys: tuple[str, ...]):
             raise ValueError(f"{table.name}: bulk insert without {', '.join(missing)}")
         names = tuple(compiled.positiontup) if dialect.positional else tuple(keys)
         processors = compiled._bind_processors
-        found = (compiled.string, names, tuple(processors.get(n) for n in names))
+        found = (compiled.string, names, tuple(processors.get(n) for n in names),
+                 tuple(isinstance(table.c[n].type, (Date, DateTime)) for n in names))
         _COMPILED[cache_key] = found
     return found
 
@@ -52,11 +54,15 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]],
         conn.execute(insert(table), list(rows))
         return
     keys = tuple(keys if keys is not None else rows[0])
-    sql, names, processors = _statement(conn, table, keys)
-    if not any(processors):
-        params = [tuple([row[n] for n in names]) for row in rows]
-    else:
-        pairs = tuple(zip(names, processors))
-        params = [tuple([row[n] if p is None else p(row[n]) for n, p in pairs])
-                  for row in rows]
-    conn.exec_driver_sql(sql, params)
+    sql, names, processors, repeated = _statement(conn, table, keys)
+    columns = []
+    for name, process, few in zip(names, processors, repeated):
+        values = [row[name] for row in rows]
+        if process is not None:
+            if few:  # a time or date column: mostly the same few values (created_at...)
+                done = {v: process(v) for v in set(values)}
+                values = [done[v] for v in values]
+            else:
+                values = [process(v) for v in values]
+        columns.append(values)
+    conn.exec_driver_sql(sql, list(zip(*columns)))
