@@ -28,8 +28,8 @@ class RowsMixin:
         on_file = self._on_file(entity, rows)
         self.prefetch_refs(entity, [inc.values for inc in rows])
         table = entity.table
-        fill = [c.name for c in table.columns
-                if c.name != "id" and c.name not in entity.derived]
+        empty = dict.fromkeys(c.name for c in table.columns
+                              if c.name != "id" and c.name not in entity.derived)
         now = utcnow()
         for inc in rows:
             reason = refusal(entity, self.sender_role, created=True, deleted=False,
@@ -50,18 +50,16 @@ class RowsMixin:
             if waiting is not None:
                 self.hold(inc, waiting)
                 continue
-            if on_file is not None and _identity_key(entity, values) & on_file \
+            if on_file and _identity_key(entity, values) & on_file \
                     and self.same_identity(inc, values):
                 continue
+            values = {**empty, **values}  # every column, those that did not travel empty
             values.update(uid=inc.uid, created_at=now, updated_at=now, version=1,
                           origin=inc.origin or self.sender)
             if entity.name == "serviceman":
                 values["sort_key"] = servicemen.sort_key_for(SimpleNamespace(**values))
             if entity.name == "document":
                 values["is_current"] = False
-            for name in fill:
-                if name not in values:
-                    values[name] = None
             values_list.append((inc, values))
             states.append(RowState(entity.name, inc.uid, self.seq, inc.clock,
                                    dict(inc.clocks), False, via=self.sender))
