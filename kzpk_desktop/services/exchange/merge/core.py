@@ -48,8 +48,8 @@ class Merger(RowsMixin, IdentityMixin, DeletesMixin, ClashesMixin, HeldMixin):
         self._tick = 0
         #: people whose current documents are elected again once the package is in
         self.reelect: set[int] = set()
-        #: people who got new documents in a fresh document table during this import
-        self.documented: set[int] = set()
+        #: current documents among those inserted into a document table empty before
+        self.new_documents = documents.CurrentAmongNew()
         #: (entity, uid, field) of the open conflicts, read once: most fields have none
         self._open: set[tuple[str, uuid.UUID, str]] | None = None
         #: {entity: {uid as travelled text: local id}}: references resolved without parsing
@@ -121,6 +121,9 @@ class Merger(RowsMixin, IdentityMixin, DeletesMixin, ClashesMixin, HeldMixin):
 
     def finish(self) -> None:
         """Derived data rebuilt in bulk once the records are in (current documents)."""
+        demoted, self.new_documents.demoted = self.new_documents.demoted, []
+        if demoted:
+            documents.set_not_current(self.conn, demoted)
         if self.reelect:
             self.session.flush()
             documents.elect_current_many(self.session, sorted(self.reelect))

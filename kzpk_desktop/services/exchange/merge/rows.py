@@ -68,8 +68,11 @@ class RowsMixin:
         self.unhold_many(entity.name, [inc.uid for inc, _ in values_list])
         rows = [v for _, v in values_list]
         uids = [inc.uid for inc, _ in values_list]
-        elected = entity.name == "document" and self._elect_new(entity, rows, known_new)
         before = self.conn.execute(select(func.max(table.c.id))).scalar() or 0
+        elected = entity.name == "document" and known_new and entity.name in self._fresh \
+            and not self.new_documents.off
+        if elected:  # all their people's documents are in this package: chosen here
+            self.new_documents.add(rows, before + 1)
         insert_rows(self.conn, table, rows, keys=rows[0])
         count, last = self.conn.execute(select(func.count(table.c.id), func.max(table.c.id))
                                         .where(table.c.id > before)).one()
@@ -83,7 +86,9 @@ class RowsMixin:
                 self.forget(entity.name, u)
             got = self.ids(entity.name, uids)
             self.remember(entity.name, got)
-            elected = False  # the ids are not in the order elect_among_new assumed
+            if elected:  # not the ids the current documents were chosen with
+                self.new_documents.wrong_ids(rows, before + 1)
+                elected = False
         if entity.name in REPLAYED:  # one event per row, so 'check --deep' replays them too
             created_in_bulk(self.session, entity.name, rows, REPLAYED[entity.name])
         if entity.name == "document" and self.doc_numbers is not None:
@@ -100,22 +105,6 @@ class RowsMixin:
             for inc, _ in values_list:
                 if inc.values.get(SCAN_FIELD) is not None:  # a new document has no scan yet
                     self.apply_scan(got[inc.uid], inc.values.get(SCAN_FIELD))
-
-    def _elect_new(self, entity: Entity, rows: list[dict], known_new: bool) -> bool:
-        """Current documents among new ``rows`` set before they are inserted, when they are
-        all the documents their people have (the table was empty when the package came and
-        none of them got one in an earlier batch): True when so, and the people need no
-        election after the package. Otherwise they are elected with the rest in ``finish``."""
-        if not (known_new and entity.name in self._fresh):
-            return False
-        people = {r["serviceman_id"] for r in rows}
-        again = people & self.documented
-        self.documented |= people
-        if again:  # their documents came in more than one batch: elected at the end
-            self.reelect |= again
-        for i in documents.elect_among_new(rows):
-            rows[i]["is_current"] = True
-        return True
 
     def _on_file(self, entity: Entity, rows: list[Incoming]) -> set | None:
         """The identity keys (IIN, service number; document kind and number) of ``rows``
