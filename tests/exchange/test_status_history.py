@@ -78,12 +78,14 @@ def histories(office: OfficeDb) -> dict[str, list[tuple]]:
 
 
 def report_cells(capsys, tmp_path, office: OfficeDb, *args: str) -> list[list]:
-    """Every cell of a workbook exported at ``office`` (``kzpk export ...``)."""
+    """Every cell of a workbook exported at ``office`` (``kzpk export ...``), but the line
+    saying when it was made (to the minute)."""
     out = tmp_path / f"{office.code}-{'-'.join(args)}.xlsx"
     code, _, err = run_cli(capsys, "--db", office.url, "export", *args, "-o", out)
     assert code == 0, err
     book = load_workbook(out)
-    return [[[c for c in row] for row in ws.iter_rows(values_only=True)] for ws in book]
+    return [[list(row) for row in ws.iter_rows(values_only=True)
+             if not str(row[0]).startswith("Сформирован ")] for ws in book]
 
 
 def deep_check(capsys, office: OfficeDb) -> str:
@@ -218,3 +220,40 @@ def test_the_first_package_carries_the_whole_history(offices, field_url, capsys,
         deep_check(capsys, m)
     finally:
         f3.close()
+
+
+def test_moves_recorded_by_a_laptop_whose_clock_is_behind_read_in_their_order(
+        offices, capsys, tmp_path, monkeypatch):
+    m, f1, _ = offices
+    uid = _nominate(m)
+    f1.receive(m.export(f1))
+    # The field laptop's clock is a day behind the ministry's: its arrival is "recorded"
+    # before the approval it follows.
+    with m.sessions() as s:
+        approved_at = max(c.recorded_at for c in _entry(s, uid).history)
+    monkeypatch.setattr(roster_history, "utcnow", lambda: approved_at - dt.timedelta(days=1))
+    _move(f1, uid, "deployed", on=ARRIVED)
+    monkeypatch.undo()
+    m.receive(f1.export(m))
+    assert status(m, uid) == "deployed"
+    deployed = report_cells(capsys, tmp_path, m, "contributions", "--as-of", "2026-03-12")
+    before = report_cells(capsys, tmp_path, m, "contributions", "--as-of", "2026-03-11")
+    assert deployed != before  # counted as deployed from the day of arrival
+    assert report_cells(capsys, tmp_path, f1, "contributions", "--as-of", "2026-03-12") \
+        == deployed
+    deep_check(capsys, m)
+    deep_check(capsys, f1)
+
+
+def test_the_deep_check_names_an_entry_whose_status_is_not_where_its_history_ends(
+        offices, capsys):
+    m, _, _ = offices
+    uid = _nominate(m, approve=False)
+    with write_session(m.sessions) as s:
+        entry = _entry(s, uid)
+        entry.status = "withdrawn"  # past rosters.set_status: no move in the history
+        entry_id = entry.id
+    code, _, err = run_cli(capsys, "--db", m.url, "check", "--deep")
+    assert code == 1
+    assert (f"error: roster entry id {entry_id}: its status is 'withdrawn', but its status history "
+            "ends at 'nominated' (changed outside KZPK Desktop)") in err.splitlines()
