@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 from argon2 import PasswordHasher
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 from sqlalchemy import select
 
 from kzpk_desktop import app as app_module
@@ -141,6 +142,106 @@ def test_a_disabled_account_is_told_so(qtbot, sessions, ops, staff):
     answered(qtbot, dialog, dialog.signInButton)
     assert dialog.messageLabel.text() == "The account clerk is disabled; ask an administrator."
     assert dialog.actor is None
+
+
+def _held(monkeypatch, target: str):
+    """Make ``target`` (the sign-in's ``authenticate``) wait until the returned event is set,
+    as a slow server would; the answer is then the real one."""
+    import importlib
+    import threading
+
+    module, name = target.rsplit(".", 1)
+    real = getattr(importlib.import_module(module), name)
+    release = threading.Event()
+
+    def slow(session, *args, **kwargs):
+        release.wait(10)
+        return real(session, *args, **kwargs)
+
+    monkeypatch.setattr(target, slow)
+    return release
+
+
+def _logins(sessions) -> list[str]:
+    with sessions() as s:
+        return [e.username for e in search_events(s, EventFilter(action="login"))]
+
+
+def test_a_sign_in_cancelled_while_the_password_is_checked_leaves_no_login(
+        qtbot, sessions, ops, staff, monkeypatch):
+    release = _held(monkeypatch, "kzpk_desktop.gui.security.signin.authenticate")
+    dialog = LoginDialog(ops, username="clerk")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.passwordEdit.setText(PASSWORD)  # the right password
+    click(qtbot, dialog.signInButton)
+    assert dialog.signInButton.text() == "Signing in…"
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # the clerk cancels
+    assert not dialog.pending.busy and dialog.isVisible()
+    release.set()
+    ops.settle()
+    assert dialog.actor is None and dialog.isVisible()
+    assert _logins(sessions) == []  # the audit trail shows no sign-in that never happened
+    dialog.passwordEdit.setText(PASSWORD)  # the server answers at once now
+    answered(qtbot, dialog, dialog.signInButton)
+    assert dialog.actor == Actor("clerk", "clerk")
+    assert _logins(sessions) == ["clerk"]
+
+
+def test_a_cancel_once_the_sign_in_commits_is_too_late_and_it_goes_through(
+        qtbot, sessions, ops, staff):
+    import threading
+
+    from sqlalchemy import event
+
+    committing, release = threading.Event(), threading.Event()
+
+    def hold(session) -> None:
+        if threading.current_thread() is not threading.main_thread():
+            committing.set()
+            release.wait(10)
+
+    event.listen(sessions, "before_commit", hold)
+    try:
+        dialog = LoginDialog(ops, username="clerk")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.passwordEdit.setText(PASSWORD)
+        click(qtbot, dialog.signInButton)
+        assert committing.wait(10)
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # a moment too late
+        assert dialog.pending.busy and dialog.signInButton.text() == "Signing in…"
+        release.set()
+        qtbot.waitUntil(lambda: not dialog.pending.busy)
+    finally:
+        release.set()
+        event.remove(sessions, "before_commit", hold)
+    assert dialog.actor == Actor("clerk", "clerk")
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert _logins(sessions) == ["clerk"]
+
+
+def test_a_first_account_cancelled_while_it_is_made_is_not_made(qtbot, sessions, ops,
+                                                                 monkeypatch):
+    release = _held(monkeypatch, "kzpk_desktop.services.accounts.authenticate")
+    dialog = FirstAccountDialog(ops)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.usernameEdit, "Aidar")
+    dialog.passwordEdit.setText(PASSWORD)
+    dialog.repeatEdit.setText(PASSWORD)
+    click(qtbot, dialog.createButton)
+    assert dialog.pending.busy
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.pending.busy and dialog.isVisible()
+    release.set()
+    ops.settle()
+    with sessions() as s:
+        assert accounts.list_users(s) == []
+    assert _logins(sessions) == []
+    answered(qtbot, dialog, dialog.createButton)  # made now, not "someone else made one"
+    assert dialog.actor == Actor("aidar", "admin") and dialog.result() == 1
+    assert _logins(sessions) == ["aidar"]
 
 
 # --- what each role sees ---------------------------------------------------------------------

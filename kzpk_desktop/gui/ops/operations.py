@@ -49,6 +49,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ...db.engine import write_session
 from ...db.faults import UNREACHABLE, fault_kind
+from ...progress import Cancelled
 from ...services.errors import ServiceError
 from .changes import Change
 from .failures import describe
@@ -73,14 +74,34 @@ class Progress:
     def __init__(self, report: Callable[[int, int, str | None], None] | None = None) -> None:
         self._report = report
         self._cancelled = threading.Event()
+        # Cancel (GUI thread) and a write's commit (writer thread) decide under one lock:
+        # either the cancel comes first and the transaction rolls back, or the commit
+        # does and the cancel is refused; never a cancel shown over work committed.
+        self._decide = threading.Lock()
+        self._committing = False
 
     def __call__(self, done: int, total: int, step: str | None = None) -> bool:
         if self._report is not None:
             self._report(done, total, step)
         return not self._cancelled.is_set()
 
-    def cancel(self) -> None:
-        self._cancelled.set()
+    def cancel(self) -> bool:
+        """Ask the job to stop; False when it is too late: a write's commit has begun
+        (its answer is on its way)."""
+        with self._decide:
+            if self._committing:
+                return False
+            self._cancelled.set()
+            return True
+
+    def commit(self) -> bool:
+        """A write's point of no return, right before its commit: True, and from now on
+        ``cancel`` is refused; False when Cancel came first (the write rolls back)."""
+        with self._decide:
+            if self._cancelled.is_set():
+                return False
+            self._committing = True
+            return True
 
     @property
     def cancelled(self) -> bool:
@@ -146,6 +167,8 @@ class _Run(QRunnable):
             elif ticket.kind == WRITE:
                 with write_session(self._ops.sessions) as session:
                     ticket.result = ticket.job(session)
+                    if ticket.progress is not None and not ticket.progress.commit():
+                        raise Cancelled()  # cancelled before the commit: rolled back
             elif ticket.kind == READ:
                 with self._ops.sessions() as session:
                     ticket.result = ticket.job(session)
@@ -198,9 +221,14 @@ class Operations(QObject):
     def write(self, job: Callable[[Session], Any], done: Callable[[Any], None] | None = None, *,
               changes: Change | None = None,
               failed: Callable[[BaseException], None] | None = None,
-              owner: QObject | None = None) -> Ticket:
-        """``job(session)`` in one transaction on the writer thread, then ``changed``."""
-        return self._submit(Ticket(WRITE, job, done, failed, owner, changes, None), self._writer)
+              owner: QObject | None = None, progress: Progress | None = None) -> Ticket:
+        """``job(session)`` in one transaction on the writer thread, then ``changed``.
+
+        With ``progress``, its ``cancel()`` before the commit rolls the transaction back
+        (``failed`` gets ``Cancelled``); once the commit has begun it is refused.
+        """
+        return self._submit(Ticket(WRITE, job, done, failed, owner, changes, progress),
+                            self._writer)
 
     def wait(self, job: Callable[[Session], Any], *, write: bool = False,
              changes: Change | None = None) -> Any:

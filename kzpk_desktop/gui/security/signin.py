@@ -4,7 +4,8 @@ Checking a password costs about half a second (argon2) and needs the
 database, so it happens only when the user presses "Sign in", on the
 operations layer's serial writer (which also records the attempt): the dialog
 says "Signing in…" meanwhile and stays usable, Cancel (or Escape) stops
-waiting for the answer. After repeated wrong passwords the service refuses
+waiting for the answer and rolls the attempt back (no login event, no session),
+unless its commit has already begun. After repeated wrong passwords the service refuses
 for a while and the dialog counts the seconds down before it lets the user
 try again; a database that cannot be reached is said in the failure
 formatter's words, and the user may simply try again.
@@ -34,7 +35,7 @@ from ...services.accounts import SLOWED_MSG, LoginRefused, authenticate
 from ...services.auth import Actor
 from ..i18n import service_text
 from ..language import LanguageBox, apply_language
-from ..ops import Operations, Outcome, describe
+from ..ops import Operations, Outcome, Progress, describe
 from ..settings import Settings
 from ..widgets.record_dialog import ERROR_STYLE
 from .check import IntegrityCheck
@@ -90,8 +91,9 @@ class Pending(QObject):
 
     The dialog shows ``busyChanged`` (a button saying what happens, the fields
     read-only) and stays responsive; ``abandon`` (its Cancel) stops waiting:
-    the answer of work abandoned is not delivered. Answers come on the GUI
-    thread, through ``done(result)`` or ``failed(error)``.
+    the answer of work abandoned is not delivered, and a write abandoned before
+    its commit is rolled back (a sign-in cancelled leaves no login event). Answers
+    come on the GUI thread, through ``done(result)`` or ``failed(error)``.
     """
 
     busyChanged = Signal(bool)
@@ -101,6 +103,7 @@ class Pending(QObject):
         self._ops = ops
         self._number = 0
         self._busy = False
+        self._writing: Progress | None = None
 
     @property
     def busy(self) -> bool:
@@ -108,10 +111,13 @@ class Pending(QObject):
 
     def write(self, job: Callable[[Session], Any], done: Callable[[Any], None],
               failed: Callable[[BaseException], None]) -> None:
-        """``job(session)`` on the serial writer, in one transaction."""
+        """``job(session)`` on the serial writer, in one transaction that ``abandon``
+        rolls back until it commits."""
         number = self._begin()
+        self._writing = Progress()
         self._ops.write(job, lambda result: self._answer(number, done, result),
-                        failed=lambda error: self._answer(number, failed, error), owner=self)
+                        failed=lambda error: self._answer(number, failed, error), owner=self,
+                        progress=self._writing)
 
     def run(self, job: Callable[[], Any], done: Callable[[Any], None],
             failed: Callable[[BaseException], None]) -> None:
@@ -126,19 +132,28 @@ class Pending(QObject):
 
         self._ops.run(job, answer, owner=self)
 
-    def abandon(self) -> None:
-        if self._busy:
-            self._number += 1
-            self._set_busy(False)
+    def abandon(self) -> bool:
+        """Stop waiting; False when it is too late: the write is committing, so its answer
+        (about to come) is delivered as if nobody had pressed Cancel."""
+        if not self._busy:
+            return True
+        if self._writing is not None and not self._writing.cancel():
+            return False
+        self._number += 1
+        self._writing = None
+        self._set_busy(False)
+        return True
 
     def _begin(self) -> int:
         self._number += 1
+        self._writing = None
         self._set_busy(True)
         return self._number
 
     def _answer(self, number: int, handler: Callable[[Any], None], value: Any) -> None:
         if number != self._number or not self._busy:
             return  # abandoned meanwhile
+        self._writing = None
         self._set_busy(False)
         handler(value)
 
@@ -194,7 +209,8 @@ class RetryCountdown(QObject):
 def attempt(pending: Pending, username: str, password: str, message: QLabel,
             countdown: RetryCountdown, signed_in: Callable[[Actor], None],
             refused: Callable[[], None]) -> None:
-    """Sign in off the GUI thread (the attempt is recorded, right or wrong); then
+    """Sign in off the GUI thread (the attempt is recorded, right or wrong, unless
+    cancelled before it commits); then
     ``signed_in(actor)``, or the reason on ``message`` (counting down after too many wrong
     passwords) and ``refused()``."""
     message.hide()
@@ -337,8 +353,10 @@ class LoginDialog(QDialog):
 
     def reject(self) -> None:
         if self.pending.busy:
-            self.pending.abandon()  # Cancel: back to the fields, the program stays
-            self.passwordEdit.setFocus()
+            # Cancel: back to the fields, the program stays; nothing of the attempt is
+            # recorded. Too late once the sign-in commits: its answer comes at once.
+            if self.pending.abandon():
+                self.passwordEdit.setFocus()
             return
         super().reject()
 
