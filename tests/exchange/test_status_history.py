@@ -4,6 +4,7 @@ a conflict resolved the same everywhere, and figures on a past day agree between
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 
 import pytest
 from openpyxl import load_workbook
@@ -43,12 +44,7 @@ def _move(office: OfficeDb, uid: str, status: str, **kw) -> None:
 
 
 def _entry(s, uid: str) -> RosterEntry:
-    return s.execute(select(RosterEntry).where(RosterEntry.uid == _uuid(uid))).scalar_one()
-
-
-def _uuid(uid: str):
-    import uuid
-    return uuid.UUID(uid)
+    return s.execute(select(RosterEntry).where(RosterEntry.uid == uuid.UUID(uid))).scalar_one()
 
 
 def history(office: OfficeDb, uid: str) -> list[tuple]:

@@ -83,7 +83,7 @@ def settle(m) -> int:
         return 0
     undecided = set(conn.execute(
         select(_C.c.uid).where(_C.c.resolved_at.is_(None), _C.c.entity == "roster_entry",
-                               _C.c.field.in_(("status", ""))) ).scalars())
+                               _C.c.field.in_(("status", "")))).scalars())
     ids = sorted(touched)
     entries: dict[int, tuple[uuid.UUID, str]] = {}
     moves: dict[int, list[Move]] = {}
