@@ -13,7 +13,7 @@ from sqlalchemy import select
 from cli_runner import run_cli
 from kzpk_desktop.db.engine import write_session
 from kzpk_desktop.db.models import RosterEntry, RosterStatusChange, Rotation, Serviceman
-from kzpk_desktop.services import demo, roster_history, rosters
+from kzpk_desktop.services import demo, recycle, roster_history, rosters, servicemen
 from kzpk_desktop.services.exchange import conflicts
 from planning_builders import person
 
@@ -253,3 +253,31 @@ def test_the_deep_check_names_an_entry_whose_status_is_not_where_its_history_end
     assert code == 1
     assert (f"error: roster entry id {entry_id}: its status is 'withdrawn', but its status history "
             "ends at 'nominated' (changed outside KZPK Desktop)") in err.splitlines()
+
+
+def test_a_deleted_entry_takes_its_history_away_everywhere_and_a_restore_brings_it_back(
+        offices, capsys):
+    m, f1, _ = offices
+    uid = _nominate(m)
+    f1.receive(m.export(f1))
+    _move(f1, uid, "deployed", on=ARRIVED)
+    m.receive(f1.export(m))
+    kept = histories(m)
+    with write_session(m.sessions) as s:
+        item = servicemen.delete_serviceman(s, _entry(s, uid).serviceman_id)
+    summary = f1.receive(m.export(f1))
+    assert summary.refused == [] and summary.held == []
+    assert summary.deleted["roster_status_change"] == 3
+    for office in (m, f1):
+        with office.sessions() as s:
+            assert s.execute(select(RosterStatusChange.id)).first() is None
+    m.receive(f1.export(m))  # the field office's answer brings nothing back
+    assert histories(m) == {} and m.digest() == f1.digest()
+    # Put back from the recycle bin at the ministry: the history comes back everywhere.
+    with write_session(m.sessions) as s:
+        recycle.restore(s, item)
+    f1.receive(m.export(f1))
+    assert histories(m) == histories(f1) == kept
+    assert status(f1, uid) == "deployed"
+    for office in (m, f1):
+        deep_check(capsys, office)
