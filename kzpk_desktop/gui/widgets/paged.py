@@ -38,6 +38,7 @@ _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
 #: Cells whose answers are kept (a few screens' worth); then the cache starts again.
 _CELLS_KEPT = 20_000
+_UNSEEN = object()
 
 
 @dataclass(frozen=True)
@@ -247,11 +248,10 @@ class PagedModel(ColumnsModel):
         if cell is None:
             return self._placeholder(index.column(), int(role))
         role = int(role)
-        try:
-            return cell[role]
-        except KeyError:
+        value = cell.get(role, _UNSEEN)
+        if value is _UNSEEN:
             value = cell[role] = self._value(index.row(), index.column(), role)
-            return value
+        return value
 
     def multiData(self, index: _Index, span) -> None:
         """All the roles a view's delegate asks of a cell it paints, in one call (Qt asks
@@ -265,9 +265,8 @@ class PagedModel(ColumnsModel):
             if cell is None:
                 value = self._placeholder(column, role)
             else:
-                try:
-                    value = cell[role]
-                except KeyError:
+                value = cell.get(role, _UNSEEN)
+                if value is _UNSEEN:
                     value = cell[role] = self._value(number, column, role)
             if value is not None:
                 wanted.setData(value)
