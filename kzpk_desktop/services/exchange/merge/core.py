@@ -12,6 +12,7 @@ from ...errors import N_
 from .. import clock as hlc
 from .. import state
 from ... import documents
+from .. import history
 from ..entities import BY_NAME, ENTITIES, Entity, decoder
 from .clashes import ClashesMixin
 from .deletes import DeletesMixin
@@ -120,7 +121,8 @@ class Merger(RowsMixin, IdentityMixin, DeletesMixin, ClashesMixin, HeldMixin):
                     text[raw] = cache[u]
 
     def finish(self) -> None:
-        """Derived data rebuilt in bulk once the records are in (current documents)."""
+        """Derived data rebuilt in bulk once the records are in (current documents); at the
+        ministry, the status histories of the roster entries touched made one chain again."""
         demoted, self.new_documents.demoted = self.new_documents.demoted, []
         if demoted:
             documents.set_not_current(self.conn, demoted)
@@ -128,6 +130,8 @@ class Merger(RowsMixin, IdentityMixin, DeletesMixin, ClashesMixin, HeldMixin):
             self.session.flush()
             documents.elect_current_many(self.session, sorted(self.reelect))
             self.reelect.clear()
+        self.session.flush()
+        history.settle(self)
 
     def forget(self, entity: str, uid: uuid.UUID) -> None:
         self._ids.get(entity, {}).pop(uid, None)
