@@ -27,7 +27,7 @@ from kzpk_desktop.db.models import (
 from kzpk_desktop.services import demo
 from kzpk_desktop.services.ceilings import ceiling_usage
 from kzpk_desktop.services.identity import age_on, parse_iin
-from kzpk_desktop.services.servicemen import sort_key_for, tokens_for
+from kzpk_desktop.services.servicemen import index_rows, sort_key_for, tokens_for
 from kzpk_desktop.services.text import to_passport_latin
 
 TODAY = dt.date(2026, 6, 15)
@@ -120,10 +120,15 @@ def test_names_are_cyrillic_with_passport_latin_and_female_forms(s):
 
 def test_search_tokens_are_those_of_the_servicemen_service(s):
     stored = defaultdict(set)
-    for person_id, token in s.execute(select(SearchToken.serviceman_id, SearchToken.token)):
-        stored[person_id].add(token)
+    for person_id, token, key in s.execute(
+            select(SearchToken.serviceman_id, SearchToken.token, SearchToken.sort_key)):
+        stored[person_id].add((token, key))
     for p in _people(s):
-        assert stored[p.id] == tokens_for(p)
+        # Each token, and a one-letter row per initial carrying the person's sort key.
+        assert stored[p.id] == {(r["token"], r["sort_key"])
+                                for r in index_rows(p.id, tokens_for(p), p.sort_key)}
+        assert {t for t, key in stored[p.id] if key is None} | {
+            t for t, key in stored[p.id] if key is not None} >= tokens_for(p)
 
 
 def test_ranks_are_weighted_towards_soldiers_and_sergeants(s):

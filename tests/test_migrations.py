@@ -1,6 +1,7 @@
 """Schema: migrations match the models, reach head, refuse foreign databases."""
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 
 import pytest
@@ -94,3 +95,38 @@ def test_services_and_exports_do_not_import_qt():
             "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt imported'\n")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_0008_gives_the_people_of_an_older_database_their_initial_rows(engine):
+    # A database of revision 0007 (search tokens without initial rows) with two people,
+    # upgraded: the one-letter search then finds them, in list order.
+    from alembic import command
+    from sqlalchemy import select
+
+    from kzpk_desktop.db.engine import make_session_factory, write_session
+    from kzpk_desktop.db.models import SearchToken
+    from kzpk_desktop.services import registry, servicemen
+    from kzpk_desktop.services.identity import make_iin
+    from kzpk_desktop.services.registry import RegistryFilter
+
+    sessions = make_session_factory(engine)
+    born = dt.date(1990, 1, 1)
+    with write_session(sessions) as s:
+        ids = [servicemen.create_serviceman(s, servicemen.ServicemanData(
+            iin=make_iin(born, "M", serial), service_number=f"A-{serial}", surname=surname,
+            given_name="Ержан", sex="M", birth_date=born)).id
+            for serial, surname in ((101, "Иманов"), (102, "Абенов"))]
+    with sessions() as s:
+        before = {(t.serviceman_id, t.token, t.sort_key) for t in s.scalars(select(SearchToken))}
+    cfg = migrate.alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0007_undo_recycle_bin")
+        conn.execute(text("DELETE FROM search_token WHERE length(token) = 1"))
+    assert migrate.upgrade(engine, backup=None) is True
+    with sessions() as s:
+        after = {(t.serviceman_id, t.token, t.sort_key) for t in s.scalars(select(SearchToken))}
+        assert after == before
+        assert [r.id for r in registry.page(s, RegistryFilter(text="и"))] == ids[:1]
+        assert [r.id for r in registry.page(s, RegistryFilter(text="е"))] == ids[::-1]
+        assert registry.count(s, RegistryFilter(text="е")) == 2

@@ -7,6 +7,7 @@ and every other sort).
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -68,3 +69,43 @@ def test_two_words_and_filters_still_combine(demo_sessions):
         rows = registry.page(s, flt, limit=100_000)
         assert person.id in _ids(rows) and all(r.sex == person.sex for r in rows)
         assert registry.count(s, flt) == len(rows) < len(everyone)
+
+
+# A one-letter search in surname order reads its people from the letter's initial rows
+# (search_token.sort_key, ix_search_token_initial); ``stream`` keeps the general query, so
+# it is the reference here.
+ONE_LETTER = (RegistryFilter(text="а"), RegistryFilter(text="и"), RegistryFilter(text="9"),
+              RegistryFilter(text="s"), RegistryFilter(text="А", sex="F"),
+              RegistryFilter(text="а и"), RegistryFilter(text="к", sex="M"))
+
+
+@pytest.mark.parametrize("flt", ONE_LETTER, ids=lambda f: repr(f.text) + (f.sex or "")
+                         + (f.status or ""))
+@pytest.mark.parametrize("descending", [False, True])
+def test_a_one_letter_search_reads_the_rows_of_the_general_query(demo_sessions, flt,
+                                                                 descending):
+    assert registry._by_initial(flt, descending) is not None
+    with demo_sessions() as s:
+        expected = _ids(registry.stream(s, flt, descending=descending))
+        assert expected, flt
+        assert registry.count(s, flt) == len(expected)
+        for offset in (0, 3, 17, max(len(expected) - 2, 0)):
+            page = registry.page(s, flt, descending=descending, offset=offset, limit=5)
+            assert _ids(page) == expected[offset:offset + 5]
+        assert _ids(registry.page(s, flt, descending=descending, limit=100_000)) == expected
+
+
+def test_a_renamed_person_moves_in_the_one_letter_search(sessions):
+    from kzpk_desktop.db.engine import write_session
+    from kzpk_desktop.services import servicemen
+
+    demo.generate(sessions, servicemen=40, seed=5, today=dt.date(2026, 6, 15))
+    flt = RegistryFilter(text="а")
+    with sessions() as s:
+        last = registry.page(s, flt, descending=True, limit=1)[0]
+        data = servicemen.get_serviceman(s, last.id)
+    with write_session(sessions) as s:
+        servicemen.update_serviceman(s, last.id, dataclasses.replace(data, surname="Аабаев"))
+    with sessions() as s:
+        assert _ids(registry.page(s, flt, limit=1)) == [last.id]  # first now, not last
+        assert _ids(registry.page(s, flt, limit=100_000)) == _ids(registry.stream(s, flt))

@@ -26,15 +26,17 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, LargeBinary, cast, func, insert, inspect, null, select, text
+from sqlalchemy import Connection, LargeBinary, cast, func, inspect, null, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..db.base import DEFAULT_ORIGIN, utcnow
+from ..db.bulk import insert_rows
 from ..db.engine import write_session
 from ..db.models import AuditEvent
 from . import audit_seal, intact
@@ -154,19 +156,21 @@ def append(session: Session, events: Iterable[NewEvent]) -> None:
     key = audit_seal.workstation_key()
     sealed_by = audit_seal.key_id(key) if key is not None else None
     rows = []
+    # Random (version 4) uids as uuid.uuid4 makes them, the random bytes read at once.
+    randoms = os.urandom(16 * len(events))
     for offset, event in enumerate(events, start=1):
-        row = {"id": last_id + offset, "uid": uuid.uuid4(), "at": at,
-               "username": event.username[:60], "action": event.action,
+        row = {"id": last_id + offset,
+               "uid": uuid.UUID(bytes=randoms[16 * offset - 16:16 * offset], version=4),
+               "at": at, "username": event.username[:60], "action": event.action,
                "entity": event.entity, "entity_uid": event.entity_uid,
                # Stored in the order given (columns, details); hashed as this text.
-               "changes": json.dumps(event.changes, ensure_ascii=False, default=str)
-               if event.changes else None,
+               "changes": _CHANGES_JSON.encode(event.changes) if event.changes else None,
                "origin": event.origin, "prev_hash": prev,
                "hash_version": HASH_VERSION, "sealed_by": sealed_by}
         row["hash"] = prev = chain_hash(prev, row)
         row["seal"] = audit_seal.seal(key, prev) if key is not None else None
         rows.append(row)
-    conn.execute(insert(_T), rows)
+    insert_rows(conn, _T, rows)
 
 
 def chain_hash(prev_hash: str | None, row: dict) -> str:
@@ -193,8 +197,15 @@ def chain_hash(prev_hash: str | None, row: dict) -> str:
     return hashlib.sha256(((prev_hash or "") + canonical).encode("utf-8")).hexdigest()
 
 
+#: json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")), the encoder
+#: made once (json.dumps makes one per call when given options).
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+#: json.dumps(changes, ensure_ascii=False, default=str), made once.
+_CHANGES_JSON = json.JSONEncoder(ensure_ascii=False, default=str)
+
+
 def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return _CANONICAL.encode(value)
 
 
 # --- checking the chain --------------------------------------------------------------------

@@ -12,11 +12,11 @@ import dataclasses
 import datetime as dt
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from sqlalchemy import case, func, select, update
+from sqlalchemy import Connection, case, func, select, update
 from sqlalchemy.orm import Session, defer
 
 from ..db.models import Document, DocumentKind, DocumentScan, Serviceman
@@ -290,6 +290,60 @@ def elect_current(session: Session, serviceman_id: int, kind_id: int) -> Documen
 
 def _newness(doc) -> tuple:
     return (doc.expires_on or dt.date.min, doc.issued_on or dt.date.min, doc.id)
+
+
+class CurrentAmongNew:
+    """:func:`elect_current` for documents written in bulk into a table that held none of
+    their people's documents (a first package): ``add`` marks each batch's rows, before they
+    are inserted, as ``_newness`` ranks them among all rows added so far, and keeps in
+    ``demoted`` the ids of rows of earlier batches that a newer one displaced (to be set not
+    current)."""
+
+    def __init__(self) -> None:
+        self.best: dict[tuple[int, int], tuple] = {}
+        self.demoted: list[int] = []
+        #: the ids did not come as ``add`` was told: the rest are elected the usual way
+        self.off = False
+
+    def wrong_ids(self, rows: Sequence[dict], first_id: int) -> None:
+        """The rows last added did not take the ids from ``first_id`` on: forget what was
+        chosen among them (their people must be elected with ``elect_current_many``)."""
+        last = first_id + len(rows) - 1
+        for r in rows:
+            key = (r["serviceman_id"], r["kind_id"])
+            found = self.best.get(key)
+            if found is not None and first_id <= found[2] <= last:
+                del self.best[key]
+        self.off = True
+
+    def add(self, rows: Sequence[dict], first_id: int) -> None:
+        """``rows`` (with ``serviceman_id``, ``kind_id``, ``issued_on``, ``expires_on``) will
+        take the ids from ``first_id`` on, in their order; each gets ``is_current``."""
+        never = dt.date.min
+        best = self.best
+        for i, r in enumerate(rows):
+            key = (r["serviceman_id"], r["kind_id"])
+            rank = (r["expires_on"] or never, r["issued_on"] or never, first_id + i)
+            found = best.get(key)
+            if found is None or rank > found:
+                if found is not None:
+                    if found[2] >= first_id:
+                        rows[found[2] - first_id]["is_current"] = False
+                    else:
+                        self.demoted.append(found[2])
+                r["is_current"] = True
+                best[key] = rank
+            else:
+                r["is_current"] = False
+
+
+def set_not_current(conn: Connection, document_ids: Sequence[int]) -> None:
+    """Mark documents written in bulk as not current (``CurrentAmongNew.demoted``)."""
+    table = Document.__table__
+    ids = sorted(set(document_ids))
+    for start in range(0, len(ids), 500):
+        conn.execute(update(table).where(table.c.id.in_(ids[start:start + 500]))
+                     .values(is_current=False))
 
 
 def elect_current_many(session: Session, serviceman_ids: Iterable[int]) -> None:

@@ -138,8 +138,8 @@ def _insert_people(session: Session, rows: list[PreviewRow], origin: str) -> lis
                               "kind_id": kind_id, "number": d.passport_number,
                               "issued_on": d.passport_issued, "expires_on": d.passport_expires,
                               "issuer": None, "notes": None, "is_current": True})
-        tokens += [{"serviceman_id": person_id, "token": t}
-                   for t in sorted(servicemen.tokens_for(SimpleNamespace(**values)))]
+        tokens += servicemen.index_rows(person_id, servicemen.tokens_for(SimpleNamespace(**values)),
+                                        values["sort_key"])
     if documents:
         session.execute(insert(Document.__table__), documents)
     if tokens:

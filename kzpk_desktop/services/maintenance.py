@@ -18,7 +18,7 @@ from ..db.models import (
     Unit,
     User,
 )
-from . import audit_replay
+from . import audit_replay, roster_history
 from .anchors import Anchor, AnchorCheck, check_anchors
 from .audit import check_audit_chain
 from .exchange.capture import uncaptured
@@ -173,3 +173,5 @@ def _checks(conn, engine: Engine, report: CheckReport,
             report.notes.extend(result.notes)
 
         _step(report, "the rows replayed against the audit trail", deep)
+        _step(report, "the roster statuses against their histories",
+              lambda: report.problems.extend(roster_history.disagreements(conn)))

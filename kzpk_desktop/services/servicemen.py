@@ -327,10 +327,18 @@ def reindex(session: Session, person: Serviceman) -> None:
     _index(session, person)
 
 
+def index_rows(person_id: int, tokens: set[str], key: str) -> list[dict]:
+    """The search-token rows of one person: each token, and a one-letter row for each
+    initial (``models.SearchToken``), the one-letter rows carrying the sort ``key``."""
+    initials = {t[0] for t in tokens}
+    return [{"serviceman_id": person_id, "token": t, "sort_key": key if len(t) == 1 else None}
+            for t in sorted(tokens | initials)]
+
+
 def token_rows(people: Iterable[tuple[int, Any]]) -> list[dict]:
     """Search-token rows of many people, given as (id, fields) pairs (bulk writes)."""
-    return [{"serviceman_id": person_id, "token": t}
-            for person_id, person in people for t in sorted(tokens_for(person))]
+    return [row for person_id, person in people
+            for row in index_rows(person_id, tokens_for(person), sort_key_for(person))]
 
 
 def reindex_many(session: Session, people: list[tuple[int, Any]]) -> None:
@@ -351,7 +359,6 @@ def reindex_many(session: Session, people: list[tuple[int, Any]]) -> None:
 
 def _index(session: Session, person: Serviceman) -> None:
     session.execute(delete(SearchToken).where(SearchToken.serviceman_id == person.id))
-    tokens = tokens_for(person)
-    if tokens:
-        session.execute(insert(SearchToken),
-                        [{"serviceman_id": person.id, "token": t} for t in sorted(tokens)])
+    rows = index_rows(person.id, tokens_for(person), person.sort_key)
+    if rows:
+        session.execute(insert(SearchToken), rows)

@@ -18,7 +18,7 @@ from kzpk_desktop.db.models import (
     Rotation,
     Serviceman,
 )
-from kzpk_desktop.services import identity, servicemen
+from kzpk_desktop.services import identity, roster_history, rosters, servicemen
 from kzpk_desktop.services.exchange import clock as hlc
 from kzpk_desktop.services.exchange import conflicts
 
@@ -139,13 +139,40 @@ class World:
                     RosterEntry.rotation_id == rotation.id)).scalar()
                 if office is self.m and entry is None:
                     cat = s.execute(select(PersonnelCategory)).scalars().first()
-                    s.add(RosterEntry(rotation_id=rotation.id, serviceman_id=person.id,
-                                      category_id=cat.id, status="nominated"))
-                elif entry is not None and office is not self.m:
-                    entry.status = rng.choice(["deployed", "repatriated"])
-                    entry.arrival_date = dt.date(2027, 1, 1 + rng.randrange(20))
+                    entry = RosterEntry(rotation_id=rotation.id, serviceman_id=person.id,
+                                        category_id=cat.id, status="nominated")
+                    s.add(entry)
+                    roster_history.record(s, entry, None, "nominated", dt.date(2026, 2, 1),
+                                          by=office.code)
                 elif entry is not None:
-                    entry.appointment = f"post {rng.randrange(100)}"
+                    self.move(s, office, entry)
+
+    def move(self, s, office: OfficeDb, entry: RosterEntry) -> None:
+        """A roster entry's next step, with its history row: the ministry approves or
+        withdraws, a field office records the arrival, the return or an early repatriation."""
+        rng = self.rng
+        day = dt.date(2026, 3, 1 + rng.randrange(20))
+        if office is self.m:
+            if entry.status == "nominated" and rng.random() < 0.7:
+                # As rosters.set_status writes it once the rules are met (the world's people
+                # hold no documents, so the rules are not asked).
+                entry.status = "approved"
+                roster_history.record(s, entry, "nominated", "approved", dt.date(2026, 2, 20),
+                                      by=office.code)
+            elif entry.status in ("nominated", "approved"):
+                rosters.set_status(s, entry.id, "withdrawn", reason=f"{office.code} withdrew")
+            else:
+                entry.appointment = f"post {rng.randrange(100)}"
+        elif entry.status == "approved":
+            rosters.set_status(s, entry.id, "deployed", on=day)
+        elif entry.status == "deployed":
+            if rng.random() < 0.5:
+                rosters.set_status(s, entry.id, "repatriated", on=day + dt.timedelta(days=40),
+                                   repatriation_reason=f"{office.code} sent home")
+            else:
+                rosters.set_status(s, entry.id, "completed", on=day + dt.timedelta(days=90))
+        else:
+            entry.un_index = f"{office.code}-{rng.randrange(1000)}"
 
     # --- deliveries ---------------------------------------------------------------------
 

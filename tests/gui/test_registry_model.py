@@ -5,13 +5,18 @@ the answers in before the test looks.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+from kzpk_desktop.db.engine import write_session
 
 from kzpk_desktop.gui.registry.columns import COLUMNS
 from kzpk_desktop.gui.registry.model import ID_ROLE, RegistryModel
+from kzpk_desktop.services import servicemen
 from kzpk_desktop.services.registry import RegistryFilter
 
 SURNAME = next(i for i, c in enumerate(COLUMNS) if c.key == "surname")
@@ -234,3 +239,35 @@ def test_a_search_typed_before_a_refresh_is_answered_still_counts_the_total(make
     model.set_filter(RegistryFilter(text="ив"))  # ...and a keystroke comes first
     settle()
     assert (model.shown, model.total) == (1, 6)
+
+
+def painted(model: RegistryModel, row: int, number: int) -> str:
+    """The text a table's delegate paints in a cell (Qt asks all its roles in one call)."""
+    option = QStyleOptionViewItem()
+    QStyledItemDelegate().initStyleOption(option, model.index(row, number))
+    return option.text
+
+
+def test_painted_cells_follow_new_answers_and_arriving_pages(make, settle, crowd, people):
+    # What was painted is kept for the next paint; it must never outlive the rows.
+    model = make()
+    before = surnames(model)
+    assert [painted(model, r, SURNAME) for r in range(5)] == before
+    model.sort(SURNAME, Qt.SortOrder.DescendingOrder)
+    settle()
+    assert [painted(model, r, SURNAME) for r in range(5)] == before[::-1]
+    first = model.index(0, SURNAME).data(ID_ROLE)
+    with people.sessions() as s:  # renamed elsewhere
+        data = servicemen.get_serviceman(s, first)
+    with write_session(people.sessions) as s:
+        servicemen.update_serviceman(s, first, dataclasses.replace(data, surname="Ясауи"))
+    assert painted(model, 0, SURNAME) != "Ясауи"  # the rows shown stay until the answer
+    model.refresh()
+    settle()
+    assert painted(model, 0, SURNAME) == "Ясауи"
+    model.PAGE_SIZE = 2
+    model.refresh()
+    settle()
+    assert painted(model, 4, 0) == "Loading…"  # its page is asked for meanwhile
+    settle()
+    assert painted(model, 4, SURNAME) == surnames(model)[4] != ""

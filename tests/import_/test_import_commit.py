@@ -70,9 +70,10 @@ def test_imported_records_are_what_the_record_form_would_save(sessions, tmp_path
         assert (imported.birth_date, imported.sex) == (dt.date(1979, 10, 28), "M")
         assert imported.uid is not None and imported.created_at is not None
 
-        def tokens(person_id):
+        def tokens(person_id):  # of two letters and more (the one-letter rows are initials)
             return set(s.execute(select(SearchToken.token)
-                                 .where(SearchToken.serviceman_id == person_id)).scalars())
+                                 .where(SearchToken.serviceman_id == person_id,
+                                        SearchToken.sort_key.is_(None))).scalars())
         assert tokens(imported.id) - {IIN_M, "a-302728", "a", "302728"} == \
             tokens(form_id) - {IIN_F0, "f-1", "f", "1"}
         passport = servicemen.current_document(s, imported.id, "national_passport")

@@ -13,6 +13,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -76,6 +77,12 @@ class SearchToken(Base):
 
     SQLite's LIKE folds ASCII only, so 'ив%' would never find 'Иванов';
     tokens are lower-cased by ``services.text.normalize`` before they are stored.
+
+    Each person also has a one-letter row per initial of their tokens, carrying
+    their ``sort_key`` (a copy of the serviceman's): a one-letter search (the
+    first keystroke, thousands found) then reads its people already in list
+    order from ``ix_search_token_initial`` and stops after a page, instead of
+    collecting and sorting them all. Other rows leave ``sort_key`` empty.
     """
 
     __tablename__ = "search_token"
@@ -84,8 +91,14 @@ class SearchToken(Base):
         ForeignKey("serviceman.id", ondelete="CASCADE"), primary_key=True
     )
     token: Mapped[str] = mapped_column(binary_string(150), primary_key=True)
+    sort_key: Mapped[str | None] = mapped_column(binary_string(400))
 
-    __table_args__ = (Index("ix_search_token_token", "token", "serviceman_id"),)
+    __table_args__ = (
+        Index("ix_search_token_token", "token", "serviceman_id"),
+        Index("ix_search_token_initial", "token", "sort_key", "serviceman_id",
+              sqlite_where=text("sort_key IS NOT NULL"),
+              postgresql_where=text("sort_key IS NOT NULL")),
+    )
 
 
 class Document(Tracked, Base):

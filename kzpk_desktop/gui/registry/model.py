@@ -39,8 +39,10 @@ PASSPORT_WARNING_MONTHS = 6
 
 
 class RegistryModel(PagedModel):
-    PAGE_SIZE = 200
-    CACHED_PAGES = 40
+    #: A search or a sort reads its first page before the list shows anything: 100 rows
+    #: (three screens) cost a keystroke ~4 ms less than 200 at 100k; as many rows are kept.
+    PAGE_SIZE = 100
+    CACHED_PAGES = 80
 
     #: (rows matching the filter, servicemen in the database)
     countsChanged = Signal(int, int)

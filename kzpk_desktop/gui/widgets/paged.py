@@ -36,6 +36,9 @@ FetchQuery = Callable[[Session, int, int], "Sequence[Any] | Page"]
 PLACEHOLDER_COLOR = QColor("#8a8a8a")
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+#: Cells whose answers are kept (a few screens' worth); then the cache starts again.
+_CELLS_KEPT = 20_000
+_UNSEEN = object()
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,8 @@ class PagedModel(ColumnsModel):
         self._reload: Ticket | None = None
         self._generation = 0
         self._then: list[Callable[[], None]] = []
+        #: What the view was told for each cell shown: (row, column) -> {role: value}.
+        self._cells: dict[tuple[int, int], dict[int, Any]] = {}
         #: The last query could not be run (the rows shown are an older answer's).
         self.stale = False
 
@@ -176,6 +181,7 @@ class PagedModel(ColumnsModel):
         self.beginResetModel()
         self._pages.clear()
         self._extras.clear()
+        self._cells.clear()
         self._count = count
         self.counted(extra)
         if count:
@@ -209,7 +215,7 @@ class PagedModel(ColumnsModel):
         if generation != self._generation:
             return
         self._asked.pop(page, None)
-        self._keep(page, found)
+        self._keep(page, found)  # its rows were placeholders: nothing of them was cached
         first = page * self.PAGE_SIZE
         last = min(first + self.PAGE_SIZE, self._count) - 1
         if last >= first:
@@ -229,6 +235,7 @@ class PagedModel(ColumnsModel):
             dropped = self._pages.popitem(last=False)[1]
             for r in dropped.rows:
                 self._extras.pop(self._key(r), None)
+            self._cells.clear()  # rare (a long scroll); cheaper than sorting out whose they were
 
     # -- QAbstractTableModel -------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
@@ -237,19 +244,62 @@ class PagedModel(ColumnsModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        number = index.row()
+        cell = self._cell(index.row(), index.column())
+        if cell is None:
+            return self._placeholder(index.column(), int(role))
+        role = int(role)
+        value = cell.get(role, _UNSEEN)
+        if value is _UNSEEN:
+            value = cell[role] = self._value(index.row(), index.column(), role)
+        return value
+
+    def multiData(self, index: _Index, span) -> None:
+        """All the roles a view's delegate asks of a cell it paints, in one call (Qt asks
+        seven; each answered from the cell's cache once it was painted)."""
+        if not index.isValid():
+            return
+        number, column = index.row(), index.column()
+        cell = self._cell(number, column)
+        for wanted in span:
+            role = wanted.role()
+            if cell is None:
+                value = self._placeholder(column, role)
+            else:
+                value = cell.get(role, _UNSEEN)
+                if value is _UNSEEN:
+                    value = cell[role] = self._value(number, column, role)
+            if value is not None:
+                wanted.setData(value)
+
+    def _cell(self, number: int, column: int) -> dict[int, Any] | None:
+        """The cache of a cell whose row is in memory; None for a placeholder (asking for its
+        page) or no row at all."""
+        cell = self._cells.get((number, column))
+        if cell is not None:
+            return cell
         if not 0 <= number < self._count:
             return None
-        page, offset = divmod(number, self.PAGE_SIZE)
-        found = self._pages.get(page)
-        if found is None:  # a placeholder until its page arrives
+        page = number // self.PAGE_SIZE
+        if page not in self._pages:
             self._ask(page)
-            role = int(role)
-            if role == _DISPLAY and index.column() == 0:
-                return QCoreApplication.translate("PagedModel", "Loading…")
-            if role == _FOREGROUND:
-                return QBrush(PLACEHOLDER_COLOR)
             return None
+        if len(self._cells) >= _CELLS_KEPT:
+            self._cells.clear()
+        cell = self._cells[number, column] = {}
+        return cell
+
+    def _value(self, number: int, column: int, role: int):
+        page, offset = divmod(number, self.PAGE_SIZE)
+        found = self._pages[page]
+        self._pages.move_to_end(page)
         if offset >= len(found.rows):
             return None
-        return self.cell_data(found.rows[offset], index.column(), role)
+        return self.cell_data(found.rows[offset], column, role)
+
+    def _placeholder(self, column: int, role: int):
+        """A row whose page is still on its way: "Loading…", greyed."""
+        if role == _DISPLAY and column == 0:
+            return QCoreApplication.translate("PagedModel", "Loading…")
+        if role == _FOREGROUND:
+            return QBrush(PLACEHOLDER_COLOR)
+        return None

@@ -37,7 +37,7 @@ from ..audit_replay import REPLAYED
 from ..auth import actor_name, require_role
 from ..errors import N_, ServiceError
 from ..roster_history import history_row
-from ..servicemen import sort_key_for
+from ..servicemen import index_rows, sort_key_for
 from .people import PersonMaker, Taken, make_cores
 from .rosters import COUNTED, Room, RosterPlan, plan_history, plan_rosters
 from .structure import RotationInfo, build_decisions, build_rotations, build_units
@@ -187,7 +187,7 @@ def _write(session: Session, n: int, today: dt.date, rngs: dict[str, random.Rand
                 dependent["serviceman_id"] = person_id
             doc_rows += docs[k]
             assignment_rows += assignments[k]
-            token_rows += [{"serviceman_id": person_id, "token": t} for t in tokens(row)]
+            token_rows += index_rows(person_id, tokens(row), row["sort_key"])
         for model, rows in ((Document, doc_rows), (Assignment, assignment_rows),
                             (SearchToken, token_rows)):
             if rows:

@@ -39,6 +39,11 @@ class Entity:
     #: Mixed authority: the fields a field office may change (None: all, unless ministry_only).
     field_may: frozenset[str] | None = None
     field_may_create: bool = True
+    #: The status column a field office may set only to what happened on the ground.
+    ground: str | None = None
+    #: Rows written once and never changed (the status history): a field office only adds
+    #: them, never changes or deletes one.
+    append_only: bool = False
 
     @property
     def table(self) -> Table:
@@ -109,7 +114,13 @@ ENTITIES: tuple[Entity, ...] = (
            protected=frozenset({"status"}),
            field_may=frozenset({"status", "arrival_date", "departure_date", "un_index",
                                 "repatriation_reason", "repatriation_date"}),
-           field_may_create=False),
+           field_may_create=False, ground="status"),
+    # The status history travels as its rows (services.roster_history): the day and the
+    # reason of every move reach every office, so figures on a past day agree. The
+    # entry's status stays the protected field above; services/exchange/history.py keeps
+    # the history one chain ending at it.
+    Entity("roster_status_change", {"roster_entry_id": "roster_entry"}, ground="to_status",
+           append_only=True),
 )
 BY_NAME = {e.name: e for e in ENTITIES}
 #: Audit entities whose changes mark another entity's record (a scan belongs to its document).
@@ -132,13 +143,18 @@ def refusal(entity: Entity, sender_role: str, *, created: bool, deleted: bool,
         return (DELETE_MSG if deleted else MINISTRY_ONLY_MSG), {"what": entity.name}
     if created and not entity.field_may_create:
         return CREATE_MSG, {}
-    if deleted and not entity.field_may_create:
+    if deleted and (entity.append_only or not entity.field_may_create):
         return DELETE_MSG, {"what": entity.name}
+    if entity.append_only:
+        if not created:
+            return MINISTRY_ONLY_MSG, {"what": entity.name}
+        status = changed.get(entity.ground)
+        return None if status in GROUND_STATUSES else (APPROVE_MSG, {"status": status})
     if entity.field_may is not None:
         for name, value in changed.items():
             if name not in entity.field_may:
                 return FIELD_MSG, {"field": name}
-            if name == "status" and value not in GROUND_STATUSES:
+            if name == entity.ground and value not in GROUND_STATUSES:
                 return APPROVE_MSG, {"status": value}
     return None
 

@@ -10,8 +10,9 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import Connection, bindparam, insert, select, update
+from sqlalchemy import Connection, bindparam, select, update
 
+from ...db.bulk import insert_rows
 from ...db.models import ExchangeRow
 from . import clock as hlc
 
@@ -109,8 +110,7 @@ def save(conn: Connection, states: Iterable[RowState]) -> None:
             else:
                 st.id = found.id
                 old.append((st, row))
-        for start in range(0, len(fresh), _CHUNK * 4):
-            conn.execute(insert(_T), fresh[start:start + _CHUNK * 4])
+        insert_rows(conn, _T, fresh)
     if old:
         stmt = update(_T).where(_T.c.id == bindparam("_id")).values(
             {k: bindparam(f"_{k}") for k in ("entity", "uid", "seq", "clock", "clocks",
@@ -124,8 +124,7 @@ def insert_new(conn: Connection, states: Iterable[RowState]) -> None:
     """Insert ``states`` of records that have none yet (the caller has just looked)."""
     rows = [{"entity": st.entity, "uid": st.uid, "seq": st.seq, "clock": st.clock,
              "clocks": st.clocks_json(), "deleted": st.deleted, "via": st.via} for st in states]
-    for start in range(0, len(rows), _CHUNK * 4):
-        conn.execute(insert(_T), rows[start:start + _CHUNK * 4])
+    insert_rows(conn, _T, rows)
 
 
 def rekey(conn: Connection, entity: str, old: uuid.UUID, new: uuid.UUID) -> None:

@@ -2,8 +2,9 @@
 
 * An entry's **status on a day** (:func:`status_on`) comes from its status
   history (``roster_status_change``, see ``services.roster_history``): the
-  status set by the latest recorded change among those in effect by that day;
-  none before the nomination took effect. Nothing here reads the entry's
+  status set by the latest change among those in effect by that day (the
+  furthest step of the workflow, ``roster_history.STEP``, then the later
+  recorded); none before the nomination took effect. Nothing here reads the entry's
   *current* status for a past day.
 * **Deployed on a day** (:func:`deployed_on`): status on the day ``deployed``.
   The deployment takes effect on the arrival day and the return (completed,
@@ -44,6 +45,7 @@ from sqlalchemy import ColumnElement, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from ...db.models import Decision, RosterEntry, RosterStatusChange, Rotation
+from ..roster_history import STEP, latest_first
 
 WENT_STATUSES = ("deployed", "repatriated", "completed")
 #: Who appears on a rotation's nominal roll: cleared people, whether gone or not.
@@ -70,7 +72,7 @@ def status_on(day: dt.date) -> ColumnElement:
     c = RosterStatusChange
     return (select(c.to_status)
             .where(c.roster_entry_id == RosterEntry.id, c.effective_on <= day)
-            .order_by(c.recorded_at.desc(), c.id.desc()).limit(1)
+            .order_by(*latest_first(c)).limit(1)
             .correlate(RosterEntry).scalar_subquery())
 
 
@@ -143,7 +145,7 @@ def in_force(d: DecisionInfo, decisions: dict[int, DecisionInfo], day: dt.date) 
 def counted_periods(session: Session) -> list[tuple[int, dt.date, dt.date | None]]:
     """(decision id of the rotation, first day, day after the last or None: still) of every
     stretch of days on which a roster entry is :func:`counted_on`: the same definition
-    (the status history, latest recorded change in effect on the day), read once for all
+    (the status history, latest change in effect on the day), read once for all
     days (for lines over time). Keep the two in step; the tests compare them day by day.
     """
     c = RosterStatusChange
@@ -157,7 +159,7 @@ def counted_periods(session: Session) -> list[tuple[int, dt.date, dt.date | None
 
     def close(decision_id: int, changes: list) -> None:
         # The status changes only on days a change takes effect: on each such day it is
-        # the latest recorded change among those in effect by then.
+        # the latest change (furthest step) among those in effect by then.
         days = sorted({ch[0] for ch in changes})
         seen: list = []
         states = []
@@ -166,7 +168,8 @@ def counted_periods(session: Session) -> list[tuple[int, dt.date, dt.date | None
             while k < len(changes) and changes[k][0] <= day:
                 seen.append(changes[k])
                 k += 1
-            states.append((day, max(seen, key=lambda ch: (ch[1], ch[2]))[3]))
+            states.append((day, max(seen, key=lambda ch: (STEP.get(ch[3], -1), ch[1],
+                                                           ch[2]))[3]))
         for i, (day, status) in enumerate(states):
             if status in COUNTED_STATUSES:
                 after = states[i + 1][0] if i + 1 < len(states) else None

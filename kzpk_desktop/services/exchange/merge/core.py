@@ -12,7 +12,8 @@ from ...errors import N_
 from .. import clock as hlc
 from .. import state
 from ... import documents
-from ..entities import BY_NAME, ENTITIES, SCAN_FIELD, Entity, decoder
+from .. import history
+from ..entities import BY_NAME, ENTITIES, Entity, decoder
 from .clashes import ClashesMixin
 from .deletes import DeletesMixin
 from .held import HeldMixin
@@ -23,6 +24,7 @@ from .rows import RowsMixin
 
 
 _UNKNOWN = object()
+_NONE: dict = {}
 
 
 class Merger(RowsMixin, IdentityMixin, DeletesMixin, ClashesMixin, HeldMixin):
@@ -47,11 +49,13 @@ class Merger(RowsMixin, IdentityMixin, DeletesMixin, ClashesMixin, HeldMixin):
         self._tick = 0
         #: people whose current documents are elected again once the package is in
         self.reelect: set[int] = set()
+        #: current documents among those inserted into a document table empty before
+        self.new_documents = documents.CurrentAmongNew()
         #: (entity, uid, field) of the open conflicts, read once: most fields have none
         self._open: set[tuple[str, uuid.UUID, str]] | None = None
         #: {entity: {uid as travelled text: local id}}: references resolved without parsing
         self._ref_text: dict[str, dict[str, int]] = {}
-        self._decoders: dict[str, dict] = {}
+        self._decoders: dict[str, dict[str, tuple]] = {}
         #: entities with no record and no change state here when their first records came
         #: (a first package): only what this import inserted exists, and the cache has it
         self._fresh: set[str] = set()
@@ -94,8 +98,9 @@ class Merger(RowsMixin, IdentityMixin, DeletesMixin, ClashesMixin, HeldMixin):
         """The local ids of everything ``values`` refer to, read in bulk (into the caches)."""
         for name, target in entity.refs.items():
             text = self._ref_text.setdefault(target, {})
-            raws = {v.get(name) for v in values} - text.keys()
-            raws.discard(None)
+            # Not ``set - cache.keys()``: that walks the whole cache, which grows with the
+            # package (hundreds of thousands of uids in a first one).
+            raws = {raw for v in values if (raw := v.get(name)) is not None and raw not in text}
             parsed = {}
             for raw in raws:
                 try:
@@ -103,11 +108,11 @@ class Merger(RowsMixin, IdentityMixin, DeletesMixin, ClashesMixin, HeldMixin):
                 except (ValueError, TypeError, AttributeError):
                     pass  # refused as unreadable with its record
             cache = self._ids.setdefault(target, {})
-            wanted = set(parsed.values()) - cache.keys()
+            wanted = {u for u in parsed.values() if u not in cache}
             if len(wanted) > 20_000:  # a first package: one pass over the table
                 table = BY_NAME[target].table
                 cache.update(dict(self.conn.execute(select(table.c.uid, table.c.id)).all()))
-                for u in wanted - cache.keys():
+                for u in [u for u in wanted if u not in cache]:
                     cache[u] = None
             elif wanted:
                 self.ids(target, wanted)
@@ -116,11 +121,17 @@ class Merger(RowsMixin, IdentityMixin, DeletesMixin, ClashesMixin, HeldMixin):
                     text[raw] = cache[u]
 
     def finish(self) -> None:
-        """Derived data rebuilt in bulk once the records are in (current documents)."""
+        """Derived data rebuilt in bulk once the records are in (current documents); at the
+        ministry, the status histories of the roster entries touched made one chain again."""
+        demoted, self.new_documents.demoted = self.new_documents.demoted, []
+        if demoted:
+            documents.set_not_current(self.conn, demoted)
         if self.reelect:
             self.session.flush()
             documents.elect_current_many(self.session, sorted(self.reelect))
             self.reelect.clear()
+        self.session.flush()
+        history.settle(self)
 
     def forget(self, entity: str, uid: uuid.UUID) -> None:
         self._ids.get(entity, {}).pop(uid, None)
@@ -164,40 +175,40 @@ class Merger(RowsMixin, IdentityMixin, DeletesMixin, ClashesMixin, HeldMixin):
     def resolve_refs(self, inc: Incoming) -> tuple[dict, Message | None]:
         """The incoming values decoded for this database (references as local ids)."""
         out = {}
-        table = inc.entity.table
-        refs = inc.entity.refs
-        decoders = self._decoders.get(table.name)
-        if decoders is None:
-            decoders = self._decoders[table.name] = {
-                n: decoder(table, n) for n in inc.entity.columns if n not in refs}
+        plan = self._decoders.get(inc.entity.name)
+        if plan is None:  # {column: (entity it refers to, None) or (None, its decoder)}
+            entity, table = inc.entity, inc.entity.table
+            plan = self._decoders[entity.name] = {
+                n: (entity.refs[n], None) if n in entity.refs else (None, decoder(table, n))
+                for n in entity.columns}
+        texts = self._ref_text
         for name, raw in inc.values.items():
-            if name == SCAN_FIELD:
+            step = plan.get(name)
+            if step is None:  # the scan, applied on its own
                 continue
-            if name in refs:
-                if raw is None:
-                    out[name] = None
-                    continue
-                target = refs[name]
-                local = self._ref_text.get(target, {}).get(raw)
-                if local is not None:
-                    out[name] = local
-                    continue
-                ref = uuid.UUID(raw)
-                if self.aliases:
-                    ref = self.alias(ref)
-                local = self._ids.get(target, {}).get(ref, _UNKNOWN)
-                if local is _UNKNOWN:
-                    local = self.ids(target, [ref])[ref]
-                if local is None:
-                    gone = state.load(self.conn, target, [ref]).get(ref)
-                    if gone is not None and gone.deleted:
-                        return out, GONE
-                    return out, Message(WAITS_MSG, entity=target, uid=str(ref))
-                out[name] = local
-            elif raw is None:
+            if raw is None:
                 out[name] = None
-            else:
-                out[name] = decoders[name](raw)
+                continue
+            target, decode = step
+            if target is None:
+                out[name] = decode(raw)
+                continue
+            local = texts.get(target, _NONE).get(raw)
+            if local is not None:
+                out[name] = local
+                continue
+            ref = uuid.UUID(raw)
+            if self.aliases:
+                ref = self.alias(ref)
+            local = self._ids.get(target, {}).get(ref, _UNKNOWN)
+            if local is _UNKNOWN:
+                local = self.ids(target, [ref])[ref]
+            if local is None:
+                gone = state.load(self.conn, target, [ref]).get(ref)
+                if gone is not None and gone.deleted:
+                    return out, GONE
+                return out, Message(WAITS_MSG, entity=target, uid=str(ref))
+            out[name] = local
         return out, None
 
     def local_values(self, entity: Entity, row) -> dict:

@@ -4,12 +4,13 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm.exc import StaleDataError
 
 from ....db.base import utcnow
+from ....db.bulk import insert_rows
 from ....db.models import Document, DocumentScan, SearchToken, Serviceman
-from ... import servicemen
+from ... import documents, servicemen
 from ...audit import created_in_bulk, updated_in_bulk
 from ...audit_replay import REPLAYED
 from .. import state
@@ -27,8 +28,8 @@ class RowsMixin:
         on_file = self._on_file(entity, rows)
         self.prefetch_refs(entity, [inc.values for inc in rows])
         table = entity.table
-        fill = [c.name for c in table.columns
-                if c.name != "id" and c.name not in entity.derived]
+        empty = dict.fromkeys(c.name for c in table.columns
+                              if c.name != "id" and c.name not in entity.derived)
         now = utcnow()
         for inc in rows:
             reason = refusal(entity, self.sender_role, created=True, deleted=False,
@@ -48,18 +49,16 @@ class RowsMixin:
             if waiting is not None:
                 self.hold(inc, waiting)
                 continue
-            if on_file is not None and _identity_key(entity, values) & on_file \
+            if on_file and _identity_key(entity, values) & on_file \
                     and self.same_identity(inc, values):
                 continue
+            values = {**empty, **values}  # every column, those that did not travel empty
             values.update(uid=inc.uid, created_at=now, updated_at=now, version=1,
                           origin=inc.origin or self.sender)
             if entity.name == "serviceman":
                 values["sort_key"] = servicemen.sort_key_for(SimpleNamespace(**values))
             if entity.name == "document":
                 values["is_current"] = False
-            for name in fill:
-                if name not in values:
-                    values[name] = None
             values_list.append((inc, values))
             states.append(RowState(entity.name, inc.uid, self.seq, inc.clock,
                                    dict(inc.clocks), False, via=self.via(inc)))
@@ -69,8 +68,11 @@ class RowsMixin:
         rows = [v for _, v in values_list]
         uids = [inc.uid for inc, _ in values_list]
         before = self.conn.execute(select(func.max(table.c.id))).scalar() or 0
-        for start in range(0, len(rows), _CHUNK * 4):
-            self.session.execute(insert(table), rows[start:start + _CHUNK * 4])
+        elected = entity.name == "document" and known_new and entity.name in self._fresh \
+            and not self.new_documents.off
+        if elected:  # all their people's documents are in this package: chosen here
+            self.new_documents.add(rows, before + 1)
+        insert_rows(self.conn, table, rows, keys=rows[0])
         count, last = self.conn.execute(select(func.count(table.c.id), func.max(table.c.id))
                                         .where(table.c.id > before)).one()
         if count == len(rows) and last == before + count:
@@ -83,6 +85,9 @@ class RowsMixin:
                 self.forget(entity.name, u)
             got = self.ids(entity.name, uids)
             self.remember(entity.name, got)
+            if elected:  # not the ids the current documents were chosen with
+                self.new_documents.wrong_ids(rows, before + 1)
+                elected = False
         if entity.name in REPLAYED:  # one event per row, so 'check --deep' replays them too
             created_in_bulk(self.session, entity.name, rows, REPLAYED[entity.name])
         if entity.name == "document" and self.doc_numbers is not None:
@@ -92,11 +97,10 @@ class RowsMixin:
         if entity.name == "serviceman":
             tokens = servicemen.token_rows(
                 (got[inc.uid], SimpleNamespace(**v)) for inc, v in values_list)
-            for start in range(0, len(tokens), _CHUNK * 4):
-                self.session.execute(insert(SearchToken.__table__),
-                                     tokens[start:start + _CHUNK * 4])
+            insert_rows(self.conn, SearchToken.__table__, tokens)
         if entity.name == "document":
-            self.reelect.update(v["serviceman_id"] for _, v in values_list)
+            if not elected:
+                self.reelect.update(v["serviceman_id"] for _, v in values_list)
             for inc, _ in values_list:
                 if inc.values.get(SCAN_FIELD) is not None:  # a new document has no scan yet
                     self.apply_scan(got[inc.uid], inc.values.get(SCAN_FIELD))

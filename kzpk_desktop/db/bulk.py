@@ -1,0 +1,68 @@
+"""Many rows into one table: one compiled INSERT, values through the column types, the
+driver's executemany.
+
+``conn.execute(insert(table), rows)`` builds every row's parameters through SQLAlchemy's
+compiled-statement machinery (``construct_params``), which costs more than SQLite's own
+insert of the row. Here the statement is compiled once per table and set of columns, each
+value goes through its column type's bind processor (so a DateTime, Date, Uuid or Boolean
+is stored exactly as SQLAlchemy stores it, and a TypeDecorator still applies), and the
+tuples go to the driver in one ``executemany`` on the same connection, in its transaction.
+Statement-level events (``before_cursor_execute``) still run; ORM session events do not
+(as for any statement executed on the connection).
+
+On other databases than SQLite the rows go through ``conn.execute(insert(table), rows)``,
+whose multi-row VALUES (insertmanyvalues) is what a server wants.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Connection, Date, DateTime, Table, insert
+
+_COMPILED: dict[tuple, tuple[str, tuple[str, ...], tuple, tuple[bool, ...]]] = {}
+
+
+def _statement(conn: Connection, table: Table, keys: tuple[str, ...]):
+    """(SQL, parameter names in order, their processors, whether each is a date or time
+    column), worked out once."""
+    dialect = conn.dialect
+    cache_key = (type(dialect), dialect.paramstyle, table, keys)
+    found = _COMPILED.get(cache_key)
+    if found is None:
+        compiled = insert(table).compile(dialect=dialect, column_keys=list(keys))
+        if compiled.insert_prefetch or set(compiled.binds) - set(keys):
+            # A column left out whose default Python computes per row: the caller must
+            # give every such column (a bulk insert has no row objects to run them on).
+            missing = sorted(c.name for c in compiled.insert_prefetch)
+            raise ValueError(f"{table.name}: bulk insert without {', '.join(missing)}")
+        names = tuple(compiled.positiontup) if dialect.positional else tuple(keys)
+        processors = compiled._bind_processors
+        found = (compiled.string, names, tuple(processors.get(n) for n in names),
+                 tuple(isinstance(table.c[n].type, (Date, DateTime)) for n in names))
+        _COMPILED[cache_key] = found
+    return found
+
+
+def insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]],
+                keys: Sequence[str] | None = None) -> None:
+    """INSERT ``rows`` (dicts with the same keys: ``keys``, or the first row's) into
+    ``table`` on ``conn``."""
+    if not rows:
+        return
+    if conn.dialect.name != "sqlite":
+        conn.execute(insert(table), list(rows))
+        return
+    keys = tuple(keys if keys is not None else rows[0])
+    sql, names, processors, repeated = _statement(conn, table, keys)
+    columns = []
+    for name, process, few in zip(names, processors, repeated):
+        values = [row[name] for row in rows]
+        if process is not None:
+            if few:  # a time or date column: mostly the same few values (created_at...)
+                done = {v: process(v) for v in set(values)}
+                values = [done[v] for v in values]
+            else:
+                values = [process(v) for v in values]
+        columns.append(values)
+    conn.exec_driver_sql(sql, list(zip(*columns)))
