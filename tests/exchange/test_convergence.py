@@ -9,12 +9,12 @@ depends): about a second a schedule. ``KZPK_EXCHANGE_SCHEDULES=N`` runs N of the
 repeats one). Seed 3 deletes a person at a field office and at the ministry, which then
 restores it.
 
-The suite runs the first 150 seeds (about two and a half minutes on SQLite, four with the
-ministry on PostgreSQL, on an idle machine); ``KZPK_EXCHANGE_SCHEDULES=300`` runs more. On the
-merge rules of 2026-12-03 about one schedule in seven did not converge; the rules of
-2026-12-04 (bench/RESULTS.md, "Exchange between offices") converged on every seed of the
-runs listed there. A failure names the rows that differ between the ministry and a field
-office and the conflicts still open.
+The suite runs the first 150 seeds (about three minutes of cpu on SQLite);
+``KZPK_EXCHANGE_SCHEDULES=300`` runs more. On the merge rules of 2026-12-03 about one
+schedule in seven did not converge; the rules of 2026-12-04 converged on every seed of the
+runs made since their last fix (bench/RESULTS.md, "Exchange between offices"). A failure
+names the rows that differ between the ministry and a field office, and the conflicts
+still open.
 """
 from __future__ import annotations
 
