@@ -8,6 +8,7 @@ are skipped.
 """
 from __future__ import annotations
 
+import gc
 import itertools
 import os
 import shutil
@@ -37,6 +38,14 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.skip(reason=_SQLITE_ONLY))
         if not PG_URL and item.get_closest_marker("postgres_only"):
             item.add_marker(pytest.mark.skip(reason=_POSTGRES_ONLY))
+
+
+def pytest_runtest_teardown(item):
+    """The GUI's operations layer switches Python's automatic collector off and collects on
+    the GUI thread's timer (gui/ops/collector.py); between tests no event loop runs, so
+    collect here, on the tests' GUI thread, as the timer would."""
+    if not gc.isenabled():
+        gc.collect()
 
 
 @pytest.fixture(scope="session")

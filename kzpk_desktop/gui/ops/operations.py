@@ -21,7 +21,8 @@ to ``faulted`` (the status bar) or a message box. The database going away and
 coming back needs nothing of the pages: the first operation that succeeds
 after a connection fault emits ``connectionRestored``.
 
-Nothing here touches a widget from a worker thread; a job must not either.
+Nothing here touches a widget from a worker thread; a job must not either. Nor may
+Python's cyclic collector free one there: it runs on the GUI thread (``collector``).
 A result whose ``owner`` widget is gone meanwhile is dropped.
 """
 from __future__ import annotations
@@ -52,6 +53,7 @@ from ...db.faults import UNREACHABLE, fault_kind
 from ...progress import Cancelled
 from ...services.errors import ServiceError
 from .changes import Change
+from .collector import collect_on_gui_thread
 from .failures import describe
 from .task_dialog import TaskDialog
 
@@ -199,6 +201,7 @@ class Operations(QObject):
         super().__init__(parent)
         self.setObjectName("operations")
         self.sessions = sessions
+        collect_on_gui_thread()  # before any worker thread: no Qt object freed on one
         self._readers = QThreadPool(self)
         self._readers.setMaxThreadCount(readers)
         self._writer = QThreadPool(self)
