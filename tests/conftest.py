@@ -45,7 +45,9 @@ def pytest_runtest_teardown(item):
     the GUI thread's timer (gui/ops/collector.py); between tests no event loop runs, so
     collect here, on the tests' GUI thread, as the timer would."""
     if not gc.isenabled():
-        gc.collect()
+        from kzpk_desktop.gui.ops.collector import collect_now
+
+        collect_now()
 
 
 @pytest.fixture(scope="session")
