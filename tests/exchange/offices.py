@@ -82,6 +82,18 @@ def pair(ministry: OfficeDb, *fields: OfficeDb) -> None:
         f.trust(ministry)
 
 
+def settle(ministry: OfficeDb, *fields: OfficeDb, rounds: int = 2, down: bool = False) -> None:
+    """``rounds`` of packages both ways between the ministry and each field office, then
+    (``down``) one more from the ministry to each."""
+    for _ in range(rounds):
+        for f in fields:
+            f.receive(ministry.export(f))
+            ministry.receive(f.export(ministry))
+    if down:
+        for f in fields:
+            f.receive(ministry.export(f))
+
+
 def pg_or_sqlite_url(db_url: str, tmp_path, name: str) -> str:
     """Field offices are SQLite files (laptops); the ministry uses the test's database."""
     return f"sqlite:///{tmp_path / (name + '.sqlite')}"

@@ -12,6 +12,7 @@ from kzpk_desktop.db.engine import write_session
 from kzpk_desktop.db.models import Document, DocumentKind, Serviceman
 from kzpk_desktop.services.exchange import conflicts
 
+from .offices import settle
 from .world import person_values
 
 
@@ -94,12 +95,7 @@ def test_a_document_added_for_a_person_deleted_at_another_office_is_a_conflict(o
             f"{values['surname']} {values['given_name']}, {values['iin']}"
     with write_session(m.sessions) as s:
         conflicts.resolve(s, conflict.id, keep)
-    for _ in range(2):
-        for f in (f1, f2):
-            f.receive(m.export(f))
-            m.receive(f.export(m))
-    for f in (f1, f2):
-        f.receive(m.export(f))
+    settle(m, f1, f2, down=True)
     expected = ([values["surname"]], ["MF-0042"]) if keep == "incoming" else ([], [])
     assert _people_and_documents(m) == _people_and_documents(f1) == \
         _people_and_documents(f2) == expected

@@ -16,7 +16,7 @@ from kzpk_desktop.db.engine import write_session
 from kzpk_desktop.db.models import AuditEvent, Serviceman
 from kzpk_desktop.services.exchange import conflicts
 
-from .offices import OfficeDb, pair
+from .offices import OfficeDb, pair, settle
 from .world import person_values, seed_ministry
 
 
@@ -92,12 +92,7 @@ def test_a_double_held_for_the_ministry_is_merged_after_the_person_was_merged_wi
     assert conflict.kind == "identity"
     with write_session(m.sessions) as s:
         conflicts.resolve(s, conflict.id, "local")
-    for _ in range(2):
-        for f in (f1, f2):
-            f.receive(m.export(f))
-            m.receive(f.export(m))
-    for f in (f1, f2):
-        f.receive(m.export(f))
+    settle(m, f1, f2, down=True)
     for office in (m, f1, f2):
         with office.sessions() as s:
             assert s.execute(select(Serviceman.uid, Serviceman.given_name)).all() == [

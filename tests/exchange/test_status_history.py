@@ -17,7 +17,7 @@ from kzpk_desktop.services import demo, recycle, roster_history, rosters, servic
 from kzpk_desktop.services.exchange import conflicts
 from planning_builders import person
 
-from .offices import OfficeDb, pair
+from .offices import OfficeDb, pair, settle
 
 NOMINATED, APPROVED = dt.date(2026, 2, 2), dt.date(2026, 2, 16)
 ARRIVED, WITHDRAWN, REPATRIATED = dt.date(2026, 3, 12), dt.date(2026, 3, 1), dt.date(2026, 5, 5)
@@ -173,10 +173,7 @@ def test_concurrent_moves_are_a_conflict_resolved_the_same_everywhere(offices, c
         [c] = conflicts.open_conflicts(s)
     with write_session(m.sessions) as s:
         conflicts.resolve(s, c.id, keep)
-    for _ in range(2):
-        for f in (f1, f2):
-            f.receive(m.export(f))
-            m.receive(f.export(m))
+    settle(m, f1, f2)
     common = [(None, "nominated", NOMINATED, None, "bootstrap"),
               ("nominated", "approved", APPROVED, None, "bootstrap")]
     if keep == "incoming":
