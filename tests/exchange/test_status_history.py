@@ -183,10 +183,65 @@ def test_concurrent_moves_are_a_conflict_resolved_the_same_everywhere(offices, c
     else:
         value, expected = "withdrawn", common + [
             ("approved", "withdrawn", WITHDRAWN, "по личной просьбе", "bootstrap")]
+    # The entry's dates and the person's status are those of the kept chain.
+    fields = (ARRIVED, REPATRIATED, REPATRIATED, "по состоянию здоровья", "returned") \
+        if keep == "incoming" else (None, None, None, None, "active")
     for office in (m, f1, f2):
         assert (status(office, uid), history(office, uid)) == (value, expected), office.code
+        assert ground_fields(office, uid) == fields, office.code
         with office.sessions() as s:
             assert conflicts.open_conflicts(s) == []
+        deep_check(capsys, office)
+    assert m.digest() == f1.digest() == f2.digest()
+
+
+def ground_fields(office: OfficeDb, uid: str) -> tuple:
+    """What the moves write: arrival, departure, repatriation date and reason, and the
+    person's own status."""
+    with office.sessions() as s:
+        e = _entry(s, uid)
+        return (e.arrival_date, e.departure_date, e.repatriation_date, e.repatriation_reason,
+                e.serviceman.status)
+
+
+COMPLETED = dt.date(2026, 9, 1)
+
+
+@pytest.mark.parametrize("keep", ["incoming", "local"])
+def test_an_early_repatriation_against_a_completion_leaves_the_kept_ones_dates_everywhere(
+        offices, capsys, keep):
+    """Two field offices move the deployed person on: one repatriates him early with a
+    reason and a date, the other records the completion. Whichever the ministry keeps, the
+    other's dates and reason go, on every office."""
+    m, f1, f2 = offices
+    uid = _nominate(m)
+    for f in (f1, f2):
+        f.receive(m.export(f))
+    _move(f1, uid, "deployed", on=ARRIVED)
+    settle(m, f1, f2)
+    _move(f2, uid, "completed", on=COMPLETED)
+    _move(f1, uid, "repatriated", on=REPATRIATED, repatriation_reason="по семейным "
+                                                                        "обстоятельствам")
+    m.receive(f2.export(m))  # the completion first: the ministry takes it
+    summary = m.receive(f1.export(m))
+    assert [str(c) for c in summary.conflicts] == [
+        f"roster_entry {uid} status: here completed, from F1 repatriated"]
+    with m.sessions() as s:
+        [c] = conflicts.open_conflicts(s)
+    with write_session(m.sessions) as s:
+        conflicts.resolve(s, c.id, keep)
+    settle(m, f1, f2, down=True)
+    if keep == "incoming":  # F1's early repatriation
+        value = "repatriated"
+        fields = (ARRIVED, REPATRIATED, REPATRIATED, "по семейным обстоятельствам", "returned")
+    else:
+        value, fields = "completed", (ARRIVED, COMPLETED, None, None, "returned")
+    for office in (m, f1, f2):
+        assert status(office, uid) == value, office.code
+        assert history(office, uid)[-1][:3] == ("deployed", value,
+                                                REPATRIATED if value == "repatriated"
+                                                else COMPLETED)
+        assert ground_fields(office, uid) == fields, office.code
         deep_check(capsys, office)
     assert m.digest() == f1.digest() == f2.digest()
 
