@@ -28,7 +28,7 @@ from ..db.base import utcnow
 from ..db.engine import write_session
 from ..db.models import ROLES, AuditEvent, User
 from .audit import audit_event
-from .auth import ACCOUNTS_MSG, BOOTSTRAP_NAME, Actor, has_accounts, require_role
+from .auth import ACCOUNTS_MSG, ACTOR_KEY, BOOTSTRAP_NAME, Actor, has_accounts, require_role
 from .errors import N_, NotFound, Problem, ServiceError, ValidationError
 
 PASSWORD_MIN_LENGTH = 10
@@ -285,6 +285,16 @@ def authenticate(session: Session, username: str, password: str, *,
         user.password_hash = _HASHER.hash(password)
         session.flush()
     return Actor(name, user.role)
+
+
+def record_sign_out(session: Session) -> None:
+    """The session's user signs out: the end of what their last "login" began (a sign-out
+    chosen while an unlock was committing follows that unlock's login)."""
+    actor = session.info.get(ACTOR_KEY)
+    if actor is None:
+        return
+    uid = session.execute(select(User.uid).where(User.username == actor.username)).scalar()
+    audit_event(session, "logout", "user_account", uid, username=actor.username)
 
 
 def sign_in(factory: sessionmaker[Session], username: str, password: str, *,

@@ -46,7 +46,7 @@ _T = AuditEvent.__table__
 #: Actions of record changes; their ``changes`` map each field to [old, new].
 RECORD_ACTIONS = ("create", "update", "delete")
 #: Other actions services record; their ``changes`` hold details (plain values).
-EVENT_ACTIONS = ("login", "login_failed", "import", "export", "override", "demo", "restore",
+EVENT_ACTIONS = ("login", "logout", "login_failed", "import", "export", "override", "demo", "restore",
                  "migrate", "backup", "encrypt", "decrypt")
 _PG_LOCK_KEY = 7_141_592  # any constant: one advisory lock for the audit chain
 HASH_VERSION = 2

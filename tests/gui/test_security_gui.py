@@ -343,6 +343,106 @@ def test_signing_out_from_the_lock_asks_for_a_user_again(qtbot, session_for, pro
     assert "audit" in [spec.key for spec in ctl.window._specs]
 
 
+def _comings_and_goings(sessions) -> list[tuple[str, str]]:
+    """The sign-ins and sign-outs in the audit trail, in the order they were recorded."""
+    from kzpk_desktop.db.models import AuditEvent
+
+    with sessions() as s:
+        return [(e.action, e.username) for e in s.execute(
+            select(AuditEvent).where(AuditEvent.action.in_(("login", "logout")))
+            .order_by(AuditEvent.id)).scalars()]
+
+
+def test_signing_out_while_the_unlock_checks_the_password_leaves_no_login(
+        qtbot, session_for, prompts, monkeypatch):
+    from kzpk_desktop.gui.prompts import Button
+
+    ctl = session_for("clerk")
+    sessions = ctl.database.sessions
+    release = _held(monkeypatch, "kzpk_desktop.gui.security.signin.authenticate")
+    asked = []
+    monkeypatch.setattr(LoginDialog, "ask", classmethod(
+        lambda cls, parent, ops, **kw: asked.append(kw["username"])))
+    ctl.lock()
+    screen = ctl.idle.screen
+    screen.passwordEdit.setText(PASSWORD)  # the right password, still being checked
+    click(qtbot, screen.unlockButton)
+    assert screen.pending.busy
+    prompts.answers = [Button.Yes]
+    click(qtbot, screen.signOutButton)
+    release.set()
+    qtbot.waitUntil(lambda: asked == ["clerk"])
+    ctl.ops.settle()
+    # The clerk chose to sign out before the unlock was done: it never happened.
+    assert _comings_and_goings(sessions) == [("logout", "clerk")]
+    assert ctl.window is None
+
+
+def test_signing_out_once_the_unlock_commits_records_its_login_then_the_sign_out(
+        qtbot, session_for, prompts, monkeypatch):
+    import threading
+
+    from sqlalchemy import event
+
+    from kzpk_desktop.gui.prompts import Button
+
+    ctl = session_for("clerk")
+    sessions = ctl.database.sessions
+    committing, release = threading.Event(), threading.Event()
+
+    def hold(session) -> None:
+        if threading.current_thread() is not threading.main_thread() \
+                and not committing.is_set():
+            committing.set()  # the unlock's commit: held until the clerk has chosen
+            release.wait(10)
+
+    asked = []
+    monkeypatch.setattr(LoginDialog, "ask", classmethod(
+        lambda cls, parent, ops, **kw: asked.append(kw["username"])))
+    event.listen(sessions, "before_commit", hold)
+    try:
+        ctl.lock()
+        screen = ctl.idle.screen
+        screen.passwordEdit.setText(PASSWORD)
+        click(qtbot, screen.unlockButton)
+        assert committing.wait(10)
+        prompts.answers = [Button.Yes]
+        click(qtbot, screen.signOutButton)  # a moment too late to stop the unlock
+        release.set()
+        qtbot.waitUntil(lambda: asked == ["clerk"])
+    finally:
+        release.set()
+        event.remove(sessions, "before_commit", hold)
+    ctl.ops.settle()
+    # What happened, in order: the unlock signed the clerk in, and the clerk signed out.
+    assert _comings_and_goings(sessions) == [("login", "clerk"), ("logout", "clerk")]
+    assert ctl.window is None and not ctl.idle
+
+
+def test_an_unlock_answered_while_sign_out_is_asked_waits_for_the_answer(
+        qtbot, session_for, prompts, monkeypatch):
+    """The unlock's answer arrives while "Sign out?" is open; the clerk says Cancel: the
+    password was right, so the window unlocks (once, after the question)."""
+    from kzpk_desktop.gui.prompts import Button, Prompt
+
+    ctl = session_for("clerk")
+    ctl.lock()
+    screen = ctl.idle.screen
+    seen = []
+
+    def ask(parent, title, text, buttons, default, **kw):
+        screen.passwordEdit.setText(PASSWORD)  # an unlock already committed: too late
+        screen._unlocked(Actor("clerk", "clerk"))
+        seen.append(ctl.idle.is_locked)
+        return Button.Cancel
+
+    monkeypatch.setattr(Prompt, "ask", ask)
+    click(qtbot, screen.signOutButton)
+    assert seen == [True]  # not unlocked under the open question
+    qtbot.waitUntil(lambda: not ctl.idle.is_locked)
+    assert ctl.window is not None and ctl.actor == Actor("clerk", "clerk")
+
+
 def test_switching_user_settles_unsaved_changes_first(qtbot, session_for, prompts, monkeypatch,
                                                       type_text):
     from kzpk_desktop.gui.prompts import Button

@@ -13,6 +13,7 @@ ACTIONS = {
     "update": QT_TRANSLATE_NOOP("AuditLabels", "changed"),
     "delete": QT_TRANSLATE_NOOP("AuditLabels", "deleted"),
     "login": QT_TRANSLATE_NOOP("AuditLabels", "signed in"),
+    "logout": QT_TRANSLATE_NOOP("AuditLabels", "signed out"),
     "login_failed": QT_TRANSLATE_NOOP("AuditLabels", "sign-in refused"),
     "import": QT_TRANSLATE_NOOP("AuditLabels", "import"),
     "export": QT_TRANSLATE_NOOP("AuditLabels", "export"),

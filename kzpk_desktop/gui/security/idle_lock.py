@@ -138,6 +138,7 @@ class LockScreen(QDialog):
         self.pending = Pending(ops, self)
         self._actor = actor
         self.actor: Actor | None = None
+        self._asking_sign_out = False
         who = f"{full_name} ({actor.username})" if full_name else actor.username
         intro = QLabel(self.tr("KZPK Desktop was locked after a time without use. %1 is signed "
                                "in; enter the password to go on where you left off.")
@@ -184,7 +185,8 @@ class LockScreen(QDialog):
     def _unlocked(self, actor: Actor) -> None:
         self.passwordEdit.clear()
         self.actor = actor
-        super().accept()
+        if not self._asking_sign_out and self.result() != self.SIGN_OUT:
+            super().accept()  # else the answer to "Sign out?" decides, or decided
 
     def _refused(self) -> None:
         self.passwordEdit.clear()
@@ -194,14 +196,25 @@ class LockScreen(QDialog):
         pass  # Escape must not unlock
 
     def _sign_out(self) -> None:
-        answer = Prompt.ask(
-            self, self.tr("Sign out"),
-            self.tr("Sign %1 out? Changes they have not saved are discarded.")
-            .replace("%1", self._actor.username),
-            {Button.Yes: self.tr("Sign out"), Button.Cancel: self.tr("Cancel")}, Button.Cancel)
+        # An unlock under way stops first: rolled back, it leaves no login event. Once its
+        # commit has begun it is too late: its login stands, and the sign-out that follows
+        # is recorded after it ("signed in", then "signed out": what happened, in order).
+        self.pending.abandon()
+        self._asking_sign_out = True
+        try:
+            answer = Prompt.ask(
+                self, self.tr("Sign out"),
+                self.tr("Sign %1 out? Changes they have not saved are discarded.")
+                .replace("%1", self._actor.username),
+                {Button.Yes: self.tr("Sign out"), Button.Cancel: self.tr("Cancel")},
+                Button.Cancel)
+        finally:
+            self._asking_sign_out = False
         if answer == Button.Yes:
-            self.pending.abandon()
+            self.actor = None
             self.done(self.SIGN_OUT)
+        elif self.actor is not None:  # unlocked while the question was open
+            super().accept()
 
 
 class IdleLock(QObject):

@@ -21,6 +21,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from ...db import schema_state
 from ...db.models import User
+from ...services import accounts
 from ...services import settings as business
 from ...services.auth import Actor, bind_actor
 from ..area import AreaContext
@@ -242,6 +243,9 @@ class SessionController(QObject):
         if self.idle is not None:
             self.idle.deleteLater()
             self.idle = None
+        # Written after whatever the serial writer holds: an unlock committing when
+        # "Sign out" was chosen reads "signed in", then "signed out".
+        self.ops.call(accounts.record_sign_out, write=True)
         bind_actor(self.database.sessions, None)
         actor = LoginDialog.ask(None, self.ops, username=self.actor.username,
                                 database=self.database.display, settings=self.settings)
