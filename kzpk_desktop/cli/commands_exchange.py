@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from ..db.engine import write_session
+from ..services.exchange import conflict_words
 from ..services.exchange import conflicts as conflict_service
 from ..services.exchange import office as office_service
 from ..services.exchange import transfer
@@ -184,14 +185,22 @@ def cmd_status(args, ctx) -> int:
 def cmd_conflicts(args, ctx) -> int:
     with ctx.sessions() as s:
         items = conflict_service.open_conflicts(s)
+        subjects = conflict_service.subjects(s, items)
+    readings = {c.id: conflict_words.reading(c, subjects[c.id]) for c in items}
     if args.json:
-        print_json([c.as_json() for c in items])
+        print_json([c.as_json() | {"record": subjects[c.id].record}
+                    | readings[c.id].as_json() for c in items])
         return 0
     if not items:
         print("no open conflicts")
     for c in items:
-        print(f"{c.id}: {c.kind} {c.entity} {c.uid} {c.field}: local {c.local!r}, incoming "
-              f"{c.incoming!r} from {c.office}")
+        r = readings[c.id]
+        print(f"{c.id}: {r.what}")
+        print(f"    --keep local: {r.keep_local}. {r.local_effect}")
+        print(f"    --keep incoming: {r.keep_incoming}. {r.incoming_effect}")
+        what = " ".join(p for p in (c.kind, c.entity, str(c.uid), c.field) if p)
+        values = f": local {c.local!r}, incoming {c.incoming!r}" if c.kind == "field" else ""
+        print(f"    ({what}{values}; from {c.office})")
     return 0
 
 

@@ -19,6 +19,7 @@ from kzpk_desktop.gui.exchange.page import ExchangePage
 from kzpk_desktop.gui.prompts import Button, Prompt
 from kzpk_desktop.gui.settings import Settings
 
+from . import kinds
 from .offices import OfficeDb, pair
 from .world import person_values, seed_ministry
 
@@ -241,3 +242,189 @@ def test_a_file_that_is_not_for_this_office_is_refused_in_one_sentence(qtbot, of
     page.importButton.click()
     assert said == [("Import a package", "This package is for office F1; this database is "
                                          "office MOD. Nothing was imported.")]
+
+
+# --- each kind of conflict, in a clerk's words ------------------------------------------------
+
+@pytest.fixture
+def three(fresh_url, field_url):
+    """The ministry and two field offices (a person deleted at one, edited at the other)."""
+    m = OfficeDb(fresh_url(), "MOD", ministry=True)
+    seed_ministry(m)
+    f1, f2 = OfficeDb(field_url("f1"), "F1"), OfficeDb(field_url("f2"), "F2")
+    pair(m, f1, f2)
+    yield m, f1, f2
+    for o in (m, f1, f2):
+        o.close()
+
+
+#: kind -> the list's Conflict, Mine and Theirs cells, the sentence under the list, and each
+#: button with what it will do ({person}: the person's names and IIN).
+SAID = {
+    "field": ("both changed", "Омарова", "Умаров",
+              "The surname of the person ({person}) was changed here and at office F1 at the "
+              "same time.",
+              "Keep “Омарова”", "The surname stays “Омарова”; every office takes it.",
+              "Take “Умаров”", "The surname becomes “Умаров” here and at every office."),
+    "status": ("two status moves", "withdrawn", "repatriated",
+               "Here the roster entry ({person}) was moved to “withdrawn”, and at office F1 to "
+               "“repatriated”, at the same time.",
+               "Keep “withdrawn”", "The status stays “withdrawn”. The moves that led to "
+               "“repatriated” leave the history, and the dates and reason they set are taken "
+               "back, at every office.",
+               "Take “repatriated”", "The status becomes “repatriated”, with the dates and "
+               "reason of its moves. The moves that led to “withdrawn” leave the history, at "
+               "every office."),
+    "new_child": ("added for a deleted person", "person deleted", "new document MF-0042",
+                  "Office F1 added the new document MF-0042 for {person}, who was deleted here.",
+                  "Keep the deletion", "The person stays deleted, and the new document is "
+                  "deleted too, at every office.",
+                  "Bring the person back with the new document", "The person comes back with "
+                  "the details the deletion recorded, and with the new document, at every "
+                  "office."),
+    "deletion_waits": ("deleted, but in use here", "kept, with new records", "deleted",
+                       "Office F2 deleted the person ({person}), but records made here since "
+                       "(a document, an assignment…) were not known there. The deletion waits "
+                       "for this decision.",
+                       "Keep it, with the records made here", "The record stays, with the "
+                       "records made here, at every office (office F2 gets it back).",
+                       "Delete it, with the records made here", "The record and the records "
+                       "made here are deleted at every office."),
+    "deleted_here": ("edited and deleted", "deleted", "changed",
+                     "Here the person ({person}) was deleted, but office F1 changed it before "
+                     "it learnt of the deletion.",
+                     "Keep the deletion", "The record stays deleted at every office; the "
+                     "changes from office F1 are dropped.",
+                     "Bring it back with their changes", "The record comes back, with the "
+                     "changes from office F1, at every office."),
+    "deleted_there": ("edited and deleted", "changed", "deleted",
+                      "Office F1 deleted the person ({person}), which was changed here "
+                      "meanwhile; it stays deleted here until this is decided.",
+                      "Bring it back with the changes made here", "The record comes back as "
+                      "it was here, at every office.",
+                      "Keep the deletion", "The record stays deleted at every office; the "
+                      "changes made here are dropped."),
+}
+
+
+def _shown(page) -> tuple[str, ...]:
+    row = page.conflictsView.selectionModel().selectedRows()[0].row()
+    cells = _cells(page.conflictsView, row)
+    return (cells[1], cells[3], cells[5], page.whatLabel.text(), page.keepMineButton.text(),
+            page.mineEffectLabel.text(), page.keepTheirsButton.text(),
+            page.theirsEffectLabel.text())
+
+
+@pytest.mark.parametrize("kind", list(SAID))
+def test_each_kind_of_conflict_says_what_happened_and_what_each_decision_does(
+        qtbot, three, tmp_path, kind):
+    made = getattr(kinds, kind)(*three)
+    page = _page(qtbot, three[0], tmp_path)
+    assert page.conflictsModel.rowCount() == 1
+    assert page.whatLabel.text() == ("Choose a conflict to see what happened and what each "
+                                     "decision will do.")
+    assert (page.keepMineButton.text(), page.keepTheirsButton.text()) == ("Keep mine",
+                                                                          "Keep theirs")
+    assert not page.keepMineButton.isEnabled()
+    page.conflictsView.selectRow(0)
+    expected = SAID[kind]
+    assert _shown(page) == expected[:3] + (expected[3].format(person=made.person),) \
+        + expected[4:]
+    # Every text fits in a 1280 x 720 window: the buttons are as wide as their words, the
+    # sentences wrap onto as many lines as they need.
+    page.resize(1280, 720)
+    page.show()
+    qtbot.waitExposed(page)
+    for button in (page.keepMineButton, page.keepTheirsButton):
+        assert button.width() >= button.sizeHint().width(), button.text()
+    for label in (page.whatLabel, page.mineEffectLabel, page.theirsEffectLabel):
+        assert label.height() >= label.heightForWidth(label.width()), label.text()
+
+
+def _people_documents(office) -> tuple[list, list]:
+    from kzpk_desktop.db.models import Document
+
+    with office.sessions() as s:
+        return (sorted(s.execute(select(Serviceman.surname)).scalars()),
+                sorted(s.execute(select(Document.number)).scalars()))
+
+
+@pytest.mark.parametrize("button, expected", [
+    ("keepTheirsButton", (["Бекова"], ["MF-0042"])), ("keepMineButton", ([], []))])
+def test_a_document_for_a_deleted_person_is_decided_from_the_page(
+        qtbot, three, tmp_path, monkeypatch, said, button, expected):
+    from .offices import settle
+
+    m, f1, f2 = three
+    kinds.new_child(m, f1, f2)
+    page = _page(qtbot, m, tmp_path)
+    notices = []
+    page.statusMessage.connect(notices.append)
+    page.conflictsView.selectRow(0)
+    words = getattr(page, button).text()
+    getattr(page, button).click()
+    assert not said
+    assert notices == [f"Conflict decided: {words}."]
+    assert page.conflictsLabel.text() == "No open conflicts."
+    assert page.whatLabel.text() == ""
+    assert _people_documents(m) == expected
+    settle(m, f1, f2, down=True)
+    assert _people_documents(f1) == _people_documents(f2) == expected
+
+
+def test_a_deletion_that_waits_is_decided_from_the_page(qtbot, three, tmp_path, said):
+    from .offices import settle
+
+    m, f1, f2 = three
+    kinds.deletion_waits(m, f1, f2)
+    assert _people_documents(m) == (["Калиев"], ["MF-0077"])
+    page = _page(qtbot, m, tmp_path)
+    page.conflictsView.selectRow(0)
+    assert page.keepTheirsButton.text() == "Delete it, with the records made here"
+    page.keepTheirsButton.click()
+    assert not said and page.conflictsModel.rowCount() == 0
+    settle(m, f1, f2, down=True)
+    assert _people_documents(m) == _people_documents(f1) == _people_documents(f2) == ([], [])
+
+
+def test_a_status_conflict_kept_from_the_page_takes_back_the_other_moves_dates(
+        qtbot, three, tmp_path, said):
+    from sqlalchemy import select as sql_select
+
+    from kzpk_desktop.db.models import RosterEntry
+
+    from .offices import settle
+
+    m, f1, f2 = three
+    kinds.status(m, f1, f2)
+    page = _page(qtbot, m, tmp_path)
+    page.conflictsView.selectRow(0)
+    page.keepMineButton.click()  # Keep “withdrawn”
+    assert not said and page.conflictsModel.rowCount() == 0
+    settle(m, f1, f2, down=True)
+    for office in (m, f1, f2):
+        with office.sessions() as s:
+            e = s.execute(sql_select(RosterEntry)).scalar_one()
+            assert (e.status, e.arrival_date, e.departure_date, e.repatriation_date,
+                    e.repatriation_reason, e.serviceman.status) == \
+                ("withdrawn", None, None, None, None, "active"), office.code
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_the_words_of_a_conflict_are_in_the_clerks_language(qtbot, three, tmp_path, lang):
+    from PySide6.QtWidgets import QApplication
+
+    from kzpk_desktop.gui.i18n import install_translators
+
+    made = kinds.new_child(*three)
+    install_translators(QApplication.instance(), lang)
+    try:
+        page = _page(qtbot, three[0], tmp_path)
+        page.conflictsView.selectRow(0)
+        shown = _shown(page)
+    finally:
+        install_translators(QApplication.instance(), "en")
+    english = SAID["new_child"]
+    for text, source in zip(shown, english, strict=True):
+        assert text and text != source.format(person=made.person), text
+    assert made.person in shown[3] and "MF-0042" in shown[3]

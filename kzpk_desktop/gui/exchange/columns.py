@@ -8,8 +8,10 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from ...services.exchange.conflict_words import FIELD_WORDS, Reading
 from ...services.exchange.conflicts import Conflict, Subject
 from ..audit.labels import entity_label, shown_time
+from ..i18n import message_text, service_text
 from ..widgets.table import CENTER, WARNING_COLOR, Column
 
 CONTEXT = "ExchangeColumns"
@@ -84,31 +86,24 @@ PEER_COLUMNS: tuple[Column[PeerRow], ...] = (
 class ConflictRow:
     conflict: Conflict
     subject: Subject
+    reading: Reading
 
     @property
     def id(self) -> int:
         return self.conflict.id
 
 
-#: Fields that can be in conflict (protected ones first), as a clerk calls them.
-FIELDS = {"iin": QT_TRANSLATE_NOOP("ExchangeColumns", "IIN"),
-          "service_number": QT_TRANSLATE_NOOP("ExchangeColumns", "service number"),
-          "surname": QT_TRANSLATE_NOOP("ExchangeColumns", "surname"),
-          "given_name": QT_TRANSLATE_NOOP("ExchangeColumns", "given name"),
-          "patronymic": QT_TRANSLATE_NOOP("ExchangeColumns", "patronymic"),
-          "birth_date": QT_TRANSLATE_NOOP("ExchangeColumns", "date of birth"),
-          "sex": QT_TRANSLATE_NOOP("ExchangeColumns", "sex"),
-          "status": QT_TRANSLATE_NOOP("ExchangeColumns", "status"),
-          "kind_id": QT_TRANSLATE_NOOP("ExchangeColumns", "document kind"),
-          "number": QT_TRANSLATE_NOOP("ExchangeColumns", "number")}
-
-
 def field_label(name: str) -> str:
-    return tr(FIELDS[name]) if name in FIELDS else name
+    return service_text(FIELD_WORDS[name]) if name in FIELD_WORDS else name
 
 
+#: What kind of conflict it is, by its case (services.exchange.conflict_words).
 KINDS = {"field": QT_TRANSLATE_NOOP("ExchangeColumns", "both changed"),
-         "delete": QT_TRANSLATE_NOOP("ExchangeColumns", "edited and deleted"),
+         "status": QT_TRANSLATE_NOOP("ExchangeColumns", "two status moves"),
+         "deleted_here": QT_TRANSLATE_NOOP("ExchangeColumns", "edited and deleted"),
+         "deleted_there": QT_TRANSLATE_NOOP("ExchangeColumns", "edited and deleted"),
+         "new_child": QT_TRANSLATE_NOOP("ExchangeColumns", "added for a deleted person"),
+         "deletion_waits": QT_TRANSLATE_NOOP("ExchangeColumns", "deleted, but in use here"),
          "identity": QT_TRANSLATE_NOOP("ExchangeColumns", "same person?")}
 
 
@@ -126,14 +121,11 @@ def value_text(value: Any) -> str:
 
 
 def side_text(row: ConflictRow, mine: bool) -> str:
-    c = row.conflict
-    value = c.local if mine else c.incoming
-    if c.kind == "identity":
-        return (row.subject.mine if mine else row.subject.theirs) or str(value)
-    if c.kind == "delete":
-        return translate("ExchangeColumns", "deleted") if value is None \
-            else translate("ExchangeColumns", "kept, with changes")
-    return value_text(value)
+    r = row.reading
+    if r.case == "field":
+        return value_text(row.conflict.local if mine else row.conflict.incoming)
+    side = r.local_side if mine else r.incoming_side
+    return message_text(side) if side is not None else ""
 
 
 def _by(office: str | None, at: dt.datetime | None) -> str:
@@ -146,19 +138,20 @@ def _by(office: str | None, at: dt.datetime | None) -> str:
 CONFLICT_COLUMNS: tuple[Column[ConflictRow], ...] = (
     Column("record", QT_TRANSLATE_NOOP("ExchangeColumns", "Record"),
            lambda r: " — ".join(p for p in (entity_label(r.conflict.entity), r.subject.record)
-                                if p), width=260,
+                                if p), width=300,
            tooltip=lambda r: str(r.conflict.uid)),
     Column("kind", QT_TRANSLATE_NOOP("ExchangeColumns", "Conflict"),
-           lambda r: tr(KINDS.get(r.conflict.kind, r.conflict.kind)), width=130),
+           lambda r: tr(KINDS.get(r.reading.case, r.conflict.kind)), width=185,
+           tooltip=lambda r: message_text(r.reading.what)),
     Column("field", QT_TRANSLATE_NOOP("ExchangeColumns", "Field"),
            lambda r: field_label(r.conflict.field) if r.conflict.kind == "field" else "",
-           width=110),
+           width=90),
     Column("mine", QT_TRANSLATE_NOOP("ExchangeColumns", "Mine"),
-           lambda r: side_text(r, True), width=170, tooltip=lambda r: side_text(r, True)),
+           lambda r: side_text(r, True), width=190, tooltip=lambda r: side_text(r, True)),
     Column("mine_by", QT_TRANSLATE_NOOP("ExchangeColumns", "Mine: by, when"),
            lambda r: _by(_author(r.conflict.local_clock), r.conflict.local_when), width=170),
     Column("theirs", QT_TRANSLATE_NOOP("ExchangeColumns", "Theirs"),
-           lambda r: side_text(r, False), width=170, tooltip=lambda r: side_text(r, False)),
+           lambda r: side_text(r, False), width=190, tooltip=lambda r: side_text(r, False)),
     Column("theirs_by", QT_TRANSLATE_NOOP("ExchangeColumns", "Theirs: by, when"),
            lambda r: _by(r.conflict.office, r.conflict.incoming_when or r.conflict.opened_at),
            width=170),

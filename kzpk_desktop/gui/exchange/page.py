@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ...messages import Message
 from ...services.errors import ServiceError
+from ...services.exchange import conflict_words
 from ...services.exchange import conflicts as conflict_service
 from ...services.exchange import office as office_service
 from ...services.exchange import transfer
@@ -75,8 +77,10 @@ def read_snapshot(session) -> Snapshot:
     items = conflict_service.open_conflicts(session)
     subjects = conflict_service.subjects(session, items)
     overruns = transfer.ceiling_overruns(session) if me.role == "ministry" else []
+    rows = [ConflictRow(c, subjects[c.id], conflict_words.reading(c, subjects[c.id]))
+            for c in items]
     return Snapshot(me.code, me.name, me.role, me.fingerprint, bool(row.needs_enrolment), peers,
-                    [ConflictRow(c, subjects[c.id]) for c in items], status["held"], overruns)
+                    rows, status["held"], overruns)
 
 
 class ExchangePage(AreaPage):
@@ -136,20 +140,28 @@ class ExchangePage(AreaPage):
         self.conflictsKit = ListKit(self.conflictsView, CONFLICT_COLUMNS, CONFLICTS_KEY,
                                     settings=ctx.settings, stretch="record")
         self.conflictsLabel = QLabel(self, objectName="conflictsLabel", wordWrap=True)
+        # The chosen conflict in words: what happened, and what each decision will do.
+        self.whatLabel = QLabel(self, objectName="whatLabel", wordWrap=True)
+        self.whatLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.keepMineButton = QPushButton(self.tr("Keep mine"), self, objectName="keepMineButton")
         self.keepTheirsButton = QPushButton(self.tr("Keep theirs"), self,
                                             objectName="keepTheirsButton")
+        self.mineEffectLabel = QLabel(self, objectName="mineEffectLabel", wordWrap=True)
+        self.theirsEffectLabel = QLabel(self, objectName="theirsEffectLabel", wordWrap=True)
         for button in (self.keepMineButton, self.keepTheirsButton):
             button.setVisible(clerk)
         conflicts_box = QGroupBox(self.tr("Open conflicts"), self)
         conflicts_layout = QVBoxLayout(conflicts_box)
         conflicts_layout.addWidget(self.conflictsLabel)
         conflicts_layout.addWidget(self.conflictsView, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.keepMineButton)
-        row.addWidget(self.keepTheirsButton)
-        row.addStretch(1)
-        conflicts_layout.addLayout(row)
+        conflicts_layout.addWidget(self.whatLabel)
+        choices = QGridLayout()
+        choices.addWidget(self.keepMineButton, 0, 0)
+        choices.addWidget(self.mineEffectLabel, 0, 1)
+        choices.addWidget(self.keepTheirsButton, 1, 0)
+        choices.addWidget(self.theirsEffectLabel, 1, 1)
+        choices.setColumnStretch(1, 1)
+        conflicts_layout.addLayout(choices)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical, self, objectName="exchangeSplitter")
         self.splitter.addWidget(peers_box)
@@ -229,9 +241,28 @@ class ExchangePage(AreaPage):
         self.exportButton.setEnabled(office and self._selected(self.peersView, self.peersModel)
                                      is not None)
         self.importButton.setEnabled(office)
-        chosen = self._selected(self.conflictsView, self.conflictsModel) is not None
-        self.keepMineButton.setEnabled(chosen)
-        self.keepTheirsButton.setEnabled(chosen)
+        chosen = self._selected(self.conflictsView, self.conflictsModel)
+        self.keepMineButton.setEnabled(chosen is not None)
+        self.keepTheirsButton.setEnabled(chosen is not None)
+        self._show_choices(chosen)
+
+    def _show_choices(self, row: ConflictRow | None) -> None:
+        """The selected conflict in words; the buttons say what they keep."""
+        if row is None:
+            self.keepMineButton.setText(self.tr("Keep mine"))
+            self.keepTheirsButton.setText(self.tr("Keep theirs"))
+            self.whatLabel.setText(self.tr("Choose a conflict to see what happened and what "
+                                           "each decision will do.")
+                                   if self.snapshot.conflicts else "")
+            self.mineEffectLabel.clear()
+            self.theirsEffectLabel.clear()
+            return
+        r = row.reading
+        self.whatLabel.setText(message_text(r.what))
+        self.keepMineButton.setText(message_text(r.keep_local))
+        self.keepTheirsButton.setText(message_text(r.keep_incoming))
+        self.mineEffectLabel.setText(message_text(r.local_effect))
+        self.theirsEffectLabel.setText(message_text(r.incoming_effect))
 
     def _write(self, title: str, job, **kw):
         """``job(session)`` in one transaction off the GUI thread; a failure said in a box."""
@@ -412,8 +443,9 @@ class ExchangePage(AreaPage):
                            changes=Change.everything()).ok:
             self.refresh()
             return
-        self.statusMessage.emit(self.tr("Conflict decided: kept mine.") if keep == "local"
-                                else self.tr("Conflict decided: kept theirs."))
+        decision = row.reading.keep_local if keep == "local" else row.reading.keep_incoming
+        self.statusMessage.emit(self.tr("Conflict decided: %1.")
+                                .replace("%1", message_text(decision)))
         self.refresh()
 
     # -- selection and state ----------------------------------------------------------------

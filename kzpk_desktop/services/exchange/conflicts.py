@@ -48,6 +48,8 @@ class Conflict:
     incoming_clock: str | None
     office: str
     opened_at: dt.datetime
+    #: What the merge kept beside the two values (which kind of deletion conflict...).
+    detail: Any = None
 
     @property
     def local_when(self) -> dt.datetime | None:
@@ -79,9 +81,7 @@ def _iso(value: dt.datetime | None) -> str | None:
 def open_conflicts(session: Session) -> list[Conflict]:
     rows = session.connection().execute(select(_T).where(_T.c.resolved_at.is_(None))
                                         .order_by(_T.c.id)).all()
-    return [Conflict(r.id, r.kind, r.entity, r.uid, r.field, _load(r.local_value),
-                     _load(r.incoming_value), r.local_clock, r.incoming_clock, r.incoming_office,
-                     r.opened_at) for r in rows]
+    return [open_conflict_row(r) for r in rows]
 
 
 def _load(raw: str | None) -> Any:
@@ -132,7 +132,7 @@ def resolve(session: Session, conflict_id: int, keep: str) -> Conflict:
 def open_conflict_row(r) -> Conflict:
     return Conflict(r.id, r.kind, r.entity, r.uid, r.field, _load(r.local_value),
                     _load(r.incoming_value), r.local_clock, r.incoming_clock, r.incoming_office,
-                    r.opened_at)
+                    r.opened_at, _load(r.detail))
 
 
 def _resolve_field(m: Merger, row, keep: str) -> None:
