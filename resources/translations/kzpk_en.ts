@@ -339,6 +339,11 @@ History is normally ended, not deleted: delete only an assignment entered by mis
     </message>
     <message>
         <location line="+1"/>
+        <source>signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>sign-in refused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -482,7 +487,7 @@ History is normally ended, not deleted: delete only an assignment entered by mis
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/audit/page.py" line="+100"/>
+        <location filename="../../kzpk_desktop/gui/audit/page.py" line="+101"/>
         <source>anyone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1289,7 +1294,7 @@ History is normally ended, not deleted: delete only an assignment entered by mis
 <context>
     <name>ExchangeColumns</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/exchange/columns.py" line="+25"/>
+        <location filename="../../kzpk_desktop/gui/exchange/columns.py" line="+27"/>
         <source>ministry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1364,64 +1369,30 @@ History is normally ended, not deleted: delete only an assignment entered by mis
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>IIN</source>
-        <extracomment>Fields that can be in conflict (protected ones first), as a clerk calls them.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>service number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>surname</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>given name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>patronymic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>date of birth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>sex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>document kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>both changed</source>
+        <extracomment>What kind of conflict it is, by its case (services.exchange.conflict_words).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>two status moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+1"/>
         <source>edited and deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added for a deleted person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted, but in use here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1445,17 +1416,7 @@ History is normally ended, not deleted: delete only an assignment entered by mis
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>kept, with changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+20"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1470,7 +1431,7 @@ History is normally ended, not deleted: delete only an assignment entered by mis
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1498,13 +1459,13 @@ History is normally ended, not deleted: delete only an assignment entered by mis
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/exchange/page.py" line="+94"/>
-        <location line="+108"/>
+        <location filename="../../kzpk_desktop/gui/exchange/page.py" line="+98"/>
+        <location line="+116"/>
         <source>Set up this office…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-114"/>
         <source>Save this office&apos;s card…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1534,22 +1495,24 @@ History is normally ended, not deleted: delete only an assignment entered by mis
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
+        <location line="+106"/>
         <source>Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-105"/>
+        <location line="+106"/>
         <source>Keep theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-100"/>
         <source>Open conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>This database is not an office yet. An administrator sets it up once; then it can exchange packages.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1595,7 +1558,12 @@ History is normally ended, not deleted: delete only an assignment entered by mis
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+20"/>
+        <source>Choose a conflict to see what happened and what each decision will do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Office %1 set up; fingerprint %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1715,13 +1683,8 @@ Its fingerprint is %4. Read it to that office over the phone: trust the card onl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Conflict decided: kept mine.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Conflict decided: kept theirs.</source>
+        <location line="+6"/>
+        <source>Conflict decided: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2568,7 +2531,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>KZPK Desktop was locked after a time without use. %1 is signed in; enter the password to go on where you left off.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2599,7 +2562,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <location line="+3"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
@@ -2618,7 +2581,7 @@ The current database file is not deleted: it is kept aside under a new name, sho
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/signin.py" line="+290"/>
+        <location filename="../../kzpk_desktop/gui/security/signin.py" line="+306"/>
         <source>Sign in — KZPK Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3694,9 +3657,9 @@ The window closes and reopens the database; backups made before now stay unencry
 <context>
     <name>PagedModel</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/widgets/paged.py" line="+249"/>
+        <location filename="../../kzpk_desktop/gui/widgets/paged.py" line="+302"/>
         <source>Loading…</source>
-        <extracomment>count(session) -&gt; rows matching; fetch(session, offset, limit) -&gt; those rows in order (or a ``Page`` carrying extras read with them, such as the registry&apos;s badges) The number of rows matching the query (after each new query or refresh). A query was answered and shown (its count and first page); tests wait for it. The query could not be run: the sentence the failure formatter gave. Pages asked for and not yet answered, by page number. The last query could not be run (the rows shown are an older answer&apos;s).</extracomment>
+        <extracomment>count(session) -&gt; rows matching; fetch(session, offset, limit) -&gt; those rows in order (or a ``Page`` carrying extras read with them, such as the registry&apos;s badges) Cells whose answers are kept (a few screens&apos; worth); then the cache starts again. The number of rows matching the query (after each new query or refresh). A query was answered and shown (its count and first page); tests wait for it. The query could not be run: the sentence the failure formatter gave. Pages asked for and not yet answered, by page number. What the view was told for each cell shown: (row, column) -&gt; {role: value}. The last query could not be run (the rows shown are an older answer&apos;s).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4744,9 +4707,9 @@ If the file is not encrypted, it is not a readable database: restore a backup in
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/registry/model.py" line="+128"/>
+        <location filename="../../kzpk_desktop/gui/registry/model.py" line="+130"/>
         <source>This column cannot be sorted; the list stays in its order.</source>
-        <extracomment>The serviceman&apos;s id behind an index. A passport must outlast a tour by six months (domain.md), so warn that early. (rows matching the filter, servicemen in the database)</extracomment>
+        <extracomment>The serviceman&apos;s id behind an index. A passport must outlast a tour by six months (domain.md), so warn that early. A search or a sort reads its first page before the list shows anything: 100 rows (three screens) cost a keystroke ~4 ms less than 200 at 100k; as many rows are kept. (rows matching the filter, servicemen in the database)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5057,7 +5020,7 @@ Edit &gt; Undo delete (Ctrl+Z) brings everything back.</source>
 <context>
     <name>RetryCountdown</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/signin.py" line="-142"/>
+        <location filename="../../kzpk_desktop/gui/security/signin.py" line="-143"/>
         <source>You may try again now.</source>
         <extracomment>Past the service&apos;s own deadline, so that the next try is never refused as too early.</extracomment>
         <translation type="unfinished"></translation>
@@ -5994,7 +5957,7 @@ Edit &gt; Undo delete (Ctrl+Z) brings everything back.</source>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/security/session.py" line="+95"/>
+        <location filename="../../kzpk_desktop/gui/security/session.py" line="+96"/>
         <source>Needs an administrator&apos;s sign-in (you are signed in as %1)</source>
         <extracomment>The area a window opens on after a sign-in. A new main window replaced the old one (after signing out, restoring, encrypting). The one way the window&apos;s pages run work on this database.</extracomment>
         <translation type="unfinished"></translation>
@@ -7203,7 +7166,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1030"/>
+        <location line="+1158"/>
         <source>{file} is not imported: its part {part} unpacks to more than {limit} MB, far more than a list of servicemen. Save the list alone in a new workbook and import that.</source>
         <extracomment>kzpk_desktop/sheets/bounds.py:66</extracomment>
         <translation type="unfinished"></translation>
@@ -7377,7 +7340,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1024"/>
+        <location line="-1152"/>
         <source>The number of days cannot be negative.</source>
         <extracomment>kzpk_desktop/exports/reports/expiring.py:27</extracomment>
         <translation type="unfinished"></translation>
@@ -8663,43 +8626,43 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>The file {filename} is empty.</source>
-        <extracomment>kzpk_desktop/services/documents.py:381</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:435</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is {size} MB; the limit is {limit} MB.</source>
-        <extracomment>kzpk_desktop/services/documents.py:383</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:437</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{filename} is not a PDF, PNG or JPEG file; only these can be attached.</source>
-        <extracomment>kzpk_desktop/services/documents.py:390</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:444</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the file a name ending in .pdf, .png, .jpg or .jpeg.</source>
-        <extracomment>kzpk_desktop/services/documents.py:395</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:449</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{filename} is named as {claimed} but its content is {actual}.</source>
-        <extracomment>kzpk_desktop/services/documents.py:398</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:452</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The serviceman no longer exists (deleted by someone else?).</source>
-        <extracomment>kzpk_desktop/services/documents.py:441</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:495</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The document no longer exists (deleted by someone else?).</source>
-        <extracomment>kzpk_desktop/services/documents.py:448</extracomment>
+        <extracomment>kzpk_desktop/services/documents.py:502</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8914,50 +8877,410 @@ They stay in the history of assignments but take no new members.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>service number</source>
+        <extracomment>kzpk_desktop/services/exchange/conflict_words.py:32</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>surname</source>
+        <extracomment>kzpk_desktop/services/exchange/conflict_words.py:33</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>given name</source>
+        <extracomment>kzpk_desktop/services/exchange/conflict_words.py:33</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>patronymic</source>
+        <extracomment>kzpk_desktop/services/exchange/conflict_words.py:34</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>date of birth</source>
+        <extracomment>kzpk_desktop/services/exchange/conflict_words.py:34</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sex</source>
+        <extracomment>kzpk_desktop/services/exchange/conflict_words.py:35</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>status</source>
+        <extracomment>kzpk_desktop/services/exchange/conflict_words.py:35</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>document kind</source>
+        <extracomment>kzpk_desktop/services/exchange/conflict_words.py:35</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>number</source>
+        <extracomment>kzpk_desktop/services/exchange/conflict_words.py:36</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the person</source>
+        <extracomment>kzpk_desktop/services/exchange/conflict_words.py:39</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the document</source>
+        <extracomment>kzpk_desktop/services/exchange/conflict_words.py:39</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the assignment</source>
+        <extracomment>kzpk_desktop/services/exchange/conflict_words.py:40</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the roster entry</source>
+        <extracomment>kzpk_desktop/services/exchange/conflict_words.py:40</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the status move</source>
+        <extracomment>kzpk_desktop/services/exchange/conflict_words.py:41</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the new document</source>
+        <extracomment>kzpk_desktop/services/exchange/conflict_words.py:43</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the new assignment</source>
+        <extracomment>kzpk_desktop/services/exchange/conflict_words.py:43</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the new roster entry</source>
+        <extracomment>kzpk_desktop/services/exchange/conflict_words.py:44</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new document</source>
+        <extracomment>kzpk_desktop/services/exchange/conflict_words.py:46</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new assignment</source>
+        <extracomment>kzpk_desktop/services/exchange/conflict_words.py:46</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new roster entry</source>
+        <extracomment>kzpk_desktop/services/exchange/conflict_words.py:47</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{record} ({whose})</source>
+        <extracomment>kzpk_desktop/services/exchange/conflict_words.py:93</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The {field} of {record} was changed here and at office {office} at the same time.</source>
+        <extracomment>kzpk_desktop/services/exchange/conflict_words.py:119</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep “{value}”</source>
+        <extracomment>kzpk_desktop/services/exchange/conflict_words.py:122</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The {field} stays “{value}”; every office takes it.</source>
+        <extracomment>kzpk_desktop/services/exchange/conflict_words.py:123</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take “{value}”</source>
+        <extracomment>kzpk_desktop/services/exchange/conflict_words.py:125</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The {field} becomes “{value}” here and at every office.</source>
+        <extracomment>kzpk_desktop/services/exchange/conflict_words.py:126</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Here {record} was moved to “{local}”, and at office {office} to “{incoming}”, at the same time.</source>
+        <extracomment>kzpk_desktop/services/exchange/conflict_words.py:133</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep “{status}”</source>
+        <extracomment>kzpk_desktop/services/exchange/conflict_words.py:137</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The status stays “{status}”. The moves that led to “{other}” leave the history, and the dates and reason they set are taken back, at every office.</source>
+        <extracomment>kzpk_desktop/services/exchange/conflict_words.py:138</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take “{status}”</source>
+        <extracomment>kzpk_desktop/services/exchange/conflict_words.py:141</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The status becomes “{status}”, with the dates and reason of its moves. The moves that led to “{other}” leave the history, at every office.</source>
+        <extracomment>kzpk_desktop/services/exchange/conflict_words.py:142</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Here {record} was deleted, but office {office} changed it before it learnt of the deletion.</source>
+        <extracomment>kzpk_desktop/services/exchange/conflict_words.py:148</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deleted</source>
+        <extracomment>kzpk_desktop/services/exchange/conflict_words.py:150</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed</source>
+        <extracomment>kzpk_desktop/services/exchange/conflict_words.py:150</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the deletion</source>
+        <extracomment>kzpk_desktop/services/exchange/conflict_words.py:151</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The record stays deleted at every office; the changes from office {office} are dropped.</source>
+        <extracomment>kzpk_desktop/services/exchange/conflict_words.py:152</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bring it back with their changes</source>
+        <extracomment>kzpk_desktop/services/exchange/conflict_words.py:154</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The record comes back, with the changes from office {office}, at every office.</source>
+        <extracomment>kzpk_desktop/services/exchange/conflict_words.py:155</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office {office} deleted {record}, which was changed here meanwhile; it stays deleted here until this is decided.</source>
+        <extracomment>kzpk_desktop/services/exchange/conflict_words.py:160</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bring it back with the changes made here</source>
+        <extracomment>kzpk_desktop/services/exchange/conflict_words.py:164</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The record comes back as it was here, at every office.</source>
+        <extracomment>kzpk_desktop/services/exchange/conflict_words.py:165</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The record stays deleted at every office; the changes made here are dropped.</source>
+        <extracomment>kzpk_desktop/services/exchange/conflict_words.py:167</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{new} {number}</source>
+        <extracomment>kzpk_desktop/services/exchange/conflict_words.py:174</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office {office} added {new} for {person}, who was deleted here.</source>
+        <extracomment>kzpk_desktop/services/exchange/conflict_words.py:176</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office {office} added {new} for a person deleted here.</source>
+        <extracomment>kzpk_desktop/services/exchange/conflict_words.py:178</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>person deleted</source>
+        <extracomment>kzpk_desktop/services/exchange/conflict_words.py:182</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The person stays deleted, and {new} is deleted too, at every office.</source>
+        <extracomment>kzpk_desktop/services/exchange/conflict_words.py:186</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bring the person back with {new}</source>
+        <extracomment>kzpk_desktop/services/exchange/conflict_words.py:188</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The person comes back with the details the deletion recorded, and with {new}, at every office.</source>
+        <extracomment>kzpk_desktop/services/exchange/conflict_words.py:189</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office {office} deleted {record}, but records made here since (a document, an assignment…) were not known there. The deletion waits for this decision.</source>
+        <extracomment>kzpk_desktop/services/exchange/conflict_words.py:194</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kept, with new records</source>
+        <extracomment>kzpk_desktop/services/exchange/conflict_words.py:197</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep it, with the records made here</source>
+        <extracomment>kzpk_desktop/services/exchange/conflict_words.py:198</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The record stays, with the records made here, at every office (office {office} gets it back).</source>
+        <extracomment>kzpk_desktop/services/exchange/conflict_words.py:199</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete it, with the records made here</source>
+        <extracomment>kzpk_desktop/services/exchange/conflict_words.py:201</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The record and the records made here are deleted at every office.</source>
+        <extracomment>kzpk_desktop/services/exchange/conflict_words.py:202</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The person who came from office {office} ({theirs}) may be the same person as {mine} on file.</source>
+        <extracomment>kzpk_desktop/services/exchange/conflict_words.py:206</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge, keep the details on file</source>
+        <extracomment>kzpk_desktop/services/exchange/conflict_words.py:211</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One person remains; where the details differ, the ones on file are kept, at every office.</source>
+        <extracomment>kzpk_desktop/services/exchange/conflict_words.py:212</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge, take their details</source>
+        <extracomment>kzpk_desktop/services/exchange/conflict_words.py:214</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One person remains; where the details differ, the ones from office {office} are taken, at every office.</source>
+        <extracomment>kzpk_desktop/services/exchange/conflict_words.py:215</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Keep &apos;local&apos; or &apos;incoming&apos;.</source>
-        <extracomment>kzpk_desktop/services/exchange/conflicts.py:94</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/conflicts.py:95</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no open conflict {id} (resolved already?).</source>
-        <extracomment>kzpk_desktop/services/exchange/conflicts.py:99</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/conflicts.py:100</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The record of this conflict is no longer here.</source>
-        <extracomment>kzpk_desktop/services/exchange/conflicts.py:142</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/conflicts.py:143</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>only the ministry changes {what}</source>
-        <extracomment>kzpk_desktop/services/exchange/entities.py:118</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:129</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only the ministry adds roster entries</source>
-        <extracomment>kzpk_desktop/services/exchange/entities.py:119</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:130</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only the ministry changes {field} of a roster entry</source>
-        <extracomment>kzpk_desktop/services/exchange/entities.py:120</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:131</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a field office cannot set a roster entry to {status}; only the ministry approves and withdraws</source>
-        <extracomment>kzpk_desktop/services/exchange/entities.py:121</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:132</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only the ministry deletes {what}</source>
-        <extracomment>kzpk_desktop/services/exchange/entities.py:123</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/entities.py:134</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8967,7 +9290,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>waits for {entity} {uid}, which has not arrived yet</source>
         <extracomment>kzpk_desktop/services/exchange/merge/records.py:25</extracomment>
         <translation type="unfinished"></translation>
@@ -8979,27 +9302,31 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-36"/>
         <source>The deleted record cannot be brought back: the audit trail does not hold its last values.</source>
+        <extracomment>kzpk_desktop/services/exchange/conflicts.py:181</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+18"/>
         <source>its {entity} {uid} was deleted here; waits for the ministry to decide whether it comes back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>{entity} {uid}: its deletion waits for the ministry to decide (records were made on it here meanwhile)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>{entity} {uid}: deleted elsewhere, but still referred to by other records here</source>
+        <extracomment>kzpk_desktop/services/exchange/merge/deletes.py:18</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>{entity} {uid}: its deletion waits for the ministry to decide (records were made on it here meanwhile)</source>
+        <extracomment>kzpk_desktop/services/exchange/merge/deletes.py:22</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{entity} {uid}: deleted elsewhere, but still referred to by other records here</source>
+        <extracomment>kzpk_desktop/services/exchange/merge/identity.py:159</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>the record could not be read ({detail})</source>
         <extracomment>kzpk_desktop/services/exchange/merge/records.py:28</extracomment>
         <translation type="unfinished"></translation>
@@ -9011,45 +9338,45 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-24"/>
         <source>{entity} {uid} from {office} not applied: {reason}</source>
-        <extracomment>kzpk_desktop/services/exchange/merge/core.py:154</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{entity} {uid} held: {reason}</source>
-        <extracomment>kzpk_desktop/services/exchange/merge/held.py:31</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>{entity} {uid} {field}: here {local}, from {office} {incoming}</source>
-        <extracomment>kzpk_desktop/services/exchange/merge/clashes.py:39</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/core.py:170</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>{entity} {uid} held: {reason}</source>
+        <extracomment>kzpk_desktop/services/exchange/merge/held.py:32</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>{entity} {uid} {field}: here {local}, from {office} {incoming}</source>
+        <extracomment>kzpk_desktop/services/exchange/merge/clashes.py:53</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{name}: entered at two offices, merged (same IIN and names)</source>
-        <extracomment>kzpk_desktop/services/exchange/merge/identity.py:61</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/identity.py:63</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the same document is on file; waits for the ministry</source>
-        <extracomment>kzpk_desktop/services/exchange/merge/identity.py:77</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/identity.py:79</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-6"/>
         <source>it is still referred to by other records here</source>
-        <extracomment>kzpk_desktop/services/exchange/merge/deletes.py:66</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/deletes.py:82</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>{entity} {loser} merged into {survivor} by the ministry</source>
-        <extracomment>kzpk_desktop/services/exchange/merge/identity.py:156</extracomment>
+        <extracomment>kzpk_desktop/services/exchange/merge/identity.py:184</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9383,7 +9710,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-724"/>
+        <location line="-852"/>
         <source>Rows refused by the import</source>
         <extracomment>kzpk_desktop/exports/import_files.py:152</extracomment>
         <translation type="unfinished"></translation>
@@ -9413,7 +9740,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+736"/>
+        <location line="+864"/>
         <source>Acronym is required.</source>
         <extracomment>kzpk_desktop/services/missions.py:66</extracomment>
         <translation type="unfinished"></translation>
@@ -9559,7 +9886,7 @@ They stay in the history of assignments but take no new members.</source>
     <message>
         <location line="+2"/>
         <source>The date {day} is in the future; a status change takes effect on or before today ({today}).</source>
-        <extracomment>kzpk_desktop/services/roster_history.py:34</extracomment>
+        <extracomment>kzpk_desktop/services/roster_history.py:51</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9905,7 +10232,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-786"/>
+        <location line="-914"/>
         <source>IIN</source>
         <extracomment>kzpk_desktop/services/audit_words.py:100</extracomment>
         <translation type="unfinished"></translation>
@@ -9929,7 +10256,7 @@ They stay in the history of assignments but take no new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+652"/>
+        <location line="+780"/>
         <source>The unit it refers to no longer exists.</source>
         <extracomment>kzpk_desktop/services/recycle.py:50</extracomment>
         <translation type="unfinished"></translation>
