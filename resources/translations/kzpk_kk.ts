@@ -1426,12 +1426,12 @@ History is normally ended, not deleted: delete only an assignment entered by mis
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Conflict</source>
         <translation>Қайшылық</translation>
     </message>
@@ -1464,13 +1464,13 @@ History is normally ended, not deleted: delete only an assignment entered by mis
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/exchange/page.py" line="+98"/>
-        <location line="+116"/>
+        <location filename="../../kzpk_desktop/gui/exchange/page.py" line="+106"/>
+        <location line="+129"/>
         <source>Set up this office…</source>
         <translation>Осы кеңсені баптау…</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-127"/>
         <source>Save this office&apos;s card…</source>
         <translation>Осы кеңсенің картасын сақтау…</translation>
     </message>
@@ -1485,7 +1485,7 @@ History is normally ended, not deleted: delete only an assignment entered by mis
         <translation>Осы кеңсе</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Export a package to the office…</source>
         <translation>Кеңсеге пакет экспорттау…</translation>
     </message>
@@ -1500,24 +1500,24 @@ History is normally ended, not deleted: delete only an assignment entered by mis
         <translation>Осы кеңсе алмасатын кеңселер</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+106"/>
+        <location line="+25"/>
+        <location line="+109"/>
         <source>Keep mine</source>
         <translation>Менікін қалдыру</translation>
     </message>
     <message>
-        <location line="-105"/>
-        <location line="+106"/>
+        <location line="-108"/>
+        <location line="+109"/>
         <source>Keep theirs</source>
         <translation>Олардікін қалдыру</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-103"/>
         <source>Open conflicts</source>
         <translation>Ашық қайшылықтар</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>This database is not an office yet. An administrator sets it up once; then it can exchange packages.</source>
         <translation>Бұл дерекқор әлі кеңсе емес. Әкімші оны бір рет баптайды; содан кейін ол пакеттермен алмаса алады.</translation>
     </message>

@@ -1434,12 +1434,12 @@ History is normally ended, not deleted: delete only an assignment entered by mis
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Conflict</source>
         <translation>Конфликт</translation>
     </message>
@@ -1472,13 +1472,13 @@ History is normally ended, not deleted: delete only an assignment entered by mis
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../kzpk_desktop/gui/exchange/page.py" line="+98"/>
-        <location line="+116"/>
+        <location filename="../../kzpk_desktop/gui/exchange/page.py" line="+106"/>
+        <location line="+129"/>
         <source>Set up this office…</source>
         <translation>Настроить этот офис…</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-127"/>
         <source>Save this office&apos;s card…</source>
         <translation>Сохранить карточку этого офиса…</translation>
     </message>
@@ -1493,7 +1493,7 @@ History is normally ended, not deleted: delete only an assignment entered by mis
         <translation>Этот офис</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Export a package to the office…</source>
         <translation>Выгрузить пакет для офиса…</translation>
     </message>
@@ -1508,24 +1508,24 @@ History is normally ended, not deleted: delete only an assignment entered by mis
         <translation>Офисы, с которыми обменивается этот офис</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+106"/>
+        <location line="+25"/>
+        <location line="+109"/>
         <source>Keep mine</source>
         <translation>Оставить моё</translation>
     </message>
     <message>
-        <location line="-105"/>
-        <location line="+106"/>
+        <location line="-108"/>
+        <location line="+109"/>
         <source>Keep theirs</source>
         <translation>Оставить их</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-103"/>
         <source>Open conflicts</source>
         <translation>Открытые конфликты</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>This database is not an office yet. An administrator sets it up once; then it can exchange packages.</source>
         <translation>Эта база данных ещё не офис. Администратор настраивает её один раз; после этого она может обмениваться пакетами.</translation>
     </message>

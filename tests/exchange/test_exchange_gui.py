@@ -164,7 +164,7 @@ def test_a_conflict_is_shown_side_by_side_and_decided_from_the_page(qtbot, offic
     assert _surnames(m) == ["Omarova"]  # never silently overwritten
     assert page.conflictsLabel.text().startswith("1 conflict(s) to decide")
     cells = _cells(page.conflictsView, 0)
-    assert cells[0] == f"serviceman — Omarova Marat, {iin}"
+    assert cells[0] == f"Omarova Marat, {iin} — serviceman"
     assert cells[1:4] == ["both changed", "surname", "Omarova"]
     assert cells[4].startswith("MOD, ") and cells[5] == "Umarov"
     assert cells[6].startswith("F1, ")

@@ -135,11 +135,14 @@ def _by(office: str | None, at: dt.datetime | None) -> str:
         .replace("%2", when(at))
 
 
+def _record(row: ConflictRow) -> str:
+    """Whose record first (the part a clerk looks for), then what kind of record it is."""
+    return " — ".join(p for p in (row.subject.record, entity_label(row.conflict.entity)) if p)
+
+
 CONFLICT_COLUMNS: tuple[Column[ConflictRow], ...] = (
-    Column("record", QT_TRANSLATE_NOOP("ExchangeColumns", "Record"),
-           lambda r: " — ".join(p for p in (entity_label(r.conflict.entity), r.subject.record)
-                                if p), width=300,
-           tooltip=lambda r: str(r.conflict.uid)),
+    Column("record", QT_TRANSLATE_NOOP("ExchangeColumns", "Record"), _record, width=300,
+           tooltip=lambda r: f"{_record(r)}\n{r.conflict.uid}"),
     Column("kind", QT_TRANSLATE_NOOP("ExchangeColumns", "Conflict"),
            lambda r: tr(KINDS.get(r.reading.case, r.conflict.kind)), width=185,
            tooltip=lambda r: message_text(r.reading.what)),

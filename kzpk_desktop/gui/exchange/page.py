@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
     QGroupBox,
+    QHeaderView,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -83,6 +84,13 @@ def read_snapshot(session) -> Snapshot:
                     rows, status["held"], overruns)
 
 
+def sentence(message) -> str:
+    """A service's words in the clerk's language, from a capital letter (a translation may
+    begin with the record's name: "военнослужащий (…): …")."""
+    text = message_text(message)
+    return text[:1].upper() + text[1:]
+
+
 class ExchangePage(AreaPage):
     def __init__(self, ctx: AreaContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,6 +122,11 @@ class ExchangePage(AreaPage):
         self.peersView = QTableView(self, objectName="peersView")
         self.peersView.setModel(self.peersModel)
         self.peersKit = ListKit(self.peersView, PEER_COLUMNS, PEERS_KEY, settings=ctx.settings)
+        view = self.peersView  # three offices in sight whatever the conflicts take
+        view.setMinimumHeight(3 * view.verticalHeader().defaultSectionSize()
+                              + view.horizontalHeader().sizeHint().height()
+                              + view.horizontalScrollBar().sizeHint().height()
+                              + 2 * view.frameWidth())
         self.exportButton = QPushButton(self.tr("Export a package to the office…"), self,
                                         objectName="exportButton")
         self.importButton = QPushButton(self.tr("Import a package…"), self,
@@ -139,6 +152,11 @@ class ExchangePage(AreaPage):
         self.conflictsView.setModel(self.conflictsModel)
         self.conflictsKit = ListKit(self.conflictsView, CONFLICT_COLUMNS, CONFLICTS_KEY,
                                     settings=ctx.settings, stretch="record")
+        # A few rows, each read closely: a cell too long for its column wraps onto a second
+        # line rather than being cut (a Russian or Kazakh kind, a long status word).
+        self.conflictsView.setWordWrap(True)
+        self.conflictsView.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         self.conflictsLabel = QLabel(self, objectName="conflictsLabel", wordWrap=True)
         # The chosen conflict in words: what happened, and what each decision will do.
         self.whatLabel = QLabel(self, objectName="whatLabel", wordWrap=True)
@@ -166,7 +184,10 @@ class ExchangePage(AreaPage):
         self.splitter = QSplitter(Qt.Orientation.Vertical, self, objectName="exchangeSplitter")
         self.splitter.addWidget(peers_box)
         self.splitter.addWidget(conflicts_box)
-        self.splitter.setStretchFactor(1, 2)
+        # The conflicts, read and decided one by one, take most of the height; a few peers
+        # need only a few lines.
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(office_box)
         layout.addWidget(self.splitter, 1)
@@ -258,11 +279,11 @@ class ExchangePage(AreaPage):
             self.theirsEffectLabel.clear()
             return
         r = row.reading
-        self.whatLabel.setText(message_text(r.what))
-        self.keepMineButton.setText(message_text(r.keep_local))
-        self.keepTheirsButton.setText(message_text(r.keep_incoming))
-        self.mineEffectLabel.setText(message_text(r.local_effect))
-        self.theirsEffectLabel.setText(message_text(r.incoming_effect))
+        self.whatLabel.setText(sentence(r.what))
+        self.keepMineButton.setText(sentence(r.keep_local))
+        self.keepTheirsButton.setText(sentence(r.keep_incoming))
+        self.mineEffectLabel.setText(sentence(r.local_effect))
+        self.theirsEffectLabel.setText(sentence(r.incoming_effect))
 
     def _write(self, title: str, job, **kw):
         """``job(session)`` in one transaction off the GUI thread; a failure said in a box."""
@@ -445,7 +466,7 @@ class ExchangePage(AreaPage):
             return
         decision = row.reading.keep_local if keep == "local" else row.reading.keep_incoming
         self.statusMessage.emit(self.tr("Conflict decided: %1.")
-                                .replace("%1", message_text(decision)))
+                                .replace("%1", sentence(decision)))
         self.refresh()
 
     # -- selection and state ----------------------------------------------------------------
