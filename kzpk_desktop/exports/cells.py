@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from openpyxl.cell import WriteOnlyCell
@@ -144,14 +145,20 @@ def text_lines(text: str, width: float, font_size: float, bold: bool = False) ->
     return _text_lines(text, width, font_size, bold)
 
 
-def _text_lines(text: str, width: float, font_size: float, bold: bool) -> int:
-    room = (column_px(width) - CELL_PADDING_PX) / 1.03
+def line_room(width: float, font_size: float, bold: bool = False) -> tuple[float, float, Callable]:
+    """A line of a column ``width`` characters wide: its room in pixels, the pixels of a
+    thousandth of an em, and the letters' widths in thousandths: a text of no line break
+    fits one line when ``sum(map(measure, text)) * scale <= room``."""
     table = glyphs.BOLD if bold else glyphs.REGULAR
-    scale = font_size * (96 / 72) / 1000
-    measure = table.__getitem__
+    return ((column_px(width) - CELL_PADDING_PX) / 1.03, font_size * (96 / 72) / 1000,
+            table.__getitem__)
+
+
+def _text_lines(text: str, width: float, font_size: float, bold: bool) -> int:
+    room, scale, measure = line_room(width, font_size, bold)
     if "\n" not in text and sum(map(measure, text)) * scale <= room:
         return 1  # the common case: the whole text fits the line
-    space = table[" "] * scale
+    space = measure(" ") * scale
     lines = 0
     for paragraph in text.split("\n"):
         used = 0.0

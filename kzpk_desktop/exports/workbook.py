@@ -62,6 +62,7 @@ from .cells import (  # noqa: F401 - style names re-exported for the builders
     PRINT_PX_PER_WIDTH,
     PX_PER_WIDTH,
     named_styles,
+    line_room,
     one_line_chars,
     put,
     text_lines,
@@ -337,6 +338,7 @@ class ReportSheet:
         # Styles, cell references and such resolved once for all the data rows.
         self._columns = self._out.columns(self._style_kinds)
         self._one_line = [one_line_chars(c.width, book.font_size) for c in self.columns]
+        self._room = [line_room(c.width, book.font_size) for c in self.columns]
         self._seen: list[dict[str, int]] = [{} for _ in self.columns]
 
     # -- layout ----------------------------------------------------------------------------
@@ -443,10 +445,14 @@ class ReportSheet:
         each column's texts measured once (lists repeat ranks, posts, units)."""
         lines = 1
         size = self.book.font_size
-        for value, most, col, seen in zip(values, self._one_line, self.columns, self._seen):
+        for value, most, col, seen, (room, scale, measure) in zip(
+                values, self._one_line, self.columns, self._seen, self._room):
             if value.__class__ is str and len(value) > most:
                 n = seen.get(value)
                 if n is None:
+                    # Most texts fit their line: that test without a call (codes, numbers).
+                    if "\n" not in value and sum(map(measure, value)) * scale <= room:
+                        continue
                     n = text_lines(value, col.width, size)
                     if len(seen) < 4096:
                         seen[value] = n

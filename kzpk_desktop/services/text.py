@@ -294,7 +294,11 @@ def transliterate(text: str | None) -> str | None:
 
 
 def _passport_word(match: re.Match[str]) -> str:
-    word = match.group(0)
+    return _passport_spelling(match.group(0))
+
+
+@lru_cache(maxsize=16384)  # names are distinct as a whole, their words repeat
+def _passport_spelling(word: str) -> str:
     all_caps = sum(ch.isupper() for ch in word) > 1 and not any(ch.islower() for ch in word)
     out = []
     for ch in word:

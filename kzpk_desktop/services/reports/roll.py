@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import ClassVar
 
 from sqlalchemy import and_, case, func, literal, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -61,8 +62,6 @@ class RollRow:
     given_names_latin: str | None
     sex: str
     birth_date: dt.date
-    nationality: str
-    nationality_code: str
     service_number: str
     passport_number: str | None
     passport_type: str | None  # "service" or "national"
@@ -75,7 +74,6 @@ class RollRow:
     departure: dt.date
     rotation: int
     blood_group: str | None
-    next_of_kin: str | None
     medical_date: dt.date | None
     training_number: str | None
     training_date: dt.date | None
@@ -101,6 +99,13 @@ class RollRow:
     repatriation_reason: str | None
     arrival_actual: bool  # False: ``arrival`` is the rotation's planned start
     departure_actual: bool  # False: ``departure`` is the rotation's planned end
+    # Every person on a Kazakh roll is a Kazakh citizen.
+    nationality: ClassVar[str] = NATIONALITY
+    nationality_code: ClassVar[str] = NATIONALITY_CODE
+
+    @property
+    def next_of_kin(self) -> str | None:
+        return next_of_kin(self.kin_name, self.kin_relation, self.kin_phone)
 
 
 @dataclass
@@ -197,8 +202,7 @@ def _roll_select(kinds: dict[str, int]):
             .label("passport_expires"),
             PersonnelCategory.un_label.label("category"), RosterEntry.appointment,
             RosterEntry.sub_unit, tour_start().label("arrival"), tour_end().label("departure"),
-            Rotation.number.label("rotation"), Serviceman.blood_group, Serviceman.kin_name,
-            Serviceman.kin_relation, Serviceman.kin_phone,
+            Rotation.number.label("rotation"), Serviceman.blood_group,
             medical.issued_on.label("medical_date"),
             training.number.label("training_number"), training.issued_on.label("training_date"),
             screening.number.label("screening_number"),
@@ -208,7 +212,8 @@ def _roll_select(kinds: dict[str, int]):
             Rank.name_kk.label("rank_kk"), Rank.name_ru.label("rank_ru"), Serviceman.surname,
             Serviceman.given_name, PersonnelCategory.code.label("category_code"),
             RosterEntry.appointment_en, unit.name_kk.label("unit_kk"),
-            unit.name_ru.label("unit_ru"), unit.name_en.label("unit_en"), RosterEntry.status,
+            unit.name_ru.label("unit_ru"), unit.name_en.label("unit_en"),
+            Serviceman.kin_name, Serviceman.kin_relation, Serviceman.kin_phone, RosterEntry.status,
             RosterEntry.repatriation_date, RosterEntry.repatriation_reason,
             func.coalesce(RosterEntry.arrival_date, Rotation.actual_start).is_not(None)
             .label("arrival_actual"),
@@ -244,18 +249,10 @@ def next_of_kin(name: str | None, relation: str | None, phone: str | None) -> st
 
 
 def _roll_rows(session: Session, stmt) -> Iterator[RollRow]:
+    # The select's columns are RollRow's fields in their order (one call per row).
     result = session.execute(stmt.execution_options(yield_per=_STREAM_CHUNK))
     for serial, r in enumerate(result, 1):
-        yield RollRow(
-            serial, r.rank, r.surname_latin, r.given_names_latin, r.sex, r.birth_date,
-            NATIONALITY, NATIONALITY_CODE, r.service_number, r.passport_number, r.passport_type,
-            r.passport_issued, r.passport_expires, r.category, r.appointment, r.sub_unit,
-            r.arrival, r.departure, r.rotation, r.blood_group,
-            next_of_kin(r.kin_name, r.kin_relation, r.kin_phone), r.medical_date,
-            r.training_number, r.training_date, r.screening_number, r.screening_date,
-            r.driving_permit, r.un_index, r.rank_kk, r.rank_ru, r.surname, r.given_name,
-            r.category_code, r.appointment_en, r.unit_kk, r.unit_ru, r.unit_en, r.kin_name,
-            r.kin_relation, r.kin_phone, r.status, r.repatriation_date, r.repatriation_reason,
-            bool(r.arrival_actual), bool(r.departure_actual))
+        yield RollRow(serial, *r)
+
 
 

@@ -149,39 +149,43 @@ def counted_periods(session: Session) -> list[tuple[int, dt.date, dt.date | None
     days (for lines over time). Keep the two in step; the tests compare them day by day.
     """
     c = RosterStatusChange
-    rows = session.execute(
+    # Core rows, unpacked by position: the history of every entry is read (tens of thousands).
+    rows = session.connection().execute(
         select(c.roster_entry_id, Rotation.decision_id, c.effective_on, c.recorded_at, c.id,
                c.to_status)
         .join(RosterEntry, RosterEntry.id == c.roster_entry_id)
         .join(Rotation, Rotation.id == RosterEntry.rotation_id)
         .order_by(c.roster_entry_id, c.effective_on, c.recorded_at, c.id))
     periods: list[tuple[int, dt.date, dt.date | None]] = []
+    step = STEP.get
+    counted = frozenset(COUNTED_STATUSES)
 
     def close(decision_id: int, changes: list) -> None:
         # The status changes only on days a change takes effect: on each such day it is
-        # the latest change (furthest step) among those in effect by then.
-        days = sorted({ch[0] for ch in changes})
-        seen: list = []
-        states = []
-        k = 0
-        for day in days:
-            while k < len(changes) and changes[k][0] <= day:
-                seen.append(changes[k])
-                k += 1
-            states.append((day, max(seen, key=lambda ch: (STEP.get(ch[3], -1), ch[1],
-                                                           ch[2]))[3]))
+        # the latest change (furthest step, then latest recorded) among those in effect by
+        # then. ``changes`` come in day order, so that is a running maximum.
+        states: list[tuple[dt.date, str]] = []
+        best = None
+        for key in changes:
+            if best is None or key[1:] > best[1:]:
+                best = key
+            if states and states[-1][0] == key[0]:
+                states[-1] = (key[0], best[4])
+            else:
+                states.append((key[0], best[4]))
         for i, (day, status) in enumerate(states):
-            if status in COUNTED_STATUSES:
+            if status in counted:
                 after = states[i + 1][0] if i + 1 < len(states) else None
                 periods.append((decision_id, day, after))
 
     entry, decision, current = None, None, []
-    for r in rows:
-        if r.roster_entry_id != entry:
+    for entry_id, decision_id, effective_on, recorded_at, change_id, to_status in rows:
+        if entry_id != entry:
             if current:
                 close(decision, current)
-            entry, decision, current = r.roster_entry_id, r.decision_id, []
-        current.append((r.effective_on, r.recorded_at, r.id, r.to_status))
+            entry, decision, current = entry_id, decision_id, []
+        # (day, step, recorded, id, status): compared from the step on.
+        current.append((effective_on, step(to_status, -1), recorded_at, change_id, to_status))
     if current:
         close(decision, current)
     return periods
