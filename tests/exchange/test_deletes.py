@@ -106,3 +106,36 @@ def test_a_document_added_for_a_person_deleted_at_another_office_is_a_conflict(o
 def person_uid(office) -> str:
     with office.sessions() as s:
         return str(s.execute(select(Serviceman.uid)).scalar_one())
+
+
+def test_the_command_line_says_what_the_conflict_is_and_what_each_answer_does(offices, capsys):
+    import json
+
+    from cli_runner import run_cli
+
+    from . import kinds
+
+    m, f1, f2 = offices
+    made = kinds.new_child(m, f1, f2)
+    code, out, err = run_cli(capsys, "--db", m.url, "exchange", "conflicts")
+    assert code == 0, err
+    (conflict,) = _open(m)
+    assert out.splitlines()[:3] == [
+        f"{conflict.id}: Office F1 added the new document MF-0042 for {made.person}, who was "
+        "deleted here.",
+        "    --keep local: Keep the deletion. The person stays deleted, and the new document "
+        "is deleted too, at every office.",
+        "    --keep incoming: Bring the person back with the new document. The person comes "
+        "back with the details the deletion recorded, and with the new document, at every "
+        "office."]
+    code, out, err = run_cli(capsys, "--db", m.url, "exchange", "conflicts", "--json")
+    assert code == 0, err
+    [said] = json.loads(out)
+    assert (said["id"], said["kind"], said["entity"], said["case"], said["record"]) == (
+        conflict.id, "delete", "document", "new_child", made.person)
+    assert said["keep"]["incoming"]["action"] == "Bring the person back with the new document"
+    assert said["keep"]["local"]["action"] == "Keep the deletion"
+    code, out, err = run_cli(capsys, "--db", m.url, "exchange", "resolve", str(conflict.id),
+                             "--keep", "incoming")
+    assert code == 0, err
+    assert _people_and_documents(m) == ([made.surname], ["MF-0042"])

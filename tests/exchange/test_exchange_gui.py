@@ -416,14 +416,22 @@ def test_the_words_of_a_conflict_are_in_the_clerks_language(qtbot, three, tmp_pa
 
     from kzpk_desktop.gui.i18n import install_translators
 
+    from PySide6.QtCore import QLocale, QTranslator
+
+    from kzpk_desktop.gui.i18n import TRANSLATOR_NAME
+
     made = kinds.new_child(*three)
-    install_translators(QApplication.instance(), lang)
+    app, before = QApplication.instance(), QLocale()
+    install_translators(app, lang)
     try:
         page = _page(qtbot, three[0], tmp_path)
         page.conflictsView.selectRow(0)
         shown = _shown(page)
-    finally:
-        install_translators(QApplication.instance(), "en")
+    finally:  # the next tests in the language and number format they began with
+        for translator in app.findChildren(QTranslator, TRANSLATOR_NAME):
+            app.removeTranslator(translator)
+            translator.setParent(None)
+        QLocale.setDefault(before)
     english = SAID["new_child"]
     for text, source in zip(shown, english, strict=True):
         assert text and text != source.format(person=made.person), text
