@@ -54,7 +54,7 @@ def test_stream_keeps_the_search_and_filters(demo_sessions, flt):
     assert streamed == expected
 
 
-@pytest.mark.parametrize("sort", ["unit", "passport_expires"])
+@pytest.mark.parametrize("sort", ["unit", "passport_expires", "latin"])
 @pytest.mark.parametrize("descending", [False, True])
 def test_the_index_driven_sorts_keep_position_order(demo_sessions, sort, descending):
     # page() reads these sorts in two parts (filled cells, then empty ones);
@@ -63,16 +63,18 @@ def test_the_index_driven_sorts_keep_position_order(demo_sessions, sort, descend
     with demo_sessions() as s:
         rows = _paged(s, flt, sort=sort, descending=descending)
         assert sorted(r.id for r in rows) == sorted(r.id for r in _paged(s, flt))
-        empty = [r for r in rows if (r.unit if sort == "unit" else r.passport_expires) is None]
+        empty = [r for r in rows if {"unit": r.unit, "passport_expires": r.passport_expires,
+                                     "latin": r.surname_latin}[sort] is None]
         assert rows[len(rows) - len(empty):] == empty  # empty cells last (units: some)
-        assert empty or sort == "passport_expires"  # the demo gives everyone a passport
+        # The demo gives everyone a passport and a Latin name.
+        assert empty or sort != "unit"
         for index, row in enumerate(rows):
             assert registry.position(s, flt, row.id, sort=sort, descending=descending) == index
 
 
 @pytest.mark.parametrize("flt", [RegistryFilter(sex="F"), RegistryFilter(status="active"),
                                  RegistryFilter(text="а")])
-@pytest.mark.parametrize("sort", ["unit", "passport_expires"])
+@pytest.mark.parametrize("sort", ["unit", "passport_expires", "latin"])
 def test_the_driven_parts_under_a_filter_give_the_one_query_order(demo_sessions, flt, sort):
     # At this size page() sorts a filtered list in one query (_is_crowded is for
     # 5,000+ matches); the parts it walks for a big one must give the same rows.
@@ -82,3 +84,30 @@ def test_the_driven_parts_under_a_filter_give_the_one_query_order(demo_sessions,
             parts, _ = registry._sorted_ids(flt, sort, descending, "ru", driven=True)
             walked = [i for part in parts for i in s.scalars(part)]
             assert len(parts) == 2 and walked == list(s.scalars(one))
+
+
+def test_people_without_a_latin_name_come_last_in_the_latin_order(sessions):
+    # The Latin-name order walks ix_serviceman_latin for the filled names, then the people
+    # without one by id: last whichever way the clerk sorts, and where position() says.
+    from kzpk_desktop.db.engine import write_session
+    from kzpk_desktop.services import servicemen
+    from kzpk_desktop.services.identity import make_iin
+
+    born = dt.date(1991, 3, 4)
+    people = [("Бекова", "Bekova"), ("Асанов", None), ("Жумабаев", "Zhumabaev"),
+              ("Ахметов", None), ("Алиева", "Aliyeva")]
+    with write_session(sessions) as s:
+        ids = {surname: servicemen.create_serviceman(s, servicemen.ServicemanData(
+            iin=make_iin(born, "M", 300 + n), service_number=f"L-{n}", surname=surname,
+            surname_latin=latin, given_name="Ержан", sex="M", birth_date=born)).id
+            for n, (surname, latin) in enumerate(people)}
+    flt = RegistryFilter()
+    with sessions() as s:
+        up = [r.surname for r in registry.page(s, flt, sort="latin")]
+        down = [r.surname for r in registry.page(s, flt, sort="latin", descending=True)]
+        assert up[:3] == ["Алиева", "Бекова", "Жумабаев"]
+        assert down[:3] == ["Жумабаев", "Бекова", "Алиева"]
+        # No Latin name: last both ways, among themselves by id (entered order, reversed).
+        assert up[3:] == ["Асанов", "Ахметов"] and down[3:] == ["Ахметов", "Асанов"]
+        assert registry.position(s, flt, ids["Асанов"], sort="latin") == 3
+        assert registry.position(s, flt, ids["Асанов"], sort="latin", descending=True) == 4

@@ -34,6 +34,8 @@ class Serviceman(Tracked, Base):
             name="status",
         ),
         Index("ix_serviceman_sort_key", "sort_key", "id"),
+        # The registry's Latin-name order walks it (services.registry._driven_parts).
+        Index("ix_serviceman_latin", "surname_latin", "id"),
     )
 
     iin: Mapped[str] = mapped_column(String(12), unique=True)
