@@ -54,7 +54,7 @@ def test_stream_keeps_the_search_and_filters(demo_sessions, flt):
     assert streamed == expected
 
 
-@pytest.mark.parametrize("sort", ["unit", "passport_expires", "latin"])
+@pytest.mark.parametrize("sort", ["rank", "unit", "passport_expires", "latin"])
 @pytest.mark.parametrize("descending", [False, True])
 def test_the_index_driven_sorts_keep_position_order(demo_sessions, sort, descending):
     # page() reads these sorts in two parts (filled cells, then empty ones);
@@ -63,7 +63,8 @@ def test_the_index_driven_sorts_keep_position_order(demo_sessions, sort, descend
     with demo_sessions() as s:
         rows = _paged(s, flt, sort=sort, descending=descending)
         assert sorted(r.id for r in rows) == sorted(r.id for r in _paged(s, flt))
-        empty = [r for r in rows if {"unit": r.unit, "passport_expires": r.passport_expires,
+        empty = [r for r in rows if {"rank": r.rank, "unit": r.unit,
+                                     "passport_expires": r.passport_expires,
                                      "latin": r.surname_latin}[sort] is None]
         assert rows[len(rows) - len(empty):] == empty  # empty cells last (units: some)
         # The demo gives everyone a passport and a Latin name.
@@ -74,7 +75,7 @@ def test_the_index_driven_sorts_keep_position_order(demo_sessions, sort, descend
 
 @pytest.mark.parametrize("flt", [RegistryFilter(sex="F"), RegistryFilter(status="active"),
                                  RegistryFilter(text="а")])
-@pytest.mark.parametrize("sort", ["unit", "passport_expires", "latin"])
+@pytest.mark.parametrize("sort", ["rank", "unit", "passport_expires", "latin"])
 def test_the_driven_parts_under_a_filter_give_the_one_query_order(demo_sessions, flt, sort):
     # At this size page() sorts a filtered list in one query (_is_crowded is for
     # 5,000+ matches); the parts it walks for a big one must give the same rows.
@@ -111,3 +112,39 @@ def test_people_without_a_latin_name_come_last_in_the_latin_order(sessions):
         assert up[3:] == ["Асанов", "Ахметов"] and down[3:] == ["Ахметов", "Асанов"]
         assert registry.position(s, flt, ids["Асанов"], sort="latin") == 3
         assert registry.position(s, flt, ids["Асанов"], sort="latin", descending=True) == 4
+
+
+def test_the_rank_order_ties_by_id_across_ranks_of_one_order_and_puts_no_rank_last(sessions):
+    # The rank order walks the ranks by ix_rank_sort_order and each rank's people by
+    # ix_serviceman_rank_id. An admin may give two ranks the same place in the order:
+    # their people then mix by id, as in the one-query sort; no rank comes last.
+    from sqlalchemy import select
+
+    from kzpk_desktop.db.engine import write_session
+    from kzpk_desktop.db.models import Rank
+    from kzpk_desktop.services import servicemen
+    from kzpk_desktop.services.identity import make_iin
+
+    born = dt.date(1990, 5, 6)
+    with write_session(sessions) as s:
+        low, mid, high = s.scalars(select(Rank).order_by(Rank.sort_order).limit(3)).all()
+        high.sort_order = mid.sort_order  # two ranks, one place in the order
+        people = [("Бекова", high), ("Асанов", None), ("Жумабаев", mid), ("Ахметов", low),
+                  ("Алиева", high), ("Ербол", mid)]
+        ids = {surname: servicemen.create_serviceman(s, servicemen.ServicemanData(
+            iin=make_iin(born, "M", 400 + n), service_number=f"R-{n}", surname=surname,
+            given_name="Ержан", sex="M", birth_date=born,
+            rank_id=rank.id if rank else None)).id
+            for n, (surname, rank) in enumerate(people)}
+    flt = RegistryFilter()
+    with sessions() as s:
+        for descending in (False, True):
+            driven, _ = registry._sorted_ids(flt, "rank", descending, "ru", driven=True)
+            [one], _ = registry._sorted_ids(flt, "rank", descending, "ru")
+            assert [i for part in driven for i in s.scalars(part)] == list(s.scalars(one))
+        up = [r.surname for r in registry.page(s, flt, sort="rank")]
+        down = [r.surname for r in registry.page(s, flt, sort="rank", descending=True)]
+        assert up == ["Ахметов", "Бекова", "Жумабаев", "Алиева", "Ербол", "Асанов"]
+        assert down == ["Ербол", "Алиева", "Жумабаев", "Бекова", "Ахметов", "Асанов"]
+        assert registry.position(s, flt, ids["Алиева"], sort="rank") == 3
+        assert registry.position(s, flt, ids["Асанов"], sort="rank", descending=True) == 5

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, Date, Integer, String
+from sqlalchemy import CheckConstraint, Date, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..base import Base, Tracked
@@ -27,6 +27,8 @@ class Rank(Named, Tracked, Base):
     __tablename__ = "rank"
     __table_args__ = (
         CheckConstraint("category IN ('officer', 'nco', 'enlisted')", name="category"),
+        # The registry's rank order walks it (services.registry._driven_parts).
+        Index("ix_rank_sort_order", "sort_order", "id"),
     )
 
     code: Mapped[str] = mapped_column(String(40), unique=True)  # stable key, e.g. "captain"
