@@ -38,7 +38,10 @@ def filled(sessions, staff, db_path):
 
 @pytest.fixture
 def demo_filled(sessions, db_path):
-    demo.generate(sessions, servicemen=30, seed=2)
+    # A fixed day: the rows the variants below edit must not depend on the date of the run
+    # (the demo's rotations are placed around "today": a status edit that happened to write
+    # the value already there changed nothing, and the check rightly found nothing).
+    demo.generate(sessions, servicemen=30, seed=2, today=dt.date(2026, 6, 15))
     from argon2 import PasswordHasher
 
     from kzpk_desktop.db.engine import write_session
@@ -232,8 +235,9 @@ DATA_VARIANTS = [
      "serviceman id 4 (IIN 000000000000): iin is '000000000000'"),
     ("a birth date edited", "UPDATE serviceman SET birth_date = '1970-01-01' WHERE id = 5",
      "birth_date is '1970-01-01'"),
-    ("a roster status edited", "UPDATE roster_entry SET status = 'withdrawn' WHERE id = 2",
-     "roster entry id 2: status is 'withdrawn'"),
+    # On the fixture's day roster entry 2 was withdrawn.
+    ("a roster status edited", "UPDATE roster_entry SET status = 'completed' WHERE id = 2",
+     "roster entry id 2: status is 'completed'"),
 ]
 
 
