@@ -148,3 +148,25 @@ def test_the_rank_order_ties_by_id_across_ranks_of_one_order_and_puts_no_rank_la
         assert down == ["Ербол", "Алиева", "Жумабаев", "Бекова", "Ахметов", "Асанов"]
         assert registry.position(s, flt, ids["Алиева"], sort="rank") == 3
         assert registry.position(s, flt, ids["Асанов"], sort="rank", descending=True) == 5
+
+
+@pytest.mark.parametrize("flt", [RegistryFilter(text="иван с"), RegistryFilter(text="ив а"),
+                                 RegistryFilter(text="а", sex="F"),
+                                 RegistryFilter(text="ов", status="active"),
+                                 RegistryFilter(text="и"), RegistryFilter(text="ив"),
+                                 RegistryFilter(text="nosuch name"), RegistryFilter()])
+@pytest.mark.parametrize("gathered_cap", [3_000, 0])
+def test_first_page_is_the_count_and_the_first_page(demo_sessions, monkeypatch, flt,
+                                                    gathered_cap):
+    # A new search shows first_page's answer; scrolling then reads page(). Both ways (the
+    # few people of a search read whole, or counted and paged) give the same list.
+    monkeypatch.setattr(registry, "_GATHERED_CAP", gathered_cap)
+    with demo_sessions() as s:
+        for sort in ("surname", "rank", "unit"):
+            for descending in (False, True):
+                found, rows = registry.first_page(s, flt, sort=sort, descending=descending,
+                                                  limit=30)
+                assert found == registry.count(s, flt)
+                assert rows == registry.page(s, flt, sort=sort, descending=descending,
+                                             limit=30)
+                assert len(rows) == min(found, 30)

@@ -342,6 +342,37 @@ def page(session: Session, flt: RegistryFilter, *, sort: str = "surname", descen
     return _rows_of(session, joins, _page_ids(session, parts, offset, limit))
 
 
+#: People found by a search's gathering word read whole at most by ``first_page`` (below
+#: where ``_is_broad`` finds probing quicker for a first page: ~3,900 at 100k).
+_GATHERED_CAP = 3_000
+
+
+def first_page(session: Session, flt: RegistryFilter, *, sort: str = "surname",
+               descending: bool = False, limit: int = 200,
+               lang: str = "ru") -> tuple[int, list[RegistryRow]]:
+    """(count(), page(offset=0)) for a new search, in one query where that is cheaper.
+
+    A search that the token index cannot count alone (several words, or a word with
+    filters) checks every person its longest word gathers twice: once to count them,
+    once to sort the first page. When that word gathers few people, their ids are read
+    in order once instead, and counted in Python: "иванов с" at 100k 19 -> 12 ms.
+    """
+    words = text.normalize(flt.text).split()
+    plain = len(words) == 1 and flt.rank_id is None and not flt.status and not flt.sex
+    if words and not plain and max(map(len, words)) > 1:
+        gathered = select(SearchToken.serviceman_id).where(
+            *_token_range(max(words, key=len))).limit(_GATHERED_CAP + 1)
+        if session.execute(select(func.count()).select_from(
+                gathered.subquery())).scalar_one() <= _GATHERED_CAP:
+            # A typed word: neither the initial walk nor a driven order (see page).
+            [ordered], joins = _sorted_ids(flt, sort, descending, lang)
+            ids = list(session.scalars(ordered))
+            return len(ids), _rows_of(session, joins, ids[:limit])
+    found = count(session, flt)
+    return found, page(session, flt, sort=sort, descending=descending, limit=limit,
+                       lang=lang) if found else []
+
+
 def by_iin(session: Session, iin: str, *, lang: str = "ru") -> RegistryRow | None:
     """The list row of the serviceman with exactly this IIN (None: nobody has it)."""
     found = session.execute(_rows(_Joins(lang)).where(Serviceman.iin == iin.strip())).first()

@@ -201,27 +201,37 @@ class RegistryModel(PagedModel):
         def count(session: Session) -> int:
             return registry.count(session, flt)
 
-        def fetch(session: Session, offset: int, limit: int) -> Page:
-            rows = registry.page(session, flt, sort=sort, descending=descending, offset=offset,
-                                 limit=limit, lang=lang)
+        def badged(session: Session, rows: list[RegistryRow]) -> Page:
             # One GROUP BY for the page's badges, never one for the whole list.
             window = business.warning_window_days(session)
             return Page(rows, expiry.expiry_badges(session, [r.id for r in rows],
                                                    today or dt.date.today(), window))
 
+        def fetch(session: Session, offset: int, limit: int) -> Page:
+            return badged(session, registry.page(session, flt, sort=sort, descending=descending,
+                                                 offset=offset, limit=limit, lang=lang))
+
+        def first(session: Session, limit: int) -> tuple[int, Page]:
+            found, rows = registry.first_page(session, flt, sort=sort, descending=descending,
+                                              limit=limit, lang=lang)
+            return found, badged(session, rows) if found else Page([])
+
+        self._first = first
         self._count_query, self._fetch_query = count, fetch
         PagedModel.refresh(self, then)
 
     def count_job(self, count, fetch):
-        base = super().count_job(count, fetch)
+        # The count and the first page together (registry.first_page: one query for a
+        # narrow search of several words); "Export…" uses count and fetch (query()).
+        first, size = self._first, self.PAGE_SIZE
         whole = self._filter == RegistryFilter()
         recount = self._recount_total and not whole
 
         def job(session: Session) -> tuple:
-            found, first, _ = base(session)
+            found, page = first(session, size)
             total = found if whole else (registry.count(session, RegistryFilter())
                                          if recount else None)
-            return found, first, total
+            return found, page, total
         return job
 
     def counted(self, total: int | None) -> None:
