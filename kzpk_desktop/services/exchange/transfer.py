@@ -169,7 +169,8 @@ def _apply(session: Session, me, peer, pkg: Package, summary: Summary, progress=
         apply_aliases(m, pkg.aliases if isinstance(pkg.aliases, list) else [])
         try:
             apply_records(m, pkg.records(), sum(v for v in pkg.counts.values()
-                                                if isinstance(v, int)), progress)
+                                                if isinstance(v, int)), progress,
+                          counts=pkg.counts)
         except Cancelled:
             raise ExchangeError(CANCELLED_MSG) from None
         retry_held(m)

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Table, select
 from sqlalchemy.orm import Session
 
+from ....db.bulk import few_rows, indexes_deferred
+from ....db.models import AuditEvent, SearchToken
 from ....messages import Message
+from ...audit_replay import REPLAYED
 from ...errors import N_
 from .. import clock as hlc
 from .. import state
@@ -178,8 +181,11 @@ class Merger(RowsMixin, IdentityMixin, DeletesMixin, ClashesMixin, HeldMixin):
         plan = self._decoders.get(inc.entity.name)
         if plan is None:  # {column: (entity it refers to, None) or (None, its decoder)}
             entity, table = inc.entity, inc.entity.table
+            # (entity it refers to, None, None) or (None, its decoder, the longest text a
+            # text column takes: such a value is checked here, without a call).
             plan = self._decoders[entity.name] = {
-                n: (entity.refs[n], None) if n in entity.refs else (None, decoder(table, n))
+                n: (entity.refs[n], None, None) if n in entity.refs
+                else (None, decoder(table, n), getattr(decoder(table, n), "limit", None))
                 for n in entity.columns}
         texts = self._ref_text
         for name, raw in inc.values.items():
@@ -189,9 +195,12 @@ class Merger(RowsMixin, IdentityMixin, DeletesMixin, ClashesMixin, HeldMixin):
             if raw is None:
                 out[name] = None
                 continue
-            target, decode = step
+            target, decode, limit = step
             if target is None:
-                out[name] = decode(raw)
+                if limit is not None and type(raw) is str and len(raw) <= limit:
+                    out[name] = raw
+                else:
+                    out[name] = decode(raw)
                 continue
             local = texts.get(target, _NONE).get(raw)
             if local is not None:
@@ -301,12 +310,15 @@ def _parents_first(m: Merger, entity: Entity, rows: list[Incoming]) -> list[list
 BATCH = 5000
 
 
-def apply_records(m: Merger, records, total: int = 0, progress=None) -> None:
+def apply_records(m: Merger, records, total: int = 0, progress=None,
+                  counts: dict | None = None) -> None:
     """A package's (entity, raw record) stream: changes in batches as they come (parents
     first, as a package lists them), then deletions, children before parents.
 
     ``progress(done, total)`` is told after every batch; when it answers False, the import
-    stops with ``Cancelled``.
+    stops with ``Cancelled``. ``counts`` ({entity: records}, the manifest's): the tables a
+    first package fills from empty get their non-unique indexes made once the changes are
+    in (``deferred_tables``), before the deletions, which look records up by them.
     """
     tombstones: dict[str, list] = {}
     batch: list = []
@@ -322,21 +334,22 @@ def apply_records(m: Merger, records, total: int = 0, progress=None) -> None:
                 raise Cancelled
         batch = []
 
-    for name, raw in records:
-        entity = BY_NAME.get(name)
-        if entity is None:
-            m.s.refused.append(Message(UNREADABLE_MSG, detail=f"{name}: unknown"))
-            continue
-        if entity is not current:
-            flush()
-            current = entity
-        if isinstance(raw, dict) and raw.get("d"):
-            tombstones.setdefault(name, []).append(raw)
-            continue
-        batch.append(raw)
-        if len(batch) >= BATCH:
-            flush()
-    flush()
+    with indexes_deferred(m.conn, deferred_tables(m.conn, counts or {})):
+        for name, raw in records:
+            entity = BY_NAME.get(name)
+            if entity is None:
+                m.s.refused.append(Message(UNREADABLE_MSG, detail=f"{name}: unknown"))
+                continue
+            if entity is not current:
+                flush()
+                current = entity
+            if isinstance(raw, dict) and raw.get("d"):
+                tombstones.setdefault(name, []).append(raw)
+                continue
+            batch.append(raw)
+            if len(batch) >= BATCH:
+                flush()
+        flush()
     m._fresh.clear()  # deletions are looked up against everything there is
     for entity in reversed(ENTITIES):
         gone = tombstones.get(entity.name)
@@ -345,6 +358,33 @@ def apply_records(m: Merger, records, total: int = 0, progress=None) -> None:
             done += len(gone[start:start + BATCH])
             if progress is not None and progress(done, max(total, done)) is False:
                 raise Cancelled
+
+
+#: A table an import brings at least this many rows into is worth its indexes made after.
+DEFER_AT = 1000
+
+
+def deferred_tables(conn: Connection, counts: dict) -> list[Table]:
+    """The tables whose non-unique indexes are made after the records of a first package
+    are in: an entity's table empty before it and receiving at least ``DEFER_AT`` records;
+    with the people, their search tokens; the change states and the audit trail when they
+    hold few rows against what the package adds (one state per record, one event per person
+    and roster entry)."""
+    if conn.dialect.name != "sqlite":
+        return []
+    counts = {k: v for k, v in counts.items() if isinstance(v, int) and not isinstance(v, bool)}
+    out = [e.table for e in ENTITIES
+           if counts.get(e.name, 0) >= DEFER_AT and few_rows(conn, e.table, 0)]
+    people = BY_NAME["serviceman"].table
+    if people in out and few_rows(conn, SearchToken.__table__, 0):
+        out.append(SearchToken.__table__)
+    total = sum(counts.values())
+    if total >= DEFER_AT and few_rows(conn, _ROWS, total // 10):
+        out.append(_ROWS)
+    events = sum(counts.get(name, 0) for name in REPLAYED)
+    if events >= DEFER_AT and few_rows(conn, AuditEvent.__table__, events // 10):
+        out.append(AuditEvent.__table__)
+    return out
 
 
 class Cancelled(Exception):
