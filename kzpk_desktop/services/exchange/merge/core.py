@@ -229,9 +229,10 @@ class Merger(RowsMixin, IdentityMixin, DeletesMixin, ClashesMixin, HeldMixin):
     def apply(self, entity: Entity, records: list, *, tombstones: bool) -> None:
         incoming: list[Incoming] = []
         seen: set[uuid.UUID] = set()
+        field_set = entity.field_set
         for raw in records:
             try:
-                inc = parse_record(entity, raw)
+                inc = parse_record(entity, raw, field_set)
             except (ValueError, KeyError, TypeError, AttributeError) as exc:
                 self.s.refused.append(Message(UNREADABLE_MSG, detail=f"{entity.name}: {exc}"))
                 continue

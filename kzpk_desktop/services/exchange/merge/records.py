@@ -112,23 +112,28 @@ def uid_of(text: Any) -> uuid.UUID:
     return uuid.UUID(text)
 
 
-def parse_record(entity: Entity, raw: Any) -> Incoming:
+def parse_record(entity: Entity, raw: Any, field_set: frozenset[str] | None = None) -> Incoming:
+    """One travelled record read and checked (``field_set``: the entity's, when the caller
+    reads many)."""
     if not isinstance(raw, dict):
         raise ValueError("not a record")
     uid = uid_of(raw["u"])
     clock = raw["c"]
     hlc.parse(clock)
-    clocks = raw.get("k") or {}
+    get = raw.get
+    clocks = get("k") or {}
     if not isinstance(clocks, dict):
         raise ValueError("clocks")
-    deleted = bool(raw.get("d"))
-    values = raw.get("v") or {}
+    deleted = bool(get("d"))
+    values = get("v") or {}
     if not isinstance(values, dict):
         raise ValueError("values")
-    if not entity.field_set.issuperset(values):
-        unknown = sorted(set(values) - entity.field_set)
+    if field_set is None:
+        field_set = entity.field_set
+    if not field_set.issuperset(values):
+        unknown = sorted(set(values) - field_set)
         raise ValueError(f"unknown field {unknown[0]}")
-    return Incoming(entity, uid, clock, clocks, values, deleted, str(raw.get("o") or ""), raw)
+    return Incoming(entity, uid, clock, clocks, values, deleted, str(get("o") or ""), raw)
 
 
 def decide(local: tuple[str, list[str]], incoming: tuple[str, list[str]], same_value: bool,
