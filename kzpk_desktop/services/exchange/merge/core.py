@@ -175,18 +175,62 @@ class Merger(RowsMixin, IdentityMixin, DeletesMixin, ClashesMixin, HeldMixin):
                                       office=self.sender, reason=reason))
 
 
-    def resolve_refs(self, inc: Incoming) -> tuple[dict, Message | None]:
-        """The incoming values decoded for this database (references as local ids)."""
-        out = {}
-        plan = self._decoders.get(inc.entity.name)
-        if plan is None:  # {column: (entity it refers to, None) or (None, its decoder)}
-            entity, table = inc.entity, inc.entity.table
-            # (entity it refers to, None, None) or (None, its decoder, the longest text a
-            # text column takes: such a value is checked here, without a call).
+    def _plan(self, entity: Entity) -> dict[str, tuple]:
+        """{column: (entity it refers to, None, None) or (None, its decoder, the longest text
+        a text column takes, None for other columns)}, worked out once per entity."""
+        plan = self._decoders.get(entity.name)
+        if plan is None:
+            table = entity.table
             plan = self._decoders[entity.name] = {
                 n: (entity.refs[n], None, None) if n in entity.refs
                 else (None, decoder(table, n), getattr(decoder(table, n), "limit", None))
                 for n in entity.columns}
+        return plan
+
+    def resolver(self, entity: Entity, records: list[Incoming]):
+        """``resolve_refs`` for the records of one batch: when every text value of the batch
+        is text short enough for its column (checked column by column over the batch), each
+        record's other values are decoded on their own and its text taken as it came; a
+        record that meets anything else (a bad value, a reference not yet resolved) goes
+        through ``resolve_refs``, so the answer, or the error, is always its."""
+        plan = self._plan(entity)
+        for name, (_, _, limit) in plan.items():
+            if limit is None:
+                continue
+            column = [v for inc in records if (v := inc.values.get(name)) is not None]
+            if column and (set(map(type, column)) != {str} or max(map(len, column)) > limit):
+                return self.resolve_refs
+        others = [(n, target, decode) for n, (target, decode, limit) in plan.items()
+                  if limit is None]
+        skip = [n for n in entity.field_set if n not in plan]  # the scan, applied on its own
+        texts = self._ref_text
+        slow = self.resolve_refs
+
+        def resolve(inc: Incoming) -> tuple[dict, Message | None]:
+            out = inc.values.copy()
+            for name in skip:
+                out.pop(name, None)
+            for name, target, decode in others:
+                raw = out.get(name)
+                if raw is None:
+                    continue
+                if target is None:
+                    try:
+                        out[name] = decode(raw)
+                    except (ValueError, TypeError):
+                        return slow(inc)
+                    continue
+                local = texts.get(target, _NONE).get(raw)
+                if local is None:
+                    return slow(inc)
+                out[name] = local
+            return out, None
+        return resolve
+
+    def resolve_refs(self, inc: Incoming) -> tuple[dict, Message | None]:
+        """The incoming values decoded for this database (references as local ids)."""
+        out = {}
+        plan = self._plan(inc.entity)
         texts = self._ref_text
         for name, raw in inc.values.items():
             step = plan.get(name)

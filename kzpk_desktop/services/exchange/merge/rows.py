@@ -34,6 +34,7 @@ class RowsMixin:
         people = entity.name == "serviceman"
         fields_of: dict[int, SimpleNamespace] = {}  # a person's fields, for his search tokens
         may_refuse = self.sender_role != "ministry"  # the ministry may make any record
+        resolve = self.resolver(entity, rows)
         for inc in rows:
             reason = refusal(entity, self.sender_role, created=True, deleted=False,
                              changed=inc.values) if may_refuse else None
@@ -42,7 +43,7 @@ class RowsMixin:
                 self.send_back_deleted(inc)
                 continue
             try:
-                values, waiting = self.resolve_refs(inc)
+                values, waiting = resolve(inc)
             except (ValueError, TypeError) as exc:
                 self.refuse(inc, UNREADABLE_MSG, {"detail": str(exc)})
                 continue
