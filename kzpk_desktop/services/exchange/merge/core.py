@@ -284,23 +284,24 @@ class Merger(RowsMixin, IdentityMixin, DeletesMixin, ClashesMixin, HeldMixin):
                 if self.aliases:
                     travelled, inc.uid = inc.uid, self.alias(inc.uid)
                     inc.aliased = inc.uid != travelled
-                if inc.uid in seen:
-                    continue  # the same record twice in one batch: the first one counts
+                before = len(seen)
                 seen.add(inc.uid)
+                if len(seen) == before:
+                    continue  # the same record twice in one batch: the first one counts
                 incoming.append(inc)
         if not incoming:
             return
-        uids = [i.uid for i in incoming]
         if self.is_fresh(entity):
+            # Only this import wrote here: no states, and the ids are the ones it gave.
             states: dict = {}
-            cache = self._ids.setdefault(entity.name, {})
-            ids = {u: cache.get(u) for u in uids}
+            ids = self._ids.setdefault(entity.name, {})
         else:
+            uids = [i.uid for i in incoming]
             states = state.load(self.conn, entity.name, uids)
             ids = self.ids(entity.name, uids)
         new_rows, updates = [], []
         for inc in incoming:
-            st = states.get(inc.uid)
+            st = states.get(inc.uid) if states else None
             local_id = ids.get(inc.uid)
             if inc.deleted:
                 self.tombstone(inc, st, local_id)
