@@ -177,7 +177,7 @@ class Merger(RowsMixin, IdentityMixin, DeletesMixin, ClashesMixin, HeldMixin):
 
     def _plan(self, entity: Entity) -> dict[str, tuple]:
         """{column: (entity it refers to, None, None) or (None, its decoder, the longest text
-        a text column takes, None for other columns)}, worked out once per entity."""
+        it takes: None unless it is a text column)}, worked out once per entity."""
         plan = self._decoders.get(entity.name)
         if plan is None:
             table = entity.table
