@@ -15,7 +15,8 @@ whose multi-row VALUES (insertmanyvalues) is what a server wants.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Connection, Date, DateTime, Table, insert
@@ -66,3 +67,41 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]],
                 values = [process(v) for v in values]
         columns.append(values)
     conn.exec_driver_sql(sql, list(zip(*columns)))
+
+
+def few_rows(conn: Connection, table: Table, limit: int) -> bool:
+    """Does ``table`` hold at most ``limit`` rows? (Counted no further than that.)"""
+    return conn.exec_driver_sql(
+        f'SELECT count(*) FROM (SELECT 1 FROM "{table.name}" LIMIT {int(limit) + 1})'
+    ).scalar() <= limit
+
+
+@contextmanager
+def indexes_deferred(conn: Connection, tables: Iterable[Table]) -> Iterator[list[str]]:
+    """On SQLite, the non-unique indexes of ``tables`` dropped while the block writes many
+    rows into them, and made again as they were (their own ``CREATE INDEX`` text) when it
+    ends: one sort per index instead of a random insert into it for every row.
+
+    Both happen on ``conn`` inside its transaction, so a rollback (or a process killed
+    before the commit) leaves the indexes, like the rows, as they were. Unique indexes and
+    constraints stay: they keep refusing duplicates, and the block's look-ups by them stay
+    fast. Queries inside the block that would use a dropped index scan the table instead,
+    so the block should only write. When the block raises, the indexes are not made again:
+    the caller rolls the transaction back. Yields the names of the indexes dropped. Other
+    databases: nothing is dropped.
+    """
+    dropped: list[tuple[str, str]] = []
+    if conn.dialect.name == "sqlite":
+        for table in tables:
+            unique = {r[1] for r in conn.exec_driver_sql(
+                f'PRAGMA index_list("{table.name}")') if r[2]}
+            for name, sql in conn.exec_driver_sql(
+                    "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                    "AND sql IS NOT NULL ORDER BY name", (table.name,)).all():
+                if name not in unique:
+                    dropped.append((name, sql))
+        for name, _ in dropped:
+            conn.exec_driver_sql(f'DROP INDEX "{name}"')
+    yield [name for name, _ in dropped]
+    for _, sql in dropped:
+        conn.exec_driver_sql(sql)

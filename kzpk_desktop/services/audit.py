@@ -118,10 +118,16 @@ def created_in_bulk(session: Session, entity: str, rows: Iterable[dict],
     replays these rows like any other."""
     fields = tuple(fields)
     username = actor_name(session)
-    append(session, [NewEvent(username, "create", entity, row["uid"],
-                              {f: [None, to_json_value(row[f])] for f in fields
-                               if row.get(f) is not None and row.get(f) != ""} or None)
-                     for row in rows])
+    events = []
+    for row in rows:
+        changes = {}
+        for f in fields:
+            value = row.get(f)
+            if value is not None and value != "":
+                # to_json_value, without the call for text (most fields)
+                changes[f] = [None, value if type(value) is str else to_json_value(value)]
+        events.append(NewEvent(username, "create", entity, row["uid"], changes or None))
+    append(session, events)
 
 
 def updated_in_bulk(session: Session, entity: str,

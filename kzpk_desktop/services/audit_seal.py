@@ -75,7 +75,9 @@ def key_id(key: bytes) -> str:
 
 
 def seal(key: bytes, event_hash: str) -> str:
-    return hmac.new(key, event_hash.encode("ascii"), hashlib.sha256).hexdigest()
+    """HMAC-SHA256 of the event's hash under the workstation key, as hex (the one-shot
+    ``hmac.digest``: a bulk write seals one event per row)."""
+    return hmac.digest(key, event_hash.encode("ascii"), "sha256").hex()
 
 
 def seal_ok(key: bytes, event_hash: str, value: str | None) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 
 import datetime as dt
+import sys
 import uuid
 from dataclasses import dataclass, field
 from typing import Any
@@ -220,4 +221,6 @@ def _decoder(ctype, name: str):
         if length is not None and len(value) > length:
             raise ValueError(f"{name}: longer than {length} characters")
         return value
+    #: what the merge checks inline, without calling: a str (exactly) this long at most
+    text.limit = length if length is not None else sys.maxsize
     return text

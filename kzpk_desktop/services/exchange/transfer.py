@@ -10,8 +10,10 @@ transaction; a dry run rolls back.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 import os
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -152,7 +154,31 @@ CANCELLED_MSG = N_("The import was cancelled; nothing was changed.")
 _SQLITE_CACHE_KIB = 256 * 1024
 
 
+@contextmanager
+def _collector_paused():
+    """Python's cyclic garbage collector paused (process-wide) while a package is applied.
+
+    A first package keeps hundreds of thousands of objects alive (the records of a batch,
+    the ids of everything inserted for references to it), and each full collection walked
+    all of them again: a third of the import's time at 20,000 people. The merge makes next
+    to no reference cycles (a few hundred objects in a whole first package), and reference
+    counting frees everything else as usual."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
+
+
 def _apply(session: Session, me, peer, pkg: Package, summary: Summary, progress=None) -> None:
+    with _collector_paused():
+        _apply_package(session, me, peer, pkg, summary, progress)
+
+
+def _apply_package(session: Session, me, peer, pkg: Package, summary: Summary,
+                   progress=None) -> None:
     conn = session.connection()
     session.info[APPLYING] = True
     sqlite = conn.dialect.name == "sqlite"
@@ -169,7 +195,8 @@ def _apply(session: Session, me, peer, pkg: Package, summary: Summary, progress=
         apply_aliases(m, pkg.aliases if isinstance(pkg.aliases, list) else [])
         try:
             apply_records(m, pkg.records(), sum(v for v in pkg.counts.values()
-                                                if isinstance(v, int)), progress)
+                                                if isinstance(v, int)), progress,
+                          counts=pkg.counts)
         except Cancelled:
             raise ExchangeError(CANCELLED_MSG) from None
         retry_held(m)

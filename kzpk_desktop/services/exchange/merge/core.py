@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Table, select
 from sqlalchemy.orm import Session
 
+from ....db.bulk import few_rows, indexes_deferred
+from ....db.models import AuditEvent, SearchToken
 from ....messages import Message
+from ...audit_replay import REPLAYED
 from ...errors import N_
 from .. import clock as hlc
 from .. import state
@@ -172,15 +175,62 @@ class Merger(RowsMixin, IdentityMixin, DeletesMixin, ClashesMixin, HeldMixin):
                                       office=self.sender, reason=reason))
 
 
+    def _plan(self, entity: Entity) -> dict[str, tuple]:
+        """{column: (entity it refers to, None, None) or (None, its decoder, the longest text
+        it takes: None unless it is a text column)}, worked out once per entity."""
+        plan = self._decoders.get(entity.name)
+        if plan is None:
+            table = entity.table
+            plan = self._decoders[entity.name] = {
+                n: (entity.refs[n], None, None) if n in entity.refs
+                else (None, decoder(table, n), getattr(decoder(table, n), "limit", None))
+                for n in entity.columns}
+        return plan
+
+    def resolver(self, entity: Entity, records: list[Incoming]):
+        """``resolve_refs`` for the records of one batch: when every text value of the batch
+        is text short enough for its column (checked column by column over the batch), each
+        record's other values are decoded on their own and its text taken as it came; a
+        record that meets anything else (a bad value, a reference not yet resolved) goes
+        through ``resolve_refs``, so the answer, or the error, is always its."""
+        plan = self._plan(entity)
+        for name, (_, _, limit) in plan.items():
+            if limit is None:
+                continue
+            column = [v for inc in records if (v := inc.values.get(name)) is not None]
+            if column and (set(map(type, column)) != {str} or max(map(len, column)) > limit):
+                return self.resolve_refs
+        others = [(n, target, decode) for n, (target, decode, limit) in plan.items()
+                  if limit is None]
+        skip = [n for n in entity.field_set if n not in plan]  # the scan, applied on its own
+        texts = self._ref_text
+        slow = self.resolve_refs
+
+        def resolve(inc: Incoming) -> tuple[dict, Message | None]:
+            out = inc.values.copy()
+            for name in skip:
+                out.pop(name, None)
+            for name, target, decode in others:
+                raw = out.get(name)
+                if raw is None:
+                    continue
+                if target is None:
+                    try:
+                        out[name] = decode(raw)
+                    except (ValueError, TypeError):
+                        return slow(inc)
+                    continue
+                local = texts.get(target, _NONE).get(raw)
+                if local is None:
+                    return slow(inc)
+                out[name] = local
+            return out, None
+        return resolve
+
     def resolve_refs(self, inc: Incoming) -> tuple[dict, Message | None]:
         """The incoming values decoded for this database (references as local ids)."""
         out = {}
-        plan = self._decoders.get(inc.entity.name)
-        if plan is None:  # {column: (entity it refers to, None) or (None, its decoder)}
-            entity, table = inc.entity, inc.entity.table
-            plan = self._decoders[entity.name] = {
-                n: (entity.refs[n], None) if n in entity.refs else (None, decoder(table, n))
-                for n in entity.columns}
+        plan = self._plan(inc.entity)
         texts = self._ref_text
         for name, raw in inc.values.items():
             step = plan.get(name)
@@ -189,9 +239,12 @@ class Merger(RowsMixin, IdentityMixin, DeletesMixin, ClashesMixin, HeldMixin):
             if raw is None:
                 out[name] = None
                 continue
-            target, decode = step
+            target, decode, limit = step
             if target is None:
-                out[name] = decode(raw)
+                if limit is not None and type(raw) is str and len(raw) <= limit:
+                    out[name] = raw
+                else:
+                    out[name] = decode(raw)
                 continue
             local = texts.get(target, _NONE).get(raw)
             if local is not None:
@@ -220,9 +273,10 @@ class Merger(RowsMixin, IdentityMixin, DeletesMixin, ClashesMixin, HeldMixin):
     def apply(self, entity: Entity, records: list, *, tombstones: bool) -> None:
         incoming: list[Incoming] = []
         seen: set[uuid.UUID] = set()
+        field_set = entity.field_set
         for raw in records:
             try:
-                inc = parse_record(entity, raw)
+                inc = parse_record(entity, raw, field_set)
             except (ValueError, KeyError, TypeError, AttributeError) as exc:
                 self.s.refused.append(Message(UNREADABLE_MSG, detail=f"{entity.name}: {exc}"))
                 continue
@@ -230,23 +284,24 @@ class Merger(RowsMixin, IdentityMixin, DeletesMixin, ClashesMixin, HeldMixin):
                 if self.aliases:
                     travelled, inc.uid = inc.uid, self.alias(inc.uid)
                     inc.aliased = inc.uid != travelled
-                if inc.uid in seen:
-                    continue  # the same record twice in one batch: the first one counts
+                before = len(seen)
                 seen.add(inc.uid)
+                if len(seen) == before:
+                    continue  # the same record twice in one batch: the first one counts
                 incoming.append(inc)
         if not incoming:
             return
-        uids = [i.uid for i in incoming]
         if self.is_fresh(entity):
+            # Only this import wrote here: no states, and the ids are the ones it gave.
             states: dict = {}
-            cache = self._ids.setdefault(entity.name, {})
-            ids = {u: cache.get(u) for u in uids}
+            ids = self._ids.setdefault(entity.name, {})
         else:
+            uids = [i.uid for i in incoming]
             states = state.load(self.conn, entity.name, uids)
             ids = self.ids(entity.name, uids)
         new_rows, updates = [], []
         for inc in incoming:
-            st = states.get(inc.uid)
+            st = states.get(inc.uid) if states else None
             local_id = ids.get(inc.uid)
             if inc.deleted:
                 self.tombstone(inc, st, local_id)
@@ -301,12 +356,15 @@ def _parents_first(m: Merger, entity: Entity, rows: list[Incoming]) -> list[list
 BATCH = 5000
 
 
-def apply_records(m: Merger, records, total: int = 0, progress=None) -> None:
+def apply_records(m: Merger, records, total: int = 0, progress=None,
+                  counts: dict | None = None) -> None:
     """A package's (entity, raw record) stream: changes in batches as they come (parents
     first, as a package lists them), then deletions, children before parents.
 
     ``progress(done, total)`` is told after every batch; when it answers False, the import
-    stops with ``Cancelled``.
+    stops with ``Cancelled``. ``counts`` ({entity: records}, the manifest's): the tables a
+    first package fills from empty get their non-unique indexes made once the changes are
+    in (``deferred_tables``), before the deletions, which look records up by them.
     """
     tombstones: dict[str, list] = {}
     batch: list = []
@@ -322,21 +380,22 @@ def apply_records(m: Merger, records, total: int = 0, progress=None) -> None:
                 raise Cancelled
         batch = []
 
-    for name, raw in records:
-        entity = BY_NAME.get(name)
-        if entity is None:
-            m.s.refused.append(Message(UNREADABLE_MSG, detail=f"{name}: unknown"))
-            continue
-        if entity is not current:
-            flush()
-            current = entity
-        if isinstance(raw, dict) and raw.get("d"):
-            tombstones.setdefault(name, []).append(raw)
-            continue
-        batch.append(raw)
-        if len(batch) >= BATCH:
-            flush()
-    flush()
+    with indexes_deferred(m.conn, deferred_tables(m.conn, counts or {})):
+        for name, raw in records:
+            entity = BY_NAME.get(name)
+            if entity is None:
+                m.s.refused.append(Message(UNREADABLE_MSG, detail=f"{name}: unknown"))
+                continue
+            if entity is not current:
+                flush()
+                current = entity
+            if isinstance(raw, dict) and raw.get("d"):
+                tombstones.setdefault(name, []).append(raw)
+                continue
+            batch.append(raw)
+            if len(batch) >= BATCH:
+                flush()
+        flush()
     m._fresh.clear()  # deletions are looked up against everything there is
     for entity in reversed(ENTITIES):
         gone = tombstones.get(entity.name)
@@ -345,6 +404,33 @@ def apply_records(m: Merger, records, total: int = 0, progress=None) -> None:
             done += len(gone[start:start + BATCH])
             if progress is not None and progress(done, max(total, done)) is False:
                 raise Cancelled
+
+
+#: A table an import brings at least this many rows into is worth its indexes made after.
+DEFER_AT = 1000
+
+
+def deferred_tables(conn: Connection, counts: dict) -> list[Table]:
+    """The tables whose non-unique indexes are made after the records of a first package
+    are in: an entity's table empty before it and receiving at least ``DEFER_AT`` records;
+    with the people, their search tokens; the change states and the audit trail when they
+    hold few rows against what the package adds (one state per record, one event per person
+    and roster entry)."""
+    if conn.dialect.name != "sqlite":
+        return []
+    counts = {k: v for k, v in counts.items() if isinstance(v, int) and not isinstance(v, bool)}
+    out = [e.table for e in ENTITIES
+           if counts.get(e.name, 0) >= DEFER_AT and few_rows(conn, e.table, 0)]
+    people = BY_NAME["serviceman"].table
+    if people in out and few_rows(conn, SearchToken.__table__, 0):
+        out.append(SearchToken.__table__)
+    total = sum(counts.values())
+    if total >= DEFER_AT and few_rows(conn, _ROWS, total // 10):
+        out.append(_ROWS)
+    events = sum(counts.get(name, 0) for name in REPLAYED)
+    if events >= DEFER_AT and few_rows(conn, AuditEvent.__table__, events // 10):
+        out.append(AuditEvent.__table__)
+    return out
 
 
 class Cancelled(Exception):

@@ -91,23 +91,49 @@ class Incoming:
         return entry[0], list(entry[1])
 
 
-def parse_record(entity: Entity, raw: Any) -> Incoming:
+_NEW_UUID = uuid.UUID.__new__
+_SET = object.__setattr__
+_SAFE_UNKNOWN = uuid.SafeUUID.unknown
+
+
+def uid_of(text: Any) -> uuid.UUID:
+    """``uuid.UUID(text)``; the text ``str(uuid)`` writes (36 characters, dashes at 8, 13, 18
+    and 23) read without its general parsing (a first package reads hundreds of thousands).
+    The value, its hash and its errors are uuid.UUID's: the same ``int(hex, 16)`` of the same
+    32 characters; anything else goes to uuid.UUID itself."""
+    if type(text) is str and len(text) == 36 and text[8] == "-" and text[13] == "-" \
+            and text[18] == "-" and text[23] == "-":
+        digits = text.replace("-", "")
+        if len(digits) == 32:
+            uid = _NEW_UUID(uuid.UUID)
+            _SET(uid, "int", int(digits, 16))
+            _SET(uid, "is_safe", _SAFE_UNKNOWN)
+            return uid
+    return uuid.UUID(text)
+
+
+def parse_record(entity: Entity, raw: Any, field_set: frozenset[str] | None = None) -> Incoming:
+    """One travelled record read and checked (``field_set``: the entity's, when the caller
+    reads many)."""
     if not isinstance(raw, dict):
         raise ValueError("not a record")
-    uid = uuid.UUID(raw["u"])
+    uid = uid_of(raw["u"])
     clock = raw["c"]
     hlc.parse(clock)
-    clocks = raw.get("k") or {}
+    get = raw.get
+    clocks = get("k") or {}
     if not isinstance(clocks, dict):
         raise ValueError("clocks")
-    deleted = bool(raw.get("d"))
-    values = raw.get("v") or {}
+    deleted = bool(get("d"))
+    values = get("v") or {}
     if not isinstance(values, dict):
         raise ValueError("values")
-    if not entity.field_set.issuperset(values):
-        unknown = sorted(set(values) - entity.field_set)
+    if field_set is None:
+        field_set = entity.field_set
+    if not field_set.issuperset(values):
+        unknown = sorted(set(values) - field_set)
         raise ValueError(f"unknown field {unknown[0]}")
-    return Incoming(entity, uid, clock, clocks, values, deleted, str(raw.get("o") or ""), raw)
+    return Incoming(entity, uid, clock, clocks, values, deleted, str(get("o") or ""), raw)
 
 
 def decide(local: tuple[str, list[str]], incoming: tuple[str, list[str]], same_value: bool,

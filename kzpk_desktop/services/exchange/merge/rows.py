@@ -31,15 +31,19 @@ class RowsMixin:
         empty = dict.fromkeys(c.name for c in table.columns
                               if c.name != "id" and c.name not in entity.derived)
         now = utcnow()
+        people = entity.name == "serviceman"
+        fields_of: dict[int, SimpleNamespace] = {}  # a person's fields, for his search tokens
+        may_refuse = self.sender_role != "ministry"  # the ministry may make any record
+        resolve = self.resolver(entity, rows)
         for inc in rows:
             reason = refusal(entity, self.sender_role, created=True, deleted=False,
-                             changed=inc.values)
+                             changed=inc.values) if may_refuse else None
             if reason is not None:
                 self.refuse(inc, *reason)
                 self.send_back_deleted(inc)
                 continue
             try:
-                values, waiting = self.resolve_refs(inc)
+                values, waiting = resolve(inc)
             except (ValueError, TypeError) as exc:
                 self.refuse(inc, UNREADABLE_MSG, {"detail": str(exc)})
                 continue
@@ -55,8 +59,9 @@ class RowsMixin:
             values = {**empty, **values}  # every column, those that did not travel empty
             values.update(uid=inc.uid, created_at=now, updated_at=now, version=1,
                           origin=inc.origin or self.sender)
-            if entity.name == "serviceman":
-                values["sort_key"] = servicemen.sort_key_for(SimpleNamespace(**values))
+            if people:
+                person = fields_of[id(values)] = SimpleNamespace(**values)
+                values["sort_key"] = servicemen.sort_key_for(person)
             if entity.name == "document":
                 values["is_current"] = False
             values_list.append((inc, values))
@@ -94,9 +99,9 @@ class RowsMixin:
             self.doc_numbers.update(v["number"] for v in rows if v.get("number"))
         (state.insert_new if known_new else state.save)(self.conn, states)
         self.s.added[entity.name] += len(values_list)
-        if entity.name == "serviceman":
-            tokens = servicemen.token_rows(
-                (got[inc.uid], SimpleNamespace(**v)) for inc, v in values_list)
+        if people:  # servicemen.token_rows, with the sort keys just made
+            tokens = [row for inc, v in values_list for row in servicemen.index_rows(
+                got[inc.uid], servicemen.tokens_for(fields_of[id(v)]), v["sort_key"])]
             insert_rows(self.conn, SearchToken.__table__, tokens)
         if entity.name == "document":
             if not elected:
