@@ -98,15 +98,20 @@ def shown(page: RegistryPage) -> None:
         return
 
 
+def from_the_start(page: RegistryPage) -> None:
+    """The whole list in surname order, at its top, shown: where every action starts."""
+    page.list.searchEdit.clear()
+    page.list.apply_filter()
+    page.model.sort(1, Qt.SortOrder.AscendingOrder)
+    page.list.table.scrollToTop()
+    shown(page)
+
+
 def timed(action, page: RegistryPage, runs: int) -> tuple[float, float, float]:
     """(GUI thread held ms, wall ms to the updated view, CPU ms), medians."""
     holds, walls, cpus = [], [], []
     for _ in range(runs + 1):
-        page.list.searchEdit.clear()
-        page.list.apply_filter()
-        page.model.sort(1, Qt.SortOrder.AscendingOrder)
-        page.list.table.scrollToTop()
-        shown(page)
+        from_the_start(page)
         wall, cpu = time.perf_counter(), time.process_time()
         action()
         page.list.table.viewport().repaint()  # placeholders or the old rows, never a wait
@@ -155,11 +160,7 @@ def to_paint(action, page: RegistryPage, watcher: _NewRowsPainted,
     event loop left to run as in the window (no forced repaints): what the clerk waits."""
     walls, cpus = [], []
     for _ in range(runs + 1):
-        page.list.searchEdit.clear()
-        page.list.apply_filter()
-        page.model.sort(1, Qt.SortOrder.AscendingOrder)
-        page.list.table.scrollToTop()
-        shown(page)
+        from_the_start(page)
         QTimer.singleShot(0, watcher.loop.quit)
         watcher.loop.exec()  # let the resets' own paints happen before the clock starts
         watcher.arm()
