@@ -139,3 +139,29 @@ def test_the_command_line_says_what_the_conflict_is_and_what_each_answer_does(of
                              "--keep", "incoming")
     assert code == 0, err
     assert _people_and_documents(m) == ([made.surname], ["MF-0042"])
+
+
+@pytest.mark.parametrize("keep", ["incoming", "local"])
+@pytest.mark.parametrize("case", ["new_child", "deletion_waits", "deleted_here",
+                                  "deleted_there"])
+def test_a_deletion_conflict_answered_either_way_ends_the_same_everywhere(offices, case, keep):
+    """Whichever side the clerk keeps, every office ends with the same people and documents,
+    and no office keeps a question open about it."""
+    from . import kinds
+
+    m, f1, f2 = offices
+    getattr(kinds, case)(m, f1, f2)
+    (conflict,) = _open(m)
+    assert conflict.kind == "delete"
+    with write_session(m.sessions) as s:
+        conflicts.resolve(s, conflict.id, keep)
+    settle(m, f1, f2, down=True)
+    assert _open(m) == _open(f1) == _open(f2) == []
+    assert [_held(o) for o in (m, f1, f2)] == [0, 0, 0]
+    assert _people_and_documents(m) == _people_and_documents(f1) == _people_and_documents(f2)
+    assert m.digest() == f1.digest() == f2.digest()
+
+
+def _held(office) -> int:
+    with office.sessions() as s:
+        return conflicts.status(s)["held"]
