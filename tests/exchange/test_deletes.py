@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 import time
+import uuid
 
 import pytest
 from sqlalchemy import select
@@ -12,6 +13,7 @@ from kzpk_desktop.db.engine import write_session
 from kzpk_desktop.db.models import Document, DocumentKind, Serviceman
 from kzpk_desktop.services.exchange import conflicts
 
+from . import kinds
 from .offices import settle
 from .world import person_values
 
@@ -165,3 +167,35 @@ def test_a_deletion_conflict_answered_either_way_ends_the_same_everywhere(office
 def _held(office) -> int:
     with office.sessions() as s:
         return conflicts.status(s)["held"]
+
+
+@pytest.mark.parametrize("keep", ["incoming", "local"])
+def test_a_person_deleted_and_entered_again_with_a_document_waits_for_the_ministry(offices,
+                                                                                 keep):
+    """A field office deletes a person the ministry has, enters the same person again (a new
+    record) and adds a document. The ministry merges the new record into the one it has, and
+    the deletion waits for its clerk (the document was made on the person meanwhile). The
+    field office hears of the merge onto the uid it deleted: the person and the document stay
+    there too until the decision, which every office then follows."""
+    m, f1, f2 = offices
+    values = person_values(random.Random(5), 5)
+    with write_session(f1.sessions) as s:
+        s.add(Serviceman(**values, uid=uuid.UUID(int=1), origin="F1"))
+    m.receive(f1.export(m))
+    _delete_all(f1)
+    with write_session(f1.sessions) as s:  # the same person again, under a new uid
+        s.add(Serviceman(**values, uid=uuid.UUID(int=2 ** 127), origin="F1"))
+    kinds._add_document(f1, values["iin"], "MF-0051")
+    m.receive(f1.export(m))
+    (conflict,) = _open(m)
+    assert conflict.kind == "delete"
+    f1.receive(m.export(f1))  # the merge, before the decision
+    assert _people_and_documents(f1) == ([values["surname"]], ["MF-0051"])
+    with write_session(m.sessions) as s:
+        conflicts.resolve(s, conflict.id, keep)
+    settle(m, f1, f2, down=True)
+    expected = ([], []) if keep == "incoming" else ([values["surname"]], ["MF-0051"])
+    assert _people_and_documents(m) == _people_and_documents(f1) == \
+        _people_and_documents(f2) == expected
+    assert m.digest() == f1.digest() == f2.digest()
+    assert _open(m) == _open(f1) == _open(f2) == []

@@ -291,14 +291,15 @@ def _brief(values: dict, limit: int = 4) -> dict:
 
 def run_schedule(seed: int, ministry_url: str, field_urls: list[str], *, ready: bool = False,
                  steps: int = 40, engines: dict | None = None,
-                 digests: dict | None = None) -> str | None:
+                 digests: dict | None = None, uid_seed: str | None = None) -> str | None:
     """One schedule: random edits and deliveries, then delivery without losses until every
     office holds the same data, then every package ever made replayed. None when it
     converged and the replay changed nothing; otherwise what went wrong. ``engines``:
     {url: engine} kept from earlier schedules on the same paths. ``digests``: a dict to fill
-    with each office's digest once they converged."""
+    with each office's digest once they converged. ``uid_seed``: what seeds the uids of new
+    records (by default the schedule's seed: the same seed, the same uids)."""
     world = World(random.Random(seed), ministry_url, field_urls, ready=ready, engines=engines,
-                  uids=random.Random(f"uids {seed}"))
+                  uids=random.Random(uid_seed or f"uids {seed}"))
     try:
         for _ in range(steps):
             world.step()
