@@ -107,8 +107,12 @@ def test_offices_converge(group, world_template):
     failures = []
     for seed in seeds:
         ministry, fields = _copies(world_template)
-        problem = run_schedule(seed, ministry, fields, ready=True,
-                               engines=world_template["engines"])
+        try:
+            problem = run_schedule(seed, ministry, fields, ready=True,
+                                   engines=world_template["engines"])
+        except Exception as exc:
+            exc.add_note(f"in the schedule of seed {seed}")
+            raise
         if problem is not None:
             failures.append(problem)
     assert not failures, failures

@@ -143,16 +143,28 @@ def test_the_command_line_says_what_the_conflict_is_and_what_each_answer_does(of
     assert _people_and_documents(m) == ([made.surname], ["MF-0042"])
 
 
+def _child_of_one_deleted_here(m, f1, f2) -> None:
+    """The ministry deletes the person; F1, not knowing, adds a document MF-0088."""
+    made = kinds._person(m, 17, surname="Ахметов", given_name="Марат")
+    f1.receive(m.export(f1))
+    f2.receive(m.export(f2))
+    kinds._delete(m, made.iin)
+    kinds._add_document(f1, made.iin, "MF-0088")
+    m.receive(f1.export(m))
+
+
+DELETION_CONFLICTS = {"new_child": kinds.new_child, "deletion_waits": kinds.deletion_waits,
+                      "deleted_here": kinds.deleted_here, "deleted_there": kinds.deleted_there,
+                      "child_of_one_deleted_here": _child_of_one_deleted_here}
+
+
 @pytest.mark.parametrize("keep", ["incoming", "local"])
-@pytest.mark.parametrize("case", ["new_child", "deletion_waits", "deleted_here",
-                                  "deleted_there"])
+@pytest.mark.parametrize("case", DELETION_CONFLICTS)
 def test_a_deletion_conflict_answered_either_way_ends_the_same_everywhere(offices, case, keep):
     """Whichever side the clerk keeps, every office ends with the same people and documents,
     and no office keeps a question open about it."""
-    from . import kinds
-
     m, f1, f2 = offices
-    getattr(kinds, case)(m, f1, f2)
+    DELETION_CONFLICTS[case](m, f1, f2)
     (conflict,) = _open(m)
     assert conflict.kind == "delete"
     with write_session(m.sessions) as s:
