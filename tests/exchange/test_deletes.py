@@ -211,3 +211,28 @@ def test_a_person_deleted_and_entered_again_with_a_document_waits_for_the_minist
         _people_and_documents(f2) == expected
     assert m.digest() == f1.digest() == f2.digest()
     assert _open(m) == _open(f1) == _open(f2) == []
+
+
+def test_a_record_brought_back_closes_a_conflict_a_field_office_holds_about_it(offices):
+    """The ministry renames a person and deletes them; F2 renames them too, then hears of the
+    ministry's name (a conflict there) but not yet of the deletion. The ministry's clerk
+    brings the person back with F2's values: made on top of the deletion and so of the name
+    it knew, it closes F2's conflict too."""
+    m, f1, f2 = offices
+    made = kinds._person(m, 18, surname="Калиев", given_name="Марат")
+    f2.receive(m.export(f2))
+    kinds._edit(m, made.iin, given_name="Ерлан")
+    renamed = m.export(f2)
+    kinds._delete(m, made.iin)
+    kinds._edit(f2, made.iin, given_name="Айдар")
+    f2.receive(renamed)  # the ministry's name meets F2's: a conflict at F2
+    assert [(c.kind, c.field) for c in _open(f2)] == [("field", "given_name")]
+    m.receive(f2.export(m))  # F2's name for a person deleted here: the ministry decides
+    (conflict,) = _open(m)
+    with write_session(m.sessions) as s:
+        conflicts.resolve(s, conflict.id, "incoming")
+    settle(m, f1, f2, down=True)
+    assert _open(m) == _open(f1) == _open(f2) == []
+    with f2.sessions() as s:
+        assert s.execute(select(Serviceman.given_name)).scalars().all() == ["Айдар"]
+    assert m.digest() == f1.digest() == f2.digest()
