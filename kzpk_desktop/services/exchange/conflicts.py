@@ -142,8 +142,9 @@ def _resolve_field(m: Merger, row, keep: str) -> None:
     if st is None or st.deleted:
         raise ExchangeError(N_("The record of this conflict is no longer here."))
     clock = m.fresh_clock()
-    bases = sorted({c for c in (row.local_clock, row.incoming_clock, st.field_clock(row.field)[0],
-                                *seen_clocks(row)) if c})
+    here, under = st.field_clock(row.field)
+    bases = hlc.latest_per_office([row.local_clock, row.incoming_clock, here, *under,
+                                   *seen_clocks(row)])
     inc = parse_record(entity, {"u": str(row.uid), "c": st.clock,
                                 "k": {**st.clocks, row.field: [clock, bases]},
                                 "v": {row.field: value}})
