@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import uuid
 
 from sqlalchemy import DateTime, Integer, MetaData, String, Uuid
@@ -18,6 +19,22 @@ NAMING_CONVENTION = {
 
 #: Office code written into ``origin`` when the caller does not say otherwise.
 DEFAULT_ORIGIN = "HQ"
+
+
+#: Where the random bytes of new uids come from (``os.urandom``, as ``uuid.uuid4`` reads
+#: them). Tests that replay a seeded run put a seeded generator here for its duration.
+uid_bytes = os.urandom
+
+
+def new_uid() -> uuid.UUID:
+    """A random (version 4) uid for a new record, as ``uuid.uuid4`` makes it."""
+    return uuid.UUID(bytes=uid_bytes(16), version=4)
+
+
+def new_uids(count: int) -> list[uuid.UUID]:
+    """``count`` new uids, their random bytes read at once."""
+    data = uid_bytes(16 * count)
+    return [uuid.UUID(bytes=data[i:i + 16], version=4) for i in range(0, 16 * count, 16)]
 
 
 def binary_string(length: int) -> String:
@@ -46,7 +63,7 @@ class Tracked:
     """
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    uid: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True, default=uuid.uuid4)
+    uid: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True, default=new_uid)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
@@ -60,4 +77,4 @@ class Tracked:
 def tracked_defaults(now: dt.datetime | None = None, origin: str = DEFAULT_ORIGIN) -> dict:
     """Column values for bulk inserts, which bypass ORM defaults."""
     now = now or utcnow()
-    return {"uid": uuid.uuid4(), "created_at": now, "updated_at": now, "version": 1, "origin": origin}
+    return {"uid": new_uid(), "created_at": now, "updated_at": now, "version": 1, "origin": origin}

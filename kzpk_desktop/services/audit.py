@@ -26,7 +26,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import os
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -35,7 +34,7 @@ from typing import Any
 from sqlalchemy import Connection, LargeBinary, cast, func, inspect, null, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..db.base import DEFAULT_ORIGIN, utcnow
+from ..db.base import DEFAULT_ORIGIN, new_uids, utcnow
 from ..db.bulk import insert_rows
 from ..db.engine import write_session
 from ..db.models import AuditEvent
@@ -162,11 +161,9 @@ def append(session: Session, events: Iterable[NewEvent]) -> None:
     key = audit_seal.workstation_key()
     sealed_by = audit_seal.key_id(key) if key is not None else None
     rows = []
-    # Random (version 4) uids as uuid.uuid4 makes them, the random bytes read at once.
-    randoms = os.urandom(16 * len(events))
+    uids = new_uids(len(events))
     for offset, event in enumerate(events, start=1):
-        row = {"id": last_id + offset,
-               "uid": uuid.UUID(bytes=randoms[16 * offset - 16:16 * offset], version=4),
+        row = {"id": last_id + offset, "uid": uids[offset - 1],
                "at": at, "username": event.username[:60], "action": event.action,
                "entity": event.entity, "entity_uid": event.entity_uid,
                # Stored in the order given (columns, details); hashed as this text.

@@ -2,22 +2,21 @@
 duplicated, replayed and reordered; once delivery settles, every office holds the same data.
 
 Each schedule starts from copies of offices set up once, on engines kept from the schedule
-before, with the offices' clocks on simulated time, so a seed plays out the same on any
-machine (up to the random uids of new records, on which the survivor of an identity merge
-depends): about a second a schedule. ``KZPK_EXCHANGE_SCHEDULES=N`` runs N of them,
+before, with the offices' clocks on simulated time and the uids of new records (and of audit
+events) drawn from a generator seeded with the schedule's seed (``World(uids=...)``), so a
+seed plays out the same in every run, the same records under the same uids (only the
+reference data's uids, made when the template database is migrated, differ between runs):
+about a second a schedule. ``KZPK_EXCHANGE_SCHEDULES=N`` runs N of them,
 ``KZPK_EXCHANGE_SEED=S`` starts at seed S (``KZPK_EXCHANGE_SEED=17 KZPK_EXCHANGE_SCHEDULES=1``
 repeats one). Seed 3 deletes a person at a field office and at the ministry, which then
 restores it.
 
-The suite runs the first 12 seeds; ``KZPK_EXCHANGE_SCHEDULES=300`` runs more. On the
-merge rules of 2026-12-03 about one schedule in seven did not converge; the rules of
-2026-12-04 converged on every seed of several runs of 150-300, but the lead's run of the
-whole suite (04:00 UTC) met one that did not (seed 103: a document left only at the
-ministry), and as the uids are random a seed does not fail every time. Until that is
-found, the suite's default stays small so that CI is not made to fail by chance
-(bench/RESULTS.md, "Exchange between offices"). A failure
-names the rows that differ between the ministry and a field office, and the conflicts
-still open.
+The suite runs the first 250 seeds (about 2.5 minutes of wall on SQLite, less than a second
+of cpu a schedule);
+``KZPK_EXCHANGE_SCHEDULES=1000`` runs more. The rules each failing seed pointed to are in
+bench/RESULTS.md ("Exchange between offices"). A failure names the rows that differ between
+the ministry and a field office, and the conflicts still open; a schedule that raises names
+its seed.
 """
 from __future__ import annotations
 
@@ -32,7 +31,7 @@ from kzpk_desktop.db.engine import make_engine
 from .conftest import PG_URL
 from .world import prepare, run_schedule
 
-SCHEDULES = int(os.environ.get("KZPK_EXCHANGE_SCHEDULES") or 12)
+SCHEDULES = int(os.environ.get("KZPK_EXCHANGE_SCHEDULES") or 250)
 FIRST_SEED = int(os.environ.get("KZPK_EXCHANGE_SEED") or 0)
 #: The schedules are run in this many tests (seed n in group n % GROUPS), so that a failure
 #: shows early and the progress is visible.
@@ -107,8 +106,28 @@ def test_offices_converge(group, world_template):
     failures = []
     for seed in seeds:
         ministry, fields = _copies(world_template)
-        problem = run_schedule(seed, ministry, fields, ready=True,
-                               engines=world_template["engines"])
+        try:
+            problem = run_schedule(seed, ministry, fields, ready=True,
+                                   engines=world_template["engines"])
+        except Exception as exc:
+            exc.add_note(f"in the schedule of seed {seed}")
+            raise
         if problem is not None:
             failures.append(problem)
     assert not failures, failures
+
+
+def test_a_seed_replays_exactly(world_template):
+    """The same seed played twice (uids of new records included) ends with the same data, so
+    a failing seed can be replayed and studied."""
+    seed = FIRST_SEED + 2
+    runs = []
+    for _ in range(2):
+        ministry, fields = _copies(world_template)
+        digests: dict = {}
+        problem = run_schedule(seed, ministry, fields, ready=True,
+                               engines=world_template["engines"], digests=digests)
+        assert problem is None, problem
+        runs.append(digests)
+    assert runs[0] == runs[1]
+    assert len(set(runs[0].values())) == 1

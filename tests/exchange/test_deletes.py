@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 import time
+import uuid
 
 import pytest
 from sqlalchemy import select
@@ -12,6 +13,7 @@ from kzpk_desktop.db.engine import write_session
 from kzpk_desktop.db.models import Document, DocumentKind, Serviceman
 from kzpk_desktop.services.exchange import conflicts
 
+from . import kinds
 from .offices import settle
 from .world import person_values
 
@@ -139,3 +141,98 @@ def test_the_command_line_says_what_the_conflict_is_and_what_each_answer_does(of
                              "--keep", "incoming")
     assert code == 0, err
     assert _people_and_documents(m) == ([made.surname], ["MF-0042"])
+
+
+def _child_of_one_deleted_here(m, f1, f2) -> None:
+    """The ministry deletes the person; F1, not knowing, adds a document MF-0088."""
+    made = kinds._person(m, 17, surname="Ахметов", given_name="Марат")
+    f1.receive(m.export(f1))
+    f2.receive(m.export(f2))
+    kinds._delete(m, made.iin)
+    kinds._add_document(f1, made.iin, "MF-0088")
+    m.receive(f1.export(m))
+
+
+DELETION_CONFLICTS = {"new_child": kinds.new_child, "deletion_waits": kinds.deletion_waits,
+                      "deleted_here": kinds.deleted_here, "deleted_there": kinds.deleted_there,
+                      "child_of_one_deleted_here": _child_of_one_deleted_here}
+
+
+@pytest.mark.parametrize("keep", ["incoming", "local"])
+@pytest.mark.parametrize("case", DELETION_CONFLICTS)
+def test_a_deletion_conflict_answered_either_way_ends_the_same_everywhere(offices, case, keep):
+    """Whichever side the clerk keeps, every office ends with the same people and documents,
+    and no office keeps a question open about it."""
+    m, f1, f2 = offices
+    DELETION_CONFLICTS[case](m, f1, f2)
+    (conflict,) = _open(m)
+    assert conflict.kind == "delete"
+    with write_session(m.sessions) as s:
+        conflicts.resolve(s, conflict.id, keep)
+    settle(m, f1, f2, down=True)
+    assert _open(m) == _open(f1) == _open(f2) == []
+    assert [_held(o) for o in (m, f1, f2)] == [0, 0, 0]
+    assert _people_and_documents(m) == _people_and_documents(f1) == _people_and_documents(f2)
+    assert m.digest() == f1.digest() == f2.digest()
+
+
+def _held(office) -> int:
+    with office.sessions() as s:
+        return conflicts.status(s)["held"]
+
+
+@pytest.mark.parametrize("keep", ["incoming", "local"])
+def test_a_person_deleted_and_entered_again_with_a_document_waits_for_the_ministry(offices,
+                                                                                 keep):
+    """A field office deletes a person the ministry has, enters the same person again (a new
+    record) and adds a document. The ministry merges the new record into the one it has, and
+    the deletion waits for its clerk (the document was made on the person meanwhile). The
+    field office hears of the merge onto the uid it deleted: the person and the document stay
+    there too until the decision, which every office then follows."""
+    m, f1, f2 = offices
+    values = person_values(random.Random(5), 5)
+    with write_session(f1.sessions) as s:
+        s.add(Serviceman(**values, uid=uuid.UUID(int=1), origin="F1"))
+    m.receive(f1.export(m))
+    _delete_all(f1)
+    with write_session(f1.sessions) as s:  # the same person again, under a new uid
+        s.add(Serviceman(**values, uid=uuid.UUID(int=2 ** 127), origin="F1"))
+    kinds._add_document(f1, values["iin"], "MF-0051")
+    m.receive(f1.export(m))
+    (conflict,) = _open(m)
+    assert conflict.kind == "delete"
+    f1.receive(m.export(f1))  # the merge, before the decision
+    assert _people_and_documents(f1) == ([values["surname"]], ["MF-0051"])
+    with write_session(m.sessions) as s:
+        conflicts.resolve(s, conflict.id, keep)
+    settle(m, f1, f2, down=True)
+    expected = ([], []) if keep == "incoming" else ([values["surname"]], ["MF-0051"])
+    assert _people_and_documents(m) == _people_and_documents(f1) == \
+        _people_and_documents(f2) == expected
+    assert m.digest() == f1.digest() == f2.digest()
+    assert _open(m) == _open(f1) == _open(f2) == []
+
+
+def test_a_record_brought_back_closes_a_conflict_a_field_office_holds_about_it(offices):
+    """The ministry renames a person and deletes them; F2 renames them too, then hears of the
+    ministry's name (a conflict there) but not yet of the deletion. The ministry's clerk
+    brings the person back with F2's values: made on top of the deletion and so of the name
+    it knew, it closes F2's conflict too."""
+    m, f1, f2 = offices
+    made = kinds._person(m, 18, surname="Калиев", given_name="Марат")
+    f2.receive(m.export(f2))
+    kinds._edit(m, made.iin, given_name="Ерлан")
+    renamed = m.export(f2)
+    kinds._delete(m, made.iin)
+    kinds._edit(f2, made.iin, given_name="Айдар")
+    f2.receive(renamed)  # the ministry's name meets F2's: a conflict at F2
+    assert [(c.kind, c.field) for c in _open(f2)] == [("field", "given_name")]
+    m.receive(f2.export(m))  # F2's name for a person deleted here: the ministry decides
+    (conflict,) = _open(m)
+    with write_session(m.sessions) as s:
+        conflicts.resolve(s, conflict.id, "incoming")
+    settle(m, f1, f2, down=True)
+    assert _open(m) == _open(f1) == _open(f2) == []
+    with f2.sessions() as s:
+        assert s.execute(select(Serviceman.given_name)).scalars().all() == ["Айдар"]
+    assert m.digest() == f1.digest() == f2.digest()

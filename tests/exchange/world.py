@@ -6,6 +6,7 @@ import random
 
 from sqlalchemy import select
 
+from kzpk_desktop.db import base
 from kzpk_desktop.db.engine import write_session
 from kzpk_desktop.db.models import (
     Decision,
@@ -56,7 +57,8 @@ def seed_ministry(m: OfficeDb) -> None:
 def prepare(ministry_url: str, field_urls: list[str]) -> None:
     """Set up the offices of a world once (identities, trust, the ministry's decision and
     rotation), to be copied for every schedule: ``World(..., ready=True)`` on the copies."""
-    world = World(random.Random(0), ministry_url, field_urls, time_start=1_800_000_000.0)
+    world = World(random.Random(0), ministry_url, field_urls, time_start=1_800_000_000.0,
+                  uids=random.Random("uids 0"))
     world.close()
 
 
@@ -76,10 +78,15 @@ class SimulatedTime:
 class World:
     def __init__(self, rng: random.Random, ministry_url: str, field_urls: list[str], *,
                  ready: bool = False, time_start: float = 1_900_000_000.0,
-                 engines: dict | None = None) -> None:
+                 engines: dict | None = None, uids: random.Random | None = None) -> None:
+        """``uids``: the generator the random bytes of new uids (records and audit events)
+        come from while the world is open, so that a seed replays exactly."""
         self.rng = rng
         self._real_time = hlc.time
+        self._real_uid_bytes = base.uid_bytes
         hlc.time = SimulatedTime(time_start)
+        if uids is not None:
+            base.uid_bytes = uids.randbytes
         engines = {} if engines is None else engines
         self.m = OfficeDb(ministry_url, "MOD", ministry=True, ready=ready,
                           engine=engines.get(ministry_url))
@@ -272,6 +279,7 @@ class World:
 
     def close(self) -> None:
         hlc.time = self._real_time
+        base.uid_bytes = self._real_uid_bytes
         for o in self.offices:
             o.close()
 
@@ -282,17 +290,23 @@ def _brief(values: dict, limit: int = 4) -> dict:
 
 
 def run_schedule(seed: int, ministry_url: str, field_urls: list[str], *, ready: bool = False,
-                 steps: int = 40, engines: dict | None = None) -> str | None:
+                 steps: int = 40, engines: dict | None = None,
+                 digests: dict | None = None, uid_seed: str | None = None) -> str | None:
     """One schedule: random edits and deliveries, then delivery without losses until every
     office holds the same data, then every package ever made replayed. None when it
     converged and the replay changed nothing; otherwise what went wrong. ``engines``:
-    {url: engine} kept from earlier schedules on the same paths."""
-    world = World(random.Random(seed), ministry_url, field_urls, ready=ready, engines=engines)
+    {url: engine} kept from earlier schedules on the same paths. ``digests``: a dict to fill
+    with each office's digest once they converged. ``uid_seed``: what seeds the uids of new
+    records (by default the schedule's seed: the same seed, the same uids)."""
+    world = World(random.Random(seed), ministry_url, field_urls, ready=ready, engines=engines,
+                  uids=random.Random(uid_seed or f"uids {seed}"))
     try:
         for _ in range(steps):
             world.step()
         if not world.settle():
             return f"seed {seed}: no convergence: {world.differences()}"
+        if digests is not None:
+            digests.update((o.code, o.digest()) for o in world.offices)
         # Replaying every package ever made changes nothing any more.
         before = world.m.digest()
         for dst, data in world.sent:

@@ -7,7 +7,7 @@ import uuid
 from sqlalchemy import Boolean, CheckConstraint, DateTime, Index, Integer, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ..base import Base, Tracked, utcnow
+from ..base import Base, Tracked, new_uid, utcnow
 
 ROLES = ("viewer", "clerk", "supervisor", "admin")
 
@@ -38,7 +38,7 @@ class AuditEvent(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    uid: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True, default=uuid.uuid4)
+    uid: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True, default=new_uid)
     at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     username: Mapped[str] = mapped_column(String(60))
     action: Mapped[str] = mapped_column(String(40))

@@ -59,3 +59,22 @@ def next_change(conn: Connection, *, seen: str | None = None) -> tuple[str, int]
     seq = row.change_seq + 1
     conn.execute(update(_T).where(_T.c.id == row.id).values(clock=clock, change_seq=seq))
     return clock, seq
+
+
+def covers(bases, clock: str | None) -> bool:
+    """Was a value made on top of ``bases`` made on top of ``clock`` too? An office's stamps
+    of one field are its own writes, each made on top of the one before: a value made on top
+    of one of them was made on top of every earlier one."""
+    if not clock:
+        return False
+    office = author(clock)
+    return any(b >= clock and author(b) == office for b in bases if b)
+
+
+def latest_per_office(clocks) -> list[str]:
+    """``clocks`` as bases: the latest of each office's (see ``covers``)."""
+    best: dict[str, str] = {}
+    for c in clocks:
+        if c and c > best.get(author(c), ""):
+            best[author(c)] = c
+    return sorted(best.values())

@@ -142,8 +142,9 @@ def _resolve_field(m: Merger, row, keep: str) -> None:
     if st is None or st.deleted:
         raise ExchangeError(N_("The record of this conflict is no longer here."))
     clock = m.fresh_clock()
-    bases = sorted({c for c in (row.local_clock, row.incoming_clock, st.field_clock(row.field)[0],
-                                *seen_clocks(row)) if c})
+    here, under = st.field_clock(row.field)
+    bases = hlc.latest_per_office([row.local_clock, row.incoming_clock, here, *under,
+                                   *seen_clocks(row)])
     inc = parse_record(entity, {"u": str(row.uid), "c": st.clock,
                                 "k": {**st.clocks, row.field: [clock, bases]},
                                 "v": {row.field: value}})
@@ -202,12 +203,16 @@ def _resolve_delete(m: Merger, row, keep: str) -> None:
 
 def _restore(m: Merger, entity, uid: uuid.UUID, st, values: dict, clocks: dict,
              clock: str) -> None:
-    """Bring a deleted record back with ``values``, made on top of its deletion: every
-    office drops its tombstone for it."""
+    """Bring a deleted record back with ``values``, made on top of its deletion (and so of
+    every value the deletion knew: a conflict an office holds between one of those and
+    another value closes with it): every office drops its tombstone for it."""
     clocks = {k: v for k, v in clocks.items() if k != RESTORED}
+    knew = st.known(entity.fields)
     for name in entity.fields:
         c, b = (clocks.get(name) or [clock, []])
-        clocks[name] = [m.fresh_clock(), sorted(set(b) | {c, st.clock})]
+        known = knew.get(name)
+        clocks[name] = [m.fresh_clock(), sorted(set(b) | {c, st.clock}
+                                                | ({known} if isinstance(known, str) else set()))]
     clocks[RESTORED] = st.clock
     inc = parse_record(entity, {"u": str(uid), "c": m.fresh_clock(), "k": clocks,
                                 "v": values})

@@ -3,15 +3,16 @@
 For every field the incoming value and clock meet the local ones:
 
 - the same clock: nothing to do (a repeat);
-- the incoming change was made on top of the local value (the local clock is
-  among the clocks its writer had seen, or both come from the same office and
-  the incoming one is later): it is taken;
+- the incoming change was made on top of the local value (the local clock, or
+  a later one of the same office, is among the clocks its writer had seen, or
+  both come from the same office and the incoming one is later): it is taken;
 - the local value was made on top of the incoming one: it stays;
 - otherwise the two were made concurrently: an ordinary field takes the later
   clock, a protected field (identity, roster status, document kind and
   number) keeps the local value and opens a conflict for a clerk; the same
   value under two clocks is joined by the ministry under a new clock made on
-  top of both (so a later edit of either is seen as made on top everywhere).
+  top of both and of what they were made on top of (so a later edit of either
+  is seen as made on top everywhere).
 
 So the order in which packages arrive, and how often, changes nothing.
 Deleted records stay deleted (a tombstone remembers the clocks it knew). An

@@ -11,6 +11,7 @@ from sqlalchemy import insert, select, update
 from ....db.base import utcnow
 from ....messages import Message
 from ...errors import N_
+from .. import clock as hlc
 from .records import _CONFLICTS, _dump, _shown
 
 
@@ -70,7 +71,7 @@ class ClashesMixin:
             .where(_CONFLICTS.c.resolved_at.is_(None), _CONFLICTS.c.entity == entity,
                    _CONFLICTS.c.uid == uid, _CONFLICTS.c.field == name)).all()
         for r in rows:
-            if r.incoming_clock in bases and r.local_clock in bases:
+            if hlc.covers(bases, r.incoming_clock) and hlc.covers(bases, r.local_clock):
                 self.conn.execute(update(_CONFLICTS).where(_CONFLICTS.c.id == r.id).values(
                     resolved_at=utcnow(), resolution="superseded",
                     resolved_by=f"office {self.sender}"))

@@ -16,6 +16,7 @@ from ...errors import N_
 from .. import state
 from ..entities import BY_NAME, ENTITIES, Entity
 from ..state import RESTORED, RowState
+from .deletes import DELETE_WAITS_MSG
 from .records import _ALIAS, _CONFLICTS, SAME_PERSON_MSG, UNREADABLE_MSG, Incoming, _model
 
 if TYPE_CHECKING:
@@ -138,10 +139,22 @@ def record_alias(m: Merger, entity: str, loser: uuid.UUID, survivor: uuid.UUID) 
 def rekey(m: Merger, entity: str, old: uuid.UUID, new: uuid.UUID) -> None:
     """The local record ``old`` is known from now on by the surviving uid ``new``."""
     table = BY_NAME[entity].table
+    existing = state.load(m.conn, entity, [new]).get(new)
+    local_id = m.conn.execute(select(table.c.id).where(table.c.uid == old)).scalar()
+    if existing is not None and existing.deleted and local_id is not None \
+            and m.children_of(BY_NAME[entity], local_id):
+        # The survivor was deleted here, but records were made on this one that the deletion
+        # did not know (the ministry, which merged the two, holds them on the survivor): as
+        # when a deletion meets such records, the record stays until the ministry decides,
+        # and its own state stands for the survivor's (the decision, either way, comes on
+        # top of it).
+        m.conn.execute(state.ExchangeRow.__table__.delete().where(
+            state.ExchangeRow.__table__.c.id == existing.id))
+        existing = None
+        m.s.held.append(Message(DELETE_WAITS_MSG, entity=entity, uid=str(new)))
     m.conn.execute(update(table).where(table.c.uid == old).values(uid=new))
     # In the audit trail, so that 'check --deep' follows the record's events to its new uid.
     audit_event(m.session, REKEY, entity, new, details={"old": str(old)})
-    existing = state.load(m.conn, entity, [new]).get(new)
     if existing:
         m.conn.execute(state.ExchangeRow.__table__.delete().where(
             state.ExchangeRow.__table__.c.entity == entity,

@@ -145,12 +145,12 @@ def decide(local: tuple[str, list[str]], incoming: tuple[str, list[str]], same_v
     (a conflict the ministry never sees): the ministry joins them under a new clock made on
     top of both, which every office takes."""
     lc, lbases = local
-    ic, ibases = incoming
+    ic, ibases = incoming  # what each was made on top of (and so on top of theirs)
     if ic == lc:
         return "keep"
-    if lc in ibases or (hlc.author(lc) == hlc.author(ic) and lc < ic):
+    if hlc.covers(ibases, lc) or (hlc.author(lc) == hlc.author(ic) and lc < ic):
         return "take"
-    if ic in lbases or (hlc.author(lc) == hlc.author(ic) and ic < lc):
+    if hlc.covers(lbases, ic) or (hlc.author(lc) == hlc.author(ic) and ic < lc):
         return "keep"
     if same_value:
         return "join"

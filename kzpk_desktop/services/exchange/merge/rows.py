@@ -13,6 +13,7 @@ from ....db.models import Document, DocumentScan, SearchToken, Serviceman
 from ... import documents, servicemen
 from ...audit import created_in_bulk, updated_in_bulk
 from ...audit_replay import REPLAYED
+from .. import clock as hlc
 from .. import state
 from ..entities import SCAN_FIELD, Entity, refusal
 from ..state import RESTORED, RowState
@@ -173,7 +174,8 @@ class RowsMixin:
                 verdict = decide(lclock, iclock, same, name in entity.protected)
                 if verdict == "join":
                     if self.me.role == "ministry":
-                        takes[name] = (self.fresh_clock(), sorted({lclock[0], iclock[0]}))
+                        takes[name] = (self.fresh_clock(), hlc.latest_per_office(
+                            [lclock[0], iclock[0], *lclock[1], *iclock[1]]))
                         took_all = False
                         continue
                     verdict = "take" if iclock[0] > lclock[0] else "keep"
