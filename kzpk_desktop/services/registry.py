@@ -155,9 +155,20 @@ def _initial_rows(letter: str) -> tuple:
     return SearchToken.token == letter, SearchToken.sort_key.is_not(None)
 
 
+def _text_only(flt: RegistryFilter) -> bool:
+    """No rank, status or sex chosen: only what is typed (if anything) filters."""
+    return flt.rank_id is None and not flt.status and not flt.sex
+
+
+def _gathered(session: Session, word: str, cap: int) -> int:
+    """Token rows of people ``word`` prefixes, counted no further than ``cap``."""
+    capped = select(SearchToken.serviceman_id).where(*_token_range(word)).limit(cap)
+    return session.execute(select(func.count()).select_from(capped.subquery())).scalar_one()
+
+
 def count(session: Session, flt: RegistryFilter) -> int:
     words = text.normalize(flt.text).split()
-    if len(words) == 1 and flt.rank_id is None and not flt.status and not flt.sex:
+    if len(words) == 1 and _text_only(flt):
         # The first keystroke: people counted in the token index alone, without
         # reading their rows (3-5x faster for a one-letter word at 100k); one letter
         # has one row per person, so no DISTINCT either.
@@ -186,8 +197,7 @@ def _is_broad(session: Session, flt: RegistryFilter, rows: int) -> bool:
     words = text.normalize(flt.text).split()
     if len(words) != 1:
         return False
-    capped = select(SearchToken.serviceman_id).where(*_token_range(words[0])).limit(_BROAD_CAP)
-    matches = session.execute(select(func.count()).select_from(capped.subquery())).scalar_one()
+    matches = _gathered(session, words[0], _BROAD_CAP)
     total = session.execute(select(func.count()).select_from(Serviceman)).scalar_one()
     return matches * matches > 1.5 * rows * total
 
@@ -208,7 +218,7 @@ def _is_crowded(session: Session, flt: RegistryFilter, sort: str) -> bool:
     """
     if sort not in _DRIVEN_SORTS or text.normalize(flt.text).split():
         return False  # a typed word gathers its people from the token index
-    if flt.rank_id is None and not flt.status and not flt.sex:
+    if _text_only(flt):
         return True
     capped = _where(select(Serviceman.id), flt).limit(_CROWD_CAP).subquery()
     return session.execute(select(func.count()).select_from(capped)).scalar_one() >= _CROWD_CAP
@@ -358,12 +368,9 @@ def first_page(session: Session, flt: RegistryFilter, *, sort: str = "surname",
     in order once instead, and counted in Python: "иванов с" at 100k 19 -> 12 ms.
     """
     words = text.normalize(flt.text).split()
-    plain = len(words) == 1 and flt.rank_id is None and not flt.status and not flt.sex
-    if words and not plain and max(map(len, words)) > 1:
-        gathered = select(SearchToken.serviceman_id).where(
-            *_token_range(max(words, key=len))).limit(_GATHERED_CAP + 1)
-        if session.execute(select(func.count()).select_from(
-                gathered.subquery())).scalar_one() <= _GATHERED_CAP:
+    counted_by_tokens = len(words) == 1 and _text_only(flt)  # count()'s quick path
+    if words and not counted_by_tokens and max(map(len, words)) > 1:
+        if _gathered(session, max(words, key=len), _GATHERED_CAP + 1) <= _GATHERED_CAP:
             # A typed word: neither the initial walk nor a driven order (see page).
             [ordered], joins = _sorted_ids(flt, sort, descending, lang)
             ids = list(session.scalars(ordered))

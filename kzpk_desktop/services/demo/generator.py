@@ -2,17 +2,16 @@
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from types import SimpleNamespace
 
 from sqlalchemy import func, insert, select
-from sqlalchemy import text as sql
 from sqlalchemy.orm import Session, sessionmaker
 
 from ...db.base import tracked_defaults, utcnow
+from ...db.bulk import bulk_work
 from ...messages import N_
 from ...progress import Cancelled, Progress, tick
 from ...db.engine import write_session
@@ -121,22 +120,11 @@ def generate(factory: sessionmaker[Session], *, servicemen: int, seed: int = 1,
         existing = session.execute(select(func.count(Serviceman.id))).scalar_one()
         if existing and not into_existing:
             raise ServiceError(NOT_EMPTY_MSG, n=existing)
-        sqlite = session.get_bind().dialect.name == "sqlite"
-        if sqlite:
-            cache = session.execute(sql("PRAGMA cache_size")).scalar()
-            session.execute(sql(f"PRAGMA cache_size=-{_SQLITE_CACHE_KIB}"))
         # Millions of short-lived rows and no reference cycles: the cyclic
         # collector would only rescan the growing plan again and again.
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
+        with bulk_work(session.connection(), cache_kib=_SQLITE_CACHE_KIB):
             summary = _write(session, servicemen, today, rngs, defaults, report)
             audit_event(session, "demo", details={"seed": seed, "added": summary.line()})
-        finally:
-            if collecting:
-                gc.enable()
-            if sqlite:
-                session.execute(sql(f"PRAGMA cache_size={cache}"))
     return summary
 
 

@@ -10,10 +10,8 @@ transaction; a dry run rolls back.
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import json
 import os
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +19,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from ...db.base import utcnow
+from ...db.bulk import bulk_work
 from ...db.engine import write_session
 from ...db.migrate import script_directory
 from ...db.models import ExchangeAudit, ExchangeOffice, ExchangeReceived, Rotation
@@ -154,26 +153,8 @@ CANCELLED_MSG = N_("The import was cancelled; nothing was changed.")
 _SQLITE_CACHE_KIB = 256 * 1024
 
 
-@contextmanager
-def _collector_paused():
-    """Python's cyclic garbage collector paused (process-wide) while a package is applied.
-
-    A first package keeps hundreds of thousands of objects alive (the records of a batch,
-    the ids of everything inserted for references to it), and each full collection walked
-    all of them again: a third of the import's time at 20,000 people. The merge makes next
-    to no reference cycles (a few hundred objects in a whole first package), and reference
-    counting frees everything else as usual."""
-    paused = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if paused:
-            gc.enable()
-
-
 def _apply(session: Session, me, peer, pkg: Package, summary: Summary, progress=None) -> None:
-    with _collector_paused():
+    with bulk_work(session.connection(), cache_kib=_SQLITE_CACHE_KIB):
         _apply_package(session, me, peer, pkg, summary, progress)
 
 
@@ -181,10 +162,6 @@ def _apply_package(session: Session, me, peer, pkg: Package, summary: Summary,
                    progress=None) -> None:
     conn = session.connection()
     session.info[APPLYING] = True
-    sqlite = conn.dialect.name == "sqlite"
-    if sqlite:
-        cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
-        conn.exec_driver_sql(f"PRAGMA cache_size=-{_SQLITE_CACHE_KIB}")
     try:
         seen = pkg.manifest.get("clock")
         stamped = hlc.next_change(conn, seen=seen if isinstance(seen, str) else None)
@@ -194,9 +171,7 @@ def _apply_package(session: Session, me, peer, pkg: Package, summary: Summary,
                    seq=seq, summary=summary, ministry_code=ministry, scans=pkg.scans)
         apply_aliases(m, pkg.aliases if isinstance(pkg.aliases, list) else [])
         try:
-            apply_records(m, pkg.records(), sum(v for v in pkg.counts.values()
-                                                if isinstance(v, int)), progress,
-                          counts=pkg.counts)
+            apply_records(m, pkg.records(), pkg.counts, progress)
         except Cancelled:
             raise ExchangeError(CANCELLED_MSG) from None
         retry_held(m)
@@ -207,8 +182,6 @@ def _apply_package(session: Session, me, peer, pkg: Package, summary: Summary,
             clock=max(now, m.fresh_clock())))
     finally:
         session.info.pop(APPLYING, None)
-        if sqlite:
-            conn.exec_driver_sql(f"PRAGMA cache_size={int(cache)}")
     _store_audit(conn, peer.code, pkg.audit_events(), summary)
     _take_acks(conn, me, peer, pkg.acks, summary)
     covers = pkg.manifest.get("covers")

@@ -356,16 +356,18 @@ def _parents_first(m: Merger, entity: Entity, rows: list[Incoming]) -> list[list
 BATCH = 5000
 
 
-def apply_records(m: Merger, records, total: int = 0, progress=None,
-                  counts: dict | None = None) -> None:
+def apply_records(m: Merger, records, counts: dict, progress=None) -> None:
     """A package's (entity, raw record) stream: changes in batches as they come (parents
     first, as a package lists them), then deletions, children before parents.
 
-    ``progress(done, total)`` is told after every batch; when it answers False, the import
-    stops with ``Cancelled``. ``counts`` ({entity: records}, the manifest's): the tables a
-    first package fills from empty get their non-unique indexes made once the changes are
-    in (``deferred_tables``), before the deletions, which look records up by them.
+    ``counts`` ({entity: records}, the manifest's) give the total for ``progress(done,
+    total)``, told after every batch (when it answers False, the import stops with
+    ``Cancelled``), and the tables a first package fills from empty, whose non-unique
+    indexes are made once the changes are in (``deferred_tables``), before the deletions,
+    which look records up by them.
     """
+    counts = {k: v for k, v in counts.items() if isinstance(v, int) and not isinstance(v, bool)}
+    total = sum(counts.values())
     tombstones: dict[str, list] = {}
     batch: list = []
     current: Entity | None = None
@@ -380,7 +382,7 @@ def apply_records(m: Merger, records, total: int = 0, progress=None,
                 raise Cancelled
         batch = []
 
-    with indexes_deferred(m.conn, deferred_tables(m.conn, counts or {})):
+    with indexes_deferred(m.conn, deferred_tables(m.conn, counts)):
         for name, raw in records:
             entity = BY_NAME.get(name)
             if entity is None:
@@ -418,7 +420,6 @@ def deferred_tables(conn: Connection, counts: dict) -> list[Table]:
     and roster entry)."""
     if conn.dialect.name != "sqlite":
         return []
-    counts = {k: v for k, v in counts.items() if isinstance(v, int) and not isinstance(v, bool)}
     out = [e.table for e in ENTITIES
            if counts.get(e.name, 0) >= DEFER_AT and few_rows(conn, e.table, 0)]
     people = BY_NAME["serviceman"].table

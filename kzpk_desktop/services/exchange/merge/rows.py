@@ -1,6 +1,7 @@
 """Applying new and changed records: refs by uid, field verdicts, derived data rebuilt."""
 from __future__ import annotations
 
+import uuid
 from types import SimpleNamespace
 from typing import Any
 
@@ -33,7 +34,7 @@ class RowsMixin:
                               if c.name != "id" and c.name not in entity.derived)
         now = utcnow()
         people = entity.name == "serviceman"
-        fields_of: dict[int, SimpleNamespace] = {}  # a person's fields, for his search tokens
+        fields_of: dict[uuid.UUID, SimpleNamespace] = {}  # a person's, for his search tokens
         may_refuse = self.sender_role != "ministry"  # the ministry may make any record
         resolve = self.resolver(entity, rows)
         for inc in rows:
@@ -61,7 +62,7 @@ class RowsMixin:
             values.update(uid=inc.uid, created_at=now, updated_at=now, version=1,
                           origin=inc.origin or self.sender)
             if people:
-                person = fields_of[id(values)] = SimpleNamespace(**values)
+                person = fields_of[inc.uid] = SimpleNamespace(**values)
                 values["sort_key"] = servicemen.sort_key_for(person)
             if entity.name == "document":
                 values["is_current"] = False
@@ -102,7 +103,7 @@ class RowsMixin:
         self.s.added[entity.name] += len(values_list)
         if people:  # servicemen.token_rows, with the sort keys just made
             tokens = [row for inc, v in values_list for row in servicemen.index_rows(
-                got[inc.uid], servicemen.tokens_for(fields_of[id(v)]), v["sort_key"])]
+                got[inc.uid], servicemen.tokens_for(fields_of[inc.uid]), v["sort_key"])]
             insert_rows(self.conn, SearchToken.__table__, tokens)
         if entity.name == "document":
             if not elected:
